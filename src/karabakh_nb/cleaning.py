@@ -1,0 +1,414 @@
+"""Cleaning: split a raw article into title, boilerplate, paragraphs and sentences.
+
+Nothing is rewritten. Every piece is a :class:`Segment` holding its verbatim
+text and a ``(start, end)`` span into the raw string, and every boilerplate
+segment names the rule that removed it, so a wrong call can be traced in one
+step. The cues live in ``data/boilerplate.json`` (ANNOTATION.md section 1).
+
+The rules, in the order they are tried on each line:
+
+1. whole-line chrome (``line_rules``): JavaScript and cookie notices, share and
+   comment widgets, "read more" and related links, tags, copyright, the source
+   credit line (which names the outlet), photo credits and captions, site
+   timestamps;
+2. a caption that ends with an agency credit in parentheses (``(رويترز)``);
+3. a line that is only a date and time: before the title it is the site header
+   (``site_header_date``), after it the article's ``dateline``;
+4. the first remaining line is the title; a later copy of it is ``repeated_title``;
+5. any other line is body, after cutting out chrome glued into it: a date at
+   its very start with text fused to it (a dateline), and inline photo credits
+   and captions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import lexicon
+from .normalize import normalize, normalize_text, squash_spaces
+
+ARABIC = lexicon.ARABIC_LETTER
+_WORD_RE = re.compile(r"\S+")
+_BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
+_LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+_ARABIC_RE = re.compile(f"[{ARABIC}]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+#: Sentence end: ., !, ?, Arabic question mark, then closing quotes or brackets.
+_SENT_END_RE = re.compile(
+    r"(?<!\b[^\W\d_])([.!?\u061f\u2026]+)([\"'\u201d\u2019\u00bb)\]]*)"
+    rf"(?=\s|[{ARABIC}A-Za-z\"'\u201c\u00ab(]|$)"
+)
+#: Time of day as written in site headers and datelines (13:43, 10:51:02).
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_NUMERIC_DATE_RE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[3-9]|20)\d{2}(?!\d)")
+_TOKEN_RE = re.compile(rf"[{ARABIC}A-Za-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A verbatim piece of the raw text: ``raw[span[0]:span[1]] == text``.
+
+    ``rule`` says what made it: a boilerplate rule name, ``"title"``,
+    ``"paragraph"`` or ``"sentence"``.
+    """
+
+    text: str
+    span: tuple[int, int]
+    rule: str
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """The result of :func:`clean` on one raw text."""
+
+    title: Segment | None = None
+    boilerplate: list[Segment] = field(default_factory=list)
+    paragraphs: list[Segment] = field(default_factory=list)
+    sentences: list[Segment] = field(default_factory=list)
+    dateline: Segment | None = None
+    outlet: str | None = None
+    outlet_rule: str | None = None
+
+
+# --- lexicon compilation (once per process) -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _LineRule:
+    name: str
+    match: str
+    max_words: int
+    pattern: re.Pattern[str]
+
+
+@cache
+def _rules() -> tuple[_LineRule, ...]:
+    out = []
+    for rule in lexicon.load("boilerplate")["line_rules"]:
+        alt = lexicon.alternation(rule["cues"])
+        if rule["match"] == "starts":
+            pat = rf"^(?:{alt})"
+        elif rule["match"] == "equals":
+            pat = rf"^(?:{alt})[\s.:!]*$"
+        else:
+            pat = rf"(?:{alt})"
+        out.append(_LineRule(rule["name"], rule["match"], rule["max_words"],
+                             re.compile(pat, re.IGNORECASE)))
+    return tuple(out)
+
+
+@cache
+def _caption_re() -> tuple[re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["caption_credits"]
+    alt = lexicon.alternation(spec["credits"])
+    return re.compile(rf"\(\s*(?:{alt})\s*\)\s*$", re.IGNORECASE), spec["max_words"]
+
+
+@cache
+def _inline_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return tuple(
+        (r["name"], r["extent"], re.compile(lexicon.alternation(r["cues"])))
+        for r in lexicon.load("boilerplate")["inline_rules"]
+    )
+
+
+@cache
+def _any_inline_cue() -> re.Pattern[str]:
+    cues = [c for r in lexicon.load("boilerplate")["inline_rules"] for c in r["cues"]]
+    return re.compile(lexicon.alternation(cues))
+
+
+def _names(node) -> list[str]:
+    """Every string under ``names`` keys of a lexicon (months, weekdays)."""
+    if isinstance(node, dict):
+        out = []
+        for k, v in node.items():
+            if k == "names" and isinstance(v, list):
+                out.extend(x for x in v if isinstance(x, str))
+            elif k != "description":
+                out.extend(_names(v))
+        return out
+    if isinstance(node, list):
+        return [n for item in node for n in _names(item)]
+    return []
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    spec = lexicon.load("boilerplate")["dateline_words"]
+    words = list(spec["words"]) + _names(lexicon.load("months")) + _names(lexicon.load("weekdays"))
+    toks = set()
+    for w in words:
+        for t in _TOKEN_RE.findall(normalize_text(w)):
+            toks.add(t.lower())
+            toks.add(t.lower()[2:] if t.startswith("\u0627\u0644") else t.lower())
+    return frozenset(toks)
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    spec = lexicon.load("boilerplate")["place_tag"]["agencies"]
+    return frozenset(squash_spaces(normalize_text(a)).lower() for a in spec)
+
+
+# --- line tests ------------------------------------------------------------------------------
+
+
+def _strip_bullets(text: str) -> str:
+    return text.strip().lstrip(_BULLETS).strip()
+
+
+def line_rule(line: str) -> str | None:
+    """Name of the whole-line boilerplate rule ``line`` falls under, or ``None``.
+
+    >>> line_rule("Sorry, you need to enable JavaScript to visit this website.")
+    'javascript_notice'
+    """
+    norm = _strip_bullets(normalize_text(line))
+    if not norm:
+        return None
+    n_words = len(norm.split())
+    for rule in _rules():
+        if n_words <= rule.max_words and rule.pattern.search(norm):
+            return rule.name
+    pattern, max_words = _caption_re()
+    if n_words <= max_words:
+        m = pattern.search(norm)
+        if m and not _SENT_END_RE.search(norm[: m.start()].rstrip()):
+            return "photo_caption"
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """True if ``line`` holds a calendar date (and maybe a time) and next to no other words.
+
+    >>> is_date_line("10/10/2020 [ 10:51 ]")
+    True
+    """
+    norm = normalize_text(line)
+    words = norm.split()
+    spec = lexicon.load("boilerplate")["dateline_words"]
+    if not words or len(words) > spec["max_words"]:
+        return False
+    if not (_NUMERIC_DATE_RE.search(norm) or _YEAR_RE.search(norm)):
+        return False
+    rest = _TIME_RE.sub(" ", _NUMERIC_DATE_RE.sub(" ", norm))
+    tokens = _TOKEN_RE.findall(rest)
+    known = _date_words()
+    other = [t for t in tokens if t.lower() not in known]
+    if len(other) > spec["max_other_words"]:
+        return False
+    # a date line must carry a date: a month or weekday name, or a numeric date
+    return bool(_NUMERIC_DATE_RE.search(norm)) or len(other) < len(tokens)
+
+
+def leading_date(line: str) -> int:
+    """Length of a full date (day, month, year) that opens ``line`` with text glued after it.
+
+    Returns 0 when the line does not start with such a date, or when the date is
+    followed by a space (then it is ordinary body text).
+    """
+    from .dates import extract_dates  # local import: dates depends on nothing here
+
+    stripped = line.lstrip()
+    offset = len(line) - len(stripped)
+    if not stripped[:1].isdigit() and not _ARABIC_RE.match(stripped[:1]):
+        return 0
+    for m in extract_dates(stripped[:80]):
+        if m.span[0] != 0:
+            break
+        end = m.span[1]
+        if m.relative or m.grain != "day" or end >= len(stripped):
+            break
+        nxt = stripped[end]
+        if not nxt.isspace() and nxt not in ".,:;\u060c\u061b":
+            return offset + end
+        break
+    return 0
+
+
+def place_tag_outlet(paragraph: str) -> str | None:
+    """The outlet named by a 'CITY - OUTLET -' tag opening ``paragraph``, if any.
+
+    Wire agencies are credits, not outlets, and give ``None``.
+    """
+    m = re.match(r"\s*([^\s\-\u2013\u2014]+(?: [^\s\-\u2013\u2014]+){0,2})\s*[-\u2013\u2014]\s*"
+                 r"([^\-\u2013\u2014]{2,40}?)\s*[-\u2013\u2014:]", paragraph)
+    if not m or len(m.group(2).split()) > 4:
+        return None
+    outlet = m.group(2).strip()
+    if squash_spaces(normalize_text(outlet)).lower() in _agencies():
+        return None
+    if not _ARABIC_RE.search(outlet) and not _LATIN_RE.search(outlet):
+        return None
+    return outlet
+
+
+def credit_outlet(line: str) -> str | None:
+    """The outlet a source credit line names: 'المصدر : الجزيرة مباشر + وكالات' gives its first part."""
+    spec = lexicon.load("boilerplate")["credit_split"]["separators"]
+    m = re.match(r"[^:\-]*[:\-]\s*(.+)$", line.strip())
+    if not m:
+        return None
+    part = m.group(1)
+    for sep in spec:
+        part = part.split(sep)[0]
+    part = part.strip(" .\u060c")
+    if not part or squash_spaces(normalize_text(part)).lower() in _agencies():
+        return None
+    return part
+
+
+# --- inline chrome ---------------------------------------------------------------------------
+
+
+def _inline_segments(line: str, base: int) -> list[Segment]:
+    """Chrome glued inside a body line: inline photo credits and captions."""
+    view = normalize(line)
+    out: list[Segment] = []
+    for name, extent, pattern in _inline_rules():
+        for m in pattern.finditer(view.text):
+            start = m.start()
+            end = _extent_end(view.text, m.end(), extent)
+            s, e = view.raw_span((start, end))
+            piece = line[s:e]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                out.append(Segment(piece, (base + s + lead, base + s + lead + len(piece)), name))
+    out.sort(key=lambda seg: seg.span)
+    return out
+
+
+def _extent_end(text: str, pos: int, extent: str) -> int:
+    """Where an inline credit or caption that starts its body at ``pos`` ends."""
+    m = re.match(r"\s*[\u060c,:\-]?\s*", text[pos:])
+    pos += m.end()
+    if extent == "sentence":
+        s = _SENT_END_RE.search(text, pos)
+        return s.end() if s else len(text)
+    # credit: the shortest run up to the next inline cue, a Latin-to-Arabic seam, or a sentence end
+    stops = [len(text)]
+    nxt = _any_inline_cue().search(text, pos)
+    if nxt:
+        stops.append(nxt.start())
+    seam = re.search(rf"(?<=[A-Za-z.)])(?=[{ARABIC}])", text[pos:])
+    if seam and _LATIN_RE.match(text[pos:pos + 1] or " "):
+        stops.append(pos + seam.start())
+    sent = _SENT_END_RE.search(text, pos)
+    if sent:
+        stops.append(sent.end())
+    return min(stops)
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def split_sentences(text: str, base: int = 0) -> list[Segment]:
+    """Sentences of one paragraph, each a verbatim segment with a span offset by ``base``.
+
+    Splits after . ! ? and the Arabic question mark (with any closing quote),
+    also where the next sentence is glued on with no space, but not inside
+    numbers (``2.5``) or after a single-letter abbreviation.
+    """
+    out: list[Segment] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        end = m.end()
+        _add_piece(out, text, start, end, base, "sentence")
+        start = end
+    _add_piece(out, text, start, len(text), base, "sentence")
+    return out
+
+
+def _add_piece(out: list[Segment], text: str, start: int, end: int, base: int, rule: str) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    s = base + start + lead
+    out.append(Segment(stripped, (s, s + len(stripped)), rule))
+
+
+# --- the cleaner -----------------------------------------------------------------------------
+
+_MAX_TITLE_WORDS = 40
+
+
+def clean(raw: str) -> Cleaned:
+    """Split ``raw`` into title, boilerplate, paragraphs and sentences (all spans into ``raw``)."""
+    result = Cleaned()
+    title_key: str | None = None
+    body_started = False
+    for m in _LINE_RE.finditer(raw):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        seg_span = (m.start() + lead, m.start() + lead + len(stripped))
+        rule = line_rule(stripped)
+        if rule is None and is_date_line(stripped):
+            if result.title is None:
+                rule = "site_header_date"
+            elif not body_started and result.dateline is None:
+                rule = "dateline"
+            else:
+                rule = "date_line"
+        if rule is None and title_key is not None and _title_key(stripped) == title_key:
+            rule = "repeated_title"
+        if rule is not None:
+            seg = Segment(stripped, seg_span, rule)
+            result.boilerplate.append(seg)
+            if rule == "dateline":
+                result.dateline = seg
+            if rule == "source_credit" and result.outlet is None:
+                outlet = credit_outlet(stripped)
+                if outlet:
+                    result.outlet, result.outlet_rule = outlet, "source_credit"
+            continue
+        if result.title is None and len(stripped.split()) <= _MAX_TITLE_WORDS:
+            result.title = Segment(stripped, seg_span, "title")
+            title_key = _title_key(stripped)
+            continue
+        _body_line(result, stripped, seg_span[0], body_started)
+        body_started = True
+    for p in result.paragraphs:
+        result.sentences.extend(split_sentences(p.text, p.span[0]))
+    if result.outlet is None and result.paragraphs:
+        outlet = place_tag_outlet(result.paragraphs[0].text)
+        if outlet:
+            result.outlet, result.outlet_rule = outlet, "place_tag"
+    return result
+
+
+def _title_key(text: str) -> str:
+    return squash_spaces(normalize_text(text)).lower()
+
+
+def _body_line(result: Cleaned, line: str, base: int, body_started: bool) -> None:
+    """Cut glued chrome out of one body line; the rest becomes paragraphs."""
+    chrome: list[Segment] = []
+    if not body_started:
+        n = leading_date(line)
+        if n:
+            chrome.append(Segment(line[:n].strip(), (base, base + len(line[:n].rstrip())),
+                                  "dateline"))
+    if _any_inline_cue().search(normalize_text(line)):
+        chrome.extend(s for s in _inline_segments(line, base)
+                      if not chrome or s.span[0] >= chrome[0].span[1])
+    if not chrome:
+        result.paragraphs.append(Segment(line, (base, base + len(line)), "paragraph"))
+        return
+    pos = base
+    for seg in chrome:
+        _add_piece(result.paragraphs, line, pos - base, seg.span[0] - base, base, "paragraph")
+        result.boilerplate.append(seg)
+        if seg.rule == "dateline" and result.dateline is None:
+            result.dateline = seg
+        pos = seg.span[1]
+    _add_piece(result.paragraphs, line, pos - base, len(line), base, "paragraph")

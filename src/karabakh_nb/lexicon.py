@@ -1,0 +1,63 @@
+"""Access to the data files under ``karabakh_nb/data/``.
+
+Arabic is data, not code: every word list the engine matches (month names,
+number words, cue verbs, boilerplate cues, parties ...) lives in a JSON file
+beside an examples file (``NAME.examples.jsonl``) that the tests read. This
+module loads them once and offers the small helpers every stage uses to turn a
+word list into one compiled alternation over the normalized text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .normalize import normalize_text
+
+DATA_PACKAGE = "karabakh_nb.data"
+
+
+@cache
+def load(name: str) -> Any:
+    """Load ``data/NAME.json`` (parsed once per process)."""
+    path = resources.files(DATA_PACKAGE).joinpath(f"{name}.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:  # pragma: no cover - packaging error
+        raise FileNotFoundError(f"karabakh_nb data file {name}.json is missing") from exc
+
+
+def examples(name: str) -> list[dict[str, Any]]:
+    """The examples corpus beside ``data/NAME.json`` (``NAME.examples.jsonl``), one dict a line."""
+    path = resources.files(DATA_PACKAGE).joinpath(f"{name}.examples.jsonl")
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{name}.examples.jsonl line {n}: {exc}") from exc
+    return rows
+
+
+def alternation(words: Iterable[str], *, normalize: bool = True) -> str:
+    """A regex alternation of ``words``, longest first, each escaped.
+
+    Words are normalized first (the same view :func:`karabakh_nb.normalize.normalize`
+    gives the text) so a lexicon may be written with hamza and diacritics.
+    """
+    forms = {normalize_text(w) if normalize else w for w in words if w}
+    return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w)))
+
+
+#: Arabic letters (no digits, no punctuation) for word boundaries in patterns.
+ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff"
+#: A lookbehind/lookahead pair that stands for an Arabic or Latin word boundary.
+WORD_START = rf"(?<![{ARABIC_LETTER}A-Za-z0-9])"
+WORD_END = rf"(?![{ARABIC_LETTER}A-Za-z0-9])"

@@ -1,0 +1,329 @@
+"""Loading: decode article files, read the corpus manifest, build :class:`Article` records.
+
+``raw`` is the decoded file, unmodified; everything else (title, body,
+boilerplate, paragraphs, sentences) is derived from it by
+:mod:`karabakh_nb.cleaning` and points back into it with spans.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .cleaning import Segment, clean
+
+MANIFEST = "manifest.csv"
+#: Columns a manifest may have; ``file`` is required, the rest optional.
+MANIFEST_COLUMNS = ("file", "outlet", "published", "url", "notes")
+ARTICLE_SUFFIXES = (".txt",)
+
+
+class ArticleError(ValueError):
+    """A file that cannot be read as an article; the message names the file and the problem."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article: the raw text and what cleaning found in it.
+
+    ``boilerplate`` holds the removed pieces verbatim; ``boilerplate_segments``,
+    ``paragraphs`` and ``sentences`` are :class:`~karabakh_nb.cleaning.Segment`
+    records whose ``span`` indexes ``raw``. ``published_from`` says where
+    ``published`` came from (``dateline``, ``manifest``, ``argument`` or ``None``),
+    ``outlet_from`` the same for ``outlet``; ``encoding`` is the codec used and
+    ``caveats`` lists anything processed with a reservation.
+    """
+
+    id: str
+    raw: str
+    path: Path | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    title_span: tuple[int, int] | None = None
+    boilerplate_segments: list[Segment] = field(default_factory=list)
+    paragraphs: list[Segment] = field(default_factory=list)
+    sentences: list[Segment] = field(default_factory=list)
+    dateline: Segment | None = None
+    published_from: str | None = None
+    outlet_from: str | None = None
+    encoding: str = "utf-8"
+    caveats: list[str] = field(default_factory=list)
+
+    @property
+    def boilerplate(self) -> list[str]:
+        """The removed pieces, verbatim from ``raw``, in text order."""
+        return [s.text for s in self.boilerplate_segments]
+
+    @property
+    def body(self) -> str:
+        """The article text without title and boilerplate: its paragraphs, one blank line apart."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def content(self) -> list[Segment]:
+        """Title (when there is one) and body paragraphs: where mentions are extracted."""
+        head = [Segment(self.title, self.title_span, "title")] if self.title_span else []
+        return head + self.paragraphs
+
+    def __repr__(self) -> str:  # short and stable (no memory addresses) for notebooks
+        return (f"Article(id={self.id!r}, outlet={self.outlet!r}, published={self.published}, "
+                f"title={self.title!r}, paragraphs={len(self.paragraphs)}, "
+                f"sentences={len(self.sentences)}, chars={len(self.raw)})")
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def decode(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode article bytes; return ``(text, encoding)``.
+
+    UTF-8 (with or without BOM), UTF-16 and UTF-32 with BOM, and Windows-1256
+    are read; an empty, binary or undecodable file raises :class:`ArticleError`.
+    """
+    if not data.strip():
+        raise ArticleError(path, "empty file")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise ArticleError(path, f"starts with a {codec} byte-order mark but does not "
+                                         f"decode as {codec}: {exc.reason}") from None
+            if not text.strip("\ufeff \t\r\n"):
+                raise ArticleError(path, "empty file")
+            return text, codec
+    if _binary_share(data) > 0.05:
+        raise ArticleError(path, "binary file (control bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError as exc:  # pragma: no cover - cp1256 maps nearly every byte
+        raise ArticleError(path, f"neither UTF-8 nor Windows-1256: {exc.reason}") from None
+    letters = _LETTER.findall(text)
+    arabic = sum(1 for c in letters if _ARABIC_CHAR.match(c))
+    if not letters or arabic / len(letters) < 0.3:
+        raise ArticleError(path, "undecodable: not UTF-8, and Windows-1256 gives no Arabic text")
+    return text, "cp1256"
+
+
+def _binary_share(data: bytes) -> float:
+    sample = data[:65536]
+    return len(sample.translate(None, delete=bytes(range(32, 256)) + b"\t\n\x0c\r\x1b")) / len(
+        sample)
+
+
+# --- manifest --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    """One row of a corpus ``manifest.csv``: what a researcher knows about a file."""
+
+    file: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    notes: str | None = None
+
+
+def read_manifest(path: str | Path) -> dict[str, ManifestRow]:
+    """Read ``manifest.csv`` (columns ``file, outlet, published, url, notes``), keyed by file name.
+
+    A missing ``file`` column or a ``published`` that is not ``YYYY-MM-DD`` raises
+    :class:`ArticleError` naming the manifest and the row.
+    """
+    path = Path(path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or "file" not in reader.fieldnames:
+            raise ArticleError(path, "manifest has no 'file' column "
+                                     f"(expected columns: {', '.join(MANIFEST_COLUMNS)})")
+        rows: dict[str, ManifestRow] = {}
+        for n, row in enumerate(reader, start=2):
+            name = (row.get("file") or "").strip()
+            if not name:
+                raise ArticleError(path, f"row {n}: empty 'file'")
+            published = (row.get("published") or "").strip()
+            try:
+                date = dt.date.fromisoformat(published) if published else None
+            except ValueError:
+                raise ArticleError(path, f"row {n}: published {published!r} is not "
+                                         "a YYYY-MM-DD date") from None
+            rows[name] = ManifestRow(
+                file=name,
+                outlet=(row.get("outlet") or "").strip() or None,
+                published=date,
+                url=(row.get("url") or "").strip() or None,
+                notes=(row.get("notes") or "").strip() or None,
+            )
+    return rows
+
+
+@cache
+def _manifest_for(folder: Path, mtime: float) -> dict[str, ManifestRow]:
+    return read_manifest(folder / MANIFEST)
+
+
+def _manifest_row(path: Path) -> ManifestRow | None:
+    manifest = path.parent / MANIFEST
+    if not manifest.is_file():
+        return None
+    rows = _manifest_for(path.parent.resolve(), manifest.stat().st_mtime)
+    return rows.get(path.name) or rows.get(path.stem)
+
+
+# --- articles --------------------------------------------------------------------------------
+
+
+def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
+                      published: dt.date | str | None = None, outlet: str | None = None,
+                      manifest: ManifestRow | None = None, encoding: str = "utf-8",
+                      caveats: Iterable[str] = ()) -> Article:
+    """Build an :class:`Article` from decoded text (what :func:`load_article` does after decoding).
+
+    ``published`` and ``outlet`` given here override what is inferred; then the
+    dateline and the outlet named in the text; then ``manifest``.
+    """
+    cleaned = clean(raw)
+    art = Article(id=id, raw=raw, path=Path(path) if path is not None else None,
+                  encoding=encoding, caveats=list(caveats))
+    if cleaned.title:
+        art.title, art.title_span = cleaned.title.text, cleaned.title.span
+    art.boilerplate_segments = sorted(cleaned.boilerplate, key=lambda s: s.span)
+    art.paragraphs = cleaned.paragraphs
+    art.sentences = cleaned.sentences
+    art.dateline = cleaned.dateline
+    art.url = manifest.url if manifest else None
+
+    if published is not None:
+        art.published = (dt.date.fromisoformat(published) if isinstance(published, str)
+                         else published)
+        art.published_from = "argument"
+    elif (when := _dateline_date(cleaned.dateline)) is not None:
+        art.published, art.published_from = when, "dateline"
+    elif manifest and manifest.published:
+        art.published, art.published_from = manifest.published, "manifest"
+
+    if outlet is not None:
+        art.outlet, art.outlet_from = outlet, "argument"
+    elif cleaned.outlet:
+        art.outlet, art.outlet_from = cleaned.outlet, cleaned.outlet_rule
+    elif manifest and manifest.outlet:
+        art.outlet, art.outlet_from = manifest.outlet, "manifest"
+    return art
+
+
+def _dateline_date(seg: Segment | None) -> dt.date | None:
+    if seg is None:
+        return None
+    from .dates import extract_dates
+
+    for m in extract_dates(seg.text):
+        if m.start is not None and m.grain == "day" and not m.relative:
+            return m.start
+    return None
+
+
+def load_article(path: str | Path, *, published: dt.date | str | None = None,
+                 outlet: str | None = None) -> Article:
+    """Load one article file.
+
+    >>> art = load_article("seeds/001_3bac4744d1ebe7a2.txt")  # doctest: +SKIP
+    >>> art.published, art.outlet                              # doctest: +SKIP
+    (datetime.date(2020, 10, 10), 'الكرمل')
+
+    Reads ``manifest.csv`` beside the file when present. Raises
+    :class:`ArticleError` (naming the file) for a missing, empty, binary or
+    undecodable file.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(path, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(path, "is a folder, not a file (use load_corpus)") from None
+    except OSError as exc:
+        raise ArticleError(path, f"cannot be read: {exc.strerror}") from None
+    raw, encoding = decode(data, path)
+    caveats = [f"decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
+    return article_from_text(raw, path.stem, path=path, published=published, outlet=outlet,
+                             manifest=_manifest_row(path), encoding=encoding, caveats=caveats)
+
+
+class Corpus(list):
+    """A list of :class:`Article` that also reports the files it skipped as ``(path, reason)``."""
+
+    def __init__(self, articles: Iterable[Article] = (),
+                 skipped: Iterable[tuple[str, str]] = ()):
+        super().__init__(articles)
+        self.skipped: list[tuple[str, str]] = list(skipped)
+
+
+def corpus_paths(source: str | Path | Iterable[str | Path]) -> list[Path]:
+    """The article files named by a folder, a ``manifest.csv``, one file, or a list of paths.
+
+    A folder gives its ``*.txt`` files (sorted by name); a manifest gives the
+    files it lists, in its order.
+    """
+    if isinstance(source, str | Path):
+        p = Path(source)
+        if p.is_dir():
+            return sorted(q for q in p.iterdir()
+                          if q.suffix.lower() in ARTICLE_SUFFIXES and q.is_file())
+        if p.name == MANIFEST or p.suffix.lower() == ".csv":
+            return [p.parent / name for name in read_manifest(p)]
+        return [p]
+    return [Path(s) for s in source]
+
+
+def load_corpus(source: str | Path | Iterable[str | Path], *,
+                on_error: str = "raise") -> Corpus:
+    """Load many articles in a stable order (by file name for a folder).
+
+    ``on_error="raise"`` stops at the first bad file with its :class:`ArticleError`;
+    ``"skip"`` leaves bad files out, lists them in ``Corpus.skipped`` and warns
+    once with their count, so nothing is dropped silently.
+    """
+    if on_error not in ("raise", "skip"):
+        raise ValueError("on_error must be 'raise' or 'skip'")
+    if isinstance(source, str | Path) and not Path(source).exists():
+        raise ArticleError(source, "no such file or folder")
+    corpus = Corpus()
+    for path in corpus_paths(source):
+        try:
+            corpus.append(load_article(path))
+        except ArticleError as exc:
+            if on_error == "raise":
+                raise
+            corpus.skipped.append((exc.path, exc.reason))
+    if corpus.skipped:
+        warnings.warn(f"{len(corpus.skipped)} file(s) skipped; see Corpus.skipped",
+                      stacklevel=2)
+    return corpus

@@ -1,0 +1,91 @@
+"""Mentions of an article: numbers and dates found in its title and body, as records and tables.
+
+The extractors work on any string; here they run on each content segment of an
+:class:`~karabakh_nb.loading.Article` (title and paragraphs, never boilerplate)
+and their spans are shifted so that they index ``article.raw``. Relative dates
+resolve against the article's ``published`` date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pandas as pd
+
+from .dates import DateMention, extract_dates
+from .loading import Article
+from .numbers import NumberMention, extract_numbers
+
+
+def _shifted(mentions: Iterable[Any], offset: int) -> list[Any]:
+    return [dataclasses.replace(m, span=(m.span[0] + offset, m.span[1] + offset))
+            for m in mentions]
+
+
+def article_numbers(article: Article) -> list[NumberMention]:
+    """Every number mention in the article's title and body; spans index ``article.raw``."""
+    out: list[NumberMention] = []
+    for seg in article.content():
+        out.extend(_shifted(extract_numbers(seg.text), seg.span[0]))
+    return out
+
+
+def article_dates(article: Article) -> list[DateMention]:
+    """Every date mention in the title and body, resolved against ``article.published``."""
+    out: list[DateMention] = []
+    for seg in article.content():
+        out.extend(_shifted(extract_dates(seg.text, article.published), seg.span[0]))
+    return out
+
+
+def _rows(article: Article, mentions: Iterable[Any]) -> list[dict[str, Any]]:
+    rows = []
+    for m in mentions:
+        row = {"article": article.id}
+        row.update({f.name: getattr(m, f.name) for f in dataclasses.fields(m) if f.name != "span"})
+        row["start_char"], row["end_char"] = m.span
+        rows.append(row)
+    return rows
+
+
+_KINDS: dict[str, tuple[Callable[[Article], list[Any]], type]] = {
+    "numbers": (article_numbers, NumberMention),
+    "dates": (article_dates, DateMention),
+}
+
+
+def mentions_table(articles: Article | Iterable[Article], kind: str = "numbers") -> pd.DataFrame:
+    """One row per mention (``kind`` is ``"numbers"`` or ``"dates"``), with the article id.
+
+    Spans become two plain integer columns, ``start_char`` and ``end_char``, into
+    the article's raw text.
+    """
+    if kind not in _KINDS:
+        raise ValueError(f"kind must be one of {sorted(_KINDS)}, not {kind!r}")
+    if isinstance(articles, Article):
+        articles = [articles]
+    extract, record = _KINDS[kind]
+    rows = [row for art in articles for row in _rows(art, extract(art))]
+    columns = ["article", *(f.name for f in dataclasses.fields(record) if f.name != "span"),
+               "start_char", "end_char"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def corpus_table(articles: Iterable[Article]) -> pd.DataFrame:
+    """One row per article: id, outlet, published, title, paragraphs, sentences, characters."""
+    rows = [{
+        "id": a.id,
+        "outlet": a.outlet,
+        "published": a.published,
+        "published_from": a.published_from,
+        "title": a.title,
+        "paragraphs": len(a.paragraphs),
+        "sentences": len(a.sentences),
+        "characters": len(a.raw),
+        "body_characters": sum(len(p.text) for p in a.paragraphs),
+        "boilerplate_pieces": len(a.boilerplate_segments),
+        "encoding": a.encoding,
+    } for a in articles]
+    return pd.DataFrame(rows)

@@ -1,0 +1,220 @@
+"""Normalization for matching: a *view* of the raw text with a map back to it.
+
+The raw text is never rewritten. :func:`normalize` returns a :class:`Normalized`
+whose ``text`` is convenient for matching (no diacritics, no tatweel, one alef,
+one ya, Western digits, plain spaces, no invisible controls) and whose
+:meth:`Normalized.raw_span` turns any span found on that text back into a span
+of the original string.
+
+Every character-level step is a small named function with one job, in the
+manner of CAMeL Tools' ``utils/normalize.py``; :func:`normalize` composes them
+into one ``str.translate`` table so the whole view costs one pass.
+
+All characters are written as escapes: engine code holds no Arabic literals.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+# --- character classes (code points only) -------------------------------------------------
+
+#: Arabic harakat, tanwin, shadda, sukun, dagger alef, Quranic marks.
+DIACRITICS = "".join(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06DD),
+                                       *range(0x06DF, 0x06E5), 0x06E7, 0x06E8,
+                                       *range(0x06EA, 0x06EE)])
+TATWEEL = "\u0640"
+#: Zero-width and bidirectional control characters (never visible, break matching).
+INVISIBLES = ("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c"
+              "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad")
+#: Space-like characters that are not U+0020.
+ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+#: Alef with hamza above/below, madda, wasla -> bare alef.
+ALEF_FORMS = "\u0623\u0625\u0622\u0671"
+ALEF = "\u0627"
+ALEF_MAQSURA = "\u0649"
+YA = "\u064a"
+#: Farsi ya and kaf, common in scraped Arabic, unified with the Arabic letters.
+FARSI_YA = "\u06cc"
+FARSI_KAF = "\u06a9"
+KAF = "\u0643"
+EASTERN_DIGITS = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+PERSIAN_DIGITS = "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+ARABIC_DECIMAL = "\u066b"
+ARABIC_THOUSANDS = "\u066c"
+
+
+def _table_delete(chars: str) -> dict[int, None]:
+    return {ord(c): None for c in chars}
+
+
+def _table_map(src: str, dst: str) -> dict[int, str]:
+    if len(dst) == 1:
+        return {ord(c): dst for c in src}
+    return {ord(a): b for a, b in zip(src, dst, strict=True)}
+
+
+_DIACRITICS_TABLE = _table_delete(DIACRITICS)
+_TATWEEL_TABLE = _table_delete(TATWEEL)
+_INVISIBLES_TABLE = _table_delete(INVISIBLES)
+_SPACES_TABLE = _table_map(ODD_SPACES, " ")
+_ALEF_TABLE = _table_map(ALEF_FORMS, ALEF)
+_MAQSURA_TABLE = {ord(ALEF_MAQSURA): YA, ord(FARSI_YA): YA, ord(FARSI_KAF): KAF}
+_DIGITS_TABLE = {**_table_map(EASTERN_DIGITS, "0123456789"),
+                 **_table_map(PERSIAN_DIGITS, "0123456789")}
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, tanwin, shadda and sukun.
+
+    >>> strip_diacritics("\u0642\u064f\u062a\u0650\u0644\u064e")  # qutila -> qtl
+    '\u0642\u062a\u0644'
+    """
+    return text.translate(_DIACRITICS_TABLE)
+
+
+def strip_tatweel(text: str) -> str:
+    """Remove the kashida (tatweel) used to stretch words.
+
+    >>> strip_tatweel("\u0645\u0640\u0640\u0646")
+    '\u0645\u0646'
+    """
+    return text.translate(_TATWEEL_TABLE)
+
+
+def strip_invisibles(text: str) -> str:
+    """Remove zero-width and bidi control characters (LRM, RLM, ALM, embeddings, isolates).
+
+    >>> strip_invisibles("12\u200f3")
+    '123'
+    """
+    return text.translate(_INVISIBLES_TABLE)
+
+
+def unify_spaces(text: str) -> str:
+    """Turn no-break and other typographic spaces into a plain space (one for one).
+
+    >>> unify_spaces("a\u00a0b")
+    'a b'
+    """
+    return text.translate(_SPACES_TABLE)
+
+
+def unify_alef(text: str) -> str:
+    """Map alef with hamza above or below, madda and wasla to bare alef.
+
+    >>> unify_alef("\u0623\u0643\u062b\u0631") == "\u0627\u0643\u062b\u0631"
+    True
+    """
+    return text.translate(_ALEF_TABLE)
+
+
+def unify_alef_maqsura(text: str) -> str:
+    """Map alef maqsura (and Farsi ya) to ya, Farsi kaf to kaf.
+
+    >>> unify_alef_maqsura("\u0639\u0644\u0649") == "\u0639\u0644\u064a"
+    True
+    """
+    return text.translate(_MAQSURA_TABLE)
+
+
+def unify_digits(text: str) -> str:
+    """Map Eastern Arabic and Persian digits to Western digits.
+
+    >>> unify_digits("\u0661\u0662\u0665\u0660 \u06f4")
+    '1250 4'
+    """
+    return text.translate(_DIGITS_TABLE)
+
+
+# --- the composed view ---------------------------------------------------------------------
+
+_DELETED = DIACRITICS + TATWEEL + INVISIBLES
+_FULL_TABLE: dict[int, str | None] = {
+    **_DIACRITICS_TABLE, **_TATWEEL_TABLE, **_INVISIBLES_TABLE, **_SPACES_TABLE,
+    **_ALEF_TABLE, **_MAQSURA_TABLE, **_DIGITS_TABLE,
+}
+_DELETED_RE = re.compile("[" + re.escape(_DELETED) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalized view of ``raw``.
+
+    ``text`` is the view; ``raw_index(i)`` is the offset in ``raw`` of the view's
+    character ``i``; ``raw_span((s, e))`` maps a half-open span of the view back to
+    ``raw``. Mapping is O(log d), d the number of deleted characters; when nothing
+    was deleted the offsets are the same.
+    """
+
+    raw: str
+    text: str
+    _keys: tuple[int, ...] = field(default=(), repr=False)
+
+    def raw_index(self, i: int) -> int:
+        """Offset in ``raw`` of the view's character ``i`` (``len(text)`` maps to ``len(raw)``)."""
+        if not self._keys:
+            return i
+        if i >= len(self.text):
+            return len(self.raw)
+        return i + bisect_right(self._keys, i)
+
+    def raw_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Map a half-open span of the view to the matching half-open span of ``raw``.
+
+        The raw span starts at the first character and ends after the last
+        character of the match, so diacritics inside it are kept but the span
+        never reaches into the next word.
+        """
+        start, end = span
+        if not self._keys:
+            return start, end
+        if end <= start:
+            pos = self.raw_index(start)
+            return pos, pos
+        return self.raw_index(start), self.raw_index(end - 1) + 1 + self._trailing(end - 1)
+
+    def _trailing(self, i: int) -> int:
+        """Number of deleted diacritics directly after the view's character ``i`` in raw."""
+        r = self.raw_index(i) + 1
+        n = 0
+        while r + n < len(self.raw) and self.raw[r + n] in DIACRITICS:
+            n += 1
+        return n
+
+
+def normalize(raw: str) -> Normalized:
+    """Build the matching view of ``raw``.
+
+    >>> v = normalize("\u0623\u0643\u0652\u062b\u064e\u0631 \u0645\u0650\u0646 \u0661\u0662\u0665\u0660")
+    >>> v.text == "\u0627\u0643\u062b\u0631 \u0645\u0646 1250"
+    True
+    >>> s, e = v.raw_span((v.text.index("1250"), len(v.text)))
+    >>> v.raw[s:e] == "\u0661\u0662\u0665\u0660"
+    True
+    """
+    text = raw.translate(_FULL_TABLE)
+    if len(text) == len(raw):
+        return Normalized(raw, text)
+    deleted = [m.start() for m in _DELETED_RE.finditer(raw)]
+    keys = tuple(d - j for j, d in enumerate(deleted))
+    return Normalized(raw, text, keys)
+
+
+def normalize_text(raw: str) -> str:
+    """The normalized string alone, for lexicon entries and comparisons."""
+    return raw.translate(_FULL_TABLE)
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse whitespace runs to one space and strip the ends (for comparing lines).
+
+    >>> squash_spaces("  a \u00a0 b\\n")
+    'a b'
+    """
+    return _SPACE_RUN.sub(" ", unify_spaces(text)).strip()

@@ -1,0 +1,39 @@
+"""Shared fixtures: the vendored seeds and their gold (tests read nothing outside the repo)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "gold" / "seeds.json"
+
+
+@pytest.fixture(scope="session")
+def gold() -> list[dict]:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def gold_by_id(gold) -> dict[str, dict]:
+    return {g["article"]: g for g in gold}
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    from karabakh_nb import load_corpus
+
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seeds_by_id(seeds):
+    return {a.id: a for a in seeds}
+
+
+import matplotlib  # noqa: E402
+
+matplotlib.use("Agg")

@@ -1,0 +1,103 @@
+"""Cleaning: each boilerplate rule on real snippets, sentences, spans, and the seed gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import GOLD, SEEDS
+from karabakh_nb import article_from_text, lexicon
+from karabakh_nb.cleaning import clean, is_date_line, line_rule, split_sentences
+from karabakh_nb.evaluate import evaluate
+
+EXAMPLES = lexicon.examples("boilerplate")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:30] for e in EXAMPLES])
+def test_boilerplate_examples(example):
+    assert line_rule(example["text"]) == example["rule"]
+
+
+def test_every_rule_has_an_example():
+    rules = {r["name"] for r in lexicon.load("boilerplate")["line_rules"]}
+    assert rules <= {e["rule"] for e in EXAMPLES}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("10/10/2020 [ 10:51 ]", True),
+    ("الجمعة 23 أكتوبر 2020الساعة 13:43\u00a0مساءً\u00a0بتوقيت القدس المحتلة", True),
+    ("31 أكتوبر/ تشرين الأول 2020", True),
+    ("الأحد ٢٠ سبتمبر ٢٠٢٣ - ٠٣:١٥ م", True),
+    ("وقف إطلاق نار بين أرمينيا وأذربيجان", False),
+    ("وخاضت أرمينيا وأذربيجان حربا على ناغورنو كاراباخ في 1988-1994", False),
+    ("اندلع القتال في 27 سبتمبر 2020 بين القوات الأذربيجانية والانفصاليين الأرمن", False),
+])
+def test_date_lines(line, expected):
+    assert is_date_line(line) is expected
+
+
+def test_site_header_before_title_dateline_after_it_and_repeated_title():
+    raw = (SEEDS / "001_3bac4744d1ebe7a2.txt").read_text(encoding="utf-8")
+    c = clean(raw)
+    rules = [(s.rule, s.text[:10]) for s in c.boilerplate]
+    assert [r for r, _ in rules] == ["site_header_date", "dateline", "repeated_title",
+                                     "read_more"]
+    assert c.title.text == "وقف إطلاق نار بين أرمينيا وأذربيجان"
+    assert c.dateline.text == "10/10/2020 [ 10:51 ]"
+    assert c.outlet == "الكرمل" and c.outlet_rule == "place_tag"
+    assert c.paragraphs[0].text.startswith("القدس - الكرمل -")  # the place tag stays in the body
+
+
+def test_chrome_glued_into_a_body_line_is_cut_out():
+    raw = (SEEDS / "004_e6aa6f2cf8c433dc.txt").read_text(encoding="utf-8")
+    art = article_from_text(raw, "004")
+    pieces = [(s.rule, s.text) for s in art.boilerplate_segments]
+    assert pieces[0] == ("dateline", "31 أكتوبر/ تشرين الأول 2020")
+    assert pieces[1] == ("photo_credit", "صدر الصورة، Getty Images")
+    assert pieces[2][0] == "photo_caption" and pieces[2][1].endswith("جارتها أذربيجان.")
+    assert pieces[3][0] == "cookie_notice"
+    assert art.paragraphs[0].text.startswith("قالت روسيا السبت")
+    # run-together sentences are split where a full stop meets the next word
+    first = [s.text for s in art.sentences[:3]]
+    assert first[0].startswith("قالت روسيا السبت") and first[0].endswith("الأراضي الأرمينية.")
+    assert first[1].startswith("وجاء في تصريح")
+
+
+def test_credit_line_names_the_outlet_and_captions_with_agency_credits_go():
+    raw = (SEEDS / "000_c17dd4986839ee8b.txt").read_text(encoding="utf-8")
+    c = clean(raw)
+    assert c.outlet == "الجزيرة مباشر" and c.outlet_rule == "source_credit"
+    assert [s.rule for s in c.boilerplate] == ["photo_caption", "source_credit"]
+    # crossheads and standfirsts stay in the body
+    assert any(p.text == "استنجاد بروسيا" for p in c.paragraphs)
+
+
+def test_sentences_keep_decimals_abbreviations_and_quotes():
+    text = 'وبلغ العدد 2.5 مليون. وقال د. أحمد: "انتهى القتال." ثم غادر!ولم يعد'
+    parts = [s.text for s in split_sentences(text)]
+    assert parts == ["وبلغ العدد 2.5 مليون.", 'وقال د. أحمد: "انتهى القتال."', "ثم غادر!",
+                     "ولم يعد"]
+
+
+def test_whitespace_oddities_do_not_break_matching_and_raw_keeps_them():
+    raw = "عنوان الخبر\n\n\u200fاقرأ\u00a0أيضاً\n\nنص\u200b الخبر هنا.\n\nSpread\u00a0the love\n"
+    art = article_from_text(raw, "x")
+    assert art.boilerplate == ["\u200fاقرأ\u00a0أيضاً", "Spread\u00a0the love"]
+    assert art.raw == raw
+    assert art.body == "نص\u200b الخبر هنا."
+
+
+def test_every_segment_is_a_verbatim_span_of_raw(seeds):
+    for art in seeds:
+        for seg in art.paragraphs + art.sentences + art.boilerplate_segments:
+            assert art.raw[seg.span[0]:seg.span[1]] == seg.text
+        # body, title and boilerplate never overlap
+        spans = sorted([p.span for p in art.paragraphs] + [s.span for s in art.boilerplate_segments]
+                       + [art.title_span])
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), art.id
+
+
+def test_boilerplate_f1_on_the_seed_gold(seeds):
+    report = evaluate(GOLD, seeds, dimensions=[])
+    assert report.score("boilerplate (chars)") >= 0.95
+    assert report.metadata["title_ok"].all()
+    assert report.metadata["published_ok"].all()

@@ -1,0 +1,141 @@
+"""Loading: every decoding, the manifest, bad files with clear errors, corpus order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from karabakh_nb import ArticleError, load_article, load_corpus, read_manifest
+from karabakh_nb.loading import decode
+
+SEED = SEEDS / "001_3bac4744d1ebe7a2.txt"
+TEXT = SEED.read_text(encoding="utf-8")
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+@pytest.mark.parametrize("encoding, prefix, codec", [
+    ("utf-8", b"", "utf-8"),
+    ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"),
+    ("utf-16-le", b"\xff\xfe", "utf-16"),
+    ("utf-16-be", b"\xfe\xff", "utf-16"),
+    ("cp1256", b"", "cp1256"),
+])
+def test_every_encoding_gives_the_same_article(tmp_path, encoding, prefix, codec):
+    path = _write(tmp_path, "a.txt", prefix + TEXT.encode(encoding))
+    art = load_article(path)
+    assert art.raw == TEXT
+    assert art.encoding == codec
+    assert art.title == "وقف إطلاق نار بين أرمينيا وأذربيجان"
+    assert art.published == dt.date(2020, 10, 10)
+    assert ("decoded as cp1256" in art.caveats) == (codec == "cp1256")
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty file"),
+    (b"  \n\t\n", "empty file"),
+    (b"\xef\xbb\xbf", "empty file"),
+    (bytes(range(256)) * 20, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" * 50, "binary"),
+    (b"caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 la fran\xe7aise", "undecodable"),
+    (b"\xff\xfe\x00\xd8", "utf-16"),
+])
+def test_bad_files_raise_an_error_naming_the_file(tmp_path, data, reason):
+    path = _write(tmp_path, "bad.txt", data)
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(path) in str(info.value)
+    assert reason in str(info.value)
+
+
+def test_missing_file_and_folder_errors_name_the_path(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="is a folder"):
+        load_article(tmp_path)
+
+
+def test_nul_bytes_and_bidi_controls_do_not_stop_loading(tmp_path):
+    text = TEXT.replace("وقف لإطلاق النار", "وقف\u200f لإطلاق\u00a0النار", 1)
+    path = _write(tmp_path, "odd.txt", text.encode("utf-8").replace(b"\n\n", b"\n\x00\n", 1))
+    art = load_article(path)
+    assert "\x00" in art.raw and "\u200f" in art.raw
+    assert art.title == "وقف إطلاق نار بين أرمينيا وأذربيجان"
+    for seg in art.paragraphs + art.sentences + art.boilerplate_segments:
+        assert art.raw[seg.span[0]:seg.span[1]] == seg.text
+
+
+def test_decode_is_the_same_function_the_loader_uses():
+    assert decode(TEXT.encode("cp1256"), "x") == (TEXT, "cp1256")
+
+
+def test_manifest_is_read_and_keyword_arguments_override(tmp_path):
+    rows = read_manifest(SEEDS / "manifest.csv")
+    assert rows["002_3b66d0b5936da8ec.txt"].published == dt.date(2023, 9, 21)
+    art = load_article(SEEDS / "002_3b66d0b5936da8ec.txt")
+    assert art.published == dt.date(2023, 9, 21) and art.published_from == "manifest"
+    art = load_article(SEEDS / "002_3b66d0b5936da8ec.txt", published="2023-09-22",
+                       outlet="مثال")
+    assert art.published == dt.date(2023, 9, 22) and art.published_from == "argument"
+    assert art.outlet == "مثال"
+
+
+def test_bad_manifest_names_the_row(tmp_path):
+    (tmp_path / "manifest.csv").write_text("file,published\na.txt,10/10/2020\n", encoding="utf-8")
+    _write(tmp_path, "a.txt", TEXT.encode())
+    with pytest.raises(ArticleError, match=r"manifest.csv: row 2: published '10/10/2020'"):
+        load_article(tmp_path / "a.txt")
+    (tmp_path / "manifest.csv").write_text("name,published\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="no 'file' column"):
+        read_manifest(tmp_path / "manifest.csv")
+
+
+def test_corpus_order_is_stable_and_manifest_order_is_kept(tmp_path):
+    corpus = load_corpus(SEEDS)
+    assert [a.id for a in corpus] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    rev = tmp_path / "manifest.csv"
+    names = [p.name for p in sorted(SEEDS.glob("*.txt"), reverse=True)]
+    rev.write_text("file\n" + "\n".join(names) + "\n", encoding="utf-8")
+    for n in names:
+        (tmp_path / n).write_bytes((SEEDS / n).read_bytes())
+    assert [a.id for a in load_corpus(rev)] == [Path(n).stem for n in names]
+
+
+def test_corpus_reports_skipped_files(tmp_path):
+    _write(tmp_path, "a.txt", TEXT.encode())
+    _write(tmp_path, "b.txt", b"")
+    _write(tmp_path, "c.txt", bytes(range(256)) * 4)
+    with pytest.raises(ArticleError, match="b.txt: empty file"):
+        load_corpus(tmp_path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(tmp_path, on_error="skip")
+    assert [a.id for a in corpus] == ["a"]
+    assert [(Path(p).name, r.split(" ")[0]) for p, r in corpus.skipped] == [
+        ("b.txt", "empty"), ("c.txt", "binary")]
+    assert any("2 file(s) skipped" in str(w.message) for w in caught)
+
+
+def test_published_and_outlet_are_right_for_every_seed(seeds, gold_by_id):
+    for art in seeds:
+        g = gold_by_id[art.id]
+        assert art.title == g["title"], art.id
+        assert str(art.published) == g["published"], art.id
+        assert art.outlet == g["outlet"], art.id
+
+
+def test_published_comes_from_the_dateline_not_the_site_header(seeds_by_id):
+    art = seeds_by_id["001_3bac4744d1ebe7a2"]
+    assert art.published == dt.date(2020, 10, 10) and art.published_from == "dateline"
+    header = art.boilerplate_segments[0]
+    assert header.rule == "site_header_date" and "23" in header.text
+    art = seeds_by_id["004_e6aa6f2cf8c433dc"]
+    assert art.published == dt.date(2020, 10, 31) and art.published_from == "dateline"

@@ -1,0 +1,59 @@
+"""The normalized view: each step, and offsets that map back to the raw text."""
+
+from __future__ import annotations
+
+import doctest
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import karabakh_nb.normalize as nz
+
+
+def test_doctests():
+    assert doctest.testmod(nz).failed == 0
+
+
+def test_each_step_on_real_words():
+    assert nz.strip_diacritics("وَقْفٌ") == "وقف"
+    assert nz.strip_tatweel("الأوّل".replace("و", "ـو")) == "الأوّل"
+    assert nz.unify_alef("إطلاق أذربيجان آلاف") == "اطلاق اذربيجان الاف"
+    assert nz.unify_alef_maqsura("على مستشفى") == "علي مستشفي"
+    assert nz.unify_digits("٣٠٠ إلى ٤٠٠ و۵۰") == "300 إلى 400 و50"
+    assert nz.unify_spaces("ستيباناكرت\u00a0عاصمة") == "ستيباناكرت عاصمة"
+    assert nz.strip_invisibles("\u202bقره باغ\u202c\u200f") == "قره باغ"
+
+
+def test_view_maps_back_to_raw_through_diacritics_and_controls():
+    raw = "وتواصلت المفاوضات أكثرَ من \u200f١٠ ساعات، في تشرين الأوّل"
+    view = nz.normalize(raw)
+    assert "اكثر من 10 ساعات" in view.text
+    s = view.text.index("اكثر من 10")
+    start, end = view.raw_span((s, s + len("اكثر من 10")))
+    assert raw[start:end] == "أكثرَ من \u200f١٠"
+    s = view.text.index("الاول")
+    start, end = view.raw_span((s, s + len("الاول")))
+    assert raw[start:end] == "الأوّل"
+
+
+def test_view_without_deletions_is_identity_on_offsets():
+    raw = "مقتل أكثر من 1250 شخصا"
+    view = nz.normalize(raw)
+    assert view.raw_span((5, 9)) == (5, 9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرسشصضطظعغفقكلمنهويىةأإآءئؤ ٠١٢٣٤٥٦٧٨٩۰۱۲0123456789.,،")
+    + ["\u064e", "\u0651", "\u0652", "\u0640", "\u200f", "\u202b", "\u202c", "\u00a0", "\ufeff"]),
+    max_size=80))
+def test_every_view_character_maps_to_a_raw_character_that_normalizes_to_it(raw):
+    view = nz.normalize(raw)
+    for i, ch in enumerate(view.text):
+        j = view.raw_index(i)
+        assert nz.normalize_text(raw[j]) == ch
+    for i in range(len(view.text) + 1):
+        for k in range(i, min(i + 5, len(view.text)) + 1):
+            s, e = view.raw_span((i, k))
+            assert 0 <= s <= e <= len(raw)
+            assert nz.normalize_text(raw[s:e]) == view.text[i:k]
