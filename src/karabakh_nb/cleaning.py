@@ -27,12 +27,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import lexicon
-from .normalize import normalize, normalize_text, squash_spaces
+from .normalize import INVISIBLES, normalize, normalize_text, squash_spaces
 
 ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: A character a reader can see (lines with none, e.g. only NUL or bidi marks, are blank).
+_VISIBLE_RE = re.compile(f"[^\\s\\x00-\\x1f\\x7f{INVISIBLES}]")
 _ARABIC_RE = re.compile(f"[{ARABIC}]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 #: Sentence end: ., !, ?, Arabic question mark, then closing quotes or brackets.
@@ -347,7 +349,7 @@ def clean(raw: str) -> Cleaned:
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
-        if not stripped:
+        if not _VISIBLE_RE.search(stripped):
             continue
         lead = len(line) - len(line.lstrip())
         seg_span = (m.start() + lead, m.start() + lead + len(stripped))
