@@ -85,13 +85,13 @@ def use_arabic_style() -> None:
 
     The DejaVu Sans font that matplotlib ships (it has the Arabic glyphs; no
     system font needed), right-aligned titles, legends with the marker on the
-    right, Unicode minus signs, and deterministic SVG/PDF output.
+    right (through :func:`legend_rtl`; matplotlib has no rcParam for it), Unicode
+    minus signs, and deterministic SVG/PDF output.
     """
     matplotlib.rcParams.update({
         "font.family": "sans-serif",
         "font.sans-serif": ["DejaVu Sans"],
         "axes.titlelocation": "right",
-        "legend.markerfirst": False,
         "axes.unicode_minus": True,
         "svg.hashsalt": "karabakh-nb",
         "svg.fonttype": "path",
@@ -99,6 +99,16 @@ def use_arabic_style() -> None:
         "figure.dpi": 100,
         "savefig.dpi": 100,
     })
+
+
+def legend_rtl(ax: plt.Axes, *args, **kwargs):
+    """A legend for Arabic labels: marker on the right of its label, text aligned right."""
+    kwargs.setdefault("markerfirst", False)
+    kwargs.setdefault("alignment", "right")
+    handles, labels = ax.get_legend_handles_labels()
+    if not args and "labels" not in kwargs:
+        args = (handles, [ar(x) for x in labels])
+    return ax.legend(*args, **kwargs)
 
 
 def _short(text: str, limit: int) -> str:
