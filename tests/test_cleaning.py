@@ -30,6 +30,8 @@ def test_every_rule_has_an_example():
     ("وقف إطلاق نار بين أرمينيا وأذربيجان", False),
     ("وخاضت أرمينيا وأذربيجان حربا على ناغورنو كاراباخ في 1988-1994", False),
     ("اندلع القتال في 27 سبتمبر 2020 بين القوات الأذربيجانية والانفصاليين الأرمن", False),
+    ("موسم 2013 - 2014 م", False),
+    ("مسؤول في الخارجية الأميركية (1982 - 2003)", False),
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
@@ -101,3 +103,27 @@ def test_boilerplate_f1_on_the_seed_gold(seeds):
     assert report.score("boilerplate (chars)") >= 0.95
     assert report.metadata["title_ok"].all()
     assert report.metadata["published_ok"].all()
+
+
+def test_a_plain_date_above_the_body_is_the_dateline_and_gives_published():
+    # wire style (Saudi Press Agency): place, Hijri and Gregorian date, agency; no title line
+    raw = ("القاهرة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n"
+           "طرحت وزارة المالية المصرية اليوم سندات خزانة بقيمة 6.5 مليار جنيه لأجل ثلاث سنوات.\n")
+    art = article_from_text(raw, "spa", title="المالية المصرية تطرح سندات خزانة")
+    assert art.dateline.text.startswith("القاهرة 25 شوال 1436")
+    assert str(art.published) == "2015-08-10" and art.published_from == "dateline"
+    assert art.title == "المالية المصرية تطرح سندات خزانة" and art.title_span is None
+    assert art.body.startswith("طرحت وزارة المالية")
+
+
+def test_a_known_title_is_found_in_the_text_and_its_repeat_removed():
+    raw = "خبر عاجل\n\nعنوان الخبر\n\nنص أول.\n\nعنوان الخبر\n"
+    art = article_from_text(raw, "x", title="عنوان الخبر")
+    assert art.title_span == (raw.index("عنوان"), raw.index("عنوان") + len("عنوان الخبر"))
+    assert [s.rule for s in art.boilerplate_segments] == ["repeated_title"]
+    assert art.body == "خبر عاجل\n\nنص أول."
+
+
+def test_a_separator_line_is_not_a_title():
+    art = article_from_text("***\nعنوان حقيقي\nنص الخبر هنا.\n***\n", "x")
+    assert art.title == "عنوان حقيقي"

@@ -138,16 +138,42 @@ def _names(node) -> list[str]:
     return []
 
 
-@cache
-def _date_words() -> frozenset[str]:
-    spec = lexicon.load("boilerplate")["dateline_words"]
-    words = list(spec["words"]) + _names(lexicon.load("months")) + _names(lexicon.load("weekdays"))
+def _tokens(words: list[str]) -> frozenset[str]:
     toks = set()
     for w in words:
         for t in _TOKEN_RE.findall(normalize_text(w)):
-            toks.add(t.lower())
-            toks.add(t.lower()[2:] if t.startswith("\u0627\u0644") else t.lower())
+            t = t.lower()
+            toks.add(t)
+            toks.add(t[2:] if t.startswith("\u0627\u0644") else t)
     return frozenset(toks)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names (tokens, with and without the article)."""
+    return _tokens(_names(lexicon.load("months")) + _names(lexicon.load("weekdays")))
+
+
+@cache
+def _weekday_words() -> frozenset[str]:
+    return _tokens(_names(lexicon.load("weekdays")))
+
+
+def shows_clock(line: str) -> bool:
+    """True if a date line shows a time of day or a weekday: the site's own 'now' in a header.
+
+    >>> shows_clock("10/10/2020")
+    False
+    """
+    norm = normalize_text(line)
+    return bool(_TIME_RE.search(norm)) or any(
+        t.lower() in _weekday_words() for t in _TOKEN_RE.findall(norm))
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Everything that may stand on a date line: calendar names and dateline words."""
+    return _calendar_words() | _tokens(lexicon.load("boilerplate")["dateline_words"]["words"])
 
 
 @cache
@@ -203,8 +229,11 @@ def is_date_line(line: str) -> bool:
     other = [t for t in tokens if t.lower() not in known]
     if len(other) > spec["max_other_words"]:
         return False
-    # a date line must carry a date: a month or weekday name, or a numeric date
-    return bool(_NUMERIC_DATE_RE.search(norm)) or len(other) < len(tokens)
+    # a date line carries a calendar date: a numeric date, a time, or a month or weekday name
+    # (a bare year or year range, as in a crosshead 'موسم 2013 - 2014', is not enough)
+    calendar = _calendar_words()
+    return bool(_NUMERIC_DATE_RE.search(norm) or _TIME_RE.search(norm)
+                or any(t.lower() in calendar for t in tokens))
 
 
 def leading_date(line: str) -> int:
@@ -341,10 +370,15 @@ def _add_piece(out: list[Segment], text: str, start: int, end: int, base: int, r
 _MAX_TITLE_WORDS = 40
 
 
-def clean(raw: str) -> Cleaned:
-    """Split ``raw`` into title, boilerplate, paragraphs and sentences (all spans into ``raw``)."""
+def clean(raw: str, title: str | None = None) -> Cleaned:
+    """Split ``raw`` into title, boilerplate, paragraphs and sentences (all spans into ``raw``).
+
+    ``title``, when the headline is known from elsewhere (a JSON record's field),
+    is not guessed: a line equal to it is the title, a later copy is boilerplate,
+    and every other line is body or boilerplate.
+    """
     result = Cleaned()
-    title_key: str | None = None
+    title_key = _title_key(title) if title else None
     body_started = False
     for m in _LINE_RE.finditer(raw):
         line = m.group()
@@ -355,13 +389,11 @@ def clean(raw: str) -> Cleaned:
         seg_span = (m.start() + lead, m.start() + lead + len(stripped))
         rule = line_rule(stripped)
         if rule is None and is_date_line(stripped):
-            if result.title is None:
-                rule = "site_header_date"
-            elif not body_started and result.dateline is None:
-                rule = "dateline"
-            else:
-                rule = "date_line"
+            rule = _date_line_rule(stripped, result, body_started)
         if rule is None and title_key is not None and _title_key(stripped) == title_key:
+            if result.title is None:
+                result.title = Segment(stripped, seg_span, "title")
+                continue
             rule = "repeated_title"
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
@@ -373,7 +405,7 @@ def clean(raw: str) -> Cleaned:
                 if outlet:
                     result.outlet, result.outlet_rule = outlet, "source_credit"
             continue
-        if result.title is None and len(stripped.split()) <= _MAX_TITLE_WORDS:
+        if title_key is None and _could_be_title(stripped):
             result.title = Segment(stripped, seg_span, "title")
             title_key = _title_key(stripped)
             continue
@@ -386,6 +418,25 @@ def clean(raw: str) -> Cleaned:
         if outlet:
             result.outlet, result.outlet_rule = outlet, "place_tag"
     return result
+
+
+def _date_line_rule(line: str, result: Cleaned, body_started: bool) -> str:
+    """Site header, dateline or a date line inside the body, by where the line stands.
+
+    Above the title, a date showing a clock or a weekday is the site's header (the
+    crawl day); a plain date there, or any date line between title and body, is
+    the article's dateline. Later date lines are ``date_line``.
+    """
+    if body_started or result.dateline is not None:
+        return "date_line"
+    if result.title is None and shows_clock(line):
+        return "site_header_date"
+    return "dateline"
+
+
+def _could_be_title(line: str) -> bool:
+    """A headline: not too long, and with words (not a separator such as '***')."""
+    return len(line.split()) <= _MAX_TITLE_WORDS and len(_TOKEN_RE.findall(line)) >= 1
 
 
 def _title_key(text: str) -> str:

@@ -203,18 +203,23 @@ def _manifest_row(path: Path) -> ManifestRow | None:
 
 def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
                       published: dt.date | str | None = None, outlet: str | None = None,
+                      title: str | None = None,
                       manifest: ManifestRow | None = None, encoding: str = "utf-8",
                       caveats: Iterable[str] = ()) -> Article:
     """Build an :class:`Article` from decoded text (what :func:`load_article` does after decoding).
 
     ``published`` and ``outlet`` given here override what is inferred; then the
-    dateline and the outlet named in the text; then ``manifest``.
+    dateline and the outlet named in the text; then ``manifest``. ``title``, when
+    the headline is known from elsewhere (a JSON record), is used instead of the
+    first line of the text.
     """
-    cleaned = clean(raw)
+    cleaned = clean(raw, title=title)
     art = Article(id=id, raw=raw, path=Path(path) if path is not None else None,
                   encoding=encoding, caveats=list(caveats))
     if cleaned.title:
         art.title, art.title_span = cleaned.title.text, cleaned.title.span
+    elif title:
+        art.title = title  # known from the record, not present in raw: no span
     art.boilerplate_segments = sorted(cleaned.boilerplate, key=lambda s: s.span)
     art.paragraphs = cleaned.paragraphs
     art.sentences = cleaned.sentences
