@@ -127,3 +127,14 @@ def test_a_known_title_is_found_in_the_text_and_its_repeat_removed():
 def test_a_separator_line_is_not_a_title():
     art = article_from_text("***\nعنوان حقيقي\nنص الخبر هنا.\n***\n", "x")
     assert art.title == "عنوان حقيقي"
+
+
+def test_headlines_listed_under_a_bare_read_more_header_are_boilerplate():
+    raw = ("عنوان الخبر\n\nقتل 5 أشخاص في القصف. وأصيب 12 آخرون.\n\nاقرأ أيضاً\n"
+           "روسيا تدعو إلى وقف القتال\nأرمينيا تعلن التعبئة العامة\n"
+           "وقالت الوزارة في بيان لاحق إن عمليات الإجلاء مستمرة في المناطق الحدودية منذ الصباح.\n")
+    art = article_from_text(raw, "x")
+    assert [(s.rule, s.text) for s in art.boilerplate_segments] == [
+        ("read_more", "اقرأ أيضاً"), ("related_links", "روسيا تدعو إلى وقف القتال"),
+        ("related_links", "أرمينيا تعلن التعبئة العامة")]
+    assert art.paragraphs[-1].text.startswith("وقالت الوزارة")

@@ -83,7 +83,17 @@ class _LineRule:
     name: str
     match: str
     max_words: int
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
+    tokens: frozenset[str] = frozenset()
+
+    def matches(self, norm: str) -> bool:
+        if self.match == "only":  # every word of the line is a cue word (a row of share buttons)
+            words = [w for w in (t.strip(_PUNCT) for t in norm.split()) if w]
+            return bool(words) and all(w.lower() in self.tokens for w in words)
+        return bool(self.pattern.search(norm))
+
+
+_PUNCT = ":|-\u2013\u2014\u2022/\u060c,.()[]"
 
 
 @cache
@@ -91,6 +101,10 @@ def _rules() -> tuple[_LineRule, ...]:
     out = []
     for rule in lexicon.load("boilerplate")["line_rules"]:
         alt = lexicon.alternation(rule["cues"])
+        if rule["match"] == "only":
+            words = {w.lower() for c in rule["cues"] for w in normalize_text(c).split()}
+            out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words)))
+            continue
         if rule["match"] == "starts":
             pat = rf"^(?:{alt})"
         elif rule["match"] == "equals":
@@ -200,7 +214,7 @@ def line_rule(line: str) -> str | None:
         return None
     n_words = len(norm.split())
     for rule in _rules():
-        if n_words <= rule.max_words and rule.pattern.search(norm):
+        if n_words <= rule.max_words and rule.matches(norm):
             return rule.name
     pattern, max_words = _caption_re()
     if n_words <= max_words:
@@ -380,6 +394,8 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     result = Cleaned()
     title_key = _title_key(title) if title else None
     body_started = False
+    links = lexicon.load("boilerplate")["read_more_list"]
+    pending_links = 0  # short lines still to take as the headlines a bare "read more" introduces
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -390,6 +406,14 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         rule = line_rule(stripped)
         if rule is None and is_date_line(stripped):
             rule = _date_line_rule(stripped, result, body_started)
+        if rule is None and pending_links:
+            if len(stripped.split()) <= links["line_max_words"] and not _ends_sentence(stripped):
+                rule = "related_links"
+                pending_links -= 1
+            else:
+                pending_links = 0
+        if rule == "read_more" and len(stripped.split()) <= links["header_max_words"]:
+            pending_links = links["max_lines"]
         if rule is None and title_key is not None and _title_key(stripped) == title_key:
             if result.title is None:
                 result.title = Segment(stripped, seg_span, "title")
@@ -432,6 +456,10 @@ def _date_line_rule(line: str, result: Cleaned, body_started: bool) -> str:
     if result.title is None and shows_clock(line):
         return "site_header_date"
     return "dateline"
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(re.search(r"[.!?\u061f:\u2026][\"'\u201d\u00bb)]*$", line))
 
 
 def _could_be_title(line: str) -> bool:
