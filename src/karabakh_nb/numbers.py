@@ -1,0 +1,907 @@
+"""Number mentions in Arabic news text (ANNOTATION.md section 2).
+
+:func:`extract_numbers` finds every quantity written in digits (Western, Eastern
+Arabic, Persian) or in words, with its qualifier ("more than", "about" ...), its
+bounds, and the counted noun written right after it. Ranges ("from X to Y",
+"between X and Y", "X-Y") and vague magnitudes ("tens", "thousands", "tens of
+thousands") get ``low``/``high`` and no ``value``.
+
+How it works, in one pass per pattern family over the normalized view
+(:func:`karabakh_nb.normalize.normalize`):
+
+1. one master regex finds the atoms: vague magnitudes, digit groups with an
+   optional scale word or percent sign, and runs of number words, which a small
+   state machine (:class:`_Run`) turns into values ("three hundred and five and
+   twenty" = 325);
+2. when there are number words, one regex marks the word sequences that are never
+   numbers: ordinals ("the third ten" = thirteenth), idioms ("from one side" =
+   unilaterally), words that only look like a clitic plus a number;
+3. each atom is checked against its neighbours with anchored regexes: model
+   designations (S-400, Covid-19), numeric dates, times of day, years and days of
+   the month, ordinals and identifiers written in digits, qualifier cues, range
+   connectors, and the counted noun;
+4. numbers inside a date found by :func:`karabakh_nb.dates.extract_dates` are
+   dropped, and spans are mapped back to the raw text.
+
+Every word list is data (``data/number_words.json``, ``data/qualifiers.json``,
+``data/number_exclusions.json`` and the month names of ``data/months.json``, each
+with an examples corpus beside it); this module holds no Arabic literal.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from .lexicon import ARABIC_LETTER, load
+from .normalize import normalize, normalize_text
+
+__all__ = ["NumberMention", "extract_numbers"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One quantity in the text.
+
+    ``text`` is ``raw[span[0]:span[1]]`` verbatim, qualifier words included;
+    ``value`` is ``None`` for a range or a vague quantity; ``unit`` is the
+    counted noun as written after the number, or ``None``; ``rule`` names the
+    rule that produced the mention.
+    """
+
+    text: str
+    value: float | int | None
+    low: float | int
+    high: float | int
+    qualifier: str
+    unit: str | None
+    span: tuple[int, int]
+    rule: str
+
+
+# --- regex building blocks (no Arabic literals: letters come from the data files) ----------
+
+_L = ARABIC_LETTER
+_WS = r"[^\S\n]"  # horizontal whitespace (a number never spans a line break)
+_B = rf"(?<![{_L}A-Za-z0-9])"  # word start
+_E = rf"(?![{_L}A-Za-z0-9])"  # word end
+_LB = rf"(?<![{_L}])"  # no Arabic letter before
+_LE = rf"(?![{_L}])"  # no Arabic letter after
+_TA_MARBUTA = "\u0629"
+_HA = "\u0647"
+_DASHES_DEFAULT = "-\u2013\u2014"
+#: Digits (already Western on the view) with thousands groups and one decimal part.
+_DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c])"
+           r"[0-9]+(?:(?:[,\u066c][0-9]{3})+|(?:\.[0-9]{3}){2,})?(?:[.,\u066b][0-9]+)?"
+           r"(?![0-9A-Za-z\u066b\u066c])(?![.,:/][0-9])")
+_MAX_DIGITS = 15
+_DOT3 = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+
+
+def _norm(word: str) -> str:
+    return " ".join(normalize_text(word).split())
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (already normalized), factored as a trie.
+
+    Alternatives are tried longest first; a space in a phrase matches any run of
+    horizontal whitespace.
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        if not w:
+            continue
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root) or "(?!)"
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    parts = []
+    for ch, child in sorted(node.items(), key=lambda kv: kv[0]):
+        if not ch:
+            continue
+        head = f"{_WS}+" if ch == " " else re.escape(ch)
+        parts.append(head + _trie_node(child))
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _forms(words: Iterable[str], *, marbuta: bool = False, article: str = "",
+           lam_article: str = "") -> set[str]:
+    """Normalized forms of ``words``, with spelling variants.
+
+    ``marbuta`` adds the final-ha spelling of words ending in ta marbuta;
+    ``article``/``lam_article`` add the lam-lam spelling of definite words (li + al-).
+    """
+    out: set[str] = set()
+    for w in words:
+        n = _norm(w)
+        if not n:
+            continue
+        out.add(n)
+        if marbuta and n.endswith(_TA_MARBUTA):
+            out.add(n[:-1] + _HA)
+        if article and lam_article and n.startswith(article) and len(n) > len(article) + 1:
+            out.add(lam_article + n[len(article):])
+    return out
+
+
+# --- the lexicon, compiled once ------------------------------------------------------------
+
+
+@dataclass
+class _Lex:
+    words: dict[str, tuple[str, float | int, str]] = field(default_factory=dict)
+    one: frozenset[str] = frozenset()
+    multiplicand: frozenset[str] = frozenset()
+    clitics: str = ""
+    conj_letters: str = ""
+    decimal_letters: str = ""
+    conj_stop: frozenset[str] = frozenset()
+    def_clitics: tuple[str, ...] = ()
+    dash_pair_max: int = 0
+    conj: str = ""
+    article: str = ""
+    vague: dict[str, tuple[int, int]] = field(default_factory=dict)
+    pct_unit: str = "%"
+    stop: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    unit_from: str = ""
+    pron_suffixes: tuple[str, ...] = ()
+    year_lo: int = 1900
+    year_hi: int = 2100
+    master: re.Pattern[str] = re.compile("(?!)")
+    excl: re.Pattern[str] = re.compile("(?!)")
+    designation: re.Pattern[str] = re.compile("(?!)")
+    numeric_date: re.Pattern[str] = re.compile("(?!)")
+    verb: re.Pattern[str] = re.compile("(?!)")
+    heads: re.Pattern[str] = re.compile("(?!)")
+    glued_clitic: re.Pattern[str] = re.compile("(?!)")
+    slash_before: re.Pattern[str] = re.compile("(?!)")
+    slash_after: re.Pattern[str] = re.compile("(?!)")
+    enum_before: re.Pattern[str] = re.compile("(?!)")
+    exponent_before: re.Pattern[str] = re.compile("(?!)")
+    enum_after: re.Pattern[str] = re.compile("(?!)")
+    month_before: re.Pattern[str] = re.compile("(?!)")
+    day_after: re.Pattern[str] = re.compile("(?!)")
+    year_suffix: re.Pattern[str] = re.compile("(?!)")
+    time_after: re.Pattern[str] = re.compile("(?!)")
+    next_word: re.Pattern[str] = re.compile("(?!)")
+    next_word_closed: re.Pattern[str] = re.compile("(?!)")
+    opened: re.Pattern[str] = re.compile("(?!)")
+    prev_word: re.Pattern[str] = re.compile("(?!)")
+    cue_before: re.Pattern[str] = re.compile("(?!)")
+    cue_after: re.Pattern[str] = re.compile("(?!)")
+    from_before: re.Pattern[str] = re.compile("(?!)")
+    between_before: re.Pattern[str] = re.compile("(?!)")
+    gap_to: re.Pattern[str] = re.compile("(?!)")
+    gap_and: re.Pattern[str] = re.compile("(?!)")
+    gap_dash: re.Pattern[str] = re.compile("(?!)")
+    gap_list: re.Pattern[str] = re.compile("(?!)")
+    run_piece: re.Pattern[str] = re.compile(r"\S+")
+
+
+def _month_names() -> set[str]:
+    try:
+        data = load("months")
+    except (FileNotFoundError, ValueError):  # the date helper's file is not there yet
+        return set()
+    names: set[str] = set()
+    if isinstance(data, dict):
+        for family, entries in data.items():
+            if family == "description" or not isinstance(entries, list):
+                continue
+            for entry in entries:
+                if isinstance(entry, dict):
+                    names.update(n for n in entry.get("names", []) if isinstance(n, str))
+    return _forms(names)
+
+
+@cache
+def _lex() -> _Lex:
+    nw = load("number_words")
+    qd = load("qualifiers")
+    ex = load("number_exclusions")
+    lx = _Lex()
+    article, lam = _norm(nw["definite_article"]), _norm(nw["lam_definite"])
+    lx.article = article
+    lx.clitics = "".join(_norm(c) for c in nw["clitics"])
+    lx.conj = _norm(nw["conjunction"])
+    lx.conj_letters = "".join(_norm(c) for c in nw.get("clause_conjunctions", [nw["conjunction"]]))
+    cl = "[" + re.escape(lx.clitics) + "]"
+
+    # number words: form -> (category, value, kind)
+    def add(cat: str, entries: Iterable[dict[str, Any]]) -> None:
+        for entry in entries:
+            for f in _forms(entry["forms"], marbuta=True):
+                lx.words.setdefault(f, (cat, entry["value"], entry.get("kind", "")))
+
+    add("unit", nw["units"])
+    add("teenunit", nw["teen_units"])
+    add("ten", [nw["ten"]])
+    add("tens", nw["tens"])
+    add("hundred", nw["hundreds"])
+    add("scale", nw["scales"])
+    add("frac", nw["fractions"])
+    add("fracpl", nw["fraction_plurals"])
+    lx.one = frozenset(_forms(nw["one"]))
+    lx.multiplicand = frozenset(_forms(nw["hundred_multiplicand"], marbuta=True))
+    lx.pct_unit = nw["percent_unit"]
+    scale_forms = {f for f, (c, _, _) in lx.words.items() if c == "scale"}
+    pct = _trie(_forms(nw["percent_markers"]))
+
+    for entry in qd["vague"]:
+        for f in _forms(entry["forms"], article=article, lam_article=lam):
+            lx.vague.setdefault(f, (entry["low"], entry["high"]))
+
+    word = _trie(lx.words)
+    lx.decimal_letters = "".join(_norm(c) for c in nw.get("decimal_letters", []))
+    ra_decimal = (rf"(?<![0-9A-Za-z])[0-9]{{1,3}}[{re.escape(lx.decimal_letters)}][0-9]+"
+                  rf"(?![0-9A-Za-z.,\u066b\u066c])" if lx.decimal_letters else "(?!)")
+    token = rf"(?:(?:{word})|{cl}(?:{word})){_E}"
+    lx.master = re.compile(
+        rf"{_B}{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
+        rf"|(?P<digits>{ra_decimal}|{_DIGITS})(?:{_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
+        rf"(?:{_WS}*(?P<dpct>{pct}){_LE})?"
+        rf"|{_B}(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
+        rf"(?:{_WS}*(?P<wpct>{pct}){_LE})?")
+
+    # what is never a number
+    ordinals = _trie(_forms(ex["ordinals"], article=article, lam_article=lam))
+    teen = _trie(_forms(ex["ordinal_teen"]))
+    idioms = _trie(_forms(ex["idioms"], article=article, lam_article=lam))
+    false = _trie(_forms(ex["false_friends"]))
+    models = _trie(_forms(ex["model_prefixes"]))
+    dashes = "".join(qd["range"].get("dashes", [])) or _DASHES_DEFAULT
+    dash_cls = "[" + re.escape(dashes) + "]"
+    lx.excl = re.compile(
+        rf"{_B}{cl}?(?:{ordinals})(?:{_WS}+(?:{teen}))?{_E}"
+        rf"|{_B}{cl}?(?:{idioms}){_E}"
+        rf"|{_B}(?:{false}){_E}")
+    # digits that belong to a designation: S-400, Su 25, F-16, Covid-19, a letter glued to "-"
+    lx.designation = re.compile(
+        rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
+        rf"|(?<![0-9A-Za-z])[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"
+        rf"|[{_L}A-Za-z]{dash_cls})\Z")
+    # a numeric date written with hyphens (2020-10-10), read around a digit atom
+    lx.numeric_date = re.compile(
+        rf"(?<![0-9])[0-9]{{1,4}}(?P<sep>{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?P=sep){_WS}?"
+        rf"[0-9]{{1,4}}(?![0-9])")
+
+    # context around an atom
+    heads = {
+        "time": _forms(ex["time_heads"]),
+        "year": _forms(ex["year_heads"]),
+        "yearsoft": _forms(ex["year_soft_heads"]),
+        "ordh": _forms(ex["ordinal_heads"], article=article, lam_article=lam),
+        "ident": _forms(ex["identifier_heads"], article=article, lam_article=lam),
+    }
+    head_alt = "|".join(f"(?P<{k}>{_trie(v)})" for k, v in heads.items())
+    lx.heads = re.compile(
+        rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:\({_WS}*)?(?P<al>{re.escape(article)})?\Z")
+    lx.glued_clitic = re.compile(rf"{_LB}(?P<c>{cl})\Z")
+    # digits joined to digits by a slash (a date, a season, a reference number)
+    lx.slash_before = re.compile(rf"[0-9{_L}]{_WS}*/{_WS}*\Z|[0-9]\+\Z")
+    lx.slash_after = re.compile(rf"{_WS}*/{_WS}*[0-9]|\+[0-9]")
+    # the number of an enumerated line: "1- ...", "2) ..." at a line or sentence start
+    lx.enum_before = re.compile(rf"(?:\A|[\n.:!?\u061f\u061b]){_WS}*\(?\Z")
+    lx.enum_after = re.compile(rf"{_WS}*[-\u2013)]{_WS}+(?![0-9])")
+    lx.def_clitics = tuple(sorted({c + article for c in lx.clitics} | {lam}, key=len,
+                                  reverse=True))
+    lx.conj_stop = frozenset(_forms(ex.get("unit_after_conjunction_stopwords", [])))
+    lx.dash_pair_max = int(ex.get("dash_pair_without_unit_max", 0))
+    lx.exponent_before = re.compile(
+        rf"[0-9]{_WS}*(?:{_trie(_forms(ex.get('unit_exponent_heads', [])))})\Z")
+    lx.months = frozenset(_month_names())
+    month = _trie(lx.months)
+    sep_cls = r"[\s,\u060c/()\[\]" + re.escape(dashes) + "]"
+    lx.month_before = re.compile(
+        rf"{_LB}(?:{month})(?:{_WS}*[/(]{_WS}*(?:{month}){_WS}*\)?)?{sep_cls}*\Z")
+    unit_from = _norm(ex["unit_from"])
+    lx.unit_from = unit_from
+    lx.day_after = re.compile(
+        rf"{_WS}*(?:{re.escape(unit_from)}{_WS}+)?(?:{_trie(lx.months | _forms(ex['day_after']))})"
+        rf"{_LE}")
+    lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}")
+    lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
+    lx.year_lo, lx.year_hi = ex["year_range"]
+    lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
+    lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
+    lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
+    lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
+    lx.stop = frozenset(_forms(ex["unit_stopwords"]))
+    lx.verb = re.compile("|".join(f"(?:{p})" for p in ex["unit_verb_patterns"]) or "(?!)")
+    lx.pron_suffixes = tuple(sorted(_forms(ex["unit_pronoun_suffixes"]), key=len, reverse=True))
+
+    # qualifiers and ranges
+    before_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["before"].items())
+    lx.cue_before = re.compile(
+        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?\Z")
+    after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
+    lx.cue_after = re.compile(rf"{_WS}*(?:{after_alt}){_E}")
+    rng = qd["range"]
+    lx.from_before = re.compile(rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['from']))}){_WS}+\Z")
+    lx.between_before = re.compile(
+        rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['between']))}){_WS}+\Z")
+    lx.gap_to = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['to']))}){_WS}+")
+    lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
+    lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
+    lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
+    return lx
+
+
+# --- atoms ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int  # view offset of the number itself (clitic excluded)
+    end: int  # view offset after the number, its scale word and its percent sign
+    kind: str  # digits | words | vague
+    value: float | int | None
+    low: float | int
+    high: float | int
+    rule: str
+    outer: int = -1  # view offset before the glued clitic (== start when none)
+    scale: int = 1
+    base: float | int = 0
+    pct: bool = False
+    plain4: bool = False  # four digits, no separator, scale or percent: a year candidate
+    dot3: bool = False  # one dot and three digits (12.400): decimal, or thousands before a noun
+    is_one: bool = False
+    clitic: str = ""  # the one-letter prefix glued before the number (outside the mention)
+    unit: tuple[int, int] | None = None
+    direct_unit: bool = False
+    day: bool = False
+    year: bool = False
+    year_bare: bool = False
+    ident: bool = False
+    drop: bool = False
+    qualifier: str = "exact"
+    span: tuple[int, int] = (0, 0)
+
+
+def _num(x: Decimal | float | int) -> float | int:
+    if isinstance(x, Decimal):
+        return int(x) if x == x.to_integral_value() else float(x)
+    if isinstance(x, float) and x.is_integer():
+        return int(x)
+    return x
+
+
+def _digits_value(s: str, ra: str = "") -> Decimal | None:
+    """Value of a digit group as matched by ``_DIGITS`` (``None`` when it is too long)."""
+    if sum(c.isdigit() for c in s) > _MAX_DIGITS:
+        return None
+    if ra:  # wire-service decimal written fraction first: 4<ra>10 is 10.4
+        frac, _, whole = s.partition(ra)
+        return Decimal(whole + "." + frac)
+    marks = [c for c in s if not c.isdigit()]
+    if not marks:
+        return Decimal(s)
+    last = marks[-1]
+    head, _, tail = s.rpartition(last)
+    if len(marks) > 1:  # thousands groups, maybe with a decimal part
+        if last in ",\u066c" and len(tail) == 3 and all(m == last for m in marks):
+            return Decimal(re.sub(r"[^0-9]", "", s))
+        if last == "." and len(tail) == 3 and all(m == "." for m in marks):
+            return Decimal(s.replace(".", ""))
+        return Decimal(re.sub(r"[^0-9]", "", head) + "." + tail)
+    if last == "\u066c" or (last == "," and len(tail) == 3 and len(head) <= 3):
+        return Decimal(head + tail)
+    return Decimal(head + "." + tail)  # one dot group: decimal (see _Atom.dot3)
+
+
+class _Run:
+    """The state machine that reads one compound number out of a run of number words."""
+
+    __slots__ = ("start", "end", "clitic", "lead", "total", "cur", "last", "last_scale",
+                 "ntok", "first_form", "first_cat", "valid")
+
+    def __init__(self, start: int, end: int, clitic: str, lead: str, cat: str, val: Any,
+                 kind: str, form: str) -> None:
+        # clitic: the letter glued before the first word; lead: the clitic or a separate "wa"
+        self.start, self.end, self.clitic, self.lead = start, end, clitic, lead
+        self.total: float | int = 0
+        self.cur: float | int = 0
+        self.last = cat
+        self.last_scale = 0
+        self.ntok = 1
+        self.first_form, self.first_cat = form, cat
+        self.valid = True
+        if cat == "scale":
+            if kind == "plural":
+                self.valid = False
+            self.total = val * (2 if kind == "dual" else 1)
+            self.last_scale = val
+        elif cat == "fracpl":
+            self.valid = False
+        else:
+            self.cur = val
+
+    def join(self, conn: str, cat: str, val: Any, kind: str, form: str, lex: _Lex) -> bool:
+        last, cur = self.last, self.cur
+        if conn == "sp":
+            if cat == "ten" and last in ("unit", "teenunit") and cur % 100 < 10:
+                self.cur, self.last = cur + 10, "teen"
+            elif (cat == "hundred" and form in lex.multiplicand and last == "unit"
+                  and 3 <= cur <= 9):
+                self.cur, self.last = cur * 100, "hundred"
+            elif (cat == "scale" and kind != "dual" and cur > 0
+                  and last in ("unit", "teen", "ten", "tens", "hundred", "frac")
+                  and (not self.last_scale or val < self.last_scale)):
+                self.total, self.cur = self.total + cur * val, 0
+                self.last, self.last_scale = "scale", val
+            elif cat == "fracpl" and last == "unit":
+                self.cur, self.last = cur * val, "frac"
+            elif cat == "scale" and last == "fracw" and val == self.last_scale:
+                pass  # the scale repeated after its fraction: two million and half a million
+            else:
+                return False
+        else:  # joined by the conjunction
+            if cat == "tens" and last == "unit" and cur % 100 < 10:
+                self.cur, self.last = cur + val, "tens"
+            elif (last == "hundred" and cat in ("unit", "teenunit", "ten", "tens")
+                  and cur % 100 == 0):
+                self.cur, self.last = cur + val, cat
+            elif last == "scale" and cat in ("unit", "teenunit", "ten", "tens", "hundred"):
+                self.cur, self.last = val, cat
+            elif cat == "frac" and last not in ("fracw", "teenunit"):
+                if last == "scale":
+                    self.total += val * self.last_scale
+                else:
+                    self.cur = cur + val
+                    self.last_scale = 0
+                self.last = "fracw"
+            else:
+                return False
+        self.ntok += 1
+        return True
+
+    def atom(self, lex: _Lex) -> _Atom | None:
+        if not self.valid or self.last == "teenunit":
+            return None
+        value = _num(Decimal(str(self.total)) + Decimal(str(self.cur)))
+        single_frac = self.ntok == 1 and self.first_cat == "frac"
+        a = _Atom(self.start, self.end, "words", value, value, value,
+                  "fraction" if single_frac else "words", clitic=self.clitic)
+        a.outer = self.start - len(self.clitic)
+        if self.last == "scale" and self.last_scale:
+            a.scale, a.base = self.last_scale, _num(value / self.last_scale)
+            a.rule = "words_scale"
+        else:
+            a.base = value
+        a.is_one = self.ntok == 1 and self.first_form in lex.one
+        if a.is_one and self.lead:
+            return None
+        if single_frac and self.lead == lex.conj:  # "... and a half" after a noun: not a count
+            return None
+        return a
+
+
+def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
+    runs: list[_Run] = []
+    run: _Run | None = None
+    pending_conj = False
+    for m in lex.run_piece.finditer(v, s, e):
+        piece = m.group()
+        if piece == lex.conj:
+            pending_conj = True
+            continue
+        if piece in lex.words:
+            glued, form = "", piece
+        elif piece[0] in lex.clitics and piece[1:] in lex.words:
+            glued, form = piece[0], piece[1:]
+        else:  # cannot happen with the master regex; be safe
+            if run is not None:
+                runs.append(run)
+            run, pending_conj = None, False
+            continue
+        clitic = glued or (lex.conj if pending_conj else "")
+        pending_conj = False
+        cat, val, kind = lex.words[form]
+        joined = False
+        if run is not None:
+            conn = "w" if clitic == lex.conj else ("" if clitic else "sp")
+            joined = bool(conn) and run.join(conn, cat, val, kind, form, lex)
+        if run is not None and joined:
+            run.end = m.end()
+        else:
+            if run is not None:
+                runs.append(run)
+            run = _Run(m.start() + len(glued), m.end(), glued, clitic, cat, val, kind, form)
+    if run is not None:
+        runs.append(run)
+    return [a for a in (r.atom(lex) for r in runs) if a is not None]
+
+
+def _atoms(v: str, lex: _Lex) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for m in lex.master.finditer(v):
+        if m.group("vague") is not None:
+            s, e = m.span("vague")
+            low, high = lex.vague[m.group("vague")]
+            a = _Atom(s, e, "vague", None, low, high, "vague", outer=m.start())
+            a.clitic = v[m.start():s]
+            a.qualifier = "vague"
+            atoms.append(a)
+        elif m.group("digits") is not None:
+            s, e = m.span("digits")
+            digits = m.group("digits")
+            scale_word, pct = m.group("dscale"), m.group("dpct")
+            letter = next((c for c in digits if c in lex.decimal_letters), "") \
+                if lex.decimal_letters else ""
+            val = _digits_value(digits, letter)
+            if val is None:
+                continue
+            a = _Atom(s, m.end(), "digits", 0, 0, 0, "digits", outer=s)
+            a.base = _num(val)
+            if scale_word:
+                cat, sval, _ = lex.words[scale_word]
+                a.scale = sval
+                val = val * sval
+                a.rule = "digits_scale"
+            if pct:
+                a.pct = True
+                a.rule = "digits_percent"
+            a.value = a.low = a.high = _num(val)
+            a.plain4 = len(digits) == 4 and digits.isdigit() and not scale_word and not pct
+            a.dot3 = (not scale_word and not pct and digits[0] != "0"
+                      and _DOT3.fullmatch(digits) is not None)
+            g = lex.glued_clitic.search(v, max(0, s - 2), s)
+            if g:
+                a.clitic, a.outer = g.group("c"), g.start("c")
+            atoms.append(a)
+        else:
+            ws, we = m.span("words")
+            found = _word_atoms(v, ws, we, lex)
+            if m.group("wpct") is not None and found:
+                found[-1].end, found[-1].pct = m.end(), True
+            atoms.extend(found)
+    return atoms
+
+
+# --- context -------------------------------------------------------------------------------
+
+
+def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
+    if len(w) < 2 or w in lex.stop or w in lex.months or lex.verb.search(w):
+        return False
+    if w in lex.words or w in lex.vague:
+        return False
+    if w[0] in lex.clitics and (w[1:] in lex.stop or w[1:] in lex.conj_stop
+                                or lex.verb.search(w[1:])):
+        return False
+    if w.startswith(lex.def_clitics):  # a preposition and the article: not what is counted
+        return False
+    return definite or not w.startswith(lex.article)
+
+
+def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
+          ) -> tuple[tuple[int, int] | None, bool]:
+    """(span of the counted noun after ``pos``, whether it follows the number directly).
+
+    ``opened``: the number stands in brackets or quotes, so its noun may follow the
+    closing one ("(15) worshippers").
+    """
+    m = lex.next_word.match(v, pos)
+    if m is None and opened:
+        m = lex.next_word_closed.match(v, pos)
+    if not m:
+        return None, False
+    w = m.group(1)
+    if w == lex.unit_from:
+        m2 = lex.next_word.match(v, m.end())
+        if m2 is None:
+            return None, False
+        w2 = m2.group(1)
+        if w2.endswith(lex.pron_suffixes) or not _nounish(w2, lex, definite=True):
+            return None, False
+        return m2.span(1), False
+    if _nounish(w, lex, definite=vague):
+        return m.span(1), True
+    return None, False
+
+
+def _context(v: str, a: _Atom, lex: _Lex) -> None:
+    """Mark ``a`` as a time, ordinal, identifier, day or year, and find its unit."""
+    if a.kind == "vague":
+        a.unit, a.direct_unit = _unit(v, a.end, lex, True)
+        return
+    lo = max(0, a.outer - 40)
+    if a.kind == "digits" and _not_a_quantity(v, a, lex):
+        a.drop = True
+        return
+    if a.is_one:  # the counted noun comes before "one" ("one person" is "person one")
+        a.unit, a.direct_unit = None, False
+    else:
+        after = lex.cue_after.match(v, a.end)
+        a.unit, a.direct_unit = _unit(v, after.end() if after else a.end, lex,
+                                      a.rule == "fraction",
+                                      bool(lex.opened.search(v, max(0, a.outer - 3), a.outer)))
+        if (a.unit is not None and a.plain4 and lex.year_lo <= a.value <= lex.year_hi
+                and v[a.unit[0]] in lex.conj_letters):
+            a.unit, a.direct_unit = None, False  # "World Cup 2014 and then ...": no noun
+    h = lex.heads.search(v, lo, a.outer)
+    if h is not None:
+        if h.group("time") is not None:
+            a.drop = True
+        elif h.group("ident") is not None:
+            a.ident = a.drop = True
+        elif h.group("ordh") is not None and a.kind == "digits":
+            if h.group("al") is not None or not a.direct_unit:
+                a.drop = True
+        elif h.group("year") is not None and (
+                a.plain4 or (a.kind == "words" and 1000 <= a.value <= 2999)):
+            a.year = True
+        elif (h.group("yearsoft") is not None and a.plain4
+              and lex.year_lo <= a.value <= lex.year_hi):
+            a.year = True
+    if a.drop:
+        return
+    if a.dot3 and a.direct_unit:  # "12.400 dollars", "33.288 bottles": a thousands dot
+        a.value = a.low = a.high = int(v[a.start:a.end].replace(".", ""))
+    if lex.time_after.match(v, a.end):
+        a.drop = True
+        return
+    if (a.scale == 1 and not a.pct and isinstance(a.value, int) and 1 <= a.value <= 31
+            and lex.day_after.match(v, a.end)):
+        a.day = True
+    if a.plain4 and isinstance(a.value, int) and not a.year:
+        if lex.month_before.search(v, lo, a.outer):
+            a.year = True
+        elif lex.year_suffix.match(v, a.end):
+            a.year = True
+        elif lex.year_lo <= a.value <= lex.year_hi and not a.direct_unit:
+            a.year_bare = True
+
+
+def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Digits that name or date something: a designation, a numeric date, a slash
+    reference, the number of an enumerated line."""
+    lo = max(0, a.outer - 24)
+    if v[a.start] == "0" and a.start + 1 < len(v) and v[a.start + 1].isdigit():
+        return True  # a telephone or reference number
+    if lex.designation.search(v, lo, a.outer):
+        return True
+    if a.end - a.start == 1 and v[a.start] in "23" and lex.exponent_before.search(v, lo, a.start):
+        return True
+    if lex.slash_before.search(v, lo, a.outer) or lex.slash_after.match(v, a.end):
+        return True
+    if lex.enum_after.match(v, a.end) and lex.enum_before.search(v, lo, a.outer):
+        return True
+    return any(m.start() <= a.start < m.end()
+               for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
+
+
+def _cue_before(v: str, a: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | None:
+    m = lex.cue_before.search(v, max(lo, a.outer - 40), a.outer)
+    if m is None or m.lastgroup is None:
+        return None
+    return m.lastgroup, m.start(m.lastgroup)
+
+
+def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | None:
+    """(rule, view start) when atoms ``a`` and ``b`` form a range, else ``None``."""
+    if a.kind == "vague" or b.kind == "vague" or (a.pct and not b.pct):
+        return None
+    if not 0 <= b.outer - a.end <= 24:
+        return None
+    window = max(lo, a.outer - 20)
+    if lex.gap_to.fullmatch(v, a.end, b.start):
+        f = lex.from_before.search(v, window, a.outer)
+        if f is not None and lex.cue_before.search(v, window, a.outer) is None:
+            return "range_min_ila", f.start("w")
+        return "range_ila", a.start
+    if lex.gap_and.fullmatch(v, a.end, b.start):
+        f = lex.between_before.search(v, window, a.outer)
+        return ("range_bayn", f.start("w")) if f is not None else None
+    if a.kind == "digits" and b.kind == "digits" and lex.gap_dash.fullmatch(v, a.end, b.start):
+        return "range_dash", a.start
+    return None
+
+
+def _compounds(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
+    """Join a scaled number and a smaller one after the conjunction ("3 thousand and 500",
+    "a million and 200 thousand") into one number."""
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if (a is not None and a.kind in ("digits", "words") and b.kind in ("digits", "words")
+                and a.scale > 1 and not a.pct and not (a.day or a.year or b.day or b.year)
+                and isinstance(b.value, (int, float)) and 0 < b.value < a.scale
+                and lex.gap_and.fullmatch(v, a.end, b.start)):
+            a.end, a.unit, a.direct_unit, a.pct = b.end, b.unit, b.direct_unit, b.pct
+            a.value = a.low = a.high = _num(Decimal(str(a.value)) + Decimal(str(b.value)))
+            a.scale = b.scale if b.scale > 1 else 1
+            a.base, a.rule, a.plain4, a.year_bare, a.dot3 = a.value, "compound", False, False, False
+            a.kind = "digits" if "digits" in (a.kind, b.kind) else "words"
+            continue
+        out.append(b)
+    return out
+
+
+def _make_range(a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> _Atom | None:
+    """The range atom for ``a`` .. ``b``; an atom of kind ``drop`` when the pair is a date;
+    ``None`` when the two numbers do not make a range after all."""
+    rule, start = rng
+    if a.day or b.day or a.year or b.year or (a.year_bare and b.year_bare):
+        return _Atom(a.start, b.end, "drop", None, 0, 0, rule)  # days or years: a date
+    low, high = a.value, b.value
+    if low is None or high is None:
+        return None
+    if b.scale > 1 and a.scale == 1 and low < b.base:
+        low = _num(Decimal(str(low)) * b.scale)
+    if not low < high:
+        return _Atom(a.start, b.end, "drop", None, 0, 0, rule) if rule == "range_dash" else None
+    if rule == "range_dash" and b.unit is None and not b.pct and high <= lex.dash_pair_max:
+        return _Atom(a.start, b.end, "drop", None, 0, 0, rule)  # a score or a reference
+    r = _Atom(a.start, b.end, "range", None, low, high, rule, outer=a.outer)
+    r.qualifier, r.unit, r.pct = "range", b.unit, b.pct
+    r.span = (start, b.end)
+    return r
+
+
+def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
+    """Decide whether a single atom is a number mention; set its qualifier and span."""
+    if a.day or a.year:
+        return False
+    if a.is_one:  # "one" counts only right after a counted noun ("person one")
+        prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
+        if prev is None or not _nounish(prev.group(1), lex, definite=True):
+            return False
+    span_s, span_e = a.start, a.end
+    if a.kind != "vague":
+        cue = _cue_before(v, a, lo, lex)
+        if cue is not None:
+            a.qualifier, span_s = cue
+        elif a.year_bare:
+            return False
+        else:
+            after = lex.cue_after.match(v, a.end)
+            if after is None and a.unit is not None and a.direct_unit:
+                after = lex.cue_after.match(v, a.unit[1])
+            if after is not None and after.lastgroup is not None:
+                a.qualifier, span_e = after.lastgroup, after.end()
+    a.span = (span_s, span_e)
+    return True
+
+
+# --- the extractor -------------------------------------------------------------------------
+
+_DATE_WINDOW = 64
+_IN_DATES: ContextVar[bool] = ContextVar("karabakh_nb_numbers_in_dates", default=False)
+
+
+def _date_spans(text: str, cores: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Raw spans of the dates near the raw spans ``cores``, from :mod:`karabakh_nb.dates`.
+
+    The date extractor runs only on windows of ``_DATE_WINDOW`` characters around
+    each candidate number (a date holding a number lies within such a window), so
+    its cost does not grow with the parts of an article that hold no numbers.
+    """
+    if _IN_DATES.get() or not cores:
+        return []
+    windows = _merged((max(0, s - _DATE_WINDOW), min(len(text), e + _DATE_WINDOW))
+                      for s, e in cores)
+    token = _IN_DATES.set(True)
+    spans: list[tuple[int, int]] = []
+    try:
+        from .dates import extract_dates
+
+        for ws, we in windows:
+            spans.extend((ws + d.span[0], ws + d.span[1]) for d in extract_dates(text[ws:we]))
+    except Exception:  # noqa: BLE001 - numbers must stay correct whatever the date stage does
+        return []
+    finally:
+        _IN_DATES.reset(token)
+    return _merged(spans)
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of ``spans``."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) meets one of ``spans`` (sorted and non-overlapping)."""
+    i = bisect_left(spans, (e, -1))
+    return i > 0 and spans[i - 1][1] > s
+
+
+def extract_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in ``text``, sorted by span (see :class:`NumberMention`).
+
+    Spans index ``text`` itself; ``text[s:e] == mention.text``. Never raises on a
+    string.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    lex = _lex()
+    nv = normalize(text)
+    v = nv.text
+    atoms = _atoms(v, lex)
+    if not atoms:
+        return []
+    if any(a.kind == "words" for a in atoms):
+        excl = [m.span() for m in lex.excl.finditer(v)]
+        if excl:
+            atoms = [a for a in atoms if a.kind != "words"
+                     or not _overlaps_any(excl, a.start, a.end)]
+    for a in atoms:
+        _context(v, a, lex)
+
+    # identifiers and years listed after a head ("resolutions 822 and 853", "in 2011 and
+    # 2014"): the whole list is excluded
+    for prev, a in zip(atoms, atoms[1:], strict=False):
+        if a.kind != "digits" or not lex.gap_list.fullmatch(v, prev.end, a.outer):
+            continue
+        if prev.ident:
+            a.ident = a.drop = True
+        elif prev.year and a.plain4 and lex.year_lo <= a.value <= lex.year_hi:
+            a.year = True
+    atoms = _compounds(v, [a for a in atoms if not a.drop], lex)
+
+    out: list[_Atom] = []
+    i, lo = 0, 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        rng = _range(v, a, b, lo, lex) if b is not None else None
+        if rng is not None and b is not None:
+            r = _make_range(a, b, rng, lex)
+            if r is not None:
+                i += 2
+                if r.kind == "range":
+                    out.append(r)
+                    lo = r.span[1]
+                continue
+        i += 1
+        if _keep_single(v, a, lo, lex):
+            out.append(a)
+            lo = max(lo, a.span[1])
+
+    if not out:
+        return []
+    cores = [nv.raw_span((a.start, a.end)) for a in out]
+    dates = _date_spans(text, cores)
+    mentions: list[NumberMention] = []
+    last_end = -1
+    for a, core in zip(out, cores, strict=True):
+        if dates and _overlaps_any(dates, core[0], core[1]):
+            continue
+        s, e = nv.raw_span(a.span)
+        if s < last_end:  # cannot happen (cues never reach a neighbour); stay safe
+            continue
+        unit: str | None
+        if a.pct:
+            unit = lex.pct_unit
+        elif a.unit is not None:
+            us, ue = nv.raw_span(a.unit)
+            unit = text[us:ue]
+        else:
+            unit = None
+        value = None if a.qualifier in ("range", "vague") else a.value
+        mentions.append(NumberMention(text[s:e], value, a.low if value is None else value,
+                                      a.high if value is None else value, a.qualifier, unit,
+                                      (s, e), a.rule))
+        last_end = e
+    return mentions

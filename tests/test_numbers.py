@@ -1,0 +1,349 @@
+"""Tests for karabakh_nb.numbers: the examples corpora, the guide's exclusions, properties
+that hold for any input, and recall/precision on the hand-made seed gold."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from karabakh_nb import lexicon, numbers
+from karabakh_nb.numbers import NumberMention, extract_numbers
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_FILES = ("number_words", "qualifiers", "number_exclusions")
+QUALIFIERS = {"exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague"}
+
+
+def _check_invariants(text: str, found: list[NumberMention]) -> None:
+    last_end = 0
+    for m in found:
+        s, e = m.span
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == m.text
+        assert s >= last_end, "spans overlap or are not sorted"
+        last_end = e
+        assert m.low <= m.high
+        assert m.qualifier in QUALIFIERS
+        if m.qualifier in ("range", "vague"):
+            assert m.value is None
+        else:
+            assert m.value == m.low == m.high
+        for x in (m.value, m.low, m.high):
+            assert x is None or isinstance(x, int) or not float(x).is_integer()
+        assert m.unit is None or isinstance(m.unit, str) and m.unit
+        assert isinstance(m.rule, str) and m.rule
+
+
+# --- the examples corpora beside the data files ---------------------------------------------
+
+
+def _example_cases():
+    for name in DATA_FILES:
+        for i, ex in enumerate(lexicon.examples(name), 1):
+            yield pytest.param(ex, id=f"{name}:{i}")
+
+
+@pytest.mark.parametrize("example", list(_example_cases()))
+def test_examples(example):
+    found = extract_numbers(example["text"])
+    _check_invariants(example["text"], found)
+    got = [(m.text, m.low, m.high, m.qualifier) for m in found]
+    want = [(n["text"], n["low"], n["high"], n["qualifier"]) for n in example["numbers"]]
+    assert got == want
+    for m, n in zip(found, example["numbers"], strict=True):
+        if "unit" in n:
+            assert m.unit == n["unit"], m
+        if "value" in n:
+            assert m.value == n["value"], m
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_data_files_are_described_and_have_examples(name):
+    data = lexicon.load(name)
+    assert isinstance(data.get("description"), str) and len(data["description"]) > 40
+    rows = lexicon.examples(name)
+    assert len(rows) >= 15
+    assert any(not r["numbers"] for r in rows)
+    assert any(r["numbers"] for r in rows)
+
+
+def test_examples_cover_every_qualifier_and_vague_magnitude():
+    data = lexicon.load("qualifiers")
+    seen_q: set[str] = set()
+    seen_bounds: set[tuple[int, int]] = set()
+    for name in DATA_FILES:
+        for row in lexicon.examples(name):
+            for n in row["numbers"]:
+                seen_q.add(n["qualifier"])
+                if n["qualifier"] == "vague":
+                    seen_bounds.add((n["low"], n["high"]))
+    assert set(data["before"]) | set(data["after"]) | {"range", "vague", "exact"} <= seen_q
+    common = {(v["low"], v["high"]) for v in data["vague"] if v["high"] <= 10_000_000}
+    assert {(30, 100), (300, 1000), (3000, 10000), (30000, 100000), (3, 9)} <= seen_bounds
+    assert common & seen_bounds
+
+
+def test_no_arabic_literal_in_engine():
+    src = Path(numbers.__file__).read_text(encoding="utf-8")
+    arabic = [c for c in src if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"]
+    assert not arabic, "Arabic belongs in data/*.json"
+
+
+# --- the guide's exclusions (ANNOTATION.md section 2) ----------------------------------------
+
+EXCLUDED = [
+    # dates, days of the month, years
+    ("وبدأت أذربيجان في 27 سبتمبر الماضي عملية عسكرية", "27"),
+    ("واندلع القتال مجددا في 27 أيلول/سبتمبر بين الطرفين", "27"),
+    ("ووقعت الحرب في عام 2020 مجددا", "2020"),
+    ("وفي 2020 اندلعت الحرب", "2020"),
+    ("وخلال العام 2019 تكررت الاشتباكات", "2019"),
+    ("10/10/2020 [ 10:51 ]", "10"),
+    ("وخاضت أرمينيا وأذربيجان حربا في 1988-1994", "1988"),
+    ("يوم 10 تشرين الأول/أكتوبر 2020 لأغراض إنسانية", "10"),
+    ("31 أكتوبر/ تشرين الأول 2020", "2020"),
+    ("في التاسع من أكتوبر (تشرين الأول)", "التاسع"),
+    ("وفي 2020-10-10 قصفت المدينة", "2020"),
+    # times of day
+    ('سيبدأ "اعتبارًا من الساعة 12,00 يوم 10"', "12,00"),
+    ("الجمعة 23 أكتوبر 2020الساعة 13:43 مساءً", "13"),
+    ("وقع الانفجار عند الساعة 10 صباحا", "10"),
+    # ordinals
+    ("استمرت المعارك لليوم الثالث عشر على التوالي", "عشر"),
+    ("وهو الأمل الأول لإنهاء القتال", "الأول"),
+    ("فيما الصحافي الثاني من أرمينيا", "الثاني"),
+    ("وتوقف القتال في اليوم الـ44 من الحرب", "44"),
+    # names and model designations
+    ("منظومة إس-400 الروسية", "400"),
+    ("بفيروس كوفيد-19", "19"),
+    ("مقاتلات F-16 التركية", "16"),
+    ("صواريخ S-300", "300"),
+    ("طائرة سو-25", "25"),
+    ("وطالبت بتنفيذ قرارات مجلس الأمن 822 و853", "853"),
+    # idioms
+    ("أعادت بلاده من طرف واحد سيدة عجوز", "واحد"),
+    ("اتفقا في آن واحد على الهدنة", "واحد"),
+    ("ونقل أحدهم إلى المستشفى", "أحد"),
+    ("وهي إحدى أكبر المدن", "إحدى"),
+    ("كأحد أولويات بنود المحادثات", "أحد"),
+    ("وهي واحدة من أكثر المناطق تضررا", "واحدة"),
+    # duals, durations without a numeral, vague counts outside the table
+    ("سبعة من القتلى مدنيون بينهم طفلان", "طفلان"),
+    ("مقتل مدنيين من الجانبين", "الجانبين"),
+    ("في منطقة تشهد معارك منذ نحو أسبوعين", "أسبوعين"),
+    ("واعلنت روسيا مقتل عدد من جنودها", "عدد"),
+    ("ودوت صفارات الإنذار مرات عدة خلال الليل", "عدة"),
+    ("بحياة الآلاف في شهر ونيّف", "شهر"),
+    ("وتقديم قوائم بالأسرى خلال أسبوع", "أسبوع"),
+    ("أن يقدما في غضون أسبوع لوائح بأسرى الحرب", "أسبوع"),
+    ("وقال المتحدث لست متأكدا", "لست"),
+]
+
+
+@pytest.mark.parametrize(("text", "piece"), EXCLUDED, ids=[t[1] + ":" + str(i)
+                                                         for i, t in enumerate(EXCLUDED)])
+def test_guide_exclusions(text, piece):
+    found = extract_numbers(text)
+    _check_invariants(text, found)
+    start = text.index(piece)
+    stop = start + len(piece)
+    hit = [m for m in found if m.span[0] < stop and m.span[1] > start]
+    assert not hit, hit
+
+
+@pytest.mark.parametrize(("text", "mention", "qualifier", "value"), [
+    ("هذا النزاع المستمر منذ أكثر من 30 عاماً", "أكثر من 30", "more_than", 30),
+    ("وأصيب أكثر من 200 في أقل من 24 ساعة", "أقل من 24", "less_than", 24),
+    ("وأضافت أنه يوجد حالياً 2116 مدنياً", "2116", "exact", 2116),
+    ("وقالت إنها أجلت أكثر من 2000 مدني", "أكثر من 2000", "more_than", 2000),
+])
+def test_durations_and_large_numbers_are_numbers(text, mention, qualifier, value):
+    found = {m.text: m for m in extract_numbers(text)}
+    assert mention in found
+    assert found[mention].qualifier == qualifier
+    assert found[mention].value == value
+
+
+def test_separators_and_scripts():
+    cases = {
+        "قتل 1,250 شخصا": 1250,
+        "قتل ١٬٢٥٠ شخصا": 1250,
+        "قتل ۱۲۵۰ شخصا": 1250,
+        "كلفة 2.5 مليون دولار": 2_500_000,
+        "كلفة ٢٫٥ مليون دولار": 2_500_000,
+        "كلفة 2,5 مليار دولار": 2_500_000_000,
+        "نزح 1.250.000 شخص": 1_250_000,
+    }
+    for text, value in cases.items():
+        (m,) = extract_numbers(text)
+        assert m.value == value and isinstance(m.value, int), (text, m)
+
+
+def test_spans_point_into_raw_text_with_diacritics_and_controls():
+    text = "وقُتِلَ أَكْثَرُ مِنْ \u200f١٢٥٠ شَخْصاً"
+    (m,) = extract_numbers(text)
+    assert m.value == 1250 and m.qualifier == "more_than"
+    assert text[m.span[0]:m.span[1]] == m.text
+    assert m.unit == "شَخْصاً"
+
+
+def test_number_results_do_not_depend_on_the_date_stage(monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    with_dates = [extract_numbers(t) for t in texts]
+    monkeypatch.setattr(numbers, "_date_spans", lambda text, cores: [])
+    without = [extract_numbers(t) for t in texts]
+    assert [[(m.low, m.high) for m in ms] for ms in with_dates] == \
+        [[(m.low, m.high) for m in ms] for ms in without]
+
+
+# --- properties for any input -----------------------------------------------------------------
+
+
+def _lexicon_words() -> list[str]:
+    nw = lexicon.load("number_words")
+    qd = lexicon.load("qualifiers")
+    ex = lexicon.load("number_exclusions")
+    words: list[str] = []
+    for fam in ("units", "teen_units", "tens", "hundreds", "scales", "fractions",
+                "fraction_plurals"):
+        for entry in nw[fam]:
+            words += entry["forms"]
+    words += nw["ten"]["forms"] + nw["percent_markers"] + nw["clitics"]
+    for cues in [*qd["before"].values(), *qd["after"].values(), *qd["range"].values()]:
+        words += cues
+    for entry in qd["vague"]:
+        words += entry["forms"]
+    for key in ("ordinals", "idioms", "time_heads", "year_heads", "identifier_heads",
+                "model_prefixes", "unit_stopwords"):
+        words += ex[key]
+    for fam in ("gregorian", "levantine"):
+        for entry in lexicon.load("months").get(fam, []):
+            words += entry["names"]
+    return sorted(set(words))
+
+
+_PIECES = st.one_of(
+    st.sampled_from(_lexicon_words()),
+    st.from_regex(r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,6}([.,\u066b\u066c:/-][0-9]{1,4})?",
+                  fullmatch=True),
+    st.sampled_from(["\u200f", "\u202b", "\u202c", "\u200e", "\u0640", "\u064b", "\u0651",
+                     "\u00a0", "\n", "-", "/", "%", "\u066a", "(", ")", "\u060c", ".", ",",
+                     "\ufeff", "\u0000", "\udcff", "S", "F-", "e"]),
+    st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06ff), max_size=6),
+)
+_SEPARATORS = st.sampled_from([" ", "", "  ", " \u0648", "\n", "\u200f "])
+
+
+@st.composite
+def _arabicish(draw):
+    parts = draw(st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=30))
+    return "".join(p + s for p, s in parts)
+
+
+_FAST = settings(max_examples=200, deadline=None,
+                 suppress_health_check=[HealthCheck.too_slow])
+
+
+@_FAST
+@given(st.text())
+def test_any_text_never_raises(text):
+    _check_invariants(text, extract_numbers(text))
+
+
+@_FAST
+@given(_arabicish())
+def test_arabic_mixtures_keep_invariants(text):
+    _check_invariants(text, extract_numbers(text))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_arabicish(), st.integers(min_value=50, max_value=400))
+def test_very_long_lines_keep_invariants(chunk, times):
+    text = (chunk + " ") * times
+    _check_invariants(text, extract_numbers(text))
+
+
+def test_degenerate_inputs():
+    for text in ["", " ", "\u200f", "0", "9" * 5000, "1," * 3000, "\u0660" * 40,
+                 "\x00\x01\x02", "-" * 1000, "و" * 1000, "ألف " * 2000]:
+        _check_invariants(text, extract_numbers(text))
+
+
+def test_speed_per_thousand_characters():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    size = sum(len(t) for t in texts)
+    for t in texts:
+        extract_numbers(t)  # compile once
+    start = time.perf_counter()
+    rounds = 5
+    for _ in range(rounds):
+        for t in texts:
+            extract_numbers(t)
+    per_k = (time.perf_counter() - start) / rounds / size * 1000
+    assert per_k < 0.01, f"{per_k * 1000:.2f} ms per 1,000 characters"  # generous for CI
+
+
+# --- the seed gold ------------------------------------------------------------------------------
+# Standalone for now; the package's own evaluation (karabakh_nb.evaluate) will replace it.
+
+
+def _body_text(raw: str, boilerplate: list[str]) -> str:
+    """``raw`` with every boilerplate line or inline segment blanked (offsets unchanged)."""
+    entries = {b.strip() for b in boilerplate}
+    lines = [" " * len(line) if line.strip() in entries else line
+             for line in raw.split("\n")]
+    text = "\n".join(lines)
+    for seg in boilerplate:
+        seg = seg.strip()
+        if seg:
+            text = text.replace(seg, " " * len(seg))
+    return text
+
+
+def _seed_scores():
+    gold = json.loads((ROOT / "tests" / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    tp = fp = fn = agree = 0
+    misses: list[str] = []
+    for art in gold:
+        raw = (ROOT / "seeds" / f"{art['article']}.txt").read_text(encoding="utf-8")
+        text = _body_text(raw, art["boilerplate"])
+        pending = list(art["numbers"])
+        for m in extract_numbers(text):
+            _check_invariants(text, [m])
+            match = next((g for g in pending if (g["low"], g["high"]) == (m.low, m.high)), None)
+            if match is None:
+                fp += 1
+                misses.append(f"{art['article']} false hit {m.text!r}")
+                continue
+            pending.remove(match)
+            tp += 1
+            agree += match["qualifier"] == m.qualifier
+        fn += len(pending)
+        misses += [f"{art['article']} missed {g['text']!r}" for g in pending]
+    return tp, fp, fn, agree, misses
+
+
+def test_seed_gold_recall_precision_and_qualifiers():
+    tp, fp, fn, agree, misses = _seed_scores()
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    assert f1 >= 0.95, (f1, misses)
+    assert tp and agree / tp >= 0.95, (agree, tp)
+
+
+def test_seed_texts_with_bidi_marks_give_the_same_numbers():
+    """Bidi marks around every digit group, tatweel and diacritics change nothing but offsets."""
+    raw = (ROOT / "seeds" / "002_3b66d0b5936da8ec.txt").read_text(encoding="utf-8")
+    base = [(m.low, m.high, m.qualifier, m.unit) for m in extract_numbers(raw)]
+    marked = re.sub(r"(\d+)", "\u200f\\1\u200f", raw)
+    found = extract_numbers(marked)
+    _check_invariants(marked, found)
+    assert [(m.low, m.high, m.qualifier, m.unit) for m in found] == base
+    assert [m.text.replace("\u200f", "") for m in found] == [m.text for m in extract_numbers(raw)]
