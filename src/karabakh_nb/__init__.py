@@ -32,7 +32,10 @@ _EXPORTS = {
     "article_dates": "mentions",
     "mentions_table": "mentions",
     "corpus_table": "mentions",
+    "process_corpus": "batch",
+    "BatchResult": "batch",
     "ar": "plotting",
+    "show": "view",
     "use_arabic_style": "plotting",
 }
 
@@ -55,6 +58,7 @@ def __dir__():
 
 if TYPE_CHECKING:  # pragma: no cover
     from . import evaluate  # noqa: F401
+    from .batch import BatchResult, process_corpus  # noqa: F401
     from .cleaning import Segment, clean  # noqa: F401
     from .dates import DateMention, extract_dates  # noqa: F401
     from .loading import (  # noqa: F401
@@ -69,3 +73,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from .mentions import article_dates, article_numbers, corpus_table, mentions_table  # noqa: F401
     from .numbers import NumberMention, extract_numbers  # noqa: F401
     from .plotting import ar, use_arabic_style  # noqa: F401
+    from .view import show  # noqa: F401
