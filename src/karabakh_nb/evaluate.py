@@ -101,21 +101,25 @@ def _get(obj: Any, attr: str) -> Any:
 
 def match(gold: Sequence[Any], pred: Sequence[Any], keys: Sequence[str]
           ) -> tuple[list[tuple[Any, Any]], list[Any], list[Any]]:
-    """One-to-one matching on ``keys``; among equal keys, same surface text first.
+    """One-to-one matching on ``keys``: first pairs that also share their surface text, then the rest.
 
     Returns ``(pairs, missed_gold, false_predictions)``.
     """
+    def key(x: Any) -> tuple:
+        return tuple(_get(x, k) for k in keys)
+
     free = list(pred)
-    pairs, missed = [], []
-    for g in gold:
-        gkey = tuple(_get(g, k) for k in keys)
-        cands = [i for i, p in enumerate(free) if tuple(_get(p, k) for k in keys) == gkey]
-        if not cands:
-            missed.append(g)
-            continue
-        same_text = [i for i in cands if _get(free[i], "text") == _get(g, "text")]
-        i = (same_text or cands)[0]
-        pairs.append((g, free.pop(i)))
+    paired: dict[int, Any] = {}
+    for same_text in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in paired:
+                continue
+            for pi, p in enumerate(free):
+                if key(p) == key(g) and (not same_text or _get(p, "text") == _get(g, "text")):
+                    paired[gi] = free.pop(pi)
+                    break
+    pairs = [(g, paired[gi]) for gi, g in enumerate(gold) if gi in paired]
+    missed = [g for gi, g in enumerate(gold) if gi not in paired]
     return pairs, missed, free
 
 

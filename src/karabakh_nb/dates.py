@@ -1,0 +1,1141 @@
+"""Date mentions in Arabic news: find them, resolve them to calendar periods.
+
+:func:`extract_dates` reads a text (raw, as published) and returns
+:class:`DateMention` objects: the verbatim surface string, its span in the
+raw text, and the period it names (``start``..``end`` inclusive, with a
+``grain``). Relative mentions (weekday names, ``أمس``, ``الأسبوع الماضي``, a day
+and month without a year ...) are resolved against a reference date, normally
+the article's publication date; without one they keep ``start``/``end`` None.
+
+The rules follow ``ANNOTATION.md`` section 3. Matching runs on the normalized
+view of :func:`karabakh_nb.normalize.normalize` (one alef, one ya, no
+diacritics, Western digits) and every span is mapped back to the raw text.
+
+All words live in data files (``months.json``, ``weekdays.json``,
+``relative_dates.json``); this module holds no Arabic literals. Every regex is
+built once, on first use. One pass finds the anchor words of all word families
+(month names, weekday and day words, ``عام`` ...); each family's pattern is then
+searched only in a window around its anchors, and the digit families make one
+pass each, so an article costs a few passes in C, not a loop in Python.
+
+Rule families, in order of precedence when two candidates overlap (the longer
+candidate wins first, then the earlier family):
+
+* ``calendar``: day / month (two families, double naming) / year, parts of a
+  month, ``الماضي``/``المقبل`` after them;
+* ``hijri``: Hijri dates and Hijri years (converted with ``hijridate``);
+* ``numeric``: ``10/10/2020``, ``2020-10-10`` ...;
+* ``year_range``, ``year``, ``decade``;
+* ``night_pair`` (``ليل الجمعة السبت``), ``day`` (weekdays and day words with
+  time-of-day words), ``period`` (``الأسبوع الماضي``), ``count_back``.
+
+Adjacent references to one day are then merged (``الجمعة 9 أكتوبر 2020``,
+Hijri date ``الموافق`` Gregorian date).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from hijridate import Gregorian, Hijri
+
+from . import lexicon
+from .normalize import Normalized, normalize, normalize_text
+
+__all__ = ["DateMention", "extract_dates"]
+
+GRAINS = ("day", "week", "month", "year", "decade")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date mention: the surface text, its span, and the period it names."""
+
+    text: str  # raw[span[0]:span[1]], verbatim
+    start: _dt.date | None  # resolved period, inclusive
+    end: _dt.date | None
+    grain: str  # day | week | month | year | decade
+    relative: bool  # True if resolving needed the reference date
+    span: tuple[int, int]  # offsets into the text passed in
+    rule: str  # name of the rule that produced it
+
+
+# --- regex building blocks (no Arabic literals) ---------------------------------------------
+
+_L = lexicon.ARABIC_LETTER
+_WS = r"[^\S\n]"  # whitespace, but a date never runs over a line break
+_WSTART = lexicon.WORD_START
+_WEND = lexicon.WORD_END
+_NAME_END = rf"(?![{_L}A-Za-z])"  # end of a name; a digit may follow ("2020" glued)
+_DIGIT_BEFORE = r"(?<![\d.,/:\-])"
+_COMMA = "\u060c"  # Arabic comma
+_OPEN, _CLOSE = "(", ")"
+_SPLIT_WS = re.compile(r"\s+")
+_SENTENCE_END = re.compile("[.!?\u061f\n]")
+_PREV_WORD = re.compile(rf"([{_L}]+)[^\S\n]*$")
+_NEXT_WORD = re.compile(rf"^[^\S\n]*([{_L}]+)")
+_RANGE_CLOSERS = frozenset(".,;:)\n\u060c\u061b")
+_TATWEEL = "\u0640"
+_TANWIN_FATH = "\u064b"
+_WINDOW_AFTER = 200  # longest reach of a family match past its anchor word
+
+
+def _key(text: str) -> str:
+    """Lookup key of a matched name: normalized, with all whitespace removed."""
+    return _SPLIT_WS.sub("", normalize_text(text))
+
+
+def _atoms(word: str) -> list[str]:
+    """Regex atoms of one lexicon entry: normalized, escaped, flexible inner spaces.
+
+    A token of the form WA + AL + ... (``والعشرين``) also matches with a space
+    after the conjunction.
+    """
+    atoms: list[str] = []
+    wa_al = _and_article()
+    for i, tok in enumerate(normalize_text(word).split()):
+        if i:
+            atoms.append(_WS + "+")
+        for j, ch in enumerate(tok):
+            atoms.append(re.escape(ch))
+            if j == 0 and tok.startswith(wa_al) and len(tok) > 3:
+                atoms.append(_WS + "*")
+    return atoms
+
+
+@cache
+def _and_article() -> str:
+    """The conjunction glued to a definite article (may be written apart: "و العشرين")."""
+    grammar = lexicon.load("relative_dates")["grammar"]
+    return normalize_text(grammar["and"][0] + grammar["definite_article"])
+
+
+def _alt(words) -> str:
+    """A regex matching any lexicon entry, longest match first.
+
+    Entries are normalized and folded into a character trie, so the pattern
+    branches once per letter instead of once per word (much faster to scan).
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        if not w or not w.strip():
+            continue
+        node = trie
+        for atom in _atoms(w):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [atom + _trie_regex(child) for atom, child in node.items() if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
+
+
+def _index(entries, key: str, value: str) -> dict[str, Any]:
+    """Map each name (as a lookup key) of ``entries`` to ``entry[value]``."""
+    out: dict[str, Any] = {}
+    for entry in entries:
+        for name in entry[key]:
+            out.setdefault(_key(name), entry[value])
+    return out
+
+
+# --- the compiled lexicon -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lex:
+    month_num: dict[str, int]
+    hijri_num: dict[str, int]
+    ordinal_day: dict[str, int]
+    needs_context: frozenset[str]
+    hijri_needs_year: frozenset[str]
+    weekday_iso: dict[str, int]
+    weekday_not_after: frozenset[str]
+    weekday_not_before: frozenset[str]
+    day_words: dict[str, dict[str, Any]]
+    today_not_after: frozenset[str]
+    today_not_before: frozenset[str]
+    tomorrow_verb_guard: frozenset[str]
+    count_numbers: dict[str, int]
+    count_guard_after: frozenset[str]
+    count_guard_before: frozenset[str]
+    period_grain: dict[str, str]
+    period_offset: dict[str, int]
+    month_offset: dict[str, int]
+    decade_of: dict[str, int]
+    century_rel: dict[str, int]
+    century_abs: dict[str, int]
+    century_hijri: dict[str, int]
+    adjective_suffix: str
+    definite_article: str
+    recurring: re.Pattern[str]
+    hijri_suffixes: frozenset[str]
+    default_century: int
+    calendar: re.Pattern[str]
+    hijri: re.Pattern[str]
+    hijri_year: re.Pattern[str]
+    numeric: re.Pattern[str]
+    year_range: re.Pattern[str]
+    year_range_phrase: re.Pattern[str]
+    year: re.Pattern[str]
+    decade: re.Pattern[str]
+    night_pair: re.Pattern[str]
+    day: re.Pattern[str]
+    weekday_name: re.Pattern[str]
+    period: re.Pattern[str]
+    count_back: re.Pattern[str]
+    future: re.Pattern[str]
+    anchor: re.Pattern[str]
+    anchor_families: dict[str, tuple[str, ...]]
+    anchor_back: dict[str, int]
+    month_alone_cue: re.Pattern[str]
+    year_range_cue: re.Pattern[str]
+    bridge_gap: re.Pattern[str]
+    four_digits: re.Pattern[str]
+
+
+@cache
+def _lex() -> _Lex:
+    """Load the three data files and build every pattern (once per process)."""
+    months = lexicon.load("months")
+    weekdays = lexicon.load("weekdays")
+    rel = lexicon.load("relative_dates")
+
+    month_num = {**_index(months["levantine"], "names", "month"),
+                 **_index(months["gregorian"], "names", "month")}
+    hijri_num = _index(months["hijri"], "names", "month")
+    ordinal_day = _index(months["day_ordinals"]["days"], "names", "day")
+    weekday_iso = {**_index(weekdays["weekdays"], "names", "iso"),
+                   **_index([e for e in weekdays["weekdays"] if "bare_names" in e],
+                            "bare_names", "iso")}
+    day_words: dict[str, dict[str, Any]] = {}
+    for entry in rel["days"]:
+        for name in entry["names"]:
+            day_words.setdefault(_key(name), entry)
+    period_grain = _index(rel["periods"], "names", "grain")
+    period_offset = {_key(w): int(k) for k, ws in rel["period_modifiers"].items() for w in ws}
+    month_offset = {_key(w): int(k) for k, ws in rel["month_modifiers"].items() for w in ws}
+    decade_of = _index(rel["decades"], "names", "decade")
+    century_rel = _index(rel["centuries"]["relative"], "names", "offset")
+    century_abs = _index(rel["centuries"]["absolute"], "names", "start")
+    century_hijri = _index(rel["centuries"].get("hijri_relative", []), "names", "offset")
+    cb = rel["count_back"]
+    count_numbers = {_key(w): n for w, n in cb["numbers"].items()}
+
+    def keys(words) -> frozenset[str]:
+        return frozenset(_key(w) for w in words)
+
+    all_month_names = [n for e in months["gregorian"] + months["levantine"] for n in e["names"]]
+    mn = _alt(all_month_names)
+    hmn = _alt(n for e in months["hijri"] for n in e["names"])
+    ordn = _alt(n for e in months["day_ordinals"]["days"] for n in e["names"])
+    pro = _alt(rel["proclitics"])
+    parts = _alt(rel["part_of_period"])
+    mmod = _alt(w for ws in rel["month_modifiers"].values() for w in ws)
+    pmod = _alt(w for ws in rel["period_modifiers"].values() for w in ws)
+    units = _alt(n for e in rel["periods"] for n in e["names"])
+    yunits = _alt(n for e in rel["periods"] if e["grain"] == "year" for n in e["names"])
+    this = _alt(rel["this_words"])
+    year_words = _alt(rel["year_words"])
+    gsuf = _alt(rel["gregorian_year_suffix"])
+    hsuf = _alt(rel["hijri_year_suffix"])
+    wd = _alt(n for e in weekdays["weekdays"] for n in e["names"])
+    bare = _alt(n for e in weekdays["weekdays"] for n in e.get("bare_names", []))
+    day_word = _alt(weekdays["day_word"])
+    tod = _alt(rel["times_of_day"])
+    reldays = _alt(n for e in rel["days"] for n in e["names"])
+    conn = _alt(weekdays["pair_connectors"])
+    decw = _alt(n for e in rel["decades"] for n in e["names"])
+    cent = _alt([n for e in rel["centuries"]["relative"] for n in e["names"]]
+                + [n for e in rel["centuries"]["absolute"] for n in e["names"]]
+                + [n for e in rel["centuries"].get("hijri_relative", []) for n in e["names"]])
+    cnt_words = _alt(cb["numbers"])
+    cnt_dual = _alt(cb["dual"])
+    cnt_units = _alt(cb["plural_units"])
+    cnt_before = _alt(cb["before"])
+    yr = rel["year_range"]
+    yr_open = _alt(yr["openers"])
+    yr_words = _alt(yr["year_words"])
+    yr_popen = _alt(yr["period_openers"])
+    yr_conn = _alt(yr["connectors"])
+    grammar = rel["grammar"]
+    min_ = _alt(grammar["of"])
+    shahr = _alt(grammar["month_word"])
+    and_ = _alt(grammar["and"])
+    conj = _alt(grammar["conjunction_proclitics"])
+
+    start = rf"{_WSTART}(?:(?:{pro})(?=[{_L}\d]))?"
+    ws, ws1 = _WS + "*", _WS + "+"
+    dconn = _alt(months.get("day_range_connectors", ["-"]))
+    daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
+    day = (rf"(?:{daynum}(?:{ws1}(?:{min_}){ws1}|{ws})"
+           rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1})")
+    month = (rf"(?P<mon>(?P<m1>{mn}){_NAME_END}"
+             rf"(?:(?:{ws}[/\\\-\u2013]{ws}|{ws1})(?P<m2>{mn}){_NAME_END}"
+             rf"|{ws}\({ws}(?P<m3>{mn}){ws}\))?)")
+    year = (rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{min_}){ws1})?(?:(?P<yw>{year_words}){ws1})?"
+            rf"(?P<y>\d{{4}})(?!\d)(?:{ws}(?:{gsuf}){_WEND})?"
+            rf"|{ws1}(?:(?:{min_}){ws1})?(?:(?:{yunits}){ws1}(?P<yrmod>{pmod})"
+            rf"|(?P<ythis>(?:{this}){ws1}(?:{yunits}))){_WEND})")
+    calendar = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
+                rf"(?:(?P<shahr>{shahr}){ws1})?{month}(?:{year})?"
+                rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
+    hijri = (rf"{start}(?P<m>(?:{day})?(?:(?:{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
+             rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
+             rf"(?P<y>\d{{3,4}})(?!\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND})?)?"
+             rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
+    # Digit-first patterns put their boundary check after the first digit, so the
+    # regex engine can skip to digits instead of trying every position.
+    first_digit = r"\d(?<![\d./\-]\d)"
+    hijri_year = (rf"(?P<m>(?P<y>{first_digit}\d{{2,3}})(?!\d){ws}(?P<hsuf>{hsuf}){_WEND})")
+    sep1, sep2 = rf"{ws}(?P<s1>[/.\-]){ws}", rf"{ws}(?P<s2>[/.\-]){ws}"
+    numeric = (rf"(?P<m>(?:(?P<a>{first_digit}\d?){sep1}(?P<b>\d{{1,2}}){ws}(?P=s1){ws}"
+               rf"(?P<c>\d{{4}})|(?P<y>{first_digit}\d{{3}}){sep2}(?P<mm>\d{{1,2}}){ws}(?P=s2){ws}"
+               rf"(?P<dd>\d{{1,2}}))"
+               rf"(?!\d|{ws}[./\-]{ws}\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND}|{ws}(?P<gsuf>{gsuf}){_WEND})?)")
+    year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
+                  rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
+    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen}))"
+                         rf"{ws1}(?P<y1>\d{{4}})(?!\d){ws}(?:{yr_conn}){ws}"
+                         rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{4}})(?!\d))")
+    year_alone = (rf"{start}(?P<m>(?:{year_words}){ws1}(?P<y>\d{{4}})(?!\d)"
+                  rf"(?:{ws}(?P<gsuf>{gsuf}){_WEND}|{ws}(?P<hsuf>{hsuf}){_WEND})?"
+                  rf"(?P<more>(?:{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}\d{{4}}(?!\d))*))")
+    decade = (rf"{start}(?P<m>(?P<dec>{decw}){_WEND}"
+              rf"(?:{ws1}(?:(?:{min_}){ws1})?(?P<cent>{cent}){_WEND})?)")
+    night = _alt(rel["times_of_night"])
+    pairs = []
+    wd_entries = sorted(weekdays["weekdays"], key=lambda e: e["iso"])
+    for i, entry in enumerate(wd_entries):
+        nxt = wd_entries[(i + 1) % 7]
+        a, b = _alt(entry["names"]), _alt(nxt["names"])
+        pairs.append(rf"(?:{a}){_WEND}(?:{ws}(?:{conn}){ws}|{ws1})(?:{b})")
+    night_pair = (rf"{start}(?P<m>(?P<tod>{night}){ws1}(?:(?:{day_word}){ws1})?"
+                  rf"(?:{'|'.join(pairs)}){_WEND})")
+    day_re = (rf"{start}(?P<m>(?:(?P<tod>{tod}){ws1})?"
+              rf"(?:(?P<rel>{reldays}){_WEND}"
+              rf"(?:{ws}[,{_COMMA}]?{ws}(?:(?:{day_word}){ws1})?(?P<wa>{wd}){_WEND}"
+              rf"|{ws}\({ws}(?:(?:{day_word}){ws1})?(?P<wb>{wd}){ws}\))?"
+              rf"|(?:(?:(?:{day_word}){ws1})?(?P<wd>{wd})"
+              rf"|(?:{day_word}){ws1}(?P<wbare>{bare})){_WEND}"
+              rf"(?:{ws1}(?P<mod>{pmod}){_WEND})?))")
+    period = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:(?P<unit>{units}){ws1}(?P<mod>{pmod})"
+              rf"|(?P<this>{this}){ws1}(?P<unit2>{units})){_WEND})")
+    count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
+                  rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
+    exc = _alt(rel["future_prefix_exceptions"])
+    fpre = _alt(rel["future_prefix"])
+    stems = _alt(rel.get("future_prefix_exception_stems", [])) or "(?!)"
+    persons = _alt(grammar["future_persons"])
+    future = (rf"{_WSTART}(?:{conj})?(?:(?:{_alt(rel['future_cues'])}){_WEND}"
+              rf"|(?!(?:{exc}){_WEND})(?!{stems})(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
+    cue = _alt(rel["month_alone_cues"])
+    month_alone_cue = rf"(?:^|[^{_L}])(?:{conj})?(?:{cue}){ws}$"
+    year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
+    bridge = _alt(rel["same_day_bridge"])
+    bridge_gap = (rf"^(?:{ws}(?:{gsuf}|{hsuf}))?[\s,{_COMMA}\-\u2013(]*"
+                  rf"(?:(?:{bridge})[\s,{_COMMA}:]*)?$")
+
+    # anchor words: every match of a word family contains one of these words
+    anchor_words: dict[str, set[str]] = {}
+
+    def anchor(family: str, words) -> None:
+        for w in words:
+            toks = normalize_text(w).split()
+            for tok in toks:
+                if len(tok) >= 3 or len(toks) == 1:
+                    anchor_words.setdefault(tok, set()).add(family)
+
+    anchor("calendar", all_month_names)
+    anchor("hijri", (n for e in months["hijri"] for n in e["names"]))
+    anchor("day", [n for e in weekdays["weekdays"] for n in e["names"] + e.get("bare_names", [])]
+           + [n for e in rel["days"] for n in e["names"]])
+    anchor("night_pair", (n for e in weekdays["weekdays"] for n in e["names"]))
+    anchor("period", (n for e in rel["periods"] for n in e["names"]))
+    anchor("decade", (n for e in rel["decades"] for n in e["names"]))
+    anchor("count_back", cb["before"])
+    anchor("year", rel["year_words"])
+    anchor("year_range_phrase", yr["year_words"] + yr["period_openers"] + rel["year_words"])
+    anchor_re = (rf"(?<![{_L}A-Za-z])(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)})"
+                 rf"(?![{_L}A-Za-z])")
+    anchor_back = {"calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
+                   "decade": 8, "count_back": 8, "year": 8, "year_range_phrase": 40}
+
+    c = re.compile
+    return _Lex(
+        anchor=c(anchor_re),
+        anchor_families={k: tuple(sorted(v)) for k, v in anchor_words.items()},
+        anchor_back=anchor_back,
+        month_num=month_num,
+        hijri_num=hijri_num,
+        ordinal_day=ordinal_day,
+        needs_context=keys(months.get("gregorian_needs_context", [])),
+        hijri_needs_year=keys(months.get("hijri_needs_year", [])),
+        weekday_iso=weekday_iso,
+        weekday_not_after=keys(weekdays["not_after"]),
+        weekday_not_before=keys(weekdays["not_before"]),
+        day_words=day_words,
+        today_not_after=keys(rel["today_guard"]["not_after"]),
+        today_not_before=keys(rel["today_guard"]["not_before"]),
+        tomorrow_verb_guard=keys(rel["tomorrow_verb_guard"]),
+        count_numbers=count_numbers,
+        count_guard_after=keys(rel["count_guard_after"]),
+        count_guard_before=keys(rel["count_guard_before"]),
+        period_grain=period_grain,
+        period_offset=period_offset,
+        month_offset=month_offset,
+        decade_of=decade_of,
+        century_rel=century_rel,
+        century_abs=century_abs,
+        century_hijri=century_hijri,
+        definite_article=normalize_text(grammar["definite_article"]),
+        adjective_suffix=normalize_text(rel["today_guard"].get("adjective_suffix", "")),
+        hijri_suffixes=keys(rel["hijri_year_suffix"]),
+        recurring=c(rf"{ws}[,{_COMMA}]?{ws}(?:{_alt(rel['recurring_after'])}){_WEND}"),
+        default_century=int(rel.get("decade_default_century", 1900)),
+        calendar=c(calendar),
+        hijri=c(hijri),
+        hijri_year=c(hijri_year),
+        numeric=c(numeric),
+        year_range=c(year_range),
+        year_range_phrase=c(year_range_phrase),
+        year=c(year_alone),
+        decade=c(decade),
+        night_pair=c(night_pair),
+        day=c(day_re),
+        weekday_name=c(rf"(?:{wd}){_WEND}"),
+        period=c(period),
+        count_back=c(count_back),
+        future=c(future),
+        month_alone_cue=c(month_alone_cue),
+        year_range_cue=c(year_range_cue),
+        bridge_gap=c(bridge_gap),
+        four_digits=c(r"\d{4}"),
+    )
+
+
+# --- calendar arithmetic --------------------------------------------------------------------
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _month_end(y: int, m: int) -> _dt.date:
+    if m == 12:
+        return _dt.date(y, 12, 31)
+    return _dt.date(y, m + 1, 1) - _dt.timedelta(days=1)
+
+
+def _month_span(y: int, m: int) -> tuple[_dt.date, _dt.date] | None:
+    if not (_dt.MINYEAR <= y <= _dt.MAXYEAR and 1 <= m <= 12):
+        return None
+    return _dt.date(y, m, 1), _month_end(y, m)
+
+
+def _year_span(y: int) -> tuple[_dt.date, _dt.date] | None:
+    if not (_dt.MINYEAR <= y <= _dt.MAXYEAR):
+        return None
+    return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
+
+
+def _shift(ref: _dt.date, days: int) -> _dt.date | None:
+    try:
+        return ref + _dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+Span = tuple[_dt.date, _dt.date]
+
+
+def _choose(cands: list[Span], ref: _dt.date, how: str) -> Span | None:
+    """Pick the occurrence of a yearless day or month that the text means.
+
+    ``cands`` are the occurrences in consecutive years, oldest first. ``back``:
+    the latest that starts on or before ``ref``; ``past``: the latest that ends
+    before ``ref``; ``forward``: the earliest that ends on or after ``ref``;
+    ``next``: the earliest that starts after ``ref``; ``nearest``: the closest
+    to ``ref`` either way (a sentence about the future may still look back).
+    """
+    if how == "back":
+        return next((c for c in reversed(cands) if c[0] <= ref), None)
+    if how == "past":
+        return next((c for c in reversed(cands) if c[1] < ref), None)
+    if how == "forward":
+        return next((c for c in cands if c[1] >= ref), None)
+    if how == "next":
+        return next((c for c in cands if c[0] > ref), None)
+
+    def distance(c: Span) -> int:
+        if c[0] <= ref <= c[1]:
+            return 0
+        return min(abs((c[0] - ref).days), abs((c[1] - ref).days))
+
+    return min(cands, key=distance) if cands else None
+
+
+def _greg_candidates(month: int, day: int | None, day2: int | None,
+                     years: range) -> list[Span]:
+    out: list[Span] = []
+    for y in years:
+        if day is None:
+            span = _month_span(y, month)
+        else:
+            first = _safe_date(y, month, day)
+            last = _safe_date(y, month, day2) if day2 else first
+            span = (first, last) if first is not None and last is not None else None
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _weekday(iso: int, ref: _dt.date, how: str) -> _dt.date | None:
+    """The weekday ``iso`` (1 = Monday) nearest ``ref`` in direction ``how``."""
+    wd = iso - 1
+    if how == "back":
+        delta = -((ref.weekday() - wd) % 7)
+    elif how == "past":
+        delta = -((ref.weekday() - wd) % 7 or 7)
+    elif how == "next":
+        delta = (wd - ref.weekday()) % 7 or 7
+    else:  # forward: on or after
+        delta = (wd - ref.weekday()) % 7
+    return _shift(ref, delta)
+
+
+def _weekday_near(iso: int, around: _dt.date) -> _dt.date | None:
+    """The date with weekday ``iso`` closest to ``around`` (within three days)."""
+    delta = (iso - 1 - around.weekday()) % 7
+    if delta > 3:
+        delta -= 7
+    return _shift(around, delta)
+
+
+def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+        return _dt.date(g.year, g.month, g.day)
+    except Exception:  # hijridate raises several exception types out of its range
+        return None
+
+
+def _hijri_month_span(y: int, m: int) -> Span | None:
+    first = _hijri_to_greg(y, m, 1)
+    nxt = _hijri_to_greg(y + (m == 12), m % 12 + 1, 1)
+    if first is None or nxt is None:
+        return None
+    return first, nxt - _dt.timedelta(days=1)
+
+
+def _hijri_year_span(y: int) -> Span | None:
+    first, nxt = _hijri_to_greg(y, 1, 1), _hijri_to_greg(y + 1, 1, 1)
+    if first is None or nxt is None:
+        return None
+    return first, nxt - _dt.timedelta(days=1)
+
+
+def _hijri_years_span(y1: int, y2: int) -> Span | None:
+    first, last = _hijri_year_span(y1), _hijri_year_span(y2)
+    if first is None or last is None:
+        return None
+    return first[0], last[1]
+
+
+def _greg_to_hijri_year(day: _dt.date) -> int | None:
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except Exception:  # out of hijridate's range
+        return None
+
+
+def _hijri_candidates(month: int, day: int | None, years: range) -> list[Span]:
+    out: list[Span] = []
+    for y in years:
+        if day is None:
+            span = _hijri_month_span(y, month)
+        else:
+            g = _hijri_to_greg(y, month, day)
+            span = (g, g) if g is not None else None
+        if span is not None:
+            out.append(span)
+    return out
+
+
+_HOW_BY_OFFSET = {-1: "past", 0: "current", 1: "next"}
+
+
+# --- the extraction pass ----------------------------------------------------------------------
+
+
+# A candidate: view span, family precedence, payload.
+@dataclass(slots=True)
+class _Cand:
+    s: int
+    e: int
+    prio: int
+    start: _dt.date | None
+    end: _dt.date | None
+    grain: str
+    relative: bool
+    rule: str
+    iso: int = 0  # weekday named, for merging with an explicit date
+    kind: str = ""  # "weekday" / "dayword" / "calendar_day" / "hijri_day"
+
+
+class _Ctx:
+    """Per-call state: the view, the reference, and lazily built sentence/future indexes."""
+
+    __slots__ = ("lex", "nv", "view", "ref", "_bounds", "_future", "_anchors")
+
+    def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None) -> None:
+        self.lex, self.nv, self.view, self.ref = lex, nv, nv.text, ref
+        self._bounds: list[int] | None = None
+        self._future: list[int] | None = None
+        self._anchors: dict[str, list[tuple[int, int]]] | None = None
+
+    def scan(self, family: str):
+        """Matches of ``family``'s pattern, searched only near its anchor words.
+
+        Every match of a word family contains one of its anchor words (month
+        names for the calendar, weekday and day words for days ...), found for all
+        families by one pass of :attr:`_Lex.anchor`; the family pattern is then
+        searched in a window around each anchor. Same matches as a full
+        ``finditer``, at a fraction of the cost.
+        """
+        if self._anchors is None:
+            self._anchors = {}
+            fams = self.lex.anchor_families
+            for a in self.lex.anchor.finditer(self.view):
+                for fam in fams.get(a.group("w"), ()):
+                    self._anchors.setdefault(fam, []).append((a.start(), a.end()))
+        spots = self._anchors.get(family)
+        if not spots:
+            return
+        pattern = getattr(self.lex, family)
+        back = self.lex.anchor_back[family]
+        n, pos = len(self.view), 0
+        for a_start, a_end in spots:
+            if a_end <= pos:
+                continue
+            lo = max(pos, a_start - back)
+            while True:
+                m = pattern.search(self.view, lo, min(n, a_end + _WINDOW_AFTER))
+                if m is None or m.start() >= a_end:
+                    break
+                yield m
+                pos = lo = max(m.end(), m.start() + 1)
+                if pos >= a_end:
+                    break
+
+    def prev_word(self, s: int) -> str:
+        m = _PREV_WORD.search(self.view, max(0, s - 40), s)
+        return _key(m.group(1)) if m else ""
+
+    def next_word(self, e: int) -> str:
+        m = _NEXT_WORD.match(self.view[e:e + 40])
+        return _key(m.group(1)) if m else ""
+
+    def forward(self, s: int, anywhere: bool = False) -> bool:
+        """True when the sentence holding offset ``s`` looks forward.
+
+        A future cue (``سوف``, a verb with the future prefix, ``غداً``, ``مقررة`` ...)
+        must come before ``s`` in the sentence; with ``anywhere`` it may also
+        come after (used for a day and month, whose reading is then the nearest).
+        """
+        if self._bounds is None:
+            self._bounds = [m.start() for m in _SENTENCE_END.finditer(self.view)]
+            self._future = [m.start() for m in self.lex.future.finditer(self.view)]
+        assert self._future is not None
+        i = bisect_left(self._bounds, s)
+        sent_start = self._bounds[i - 1] + 1 if i else 0
+        limit = s
+        if anywhere:
+            limit = self._bounds[i] if i < len(self._bounds) else len(self.view)
+        j = bisect_left(self._future, sent_start)
+        return j < len(self._future) and self._future[j] < limit
+
+
+def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
+    """(day, last day of a range, ok) from the day groups of a calendar or Hijri match."""
+    if m.group("d") is not None:
+        day = int(m.group("d"))
+        day2 = int(m.group("d2")) if m.group("d2") is not None else None
+        if not 1 <= day <= 31 or (day2 is not None and not day < day2 <= 31):
+            return None, None, False
+        return day, day2, True
+    if m.group("dord") is not None:
+        day = lex.ordinal_day.get(_key(m.group("dord")))
+        return day, None, day is not None
+    return None, None, True
+
+
+def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex, ref, view = ctx.lex, ctx.ref, ctx.view
+    for m in ctx.scan("calendar"):
+        month = lex.month_num.get(_key(m.group("m1")))
+        if month is None:
+            continue
+        second = m.group("m2") or m.group("m3")
+        mon_end = m.end("mon")
+        full_month = True
+        if second is not None and lex.month_num.get(_key(second)) != month:
+            mon_end, full_month = m.end("m1"), False  # "September October": keep the first
+        day, day2, ok = _day_of(lex, m)
+        if not ok:
+            continue
+        s = m.start("m")
+        if day is None and m.group("part") is None and m.group("shahr") is None:
+            s = m.start("mon")
+        end = mon_end
+        year: int | None = None
+        year_off: int | None = None
+        if m.group("yr") is not None and full_month:
+            if m.group("y") is not None:
+                y = int(m.group("y"))
+                if (1000 if m.group("yw") else 1700) <= y <= 2199:
+                    year, end = y, m.end("yr")
+            elif m.group("yrmod") is not None:
+                year_off, end = lex.period_offset.get(_key(m.group("yrmod")), 0), m.end("yr")
+            elif m.group("ythis") is not None:
+                year_off, end = 0, m.end("yr")
+        mod_off: int | None = None
+        if m.group("md") is not None and full_month and m.group("yr") is None:
+            mod_off, end = lex.month_offset.get(_key(m.group("mod")), 0), m.end("md")
+        if year is None and year_off is None and mod_off is None:
+            if lex.recurring.match(view, end):
+                continue  # "في شهر نوفمبر من كل عام"
+            if day is None and m.group("shahr") is None and (
+                    _key(m.group("m1")) in lex.needs_context
+                    or (m.group("part") is None
+                        and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
+                continue  # a bare month name needs a preposition before it
+        if day is not None and year is None and not _greg_candidates(month, day, day2,
+                                                                     range(2000, 2001)):
+            continue  # "31 September": no such day in any year (2000 was a leap year)
+        grain = "day" if day is not None else "month"
+        span: Span | None = None
+        if year is not None:
+            got = _greg_candidates(month, day, day2, range(year, year + 1))
+            if not got:
+                continue  # "31 September 2020"
+            span = got[0]
+        elif ref is not None:
+            if year_off is not None:
+                got = _greg_candidates(month, day, day2, range(ref.year + year_off,
+                                                               ref.year + year_off + 1))
+                span = got[0] if got else None
+            else:
+                if mod_off is None:
+                    how = "nearest" if ctx.forward(s, anywhere=True) else "back"
+                else:
+                    how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
+                    if day is not None and how == "past":
+                        how = "back"
+                if how == "current":
+                    got = _greg_candidates(month, day, day2, range(ref.year, ref.year + 1))
+                    span = got[0] if got else None
+                else:
+                    span = _choose(_greg_candidates(month, day, day2,
+                                                    range(ref.year - 8, ref.year + 9)), ref, how)
+        if day is not None:
+            rule = "day_range_month" if day2 else (
+                "ordinal_day_month" if m.group("dord") else "day_month")
+        else:
+            rule = "part_of_month" if m.group("part") is not None else "month"
+        if year is not None:
+            rule += "_year"
+        start, stop = span if span else (None, None)
+        out.append(_Cand(s, end, 0, start, stop, grain, year is None, rule,
+                         kind="calendar_day" if grain == "day" and not day2 else ""))
+
+
+def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex, ref = ctx.lex, ctx.ref
+    for m in ctx.scan("hijri"):
+        month = lex.hijri_num.get(_key(m.group("hm")))
+        if month is None:
+            continue
+        day, day2, ok = _day_of(lex, m)
+        if not ok or day2 is not None or (day is not None and day > 30):
+            continue
+        y_txt = m.group("y")
+        if y_txt is not None and len(y_txt) == 3 and m.group("hsuf") is None:
+            y_txt = None  # "رجب 300 ..." is not a year
+        mod_off = None
+        if y_txt is None:
+            end = m.end("hm")
+            if m.group("md") is not None and m.group("yr") is None:
+                mod_off, end = lex.month_offset.get(_key(m.group("mod")), 0), m.end("md")
+            if _key(m.group("hm")) in lex.hijri_needs_year or (day is None and mod_off is None):
+                continue
+            if mod_off is None and lex.recurring.match(ctx.view, end):
+                continue
+        else:
+            end = m.end("yr")
+        s = m.start("m")
+        grain = "day" if day is not None else "month"
+        span: Span | None = None
+        if y_txt is not None:
+            y = int(y_txt)
+            if y >= 1800 and m.group("hsuf") is None:
+                # "رمضان 2015": the Hijri month that begins in Gregorian year y
+                hy = _greg_to_hijri_year(_dt.date(y, 7, 1)) if y <= 9999 else None
+                for cand in _hijri_candidates(month, day, range(hy - 1, hy + 2) if hy else range(0)):
+                    if cand[0].year == y:
+                        span = cand
+                        break
+            else:
+                got = _hijri_candidates(month, day, range(y, y + 1))
+                span = got[0] if got else None
+        elif ref is not None:
+            hy = _greg_to_hijri_year(ref)
+            if hy is not None:
+                if mod_off is None:
+                    how = "nearest" if ctx.forward(s, anywhere=True) else "back"
+                else:
+                    how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
+                    if day is not None and how == "past":
+                        how = "back"
+                if how == "current":
+                    got = _hijri_candidates(month, day, range(hy, hy + 1))
+                    span = got[0] if got else None
+                else:
+                    span = _choose(_hijri_candidates(month, day, range(hy - 2, hy + 3)), ref, how)
+        start, stop = span if span else (None, None)
+        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, "hijri",
+                         kind="hijri_day" if grain == "day" else ""))
+    for m in lex.hijri_year.finditer(ctx.view):
+        span = _hijri_year_span(int(m.group("y")))
+        out.append(_Cand(m.start("m"), m.end("m"), 1, *(span or (None, None)), "year", False,
+                         "hijri_year"))
+
+
+def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
+    for m in ctx.lex.numeric.finditer(ctx.view):
+        if m.group("c") is not None:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("c"))
+            d, mo = a, b
+            if not (1 <= mo <= 12) and 1 <= a <= 12:
+                d, mo = b, a  # month-first, when day-first cannot be
+        else:
+            y, mo, d = int(m.group("y")), int(m.group("mm")), int(m.group("dd"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        hijri = m.group("hsuf") is not None or (1300 <= y <= 1600 and m.group("gsuf") is None)
+        if hijri:
+            if d > 30:
+                continue
+            date = _hijri_to_greg(y, mo, d)
+            rule = "numeric_hijri"
+        else:
+            date = _safe_date(y, mo, d) if 1800 <= y <= 2199 else None
+            if date is None:
+                continue
+            rule = "numeric"
+        out.append(_Cand(m.start("m"), m.end("m"), 2, date, date, "day", False, rule,
+                         kind="hijri_day" if hijri else "calendar_day"))
+
+
+def _range_cand(s: int, e: int, y1: int, y2: int, hijri: bool) -> _Cand:
+    if hijri:
+        span = _hijri_years_span(y1, y2)
+        return _Cand(s, e, 3, *(span or (None, None)), "year", False, "hijri_year_range")
+    return _Cand(s, e, 3, _dt.date(y1, 1, 1), _dt.date(y2, 12, 31), "year", False, "year_range")
+
+
+def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex, view = ctx.lex, ctx.view
+    for m in ctx.scan("year_range_phrase"):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if 1000 <= y1 < y2 <= 2199:
+            out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, False))
+    for m in lex.year_range.finditer(view):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        suffix = _key(m.group("ysuf") or "")
+        hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
+        if hijri:
+            if not (1300 <= y1 < y2 <= 1600 and y2 - y1 <= 50):
+                continue
+        elif not (1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100):
+            continue
+        s, e = m.start("m"), m.end("m")
+        after = view[e:e + 3].lstrip(" \t")
+        if (suffix or lex.year_range_cue.search(view, max(0, s - 24), s) is not None
+                or (view[max(0, s - 1):s] == _OPEN and view[e:e + 1] == _CLOSE)
+                or not after or after[0] in _RANGE_CLOSERS):
+            out.append(_range_cand(s, e, y1, y2, hijri))
+
+
+def _years(ctx: _Ctx, out: list[_Cand]) -> None:
+    for m in ctx.scan("year"):
+        y = int(m.group("y"))
+        hijri = m.group("hsuf") is not None or (m.group("gsuf") is None and 1350 <= y <= 1470)
+        first_end = m.end("y")
+        if m.group("gsuf") or m.group("hsuf"):
+            first_end = m.end("gsuf") if m.group("gsuf") else m.end("hsuf")
+        spans = [(m.start("m"), first_end, y)]
+        more = m.group("more")
+        if more:
+            base = m.start("more")
+            for k in ctx.lex.four_digits.finditer(more):
+                spans.append((base + k.start(), base + k.end(), int(k.group())))
+        for s, e, yy in spans:
+            if hijri:
+                span = _hijri_year_span(yy)
+                out.append(_Cand(s, e, 4, *(span or (None, None)), "year", False, "hijri_year"))
+            elif 1000 <= yy <= 2199:
+                out.append(_Cand(s, e, 4, _dt.date(yy, 1, 1), _dt.date(yy, 12, 31), "year",
+                                 False, "year"))
+
+
+def _decades(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex, ref = ctx.lex, ctx.ref
+    for m in ctx.scan("decade"):
+        dec = lex.decade_of.get(_key(m.group("dec")))
+        if dec is None:
+            continue
+        k = _key(m.group("cent") or "")
+        relative = k in lex.century_rel or k in lex.century_hijri
+        span: Span | None = None
+        if k in lex.century_hijri:
+            hy = _greg_to_hijri_year(ref) if ref else None
+            if hy is not None:
+                first = (hy // 100 + lex.century_hijri[k]) * 100 + dec
+                span = _hijri_years_span(first, first + 9)
+        else:
+            century: int | None = lex.century_abs.get(k, lex.default_century)
+            if k in lex.century_rel:
+                century = (ref.year // 100 + lex.century_rel[k]) * 100 if ref else None
+            if century is not None and 1 <= century + dec <= 9990:
+                span = _dt.date(century + dec, 1, 1), _dt.date(century + dec + 9, 12, 31)
+        out.append(_Cand(m.start("m"), m.end("m"), 5, *(span or (None, None)), "decade",
+                         relative, "decade"))
+
+
+def _night_pairs(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex, ref = ctx.lex, ctx.ref
+    for m in ctx.scan("night_pair"):
+        first = lex.weekday_name.search(ctx.view, m.end("tod"), m.end("m"))
+        iso = lex.weekday_iso.get(_key(first.group())) if first else None
+        if not iso:
+            continue
+        start = end = None
+        if ref is not None:
+            start = _weekday(iso, ref, "forward" if ctx.forward(m.start("m")) else "back")
+            end = _shift(start, 1) if start else None
+        out.append(_Cand(m.start("m"), m.end("m"), 6, start, end, "day", True,
+                         "weekday_night_pair"))
+
+
+def _days(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex, ref = ctx.lex, ctx.ref
+    for m in ctx.scan("day"):
+        s, e = m.start("m"), m.end("m")
+        if m.group("rel") is not None:
+            entry = lex.day_words.get(_key(m.group("rel")))
+            if entry is None or (entry.get("needs_time_of_day") and m.group("tod") is None):
+                continue
+            key = entry["key"]
+            wa = m.group("wa") or m.group("wb")
+            if wa is None and not _day_word_ok(ctx, m, key):
+                continue
+            start = _shift(ref, int(entry["offset"])) if ref is not None else None
+            iso = lex.weekday_iso.get(_key(wa), 0) if wa is not None else 0
+            if start is not None and iso:
+                start = _weekday_near(iso, start)
+            out.append(_Cand(s, e, 6, start, start, "day", True, key, iso=iso, kind="dayword"))
+            continue
+        name = "wd" if m.group("wd") is not None else "wbare"
+        iso = lex.weekday_iso.get(_key(m.group(name)), 0)
+        if not iso or ctx.prev_word(m.start()) in lex.weekday_not_after \
+                or ctx.next_word(m.end(name)) in lex.weekday_not_before:
+            continue
+        start = None
+        if ref is not None:
+            if m.group("mod") is not None:
+                off = lex.period_offset.get(_key(m.group("mod")), 0)
+                how = "past" if off < 0 else ("next" if off > 0 else "forward")
+            else:
+                how = "forward" if ctx.forward(s) else "back"
+            start = _weekday(iso, ref, how)
+        out.append(_Cand(s, e, 6, start, start, "day", True, "weekday", iso=iso,
+                         kind="weekday"))
+
+
+def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
+    """Guards for a bare day word: "ذلك اليوم", "اليوم التالي", "غدا" the verb ..."""
+    lex = ctx.lex
+    prev = ctx.prev_word(m.start()) if m.group("tod") is None else ""
+    nxt = ctx.next_word(m.end("m"))
+    al = lex.definite_article
+    if key in ("today", "tonight"):
+        if prev in lex.today_not_after or nxt in lex.today_not_before:
+            return False
+        suffix = lex.adjective_suffix
+        # "اليوم الوطني": a definite nisba adjective makes it a named day, not today
+        return not (suffix and len(nxt) > 4 and nxt.startswith(al) and nxt.endswith(suffix)
+                    and not lex.weekday_name.match(nxt))
+    if key == "tomorrow" and m.group("tod") is None:
+        if prev in lex.tomorrow_verb_guard:
+            return False
+        rs, re_ = ctx.nv.raw_span(m.span("rel"))
+        raw_has_tanwin = _TANWIN_FATH in ctx.nv.raw[rs:re_]  # "غداً" is surely tomorrow
+        if not raw_has_tanwin and nxt.startswith(al) and not lex.weekday_name.match(nxt):
+            return False
+    return True
+
+
+def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex, ref = ctx.lex, ctx.ref
+    for m in ctx.scan("period"):
+        unit = m.group("unit") or m.group("unit2")
+        grain = lex.period_grain.get(_key(unit))
+        if grain is None:
+            continue
+        off = lex.period_offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
+        span: Span | None = None
+        if ref is not None:
+            if grain == "week":
+                monday = _shift(ref, -ref.weekday() + 7 * off)
+                sunday = _shift(monday, 6) if monday else None
+                span = (monday, sunday) if monday and sunday else None
+            elif grain == "month":
+                idx = ref.year * 12 + ref.month - 1 + off
+                span = _month_span(idx // 12, idx % 12 + 1)
+            else:
+                span = _year_span(ref.year + off)
+        when = {-1: "past", 0: "this", 1: "next"}[max(-1, min(1, off))]
+        out.append(_Cand(m.start("m"), m.end("m"), 7, *(span or (None, None)), grain, True,
+                         f"{when}_{grain}"))
+
+
+def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex, ref = ctx.lex, ctx.ref
+    for m in ctx.scan("count_back"):
+        if m.group("dual") is not None:
+            n = 2
+        else:
+            txt = m.group("n")
+            n = int(txt) if txt.isdigit() else lex.count_numbers.get(_key(txt), 0)
+        if not 1 <= n <= 31:
+            continue
+        if ctx.next_word(m.end("m")) in lex.count_guard_after or \
+                ctx.prev_word(m.start()) in lex.count_guard_before:
+            continue
+        start = _shift(ref, -n) if ref is not None else None
+        out.append(_Cand(m.start("m"), m.end("m"), 8, start, start, "day", True, "days_ago"))
+
+
+_FAMILIES = (_calendar, _hijri, _numeric, _year_ranges, _years, _decades, _night_pairs, _days,
+             _periods, _count_back)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Keep non-overlapping candidates: longest first, then family precedence, then leftmost."""
+    cands.sort(key=lambda c: (c.s - c.e, c.prio, c.s))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_Cand] = []
+    for c in cands:
+        if c.e <= c.s:
+            continue
+        i = bisect_right(starts, c.s)
+        if i and ends[i - 1] > c.s:
+            continue
+        if i < len(starts) and starts[i] < c.e:
+            continue
+        starts.insert(i, c.s)
+        ends.insert(i, c.e)
+        kept.insert(i, c)
+    return kept
+
+
+def _same_day_on_weekday(day: _dt.date, iso: int) -> _dt.date:
+    """A yearless day named with its weekday ("الخميس 15 أغسطس"): the year, within one of the
+    resolved one, in which that day falls on that weekday (else the resolved day unchanged)."""
+    for years in (0, -1, 1):
+        cand = _safe_date(day.year + years, day.month, day.day)
+        if cand is not None and cand.isoweekday() == iso:
+            return cand
+    return day
+
+
+def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """Merge adjacent references to one day into one mention."""
+    if len(kept) < 2:
+        return kept
+    view, lex = ctx.view, ctx.lex
+    out: list[_Cand] = [kept[0]]
+    for c in kept[1:]:
+        a = out[-1]
+        gap = view[a.e:c.s]
+        if len(gap) <= 24:
+            merged = None
+            if a.kind in ("weekday", "dayword") and c.kind in ("calendar_day", "hijri_day") \
+                    and lex.bridge_gap.match(gap):
+                start = c.start
+                if start is not None and a.iso and c.relative and c.kind == "calendar_day":
+                    start = _same_day_on_weekday(start, a.iso)
+                if start is None or not a.iso or start.isoweekday() == a.iso:
+                    merged = _Cand(a.s, c.e, c.prio, start, start, c.grain, c.relative,
+                                   "weekday_" + c.rule, kind=c.kind)
+            elif {a.kind, c.kind} == {"calendar_day", "hijri_day"} and lex.bridge_gap.match(gap):
+                greg, hij = (a, c) if a.kind == "calendar_day" else (c, a)
+                if hij.start is None or greg.start is None or \
+                        abs((greg.start - hij.start).days) <= 2:
+                    merged = _Cand(a.s, c.e, a.prio, greg.start, greg.end, "day", greg.relative,
+                                   "hijri_gregorian", kind="calendar_day")
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(c)
+    return out
+
+
+def extract_dates(text: str, reference: _dt.date | None = None) -> list[DateMention]:
+    """Date mentions in ``text``, resolved against ``reference`` where needed.
+
+    Returns the mentions sorted by span, non-overlapping, each with
+    ``text[span[0]:span[1]] == mention.text``. Relative mentions get
+    ``start``/``end`` None when ``reference`` is None. Never raises on a str.
+    """
+    if not text:
+        return []
+    if isinstance(reference, _dt.datetime):
+        reference = reference.date()
+    lex = _lex()
+    nv = normalize(text)
+    ctx = _Ctx(lex, nv, reference)
+    cands: list[_Cand] = []
+    for family in _FAMILIES:
+        family(ctx, cands)
+    if not cands:
+        return []
+    kept = _merge(ctx, _select(cands))
+    out: list[DateMention] = []
+    for c in kept:
+        s, e = nv.raw_span((c.s, c.e))
+        while e < len(text) and text[e] == _TATWEEL and e > s and text[e - 1] != " ":
+            e += 1  # "1436هـ": keep the kashida of an abbreviation
+        start, end = c.start, c.end
+        if start is None or end is None or end < start:
+            start = end = None
+        out.append(DateMention(text[s:e], start, end, c.grain, c.relative, (s, e), c.rule))
+    return out

@@ -1,0 +1,263 @@
+"""Tests for karabakh_nb.dates: the examples corpora, the guide's "not a date" cases, Hijri
+conversion, properties that hold for any input, and F1 on the hand-made seed gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from karabakh_nb import lexicon
+from karabakh_nb.dates import GRAINS, DateMention, extract_dates
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "seeds.json"
+SEEDS = ROOT / "seeds"
+DATA_FILES = ("months", "weekdays", "relative_dates")
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _as_dict(m: DateMention) -> dict:
+    return {"text": m.text, "start": _iso(m.start), "end": _iso(m.end), "grain": m.grain,
+            "relative": m.relative}
+
+
+def _check_invariants(text: str, found: list[DateMention]) -> None:
+    last_end = 0
+    for m in found:
+        s, e = m.span
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == m.text
+        assert s >= last_end, "spans overlap or are not sorted"
+        last_end = e
+        assert m.grain in GRAINS
+        assert (m.start is None) == (m.end is None)
+        if m.start is not None:
+            assert m.start <= m.end
+        assert isinstance(m.relative, bool)
+        assert isinstance(m.rule, str) and m.rule
+
+
+# --- data files and their examples ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_data_file_has_a_description(name):
+    data = lexicon.load(name)
+    assert isinstance(data.get("description"), str) and len(data["description"]) > 40
+
+
+def test_months_structure_is_stable():
+    """numbers.py reads months.json: keep {description, gregorian, levantine, hijri}."""
+    months = lexicon.load("months")
+    for family in ("gregorian", "levantine", "hijri"):
+        entries = months[family]
+        assert [e["month"] for e in entries] == list(range(1, 13))
+        assert all(e["names"] and all(isinstance(n, str) and n for n in e["names"])
+                   for e in entries)
+
+
+def _examples():
+    for name in DATA_FILES:
+        for i, row in enumerate(lexicon.examples(name)):
+            yield pytest.param(row, id=f"{name}-{i}")
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_examples_corpus_is_large_and_has_negatives(name):
+    rows = lexicon.examples(name)
+    assert len(rows) >= 15
+    assert any(not r["dates"] for r in rows), "add negative examples"
+    assert any(r["dates"] for r in rows)
+
+
+@pytest.mark.parametrize("row", list(_examples()))
+def test_examples(row):
+    ref = dt.date.fromisoformat(row["reference"]) if row.get("reference") else None
+    found = extract_dates(row["text"], ref)
+    _check_invariants(row["text"], found)
+    assert [_as_dict(m) for m in found] == row["dates"]
+
+
+# --- the guide's and the notes' "not a date" cases -----------------------------------------
+
+NOT_DATES = [
+    "اندلعت اشتباكات عنيفة خلال الليل على طول خط التماس.",
+    "تتعرض المدينة للقصف منذ الصباح.",
+    "وامتدت الاشتباكات في الأيام الأخيرة ليشمل القصف المدن المأهولة.",
+    "يوجد حالياً 2116 مدنياً في القاعدة الرئيسة.",
+    "في منطقة تشهد معارك منذ نحو أسبوعين.",
+    "استمرت المعارك وعمليات القصف لليوم الثالث عشر على التوالي.",
+    "في هذا النزاع المستمرّ منذ أكثر من 30 عاماً.",
+    "وتقديم قوائم بالأسرى والمعتقلين خلال أسبوع بهدف تبادلهم.",
+    "أن يقدما في غضون أسبوع لوائح بأسرى الحرب.",
+    "أسفرت الاعتداءات حتى الآن عن مصرع 91 مدنيا.",
+    "وأكدت وزارة الدفاع في وقت لاحق وقف إطلاق النار.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+@pytest.mark.parametrize("ref", [None, dt.date(2020, 10, 9)], ids=["noref", "ref"])
+def test_not_dates(text, ref):
+    assert extract_dates(text, ref) == []
+
+
+def test_today_inside_ordinal_day_count_is_not_a_date_but_earlier_today_is():
+    assert extract_dates("لليوم الثالث عشر على التوالي", dt.date(2020, 10, 9)) == []
+    found = extract_dates("وفي وقت سابق اليوم، طلبت أرمينيا", dt.date(2020, 10, 31))
+    assert [(m.text, m.start) for m in found] == [("اليوم", dt.date(2020, 10, 31))]
+
+
+def test_time_of_day_is_in_the_span_but_not_a_date_alone():
+    found = extract_dates("تتعرّض للقصف منذ الصباح اليوم الجمعة.", dt.date(2020, 10, 9))
+    assert [m.text for m in found] == ["اليوم الجمعة"]
+
+
+# --- resolution rules ------------------------------------------------------------------------
+
+
+def test_weekday_pair_and_alternatives():
+    ref = dt.date(2020, 10, 9)  # a Friday
+    one = extract_dates("انتهت المفاوضات ليل الجمعة السبت.", dt.date(2020, 10, 10))
+    assert [(m.text, m.start, m.end, m.rule) for m in one] == [
+        ("ليل الجمعة السبت", dt.date(2020, 10, 9), dt.date(2020, 10, 10), "weekday_night_pair")]
+    two = extract_dates("هدنة تنهي المعارك ليل الجمعة أو السبت، بحسب ما تتجه إليه الأطراف.", ref)
+    assert len(two) == 2
+
+
+def test_forward_context_needs_the_cue_before_the_weekday():
+    ref = dt.date(2020, 10, 7)  # a Wednesday
+    back = extract_dates("قال الوزير الأحد إن بلاده ستبدأ المفاوضات.", ref)
+    assert back[0].start == dt.date(2020, 10, 4)
+    fwd = extract_dates("قال الوزير إن بلاده ستبدأ المفاوضات الأحد.", ref)
+    assert fwd[0].start == dt.date(2020, 10, 11)
+    other = extract_dates("قال الوزير إن بلاده ستبدأ المفاوضات. والتقى الوفدان الأحد.", ref)
+    assert other[0].start == dt.date(2020, 10, 4), "cues count only within the sentence"
+
+
+def test_day_and_month_without_year_take_the_latest_year_on_or_before_the_reference():
+    found = extract_dates("وقع الهجوم في 20 ديسمبر.", dt.date(2021, 1, 5))
+    assert found[0].start == dt.date(2020, 12, 20) and found[0].relative
+    leap = extract_dates("وقع الهجوم في 29 فبراير.", dt.date(2021, 1, 5))
+    assert leap[0].start == dt.date(2020, 2, 29)
+    assert extract_dates("في 31 سبتمبر", dt.date(2021, 1, 5)) == []
+
+
+def test_without_reference_relative_mentions_stay_unresolved():
+    text = "قال أمس إن القصف بدأ الجمعة، وإن الهدنة بدأت في 27 سبتمبر الأسبوع الماضي، لا في 10/10/2020."
+    found = extract_dates(text)
+    assert [m.text for m in found] == ["أمس", "الجمعة", "27 سبتمبر", "الأسبوع الماضي",
+                                       "10/10/2020"]
+    for m in found[:-1]:
+        assert m.relative and m.start is None and m.end is None
+    assert found[-1].start == dt.date(2020, 10, 10) and not found[-1].relative
+
+
+def test_a_weekday_with_its_date_is_one_mention_and_picks_the_matching_year():
+    ref = dt.date(2013, 2, 20)
+    (m,) = extract_dates("يوم الخميس 15 اغسطس", ref)
+    assert (m.text, m.start) == ("يوم الخميس 15 اغسطس", dt.date(2013, 8, 15))
+    (m,) = extract_dates("يوم الاثنين في 18 شباط", ref)
+    assert m.start == dt.date(2013, 2, 18)
+
+
+def test_spans_point_into_the_raw_text_with_diacritics_and_controls():
+    text = "وفي \u200f10 تشرين الأوّل/أكتوبر ٢٠٢٠ وقّع الطرفان."
+    (m,) = extract_dates(text)
+    assert text[m.span[0]:m.span[1]] == m.text == "10 تشرين الأوّل/أكتوبر ٢٠٢٠"
+    assert m.start == dt.date(2020, 10, 10) and not m.relative
+
+
+# --- Hijri -----------------------------------------------------------------------------------
+
+HIJRI_PAIRS = [
+    ("1 رمضان 1436", dt.date(2015, 6, 18)),
+    ("1 شوال 1436 هـ", dt.date(2015, 7, 17)),
+    ("10 ذي الحجة 1441هـ", dt.date(2020, 7, 31)),
+    ("الأول من محرم 1442 هـ", dt.date(2020, 8, 20)),
+    ("6 ربيع الأول ١٤٤٢ هـ", dt.date(2020, 10, 23)),
+    ("1/9/1436هـ", dt.date(2015, 6, 18)),
+]
+
+
+@pytest.mark.parametrize("text,expected", HIJRI_PAIRS)
+def test_hijri_known_pairs(text, expected):
+    (m,) = extract_dates(f"جرى ذلك في {text} بحضور الوزير.")
+    assert m.start == m.end == expected
+    assert m.grain == "day" and not m.relative
+
+
+def test_hijri_month_and_year_spans():
+    (month,) = extract_dates("خلال رمضان 1436")
+    assert (month.start, month.end, month.grain) == (dt.date(2015, 6, 18), dt.date(2015, 7, 16),
+                                                      "month")
+    (year,) = extract_dates("ميزانية العام 1442هـ")
+    assert (year.start, year.end, year.grain) == (dt.date(2020, 8, 20), dt.date(2021, 8, 8),
+                                                   "year")
+
+
+@pytest.mark.parametrize("text", ["توفي سنة 440هـ", "في 5 رجب 1200 هـ", "عام 1700هـ",
+                                  "في 30 صفر 1442 هـ", "15/13/1436هـ"])
+def test_hijri_out_of_range_or_invalid_does_not_raise(text):
+    found = extract_dates(text, dt.date(2020, 1, 1))
+    _check_invariants(text, found)
+    for m in found:
+        if m.rule.startswith("hijri") and m.start is None:
+            assert m.end is None
+
+
+# --- properties --------------------------------------------------------------------------------
+
+_WORDS = [n for fam in ("gregorian", "levantine", "hijri")
+          for e in lexicon.load("months")[fam] for n in e["names"]]
+_WORDS += [n for e in lexicon.load("weekdays")["weekdays"] for n in e["names"]]
+_rel = lexicon.load("relative_dates")
+_WORDS += [n for e in _rel["days"] for n in e["names"]] + _rel["times_of_day"]
+_WORDS += ["الأسبوع الماضي", "العام", "عام", "بين عامي", "من", "في", "قبل", "يومين", "هـ",
+           "القرن الماضي", "تسعينيات", "المقبل", "الماضي", "الموافق", "سيبدأ", "غداً", "أو",
+           "/", "-", "(", ")", "،", ".", "\n", "\u200f", "\u202b", "\u064b", "\u0651", "\u0640"]
+_TOKENS = st.one_of(
+    st.sampled_from(_WORDS),
+    st.integers(0, 3000).map(str),
+    st.integers(0, 3000).map(lambda n: str(n).translate(str.maketrans("0123456789",
+                                                                      "\u0660\u0661\u0662\u0663"
+                                                                      "\u0664\u0665\u0666\u0667"
+                                                                      "\u0668\u0669"))),
+    st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=6),
+    st.sampled_from(["10/10/2020", "2020-10-10", "1988-1994", "6/3/1442", "31/02/2021"]),
+)
+_MIXED = st.lists(_TOKENS, max_size=40).map(" ".join)
+_REFS = st.one_of(st.none(), st.dates())
+_FAST = settings(max_examples=200, deadline=None,
+                 suppress_health_check=[HealthCheck.too_slow])
+
+
+@_FAST
+@given(st.text(), _REFS)
+def test_any_text_never_raises(text, ref):
+    _check_invariants(text, extract_dates(text, ref))
+
+
+@_FAST
+@given(_MIXED, _REFS)
+def test_arabic_mixtures_keep_invariants(text, ref):
+    _check_invariants(text, extract_dates(text, ref))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_TOKENS, min_size=200, max_size=600).map(" ".join), _REFS)
+def test_long_lines_keep_invariants(text, ref):
+    _check_invariants(text, extract_dates(text, ref))
+
+
+def test_extreme_reference_dates():
+    text = "أمس واليوم وغداً الأحد الأسبوع المقبل الشهر الماضي العام المقبل في 3 مارس " \
+           "تسعينيات القرن الماضي قبل ثلاثة أيام 6 رمضان"
+    for ref in (dt.date.min, dt.date.max, dt.date(1, 1, 7), dt.date(9999, 12, 25)):
+        _check_invariants(text, extract_dates(text, ref))

@@ -1,0 +1,59 @@
+"""The evaluation: section 5 scoring, traceable errors, and the package's scores on the seed gold."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+from conftest import GOLD, SEEDS
+from karabakh_nb.cli import main
+from karabakh_nb.evaluate import evaluate, gold_boilerplate_spans, match
+
+
+def test_numbers_and_dates_on_the_seed_gold(seeds):
+    report = evaluate(GOLD, seeds, dimensions=["numbers", "dates"])
+    assert report.score("numbers") >= 0.95
+    assert report.score("numbers", "qualifier") >= 0.95
+    assert report.score("dates") >= 0.95
+    assert report.score("dates", "grain") >= 0.95
+
+
+def test_matching_is_one_to_one_and_prefers_the_same_text():
+    gold = [{"text": "آلاف", "low": 3000, "high": 10000}, {"text": "الآلاف", "low": 3000, "high": 10000}]
+    pred = [{"text": "الآلاف", "low": 3000, "high": 10000}]
+    pairs, missed, false = match(gold, pred, ("low", "high"))
+    assert [(g["text"], p["text"]) for g, p in pairs] == [("الآلاف", "الآلاف")]
+    assert [g["text"] for g in missed] == ["آلاف"] and false == []
+
+
+def test_a_repeated_title_is_located_after_the_title_itself():
+    raw = (SEEDS / "001_3bac4744d1ebe7a2.txt").read_text(encoding="utf-8")
+    title = "وقف إطلاق نار بين أرمينيا وأذربيجان"
+    spans = gold_boilerplate_spans(raw, ["10/10/2020 [ 10:51 ]", title], title)
+    first = raw.index(title)
+    assert spans[1][0] > first and raw[spans[1][0]:spans[1][1]] == title
+
+
+def test_every_miss_and_false_hit_is_listed_with_its_text(tmp_path, seeds):
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    bent = copy.deepcopy(gold)
+    dropped = bent[0]["numbers"].pop(0)           # the package will find it: a false hit
+    bent[1]["numbers"].append({"text": "سبعون", "value": 70, "low": 70, "high": 70,
+                               "qualifier": "exact", "unit": None})  # never in the text: a miss
+    bent[2]["dates"][0]["grain"] = "week"         # matched, wrong attribute
+    report = evaluate(bent, seeds, dimensions=["numbers", "dates"])
+    errs = report.errors
+    assert ((errs.kind == "false_hit") & (errs.text == dropped["text"])).any()
+    assert ((errs.kind == "miss") & (errs.text == "سبعون")).any()
+    wrong = errs[errs.kind == "wrong_attribute"]
+    assert wrong.detail.str.contains("grain: gold 'week', got 'day'").any()
+    assert report.score("dates", "grain") < 1.0
+
+
+def test_command_line_prints_errors_then_scores(capsys):
+    assert main(["evaluate", str(GOLD), str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    tail = out.strip().splitlines()[-4:]
+    assert tail[0].split()[:2] == ["dimension", "gold"]
+    assert any(line.split()[0] == "numbers" for line in tail)
+    assert "title accuracy: 1.000 (5/5)" in out
