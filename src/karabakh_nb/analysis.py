@@ -87,7 +87,7 @@ def interval(qualifier: str, value: float | None, low: float, high: float,
     if qualifier == "exact":
         return v, v
     if qualifier == "approx":
-        return v * (1 - tolerance), v * (1 + tolerance)
+        return round(v * (1 - tolerance), 9), round(v * (1 + tolerance), 9)
     if qualifier == "more_than":
         return (v + 1 if float(v).is_integer() and v >= 1 else v), math.inf
     if qualifier == "at_least":
