@@ -53,7 +53,9 @@ def test_every_miss_and_false_hit_is_listed_with_its_text(tmp_path, seeds):
 def test_command_line_prints_errors_then_scores(capsys):
     assert main(["evaluate", str(GOLD), str(SEEDS)]) == 0
     out = capsys.readouterr().out
-    tail = out.strip().splitlines()[-4:]
-    assert tail[0].split()[:2] == ["dimension", "gold"]
-    assert any(line.split()[0] == "numbers" for line in tail)
+    lines = out.strip().splitlines()
+    header = next(i for i, line in enumerate(lines) if line.split()[:2] == ["dimension", "gold"])
+    assert header > 0 and lines[header - 1].startswith("Scores")
+    rows = [line.split()[0] for line in lines[header + 1:]]
+    assert rows[:2] == ["numbers", "dates"] and rows[-1] == "boilerplate"  # the scores come last
     assert "title accuracy: 1.000 (5/5)" in out

@@ -204,7 +204,17 @@ class _Lex:
     month_alone_cue: re.Pattern[str]
     year_range_cue: re.Pattern[str]
     bridge_gap: re.Pattern[str]
+    week_gap: re.Pattern[str]
     four_digits: re.Pattern[str]
+    future_first: re.Pattern[str]
+    month_number: dict[str, int]
+    nth: re.Pattern[str]
+    nth_ord: dict[str, int]
+    weekday_after: re.Pattern[str]
+    holiday: re.Pattern[str]
+    holidays: dict[str, tuple[str, int, int]]
+    future_first_raw: frozenset[str]
+    weekday_indefinite: dict[str, int]
 
 
 @cache
@@ -283,15 +293,19 @@ def _lex() -> _Lex:
     daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
     day = (rf"(?:{daynum}(?:{ws1}(?:{min_}){ws1}|{ws})"
            rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1})")
+    mnums = months.get("month_numbers", {}).get("months", [])
+    mnumw = _alt(n for e in mnums for n in e["names"])
+    ylinks = _alt(grammar.get("year_links", grammar["of"]))
     month = (rf"(?P<mon>(?P<m1>{mn}){_NAME_END}"
              rf"(?:(?:{ws}[/\\\-\u2013]{ws}|{ws1})(?P<m2>{mn}){_NAME_END}"
              rf"|{ws}\({ws}(?P<m3>{mn}){ws}\))?)")
-    year = (rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{min_}){ws1})?(?:(?P<yw>{year_words}){ws1})?"
+    year = (rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{ylinks}){ws1})?(?:(?P<yw>{year_words}){ws1})?"
             rf"(?P<y>\d{{4}})(?!\d)(?:{ws}(?:{gsuf}){_WEND})?"
             rf"|{ws1}(?:(?:{min_}){ws1})?(?:(?:{yunits}){ws1}(?P<yrmod>{pmod})"
             rf"|(?P<ythis>(?:{this}){ws1}(?:{yunits}))){_WEND})")
     calendar = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
-                rf"(?:(?P<shahr>{shahr}){ws1})?{month}(?:{year})?"
+                rf"(?:(?P<shahrn>{shahr}){ws1}(?P<mnum>\d{{1,2}}(?!\d)|{mnumw}){_WEND}"
+                rf"|(?:(?P<shahr>{shahr}){ws1})?{month})(?:{year})?"
                 rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
     hijri = (rf"{start}(?P<m>(?:{day})?(?:(?:{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
              rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
@@ -340,6 +354,9 @@ def _lex() -> _Lex:
     fpre = _alt(rel["future_prefix"])
     stems = _alt(rel.get("future_prefix_exception_stems", [])) or "(?!)"
     persons = _alt(grammar["future_persons"])
+    first = grammar.get("future_first_person", [])
+    future_first = (rf"{_WSTART}(?:{conj})?(?:{fpre})(?P<p>{_alt(first)})[{_L}]{{2,9}}{_WEND}"
+                    if first else "(?!)")
     future = (rf"{_WSTART}(?:{conj})?(?:(?:{_alt(rel['future_cues'])}){_WEND}"
               rf"|(?!(?:{exc}){_WEND})(?!{stems})(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
     cue = _alt(rel["month_alone_cues"])
@@ -359,7 +376,40 @@ def _lex() -> _Lex:
                 if len(tok) >= 3 or len(toks) == 1:
                     anchor_words.setdefault(tok, set()).add(family)
 
-    anchor("calendar", all_month_names)
+    anchor("calendar", all_month_names + list(grammar["month_word"]))
+    hol = rel.get("holidays", {})
+    hol_names: dict[str, tuple[str, int, int]] = {}
+    for kind in ("gregorian", "hijri"):
+        for e in hol.get(kind, []):
+            for n in e["names"]:
+                hol_names.setdefault(_key(n), (kind, e["month"], e["day"]))
+    for n in hol.get("easter", []):
+        hol_names.setdefault(_key(n), ("easter", 0, 0))
+    hol_alt = _alt(n for e in hol.get("gregorian", []) + hol.get("hijri", []) for n in e["names"])
+    if hol.get("easter"):
+        hol_alt = "(?:" + hol_alt + "|" + _alt(hol["easter"]) + ")"
+    holiday = (rf"{start}(?P<m>(?P<h>{hol_alt}){_WEND}{ws1}(?:(?:{year_words}){ws1})?"
+               rf"(?P<y>\d{{4}})(?!\d))") if hol_names else "(?!)"
+    anchor("holiday", [w for e in hol.get("gregorian", []) + hol.get("hijri", []) for w in e["names"]]
+           + hol.get("easter", []))
+    nw_ = months.get("nth_weekday", {})
+    nth_ord: dict[str, int] = {}
+    for fam in ("ordinals", "definite_ordinals"):
+        for e in nw_.get(fam, []):
+            for n in e["names"]:
+                nth_ord[_key(n)] = e["n"]
+    for n in nw_.get("last", []) + nw_.get("definite_last", []):
+        nth_ord[_key(n)] = -1
+    bare_wd = _alt(n for e in weekdays["weekdays"] for n in e.get("bare_names", []))
+    o1 = _alt(n for e in nw_.get("ordinals", []) for n in e["names"])
+    o2 = _alt(n for e in nw_.get("definite_ordinals", []) for n in e["names"])
+    l1, l2 = _alt(nw_.get("last", [])), _alt(nw_.get("definite_last", []))
+    dw1, dw2 = _alt(nw_.get("day", [])), _alt(nw_.get("definite_day", []))
+    links = _alt(nw_.get("links", []))
+    nth = (rf"(?:(?P<o>{o1}|{l1}){ws1}(?:(?:{dw1}){ws1})?(?P<w1>{bare_wd})"
+           rf"|(?:(?:{dw1}){ws1})?(?P<w2>{wd}){ws1}(?P<o2>{o2}|{l2})"
+           rf"|(?P<lastday>(?:{l1}){ws1}(?:{dw1})|(?:{dw2}){ws1}(?:{l2})))"
+           rf"{ws1}(?:(?:{links}){_WEND}{ws}|(?:{links}))?$") if nw_ else "(?!)"
     anchor("hijri", (n for e in months["hijri"] for n in e["names"]))
     anchor("day", [n for e in weekdays["weekdays"] for n in e["names"] + e.get("bare_names", [])]
            + [n for e in rel["days"] for n in e["names"]])
@@ -371,10 +421,11 @@ def _lex() -> _Lex:
     anchor("year_range_phrase", yr["year_words"] + yr["period_openers"] + rel["year_words"])
     anchor_re = (rf"(?<![{_L}A-Za-z])(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)})"
                  rf"(?![{_L}A-Za-z])")
-    anchor_back = {"calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
+    anchor_back = {"holiday": 8, "calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
                    "decade": 8, "count_back": 8, "year": 8, "year_range_phrase": 40}
 
     c = re.compile
+    al_raw = grammar["definite_article"]
     return _Lex(
         anchor=c(anchor_re),
         anchor_families={k: tuple(sorted(v)) for k, v in anchor_words.items()},
@@ -423,7 +474,18 @@ def _lex() -> _Lex:
         month_alone_cue=c(month_alone_cue),
         year_range_cue=c(year_range_cue),
         bridge_gap=c(bridge_gap),
+        week_gap=c(rf"^{ws}(?:(?:{min_}){ws1})?$"),
         four_digits=c(r"\d{4}"),
+        future_first=c(future_first),
+        month_number=_index(mnums, "names", "month"),
+        nth=c(nth),
+        nth_ord=nth_ord,
+        weekday_after=c(rf"(?:(?:{day_word}){ws1})?(?P<w>{wd}){ws}$"),
+        holiday=c(holiday),
+        holidays=hol_names,
+        future_first_raw=frozenset(first),
+        weekday_indefinite={_key(n[len(al_raw):]): e["iso"] for e in weekdays["weekdays"]
+                            for n in e["names"] if n.startswith(al_raw) and len(n) > len(al_raw) + 2},
     )
 
 
@@ -662,6 +724,12 @@ class _Ctx:
         if self._bounds is None:
             self._bounds = [m.start() for m in _SENTENCE_END.finditer(self.view)]
             self._future = [m.start() for m in self.lex.future.finditer(self.view)]
+            raw = self.nv.raw
+            for m in self.lex.future_first.finditer(self.view):
+                i = self.nv.raw_index(m.start("p"))
+                if raw[i:i + 1] in self.lex.future_first_raw:
+                    self._future.append(m.start())
+            self._future.sort()
         assert self._future is not None
         i = bisect_left(self._bounds, s)
         sent_start = self._bounds[i - 1] + 1 if i else 0
@@ -689,20 +757,28 @@ def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
 def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref, view = ctx.lex, ctx.ref, ctx.view
     for m in ctx.scan("calendar"):
-        month = lex.month_num.get(_key(m.group("m1")))
-        if month is None:
-            continue
-        second = m.group("m2") or m.group("m3")
-        mon_end = m.end("mon")
-        full_month = True
-        if second is not None and lex.month_num.get(_key(second)) != month:
-            mon_end, full_month = m.end("m1"), False  # "September October": keep the first
+        shahr = m.group("shahr") or m.group("shahrn")
+        if m.group("mnum") is not None:
+            t = m.group("mnum")
+            month = int(t) if t.isdigit() else lex.month_number.get(_key(t))
+            if month is None or not 1 <= month <= 12:
+                continue
+            second, mon_end, full_month, mon_start = None, m.end("mnum"), True, m.start("shahrn")
+        else:
+            month = lex.month_num.get(_key(m.group("m1")))
+            if month is None:
+                continue
+            second = m.group("m2") or m.group("m3")
+            mon_end, mon_start = m.end("mon"), m.start("mon")
+            full_month = True
+            if second is not None and lex.month_num.get(_key(second)) != month:
+                mon_end, full_month = m.end("m1"), False  # "September October": keep the first
         day, day2, ok = _day_of(lex, m)
         if not ok:
             continue
         s = m.start("m")
-        if day is None and m.group("part") is None and m.group("shahr") is None:
-            s = m.start("mon")
+        if day is None and m.group("part") is None and shahr is None:
+            s = mon_start
         end = mon_end
         year: int | None = None
         year_off: int | None = None
@@ -721,7 +797,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if year is None and year_off is None and mod_off is None:
             if lex.recurring.match(view, end):
                 continue  # "في شهر نوفمبر من كل عام"
-            if day is None and m.group("shahr") is None and (
+            if day is None and shahr is None and (
                     _key(m.group("m1")) in lex.needs_context
                     or (m.group("part") is None
                         and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
@@ -743,7 +819,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 span = got[0] if got else None
             else:
                 if mod_off is None:
-                    how = "nearest" if ctx.forward(s, anywhere=True) else "back"
+                    how = "forward" if ctx.forward(s) else (
+                        "nearest" if ctx.forward(s, anywhere=True) else "back")
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
                     if day is not None and how == "past":
@@ -1023,7 +1100,7 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
                 span = _year_span(ref.year + off)
         when = {-1: "past", 0: "this", 1: "next"}[max(-1, min(1, off))]
         out.append(_Cand(m.start("m"), m.end("m"), 7, *(span or (None, None)), grain, True,
-                         f"{when}_{grain}"))
+                         f"{when}_{grain}", kind="week" if grain == "week" else ""))
 
 
 def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -1043,7 +1120,93 @@ def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
         out.append(_Cand(m.start("m"), m.end("m"), 8, start, start, "day", True, "days_ago"))
 
 
-_FAMILIES = (_calendar, _hijri, _numeric, _year_ranges, _years, _decades, _night_pairs, _days,
+def _easter(y: int) -> _dt.date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return _dt.date(y, month, day + 1)
+
+
+def _holidays(ctx: _Ctx, out: list[_Cand]) -> None:
+    lex = ctx.lex
+    for m in ctx.scan("holiday"):
+        kind, month, day = lex.holidays.get(_key(m.group("h")), ("", 0, 0))
+        y = int(m.group("y"))
+        if not kind or not 1000 <= y <= 2199:
+            continue
+        date: _dt.date | None = None
+        if kind == "gregorian":
+            date = _safe_date(y, month, day)
+        elif kind == "easter":
+            date = _easter(y)
+        else:
+            hy = _greg_to_hijri_year(_dt.date(y, 1, 1))
+            for cand_y in (range(hy, hy + 2) if hy else range(0)):
+                g = _hijri_to_greg(cand_y, month, day)
+                if g is not None and g.year == y:
+                    date = g
+                    break
+        if date is not None:
+            out.append(_Cand(m.start("m"), m.end("m"), 1, date, date, "day", False, "holiday",
+                             kind="calendar_day"))
+
+
+def _nth_weekday(y: int, month: int, iso: int, n: int) -> _dt.date | None:
+    if n > 0:
+        first = _dt.date(y, month, 1)
+        d = _shift(first, (iso - 1 - first.weekday()) % 7 + 7 * (n - 1))
+        return d if d is not None and d.month == month else None
+    last = _month_end(y, month)
+    return _shift(last, -((last.weekday() - (iso - 1)) % 7))
+
+
+def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """The n-th (or last) weekday of a month, and the last day of a month, read from the words
+    before a month candidate; an ordinal day after a weekday name (Tuesday the third of ...) is
+    the n-th weekday too."""
+    lex, view = ctx.lex, ctx.view
+    out: list[_Cand] = []
+    for c in kept:
+        new = None
+        if c.start is not None and (c.grain == "month" or c.rule.startswith("ordinal_day_month")):
+            lo = out[-1].e if out and out[-1].kind not in ("weekday", "dayword") else 0
+            m = lex.nth.search(view, max(lo, c.s - 48), c.s)
+            y, mo = c.start.year, c.start.month
+            if m is not None and c.grain == "month":
+                if m.group("lastday") is not None:
+                    d: _dt.date | None = _month_end(y, mo)
+                else:
+                    w = m.group("w1") or m.group("w2")
+                    iso = lex.weekday_iso.get(_key(w), 0) or lex.weekday_indefinite.get(_key(w), 0)
+                    n = lex.nth_ord.get(_key(m.group("o") or m.group("o2")), 0)
+                    d = _nth_weekday(y, mo, iso, n) if iso and n else None
+                if d is not None:
+                    new = _Cand(m.start(), c.e, c.prio, d, d, "day", c.relative, "nth_weekday",
+                                kind="nth")
+            elif c.grain == "day" and c.start.day <= 5:
+                w = lex.weekday_after.search(view, max(lo, c.s - 24), c.s)
+                iso = lex.weekday_iso.get(_key(w.group("w")), 0) if w else 0
+                d = _nth_weekday(y, mo, iso, c.start.day) if iso else None
+                if w is not None and d is not None:
+                    new = _Cand(w.start(), c.e, c.prio, d, d, "day", c.relative, "nth_weekday",
+                                kind="nth")
+        if new is not None:
+            while out and out[-1].e > new.s:
+                out.pop()
+            out.append(new)
+        else:
+            out.append(c)
+    return out
+
+
+_FAMILIES = (_holidays, _calendar, _hijri, _numeric, _year_ranges, _years, _decades, _night_pairs, _days,
              _periods, _count_back)
 
 
@@ -1077,11 +1240,23 @@ def _same_day_on_weekday(day: _dt.date, iso: int) -> _dt.date:
     return day
 
 
+def _weekday_in_week(iso: int, week: _Cand, s: int, e: int) -> _Cand:
+    start = _shift(week.start, iso - 1) if week.start is not None else None
+    return _Cand(s, e, week.prio, start, start, "day", True, "weekday_of_week", iso=iso,
+                 kind="weekday_in_week")
+
+
 def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     """Merge adjacent references to one day into one mention."""
+    view, lex = ctx.view, ctx.lex
+    for i, c in enumerate(kept):  # "Sunday of last week" with a bare weekday name
+        if c.kind == "week":
+            m = _PREV_WORD.search(view, max(0, c.s - 40), c.s)
+            iso = lex.weekday_indefinite.get(_key(m.group(1))) if m else None
+            if iso and m is not None and (i == 0 or kept[i - 1].e <= m.start(1)):
+                kept[i] = _weekday_in_week(iso, c, m.start(1), c.e)
     if len(kept) < 2:
         return kept
-    view, lex = ctx.view, ctx.lex
     out: list[_Cand] = [kept[0]]
     for c in kept[1:]:
         a = out[-1]
@@ -1093,9 +1268,12 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
                 start = c.start
                 if start is not None and a.iso and c.relative and c.kind == "calendar_day":
                     start = _same_day_on_weekday(start, a.iso)
-                if start is None or not a.iso or start.isoweekday() == a.iso:
+                if start is None or not a.iso or start.isoweekday() == a.iso or not c.relative:
                     merged = _Cand(a.s, c.e, c.prio, start, start, c.grain, c.relative,
                                    "weekday_" + c.rule, kind=c.kind)
+            elif {a.kind, c.kind} == {"weekday", "week"} and lex.week_gap.match(gap):
+                day, week = (a, c) if a.kind == "weekday" else (c, a)
+                merged = _weekday_in_week(day.iso, week, a.s, c.e)
             elif {a.kind, c.kind} == {"calendar_day", "hijri_day"} and lex.bridge_gap.match(gap):
                 greg, hij = (a, c) if a.kind == "calendar_day" else (c, a)
                 if hij.start is None or greg.start is None or \
@@ -1128,7 +1306,7 @@ def extract_dates(text: str, reference: _dt.date | None = None) -> list[DateMent
         family(ctx, cands)
     if not cands:
         return []
-    kept = _merge(ctx, _select(cands))
+    kept = _merge(ctx, _nth(ctx, _select(cands)))
     out: list[DateMention] = []
     for c in kept:
         s, e = nv.raw_span((c.s, c.e))

@@ -77,9 +77,10 @@ _TA_MARBUTA = "\u0629"
 _HA = "\u0647"
 _DASHES_DEFAULT = "-\u2013\u2014"
 #: Digits (already Western on the view) with thousands groups and one decimal part.
-_DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c])"
-           r"[0-9]+(?:(?:[,\u066c][0-9]{3})+|(?:\.[0-9]{3}){2,})?(?:[.,\u066b][0-9]+)?"
-           r"(?![0-9A-Za-z\u066b\u066c])(?![.,:/][0-9])")
+_DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])"
+           r"(?:[0-9]{1,3}(?:\u060c[0-9]{3})+(?![0-9])"
+           r"|[0-9]+(?:(?:[,\u066c][0-9]{3})+|(?:\.[0-9]{3}){2,})?(?:[.,\u066b][0-9]+)?)"
+           r"(?![0-9A-Za-z\u066b\u066c])(?![.,:/\u060c][0-9])")
 _MAX_DIGITS = 15
 _DOT3 = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 
@@ -191,6 +192,13 @@ class _Lex:
     gap_dash: re.Pattern[str] = re.compile("(?!)")
     gap_list: re.Pattern[str] = re.compile("(?!)")
     run_piece: re.Pattern[str] = re.compile(r"\S+")
+    homographs: dict[str, float] = field(default_factory=dict)
+    decimal_gap: re.Pattern[str] = re.compile("(?!)")
+    negative_before: re.Pattern[str] = re.compile("(?!)")
+    negative_signs: str = ""
+    clock: re.Pattern[str] = re.compile("(?!)")
+    unit_symbol_after: re.Pattern[str] = re.compile("(?!)")
+    month_right_before: re.Pattern[str] = re.compile("(?!)")
 
 
 def _month_names() -> set[str]:
@@ -229,6 +237,7 @@ def _lex() -> _Lex:
                 lx.words.setdefault(f, (cat, entry["value"], entry.get("kind", "")))
 
     add("unit", nw["units"])
+    add("teen", nw.get("single_word_teens", []))
     add("teenunit", nw["teen_units"])
     add("ten", [nw["ten"]])
     add("tens", nw["tens"])
@@ -239,7 +248,7 @@ def _lex() -> _Lex:
     lx.one = frozenset(_forms(nw["one"]))
     lx.multiplicand = frozenset(_forms(nw["hundred_multiplicand"], marbuta=True))
     lx.pct_unit = nw["percent_unit"]
-    scale_forms = {f for f, (c, _, _) in lx.words.items() if c == "scale"}
+    scale_forms = {f for f, (c, _, _) in lx.words.items() if c == "scale"} | set(lx.multiplicand)
     pct = _trie(_forms(nw["percent_markers"]))
 
     for entry in qd["vague"]:
@@ -247,6 +256,13 @@ def _lex() -> _Lex:
             lx.vague.setdefault(f, (entry["low"], entry["high"]))
 
     word = _trie(lx.words)
+    for entry in nw.get("fraction_homographs", []):
+        for f in _forms(entry["forms"]):
+            lx.homographs[f] = entry["value"]
+    lx.decimal_gap = re.compile(rf"{_WS}+(?:{_trie(_forms(nw.get('decimal_words', [])))}){_WS}+")
+    lx.negative_before = re.compile(
+        rf"{_LB}(?:{_trie(_forms(nw.get('negative_words', [])))}){_WS}+\Z")
+    lx.negative_signs = "".join(nw.get("negative_signs", []))
     lx.decimal_letters = "".join(_norm(c) for c in nw.get("decimal_letters", []))
     ra_decimal = (rf"(?<![0-9A-Za-z])[0-9]{{1,3}}[{re.escape(lx.decimal_letters)}][0-9]+"
                   rf"(?![0-9A-Za-z.,\u066b\u066c])" if lx.decimal_letters else "(?!)")
@@ -317,6 +333,23 @@ def _lex() -> _Lex:
     lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}")
     lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
     lx.year_lo, lx.year_hi = ex["year_range"]
+    lx.month_right_before = re.compile(rf"{_LB}(?:{month}){_WS}+\Z")
+    symbols = "".join(ex.get("unit_symbols", []))
+    if symbols:
+        lx.unit_symbol_after = re.compile(rf"{_WS}*[{re.escape(symbols)}]")
+    ck = ex.get("clock")
+    if ck:
+        wrun = rf"(?:{word})(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}*)?(?:{word}))*{_E}"
+        hour = rf"(?:[0-9]{{1,2}}(?::[0-9]{{2}}){{0,2}}(?![0-9])|(?:{_trie(_forms(ck['hours']))}){_E}|{wrun})"
+        minute = (rf"(?:[0-9]{{1,2}}(?![0-9])|(?:{_trie(_forms(ck['minute_fractions']))}){_E}|{wrun})"
+                  rf"(?:{_WS}+(?:{_trie(_forms(ck['minute_words']))}){_E})?")
+        frac = _trie(_forms(ck["minute_fractions"]))
+        lx.clock = re.compile(
+            rf"(?P<head>{_B}{cl}?(?:{_trie(_forms(ex['time_heads']))}){_WS}+)?"
+            rf"(?P<hour>{hour})"
+            rf"(?:{_WS}*{re.escape(lx.conj)}{_WS}*{minute})?"
+            rf"(?:{_WS}+(?:{_trie(_forms(ck['except']))}){_WS}+(?:(?:{frac}){_E}|[0-9]{{1,2}}(?![0-9])))?"
+            rf"(?P<tod>{_WS}+(?:{_trie(_forms(ck['times_of_day']))}){_E})?")
     lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
     lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
     lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
@@ -371,6 +404,7 @@ class _Atom:
     drop: bool = False
     qualifier: str = "exact"
     span: tuple[int, int] = (0, 0)
+    frac_run: bool = False  # a fraction read from a unit and a fraction plural (3 quarters)
 
 
 def _num(x: Decimal | float | int) -> float | int:
@@ -394,12 +428,12 @@ def _digits_value(s: str, ra: str = "") -> Decimal | None:
     last = marks[-1]
     head, _, tail = s.rpartition(last)
     if len(marks) > 1:  # thousands groups, maybe with a decimal part
-        if last in ",\u066c" and len(tail) == 3 and all(m == last for m in marks):
+        if last in ",\u066c\u060c" and len(tail) == 3 and all(m == last for m in marks):
             return Decimal(re.sub(r"[^0-9]", "", s))
         if last == "." and len(tail) == 3 and all(m == "." for m in marks):
             return Decimal(s.replace(".", ""))
         return Decimal(re.sub(r"[^0-9]", "", head) + "." + tail)
-    if last == "\u066c" or (last == "," and len(tail) == 3 and len(head) <= 3):
+    if last in "\u066c\u060c" or (last == "," and len(tail) == 3 and len(head) <= 3):
         return Decimal(head + tail)
     return Decimal(head + "." + tail)  # one dot group: decimal (see _Atom.dot3)
 
@@ -408,7 +442,7 @@ class _Run:
     """The state machine that reads one compound number out of a run of number words."""
 
     __slots__ = ("start", "end", "clitic", "lead", "total", "cur", "last", "last_scale",
-                 "ntok", "first_form", "first_cat", "valid")
+                 "ntok", "first_form", "first_cat", "valid", "unit_val")
 
     def __init__(self, start: int, end: int, clitic: str, lead: str, cat: str, val: Any,
                  kind: str, form: str) -> None:
@@ -421,6 +455,7 @@ class _Run:
         self.ntok = 1
         self.first_form, self.first_cat = form, cat
         self.valid = True
+        self.unit_val: float | int = val if cat == "unit" else 0
         if cat == "scale":
             if kind == "plural":
                 self.valid = False
@@ -445,7 +480,13 @@ class _Run:
                 self.total, self.cur = self.total + cur * val, 0
                 self.last, self.last_scale = "scale", val
             elif cat == "fracpl" and last == "unit":
-                self.cur, self.last = cur * val, "frac"
+                # only the unit just read is multiplied: a hundred and three quarters
+                self.cur = _num(Decimal(str(cur)) - Decimal(str(self.unit_val))
+                                + Decimal(str(self.unit_val)) * Decimal(str(val)))
+                self.last = "frac"
+            elif (cat in ("unit", "teen", "ten") and last == "hundred" and cur % 100 == 0
+                  and cur > 0):
+                self.cur, self.last = cur + val, cat  # colloquial: five hundred five and twenty
             elif cat == "scale" and last == "fracw" and val == self.last_scale:
                 pass  # the scale repeated after its fraction: two million and half a million
             else:
@@ -453,10 +494,10 @@ class _Run:
         else:  # joined by the conjunction
             if cat == "tens" and last == "unit" and cur % 100 < 10:
                 self.cur, self.last = cur + val, "tens"
-            elif (last == "hundred" and cat in ("unit", "teenunit", "ten", "tens")
+            elif (last == "hundred" and cat in ("unit", "teen", "teenunit", "ten", "tens")
                   and cur % 100 == 0):
                 self.cur, self.last = cur + val, cat
-            elif last == "scale" and cat in ("unit", "teenunit", "ten", "tens", "hundred"):
+            elif last == "scale" and cat in ("unit", "teen", "teenunit", "ten", "tens", "hundred"):
                 self.cur, self.last = val, cat
             elif cat == "frac" and last not in ("fracw", "teenunit"):
                 if last == "scale":
@@ -467,6 +508,8 @@ class _Run:
                 self.last = "fracw"
             else:
                 return False
+        if cat == "unit":
+            self.unit_val = val
         self.ntok += 1
         return True
 
@@ -483,6 +526,7 @@ class _Run:
             a.rule = "words_scale"
         else:
             a.base = value
+        a.frac_run = self.last == "frac" and self.total == 0 and 0 < value < 1
         a.is_one = self.ntok == 1 and self.first_form in lex.one
         if a.is_one and self.lead:
             return None
@@ -576,6 +620,70 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
 # --- context -------------------------------------------------------------------------------
 
 
+def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
+    """Local readings that need two atoms or the characters around one: a decimal part written
+    out ("seven comma five"), an integer and a fraction ("twenty and three fifths"), a fraction
+    homograph before a definite noun ("a fifth of the pie", spelled like "five"), a leading
+    decimal point (.77), a minus sign or word, and the numbers of a time of day (dropped)."""
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if (a is not None and a.kind in ("digits", "words") and b.kind in ("digits", "words")
+                and isinstance(a.value, int) and isinstance(b.value, int) and b.value >= 0
+                and a.scale == 1 and b.scale == 1 and not a.pct
+                and lex.decimal_gap.fullmatch(v, a.end, b.start)):
+            frac = Decimal(str(b.value)) / (Decimal(10) ** len(str(b.value)))
+            a.value = a.low = a.high = a.base = _num(Decimal(a.value) + frac)
+            a.end, a.pct, a.is_one, a.rule = b.end, b.pct, False, "decimal_words"
+            continue
+        if (a is not None and b.frac_run and a.kind == "words" and a.scale == 1 and not a.pct
+                and isinstance(a.value, int) and lex.gap_and.fullmatch(v, a.end, b.start)):
+            a.value = a.low = a.high = a.base = _num(Decimal(a.value) + Decimal(str(b.value)))
+            a.end, a.rule = b.end, "words_fraction"
+            continue
+        out.append(b)
+    for a in out:
+        if a.kind == "words" and a.end - a.start <= 4:
+            h = lex.homographs.get(v[a.start:a.end])
+            if h is not None and v.startswith(lex.article, a.end + 1) and v[a.end:a.end + 1] == " ":
+                a.value = a.low = a.high = a.base = h
+                a.rule, a.is_one = "fraction", False
+        if a.kind == "digits" and a.start == a.outer and a.start >= 1:
+            c, before = v[a.start - 1], v[a.start - 2] if a.start >= 2 else " "
+            if before.isspace() or before in "([":
+                if c in ".\u066b" and isinstance(a.value, int) and a.scale == 1 and a.value >= 0:
+                    digits = v[a.start:a.end].rstrip("%\u066a ")
+                    if digits.isdigit():
+                        a.value = a.low = a.high = a.base = _num(Decimal("0." + digits))
+                        a.start = a.outer = a.start - 1
+                elif c and c in lex.negative_signs and a.value is not None:
+                    a.value = a.low = a.high = -a.value
+                    a.base = -a.base
+                    a.start = a.outer = a.start - 1
+        if a.kind in ("digits", "words") and a.value is not None:
+            neg = lex.negative_before.search(v, max(0, a.outer - 12), a.outer)
+            if neg is not None:
+                a.value = a.low = a.high = -a.value
+                a.base = -a.base
+                a.start = a.outer = neg.start()
+                a.is_one = False
+    keep: list[_Atom] = []
+    for a in out:
+        if a.kind != "vague":
+            drop = False
+            for m in lex.clock.finditer(v, max(0, a.outer - 16), min(len(v), a.end + 80)):
+                if m.start() > a.start:
+                    break
+                if (m.group("head") is not None or m.group("tod") is not None) and \
+                        m.start() <= a.start < m.end():
+                    drop = True
+                    break
+            if drop:
+                continue
+        keep.append(a)
+    return keep
+
+
 def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
     if len(w) < 2 or w in lex.stop or w in lex.months or lex.verb.search(w):
         return False
@@ -638,7 +746,7 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
     if h is not None:
         if h.group("time") is not None:
             a.drop = True
-        elif h.group("ident") is not None:
+        elif h.group("ident") is not None and not a.is_one:  # "month one" is "one month"
             a.ident = a.drop = True
         elif h.group("ordh") is not None and a.kind == "digits":
             if h.group("al") is not None or not a.direct_unit:
@@ -657,7 +765,8 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         a.drop = True
         return
     if (a.scale == 1 and not a.pct and isinstance(a.value, int) and 1 <= a.value <= 31
-            and lex.day_after.match(v, a.end)):
+            and (lex.day_after.match(v, a.end)
+                 or (a.kind == "digits" and lex.month_right_before.search(v, lo, a.outer)))):
         a.day = True
     if a.plain4 and isinstance(a.value, int) and not a.year:
         if lex.month_before.search(v, lo, a.outer):
@@ -722,7 +831,8 @@ def _compounds(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         if (a is not None and a.kind in ("digits", "words") and b.kind in ("digits", "words")
                 and a.scale > 1 and not a.pct and not (a.day or a.year or b.day or b.year)
                 and isinstance(b.value, (int, float)) and 0 < b.value < a.scale
-                and lex.gap_and.fullmatch(v, a.end, b.start)):
+                and (lex.gap_and.fullmatch(v, a.end, b.start)
+                     or (b.scale > 1 and b.kind == "digits" and not v[a.end:b.start].strip()))):
             a.end, a.unit, a.direct_unit, a.pct = b.end, b.unit, b.direct_unit, b.pct
             a.value = a.low = a.high = _num(Decimal(str(a.value)) + Decimal(str(b.value)))
             a.scale = b.scale if b.scale > 1 else 1
@@ -733,7 +843,7 @@ def _compounds(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
     return out
 
 
-def _make_range(a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> _Atom | None:
+def _make_range(v: str, a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> _Atom | None:
     """The range atom for ``a`` .. ``b``; an atom of kind ``drop`` when the pair is a date;
     ``None`` when the two numbers do not make a range after all."""
     rule, start = rng
@@ -746,7 +856,8 @@ def _make_range(a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> _Atom | 
         low = _num(Decimal(str(low)) * b.scale)
     if not low < high:
         return _Atom(a.start, b.end, "drop", None, 0, 0, rule) if rule == "range_dash" else None
-    if rule == "range_dash" and b.unit is None and not b.pct and high <= lex.dash_pair_max:
+    if (rule == "range_dash" and b.unit is None and not b.pct and high <= lex.dash_pair_max
+            and not lex.unit_symbol_after.match(v, b.end)):
         return _Atom(a.start, b.end, "drop", None, 0, 0, rule)  # a score or a reference
     r = _Atom(a.start, b.end, "range", None, low, high, rule, outer=a.outer)
     r.qualifier, r.unit, r.pct = "range", b.unit, b.pct
@@ -838,7 +949,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
     lex = _lex()
     nv = normalize(text)
     v = nv.text
-    atoms = _atoms(v, lex)
+    atoms = _refine(v, _atoms(v, lex), lex)
     if not atoms:
         return []
     if any(a.kind == "words" for a in atoms):
@@ -867,7 +978,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         rng = _range(v, a, b, lo, lex) if b is not None else None
         if rng is not None and b is not None:
-            r = _make_range(a, b, rng, lex)
+            r = _make_range(v, a, b, rng, lex)
             if r is not None:
                 i += 2
                 if r.kind == "range":
