@@ -57,3 +57,26 @@ def test_every_view_character_maps_to_a_raw_character_that_normalizes_to_it(raw)
             s, e = view.raw_span((i, k))
             assert 0 <= s <= e <= len(raw)
             assert nz.normalize_text(raw[s:e]) == view.text[i:k]
+
+
+def test_decomposed_hamza_matches_the_composed_letter():
+    import unicodedata
+
+    composed = "مئات المسؤولين"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    view = nz.normalize(decomposed)
+    assert view.text == nz.normalize_text(composed)
+    s, e = view.raw_span((0, 4))
+    assert decomposed[s:e] == unicodedata.normalize("NFD", "مئات")
+
+
+def test_numbers_survive_decomposed_text():
+    import unicodedata
+
+    from karabakh_nb import extract_numbers
+
+    text = unicodedata.normalize("NFD", "وأصيب مئات آخرون")
+    [m] = extract_numbers(text)
+    assert (m.low, m.high, m.qualifier) == (300, 1000, "vague")
+    assert text[m.span[0]:m.span[1]] == m.text

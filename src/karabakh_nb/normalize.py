@@ -185,6 +185,23 @@ class Normalized:
         return n
 
 
+#: A base letter followed by a combining hamza (decomposed text, NFD) -> the composed letter.
+_COMPOSE_HAMZA = re.compile("([\u064a\u0649\u0648])\u0654")
+_COMPOSED = {"\u064a": "\u0626", "\u0649": "\u0626", "\u0648": "\u0624"}
+
+
+def compose_hamza(text: str) -> str:
+    """Turn ya or waw + combining hamza above (decomposed text) into the composed letter.
+
+    The combining mark stays (it is deleted with the diacritics), so the length
+    and every offset are unchanged.
+
+    >>> compose_hamza("\u0645\u064a\u0654\u0627\u062a") == "\u0645\u0626\u0654\u0627\u062a"
+    True
+    """
+    return _COMPOSE_HAMZA.sub(lambda m: _COMPOSED[m.group(1)] + "\u0654", text)
+
+
 def normalize(raw: str) -> Normalized:
     """Build the matching view of ``raw``.
 
@@ -195,7 +212,7 @@ def normalize(raw: str) -> Normalized:
     >>> v.raw[s:e] == "\u0661\u0662\u0665\u0660"
     True
     """
-    text = raw.translate(_FULL_TABLE)
+    text = (compose_hamza(raw) if "\u0654" in raw else raw).translate(_FULL_TABLE)
     if len(text) == len(raw):
         return Normalized(raw, text)
     deleted = [m.start() for m in _DELETED_RE.finditer(raw)]
@@ -205,7 +222,7 @@ def normalize(raw: str) -> Normalized:
 
 def normalize_text(raw: str) -> str:
     """The normalized string alone, for lexicon entries and comparisons."""
-    return raw.translate(_FULL_TABLE)
+    return (compose_hamza(raw) if "\u0654" in raw else raw).translate(_FULL_TABLE)
 
 
 _SPACE_RUN = re.compile(r"\s+")
