@@ -138,3 +138,8 @@ def test_headlines_listed_under_a_bare_read_more_header_are_boilerplate():
         ("read_more", "اقرأ أيضاً"), ("related_links", "روسيا تدعو إلى وقف القتال"),
         ("related_links", "أرمينيا تعلن التعبئة العامة")]
     assert art.paragraphs[-1].text.startswith("وقالت الوزارة")
+
+
+def test_a_full_stop_after_a_diacritic_still_ends_the_sentence():
+    parts = [s.text for s in split_sentences("أودت بحياة الآلاف في شهر ونيّف.وقال الوسطاء إنهم اتفقوا.")]
+    assert parts == ["أودت بحياة الآلاف في شهر ونيّف.", "وقال الوسطاء إنهم اتفقوا."]

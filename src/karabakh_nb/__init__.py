@@ -34,6 +34,9 @@ _EXPORTS = {
     "corpus_table": "mentions",
     "process_corpus": "batch",
     "BatchResult": "batch",
+    "Claim": "claims",
+    "extract_claims": "claims",
+    "claims_table": "claims",
     "ar": "plotting",
     "show": "view",
     "use_arabic_style": "plotting",
@@ -59,6 +62,7 @@ def __dir__():
 if TYPE_CHECKING:  # pragma: no cover
     from . import evaluate  # noqa: F401
     from .batch import BatchResult, process_corpus  # noqa: F401
+    from .claims import Claim, claims_table, extract_claims  # noqa: F401
     from .cleaning import Segment, clean  # noqa: F401
     from .dates import DateMention, extract_dates  # noqa: F401
     from .loading import (  # noqa: F401

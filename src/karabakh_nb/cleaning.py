@@ -39,7 +39,7 @@ _ARABIC_RE = re.compile(f"[{ARABIC}]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 #: Sentence end: ., !, ?, Arabic question mark, then closing quotes or brackets.
 _SENT_END_RE = re.compile(
-    r"(?<!\b[^\W\d_])([.!?\u061f\u2026]+)([\"'\u201d\u2019\u00bb)\]]*)"
+    r"(?<![\s(\[\"'][^\W\d_])(?<!^[^\W\d_])([.!?\u061f\u2026]+)([\"'\u201d\u2019\u00bb)\]]*)"
     rf"(?=\s|[{ARABIC}A-Za-z\"'\u201c\u00ab(]|$)"
 )
 #: Time of day as written in site headers and datelines (13:43, 10:51:02).

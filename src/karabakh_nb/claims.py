@@ -1,0 +1,1414 @@
+"""Claims: reported quantities of a conflict's human and material toll (ANNOTATION.md section 4).
+
+A claim is a number (or a dual noun, ``طفلان``) tied to a toll cue in its
+sentence, with what it measures, whom it counts, whose toll it is and who says
+so. :func:`extract_claims` reads an :class:`~karabakh_nb.loading.Article` (or
+a plain string) sentence by sentence (the title counts as a sentence):
+
+1. **Which numbers.** The number mentions of :func:`karabakh_nb.numbers.extract_numbers`
+   and the dual nouns of ``data/claim_subjects.json`` become claims only when a
+   toll cue of ``data/claim_cues.json`` ties them to a measure, tried in this
+   order (the name is the claim's ``rule``): the counted noun itself names the
+   measure (``unit``: ``400 قتيل``); a predicate follows the counted noun phrase
+   (``cue_after``: ``32 شخصاً قتلوا``); the number is the part of a total
+   (``part_of``: ``بينهم 50 مدنياً``) or the next item of a list
+   (``list``: ``و277 مدفعية``) and inherits from it; a cue stands right before
+   it (``cue_before``: ``مقتل 91 مدنيا``) or further back in the same clause
+   (``cue_far``); a person noun in a sentence that holds a cue takes the
+   nearest one (``sentence_cue``). Hours, years, distances, population counts
+   (``البالغ عددهم``) never are claims; a fraction of a stated population is
+   (``fraction_of_population``: ``نصف سكان ... البالغ عددهم نحو 140 ألفاً`` = 70000).
+2. **Subject** from the counted noun, refined by a following noun
+   (``آلاف القتلى في صفوف جنوده`` = soldiers), ``آخرين`` taking the previous
+   claim's subject, else the measure's default.
+3. **Source.** Reporting verbs (VSO and SVO), prepositions (``بحسب``، ``وفق``،
+   ``حسبما أعلنته``، ``نقلا عن``، ``بيان صادر عن``) and official tallies
+   (``العدد الرسمي``) in ``data/claim_attribution.json``; the nearest one
+   before the number, else a parenthetical one after it, else the previous
+   sentence's when the sentence continues it (``وأضافت أن ...``). The words
+   naming the source are looked up in the generic gazetteer
+   (``data/gazetteer_generic.json``: international bodies, media) and in the
+   conflict's own (``data/gazetteer_karabakh.json``); "each side says"
+   (``كل جانب``) gives source ``unknown`` and side ``both``.
+4. **Side** (the side that suffered the loss): a side word in the counted noun
+   phrase (``22 مدنيا أرمنيا``، ``من الجانبين``), the total's side for a part,
+   the opponent of an attacker (``في قصف للقوات الأذربيجانية``) or of the
+   actor that captured or destroyed, the source's own losses, a place, else
+   the conflict's default. Without a conflict gazetteer (``conflict=None``)
+   the side is ``unknown`` and sources are only ``international``, ``media``
+   or ``unknown``.
+5. **as_of**: a date in the sentence (a period gives its end; a date after
+   ``منذ`` or ``بدأت ... في`` starts the count and is skipped), else the
+   article's ``published``.
+
+A conflict gazetteer lists ``scope`` words: an article that does not mention
+its conflict is read with the generic gazetteer alone (``check_scope=False``
+turns this off), so the Karabakh default never gives Karabakh sides to news
+from Gaza or Sudan.
+
+All words are data; this module holds no Arabic literal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .cleaning import Segment, split_sentences
+from .dates import extract_dates
+from .lexicon import WORD_END, WORD_START, load
+from .loading import Article, article_from_text
+from .normalize import DIACRITICS, INVISIBLES, TATWEEL, Normalized, normalize, normalize_text
+from .numbers import NumberMention, extract_numbers
+
+__all__ = ["Claim", "Gazetteer", "claims_table", "extract_claims", "load_gazetteer", "source_party",
+           "side_word", "DEFAULT_CONFLICT"]
+
+#: The conflict whose gazetteer is used when none is named.
+DEFAULT_CONFLICT = "karabakh"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One reported quantity of the toll (ANNOTATION.md section 4).
+
+    ``text`` is ``article.raw[span[0]:span[1]]`` verbatim (the number mention, the
+    dual noun or the fraction word); ``value``/``low``/``high``/``qualifier`` as
+    in numbers (a dual gives 2, a fraction of a population the resulting count);
+    ``measure``, ``subject``, ``side`` and ``source_party`` take the values of the
+    guide; ``source_text`` is the words naming the source verbatim, or ``None``
+    when the outlet speaks in its own voice; ``sentence`` is the whole sentence;
+    ``as_of`` the date the claim speaks for; ``rule`` says which rules made it
+    (``cue_before:killed``, ``part_of:killed``, ``dual_noun+part_of:killed``,
+    ``each_side+cue_before:killed`` ...).
+    """
+
+    text: str
+    value: float | int | None
+    low: float | int
+    high: float | int
+    qualifier: str
+    measure: str
+    subject: str
+    side: str
+    source_party: str
+    source_text: str | None
+    sentence: str
+    as_of: dt.date | None
+    span: tuple[int, int]
+    rule: str
+
+
+# --- compiling word lists (all words come from the data files) ------------------------------
+
+_TA_MARBUTA = "\u0629"
+_HA = "\u0647"
+_DELETED = frozenset(DIACRITICS + TATWEEL + INVISIBLES)
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
+_COMMAS = frozenset(",\u060c")
+_NEVER = re.compile("(?!)")
+
+
+def _norm(word: str) -> str:
+    return " ".join(normalize_text(word).split())
+
+
+def _variants(form: str, article: str) -> set[str]:
+    """Spelling variants of a normalized form: final ة/ه, and ل+ال written لل."""
+    out = {form}
+    words = form.split(" ")
+    for i, w in enumerate(words):
+        for a, b in ((_TA_MARBUTA, _HA), (_HA, _TA_MARBUTA)):
+            if len(w) > 2 and w.endswith(a):
+                for v in list(out):
+                    parts = v.split(" ")
+                    if parts[i] == w:
+                        parts[i] = w[:-1] + b
+                        out.add(" ".join(parts))
+    if article and form.startswith(article) and len(form) > len(article) + 1:
+        lam = article[-1]
+        out |= {lam + v[len(article) - 1:] for v in list(out) if v.startswith(article)}
+    return out
+
+
+def _phrase(form: str) -> str:
+    return r"\s+".join(re.escape(p) for p in form.split(" "))
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """One regex for many literal forms, factored by common prefixes (much faster to scan than a
+    flat alternation); longer forms are tried first, a space matches any run of spaces."""
+    root: dict[str, Any] = {}
+    for f in forms:
+        node = root
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root) or "(?!)"
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    parts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
+             for ch, child in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+class _Words:
+    """A word list compiled into one regex; each match maps back to the value of its entry.
+
+    ``proclitics`` may precede a word (``وقتل``، ``بمقتل``); group ``w`` is the word.
+    """
+
+    __slots__ = ("regex", "values", "pre")
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], proclitics: Iterable[str] = (),
+                 article: str = "", variants: bool = True):
+        values: dict[str, Any] = {}
+        for raw, value in entries:
+            form = _norm(raw)
+            if not form:
+                continue
+            for v in (_variants(form, article) if variants else {form}):
+                values.setdefault(v, value)
+        self.values = values
+        pres = sorted({_norm(p) for p in proclitics if _norm(p)}, key=lambda p: (-len(p), p))
+        self.pre = frozenset(pres)
+        if not values:
+            self.regex = _NEVER
+            return
+        alt = _trie(values)
+        pre = "(?P<pre>" + "|".join(re.escape(p) for p in pres) + ")?" if pres else ""
+        self.regex = re.compile(f"{WORD_START}{pre}(?P<w>{alt}){WORD_END}")
+
+    def value(self, m: re.Match[str]) -> Any:
+        return self.values[" ".join(m.group("w").split())]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.regex.match(text, pos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def _set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(_norm(w) for w in words if _norm(w))
+
+
+@dataclass(frozen=True)
+class _Lex:
+    """Everything the engine reads from the data files, compiled once."""
+
+    cues: _Words  # value: tuple of (measure, role)
+    any_cue: re.Pattern[str]
+    unit_measure: dict[str, str]
+    measure_subjects: dict[str, frozenset[str]]
+    part: _Words
+    others: frozenset[str]
+    blockers: _Words
+    non_claim_units: frozenset[str]
+    population_nouns: frozenset[str]
+    population_count: _Words
+    start_markers: _Words
+    attack: _Words
+    targets: _Words
+    both: _Words
+    carry: _Words
+    article: str
+    conjunctions: frozenset[str]
+    nouns: dict[str, str]
+    generic: frozenset[str]
+    refiners: _Words
+    duals: _Words  # value: (subject, measure | None)
+    measure_default: dict[str, str]
+    verbs: _Words
+    preps: re.Pattern[str]
+    relative: _Words
+    tally: _Words
+    each_side: _Words
+    complementizers: _Words
+    stops: _Words
+    fillers: _Words
+    introducers: _Words
+    negations: frozenset[str]
+    openers: _Words
+    max_source_words: int
+    glued: frozenset[str]
+    particles: _Words
+    quote_verbs: _Words
+    svo_markers: _Words
+    not_cues: _Words
+    combined_measure: str
+    needs_noun: frozenset[str]
+    trailers: frozenset[str]
+    own_nouns: _Words
+    out_of: _Words
+
+
+@cache
+def _lex() -> _Lex:
+    cues_data = load("claim_cues")
+    subj_data = load("claim_subjects")
+    attr_data = load("claim_attribution")
+    article = _norm(cues_data.get("definite_article", ""))
+    procl = cues_data.get("proclitics", [])
+    entries: list[tuple[str, tuple[str, str]]] = []
+    unit_measure: dict[str, str] = {}
+    for measure, roles in cues_data["measures"].items():
+        for role in ("before", "after", "units"):
+            for w in roles.get(role, []):
+                entries.append((w, (measure, role)))
+                if role == "units":
+                    unit_measure.setdefault(_strip_article(_norm(w), article), measure)
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for w, mr in entries:
+        for v in _variants(_norm(w), article):
+            grouped.setdefault(v, [])
+            if mr not in grouped[v]:
+                grouped[v].append(mr)
+    cues = _Words(((w, tuple(mr)) for w, mr in grouped.items()), procl, article, variants=False)
+    nouns: dict[str, str] = {}
+    for subject, words in subj_data["nouns"].items():
+        for w in words:
+            nouns.setdefault(_strip_article(_norm(w), article), subject)
+    duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
+                   cues_data.get("conjunctions", []), article)
+    any_alt = _trie(set(cues.values) | set(duals.values))
+    glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
+    glued = _set(attr_data.get("glued_triggers", []))
+    plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
+    conj = cues_data.get("conjunctions", [])
+    prep_pre = "(?:" + "|".join(re.escape(_norm(c)) for c in conj) + ")?" if conj else ""
+    glued_alt = "|".join(_phrase(f) for f in sorted(glued, key=lambda f: (-len(f), f)))
+    plain_alt = "|".join(_phrase(f) for f in sorted(set(plain), key=lambda f: (-len(f), f)))
+    clitic_alt = "|".join(re.escape(c) for c in glued_clitics) or "(?!)"
+    branches = []
+    if glued_alt:
+        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt}))")
+    if plain_alt:
+        branches.append(f"(?P<p>{plain_alt})")
+    preps = re.compile(f"{WORD_START}{prep_pre}(?:{'|'.join(branches) or '(?!)'}){WORD_END}")
+    verb_pre = attr_data.get("verb_proclitics", [])
+    pop = cues_data.get("population", {})
+    return _Lex(
+        cues=cues,
+        any_cue=re.compile(any_alt) if any_alt else _NEVER,
+        unit_measure=unit_measure,
+        measure_subjects={m: frozenset(s) for m, s in cues_data.get("measure_subjects", {}).items()},
+        part=_Words(((w, True) for w in cues_data["part_markers"]), conj, article),
+        others=frozenset(_strip_article(w, article) for w in _set(cues_data["others"])),
+        blockers=_Words(((w, True) for w in cues_data["blockers"]), conj, article),
+        non_claim_units=frozenset(_strip_article(w, article) for w in _set(cues_data["non_claim_units"])),
+        population_nouns=frozenset(_strip_article(w, article) for w in _set(pop.get("nouns", []))),
+        population_count=_Words(((w, True) for w in pop.get("count_cues", [])), conj, article),
+        start_markers=_Words(((w, True) for w in cues_data["start_markers"]), procl, article),
+        attack=_Words(((w, True) for w in cues_data["attack_words"]), procl, article),
+        targets=_Words(((w, True) for w in cues_data.get("target_words", [])), conj, article),
+        both=_Words(((w, "both") for w in cues_data["both_side_cues"]), conj, article),
+        carry=_Words(((w, True) for w in cues_data["carry_openers"]), conj, article),
+        article=article,
+        conjunctions=_set(conj),
+        nouns=nouns,
+        generic=frozenset(subj_data.get("generic", [])),
+        refiners=_Words(((w, True) for w in subj_data.get("refiners", [])), (), article),
+        duals=duals,
+        measure_default=dict(subj_data["measure_default"]),
+        verbs=_Words(((w, True) for w in attr_data["reporting_verbs"]), verb_pre, article),
+        preps=preps,
+        relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
+        tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
+        each_side=_Words(((w, True) for w in attr_data["each_side"]), conj, article),
+        complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
+        stops=_Words(((w, True) for w in attr_data["stops"]), (), article),
+        fillers=_Words(((w, True) for w in attr_data["fillers"]), conj, article),
+        introducers=_Words(((w, True) for w in attr_data["introducers"]), (), article),
+        negations=_set(attr_data.get("negations", [])),
+        openers=_Words(((w, True) for w in attr_data.get("openers", [])), conj, article),
+        max_source_words=int(attr_data.get("max_source_words", 12)),
+        glued=frozenset(glued_clitics),
+        particles=_Words(((w, True) for w in attr_data.get("particles", [])), (), article),
+        quote_verbs=_Words(((w, True) for w in attr_data.get("quote_verbs", [])), verb_pre, article),
+        svo_markers=_Words(((w, True) for w in attr_data.get("svo_markers", [])), (), article),
+        not_cues=_Words(((w, True) for w in cues_data.get("not_cues", [])), procl, article),
+        combined_measure=str(cues_data.get("combined_measure", "other")),
+        needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
+        trailers=_set(attr_data.get("trailers", [])),
+        own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
+        out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
+    )
+
+
+def _strip_article(word: str, article: str) -> str:
+    if article and word.startswith(article) and len(word) > len(article) + 1:
+        return word[len(article):]
+    return word
+
+
+# --- gazetteers ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """A compiled gazetteer: the generic one plus (optionally) one conflict's parties.
+
+    Build it with :func:`load_gazetteer`; ``conflict`` is ``None`` for the
+    generic gazetteer alone. ``sources`` maps source words to parties;
+    ``side_words`` maps words that tie a toll to a side (party names and
+    adjectives, places, "both sides") to ``(side, kind)``.
+    """
+
+    conflict: str | None
+    sides: tuple[str, ...]
+    default_side: str
+    parties: Mapping[str, Mapping[str, Any]]
+    sources: _Words = field(repr=False)
+    side_words: _Words = field(repr=False)
+    scope: _Words | None = field(default=None, repr=False)
+    scope_min_hits: int = 1
+
+    def covers(self, text: str) -> bool:
+        """Whether ``text`` is about this gazetteer's conflict (its ``scope`` words occur often
+        enough); always true for a gazetteer without scope words."""
+        if self.scope is None:
+            return True
+        hits = 0
+        for _ in self.scope.finditer(normalize_text(text)):
+            hits += 1
+            if hits >= self.scope_min_hits:
+                return True
+        return False
+
+    def party_side(self, party: str | None) -> str | None:
+        info = self.parties.get(party or "")
+        return info.get("side") if info else None
+
+    def opponent(self, side: str | None) -> str | None:
+        for info in self.parties.values():
+            if info.get("side") == side and info.get("opponent"):
+                return info["opponent"]
+        return None
+
+
+def _read_conflict(conflict: str | Path | Mapping[str, Any]) -> tuple[str, Mapping[str, Any]]:
+    if isinstance(conflict, Mapping):
+        return str(conflict.get("conflict", "custom")), conflict
+    path = Path(conflict)
+    if path.suffix == ".json" and path.is_file():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return str(data.get("conflict", path.stem)), data
+    name = str(conflict)
+    try:
+        return name, load(f"gazetteer_{name}")
+    except FileNotFoundError:
+        raise ValueError(f"no gazetteer for conflict {name!r}: write data/gazetteer_{name}.json "
+                         "or pass a path or a dict") from None
+
+
+def _compile_gazetteer(name: str | None, data: Mapping[str, Any] | None) -> Gazetteer:
+    lex = _lex()
+    generic = load("gazetteer_generic")
+    proclitics = _source_proclitics()
+    source_entries: list[tuple[str, str]] = []
+    side_entries: list[tuple[str, str, str]] = []
+    parties: dict[str, Mapping[str, Any]] = {}
+    if data is not None:
+        for party, info in data.get("parties", {}).items():
+            parties[party] = info
+            words = list(info.get("names", [])) + list(info.get("adjectives", []))
+            source_entries += [(w, party) for w in words]
+            if info.get("side"):
+                side_entries += [(w, info["side"], "party") for w in words]
+        for side, places in data.get("places", {}).items():
+            side_entries += [(w, side, "place") for w in places]
+    for party, info in generic.get("parties", {}).items():
+        source_entries += [(w, party) for w in info.get("names", [])]
+    source_entries += [(w, "media") for w in load("claim_attribution")["tally"]]
+    if data is not None:
+        side_entries = [(w, "both", "both") for w in load("claim_cues")["both_side_cues"]] + side_entries
+        sides = tuple(data.get("sides", ()))
+        default = str(data.get("default_side", "unknown"))
+    else:
+        sides, default = ("unknown",), "unknown"
+    scope_words = list(data.get("scope", [])) if data is not None else []
+    return Gazetteer(
+        conflict=name, sides=sides, default_side=default, parties=parties,
+        sources=_Words(source_entries, proclitics, lex.article),
+        side_words=_Words(_merge_kinds(side_entries, lex.article), proclitics, lex.article, variants=False),
+        scope=_Words(((w, True) for w in scope_words), proclitics, lex.article) if scope_words else None,
+        scope_min_hits=int(data.get("scope_min_hits", 1)) if data is not None else 1,
+    )
+
+
+def _merge_kinds(entries: list[tuple[str, str, str]], article: str
+                 ) -> list[tuple[str, tuple[str, frozenset[str]]]]:
+    """Side words as ``form -> (side, kinds)``: a word may be a party name and a place (باكو)."""
+    merged: dict[str, tuple[str, set[str]]] = {}
+    for word, side, kind in entries:
+        for form in _variants(_norm(word), article):
+            if form not in merged:
+                merged[form] = (side, set())
+            if merged[form][0] == side:
+                merged[form][1].add(kind)
+    return [(f, (side, frozenset(kinds))) for f, (side, kinds) in merged.items()]
+
+
+@cache
+def _source_proclitics() -> tuple[str, ...]:
+    """Clitics allowed before a name: the conjunctions and the prepositions ب and ل of the data."""
+    procl = load("claim_cues").get("proclitics", [])
+    return tuple(p for p in procl if len(_norm(p)) <= 2)
+
+
+@cache
+def _named_gazetteer(name: str | None) -> Gazetteer:
+    if name is None:
+        return _compile_gazetteer(None, None)
+    cname, data = _read_conflict(name)
+    return _compile_gazetteer(cname, data)
+
+
+def load_gazetteer(conflict: str | Path | Mapping[str, Any] | Gazetteer | None = DEFAULT_CONFLICT
+                   ) -> Gazetteer:
+    """The gazetteer for ``conflict``: a name (``data/gazetteer_NAME.json``), a JSON path, a dict
+    of the same shape, an already built :class:`Gazetteer`, or ``None`` for the generic one alone.
+
+    Named gazetteers are compiled once per process.
+    """
+    if isinstance(conflict, Gazetteer):
+        return conflict
+    if conflict is None or isinstance(conflict, str) and not conflict.endswith(".json"):
+        return _named_gazetteer(conflict)
+    if isinstance(conflict, Mapping):
+        name, data = _read_conflict(conflict)
+        return _compile_gazetteer(name, data)
+    return _named_gazetteer(str(conflict))
+
+
+def source_party(text: str, conflict: str | Path | Mapping[str, Any] | Gazetteer | None = DEFAULT_CONFLICT
+                 ) -> str:
+    """The party named by ``text`` (the words naming a source), e.g. ``وزارة الدفاع الأذربيجانية``
+    gives ``azerbaijan``; ``each_side`` words give ``unknown``; nothing known gives ``unknown``."""
+    gaz = load_gazetteer(conflict)
+    t = normalize_text(text)
+    if _lex().each_side.search(t):
+        return "unknown"
+    m = gaz.sources.search(t)
+    return gaz.sources.value(m) if m else "unknown"
+
+
+def side_word(text: str, conflict: str | Path | Mapping[str, Any] | Gazetteer | None = DEFAULT_CONFLICT
+              ) -> str | None:
+    """The side named by the first side word of ``text`` (a nationality adjective, a party, a
+    place or "both sides"), e.g. ``مدنيا أرمنيا`` gives ``armenia``; ``None`` if there is none."""
+    m = load_gazetteer(conflict).side_words.search(normalize_text(text))
+    return load_gazetteer(conflict).side_words.value(m)[0] if m else None
+
+
+# --- per-sentence analysis -------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Cand:
+    """A possible claim: a number mention, a dual noun or a fraction, on the sentence's view."""
+
+    start: int
+    end: int
+    np_end: int
+    unit: str | None
+    unit_end: int
+    text: str
+    raw_span: tuple[int, int]
+    value: float | int | None
+    low: float | int
+    high: float | int
+    qualifier: str
+    kind: str  # number | dual | fraction
+    dual_subject: str | None = None
+    dual_measure: str | None = None
+    measure: str | None = None
+    rule: str = ""
+    head: _Cand | None = None
+    subject: str | None = None
+    side: str | None = None
+    side_rule: str = ""
+    drop: bool = False
+    index: int = 0
+    cue_end: int | None = None  # end of the cue before the number that gave the measure
+
+
+@dataclass(eq=False)
+class _Attr:
+    """One attribution in a sentence: a trigger and the words naming the source."""
+
+    pos: int
+    end: int
+    kind: str  # verb | verb_final | prep | tally
+    src: tuple[int, int] | None
+    party: str | None = None
+    text: str | None = None
+    each_side: bool = False
+    backward: bool = False
+    as_of: dt.date | None = None
+
+
+@dataclass
+class _Sent:
+    seg: Segment
+    view: Normalized
+    t: str
+    tok_start: list[int]
+    tok_end: list[int]
+    tok_word: list[bool]
+    dels: list[int]
+    attrs: list[_Attr] | None = None
+    dates: list[tuple[int, int, dt.date | None]] | None = None
+
+    @classmethod
+    def build(cls, seg: Segment) -> _Sent:
+        view = normalize(seg.text)
+        t = view.text
+        starts, ends, words = [], [], []
+        for m in _TOKEN.finditer(t):
+            starts.append(m.start())
+            ends.append(m.end())
+            words.append(not (len(m.group()) == 1 and not m.group().isalnum()))
+        dels = [i for i, ch in enumerate(seg.text) if ch in _DELETED] if len(t) != len(seg.text) else []
+        return cls(seg, view, t, starts, ends, words, dels)
+
+    def v(self, raw_offset: int) -> int:
+        """View offset of a raw (segment-relative) offset."""
+        return raw_offset - bisect_left(self.dels, raw_offset) if self.dels else raw_offset
+
+    def raw(self, span: tuple[int, int]) -> tuple[int, int]:
+        return self.view.raw_span(span)
+
+    def raw_text(self, span: tuple[int, int]) -> str:
+        s, e = self.raw(span)
+        return self.seg.text[s:e]
+
+    def words_between(self, a: int, b: int) -> int:
+        if b <= a:
+            return 0
+        i, j = bisect_left(self.tok_start, a), bisect_left(self.tok_start, b)
+        return sum(1 for k in range(i, j) if self.tok_word[k])
+
+    def punct_between(self, a: int, b: int) -> bool:
+        i, j = bisect_left(self.tok_start, a), bisect_left(self.tok_start, b)
+        return any(not self.tok_word[k] and self.t[self.tok_start[k]] in _CLAUSE_PUNCT
+                   for k in range(i, j))
+
+    def word_starts_before(self, pos: int, n: int) -> list[int]:
+        """Starts of the ``n`` word tokens before ``pos`` (nearest last)."""
+        i = bisect_left(self.tok_start, pos)
+        out: list[int] = []
+        k = i - 1
+        while k >= 0 and len(out) < n:
+            if self.tok_word[k]:
+                out.append(self.tok_start[k])
+            k -= 1
+        return out[::-1]
+
+    def token_at(self, pos: int) -> int:
+        return bisect_left(self.tok_start, pos)
+
+
+# --- candidates ------------------------------------------------------------------------------
+
+
+def _candidates(s: _Sent, lex: _Lex) -> list[_Cand]:
+    t = s.t
+    out: list[_Cand] = []
+    for n in extract_numbers(s.seg.text):
+        out.append(_number_cand(s, lex, n))
+    taken = [(c.start, c.end) for c in out]
+    for m in lex.duals.finditer(t):
+        ws = m.start("w")
+        if any(a < m.end() and ws < b for a, b in taken):
+            continue
+        subject, measure = lex.duals.value(m)
+        rs = s.raw((ws, m.end()))
+        out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
+                         "exact", "dual", dual_subject=subject, dual_measure=measure))
+    out.sort(key=lambda c: c.start)
+    for c, nxt in zip(out, out[1:], strict=False):
+        if c.unit is None and c.kind == "number" and nxt.unit is not None:
+            m = lex.out_of.match(t, _skip_space(t, c.end))
+            if m and _skip_space(t, m.end()) == nxt.start:
+                c.unit = nxt.unit  # 31 من أصل 40 طائرة: the 31 are aircraft too
+    return out
+
+
+def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
+    start, end = s.v(n.span[0]), s.v(n.span[1])
+    unit = unit_end = None
+    if n.unit:
+        u = _norm(n.unit)
+        i = s.t.find(u, start, end + len(u) + 12)
+        if i >= 0:
+            unit, unit_end = _strip_article(u, lex.article), i + len(u)
+    if n.rule.endswith("percent"):
+        kind = "percent"
+    elif n.value is not None and 0 < n.value < 1:
+        kind = "fraction"
+    elif unit is not None and unit in lex.non_claim_units:
+        kind = "skip"
+    else:
+        kind = "number"
+    return _Cand(start, end, max(end, unit_end or end), unit, unit_end or end, n.text, n.span, n.value,
+                 n.low, n.high, n.qualifier, kind)
+
+
+# --- cues ------------------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Cue:
+    start: int
+    end: int
+    measure: str
+    role: str
+    conj: bool  # a conjunction is glued to it (a new clause starts)
+    used_after: bool = False
+
+
+def _cues(s: _Sent, lex: _Lex) -> list[_Cue]:
+    out: list[_Cue] = []
+    nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)]
+    for m in lex.cues.finditer(s.t):
+        if any(a < m.end() and m.start() < b for a, b in nots):
+            continue
+        pre = m.group("pre") or ""
+        conj = bool(pre) and pre[0] in lex.conjunctions
+        for measure, role in lex.cues.value(m):
+            out.append(_Cue(m.start(), m.end(), measure, role, conj))
+    return out
+
+
+def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: list[_Cand],
+             s: _Sent, lex: _Lex, attrs_pos: list[int]) -> None:
+    """Decide whether ``c`` is a claim and of what measure (sets ``c.measure`` and ``c.rule``)."""
+    prev_start = cands[i - 1].end if i else 0
+    next_start = next((d.start for d in cands[i + 1:] if d.start >= c.np_end), len(s.t))
+    # 1. the counted noun names the measure
+    if c.kind == "dual" and c.dual_measure:
+        c.measure, c.rule = c.dual_measure, f"unit:{c.dual_measure}"
+        return
+    if c.unit and c.unit in lex.unit_measure:
+        m = lex.unit_measure[c.unit]
+        c.measure, c.rule = m, f"unit:{m}"
+        return
+    # 2. a predicate right after the counted noun phrase
+    for cue in cues:
+        if cue.start < c.np_end or cue.role != "after" or cue.start >= next_start:
+            continue
+        if cue.conj or s.words_between(c.np_end, cue.start) > 4 or s.punct_between(c.np_end, cue.start):
+            break
+        for q in cues:
+            if q.start == cue.start:
+                q.used_after = True
+        c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
+        return
+    # 3. the part of a total, 4. the next item of a list
+    head = claims[-1] if claims else None
+    if head is not None:
+        for m in lex.part.finditer(s.t, max(prev_start, head.start), c.start):
+            if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start):
+                c.measure, c.rule, c.head = head.measure, f"part_of:{head.measure}", head
+                return
+        if _is_list_item(c, head, s, lex, cues, attrs_pos):
+            c.measure, c.rule, c.head = head.measure, f"list:{head.measure}", head
+            return
+    # 5. a cue right before, 6. further back in the clause
+    before = [cue for cue in cues if cue.end <= c.start and cue.role == "before" and not cue.used_after
+              and cue.end > prev_start]
+    if before:
+        cue = max(before, key=lambda q: (q.end, q.end - q.start))
+        gap = s.words_between(cue.end, c.start)
+        clean = not s.punct_between(cue.end, c.start)
+        c.cue_end = cue.end
+        if gap <= 3 and clean:
+            other = [q for q in cues if q.end <= cue.start and q.role == "before" and q.measure != cue.measure
+                     and not q.used_after
+                     and cue.conj and s.words_between(q.end, cue.start) == 0]
+            if other:
+                c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
+                return
+            c.measure, c.rule = cue.measure, f"cue_before:{cue.measure}"
+            return
+        if gap <= 8 and clean and not any(cue.end <= p < c.start for p in attrs_pos):
+            c.measure, c.rule = cue.measure, f"cue_far:{cue.measure}"
+            return
+    # 7. a person noun in a sentence that holds a cue takes the nearest cue
+    if c.kind == "number" and c.unit and lex.nouns.get(c.unit) in _SPECIFIC and cues:
+        usable = [q for q in cues if not (q.start < c.end and c.start < q.end)]
+        if usable:
+            q = min(usable, key=lambda q: (abs((q.end if q.end <= c.start else q.start) - c.start)
+                                           + (0 if q.end <= c.start else 10_000)))
+            c.measure, c.rule = q.measure, f"sentence_cue:{q.measure}"
+
+
+_PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalists"})
+#: Counted nouns that make a number in a toll sentence part of the toll even far from its cue.
+_SPECIFIC = frozenset({"civilians", "children", "journalists"})
+
+
+def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
+                  attrs_pos: list[int]) -> bool:
+    t = s.t
+    k = c.start - 1
+    glued = k >= 0 and t[k] in lex.conjunctions and (k == 0 or t[k - 1].isspace())
+    if not glued:
+        starts = s.word_starts_before(c.start, 1)
+        if not starts or t[starts[0]:c.start].strip() not in lex.conjunctions:
+            return False
+    if s.words_between(head.np_end, c.start) > 8:
+        return False
+    if any(head.np_end <= p < c.start for p in attrs_pos):
+        return False
+    return not any(head.np_end <= q.start < c.start and q.measure != head.measure for q in cues)
+
+
+# --- subjects --------------------------------------------------------------------------------
+
+
+def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
+    if c.kind == "dual" and c.dual_subject:
+        return c.dual_subject
+    default = lex.measure_default.get(c.measure or "", "people")
+    if c.unit in lex.others:
+        prev = [p for p in claims if p is not c and p.start < c.start]
+        return prev[-1].subject if prev and prev[-1].subject else default
+    subject = lex.nouns.get(c.unit) if c.unit else None
+    if subject is None:
+        subject = c.head.subject if c.head is not None and c.head.subject else default
+    if subject in lex.generic:
+        refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
+        if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure):
+            refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
+        if refined:
+            subject = refined
+    allowed = lex.measure_subjects.get(c.measure or "")
+    if allowed and subject not in allowed:
+        c.drop = True
+    if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
+            and (c.unit is None or c.unit not in lex.nouns)):
+        c.drop = True
+    return subject
+
+
+def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """A more specific person noun written right after ``pos`` (or after في صفوف / من)."""
+    t = s.t
+    i = s.token_at(pos)
+    if i >= len(s.tok_start) or not s.tok_word[i]:
+        return None
+    p = s.tok_start[i]
+    m = lex.refiners.match(t, p)
+    if m:
+        j = s.token_at(m.end())
+        if j >= len(s.tok_start) or not s.tok_word[j]:
+            return None
+        p = s.tok_start[j]
+    for words in (2, 1):
+        k = s.token_at(p)
+        if k + words > len(s.tok_start) or not all(s.tok_word[k:k + words]):
+            continue
+        phrase = " ".join(t[s.tok_start[x]:s.tok_end[x]] for x in range(k, k + words))
+        subject = lex.nouns.get(_strip_article(phrase, lex.article))
+        if subject in _PERSONS and subject not in lex.generic:
+            return subject
+    return None
+
+
+# --- attributions ----------------------------------------------------------------------------
+
+
+def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[_Attr]:
+    """Reporting verbs, prepositions and official tallies of the sentence, with their sources.
+
+    ``blocked`` are view spans (numbers, dates, cues) a source never runs into.
+    """
+    t = s.t
+    out: list[_Attr] = []
+    consumed: list[tuple[int, int]] = []
+    for m in lex.preps.finditer(t):
+        pos = m.end()
+        glued = m.group("g") is not None if "g" in m.re.groupindex else False
+        pos = _skip_space(t, pos)
+        r = lex.relative.match(t, pos)
+        if r:
+            pos = _skip_space(t, r.end())
+            v = lex.verbs.match(t, pos)
+            if v:
+                pos = v.end()
+        else:
+            v = lex.verbs.match(t, pos)
+            if v:
+                pos = v.end()
+        if glued:
+            pos = _skip_space(t, pos)
+            if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t) and t[pos + 1] != t[pos]:
+                pos += 1
+        src, _crossed = _collect(s, pos, lex, gaz, blocked)
+        out.append(_Attr(m.start(), m.end(), "prep", src, backward=True))
+        consumed.append((m.start(), src[1] if src else pos))
+    verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
+                   + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
+    for m, quote in verbs:
+        if any(a <= m.start() < b for a, b in consumed):
+            continue
+        before = s.word_starts_before(m.start(), 1)
+        if before and _word_at(t, before[0]) in lex.negations:
+            continue
+        pre = m.group("pre") or ""
+        after = _next_word(s, m.end(), lex, blocked)
+        svo = after is not None and bool(lex.complementizers.match(t, after) or lex.particles.match(t, after))
+        back, marked = _collect_back(s, m.start(), lex) if not pre else (None, False)
+        crossed = False
+        if marked or (svo and back is not None):
+            src = back
+        elif svo:
+            src = None
+        else:
+            src, crossed = _collect(s, m.end(), lex, gaz, blocked)
+        if quote and not crossed:
+            continue
+        if src is None and not svo and back is not None:
+            src = back  # a headline's subject before its verb (روسيا تعلن إسقاط ...)
+        nxt = _next_word(s, src[1] if src else m.end(), lex, blocked)
+        if nxt is not None and lex.particles.match(t, nxt):
+            nxt = _next_word(s, lex.particles.match(t, nxt).end(), lex, blocked)  # type: ignore[union-attr]
+        kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
+        prev_tok = s.token_at(m.start()) - 1
+        backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
+                    and t[s.tok_start[prev_tok]] in _COMMAS)
+        out.append(_Attr(m.start(), m.end(), kind, src, backward=backward))
+        consumed.append((m.start(), src[1] if src else m.end()))
+    for m in lex.tally.finditer(t):
+        if any(a <= m.start() < b for a, b in consumed):
+            continue
+        out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
+    for a in out:
+        if a.src is None:
+            continue
+        a.text = s.raw_text(a.src)
+        if lex.each_side.search(t, a.src[0], a.src[1]):
+            a.each_side, a.party = True, "unknown"
+            continue
+        hit = gaz.sources.search(t, a.src[0], a.src[1])
+        a.party = gaz.sources.value(hit) if hit else "unknown"
+    out.sort(key=lambda a: a.pos)
+    return out
+
+
+def _skip_space(t: str, pos: int) -> int:
+    while pos < len(t) and t[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _word_at(t: str, pos: int) -> str:
+    m = _TOKEN.match(t, pos)
+    return m.group() if m else ""
+
+
+def _in(pos: int, spans: Iterable[tuple[Any, ...]]) -> tuple[int, int] | None:
+    for span in spans:
+        if span[0] <= pos < span[1]:
+            return span[0], span[1]
+    return None
+
+
+def _next_word(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]]) -> int | None:
+    """Start of the next word after ``pos``, skipping punctuation, dates, fillers and stop phrases
+    that do not end a report (في بيان); ``None`` at the end of the sentence."""
+    t = s.t
+    i = s.token_at(pos)
+    n = len(s.tok_start)
+    while i < n:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if t[p] in ".!?\u061f":
+                return None
+            i += 1
+            continue
+        date = _in(p, s.dates or [])
+        if date:
+            i = s.token_at(date[1])
+            continue
+        f = lex.fillers.match(t, p)
+        if f:
+            i = s.token_at(f.end())
+            continue
+        if lex.complementizers.match(t, p) or lex.particles.match(t, p):
+            return p
+        st = lex.stops.match(t, p)
+        if st and _word_at(t, p) not in ("",) and s.words_between(p, st.end()) > 1:
+            i = s.token_at(st.end())
+            continue
+        return p
+    return None
+
+
+def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
+             ) -> tuple[tuple[int, int] | None, bool]:
+    """The words naming a source, from ``pos`` up to the first stop, and whether an introducer
+    (عن، على لسان) was crossed on the way."""
+    t = s.t
+    i = s.token_at(pos)
+    n = len(s.tok_start)
+    if 0 < i <= n and s.tok_start[i - 1] < pos < s.tok_end[i - 1]:
+        i -= 1  # the source starts inside a token (a glued clitic was skipped)
+    while i < n and s.tok_word[i]:
+        f = lex.fillers.match(t, max(pos, s.tok_start[i]))
+        if not f:
+            break
+        i = s.token_at(f.end())
+    start = end = None
+    earlier: tuple[int, int] | None = None
+    words = 0
+    crossed = False
+    while i < n:
+        if not s.tok_word[i]:
+            # an abbreviation point after a one-letter word (د. سامي) does not end the source
+            if (t[s.tok_start[i]] == "." and start is not None and end is not None and i > 0
+                    and s.tok_end[i - 1] - s.tok_start[i - 1] == 1 and s.tok_end[i - 1] == end):
+                i += 1
+                continue
+            break
+        p = max(pos, s.tok_start[i])
+        intro = lex.introducers.match(t, p)
+        if intro:
+            if start is not None and end is not None:
+                earlier, start, end, words = (start, end), None, None, 0
+            crossed = True
+            i = s.token_at(intro.end())
+            continue
+        if (_in(p, blocked) or _in(p, s.dates or []) or lex.stops.match(t, p)
+                or lex.complementizers.match(t, p)):
+            break
+        g = gaz.sources.match(t, p)
+        if g:
+            start = p if start is None else start
+            end = g.end()
+            words += s.words_between(p, g.end())
+            i = s.token_at(g.end())
+            if words >= lex.max_source_words:
+                break
+            continue
+        start = p if start is None else start
+        end = s.tok_end[i]
+        words += 1
+        if words >= lex.max_source_words:
+            break
+        i += 1
+    if start is None or end is None:
+        return earlier, False
+    return (start, end), crossed
+
+
+def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None, bool]:
+    """The subject written before a verb (SVO), back to a clause boundary or a complementizer,
+    and whether it opened with كان/كانت (then it is the subject even if an object follows)."""
+    t = s.t
+    k = s.token_at(pos) - 1
+    first = last = None
+    words = 0
+    while k >= 0 and s.tok_word[k] and words < lex.max_source_words:
+        p = s.tok_start[k]
+        if lex.complementizers.match(t, p):
+            break
+        first = p
+        last = last if last is not None else s.tok_end[k]
+        words += 1
+        k -= 1
+    if first is None or last is None:
+        return None, False
+    while last > first:
+        k = s.token_at(last) - 1
+        if k < 0 or s.tok_start[k] <= first or _word_at(t, s.tok_start[k]) not in lex.trailers:
+            break
+        last = s.tok_end[k - 1] if k > 0 else first
+    marked = False
+    while True:
+        mk = lex.svo_markers.match(t, first)
+        if mk and mk.end() < last:
+            first, marked = _skip_space(t, mk.end()), True
+            continue
+        m = lex.openers.match(t, first)
+        if not m or m.end() >= last:
+            break
+        first = _skip_space(t, m.end())
+    return (first, last), marked
+
+
+# --- sides -----------------------------------------------------------------------------------
+
+
+def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazetteer,
+          attr: _Attr | None, attrs: list[_Attr], side_hits: list[tuple[int, int, str, frozenset[str]]],
+          attacked: list[tuple[int, str, str]]) -> tuple[str, str]:
+    if gaz.conflict is None:
+        return "unknown", ""
+    if attr is not None and attr.each_side:
+        return "both", "each_side"
+    # the counted noun phrase: a side word (a victim), or an attacker named after an attack word
+    nxt = cands[i + 1].start if i + 1 < len(cands) else len(s.t)
+    end = min(nxt, _window_end(s, c, lex, attrs))
+    roles = {a: role for a, _side, role in attacked}
+    attacker = None
+    for a, _b, side, _kinds in side_hits:
+        if not c.start <= a < end:
+            continue
+        if roles.get(a) == "attacker":
+            attacker = attacker or side
+            continue
+        return side, "side_word"
+    if attacker and gaz.opponent(attacker):
+        return gaz.opponent(attacker) or gaz.default_side, "attacker_in_phrase"
+    if c.head is not None and c.head.side:
+        return c.head.side, "inherited"
+    own = attr.party if attr is not None else None
+    if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
+        return str(gaz.party_side(own)), "own_noun"
+    victims = {gaz.opponent(side) if role == "attacker" else side for _a, side, role in attacked}
+    victims.discard(None)
+    if len(victims) == 1:
+        return str(next(iter(victims))), "attack"
+    if c.measure in ("destroyed", "captured"):
+        for a, _b, side, kinds in side_hits:
+            if a < c.start and "party" in kinds and gaz.opponent(side):
+                return gaz.opponent(side) or gaz.default_side, "actor"
+    party = attr.party if attr is not None else None
+    info = gaz.parties.get(party or "")
+    if info and info.get("reports_own_losses") and info.get("side"):
+        if c.measure in ("destroyed", "captured"):
+            opp = info.get("opponent")
+            if opp:
+                return opp, "source_actor"
+        else:
+            return info["side"], "source_own"
+    if party not in (None, "media"):
+        places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds]
+        if places:
+            return min(places)[1], "place"
+    return gaz.default_side, "default"
+
+
+def _window_end(s: _Sent, c: _Cand, lex: _Lex, attrs: list[_Attr]) -> int:
+    """End of the counted noun phrase's neighbourhood: punctuation, a part marker, a report, 6 words."""
+    t = s.t
+    i = s.token_at(c.end)
+    words = 0
+    n = len(s.tok_start)
+    while i < n:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if t[p] in _CLAUSE_PUNCT:
+                return p
+            i += 1
+            continue
+        if lex.part.match(t, p) or any(a.pos == p for a in attrs):
+            return p
+        words += 1
+        if words > 6:
+            return p
+        i += 1
+    return len(t)
+
+
+def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
+               ) -> tuple[list[tuple[int, int, str, frozenset[str]]], list[tuple[int, str, str]]]:
+    """Side words of the sentence, and those named by an attack: ``(position, side, role)`` with
+    role ``attacker`` (قصف للقوات الأذربيجانية) or ``target`` (القصف على ستيباناكرت)."""
+    t = s.t
+    hits = [(m.start(), m.end(), *gaz.side_words.value(m)) for m in gaz.side_words.finditer(t)]
+    attacked: list[tuple[int, str, str]] = []
+    if hits:
+        attack_ends = [m.end() for m in lex.attack.finditer(t)]
+        for a, _b, side, kinds in hits:
+            if "both" in kinds:
+                continue
+            near = [e for e in attack_ends
+                    if e <= a and s.words_between(e, a) <= 2 and not s.punct_between(e, a)]
+            if not near:
+                continue
+            e = max(near)
+            target = (any(lex.targets.match(t, p) for p in s.word_starts_before(a, 2) if p >= e)
+                      or "party" not in kinds)
+            attacked.append((a, side, "target" if target else "attacker"))
+    return hits, attacked
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
+    out = []
+    for d in extract_dates(s.seg.text, published):
+        a, b = s.v(d.span[0]), s.v(d.span[1])
+        out.append((a, b, d.end))
+    return out
+
+
+def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None) -> dt.date | None:
+    """The date a statement at view offset ``pos`` speaks for, if its sentence dates it."""
+    eligible = []
+    for a, _b, end in s.dates or []:
+        if end is None or (published is not None and end > published):
+            continue
+        if any(lex.start_markers.match(s.t, p) for p in s.word_starts_before(a, 3)):
+            continue
+        eligible.append((a, end))
+    if not eligible:
+        return None
+    before = [e for e in eligible if e[0] < pos]
+    return (max(before)[1] if before else min(eligible)[1])
+
+
+# --- the extractor ---------------------------------------------------------------------------
+
+
+def _segments(article: Article) -> list[Segment]:
+    """The sentences claims are read from: the title's and the body's."""
+    segs: list[Segment] = []
+    if article.title and article.title_span:
+        segs.extend(split_sentences(article.title, article.title_span[0]))
+    segs.extend(article.sentences)
+    return segs
+
+
+def _fraction(c: _Cand, i: int, cands: list[_Cand], s: _Sent, lex: _Lex) -> _Cand | None:
+    """The population count a fraction or a percentage is taken of, if the sentence states it."""
+    if c.kind == "fraction" and c.unit not in lex.population_nouns:
+        return None
+    for nxt in cands[i + 1:]:
+        if nxt.kind != "number" or nxt.value is None:
+            continue
+        if s.words_between(c.end, nxt.start) > 12:
+            return None
+        lo = max(c.end, nxt.start - 40)
+        if lex.population_count.search(s.t, lo, nxt.start):
+            return nxt
+        return None
+    return None
+
+
+def _scaled(x: float | int | None, f: float) -> float | int | None:
+    if x is None:
+        return None
+    y = x * f
+    return int(round(y)) if abs(y - round(y)) < 1e-6 else y
+
+
+def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, Any] | Gazetteer | None
+                   = DEFAULT_CONFLICT, *, check_scope: bool = True) -> list[Claim]:
+    """Every toll claim of ``article`` (an :class:`Article` or a plain string), in text order.
+
+    ``conflict`` names the gazetteer of sides and parties (``"karabakh"``, the
+    default, reads ``data/gazetteer_karabakh.json``); ``None`` uses the generic
+    gazetteer alone, so sides are ``unknown`` and sources ``international``,
+    ``media`` or ``unknown``. With ``check_scope`` (the default) an article that
+    does not mention the conflict (its gazetteer's ``scope`` words) is read with
+    the generic gazetteer too. Spans index ``article.raw``.
+    """
+    if isinstance(article, str):
+        article = article_from_text(article, "text")
+    lex = _lex()
+    gaz = load_gazetteer(conflict)
+    segs = _segments(article)
+    if check_scope and gaz.conflict is not None and not gaz.covers(" ".join(s.text for s in segs)):
+        gaz = load_gazetteer(None)
+    out: list[Claim] = []
+    analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
+    last: dict[int, _Attr | None] = {}
+
+    first: dict[int, tuple[_Sent, list[_Cand]]] = {}
+
+    def numbers_of(k: int) -> tuple[_Sent, list[_Cand]]:
+        if k not in first:
+            s = _Sent.build(segs[k])
+            first[k] = (s, _candidates(s, lex))
+        return first[k]
+
+    def analyse(k: int) -> tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]:
+        if k not in analysed:
+            s, cands = numbers_of(k)
+            s.dates = _sentence_dates(s, article.published)
+            cues = _cues(s, lex)
+            blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
+            attrs = _attributions(s, lex, gaz, blocked)
+            for a in attrs:
+                a.as_of = _as_of(a.pos, s, lex, article.published)
+            analysed[k] = (s, cands, cues, attrs)
+        return analysed[k]
+
+    def last_attr(k: int) -> _Attr | None:
+        """The last named attribution of sentence ``k`` (pronoun subjects resolved)."""
+        if k < 0:
+            return None
+        if k not in last:
+            last[k] = None  # guards against cycles
+            attrs = analyse(k)[3]
+            named = [a for a in _resolve_all(attrs, lambda: last_attr(k - 1)) if a is not None]
+            last[k] = named[-1] if named else None
+        return last[k]
+
+    for k, seg in enumerate(segs):
+        if not lex.any_cue.search(normalize_text(seg.text)):
+            continue
+        if not numbers_of(k)[1]:
+            continue  # no number and no dual: nothing to claim here
+        s, cands, cues, attrs = analyse(k)
+        if not cands:
+            continue
+        out.extend(_sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr))
+    return out
+
+
+def _resolve_all(attrs: list[_Attr], previous) -> list[_Attr | None]:
+    """Each attribution with a pronoun subject takes the nearest named one before it."""
+    out: list[_Attr | None] = []
+    last: _Attr | None = None
+    prev_loaded = False
+    prev: _Attr | None = None
+    for a in attrs:
+        if a.src is not None:
+            last = a
+            out.append(a)
+            continue
+        if last is None:
+            if not prev_loaded:
+                prev, prev_loaded = previous(), True
+            out.append(prev)
+        else:
+            out.append(last)
+    return out
+
+
+def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
+                     gaz: Gazetteer, article: Article, k: int, last_attr) -> list[Claim]:
+    t = s.t
+    attrs_pos = [a.pos for a in attrs]
+    resolved = _resolve_all(attrs, lambda: last_attr(k - 1))
+    claims: list[_Cand] = []
+    consumed: set[int] = set()
+    for i, c in enumerate(cands):
+        c.index = i
+    for i, c in enumerate(cands):
+        if id(c) in consumed or c.kind == "skip":
+            continue
+        pop = None
+        if c.kind in ("fraction", "percent"):
+            pop = _fraction(c, i, cands, s, lex)
+            if pop is None:
+                continue
+            consumed.add(id(pop))
+            c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
+        elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
+                 for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
+            continue
+        _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
+        if c.measure is None:
+            continue
+        if pop is not None:
+            f = (c.value or 0) / (100 if c.kind == "percent" else 1)
+            c.value, c.low, c.high = _scaled(pop.value, f), _scaled(pop.low, f), _scaled(pop.high, f)
+            c.qualifier = pop.qualifier if pop.qualifier != "exact" else "exact"
+            c.rule = "fraction_of_population+" + c.rule
+        if c.kind == "dual":
+            c.rule = "dual_noun+" + c.rule
+        c.subject = _subject(c, claims, s, lex)
+        if c.drop:
+            c.measure = None
+            continue
+        claims.append(c)
+    if not claims:
+        return []
+    side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
+    carry_ok = bool(lex.carry.match(t, _skip_space(t, 0)))
+    out: list[Claim] = []
+    base = s.seg.span[0]
+    for c in claims:
+        attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1))
+        carried = attr is not None and not any(attr is a for a in attrs)
+        side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked)
+        c.side = side
+        if attr is None:
+            party, text = "media", None
+        else:
+            party, text = attr.party or "unknown", attr.text
+        rule = c.rule
+        if attr is not None and attr.each_side:
+            rule = "each_side+" + rule
+        if carried:
+            rule += "+carried_source"
+        as_of = _as_of(c.start, s, lex, article.published)
+        if as_of is None and carried and attr is not None:
+            as_of = attr.as_of
+        as_of = as_of or article.published
+        rs = c.raw_span
+        out.append(Claim(text=c.text, value=c.value, low=c.low, high=c.high, qualifier=c.qualifier,
+                         measure=c.measure or "other", subject=c.subject or "other", side=side,
+                         source_party=party, source_text=text, sentence=s.seg.text, as_of=as_of,
+                         span=(base + rs[0], base + rs[1]),
+                         rule=rule + (f"+side:{side_rule}" if side_rule else "")))
+    return out
+
+
+def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
+                 previous) -> _Attr | None:
+    before = [j for j, a in enumerate(attrs) if a.pos < c.start]
+    if before:
+        j = before[-1]
+        return resolved[j]
+    after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
+    if after:
+        return resolved[after[0]]
+    if carry_ok:
+        return previous()
+    return None
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+_COLUMNS = ["article", "outlet", "published", "text", "value", "low", "high", "qualifier", "measure",
+            "subject", "side", "source_party", "source_text", "as_of", "sentence", "start_char",
+            "end_char", "rule"]
+
+
+def claims_table(articles: Article | Iterable[Article],
+                 conflict: str | Path | Mapping[str, Any] | Gazetteer | None = DEFAULT_CONFLICT
+                 ) -> pd.DataFrame:
+    """One row per claim with the article's id, outlet and publication date.
+
+    Plain columns ready for ``groupby``: the span becomes ``start_char`` and
+    ``end_char`` into the article's raw text.
+    """
+    if isinstance(articles, Article):
+        articles = [articles]
+    gaz = load_gazetteer(conflict)
+    rows = []
+    for art in articles:
+        for cl in extract_claims(art, gaz):
+            row: dict[str, Any] = {"article": art.id, "outlet": art.outlet, "published": art.published}
+            row.update({f.name: getattr(cl, f.name) for f in dataclasses.fields(cl) if f.name != "span"})
+            row["start_char"], row["end_char"] = cl.span
+            rows.append(row)
+    return pd.DataFrame(rows, columns=_COLUMNS)
