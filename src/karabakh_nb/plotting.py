@@ -228,7 +228,7 @@ def plot_timeline(claims, *, group: dict | None = None, ax: plt.Axes | None = No
     stacked: dict[tuple, int] = {}
     for r in sel.itertuples(index=False):
         k = stacked[(r.as_of, r.source_party)] = stacked.get((r.as_of, r.source_party), -1) + 1
-        x = matplotlib.dates.date2num(r.as_of) + offsets[r.source_party] + 0.25 * k
+        x = matplotlib.dates.date2num(r.as_of) + offsets[r.source_party] + 0.6 * k
         color = _party_color(r.source_party, seen)
         name = ar(_label("source_party", r.source_party)) if r.source_party not in plotted else None
         plotted.add(r.source_party)
