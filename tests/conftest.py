@@ -12,6 +12,17 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold" / "seeds.json"
 
 
+def check_spans(text: str, found) -> None:
+    """Every mention's span is inside ``text``, spells its ``text``, and spans are sorted, disjoint."""
+    last_end = 0
+    for m in found:
+        s, e = m.span
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == m.text
+        assert s >= last_end, "spans overlap or are not sorted"
+        last_end = e
+
+
 @pytest.fixture(scope="session")
 def gold() -> list[dict]:
     return json.loads(GOLD.read_text(encoding="utf-8"))

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import check_spans
 from karabakh_nb import lexicon
 from karabakh_nb.dates import GRAINS, DateMention, extract_dates
 
@@ -29,13 +30,8 @@ def _as_dict(m: DateMention) -> dict:
 
 
 def _check_invariants(text: str, found: list[DateMention]) -> None:
-    last_end = 0
+    check_spans(text, found)
     for m in found:
-        s, e = m.span
-        assert 0 <= s < e <= len(text)
-        assert text[s:e] == m.text
-        assert s >= last_end, "spans overlap or are not sorted"
-        last_end = e
         assert m.grain in GRAINS
         assert (m.start is None) == (m.end is None)
         if m.start is not None:

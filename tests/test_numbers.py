@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import check_spans
 from karabakh_nb import lexicon, numbers
 from karabakh_nb.numbers import NumberMention, extract_numbers
 
@@ -18,13 +19,8 @@ QUALIFIERS = {"exact", "approx", "more_than", "at_least", "less_than", "up_to", 
 
 
 def _check_invariants(text: str, found: list[NumberMention]) -> None:
-    last_end = 0
+    check_spans(text, found)
     for m in found:
-        s, e = m.span
-        assert 0 <= s < e <= len(text)
-        assert text[s:e] == m.text
-        assert s >= last_end, "spans overlap or are not sorted"
-        last_end = e
         assert m.low <= m.high
         assert m.qualifier in QUALIFIERS
         if m.qualifier in ("range", "vague"):
