@@ -120,7 +120,9 @@ def _rules() -> tuple[_LineRule, ...]:
 def _caption_re() -> tuple[re.Pattern[str], int]:
     spec = lexicon.load("boilerplate")["caption_credits"]
     alt = lexicon.alternation(spec["credits"])
-    return re.compile(rf"\(\s*(?:{alt})\s*\)\s*$", re.IGNORECASE), spec["max_words"]
+    sep = r"\s*(?:[\u060c,/+]|\s\u0648)\s*"  # a list of credits: (أ ف ب، رويترز)
+    return (re.compile(rf"\(\s*(?:{alt})(?:{sep}(?:{alt}))*\s*\)\s*$", re.IGNORECASE),
+            spec["max_words"])
 
 
 @cache
