@@ -29,15 +29,21 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	@touch $(STAMP)
 
 # Execute every notebook in order, in place, each in a fresh kernel; HTML copies to build/report/.
-report: $(STAMP)
-	@mkdir -p build/report build/figures
-	@for nb in $(NOTEBOOKS); do \
-		echo "executing $$nb"; \
-		$(PY) -m jupyter nbconvert --to notebook --execute --inplace \
-			--ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 "$$nb" || exit 1; \
-		$(PY) -m jupyter nbconvert --to html --output-dir build/report "$$nb" >/dev/null 2>&1 || exit 1; \
-	done
+# A notebook runs again only when it, the library, its data or the corpora changed.
+REPORTS := $(patsubst notebooks/%.ipynb,build/report/%.html,$(NOTEBOOKS))
+INPUTS := $(shell find src seeds samples tests/gold -type f -not -name '*.pyc' 2>/dev/null)
+
+report: $(REPORTS)
 	$(PY) -m karabakh_nb evaluate tests/gold/seeds.json seeds
+
+build/report/%.html: notebooks/%.ipynb $(STAMP) $(INPUTS)
+	@mkdir -p build/report build/figures
+	@echo "executing $<"
+	$(PY) -m jupyter nbconvert --to notebook --execute --inplace \
+		--ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 "$<"
+	$(PY) -m jupyter nbconvert --to html --output-dir build/report "$<" >/dev/null 2>&1
+
+.NOTPARALLEL: report
 
 test: $(STAMP)
 	$(PY) -m pytest --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg \
