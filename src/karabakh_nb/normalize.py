@@ -56,12 +56,24 @@ def _table_map(src: str, dst: str) -> dict[int, str]:
     return {ord(a): b for a, b in zip(src, dst, strict=True)}
 
 
+def _dense(table: dict[int, str | None]) -> dict[int, str | None]:
+    """``table`` plus identity entries for ASCII, Latin, Arabic and general punctuation.
+
+    ``str.translate`` raises and swallows a ``KeyError`` for every character a dict
+    table lacks; with the common characters present it runs about twice as fast.
+    """
+    dense: dict[int, str | None] = {i: chr(i) for i in (*range(0x0700), *range(0x2000, 0x2070))}
+    dense.update(table)
+    return dense
+
+
 _DIACRITICS_TABLE = _table_delete(DIACRITICS)
 _TATWEEL_TABLE = _table_delete(TATWEEL)
 _INVISIBLES_TABLE = _table_delete(INVISIBLES)
 _SPACES_TABLE = _table_map(ODD_SPACES, " ")
 _ALEF_TABLE = _table_map(ALEF_FORMS, ALEF)
 _MAQSURA_TABLE = {ord(ALEF_MAQSURA): YA, ord(FARSI_YA): YA, ord(FARSI_KAF): KAF}
+_DENSE_SPACES_TABLE = _dense(_SPACES_TABLE)
 _DIGITS_TABLE = {**_table_map(EASTERN_DIGITS, "0123456789"),
                  **_table_map(PERSIAN_DIGITS, "0123456789")}
 
@@ -99,7 +111,7 @@ def unify_spaces(text: str) -> str:
     >>> unify_spaces("a\u00a0b")
     'a b'
     """
-    return text.translate(_SPACES_TABLE)
+    return text.translate(_DENSE_SPACES_TABLE)
 
 
 def unify_alef(text: str) -> str:
@@ -132,10 +144,10 @@ def unify_digits(text: str) -> str:
 # --- the composed view ---------------------------------------------------------------------
 
 _DELETED = DIACRITICS + TATWEEL + INVISIBLES
-_FULL_TABLE: dict[int, str | None] = {
+_FULL_TABLE: dict[int, str | None] = _dense({
     **_DIACRITICS_TABLE, **_TATWEEL_TABLE, **_INVISIBLES_TABLE, **_SPACES_TABLE,
     **_ALEF_TABLE, **_MAQSURA_TABLE, **_DIGITS_TABLE,
-}
+})
 _DELETED_RE = re.compile("[" + re.escape(_DELETED) + "]")
 
 
