@@ -39,7 +39,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from hijridate import Gregorian, Hijri
@@ -1294,10 +1294,21 @@ def extract_dates(text: str, reference: _dt.date | None = None) -> list[DateMent
     ``text[span[0]:span[1]] == mention.text``. Relative mentions get
     ``start``/``end`` None when ``reference`` is None. Never raises on a str.
     """
-    if not text:
+    if not text or not isinstance(text, str):
         return []
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
+    return list(_extract_cached(text, reference))
+
+
+@lru_cache(maxsize=8192)
+def _extract_cached(text: str, reference: _dt.date | None) -> tuple[DateMention, ...]:
+    """Remembered results (mentions are immutable): the pipeline asks about the same
+    sentence for the dates table and for claims."""
+    return tuple(_extract(text, reference))
+
+
+def _extract(text: str, reference: _dt.date | None) -> list[DateMention]:
     lex = _lex()
     nv = normalize(text)
     ctx = _Ctx(lex, nv, reference)

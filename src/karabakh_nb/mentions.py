@@ -1,7 +1,7 @@
 """Mentions of an article: numbers and dates found in its title and body, as records and tables.
 
-The extractors work on any string; here they run on each content segment of an
-:class:`~karabakh_nb.loading.Article` (title and paragraphs, never boilerplate)
+The extractors work on any string; here they run on each sentence of an
+:class:`~karabakh_nb.loading.Article` (title and body, never boilerplate)
 and their spans are shifted so that they index ``article.raw``. Relative dates
 resolve against the article's ``published`` date.
 """
@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from .cleaning import Segment, split_sentences
 from .dates import DateMention, extract_dates
 from .loading import Article
 from .numbers import NumberMention, extract_numbers
@@ -24,10 +25,20 @@ def _shifted(mentions: Iterable[Any], offset: int) -> list[Any]:
             for m in mentions]
 
 
+def sentences(article: Article) -> list[Segment]:
+    """Where mentions are read: the title's sentences, then the body's (spans into ``raw``).
+
+    Claims read the same sentences, so each sentence is scanned once per process
+    (the extractors remember recent results).
+    """
+    head = split_sentences(article.title, article.title_span[0]) if article.title_span else []
+    return head + article.sentences
+
+
 def article_numbers(article: Article) -> list[NumberMention]:
     """Every number mention in the article's title and body; spans index ``article.raw``."""
     out: list[NumberMention] = []
-    for seg in article.content():
+    for seg in sentences(article):
         out.extend(_shifted(extract_numbers(seg.text), seg.span[0]))
     return out
 
@@ -35,7 +46,7 @@ def article_numbers(article: Article) -> list[NumberMention]:
 def article_dates(article: Article) -> list[DateMention]:
     """Every date mention in the title and body, resolved against ``article.published``."""
     out: list[DateMention] = []
-    for seg in article.content():
+    for seg in sentences(article):
         out.extend(_shifted(extract_dates(seg.text, article.published), seg.span[0]))
     return out
 

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .lexicon import ARABIC_LETTER, load
@@ -942,10 +942,20 @@ def extract_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, sorted by span (see :class:`NumberMention`).
 
     Spans index ``text`` itself; ``text[s:e] == mention.text``. Never raises on a
-    string.
+    string. Results for recent texts are remembered (mentions are immutable): the
+    pipeline asks about the same sentence for the numbers table and for claims.
     """
     if not isinstance(text, str) or not text:
         return []
+    return list(_extract_cached(text))
+
+
+@lru_cache(maxsize=8192)
+def _extract_cached(text: str) -> tuple[NumberMention, ...]:
+    return tuple(_extract(text))
+
+
+def _extract(text: str) -> list[NumberMention]:
     lex = _lex()
     nv = normalize(text)
     v = nv.text
