@@ -66,7 +66,7 @@ import pandas as pd
 
 from .cleaning import Segment, split_sentences
 from .dates import extract_dates
-from .lexicon import WORD_END, WORD_START, load
+from .lexicon import WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
 from .normalize import DIACRITICS, INVISIBLES, TATWEEL, Normalized, normalize, normalize_text
 from .numbers import NumberMention, extract_numbers
@@ -146,27 +146,6 @@ def _phrase(form: str) -> str:
     return r"\s+".join(re.escape(p) for p in form.split(" "))
 
 
-def _trie(forms: Iterable[str]) -> str:
-    """One regex for many literal forms, factored by common prefixes (much faster to scan than a
-    flat alternation); longer forms are tried first, a space matches any run of spaces."""
-    root: dict[str, Any] = {}
-    for f in forms:
-        node = root
-        for ch in f:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root) or "(?!)"
-
-
-def _trie_node(node: dict[str, Any]) -> str:
-    parts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
-             for ch, child in sorted(node.items()) if ch]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 class _Words:
     """A word list compiled into one regex; each match maps back to the value of its entry.
 
@@ -190,7 +169,7 @@ class _Words:
         if not values:
             self.regex = _NEVER
             return
-        alt = _trie(values)
+        alt = trie(values)
         pre = "(?P<pre>" + "|".join(re.escape(p) for p in pres) + ")?" if pres else ""
         self.regex = re.compile(f"{WORD_START}{pre}(?P<w>{alt}){WORD_END}")
 
@@ -289,7 +268,7 @@ def _lex() -> _Lex:
             nouns.setdefault(_strip_article(_norm(w), article), subject)
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
-    any_alt = _trie(set(cues.values) | set(duals.values))
+    any_alt = trie(set(cues.values) | set(duals.values))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]

@@ -56,6 +56,31 @@ def alternation(words: Iterable[str], *, normalize: bool = True) -> str:
     return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w)))
 
 
+def trie(forms: Iterable[str], *, space: str = r"\s+") -> str:
+    """One regex for many literal forms, factored by common prefixes (much faster to scan
+    than a flat alternation). Longer forms are tried first; a space in a form matches
+    ``space``; empty forms are skipped; no forms give a pattern that never matches.
+    """
+    root: dict[str, Any] = {}
+    for f in forms:
+        if not f:
+            continue
+        node = root
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root, space) or "(?!)"
+
+
+def _trie_node(node: dict[str, Any], space: str) -> str:
+    parts = [(space if ch == " " else re.escape(ch)) + _trie_node(child, space)
+             for ch, child in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 #: Arabic letters (no digits, no punctuation) for word boundaries in patterns.
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff"
 #: A lookbehind/lookahead pair that stands for an Arabic or Latin word boundary.

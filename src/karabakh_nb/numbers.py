@@ -39,7 +39,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from .lexicon import ARABIC_LETTER, load
+from .lexicon import ARABIC_LETTER, load, trie
 from .normalize import normalize, normalize_text
 
 __all__ = ["NumberMention", "extract_numbers"]
@@ -90,33 +90,9 @@ def _norm(word: str) -> str:
 
 
 def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (already normalized), factored as a trie.
-
-    Alternatives are tried longest first; a space in a phrase matches any run of
-    horizontal whitespace.
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        if not w:
-            continue
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root) or "(?!)"
-
-
-def _trie_node(node: dict[str, Any]) -> str:
-    parts = []
-    for ch, child in sorted(node.items(), key=lambda kv: kv[0]):
-        if not ch:
-            continue
-        head = f"{_WS}+" if ch == " " else re.escape(ch)
-        parts.append(head + _trie_node(child))
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """A regex matching any of ``words`` (already normalized), factored as a trie; a space
+    in a phrase matches any run of horizontal whitespace."""
+    return trie(words, space=f"{_WS}+")
 
 
 def _forms(words: Iterable[str], *, marbuta: bool = False, article: str = "",
