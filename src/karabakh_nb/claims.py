@@ -64,10 +64,11 @@ from typing import Any
 
 import pandas as pd
 
-from .cleaning import Segment, split_sentences
+from .cleaning import Segment
 from .dates import extract_dates
 from .lexicon import WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
+from .mentions import sentences
 from .normalize import DIACRITICS, INVISIBLES, TATWEEL, Normalized, normalize, normalize_text
 from .numbers import NumberMention, extract_numbers
 
@@ -1164,15 +1165,6 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None) -> dt.date 
 # --- the extractor ---------------------------------------------------------------------------
 
 
-def _segments(article: Article) -> list[Segment]:
-    """The sentences claims are read from: the title's and the body's."""
-    segs: list[Segment] = []
-    if article.title and article.title_span:
-        segs.extend(split_sentences(article.title, article.title_span[0]))
-    segs.extend(article.sentences)
-    return segs
-
-
 def _fraction(c: _Cand, i: int, cands: list[_Cand], s: _Sent, lex: _Lex) -> _Cand | None:
     """The population count a fraction or a percentage is taken of, if the sentence states it."""
     if c.kind == "fraction" and c.unit not in lex.population_nouns:
@@ -1211,7 +1203,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         article = article_from_text(article, "text")
     lex = _lex()
     gaz = load_gazetteer(conflict)
-    segs = _segments(article)
+    segs = sentences(article)  # the same sentences the numbers and dates tables read
     if check_scope and gaz.conflict is not None and not gaz.covers(" ".join(s.text for s in segs)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []
