@@ -69,8 +69,8 @@ def forget() -> None:
     """Empty the extractors' caches of recent results."""
     from karabakh_nb import dates, numbers
 
-    numbers._extract_cached.cache_clear()
-    dates._extract_cached.cache_clear()
+    numbers.clear_cache()
+    dates.clear_cache()
 
 
 SYSTEMS: list[tuple[str, str, Callable[[str, dt.date | None], list[dict]]]] = [

@@ -68,8 +68,8 @@ from .cleaning import Segment
 from .dates import extract_dates
 from .lexicon import WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
-from .mentions import sentences
-from .normalize import DIACRITICS, INVISIBLES, TATWEEL, Normalized, normalize, normalize_text
+from .mentions import sentence_views
+from .normalize import Normalized, normalize, normalize_text
 from .numbers import NumberMention, extract_numbers
 
 __all__ = ["Claim", "Gazetteer", "claims_table", "extract_claims", "load_gazetteer", "source_party",
@@ -114,7 +114,6 @@ class Claim:
 
 _TA_MARBUTA = "\u0629"
 _HA = "\u0647"
-_DELETED = frozenset(DIACRITICS + TATWEEL + INVISIBLES)
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
 _COMMAS = frozenset(",\u060c")
@@ -365,10 +364,14 @@ class Gazetteer:
     def covers(self, text: str) -> bool:
         """Whether ``text`` is about this gazetteer's conflict (its ``scope`` words occur often
         enough); always true for a gazetteer without scope words."""
+        return self.covers_normalized(normalize_text(text))
+
+    def covers_normalized(self, norm: str) -> bool:
+        """:meth:`covers` on text already normalized."""
         if self.scope is None:
             return True
         hits = 0
-        for _ in self.scope.finditer(normalize_text(text)):
+        for _ in self.scope.finditer(norm):
             hits += 1
             if hits >= self.scope_min_hits:
                 return True
@@ -560,16 +563,16 @@ class _Sent:
     dates: list[tuple[int, int, dt.date | None]] | None = None
 
     @classmethod
-    def build(cls, seg: Segment) -> _Sent:
-        view = normalize(seg.text)
+    def build(cls, seg: Segment, view: Normalized | None = None) -> _Sent:
+        if view is None or view.raw != seg.text:
+            view = normalize(seg.text)
         t = view.text
         starts, ends, words = [], [], []
         for m in _TOKEN.finditer(t):
             starts.append(m.start())
             ends.append(m.end())
             words.append(not (len(m.group()) == 1 and not m.group().isalnum()))
-        dels = [i for i, ch in enumerate(seg.text) if ch in _DELETED] if len(t) != len(seg.text) else []
-        return cls(seg, view, t, starts, ends, words, dels)
+        return cls(seg, view, t, starts, ends, words, list(view.deleted))
 
     def v(self, raw_offset: int) -> int:
         """View offset of a raw (segment-relative) offset."""
@@ -611,10 +614,10 @@ class _Sent:
 # --- candidates ------------------------------------------------------------------------------
 
 
-def _candidates(s: _Sent, lex: _Lex) -> list[_Cand]:
+def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
     t = s.t
     out: list[_Cand] = []
-    for n in extract_numbers(s.seg.text):
+    for n in extract_numbers(s.seg.text, view=s.view, reference=published):
         out.append(_number_cand(s, lex, n))
     taken = [(c.start, c.end) for c in out]
     for m in lex.duals.finditer(t):
@@ -1203,8 +1206,9 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         article = article_from_text(article, "text")
     lex = _lex()
     gaz = load_gazetteer(conflict)
-    segs = sentences(article)  # the same sentences the numbers and dates tables read
-    if check_scope and gaz.conflict is not None and not gaz.covers(" ".join(s.text for s in segs)):
+    views = sentence_views(article)  # the same sentences the numbers and dates tables read
+    if check_scope and gaz.conflict is not None and not gaz.covers_normalized(
+            " ".join(v.text for _, v in views)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
@@ -1214,8 +1218,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
 
     def numbers_of(k: int) -> tuple[_Sent, list[_Cand]]:
         if k not in first:
-            s = _Sent.build(segs[k])
-            first[k] = (s, _candidates(s, lex))
+            s = _Sent.build(*views[k])
+            first[k] = (s, _candidates(s, lex, article.published))
         return first[k]
 
     def analyse(k: int) -> tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]:
@@ -1241,9 +1245,12 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             last[k] = named[-1] if named else None
         return last[k]
 
-    for k, seg in enumerate(segs):
-        if not lex.any_cue.search(normalize_text(seg.text)):
+    for k, (seg, view) in enumerate(views):
+        if not lex.any_cue.search(view.text):
             continue
+        if k not in first and not lex.duals.search(view.text) \
+                and not extract_numbers(seg.text, view=view, reference=article.published):
+            continue  # no number and no dual (checked before the sentence is tokenized)
         if not numbers_of(k)[1]:
             continue  # no number and no dual: nothing to claim here
         s, cands, cues, attrs = analyse(k)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import lexicon
-from .normalize import INVISIBLES, normalize, normalize_text, squash_spaces
+from .normalize import INVISIBLES, Normalized, normalize, normalize_text, squash_spaces
 
 ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
@@ -73,6 +73,7 @@ class Cleaned:
     dateline: Segment | None = None
     outlet: str | None = None
     outlet_rule: str | None = None
+    view: Normalized | None = None  # the matching view of the whole raw text, shared by later stages
 
 
 # --- lexicon compilation (once per process) -------------------------------------------------
@@ -181,7 +182,10 @@ def shows_clock(line: str) -> bool:
     >>> shows_clock("10/10/2020")
     False
     """
-    norm = normalize_text(line)
+    return _shows_clock(normalize_text(line))
+
+
+def _shows_clock(norm: str) -> bool:
     return bool(_TIME_RE.search(norm)) or any(
         t.lower() in _weekday_words() for t in _TOKEN_RE.findall(norm))
 
@@ -211,7 +215,12 @@ def line_rule(line: str) -> str | None:
     >>> line_rule("Sorry, you need to enable JavaScript to visit this website.")
     'javascript_notice'
     """
-    norm = _strip_bullets(normalize_text(line))
+    return _line_rule(normalize_text(line))
+
+
+def _line_rule(norm: str) -> str | None:
+    """:func:`line_rule` on the line's normalized text."""
+    norm = _strip_bullets(norm)
     if not norm:
         return None
     n_words = len(norm.split())
@@ -232,7 +241,11 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("10/10/2020 [ 10:51 ]")
     True
     """
-    norm = normalize_text(line)
+    return _is_date_line(normalize_text(line))
+
+
+def _is_date_line(norm: str) -> bool:
+    """:func:`is_date_line` on the line's normalized text."""
     words = norm.split()
     spec = lexicon.load("boilerplate")["dateline_words"]
     if not words or len(words) > spec["max_words"]:
@@ -393,7 +406,8 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     is not guessed: a line equal to it is the title, a later copy is boilerplate,
     and every other line is body or boilerplate.
     """
-    result = Cleaned()
+    result = Cleaned(view=normalize(raw))
+    view = result.view
     title_key = _title_key(title) if title else None
     body_started = False
     links = lexicon.load("boilerplate")["read_more_list"]
@@ -405,9 +419,10 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
             continue
         lead = len(line) - len(line.lstrip())
         seg_span = (m.start() + lead, m.start() + lead + len(stripped))
-        rule = line_rule(stripped)
-        if rule is None and is_date_line(stripped):
-            rule = _date_line_rule(stripped, result, body_started)
+        norm = view.text_of(*seg_span)
+        rule = _line_rule(norm)
+        if rule is None and _is_date_line(norm):
+            rule = _date_line_rule(norm, result, body_started)
         if rule is None and pending_links:
             if len(stripped.split()) <= links["line_max_words"] and not _ends_sentence(stripped):
                 rule = "related_links"
@@ -416,7 +431,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
                 pending_links = 0
         if rule == "read_more" and len(stripped.split()) <= links["header_max_words"]:
             pending_links = links["max_lines"]
-        if rule is None and title_key is not None and _title_key(stripped) == title_key:
+        if rule is None and title_key is not None and _key_of(norm) == title_key:
             if result.title is None:
                 result.title = Segment(stripped, seg_span, "title")
                 continue
@@ -433,9 +448,9 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
             continue
         if title_key is None and _could_be_title(stripped):
             result.title = Segment(stripped, seg_span, "title")
-            title_key = _title_key(stripped)
+            title_key = _key_of(norm)
             continue
-        _body_line(result, stripped, seg_span[0], body_started)
+        _body_line(result, stripped, seg_span[0], body_started, norm)
         body_started = True
     for p in result.paragraphs:
         result.sentences.extend(split_sentences(p.text, p.span[0]))
@@ -446,7 +461,7 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
     return result
 
 
-def _date_line_rule(line: str, result: Cleaned, body_started: bool) -> str:
+def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     """Site header, dateline or a date line inside the body, by where the line stands.
 
     Above the title, a date showing a clock or a weekday is the site's header (the
@@ -455,7 +470,7 @@ def _date_line_rule(line: str, result: Cleaned, body_started: bool) -> str:
     """
     if body_started or result.dateline is not None:
         return "date_line"
-    if result.title is None and shows_clock(line):
+    if result.title is None and _shows_clock(norm):
         return "site_header_date"
     return "dateline"
 
@@ -470,10 +485,14 @@ def _could_be_title(line: str) -> bool:
 
 
 def _title_key(text: str) -> str:
-    return squash_spaces(normalize_text(text)).lower()
+    return _key_of(normalize_text(text))
 
 
-def _body_line(result: Cleaned, line: str, base: int, body_started: bool) -> None:
+def _key_of(norm: str) -> str:
+    return squash_spaces(norm).lower()
+
+
+def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> None:
     """Cut glued chrome out of one body line; the rest becomes paragraphs."""
     chrome: list[Segment] = []
     if not body_started:
@@ -481,7 +500,7 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool) -> Non
         if n:
             chrome.append(Segment(line[:n].strip(), (base, base + len(line[:n].rstrip())),
                                   "dateline"))
-    if _any_inline_cue().search(normalize_text(line)):
+    if _any_inline_cue().search(norm):
         chrome.extend(s for s in _inline_segments(line, base)
                       if not chrome or s.span[0] >= chrome[0].span[1])
     if not chrome:

@@ -39,12 +39,13 @@ import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from hijridate import Gregorian, Hijri
 
 from . import lexicon
+from .memo import Memo
 from .normalize import Normalized, normalize, normalize_text
 
 __all__ = ["DateMention", "extract_dates"]
@@ -1287,30 +1288,41 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def extract_dates(text: str, reference: _dt.date | None = None) -> list[DateMention]:
+def extract_dates(text: str, reference: _dt.date | None = None, *,
+                  view: Normalized | None = None) -> list[DateMention]:
     """Date mentions in ``text``, resolved against ``reference`` where needed.
 
     Returns the mentions sorted by span, non-overlapping, each with
     ``text[span[0]:span[1]] == mention.text``. Relative mentions get
     ``start``/``end`` None when ``reference`` is None. Never raises on a str.
+    ``view``, when the caller has it, is ``normalize(text)`` (cut from a view of
+    the whole article), so the text is not normalized again. Results for recent
+    texts are remembered (mentions are immutable): the pipeline asks about the
+    same sentence for the dates table and for claims.
     """
     if not text or not isinstance(text, str):
         return []
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
-    return list(_extract_cached(text, reference))
+    key = (text, reference)
+    found = _MEMO.get(key)
+    if found is None:
+        nv = view if view is not None and view.raw == text else normalize(text)
+        found = tuple(_extract(text, reference, nv))
+        _MEMO.put(key, found)
+    return list(found)
 
 
-@lru_cache(maxsize=8192)
-def _extract_cached(text: str, reference: _dt.date | None) -> tuple[DateMention, ...]:
-    """Remembered results (mentions are immutable): the pipeline asks about the same
-    sentence for the dates table and for claims."""
-    return tuple(_extract(text, reference))
+_MEMO = Memo(8192)
 
 
-def _extract(text: str, reference: _dt.date | None) -> list[DateMention]:
+def clear_cache() -> None:
+    """Forget remembered results (for benchmarks that time real scans)."""
+    _MEMO.clear()
+
+
+def _extract(text: str, reference: _dt.date | None, nv: Normalized) -> list[DateMention]:
     lex = _lex()
-    nv = normalize(text)
     ctx = _Ctx(lex, nv, reference)
     cands: list[_Cand] = []
     for family in _FAMILIES:

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from .cleaning import Segment, clean
+from .normalize import Normalized, normalize
 
 MANIFEST = "manifest.csv"
 #: Columns a manifest may have; ``file`` is required, the rest optional.
@@ -61,6 +62,18 @@ class Article:
     outlet_from: str | None = None
     encoding: str = "utf-8"
     caveats: list[str] = field(default_factory=list)
+    _view: Normalized | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def view(self) -> Normalized:
+        """The matching view of ``raw`` (:func:`~karabakh_nb.normalize.normalize`), built once.
+
+        Cleaning builds it; every later stage cuts its sentences' views from it
+        instead of normalizing the same characters again.
+        """
+        if self._view is None or self._view.raw is not self.raw:
+            self._view = normalize(self.raw)
+        return self._view
 
     @property
     def boilerplate(self) -> list[str]:
@@ -215,7 +228,7 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     """
     cleaned = clean(raw, title=title)
     art = Article(id=id, raw=raw, path=Path(path) if path is not None else None,
-                  encoding=encoding, caveats=list(caveats))
+                  encoding=encoding, caveats=list(caveats), _view=cleaned.view)
     if cleaned.title:
         art.title, art.title_span = cleaned.title.text, cleaned.title.span
     elif title:

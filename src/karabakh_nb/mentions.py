@@ -17,6 +17,7 @@ import pandas as pd
 from .cleaning import Segment, split_sentences
 from .dates import DateMention, extract_dates
 from .loading import Article
+from .normalize import Normalized
 from .numbers import NumberMention, extract_numbers
 
 
@@ -35,19 +36,25 @@ def sentences(article: Article) -> list[Segment]:
     return head + article.sentences
 
 
+def sentence_views(article: Article) -> list[tuple[Segment, Normalized]]:
+    """:func:`sentences` with the matching view of each, cut from ``article.view``."""
+    view = article.view
+    return [(seg, view.slice(*seg.span)) for seg in sentences(article)]
+
+
 def article_numbers(article: Article) -> list[NumberMention]:
     """Every number mention in the article's title and body; spans index ``article.raw``."""
     out: list[NumberMention] = []
-    for seg in sentences(article):
-        out.extend(_shifted(extract_numbers(seg.text), seg.span[0]))
+    for seg, view in sentence_views(article):
+        out.extend(_shifted(extract_numbers(seg.text, view=view, reference=article.published), seg.span[0]))
     return out
 
 
 def article_dates(article: Article) -> list[DateMention]:
     """Every date mention in the title and body, resolved against ``article.published``."""
     out: list[DateMention] = []
-    for seg in sentences(article):
-        out.extend(_shifted(extract_dates(seg.text, article.published), seg.span[0]))
+    for seg, view in sentence_views(article):
+        out.extend(_shifted(extract_dates(seg.text, article.published, view=view), seg.span[0]))
     return out
 
 

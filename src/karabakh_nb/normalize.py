@@ -16,7 +16,7 @@ All characters are written as escapes: engine code holds no Arabic literals.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 # --- character classes (code points only) -------------------------------------------------
@@ -164,6 +164,49 @@ class Normalized:
     raw: str
     text: str
     _keys: tuple[int, ...] = field(default=(), repr=False)
+    _deleted: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def deleted(self) -> tuple[int, ...]:
+        """Offsets in ``raw`` of the characters the view drops (diacritics, tatweel, invisibles)."""
+        return self._deleted
+
+    def view_index(self, r: int) -> int:
+        """Offset in the view of raw offset ``r`` (a deleted character maps to the next kept one).
+
+        >>> normalize("\u0645\u0650\u0646 1").view_index(3)
+        2
+        """
+        return r - bisect_left(self._deleted, r) if self._deleted else r
+
+    def text_of(self, start: int, end: int) -> str:
+        """The view's text for ``raw[start:end]``: ``normalize_text(raw[start:end])`` without the work."""
+        if end < len(self.raw) and self.raw[end] == "\u0654":
+            return normalize_text(self.raw[start:end])
+        return self.text[self.view_index(start):self.view_index(end)]
+
+    def slice(self, start: int, end: int) -> Normalized:
+        """The view of ``raw[start:end]``, cut from this one instead of normalizing again.
+
+        Equal to ``normalize(raw[start:end])``: normalization maps characters one
+        by one, except a letter composed with a combining hamza that follows it,
+        which is re-read when the cut falls between the two.
+
+        >>> v = normalize("\u0623\u0643\u0652\u062b\u064e\u0631 \u0645\u0650\u0646")
+        >>> v.slice(7, 10) == normalize(v.raw[7:10])
+        True
+        """
+        raw = self.raw[start:end]
+        if end < len(self.raw) and self.raw[end] == "\u0654":
+            return normalize(raw)
+        if not self._deleted:
+            return Normalized(raw, self.text[start:end])
+        a, b = bisect_left(self._deleted, start), bisect_left(self._deleted, end)
+        text = self.text[start - a:end - b]
+        if a == b:
+            return Normalized(raw, text)
+        deleted = tuple(d - start for d in self._deleted[a:b])
+        return Normalized(raw, text, tuple(d - j for j, d in enumerate(deleted)), deleted)
 
     def raw_index(self, i: int) -> int:
         """Offset in ``raw`` of the view's character ``i`` (``len(text)`` maps to ``len(raw)``)."""
@@ -227,9 +270,9 @@ def normalize(raw: str) -> Normalized:
     text = (compose_hamza(raw) if "\u0654" in raw else raw).translate(_FULL_TABLE)
     if len(text) == len(raw):
         return Normalized(raw, text)
-    deleted = [m.start() for m in _DELETED_RE.finditer(raw)]
+    deleted = tuple(m.start() for m in _DELETED_RE.finditer(raw))
     keys = tuple(d - j for j, d in enumerate(deleted))
-    return Normalized(raw, text, keys)
+    return Normalized(raw, text, keys, deleted)
 
 
 def normalize_text(raw: str) -> str:

@@ -9,7 +9,7 @@ thousands") get ``low``/``high`` and no ``value``.
 How it works, in one pass per pattern family over the normalized view
 (:func:`karabakh_nb.normalize.normalize`):
 
-1. one master regex finds the atoms: vague magnitudes, digit groups with an
+1. two regexes find the atoms: vague magnitudes, digit groups with an
    optional scale word or percent sign, and runs of number words, which a small
    state machine (:class:`_Run`) turns into values ("three hundred and five and
    twenty" = 325);
@@ -30,17 +30,19 @@ with an examples corpus beside it); this module holds no Arabic literal.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from .lexicon import ARABIC_LETTER, load, trie
-from .normalize import normalize, normalize_text
+from .memo import Memo
+from .normalize import Normalized, normalize, normalize_text
 
 __all__ = ["NumberMention", "extract_numbers"]
 
@@ -139,7 +141,8 @@ class _Lex:
     pron_suffixes: tuple[str, ...] = ()
     year_lo: int = 1900
     year_hi: int = 2100
-    master: re.Pattern[str] = re.compile("(?!)")
+    word_atoms: re.Pattern[str] = re.compile("(?!)")
+    digit_atoms: re.Pattern[str] = re.compile("(?!)")
     excl: re.Pattern[str] = re.compile("(?!)")
     designation: re.Pattern[str] = re.compile("(?!)")
     numeric_date: re.Pattern[str] = re.compile("(?!)")
@@ -243,12 +246,17 @@ def _lex() -> _Lex:
     ra_decimal = (rf"(?<![0-9A-Za-z])[0-9]{{1,3}}[{re.escape(lx.decimal_letters)}][0-9]+"
                   rf"(?![0-9A-Za-z.,\u066b\u066c])" if lx.decimal_letters else "(?!)")
     token = rf"(?:(?:{word})|{cl}(?:{word})){_E}"
-    lx.master = re.compile(
-        rf"{_B}{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
-        rf"|(?P<digits>{ra_decimal}|{_DIGITS})(?:{_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
-        rf"(?:{_WS}*(?P<dpct>{pct}){_LE})?"
-        rf"|{_B}(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
-        rf"(?:{_WS}*(?P<wpct>{pct}){_LE})?")
+    # The atoms, in two patterns searched side by side (see _matches): word atoms on the
+    # view behind one space, so the pattern opens on a consumed word-boundary character
+    # (the regex engine then skips from boundary to boundary instead of trying every
+    # position); digit atoms on the view itself.
+    lx.word_atoms = re.compile(
+        rf"[^{_L}A-Za-z0-9](?P<at>{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
+        rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
+        rf"(?:{_WS}*(?P<wpct>{pct}){_LE})?)")
+    lx.digit_atoms = re.compile(
+        rf"(?P<digits>{ra_decimal}|{_DIGITS})(?:{_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
+        rf"(?:{_WS}*(?P<dpct>{pct}){_LE})?")
 
     # what is never a number
     ordinals = _trie(_forms(ex["ordinals"], article=article, lam_article=lam))
@@ -524,7 +532,7 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
             glued, form = "", piece
         elif piece[0] in lex.clitics and piece[1:] in lex.words:
             glued, form = piece[0], piece[1:]
-        else:  # cannot happen with the master regex; be safe
+        else:  # cannot happen with the atom patterns; be safe
             if run is not None:
                 runs.append(run)
             run, pending_conj = None, False
@@ -547,9 +555,67 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
     return [a for a in (r.atom(lex) for r in runs) if a is not None]
 
 
+class _Hit:
+    """One atom match, its offsets in the view (the word pattern reads the view behind a space)."""
+
+    __slots__ = ("m", "shift")
+
+    def __init__(self, m: re.Match[str], shift: int) -> None:
+        self.m, self.shift = m, shift
+
+    def group(self, name: str) -> str | None:
+        return self.m.group(name) if name in self.m.re.groupindex else None
+
+    def span(self, name: str) -> tuple[int, int]:
+        s, e = self.m.span(name)
+        return s + self.shift, e + self.shift
+
+    def start(self) -> int:
+        return self.m.start("at" if self.shift else 0) + self.shift
+
+    def end(self) -> int:
+        return self.m.end() + self.shift
+
+
+def _matches(v: str, lex: _Lex) -> Iterator[_Hit]:
+    """The atom matches of ``v`` in text order, as one ``finditer`` of the two atom patterns
+    joined by alternation would give them (leftmost first; a match resumes the scan at its end).
+    """
+    spaced = " " + v
+    words = lex.word_atoms
+    mw = words.search(spaced)
+    md = _digit_search(v, 0, lex)
+    while mw is not None or md is not None:
+        w_start = mw.start("at") - 1 if mw is not None else len(v) + 1
+        if md is not None and md.start() < w_start:
+            hit, end = _Hit(md, 0), md.end()
+        else:
+            assert mw is not None
+            hit, end = _Hit(mw, -1), mw.end() - 1
+        yield hit
+        if mw is not None and mw.start("at") - 1 < end:
+            mw = words.search(spaced, end)
+        if md is not None and md.start() < end:
+            md = _digit_search(v, end, lex)
+
+
+_ANY_DIGIT = re.compile("[0-9]")
+
+
+def _digit_search(v: str, pos: int, lex: _Lex) -> re.Match[str] | None:
+    """``lex.digit_atoms.search(v, pos)``, tried only where a digit stands (every digit atom
+    starts with one), which skips the rest of the text at the speed of a character scan."""
+    while (d := _ANY_DIGIT.search(v, pos)) is not None:
+        m = lex.digit_atoms.match(v, d.start())
+        if m is not None:
+            return m
+        pos = d.start() + 1
+    return None
+
+
 def _atoms(v: str, lex: _Lex) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for m in lex.master.finditer(v):
+    for m in _matches(v, lex):
         if m.group("vague") is not None:
             s, e = m.span("vague")
             low, high = lex.vague[m.group("vague")]
@@ -868,33 +934,27 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
 
 # --- the extractor -------------------------------------------------------------------------
 
-_DATE_WINDOW = 64
 _IN_DATES: ContextVar[bool] = ContextVar("karabakh_nb_numbers_in_dates", default=False)
 
 
-def _date_spans(text: str, cores: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Raw spans of the dates near the raw spans ``cores``, from :mod:`karabakh_nb.dates`.
+def _date_spans(nv: Normalized, reference: dt.date | None) -> list[tuple[int, int]]:
+    """Raw spans of the dates in ``nv.raw``, from :mod:`karabakh_nb.dates` (numbers inside a
+    date are not quantities).
 
-    The date extractor runs only on windows of ``_DATE_WINDOW`` characters around
-    each candidate number (a date holding a number lies within such a window), so
-    its cost does not grow with the parts of an article that hold no numbers.
+    The call is the one the dates table makes for the same sentence and
+    reference, so in the pipeline it is answered from the date extractor's memo.
     """
-    if _IN_DATES.get() or not cores:
+    if _IN_DATES.get():
         return []
-    windows = _merged((max(0, s - _DATE_WINDOW), min(len(text), e + _DATE_WINDOW))
-                      for s, e in cores)
     token = _IN_DATES.set(True)
-    spans: list[tuple[int, int]] = []
     try:
         from .dates import extract_dates
 
-        for ws, we in windows:
-            spans.extend((ws + d.span[0], ws + d.span[1]) for d in extract_dates(text[ws:we]))
+        return _merged(d.span for d in extract_dates(nv.raw, reference, view=nv))
     except Exception:  # noqa: BLE001 - numbers must stay correct whatever the date stage does
         return []
     finally:
         _IN_DATES.reset(token)
-    return _merged(spans)
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -914,26 +974,42 @@ def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return i > 0 and spans[i - 1][1] > s
 
 
-def extract_numbers(text: str) -> list[NumberMention]:
+def extract_numbers(text: str, *, view: Normalized | None = None,
+                    reference: dt.date | None = None) -> list[NumberMention]:
     """Every number mention in ``text``, sorted by span (see :class:`NumberMention`).
 
     Spans index ``text`` itself; ``text[s:e] == mention.text``. Never raises on a
-    string. Results for recent texts are remembered (mentions are immutable): the
-    pipeline asks about the same sentence for the numbers table and for claims.
+    string. ``view``, when the caller has it, is ``normalize(text)`` (cut from a
+    view of the whole article), so the text is not normalized again.
+    ``reference`` is the publication date the text's dates resolve against: the
+    numbers that belong to a date are left out, and the dates are found by the
+    same call the dates table makes. Results for recent texts are remembered
+    (mentions are immutable): the pipeline asks about the same sentence for the
+    numbers table and for claims.
     """
     if not isinstance(text, str) or not text:
         return []
-    return list(_extract_cached(text))
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    key = (text, reference)
+    found = _MEMO.get(key)
+    if found is None:
+        nv = view if view is not None and view.raw == text else normalize(text)
+        found = tuple(_extract(text, nv, reference))
+        _MEMO.put(key, found)
+    return list(found)
 
 
-@lru_cache(maxsize=8192)
-def _extract_cached(text: str) -> tuple[NumberMention, ...]:
-    return tuple(_extract(text))
+_MEMO = Memo(8192)
 
 
-def _extract(text: str) -> list[NumberMention]:
+def clear_cache() -> None:
+    """Forget remembered results (for benchmarks that time real scans)."""
+    _MEMO.clear()
+
+
+def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[NumberMention]:
     lex = _lex()
-    nv = normalize(text)
     v = nv.text
     atoms = _refine(v, _atoms(v, lex), lex)
     if not atoms:
@@ -979,7 +1055,7 @@ def _extract(text: str) -> list[NumberMention]:
     if not out:
         return []
     cores = [nv.raw_span((a.start, a.end)) for a in out]
-    dates = _date_spans(text, cores)
+    dates = _date_spans(nv, reference)
     mentions: list[NumberMention] = []
     last_end = -1
     for a, core in zip(out, cores, strict=True):
