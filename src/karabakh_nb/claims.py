@@ -66,7 +66,7 @@ import pandas as pd
 
 from .cleaning import Segment
 from .dates import extract_dates
-from .lexicon import WORD_END, WORD_START, load, trie
+from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
 from .mentions import sentence_views
 from .normalize import Normalized, normalize, normalize_text
@@ -152,7 +152,7 @@ class _Words:
     ``proclitics`` may precede a word (``وقتل``، ``بمقتل``); group ``w`` is the word.
     """
 
-    __slots__ = ("regex", "values", "pre")
+    __slots__ = ("regex", "spaced", "values", "pre")
 
     def __init__(self, entries: Iterable[tuple[str, Any]], proclitics: Iterable[str] = (),
                  article: str = "", variants: bool = True):
@@ -167,11 +167,14 @@ class _Words:
         pres = sorted({_norm(p) for p in proclitics if _norm(p)}, key=lambda p: (-len(p), p))
         self.pre = frozenset(pres)
         if not values:
-            self.regex = _NEVER
+            self.regex = self.spaced = _NEVER
             return
         alt = trie(values)
         pre = "(?P<pre>" + "|".join(re.escape(p) for p in pres) + ")?" if pres else ""
         self.regex = re.compile(f"{WORD_START}{pre}(?P<w>{alt}){WORD_END}")
+        # the same words opening on a consumed boundary character, for scans of " " + text:
+        # the regex engine then skips from boundary to boundary (see count)
+        self.spaced = re.compile(f"{BOUNDARY}{pre}(?P<w>{alt}){WORD_END}")
 
     def value(self, m: re.Match[str]) -> Any:
         return self.values[" ".join(m.group("w").split())]
@@ -184,6 +187,14 @@ class _Words:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+
+    def count(self, text: str, limit: int) -> int:
+        """How many matches :meth:`finditer` gives on ``text``, counting up to ``limit`` at most."""
+        spaced, pos, n = " " + text, 0, 0
+        while n < limit and (m := self.spaced.search(spaced, pos)) is not None:
+            n += 1
+            pos = m.end() - 1  # resume where finditer would: the boundary may be the match's last char
+        return n
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -368,14 +379,7 @@ class Gazetteer:
 
     def covers_normalized(self, norm: str) -> bool:
         """:meth:`covers` on text already normalized."""
-        if self.scope is None:
-            return True
-        hits = 0
-        for _ in self.scope.finditer(norm):
-            hits += 1
-            if hits >= self.scope_min_hits:
-                return True
-        return False
+        return self.scope is None or self.scope.count(norm, self.scope_min_hits) >= self.scope_min_hits
 
     def party_side(self, party: str | None) -> str | None:
         info = self.parties.get(party or "")
@@ -567,11 +571,10 @@ class _Sent:
         if view is None or view.raw != seg.text:
             view = normalize(seg.text)
         t = view.text
-        starts, ends, words = [], [], []
-        for m in _TOKEN.finditer(t):
-            starts.append(m.start())
-            ends.append(m.end())
-            words.append(not (len(m.group()) == 1 and not m.group().isalnum()))
+        tokens = list(_TOKEN.finditer(t))
+        starts = [m.start() for m in tokens]
+        ends = [m.end() for m in tokens]
+        words = [t[i].isalnum() for i in starts]  # a run of letters or digits, not a punctuation mark
         return cls(seg, view, t, starts, ends, words, list(view.deleted))
 
     def v(self, raw_offset: int) -> int:

@@ -23,6 +23,7 @@ The rules, in the order they are tried on each line:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -33,6 +34,7 @@ ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+_SPACE_RUN_RE = re.compile(r"\s+")
 #: A character a reader can see (lines with none, e.g. only NUL or bidi marks, are blank).
 _VISIBLE_RE = re.compile(f"[^\\s\\x00-\\x1f\\x7f{INVISIBLES}]")
 _ARABIC_RE = re.compile(f"[{ARABIC}]")
@@ -42,6 +44,7 @@ _SENT_END_RE = re.compile(
     r"(?<![\s(\[\"'][^\W\d_])(?<!^[^\W\d_])([.!?\u061f\u2026]+)([\"'\u201d\u2019\u00bb)\]]*)"
     rf"(?=\s|[{ARABIC}A-Za-z\"'\u201c\u00ab(]|$)"
 )
+_SENT_MARKS_RE = re.compile(r"[.!?\u061f\u2026]+")
 #: Time of day as written in site headers and datelines (13:43, 10:51:02).
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
@@ -376,12 +379,29 @@ def split_sentences(text: str, base: int = 0) -> list[Segment]:
     """
     out: list[Segment] = []
     start = 0
-    for m in _SENT_END_RE.finditer(text):
+    for m in _sentence_ends(text):
         end = m.end()
         _add_piece(out, text, start, end, base, "sentence")
         start = end
     _add_piece(out, text, start, len(text), base, "sentence")
     return out
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """``_SENT_END_RE.finditer(text)``, tried only inside runs of end marks.
+
+    The pattern opens on lookbehinds, so a plain scan tries it at every
+    character; every match starts inside a run of ``. ! ? ...``, which a
+    character-class scan finds at once.
+    """
+    pos = 0
+    for run in _SENT_MARKS_RE.finditer(text):
+        for q in range(max(run.start(), pos), run.end()):
+            m = _SENT_END_RE.match(text, q)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 def _add_piece(out: list[Segment], text: str, start: int, end: int, base: int, rule: str) -> None:
@@ -489,7 +509,8 @@ def _title_key(text: str) -> str:
 
 
 def _key_of(norm: str) -> str:
-    return squash_spaces(norm).lower()
+    """A normalized line as a comparison key (its spaces are already unified by the view)."""
+    return _SPACE_RUN_RE.sub(" ", norm).strip().lower()
 
 
 def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> None:

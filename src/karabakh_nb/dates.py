@@ -420,7 +420,9 @@ def _lex() -> _Lex:
     anchor("count_back", cb["before"])
     anchor("year", rel["year_words"])
     anchor("year_range_phrase", yr["year_words"] + yr["period_openers"] + rel["year_words"])
-    anchor_re = (rf"(?<![{_L}A-Za-z])(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)})"
+    # searched on the view behind one space: the pattern opens on a consumed word-boundary
+    # character, so the regex engine skips from boundary to boundary (see _Ctx.scan)
+    anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)}))"
                  rf"(?![{_L}A-Za-z])")
     anchor_back = {"holiday": 8, "calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
                    "decade": 8, "count_back": 8, "year": 8, "year_range_phrase": 40}
@@ -665,10 +667,11 @@ class _Cand:
 class _Ctx:
     """Per-call state: the view, the reference, and lazily built sentence/future indexes."""
 
-    __slots__ = ("lex", "nv", "view", "ref", "_bounds", "_future", "_anchors")
+    __slots__ = ("lex", "nv", "view", "ref", "digits", "_bounds", "_future", "_anchors")
 
     def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None) -> None:
         self.lex, self.nv, self.view, self.ref = lex, nv, nv.text, ref
+        self.digits = _ANY_DIGIT.search(self.view) is not None  # digit families need one
         self._bounds: list[int] | None = None
         self._future: list[int] | None = None
         self._anchors: dict[str, list[tuple[int, int]]] | None = None
@@ -682,13 +685,7 @@ class _Ctx:
         searched in a window around each anchor. Same matches as a full
         ``finditer``, at a fraction of the cost.
         """
-        if self._anchors is None:
-            self._anchors = {}
-            fams = self.lex.anchor_families
-            for a in self.lex.anchor.finditer(self.view):
-                for fam in fams.get(a.group("w"), ()):
-                    self._anchors.setdefault(fam, []).append((a.start(), a.end()))
-        spots = self._anchors.get(family)
+        spots = self.anchors().get(family)
         if not spots:
             return
         pattern = getattr(self.lex, family)
@@ -706,6 +703,19 @@ class _Ctx:
                 pos = lo = max(m.end(), m.start() + 1)
                 if pos >= a_end:
                     break
+
+    def anchors(self) -> dict[str, list[tuple[int, int]]]:
+        """Anchor spans by family, from one pass over the view."""
+        if self._anchors is None:
+            self._anchors = {}
+            fams = self.lex.anchor_families
+            spaced, pos = " " + self.view, 0
+            while (a := self.lex.anchor.search(spaced, pos)) is not None:
+                start, end = a.start("a") - 1, a.end("a") - 1
+                for fam in fams.get(a.group("w"), ()):
+                    self._anchors.setdefault(fam, []).append((start, end))
+                pos = end  # the next match may open on the boundary at view offset end - 1
+        return self._anchors
 
     def prev_word(self, s: int) -> str:
         m = _PREV_WORD.search(self.view, max(0, s - 40), s)
@@ -899,13 +909,15 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
         start, stop = span if span else (None, None)
         out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, "hijri",
                          kind="hijri_day" if grain == "day" else ""))
-    for m in lex.hijri_year.finditer(ctx.view):
+    for m in lex.hijri_year.finditer(ctx.view) if ctx.digits else ():
         span = _hijri_year_span(int(m.group("y")))
         out.append(_Cand(m.start("m"), m.end("m"), 1, *(span or (None, None)), "year", False,
                          "hijri_year"))
 
 
 def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
+    if not ctx.digits:
+        return
     for m in ctx.lex.numeric.finditer(ctx.view):
         if m.group("c") is not None:
             a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("c"))
@@ -944,7 +956,7 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if 1000 <= y1 < y2 <= 2199:
             out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, False))
-    for m in lex.year_range.finditer(view):
+    for m in lex.year_range.finditer(view) if ctx.digits else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         suffix = _key(m.group("ysuf") or "")
         hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
@@ -1207,6 +1219,7 @@ def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_ANY_DIGIT = re.compile("[0-9]")
 _FAMILIES = (_holidays, _calendar, _hijri, _numeric, _year_ranges, _years, _decades, _night_pairs, _days,
              _periods, _count_back)
 
@@ -1324,6 +1337,8 @@ def clear_cache() -> None:
 def _extract(text: str, reference: _dt.date | None, nv: Normalized) -> list[DateMention]:
     lex = _lex()
     ctx = _Ctx(lex, nv, reference)
+    if not ctx.digits and not ctx.anchors():
+        return []  # every date holds a digit or an anchor word
     cands: list[_Cand] = []
     for family in _FAMILIES:
         family(ctx, cands)

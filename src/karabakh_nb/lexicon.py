@@ -86,3 +86,5 @@ ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff"
 #: A lookbehind/lookahead pair that stands for an Arabic or Latin word boundary.
 WORD_START = rf"(?<![{ARABIC_LETTER}A-Za-z0-9])"
 WORD_END = rf"(?![{ARABIC_LETTER}A-Za-z0-9])"
+#: The character before a word (the negation of the lookbehind in :data:`WORD_START`).
+BOUNDARY = rf"[^{ARABIC_LETTER}A-Za-z0-9]"
