@@ -1220,6 +1220,29 @@ def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
 
 
 _ANY_DIGIT = re.compile("[0-9]")
+_DIGIT_RUN = re.compile("[0-9]+")
+
+
+def candidate_spans(view: str) -> list[tuple[int, int]]:
+    """Where a date may stand in ``view`` (normalized text): its anchor words and digit runs.
+
+    Sorted and non-overlapping. Every date holds a digit or an anchor word, so a
+    stretch of text that meets none of them holds no date, and a caller with many
+    sentences can skip those without running the extractor.
+    """
+    ctx = _Ctx(_lex(), Normalized(view, view), None)
+    spans = [m.span() for m in _DIGIT_RUN.finditer(view)]
+    spans.extend(span for spots in ctx.anchors().values() for span in spots)
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 _FAMILIES = (_holidays, _calendar, _hijri, _numeric, _year_ranges, _years, _decades, _night_pairs, _days,
              _periods, _count_back)
 

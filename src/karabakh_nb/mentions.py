@@ -9,6 +9,7 @@ resolve against the article's ``published`` date.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -16,9 +17,11 @@ import pandas as pd
 
 from .cleaning import Segment, split_sentences
 from .dates import DateMention, extract_dates
+from .dates import candidate_spans as date_spans
 from .loading import Article
 from .normalize import Normalized
 from .numbers import NumberMention, extract_numbers
+from .numbers import candidate_spans as number_spans
 
 
 def _shifted(mentions: Iterable[Any], offset: int) -> list[Any]:
@@ -42,10 +45,30 @@ def sentence_views(article: Article) -> list[tuple[Segment, Normalized]]:
     return [(seg, view.slice(*seg.span)) for seg in sentences(article)]
 
 
+def sentences_meeting(article: Article, spans: list[tuple[int, int]]) -> list[tuple[Segment, Normalized]]:
+    """The sentences (with their views) that overlap one of ``spans``.
+
+    ``spans`` are sorted, non-overlapping offsets into ``article.view.text``, as an
+    extractor's ``candidate_spans`` gives them for the whole article in one scan;
+    the other sentences hold nothing that extractor could find, and are skipped.
+    """
+    if not spans:
+        return []
+    view = article.view
+    starts = [s for s, _ in spans]
+    out = []
+    for seg in sentences(article):
+        vs, ve = view.view_index(seg.span[0]), view.view_index(seg.span[1])
+        i = bisect_left(starts, ve)
+        if i and spans[i - 1][1] > vs:
+            out.append((seg, view.slice(*seg.span)))
+    return out
+
+
 def article_numbers(article: Article) -> list[NumberMention]:
     """Every number mention in the article's title and body; spans index ``article.raw``."""
     out: list[NumberMention] = []
-    for seg, view in sentence_views(article):
+    for seg, view in sentences_meeting(article, number_spans(article.view.text)):
         out.extend(_shifted(extract_numbers(seg.text, view=view, reference=article.published), seg.span[0]))
     return out
 
@@ -53,7 +76,7 @@ def article_numbers(article: Article) -> list[NumberMention]:
 def article_dates(article: Article) -> list[DateMention]:
     """Every date mention in the title and body, resolved against ``article.published``."""
     out: list[DateMention] = []
-    for seg, view in sentence_views(article):
+    for seg, view in sentences_meeting(article, date_spans(article.view.text)):
         out.extend(_shifted(extract_dates(seg.text, article.published, view=view), seg.span[0]))
     return out
 

@@ -600,6 +600,23 @@ def _matches(v: str, lex: _Lex) -> Iterator[_Hit]:
 
 
 _ANY_DIGIT = re.compile("[0-9]")
+_DIGIT_RUN = re.compile("[0-9]+")
+
+
+def candidate_spans(view: str) -> list[tuple[int, int]]:
+    """Where a number may stand in ``view`` (normalized text): its word atoms and digit runs.
+
+    Sorted and non-overlapping. A stretch of text that meets none of them holds
+    no number mention, so a caller with many sentences (the pipeline, one
+    article at a time) can skip those without running the extractor.
+    """
+    lex = _lex()
+    spans = [m.span() for m in _DIGIT_RUN.finditer(view)]
+    spaced, pos = " " + view, 0
+    while (m := lex.word_atoms.search(spaced, pos)) is not None:
+        spans.append((m.start("at") - 1, m.end() - 1))
+        pos = m.end() - 1
+    return _merged(spans)
 
 
 def _digit_search(v: str, pos: int, lex: _Lex) -> re.Match[str] | None:
