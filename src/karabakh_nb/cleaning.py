@@ -208,6 +208,21 @@ def _agencies() -> frozenset[str]:
 # --- line tests ------------------------------------------------------------------------------
 
 
+def _n_words(text: str, cap: int) -> int:
+    """Number of words in ``text``, counted up to ``cap + 1`` (enough to compare with ``cap``).
+
+    >>> _n_words("a b  c", 10), _n_words("a b c d", 2)
+    (3, 3)
+    """
+    return len(text.split(None, cap))
+
+
+@cache
+def _max_rule_words() -> int:
+    """The most words a line may have and still fall under a whole-line rule."""
+    return max([r.max_words for r in _rules()] + [_caption_re()[1]])
+
+
 def _strip_bullets(text: str) -> str:
     return text.strip().lstrip(_BULLETS).strip()
 
@@ -226,7 +241,7 @@ def _line_rule(norm: str) -> str | None:
     norm = _strip_bullets(norm)
     if not norm:
         return None
-    n_words = len(norm.split())
+    n_words = _n_words(norm, _max_rule_words())
     for rule in _rules():
         if n_words <= rule.max_words and rule.matches(norm):
             return rule.name
@@ -249,9 +264,9 @@ def is_date_line(line: str) -> bool:
 
 def _is_date_line(norm: str) -> bool:
     """:func:`is_date_line` on the line's normalized text."""
-    words = norm.split()
     spec = lexicon.load("boilerplate")["dateline_words"]
-    if not words or len(words) > spec["max_words"]:
+    n = _n_words(norm, spec["max_words"])
+    if not n or n > spec["max_words"]:
         return False
     if not (_NUMERIC_DATE_RE.search(norm) or _YEAR_RE.search(norm)):
         return False
