@@ -10,6 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold" / "seeds.json"
+SAMPLE = ROOT / "samples" / "saudinewsnet_300.jsonl.gz"
 
 
 def check_spans(text: str, found) -> None:
@@ -43,6 +44,23 @@ def seeds():
 @pytest.fixture(scope="session")
 def seeds_by_id(seeds):
     return {a.id: a for a in seeds}
+
+
+@pytest.fixture(scope="session")
+def sample_articles(seeds):
+    """The seeds and the vendored SaudiNewsNet sample (300 real articles from other outlets)."""
+    import datetime as dt
+    import gzip
+
+    from karabakh_nb import article_from_text
+
+    out = list(seeds)
+    with gzip.open(SAMPLE, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            out.append(article_from_text(rec["text"], rec["id"], title=rec.get("title"),
+                                         published=dt.date.fromisoformat(rec["date"])))
+    return out
 
 
 import matplotlib  # noqa: E402

@@ -430,3 +430,16 @@ def test_speed_on_a_1000_character_article(seeds):
         extract_claims(art)
     per_1000 = (time.perf_counter() - t0) / n / len(art.raw) * 1000
     assert per_1000 < 0.05, f"{per_1000 * 1000:.1f} ms per 1000 characters"
+
+
+def test_scope_count_equals_counting_every_match(sample_articles):
+    from karabakh_nb.claims import load_gazetteer
+
+    scope = load_gazetteer("karabakh").scope
+    counted = 0
+    for art in sample_articles:
+        n = sum(1 for _ in scope.finditer(art.view.text))
+        for limit in (1, 2, 5):
+            assert scope.count(art.view.text, limit) == min(n, limit)
+        counted += n
+    assert counted > 20  # the seeds are about the conflict

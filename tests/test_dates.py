@@ -257,3 +257,48 @@ def test_extreme_reference_dates():
            "تسعينيات القرن الماضي قبل ثلاثة أيام 6 رمضان"
     for ref in (dt.date.min, dt.date.max, dt.date(1, 1, 7), dt.date(9999, 12, 25)):
         _check_invariants(text, extract_dates(text, ref))
+
+
+# --- the fast scans return what the plain formulation returns --------------------------------
+
+
+def _plain_anchor_pattern():
+    """The anchor pattern with a lookbehind for the word start instead of a consumed boundary."""
+    import re
+
+    from karabakh_nb import dates
+
+    pattern = dates._lex().anchor.pattern
+    assert pattern.startswith("[^")
+    close = pattern.index("]")
+    return re.compile(f"(?<![{pattern[2:close]}]){pattern[close + 1:]}")
+
+
+def test_anchor_scan_equals_the_lookbehind_pattern(sample_articles):
+    from karabakh_nb import dates
+    from karabakh_nb.normalize import Normalized
+
+    plain = _plain_anchor_pattern()
+    fams = dates._lex().anchor_families
+    found = 0
+    for art in sample_articles:
+        v = art.view.text
+        want: dict[str, list[tuple[int, int]]] = {}
+        for m in plain.finditer(v):
+            for fam in fams.get(m.group("w"), ()):
+                want.setdefault(fam, []).append(m.span("a"))
+        assert dates._Ctx(dates._lex(), Normalized(v, v), None).anchors() == want, art.id
+        found += sum(map(len, want.values()))
+    assert found > 1000
+
+
+def test_article_dates_skip_only_sentences_without_dates(sample_articles):
+    from karabakh_nb.mentions import _shifted, article_dates, sentence_views
+
+    skipped = 0
+    for art in sample_articles:
+        every = [m for seg, view in sentence_views(art)
+                 for m in _shifted(extract_dates(seg.text, art.published, view=view), seg.span[0])]
+        assert article_dates(art) == every, art.id
+        skipped += sum(not extract_dates(seg.text) for seg, _ in sentence_views(art))
+    assert skipped > 1000

@@ -80,3 +80,45 @@ def test_numbers_survive_decomposed_text():
     [m] = extract_numbers(text)
     assert (m.low, m.high, m.qualifier) == (300, 1000, "vague")
     assert text[m.span[0]:m.span[1]] == m.text
+
+
+_CUT_ALPHABET = st.sampled_from(
+    list("ابتثجحخدذرسشصضطظعغفقكلمنهويىةأإآءئؤ ٠١٢٣٤٥٦٧٨٩0123456789.,،\n")
+    + ["\u064e", "\u0651", "\u0652", "\u0640", "\u200f", "\u202b", "\u00a0", "\u0654"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CUT_ALPHABET, max_size=60), st.data())
+def test_a_cut_of_the_view_is_the_view_of_the_cut(raw, data):
+    """Stages cut sentence views from the article's view instead of normalizing again: the cut
+    must be exactly what normalizing the sentence alone gives, offsets included."""
+    view = nz.normalize(raw)
+    start = data.draw(st.integers(0, len(raw)))
+    end = data.draw(st.integers(start, len(raw)))
+    cut, fresh = view.slice(start, end), nz.normalize(raw[start:end])
+    assert (cut.raw, cut.text) == (fresh.raw, fresh.text)
+    assert cut.deleted == fresh.deleted
+    assert [cut.raw_index(i) for i in range(len(cut.text) + 1)] == \
+        [fresh.raw_index(i) for i in range(len(fresh.text) + 1)]
+    assert view.text_of(start, end) == nz.normalize_text(raw[start:end])
+
+
+def test_view_index_is_the_inverse_of_raw_index_on_kept_characters():
+    raw = "أَكْثَرُ مِنْ \u200f١٠ قَتْلى"
+    view = nz.normalize(raw)
+    kept = [r for r in range(len(raw)) if r not in set(view.deleted)]
+    assert [view.raw_index(view.view_index(r)) for r in kept] == kept
+    assert [raw[r] for r in view.deleted] == ["\u064e", "\u0652", "\u064e", "\u064f",
+                                              "\u0650", "\u0652", "\u200f", "\u064e", "\u0652"]
+    assert view.view_index(len(raw)) == len(view.text)
+
+
+def test_a_cut_between_a_letter_and_its_combining_hamza_reads_the_letter_alone():
+    import unicodedata
+
+    raw = unicodedata.normalize("NFD", "مئات")  # ya + combining hamza above
+    view = nz.normalize(raw)
+    cut = raw.index("\u0654")
+    assert view.slice(0, cut).text == nz.normalize_text(raw[:cut])
+    assert view.text_of(0, cut) == nz.normalize_text(raw[:cut])
+    assert view.slice(0, cut).text != view.text[:cut]  # the whole text composes the pair

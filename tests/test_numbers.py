@@ -266,3 +266,58 @@ def test_degenerate_inputs():
     for text in ["", " ", "\u200f", "0", "9" * 5000, "1," * 3000, "\u0660" * 40,
                  "\x00\x01\x02", "-" * 1000, "و" * 1000, "ألف " * 2000]:
         _check_invariants(text, extract_numbers(text))
+
+
+# --- the fast scans return what the plain formulation returns --------------------------------
+
+
+def _plain_atom_pattern():
+    """The atom patterns as one alternation with a lookbehind for the word start (what the
+    two boundary-opening patterns of ``_matches`` stand for, scanned much faster)."""
+    import re
+
+    lex = numbers._lex()
+    assert lex.word_atoms.pattern.startswith(lexicon.BOUNDARY)
+    body = lex.word_atoms.pattern[len(lexicon.BOUNDARY):]
+    return re.compile(f"{lexicon.WORD_START}{body}|{lex.digit_atoms.pattern}")
+
+
+def test_atom_scan_equals_one_alternation_on_real_sentences(sample_articles):
+    from karabakh_nb.mentions import sentence_views
+
+    lex, plain = numbers._lex(), _plain_atom_pattern()
+    n = 0
+    for art in sample_articles:
+        for _, view in sentence_views(art):
+            v = view.text
+            assert [(h.start(), h.end()) for h in numbers._matches(v, lex)] == \
+                [m.span() for m in plain.finditer(v)], v
+            n += 1
+    assert n > 2000
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["ثلاثة", "مئة", "الف", "و", "بضع", "عشرات", "20", "1.5", "٪", "%",
+                                 " ", " ", "-", ".", "،", "A", "قتل", "ب", "ال", "\n", "3", "0"]),
+                max_size=25))
+def test_atom_scan_equals_one_alternation_on_jumbled_pieces(pieces):
+    from karabakh_nb.normalize import normalize_text
+
+    v = normalize_text("".join(pieces))
+    assert [(h.start(), h.end()) for h in numbers._matches(v, numbers._lex())] == \
+        [m.span() for m in _plain_atom_pattern().finditer(v)]
+
+
+def test_article_numbers_skip_only_sentences_without_numbers(sample_articles):
+    """The pipeline runs the extractor only on sentences that meet the article's candidate
+    spans; the result must equal running it on every sentence."""
+    from karabakh_nb.mentions import _shifted, article_numbers, sentence_views
+
+    skipped = 0
+    for art in sample_articles:
+        every = [m for seg, view in sentence_views(art)
+                 for m in _shifted(extract_numbers(seg.text, view=view, reference=art.published),
+                                   seg.span[0])]
+        assert article_numbers(art) == every, art.id
+        skipped += sum(not extract_numbers(seg.text) for seg, _ in sentence_views(art))
+    assert skipped > 1000  # the gate has sentences to skip
