@@ -155,3 +155,12 @@ def test_sentence_ends_found_from_runs_equal_a_plain_scan(text):
 
     assert [m.span() for m in cleaning._sentence_ends(text)] == \
         [m.span() for m in cleaning._SENT_END_RE.finditer(text)]
+
+
+def test_a_story_link_glued_to_the_last_paragraph_is_cut_out():
+    raw = ("مدني الباحة يسيطر على حريق\n\nسيطرت فرق الدفاع المدني على حريق شب في مساحة 200 متر. "
+           "وطالب الدفاع المدني بالحذر. رابط الخبر بصحيفة الوئام: مدني الباحة يسيطر على حريق")
+    art = article_from_text(raw, "link")
+    assert [s.rule for s in art.boilerplate_segments] == ["story_link"]
+    assert art.boilerplate == ["رابط الخبر بصحيفة الوئام: مدني الباحة يسيطر على حريق"]
+    assert art.paragraphs[-1].text.endswith("وطالب الدفاع المدني بالحذر.")

@@ -29,8 +29,10 @@ Arabic text, a renamed duplicate id) says so in the ``caveats`` column of
 ``articles``.
 
 JSON Lines records are ``{"id", "text", "outlet"?, "published"?}``; the keys of
-the shared SaudiNewsNet corpus are read too: ``url``, ``title`` (kept as
-``headline``: ``raw`` is the text alone), ``source`` (the outlet when there is no
+the shared SaudiNewsNet corpus are read too: ``url``, ``title`` (the headline: when
+the text does not hold it, it is put before the text on a line of its own, whitespace
+collapsed, so its mentions are read and spanned like the rest, with a caveat giving the
+offset; the record's own string is kept as ``headline``), ``source`` (the outlet when there is no
 ``outlet``) and ``date``, a crawl date, used as ``published`` only when there is
 no ``published`` key and no dateline, with a caveat saying so.
 """
@@ -339,6 +341,15 @@ def _str_or_none(value: Any) -> str | None:
     return value or None
 
 
+def _holds_line(text: str, line: str) -> bool:
+    """Whether a line of ``text`` reads ``line`` (whitespace collapsed).
+
+    >>> _holds_line("T\\n\\nbody", "T"), _holds_line("body. T", "T")
+    (True, False)
+    """
+    return line in text and any(" ".join(t.split()) == line for t in text.splitlines())
+
+
 def _build(pos: int, item: Item, max_chars: int | None) -> _Built:
     kind, source = item[0], item[1]
     if kind == "error":
@@ -385,8 +396,16 @@ def _build(pos: int, item: Item, max_chars: int | None) -> _Built:
     outlet = _str_or_none(rec.get("outlet"))
     row = ManifestRow(file=ident, outlet=_str_or_none(rec.get("source")), published=crawl,
                       url=_str_or_none(rec.get("url")))
+    headline = _str_or_none(rec.get("title"))
+    title = " ".join(headline.split()) if headline else None
+    if title and not _holds_line(text, title):
+        # the headline is content (its numbers, dates and claims count), so it goes before the
+        # text, on a line of its own, where cleaning finds it as the title
+        text = f"{title}\n\n{text}"
+        caveats.append(f"title from the record put before the text (offsets into the record's "
+                       f"text shift by {len(title) + 2})")
     art = article_from_text(text, ident, published=published, outlet=outlet, manifest=row,
-                            encoding=encoding, caveats=caveats)
+                            encoding=encoding, caveats=caveats, title=title)
     if art.published_from == "argument":
         art.published_from = "record"
     elif art.published_from == "manifest":
@@ -397,7 +416,7 @@ def _build(pos: int, item: Item, max_chars: int | None) -> _Built:
         art.outlet_from = "record"
     elif art.outlet_from == "manifest":
         art.outlet_from = "record source"
-    return _Built(pos, source, art, _str_or_none(rec.get("title")))
+    return _Built(pos, source, art, headline)
 
 
 # --- table schemas (fixed, so every chunk's Parquet row group agrees) ----------------------

@@ -365,6 +365,8 @@ def _extent_end(text: str, pos: int, extent: str) -> int:
     """Where an inline credit or caption that starts its body at ``pos`` ends."""
     m = re.match(r"\s*[\u060c,:\-]?\s*", text[pos:])
     pos += m.end()
+    if extent == "line":  # a trailer that runs to the end of the line (a story link and its headline)
+        return len(text.rstrip())
     if extent == "sentence":
         s = _SENT_END_RE.search(text, pos)
         return s.end() if s else len(text)
