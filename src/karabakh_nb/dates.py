@@ -25,7 +25,9 @@ candidate wins first, then the earlier family):
   month, ``الماضي``/``المقبل`` after them;
 * ``hijri``: Hijri dates and Hijri years (converted with ``hijridate``);
 * ``numeric``: ``10/10/2020``, ``2020-10-10`` ...;
-* ``year_range``, ``year``, ``decade``;
+* ``year_range``, ``year``, ``bare_years`` (a year in digits after one of the
+  ``year_soft_heads`` of ``number_exclusions.json``, the same words after which the
+  numbers stage drops it as a year, or with an era suffix), ``decade``;
 * ``night_pair`` (``ليل الجمعة السبت``), ``day`` (weekdays and day words with
   time-of-day words), ``period`` (``الأسبوع الماضي``), ``count_back``.
 
@@ -216,6 +218,13 @@ class _Lex:
     holidays: dict[str, tuple[str, int, int]]
     future_first_raw: frozenset[str]
     weekday_indefinite: dict[str, int]
+    year_openers: frozenset[str] = frozenset()  # words after which four digits are a year
+    year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
+    year_bounds: tuple[int, int] = (1900, 2100)
+    year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
+    year_era: re.Pattern[str] = re.compile("(?!)")  # a Gregorian era suffix right after them
+    year_more: re.Pattern[str] = re.compile("(?!)")  # more years joined by a comma or and
+    proclitic_letters: frozenset[str] = frozenset()  # one-letter proclitics (و، ف، ب ...)
 
 
 @cache
@@ -224,6 +233,7 @@ def _lex() -> _Lex:
     months = lexicon.load("months")
     weekdays = lexicon.load("weekdays")
     rel = lexicon.load("relative_dates")
+    excl = lexicon.load("number_exclusions")  # the years the numbers stage leaves to this one
 
     month_num = {**_index(months["levantine"], "names", "month"),
                  **_index(months["gregorian"], "names", "month")}
@@ -489,6 +499,15 @@ def _lex() -> _Lex:
         future_first_raw=frozenset(first),
         weekday_indefinite={_key(n[len(al_raw):]): e["iso"] for e in weekdays["weekdays"]
                             for n in e["names"] if n.startswith(al_raw) and len(n) > len(al_raw) + 2},
+        # a year written alone is a year date where the numbers stage drops it as a year: after
+        # one of its 'year_soft_heads' (في 2015، مطلع 2016) or with an era suffix (2014م)
+        year_openers=keys(excl["year_soft_heads"]) | keys(rel["part_of_period"]),
+        year_parts=keys(rel["part_of_period"]),
+        year_bounds=(int(excl["year_range"][0]), int(excl["year_range"][1])),
+        year_bare=c(r"(?<![\d.,\u066b\u066c])\d{4}(?!\d|[.,\u066b\u066c]\d)"),
+        year_era=c(rf"{ws}(?P<gsuf>{gsuf}){_WEND}"),
+        year_more=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}(?P<y>\d{{4}})(?!\d)"),
+        proclitic_letters=frozenset(_key(p) for p in rel["proclitics"] if len(_key(p)) == 1),
     )
 
 
@@ -995,6 +1014,37 @@ def _years(ctx: _Ctx, out: list[_Cand]) -> None:
                                  False, "year"))
 
 
+def _bare_years(ctx: _Ctx, out: list[_Cand]) -> None:
+    """A year in digits after a preposition or period word (في 2015، منذ 2002، مطلع 2016), or with
+    an era suffix (2014م): the years the numbers stage leaves out as years."""
+    if not ctx.digits:
+        return
+    lex, view = ctx.lex, ctx.view
+    lo, hi = lex.year_bounds
+    for m in lex.year_bare.finditer(view):
+        y, s, e = int(m.group()), m.start(), m.end()
+        if not lo <= y <= hi:
+            continue
+        era = lex.year_era.match(view, e)
+        word = _PREV_WORD.search(view, max(0, s - 40), s)
+        key = _key(word.group(1)) if word else ""
+        if key[:1] in lex.proclitic_letters and key[1:] in lex.year_openers:
+            key = key[1:]
+        if key not in lex.year_openers and era is None:
+            continue
+        if key in lex.year_parts and word is not None:
+            s = word.end(1) - len(key)  # the part word (مطلع، نهاية) is part of the mention
+        spans = [(s, era.end() if era else e, y)]
+        pos = spans[0][1]
+        while (more := lex.year_more.match(view, pos)) is not None:
+            if lo <= int(more.group("y")) <= hi:
+                spans.append((more.start("y"), more.end("y"), int(more.group("y"))))
+            pos = more.end()
+        for a, b, yy in spans:
+            out.append(_Cand(a, b, 6, _dt.date(yy, 1, 1), _dt.date(yy, 12, 31), "year", False,
+                             "year_bare"))
+
+
 def _decades(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref = ctx.lex, ctx.ref
     for m in ctx.scan("decade"):
@@ -1243,7 +1293,8 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     return out
 
 
-_FAMILIES = (_holidays, _calendar, _hijri, _numeric, _year_ranges, _years, _decades, _night_pairs, _days,
+_FAMILIES = (_holidays, _calendar, _hijri, _numeric, _year_ranges, _years, _bare_years, _decades,
+             _night_pairs, _days,
              _periods, _count_back)
 
 
