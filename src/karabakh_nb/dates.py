@@ -225,6 +225,8 @@ class _Lex:
     year_era: re.Pattern[str] = re.compile("(?!)")  # a Gregorian era suffix right after them
     year_more: re.Pattern[str] = re.compile("(?!)")  # more years joined by a comma or and
     proclitic_letters: frozenset[str] = frozenset()  # one-letter proclitics (و، ف، ب ...)
+    today_conjunctions: frozenset[str] = frozenset()  # "بعد أن": the guard word is a conjunction
+    today_quotes: str = ""  # a day word between these marks is a name (the newspaper "اليوم")
 
 
 @cache
@@ -508,6 +510,8 @@ def _lex() -> _Lex:
         year_era=c(rf"{ws}(?P<gsuf>{gsuf}){_WEND}"),
         year_more=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}(?P<y>\d{{4}})(?!\d)"),
         proclitic_letters=frozenset(_key(p) for p in rel["proclitics"] if len(_key(p)) == 1),
+        today_conjunctions=keys(rel["today_guard"].get("conjunctions", [])),
+        today_quotes="".join(rel["today_guard"].get("quotes", [])),
     )
 
 
@@ -1126,8 +1130,17 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
     nxt = ctx.next_word(m.end("m"))
     al = lex.definite_article
     if key in ("today", "tonight"):
-        if prev in lex.today_not_after or nxt in lex.today_not_before:
+        s, e = m.span("m")
+        view, quotes = ctx.view, lex.today_quotes
+        if quotes and s > 0 and e < len(view) and view[s - 1] in quotes and view[e] in quotes:
+            return False  # a name in quotes: the newspaper "اليوم"
+        if prev in lex.today_not_after:
             return False
+        if nxt in lex.today_not_before:
+            after = _NEXT_WORD.match(view[e:e + 40])
+            after_next = ctx.next_word(e + after.end()) if after else ""
+            if after_next not in lex.today_conjunctions:  # "اليوم بعد أن": still today
+                return False
         suffix = lex.adjective_suffix
         # "اليوم الوطني": a definite nisba adjective makes it a named day, not today
         return not (suffix and len(nxt) > 4 and nxt.startswith(al) and nxt.endswith(suffix)
