@@ -124,6 +124,8 @@ def _forms(words: Iterable[str], *, marbuta: bool = False, article: str = "",
 class _Lex:
     words: dict[str, tuple[str, float | int, str]] = field(default_factory=dict)
     one: frozenset[str] = frozenset()
+    one_of: frozenset[str] = frozenset()  # raw forms of "one" meaning "one of" before a definite noun
+    definite_after: re.Pattern[str] = re.compile("(?!)")
     multiplicand: frozenset[str] = frozenset()
     clitics: str = ""
     conj_letters: str = ""
@@ -204,6 +206,8 @@ def _lex() -> _Lex:
     lx = _Lex()
     article, lam = _norm(nw["definite_article"]), _norm(nw["lam_definite"])
     lx.article = article
+    lx.one_of = frozenset(ex.get("one_of", []))  # raw: the view folds their hamza into another word
+    lx.definite_after = re.compile(rf"{_WS}+{re.escape(article)}") if article else re.compile("(?!)")
     lx.clitics = "".join(_norm(c) for c in nw["clitics"])
     lx.conj = _norm(nw["conjunction"])
     lx.conj_letters = "".join(_norm(c) for c in nw.get("clause_conjunctions", [nw["conjunction"]]))
@@ -266,10 +270,13 @@ def _lex() -> _Lex:
     models = _trie(_forms(ex["model_prefixes"]))
     dashes = "".join(qd["range"].get("dashes", [])) or _DASHES_DEFAULT
     dash_cls = "[" + re.escape(dashes) + "]"
+    names = _trie(_forms(ex.get("name_heads", [])))
     lx.excl = re.compile(
         rf"{_B}{cl}?(?:{ordinals})(?:{_WS}+(?:{teen}))?{_E}"
         rf"|{_B}{cl}?(?:{idioms}){_E}"
-        rf"|{_B}(?:{false}){_E}")
+        rf"|{_B}(?:{false}){_E}"
+        # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
+        rf"|{_B}{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))")
     # digits that belong to a designation: S-400, Su 25, F-16, Covid-19, a letter glued to "-"
     lx.designation = re.compile(
         rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
@@ -1081,6 +1088,10 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[Numbe
         s, e = nv.raw_span(a.span)
         if s < last_end:  # cannot happen (cues never reach a neighbour); stay safe
             continue
+        if a.is_one and lex.definite_after.match(v, a.end):
+            word = text[slice(*nv.raw_span((a.start, a.end)))]
+            if word[:1] in lex.clitics and word[1:] in lex.one_of:
+                continue  # "and one of the options", which the view spells like "one"
         unit: str | None
         if a.pct:
             unit = lex.pct_unit
