@@ -309,16 +309,24 @@ def leading_date(line: str) -> int:
 
 
 def place_tag_outlet(paragraph: str) -> str | None:
-    """The outlet named by a 'CITY - OUTLET -' tag opening ``paragraph``, if any.
+    """The outlet named by a place tag opening ``paragraph``, if any.
 
-    Wire agencies are credits, not outlets, and give ``None``.
+    Two orders are written: 'CITY - OUTLET -' (القدس - الكرمل -) and, closed by a
+    colon, 'OUTLET- CITY:' (سبق- الرياض:). A dash glued to the next word after a space
+    opens an aside (غادر -بحفظ الله-), not a tag. Wire agencies are credits, not outlets,
+    and give ``None``.
+
+    >>> place_tag_outlet("القدس - الكرمل - قال مسؤول"), place_tag_outlet("سبق- الرياض: أعلنت الوزارة")
+    ('الكرمل', 'سبق')
     """
-    m = re.match(r"\s*([^\s\-\u2013\u2014]+(?: [^\s\-\u2013\u2014]+){0,2})\s*[-\u2013\u2014]\s*"
-                 r"([^\-\u2013\u2014]{2,40}?)\s*[-\u2013\u2014:]", paragraph)
-    if not m or len(m.group(2).split()) > 4:
+    m = re.match(r"\s*([^\s\-\u2013\u2014]+(?: [^\s\-\u2013\u2014]+){0,2})(\s*)[-\u2013\u2014](\s*)"
+                 r"([^\-\u2013\u2014:]{2,40}?)\s*([-\u2013\u2014:])", paragraph)
+    if not m or len(m.group(4).split()) > 4:
         return None
-    outlet = m.group(2).strip()
-    if squash_spaces(normalize_text(outlet)).lower() in _agencies():
+    if m.group(2) and not m.group(3):
+        return None  # "word -aside-": a parenthesis, not a tag
+    outlet = (m.group(1) if m.group(5) == ":" else m.group(4)).strip()
+    if squash_spaces(normalize_text(outlet.strip("()[]"))).lower() in _agencies():
         return None
     if not _ARABIC_RE.search(outlet) and not _LATIN_RE.search(outlet):
         return None
