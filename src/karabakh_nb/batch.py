@@ -341,15 +341,6 @@ def _str_or_none(value: Any) -> str | None:
     return value or None
 
 
-def _holds_line(text: str, line: str) -> bool:
-    """Whether a line of ``text`` reads ``line`` (whitespace collapsed).
-
-    >>> _holds_line("T\\n\\nbody", "T"), _holds_line("body. T", "T")
-    (True, False)
-    """
-    return line in text and any(" ".join(t.split()) == line for t in text.splitlines())
-
-
 def _build(pos: int, item: Item, max_chars: int | None) -> _Built:
     kind, source = item[0], item[1]
     if kind == "error":
@@ -397,15 +388,8 @@ def _build(pos: int, item: Item, max_chars: int | None) -> _Built:
     row = ManifestRow(file=ident, outlet=_str_or_none(rec.get("source")), published=crawl,
                       url=_str_or_none(rec.get("url")))
     headline = _str_or_none(rec.get("title"))
-    title = " ".join(headline.split()) if headline else None
-    if title and not _holds_line(text, title):
-        # the headline is content (its numbers, dates and claims count), so it goes before the
-        # text, on a line of its own, where cleaning finds it as the title
-        text = f"{title}\n\n{text}"
-        caveats.append(f"title from the record put before the text (offsets into the record's "
-                       f"text shift by {len(title) + 2})")
     art = article_from_text(text, ident, published=published, outlet=outlet, manifest=row,
-                            encoding=encoding, caveats=caveats, title=title)
+                            encoding=encoding, caveats=caveats, title=headline)
     if art.published_from == "argument":
         art.published_from = "record"
     elif art.published_from == "manifest":

@@ -214,6 +214,18 @@ def _manifest_row(path: Path) -> ManifestRow | None:
 # --- articles --------------------------------------------------------------------------------
 
 
+_TITLE_PUT_BEFORE = "title put before the text (offsets into the text shift by its length + 2)"
+
+
+def _holds_line(text: str, line: str) -> bool:
+    """Whether a line of ``text`` reads ``line`` (whitespace collapsed).
+
+    >>> _holds_line("T\\n\\nbody", "T"), _holds_line("body. T", "T")
+    (True, False)
+    """
+    return line in text and any(" ".join(t.split()) == line for t in text.splitlines())
+
+
 def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
                       published: dt.date | str | None = None, outlet: str | None = None,
                       title: str | None = None,
@@ -224,8 +236,20 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     ``published`` and ``outlet`` given here override what is inferred; then the
     dateline and the outlet named in the text; then ``manifest``. ``title``, when
     the headline is known from elsewhere (a JSON record), is used instead of the
-    first line of the text.
+    first line of the text; when no line of the text reads it, it is put before the
+    text on a line of its own (whitespace collapsed), so that its numbers, dates and
+    claims are read and spanned like the rest, and a caveat gives the offset.
+
+    >>> art = article_from_text("Body.", "a", title="Head")
+    >>> art.raw, art.title, art.title_span, len(art.caveats)
+    ('Head\\n\\nBody.', 'Head', (0, 4), 1)
     """
+    caveats = list(caveats)
+    if title is not None:
+        title = " ".join(title.split()) or None
+    if title and not _holds_line(raw, title):
+        raw = f"{title}\n\n{raw}"
+        caveats.append(_TITLE_PUT_BEFORE)
     cleaned = clean(raw, title=title)
     art = Article(id=id, raw=raw, path=Path(path) if path is not None else None,
                   encoding=encoding, caveats=list(caveats), _view=cleaned.view)
