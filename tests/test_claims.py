@@ -443,3 +443,13 @@ def test_scope_count_equals_counting_every_match(sample_articles):
             assert scope.count(art.view.text, limit) == min(n, limit)
         counted += n
     assert counted > 20  # the seeds are about the conflict
+
+
+def test_a_short_brief_naming_the_conflict_once_is_read_with_its_gazetteer():
+    brief = "وقالت وزارة الدفاع الأرمينية إن 15 جنديا قتلوا."
+    [c] = extract_claims(article_from_text(brief, "b", published=dt.date(2020, 10, 5)))
+    assert (c.side, c.source_party) == ("armenia", "armenia")
+    # the same single mention in a longer text about something else is not enough
+    other = " ".join(["وتواصلت الاجتماعات في العاصمة لبحث ملفات الاقتصاد والطاقة."] * 4)
+    [c] = extract_claims(article_from_text(f"{other} {brief}", "l", published=dt.date(2020, 10, 5)))
+    assert c.side == "unknown"

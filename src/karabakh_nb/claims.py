@@ -249,6 +249,7 @@ class _Lex:
     trailers: frozenset[str]
     own_nouns: _Words
     out_of: _Words
+    anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
 
 
 @cache
@@ -324,6 +325,7 @@ def _lex() -> _Lex:
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
         tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
         each_side=_Words(((w, True) for w in attr_data["each_side"]), conj, article),
+        anaphors=_set(attr_data.get("anaphors", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
         stops=_Words(((w, True) for w in attr_data["stops"]), (), article),
         fillers=_Words(((w, True) for w in attr_data["fillers"]), conj, article),
@@ -371,6 +373,7 @@ class Gazetteer:
     side_words: _Words = field(repr=False)
     scope: _Words | None = field(default=None, repr=False)
     scope_min_hits: int = 1
+    scope_short_text: int = 0  # a text of at most this many sentences needs one scope word
 
     def covers(self, text: str) -> bool:
         """Whether ``text`` is about this gazetteer's conflict (its ``scope`` words occur often
@@ -379,7 +382,17 @@ class Gazetteer:
 
     def covers_normalized(self, norm: str) -> bool:
         """:meth:`covers` on text already normalized."""
-        return self.scope is None or self.scope.count(norm, self.scope_min_hits) >= self.scope_min_hits
+        return self.covers_normalized_in(norm, None)
+
+    def covers_normalized_in(self, norm: str, sentences: int | None) -> bool:
+        """:meth:`covers_normalized` for a text of ``sentences`` sentences: a short text (a wire
+        brief, one sentence) names its conflict once, so one scope word is enough there."""
+        if self.scope is None:
+            return True
+        need = self.scope_min_hits
+        if sentences is not None and sentences <= self.scope_short_text:
+            need = 1
+        return self.scope.count(norm, need) >= need
 
     def party_side(self, party: str | None) -> str | None:
         info = self.parties.get(party or "")
@@ -439,6 +452,7 @@ def _compile_gazetteer(name: str | None, data: Mapping[str, Any] | None) -> Gaze
         side_words=_Words(_merge_kinds(side_entries, lex.article), proclitics, lex.article, variants=False),
         scope=_Words(((w, True) for w in scope_words), proclitics, lex.article) if scope_words else None,
         scope_min_hits=int(data.get("scope_min_hits", 1)) if data is not None else 1,
+        scope_short_text=int(data.get("scope_short_text", 0)) if data is not None else 0,
     )
 
 
@@ -903,6 +917,16 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
     return out
 
 
+def _antecedent(attr: _Attr, attrs: list[_Attr], previous) -> _Attr | None:
+    """The nearest attribution before ``attr`` that names a party: earlier in its sentence,
+    else the last one of the sentences before."""
+    for a in reversed([a for a in attrs if a.pos < attr.pos]):
+        if a.party not in (None, "unknown"):
+            return a
+    p = previous()
+    return p if p is not None and p.party not in (None, "unknown") else None
+
+
 def _skip_space(t: str, pos: int) -> int:
     while pos < len(t) and t[pos].isspace():
         pos += 1
@@ -1210,8 +1234,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     lex = _lex()
     gaz = load_gazetteer(conflict)
     views = sentence_views(article)  # the same sentences the numbers and dates tables read
-    if check_scope and gaz.conflict is not None and not gaz.covers_normalized(
-            " ".join(v.text for _, v in views)):
+    if check_scope and gaz.conflict is not None and not gaz.covers_normalized_in(
+            " ".join(v.text for _, v in views), len(views)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
@@ -1331,11 +1355,15 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         carried = attr is not None and not any(attr is a for a in attrs)
         side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked)
         c.side = side
+        rule = c.rule
         if attr is None:
             party, text = "media", None
         else:
             party, text = attr.party or "unknown", attr.text
-        rule = c.rule
+            if party == "unknown" and _norm(text or "") in lex.anaphors:
+                before = _antecedent(attr, attrs, lambda: last_attr(k - 1))
+                if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
+                    party, rule = before.party, rule + "+anaphor"
         if attr is not None and attr.each_side:
             rule = "each_side+" + rule
         if carried:
