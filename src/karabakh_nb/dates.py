@@ -47,8 +47,8 @@ from typing import Any
 from hijridate import Gregorian, Hijri
 
 from . import lexicon
-from .memo import Memo
-from .normalize import Normalized, normalize, normalize_text
+from .memo import Memo, remembered
+from .normalize import Normalized, normalize_text
 
 __all__ = ["DateMention", "extract_dates"]
 
@@ -1404,13 +1404,7 @@ def extract_dates(text: str, reference: _dt.date | None = None, *,
         return []
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
-    key = (text, reference)
-    found = _MEMO.get(key)
-    if found is None:
-        nv = view if view is not None and view.raw == text else normalize(text)
-        found = tuple(_extract(text, reference, nv))
-        _MEMO.put(key, found)
-    return list(found)
+    return remembered(_MEMO, _extract, text, reference, view)
 
 
 _MEMO = Memo(8192)
@@ -1421,7 +1415,7 @@ def clear_cache() -> None:
     _MEMO.clear()
 
 
-def _extract(text: str, reference: _dt.date | None, nv: Normalized) -> list[DateMention]:
+def _extract(text: str, nv: Normalized, reference: _dt.date | None) -> list[DateMention]:
     lex = _lex()
     ctx = _Ctx(lex, nv, reference)
     if not ctx.digits and not ctx.anchors():

@@ -9,8 +9,10 @@ tuples, so sharing them is safe.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
+
+from .normalize import Normalized, normalize
 
 _MISSING = object()
 
@@ -52,3 +54,16 @@ class Memo:
 
     def __len__(self) -> int:
         return len(self._data)
+
+
+def remembered(memo: Memo, extract: Callable[[str, Normalized, Any], Sequence[Any]], text: str,
+               reference: Any, view: Normalized | None) -> list[Any]:
+    """``extract(text, view, reference)`` as a list, answered from ``memo`` when it was asked
+    before; ``view`` is used when it is the view of ``text``, else the text is normalized."""
+    key = (text, reference)
+    found = memo.get(key)
+    if found is None:
+        nv = view if view is not None and view.raw == text else normalize(text)
+        found = tuple(extract(text, nv, reference))
+        memo.put(key, found)
+    return list(found)

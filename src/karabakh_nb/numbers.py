@@ -41,8 +41,8 @@ from functools import cache
 from typing import Any
 
 from .lexicon import ARABIC_LETTER, load, trie
-from .memo import Memo
-from .normalize import Normalized, normalize, normalize_text
+from .memo import Memo, remembered
+from .normalize import Normalized, normalize_text
 
 __all__ = ["NumberMention", "extract_numbers"]
 
@@ -1015,13 +1015,7 @@ def extract_numbers(text: str, *, view: Normalized | None = None,
         return []
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    key = (text, reference)
-    found = _MEMO.get(key)
-    if found is None:
-        nv = view if view is not None and view.raw == text else normalize(text)
-        found = tuple(_extract(text, nv, reference))
-        _MEMO.put(key, found)
-    return list(found)
+    return remembered(_MEMO, _extract, text, reference, view)
 
 
 _MEMO = Memo(8192)
