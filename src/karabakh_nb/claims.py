@@ -250,6 +250,7 @@ class _Lex:
     own_nouns: _Words
     out_of: _Words
     anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
+    status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
 
 
 @cache
@@ -340,6 +341,7 @@ def _lex() -> _Lex:
         not_cues=_Words(((w, True) for w in cues_data.get("not_cues", [])), procl, article),
         combined_measure=str(cues_data.get("combined_measure", "other")),
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
+        status_measures=frozenset(cues_data.get("status_measures", [])),
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
@@ -711,6 +713,17 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     if c.unit and c.unit in lex.unit_measure:
         m = lex.unit_measure[c.unit]
+        if m in lex.status_measures:
+            # a status noun (prisoners, refugees) yields to an event cue right before the count:
+            # executed 8 prisoners were killed, 5 refugees wounded were injured
+            prev_end = cands[i - 1].end if i else 0
+            right = [q for q in cues if q.role == "before" and q.measure != m and prev_end <= q.start
+                     and q.end <= c.start and s.words_between(q.end, c.start) == 0
+                     and not s.punct_between(q.end, c.start)]
+            if right:
+                cue = right[-1]
+                c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
+                return
         c.measure, c.rule = m, f"unit:{m}"
         return
     # 2. a predicate right after the counted noun phrase
