@@ -806,7 +806,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
     default = lex.measure_default.get(c.measure or "", "people")
     if c.unit in lex.others:
         prev = [p for p in claims if p is not c and p.start < c.start]
-        return prev[-1].subject if prev and prev[-1].subject else default
+        last = prev[-1] if prev else None
+        if last is not None and last.head is not None and last.rule.startswith("part_of"):
+            last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
+        return last.subject if last is not None and last.subject else default
     subject = lex.nouns.get(c.unit) if c.unit else None
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
