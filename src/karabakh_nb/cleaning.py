@@ -250,7 +250,27 @@ def _line_rule(norm: str) -> str | None:
         m = pattern.search(norm)
         if m and not _SENT_END_RE.search(norm[: m.start()].rstrip()):
             return "photo_caption"
+    if n_words <= _time_line()[1] + 1 and _is_time_line(norm):
+        return "site_timestamp"
     return None
+
+
+@cache
+def _time_line() -> tuple[frozenset[str], int]:
+    spec = lexicon.load("boilerplate")["time_line"]
+    return _tokens(spec["words"]), int(spec["max_other_words"])
+
+
+def _is_time_line(norm: str) -> bool:
+    """A line that is a time of day and a zone or period word or two (a wire's '19:52 ت م')."""
+    if not _TIME_RE.search(norm):
+        return False
+    rest = _TIME_RE.sub(" ", norm)
+    if re.search(r"\d", rest):
+        return False
+    words, most = _time_line()
+    tokens = _TOKEN_RE.findall(rest)
+    return len(tokens) <= most and all(t.lower() in words for t in tokens)
 
 
 def is_date_line(line: str) -> bool:
