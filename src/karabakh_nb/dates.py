@@ -218,12 +218,10 @@ class _Lex:
     holidays: dict[str, tuple[str, int, int]]
     future_first_raw: frozenset[str]
     weekday_indefinite: dict[str, int]
-    year_openers: frozenset[str] = frozenset()  # words after which four digits are a year
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
-    year_bounds: tuple[int, int] = (1900, 2100)
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
+    year_bounds: tuple[int, int] = (1900, 2100)  # the numbers stage's year range
     year_era: re.Pattern[str] = re.compile("(?!)")  # a Gregorian era suffix right after them
-    year_more: re.Pattern[str] = re.compile("(?!)")  # more years joined by a comma or and
     proclitic_letters: frozenset[str] = frozenset()  # one-letter proclitics (و، ف، ب ...)
     today_conjunctions: frozenset[str] = frozenset()  # "بعد أن": the guard word is a conjunction
     today_quotes: str = ""  # a day word between these marks is a name (the newspaper "اليوم")
@@ -235,7 +233,6 @@ def _lex() -> _Lex:
     months = lexicon.load("months")
     weekdays = lexicon.load("weekdays")
     rel = lexicon.load("relative_dates")
-    excl = lexicon.load("number_exclusions")  # the years the numbers stage leaves to this one
 
     month_num = {**_index(months["levantine"], "names", "month"),
                  **_index(months["gregorian"], "names", "month")}
@@ -501,14 +498,11 @@ def _lex() -> _Lex:
         future_first_raw=frozenset(first),
         weekday_indefinite={_key(n[len(al_raw):]): e["iso"] for e in weekdays["weekdays"]
                             for n in e["names"] if n.startswith(al_raw) and len(n) > len(al_raw) + 2},
-        # a year written alone is a year date where the numbers stage drops it as a year: after
-        # one of its 'year_soft_heads' (في 2015، مطلع 2016) or with an era suffix (2014م)
-        year_openers=keys(excl["year_soft_heads"]) | keys(rel["part_of_period"]),
+        # a year the numbers stage drops as a year is a year date (see _bare_years)
         year_parts=keys(rel["part_of_period"]),
-        year_bounds=(int(excl["year_range"][0]), int(excl["year_range"][1])),
+        year_bounds=tuple(lexicon.load("number_exclusions")["year_range"]),
         year_bare=c(r"(?<![\d.,\u066b\u066c])\d{4}(?!\d|[.,\u066b\u066c]\d)"),
         year_era=c(rf"{ws}(?P<gsuf>{gsuf}){_WEND}"),
-        year_more=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}(?P<y>\d{{4}})(?!\d)"),
         proclitic_letters=frozenset(_key(p) for p in rel["proclitics"] if len(_key(p)) == 1),
         today_conjunctions=keys(rel["today_guard"].get("conjunctions", [])),
         today_quotes="".join(rel["today_guard"].get("quotes", [])),
@@ -1019,34 +1013,30 @@ def _years(ctx: _Ctx, out: list[_Cand]) -> None:
 
 
 def _bare_years(ctx: _Ctx, out: list[_Cand]) -> None:
-    """A year in digits after a preposition or period word (في 2015، منذ 2002، مطلع 2016), or with
-    an era suffix (2014م): the years the numbers stage leaves out as years."""
-    if not ctx.digits:
+    """A year in digits that the numbers stage leaves out as a year: after a preposition or
+    period word (في 2015، مطلع 2016), in a list after one (في 2011 و2014), or with an era
+    suffix (2014م, also inside a date this module cannot read whole). One shared reading, so a
+    year is never lost between the two stages."""
+    if not ctx.digits or ctx.lex.year_bare.search(ctx.view) is None:
         return
+    from .numbers import year_spans  # local: numbers asks this module about dates
+
     lex, view = ctx.lex, ctx.view
+    years = year_spans(view)
+    seen = {s for s, _, _ in years}
     lo, hi = lex.year_bounds
-    for m in lex.year_bare.finditer(view):
-        y, s, e = int(m.group()), m.start(), m.end()
-        if not lo <= y <= hi:
-            continue
+    years += [(m.start(), m.end(), int(m.group())) for m in lex.year_bare.finditer(view)
+              if m.start() not in seen and lo <= int(m.group()) <= hi and lex.year_era.match(view, m.end())]
+    for s, e, y in sorted(years):
         era = lex.year_era.match(view, e)
         word = _PREV_WORD.search(view, max(0, s - 40), s)
         key = _key(word.group(1)) if word else ""
-        if key[:1] in lex.proclitic_letters and key[1:] in lex.year_openers:
+        if key[:1] in lex.proclitic_letters and key[1:] in lex.year_parts:
             key = key[1:]
-        if key not in lex.year_openers and era is None:
-            continue
         if key in lex.year_parts and word is not None:
             s = word.end(1) - len(key)  # the part word (مطلع، نهاية) is part of the mention
-        spans = [(s, era.end() if era else e, y)]
-        pos = spans[0][1]
-        while (more := lex.year_more.match(view, pos)) is not None:
-            if lo <= int(more.group("y")) <= hi:
-                spans.append((more.start("y"), more.end("y"), int(more.group("y"))))
-            pos = more.end()
-        for a, b, yy in spans:
-            out.append(_Cand(a, b, 6, _dt.date(yy, 1, 1), _dt.date(yy, 12, 31), "year", False,
-                             "year_bare"))
+        out.append(_Cand(s, era.end() if era else e, 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
+                         False, "year_bare"))
 
 
 def _decades(ctx: _Ctx, out: list[_Cand]) -> None:

@@ -1024,11 +1024,39 @@ _MEMO = Memo(8192)
 def clear_cache() -> None:
     """Forget remembered results (for benchmarks that time real scans)."""
     _MEMO.clear()
+    _YEARS.clear()
 
 
-def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[NumberMention]:
-    lex = _lex()
-    v = nv.text
+def year_spans(view: str) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` of the years written in digits that this stage leaves out as years
+    (after a year head, a preposition or period word, in a list after one, or with an era
+    suffix), on normalized text. The dates stage reports them as year dates.
+
+    >>> year_spans("\u0641\u064a 2011 \u06482014")  # "in 2011 and 2014"
+    [(3, 7, 2011), (9, 13, 2014)]
+    """
+    found = _YEARS.get(view)
+    if found is None:
+        lex = _lex()
+        found = _years_of(_read_atoms(view, lex), lex)
+        _YEARS.put(view, found)
+    return list(found)
+
+
+#: Years by view text: the numbers pass stores them while it reads a sentence, so the dates
+#: pass it triggers for the same sentence finds them without reading the atoms again.
+_YEARS = Memo(8192)
+
+
+def _years_of(atoms: list[_Atom], lex: _Lex) -> tuple[tuple[int, int, int], ...]:
+    return tuple((a.start, a.end, int(a.value)) for a in atoms
+                 if a.kind == "digits" and a.year and a.plain4 and not a.drop
+                 and lex.year_lo <= a.value <= lex.year_hi)
+
+
+def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
+    """The atoms of ``v``, refined, with their context read and listed years and identifiers
+    marked (drops are marked, not removed)."""
     atoms = _refine(v, _atoms(v, lex), lex)
     if not atoms:
         return []
@@ -1049,6 +1077,16 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[Numbe
             a.ident = a.drop = True
         elif prev.year and a.plain4 and lex.year_lo <= a.value <= lex.year_hi:
             a.year = True
+    return atoms
+
+
+def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[NumberMention]:
+    lex = _lex()
+    v = nv.text
+    atoms = _read_atoms(v, lex)
+    _YEARS.put(v, _years_of(atoms, lex))
+    if not atoms:
+        return []
     atoms = _compounds(v, [a for a in atoms if not a.drop], lex)
 
     out: list[_Atom] = []
