@@ -302,3 +302,22 @@ def test_article_dates_skip_only_sentences_without_dates(sample_articles):
         assert article_dates(art) == every, art.id
         skipped += sum(not extract_dates(seg.text) for seg, _ in sentence_views(art))
     assert skipped > 1000
+
+
+def test_every_year_the_numbers_stage_drops_is_a_date(sample_articles):
+    """'Not numbers: ... years' (ANNOTATION.md section 2): a year never falls between the stages."""
+    from karabakh_nb.mentions import sentence_views
+    from karabakh_nb.numbers import year_spans
+
+    years = 0
+    for art in sample_articles:
+        for seg, view in sentence_views(art):
+            spans = [(view.raw_span((s, e)), y) for s, e, y in year_spans(view.text)]
+            if not spans:
+                continue
+            found = extract_dates(seg.text, art.published, view=view)
+            for (s, e), y in spans:
+                years += 1
+                assert any(d.span[0] <= s and e <= d.span[1] and d.start is not None
+                           and d.start.year <= y <= d.end.year for d in found), (seg.text, y)
+    assert years > 50
