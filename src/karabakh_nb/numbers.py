@@ -295,7 +295,10 @@ def _lex() -> _Lex:
         "ordh": _forms(ex["ordinal_heads"], article=article, lam_article=lam),
         "ident": _forms(ex["identifier_heads"], article=article, lam_article=lam),
     }
-    head_alt = "|".join(f"(?P<{k}>{_trie(v)})" for k, v in heads.items())
+    links = _trie(_forms(ex.get("year_head_links", [])))
+    head_alt = "|".join(
+        f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
+        else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
     lx.heads = re.compile(
         rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:\({_WS}*)?(?P<al>{re.escape(article)})?\Z")
     lx.glued_clitic = re.compile(rf"{_LB}(?P<c>{cl})\Z")
@@ -818,8 +821,10 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             if h.group("al") is not None or not a.direct_unit:
                 a.drop = True
         elif h.group("year") is not None and (
-                a.plain4 or (a.kind == "words" and 1000 <= a.value <= 2999)):
-            a.year = True
+                a.plain4 or (a.kind == "words" and 1000 <= a.value <= 2999)) and (
+                "ylink" not in h.re.groupindex or h.group("ylink") is None
+                or (a.plain4 and lex.year_lo <= a.value <= lex.year_hi)):
+            a.year = True  # after "of" (the first quarter of 2015) only a year in range
         elif (h.group("yearsoft") is not None and a.plain4
               and lex.year_lo <= a.value <= lex.year_hi):
             a.year = True
