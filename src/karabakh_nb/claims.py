@@ -581,6 +581,7 @@ class _Sent:
     dels: list[int]
     attrs: list[_Attr] | None = None
     dates: list[tuple[int, int, dt.date | None]] | None = None
+    denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
 
     @classmethod
     def build(cls, seg: Segment, view: Normalized | None = None) -> _Sent:
@@ -891,6 +892,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             continue
         before = s.word_starts_before(m.start(), 1)
         if before and _word_at(t, before[0]) in lex.negations:
+            # "ولم تعلن باكو": no claim is reported, but a later "لكنها قالت" points back to it
+            src, _ = _collect(s, m.end(), lex, gaz, blocked)
+            if src is not None:  # the whole stretch after the verb: "عن" restarts a source
+                s.denied.append(_Attr(m.start(), m.end(), "denied", (_skip_space(t, m.end()), src[1])))
             continue
         pre = m.group("pre") or ""
         after = _next_word(s, m.end(), lex, blocked)
@@ -920,7 +925,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
-    for a in out:
+    for a in out + s.denied:
         if a.src is None:
             continue
         a.text = s.raw_text(a.src)
@@ -1377,7 +1382,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         else:
             party, text = attr.party or "unknown", attr.text
             if party == "unknown" and _norm(text or "") in lex.anaphors:
-                before = _antecedent(attr, attrs, lambda: last_attr(k - 1))
+                named = sorted(attrs + s.denied, key=lambda a: a.pos)
+                before = _antecedent(attr, named, lambda: last_attr(k - 1))
                 if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
                     party, rule = before.party, rule + "+anaphor"
         if attr is not None and attr.each_side:
