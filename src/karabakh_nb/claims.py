@@ -250,6 +250,7 @@ class _Lex:
     own_nouns: _Words
     out_of: _Words
     anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
+    theatre: re.Pattern[str] = re.compile("(?!)")  # phrases after which a place is the war's theatre
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
 
 
@@ -342,6 +343,7 @@ def _lex() -> _Lex:
         combined_measure=str(cues_data.get("combined_measure", "other")),
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
+        theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
@@ -1170,6 +1172,9 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
     role ``attacker`` (قصف للقوات الأذربيجانية) or ``target`` (القصف على ستيباناكرت)."""
     t = s.t
     hits = [(m.start(), m.end(), *gaz.side_words.value(m)) for m in gaz.side_words.finditer(t)]
+    if hits:  # "since the fighting began in Karabakh": the war's theatre, not a side's loss
+        theatre = {_skip_space(t, m.end()) for m in lex.theatre.finditer(t)}
+        hits = [h for h in hits if h[0] not in theatre]
     attacked: list[tuple[int, str, str]] = []
     if hits:
         attack_ends = [m.end() for m in lex.attack.finditer(t)]
