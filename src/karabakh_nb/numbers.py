@@ -940,7 +940,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     """Decide whether a single atom is a number mention; set its qualifier and span."""
     if a.day or a.year:
         return False
-    if a.is_one:  # "one" counts only right after a counted noun ("person one")
+    if a.is_one and not a.pct:  # "one" counts only right after a counted noun ("person one"),
+        # or as a share (one per cent)
         prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
         if prev is None or not _nounish(prev.group(1), lex, definite=True):
             return False
