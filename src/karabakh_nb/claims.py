@@ -384,13 +384,10 @@ class Gazetteer:
         enough); always true for a gazetteer without scope words."""
         return self.covers_normalized(normalize_text(text))
 
-    def covers_normalized(self, norm: str) -> bool:
-        """:meth:`covers` on text already normalized."""
-        return self.covers_normalized_in(norm, None)
-
-    def covers_normalized_in(self, norm: str, sentences: int | None) -> bool:
-        """:meth:`covers_normalized` for a text of ``sentences`` sentences: a short text (a wire
-        brief, one sentence) names its conflict once, so one scope word is enough there."""
+    def covers_normalized(self, norm: str, sentences: int | None = None) -> bool:
+        """:meth:`covers` on text already normalized, of ``sentences`` sentences when known: a
+        short text (a wire brief, one sentence) names its conflict once, so one scope word is
+        enough there."""
         if self.scope is None:
             return True
         need = self.scope_min_hits
@@ -580,7 +577,6 @@ class _Sent:
     tok_start: list[int]
     tok_end: list[int]
     tok_word: list[bool]
-    dels: list[int]
     attrs: list[_Attr] | None = None
     dates: list[tuple[int, int, dt.date | None]] | None = None
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
@@ -594,11 +590,11 @@ class _Sent:
         starts = [m.start() for m in tokens]
         ends = [m.end() for m in tokens]
         words = [t[i].isalnum() for i in starts]  # a run of letters or digits, not a punctuation mark
-        return cls(seg, view, t, starts, ends, words, list(view.deleted))
+        return cls(seg, view, t, starts, ends, words)
 
     def v(self, raw_offset: int) -> int:
         """View offset of a raw (segment-relative) offset."""
-        return raw_offset - bisect_left(self.dels, raw_offset) if self.dels else raw_offset
+        return self.view.view_index(raw_offset)
 
     def raw(self, span: tuple[int, int]) -> tuple[int, int]:
         return self.view.raw_span(span)
@@ -1260,7 +1256,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     lex = _lex()
     gaz = load_gazetteer(conflict)
     views = sentence_views(article)  # the same sentences the numbers and dates tables read
-    if check_scope and gaz.conflict is not None and not gaz.covers_normalized_in(
+    if check_scope and gaz.conflict is not None and not gaz.covers_normalized(
             " ".join(v.text for _, v in views), len(views)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []

@@ -1286,14 +1286,7 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     ctx = _Ctx(_lex(), Normalized(view, view), None)
     spans = [m.span() for m in _DIGIT_RUN.finditer(view)]
     spans.extend(span for spots in ctx.anchors().values() for span in spots)
-    spans.sort()
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+    return lexicon.merge_spans(spans)
 
 
 _FAMILIES = (_holidays, _calendar, _hijri, _numeric, _year_ranges, _years, _bare_years, _decades,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -88,3 +89,28 @@ WORD_START = rf"(?<![{ARABIC_LETTER}A-Za-z0-9])"
 WORD_END = rf"(?![{ARABIC_LETTER}A-Za-z0-9])"
 #: The character before a word (the negation of the lookbehind in :data:`WORD_START`).
 BOUNDARY = rf"[^{ARABIC_LETTER}A-Za-z0-9]"
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of ``spans``.
+
+    >>> merge_spans([(5, 8), (0, 2), (1, 3)])
+    [(0, 3), (5, 8)]
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) meets one of ``spans`` (sorted and non-overlapping).
+
+    >>> overlaps_any([(0, 3), (5, 8)], 3, 5), overlaps_any([(0, 3), (5, 8)], 2, 6)
+    (False, True)
+    """
+    i = bisect_left(spans, (e, -1))
+    return i > 0 and spans[i - 1][1] > s

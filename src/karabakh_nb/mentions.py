@@ -9,7 +9,6 @@ resolve against the article's ``published`` date.
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -19,6 +18,7 @@ import pandas as pd
 from .cleaning import Segment, split_sentences
 from .dates import DateMention, extract_dates
 from .dates import candidate_spans as date_spans
+from .lexicon import overlaps_any
 from .loading import Article
 from .normalize import Normalized
 from .numbers import NumberMention, extract_numbers
@@ -69,14 +69,8 @@ def sentences_meeting(article: Article, spans: list[tuple[int, int]]) -> list[tu
     if not spans:
         return []
     view = article.view
-    starts = [s for s, _ in spans]
-    out = []
-    for seg in sentences(article):
-        vs, ve = view.view_index(seg.span[0]), view.view_index(seg.span[1])
-        i = bisect_left(starts, ve)
-        if i and spans[i - 1][1] > vs:
-            out.append((seg, view.slice(*seg.span)))
-    return out
+    return [(seg, view.slice(*seg.span)) for seg in sentences(article)
+            if overlaps_any(spans, view.view_index(seg.span[0]), view.view_index(seg.span[1]))]
 
 
 def article_numbers(article: Article) -> list[NumberMention]:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -40,7 +39,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from .lexicon import ARABIC_LETTER, load, trie
+from .lexicon import ARABIC_LETTER, load, merge_spans, overlaps_any, trie
 from .memo import Memo, remembered
 from .normalize import Normalized, normalize_text
 
@@ -626,7 +625,7 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     while (m := lex.word_atoms.search(spaced, pos)) is not None:
         spans.append((m.start("at") - 1, m.end() - 1))
         pos = m.end() - 1
-    return _merged(spans)
+    return merge_spans(spans)
 
 
 def _digit_search(v: str, pos: int, lex: _Lex) -> re.Match[str] | None:
@@ -980,28 +979,11 @@ def _date_spans(nv: Normalized, reference: dt.date | None) -> list[tuple[int, in
     try:
         from .dates import extract_dates
 
-        return _merged(d.span for d in extract_dates(nv.raw, reference, view=nv))
+        return merge_spans(d.span for d in extract_dates(nv.raw, reference, view=nv))
     except Exception:  # noqa: BLE001 - numbers must stay correct whatever the date stage does
         return []
     finally:
         _IN_DATES.reset(token)
-
-
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping union of ``spans``."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
-
-
-def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether [s, e) meets one of ``spans`` (sorted and non-overlapping)."""
-    i = bisect_left(spans, (e, -1))
-    return i > 0 and spans[i - 1][1] > s
 
 
 def extract_numbers(text: str, *, view: Normalized | None = None,
@@ -1070,7 +1052,7 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
         excl = [m.span() for m in lex.excl.finditer(v)]
         if excl:
             atoms = [a for a in atoms if a.kind != "words"
-                     or not _overlaps_any(excl, a.start, a.end)]
+                     or not overlaps_any(excl, a.start, a.end)]
     for a in atoms:
         _context(v, a, lex)
 
@@ -1121,7 +1103,7 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[Numbe
     mentions: list[NumberMention] = []
     last_end = -1
     for a, core in zip(out, cores, strict=True):
-        if dates and _overlaps_any(dates, core[0], core[1]):
+        if dates and overlaps_any(dates, core[0], core[1]):
             continue
         s, e = nv.raw_span(a.span)
         if s < last_end:  # cannot happen (cues never reach a neighbour); stay safe
