@@ -24,12 +24,16 @@ candidate wins first, then the earlier family):
 * ``calendar``: day / month (two families, double naming) / year, parts of a
   month, ``الماضي``/``المقبل`` after them;
 * ``hijri``: Hijri dates and Hijri years (converted with ``hijridate``);
-* ``numeric``: ``10/10/2020``, ``2020-10-10`` ...;
+* ``day_of_month``: a day of the reference month or the one before or after it
+  (``15 الجاري``, ``الخامس من الشهر المقبل``, ``التاسع عشر من هذا الشهر``);
+* ``numeric``: ``10/10/2020``, ``2020-10-10`` ...; a yearless ``21/09`` after a cue word
+  or a weekday (a weekday also picks the Hijri reading when only it falls on that day)
+  and a month with its year ``2/2013``;
 * ``year_range``, ``year``, ``bare_years`` (a year in digits after one of the
   ``year_soft_heads`` of ``number_exclusions.json``, the same words after which the
   numbers stage drops it as a year, or with an era suffix), ``decade``;
 * ``night_pair`` (``ليل الجمعة السبت``), ``day`` (weekdays and day words with
-  time-of-day words), ``period`` (``الأسبوع الماضي``), ``count_back``.
+  time-of-day words; a weekday with an ordinal day, ``السبت السادس عشر``), ``period`` (``الأسبوع الماضي``), ``count_back``.
 
 Adjacent references to one day are then merged (``الجمعة 9 أكتوبر 2020``,
 Hijri date ``الموافق`` Gregorian date).
@@ -225,6 +229,14 @@ class _Lex:
     proclitic_letters: frozenset[str] = frozenset()  # one-letter proclitics (و، ف، ب ...)
     today_conjunctions: frozenset[str] = frozenset()  # "بعد أن": the guard word is a conjunction
     today_quotes: str = ""  # a day word between these marks is a name (the newspaper "اليوم")
+    day_of_month: re.Pattern[str] = re.compile("(?!)")  # "15 الجاري", "الخامس من الشهر الماضي"
+    day_month_offset: dict[str, int] | None = None  # its modifier -> months from the reference
+    numeric_short: re.Pattern[str] = re.compile("(?!)")  # "21/09", "2/2013"
+    numeric_day_cues: frozenset[str] = frozenset()  # a yearless "21/09" is a date only after these
+    numeric_month_not_after: frozenset[str] = frozenset()  # "رقم 12/2013" numbers a document
+    weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
+    weekday_ordinal_min: int = 6  # smaller ordinals after a weekday count weekdays
+    of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
 
 
 @cache
@@ -326,6 +338,14 @@ def _lex() -> _Lex:
     first_digit = r"\d(?<![\d./\-]\d)"
     hijri_year = (rf"(?P<m>(?P<y>{first_digit}\d{{2,3}})(?!\d){ws}(?P<hsuf>{hsuf}){_WEND})")
     sep1, sep2 = rf"{ws}(?P<s1>[/.\-]){ws}", rf"{ws}(?P<s2>[/.\-]){ws}"
+    numeric_short = (rf"(?P<m>(?P<a>{first_digit}\d?){ws}/{ws}(?:(?P<y>\d{{4}})|(?P<b>\d{{1,2}})))"
+                     rf"(?!\d|{ws}[./\-]{ws}\d)")
+    dom = rel.get("day_of_month", {})
+    dmods = dom.get("modifiers", {})
+    dmod, mword = _alt(w for ws in dmods.values() for w in ws), _alt(dom.get("month_words", []))
+    article = _alt([grammar["definite_article"]])
+    day_of_month = (rf"{start}(?P<m>(?:{article}(?=\d))?{day}"
+                    rf"(?:(?P<this>{this}){ws1}(?P<mw>{mword})|(?:(?P<mw2>{mword}){ws1})?(?P<mod>{dmod})){_WEND})")
     numeric = (rf"(?P<m>(?:(?P<a>{first_digit}\d?){sep1}(?P<b>\d{{1,2}}){ws}(?P=s1){ws}"
                rf"(?P<c>\d{{4}})|(?P<y>{first_digit}\d{{3}}){sep2}(?P<mm>\d{{1,2}}){ws}(?P=s2){ws}"
                rf"(?P<dd>\d{{1,2}}))"
@@ -421,6 +441,7 @@ def _lex() -> _Lex:
            rf"|(?P<lastday>(?:{l1}){ws1}(?:{dw1})|(?:{dw2}){ws1}(?:{l2})))"
            rf"{ws1}(?:(?:{links}){_WEND}{ws}|(?:{links}))?$") if nw_ else "(?!)"
     anchor("hijri", (n for e in months["hijri"] for n in e["names"]))
+    anchor("day_of_month", [w for ws in dmods.values() for w in ws] + dom.get("month_words", []))
     anchor("day", [n for e in weekdays["weekdays"] for n in e["names"] + e.get("bare_names", [])]
            + [n for e in rel["days"] for n in e["names"]])
     anchor("night_pair", (n for e in weekdays["weekdays"] for n in e["names"]))
@@ -434,7 +455,8 @@ def _lex() -> _Lex:
     anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)}))"
                  rf"(?![{_L}A-Za-z])")
     anchor_back = {"holiday": 8, "calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
-                   "decade": 8, "count_back": 8, "year": 8, "year_range_phrase": 40}
+                   "decade": 8, "count_back": 8, "year": 8, "year_range_phrase": 40,
+                   "day_of_month": 64}
 
     c = re.compile
     al_raw = grammar["definite_article"]
@@ -506,6 +528,14 @@ def _lex() -> _Lex:
         proclitic_letters=frozenset(_key(p) for p in rel["proclitics"] if len(_key(p)) == 1),
         today_conjunctions=keys(rel["today_guard"].get("conjunctions", [])),
         today_quotes="".join(rel["today_guard"].get("quotes", [])),
+        day_of_month=c(day_of_month),
+        day_month_offset={_key(w): int(k) for k, ws in dmods.items() for w in ws},
+        numeric_short=c(numeric_short),
+        numeric_day_cues=keys(rel.get("numeric_day", {}).get("cues", [])),
+        numeric_month_not_after=keys(rel.get("numeric_day", {}).get("month_not_after", [])),
+        weekday_ordinal=c(rf"{ws1}(?P<dord>{ordn}){_WEND}"),
+        of_words=keys(grammar["of"]),
+        weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
     )
 
 
@@ -960,6 +990,95 @@ def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
                          kind="hijri_day" if hijri else "calendar_day"))
 
 
+def _numeric_short(ctx: _Ctx, out: list[_Cand]) -> None:
+    """A day and month in digits with no year ("يوم السبت 21/09"), after a cue word or a weekday;
+    a month and a year ("2/2013") unless a designation word comes before it ("رقم 12/2013")."""
+    lex, ref = ctx.lex, ctx.ref
+    for m in lex.numeric_short.finditer(ctx.view):
+        s, e = m.span("m")
+        prev = ctx.prev_word(s)
+        if prev[:1] in lex.proclitic_letters and prev[1:] in lex.numeric_day_cues:
+            prev = prev[1:]
+        if m.group("y") is not None:
+            month, y = int(m.group("a")), int(m.group("y"))
+            span = _month_span(y, month) if 1 <= month <= 12 and 1800 <= y <= 2199 else None
+            if span is not None and prev not in lex.numeric_month_not_after:
+                out.append(_Cand(s, e, 2, *span, "month", False, "numeric_month_year"))
+            continue
+        if prev[:1] in lex.proclitic_letters and prev[1:] in lex.weekday_iso:
+            prev = prev[1:]
+        iso = lex.weekday_iso.get(prev, 0)
+        if prev not in lex.numeric_day_cues and not iso:
+            continue  # "3/4" alone is a fraction or a ratio
+        a, b = int(m.group("a")), int(m.group("b"))
+        how = "forward" if ctx.forward(s) else ("nearest" if ctx.forward(s, anywhere=True) else "back")
+        readings = [(False, b, a), (False, a, b)]  # (hijri, month, day): day first, else month first
+        if iso:
+            readings += [(True, b, a), (True, a, b)]  # the Saudi press dates in Hijri too
+        found = None
+        for hijri, mo, d in readings:
+            if not (1 <= mo <= 12 and 1 <= d <= (30 if hijri else 31)):
+                continue
+            if ref is None:
+                if iso or not _greg_candidates(mo, d, None, range(2000, 2001)):
+                    continue  # a weekday can only be checked against a reference
+                found = (hijri, None)
+                break
+            reach = 1 if iso else 8  # with a weekday: the nearest year in which it falls on it
+            if hijri:
+                hy = _greg_to_hijri_year(ref)
+                cands = _hijri_candidates(mo, d, range(hy - reach, hy + reach + 1)) if hy else []
+            else:
+                cands = _greg_candidates(mo, d, None, range(ref.year - reach, ref.year + reach + 1))
+            if iso:
+                cands = [c for c in cands if c[0].isoweekday() == iso]
+            span = _choose(cands, ref, "nearest" if iso else how)
+            if span is not None:
+                found = (hijri, span)
+                break
+        if found is None:
+            continue
+        hijri, span = found
+        out.append(_Cand(s, e, 2, *(span or (None, None)), "day", True,
+                         "numeric_day_month_hijri" if hijri else "numeric_day_month",
+                         kind="hijri_day" if hijri else "calendar_day"))
+
+
+def _days_of_month(ctx: _Ctx, out: list[_Cand]) -> None:
+    """A day of the month before, of or after the reference month: "15 الجاري", "الخامس عشر من الشهر
+    الماضي", "التاسع عشر من هذا الشهر"."""
+    lex, ref = ctx.lex, ctx.ref
+    offsets = lex.day_month_offset or {}
+    for m in ctx.scan("day_of_month"):
+        day, day2, ok = _day_of(lex, m)
+        off = 0 if m.group("this") is not None else offsets.get(_key(m.group("mod") or ""))
+        if not ok or day is None or off is None:
+            continue
+        if m.group("dord") is not None and m.group("mw") is None and m.group("mw2") is None:
+            continue  # "المؤتمر الرابع القادم": an ordinal needs the month word to be a day
+        span: Span | None = None
+        if ref is not None:
+            idx = ref.year * 12 + ref.month - 1 + off
+            got = _greg_candidates(idx % 12 + 1, day, day2, range(idx // 12, idx // 12 + 1))
+            if not got:
+                continue  # "31 الجاري" in a month of thirty days
+            span = got[0]
+        out.append(_Cand(m.start("m"), m.end("m"), 0, *(span or (None, None)), "day", True,
+                         "day_of_relative_month", kind="" if day2 else "month_day"))
+
+
+def _weekday_month_day(iso: int, day: int, ref: _dt.date) -> _dt.date | None:
+    """The ``day`` of a month, within six months of ``ref``, that falls on weekday ``iso`` and
+    lies nearest ``ref`` (the earlier one on a tie)."""
+    found = []
+    for k in range(-6, 7):
+        idx = ref.year * 12 + ref.month - 1 + k
+        d = _safe_date(idx // 12, idx % 12 + 1, day)
+        if d is not None and d.isoweekday() == iso:
+            found.append(d)
+    return min(found, key=lambda d: (abs((d - ref).days), d)) if found else None
+
+
 def _range_cand(s: int, e: int, y1: int, y2: int, hijri: bool) -> _Cand:
     if hijri:
         span = _hijri_years_span(y1, y2)
@@ -1098,8 +1217,17 @@ def _days(ctx: _Ctx, out: list[_Cand]) -> None:
             continue
         name = "wd" if m.group("wd") is not None else "wbare"
         iso = lex.weekday_iso.get(_key(m.group(name)), 0)
-        if not iso or ctx.prev_word(m.start()) in lex.weekday_not_after \
-                or ctx.next_word(m.end(name)) in lex.weekday_not_before:
+        if not iso or ctx.prev_word(m.start()) in lex.weekday_not_after:
+            continue
+        o = lex.weekday_ordinal.match(ctx.view, e) if m.group("mod") is None else None
+        oday = lex.ordinal_day.get(_key(o.group("dord")), 0) if o is not None else 0
+        if o is not None and oday >= lex.weekday_ordinal_min and \
+                ctx.next_word(o.end()) not in lex.of_words:  # "السبت السادس عشر", not "... من شوال"
+            date = _weekday_month_day(iso, oday, ref) if ref is not None else None
+            if ref is None or date is not None:
+                out.append(_Cand(s, o.end(), 6, date, date, "day", True, "weekday_ordinal_day",
+                                 iso=iso, kind="weekday_day"))
+        if ctx.next_word(m.end(name)) in lex.weekday_not_before:
             continue
         start = None
         if ref is not None:
@@ -1289,9 +1417,8 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     return lexicon.merge_spans(spans)
 
 
-_FAMILIES = (_holidays, _calendar, _hijri, _numeric, _year_ranges, _years, _bare_years, _decades,
-             _night_pairs, _days,
-             _periods, _count_back)
+_FAMILIES = (_holidays, _calendar, _days_of_month, _hijri, _numeric, _numeric_short, _year_ranges, _years,
+             _bare_years, _decades, _night_pairs, _days, _periods, _count_back)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1324,6 +1451,27 @@ def _same_day_on_weekday(day: _dt.date, iso: int) -> _dt.date:
     return day
 
 
+def _same_day_near(day: _dt.date, around: _dt.date) -> _dt.date:
+    """The day and month of ``day`` in the year (within one of ``around``'s) nearest ``around``."""
+    cands = [d for k in (-1, 0, 1) if (d := _safe_date(around.year + k, day.month, day.day))]
+    return min(cands, key=lambda d: abs((d - around).days)) if cands else day
+
+
+def _same_hijri_day_on_weekday(day: _dt.date, iso: int) -> _dt.date:
+    """The Hijri twin of :func:`_same_day_on_weekday`: a yearless Hijri day named with its weekday
+    ("يوم الثلاثاء 26 شوال") in the Hijri year, within one of the resolved one, in which it falls
+    on that weekday."""
+    try:
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+    except Exception:  # out of hijridate's range
+        return day
+    for years in (0, 1, -1):
+        cand = _hijri_to_greg(h.year + years, h.month, h.day)
+        if cand is not None and cand.isoweekday() == iso:
+            return cand
+    return day
+
+
 def _weekday_in_week(iso: int, week: _Cand, s: int, e: int) -> _Cand:
     start = _shift(week.start, iso - 1) if week.start is not None else None
     return _Cand(s, e, week.prio, start, start, "day", True, "weekday_of_week", iso=iso,
@@ -1347,11 +1495,13 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
         gap = view[a.e:c.s]
         if len(gap) <= 24:
             merged = None
-            if a.kind in ("weekday", "dayword") and c.kind in ("calendar_day", "hijri_day") \
+            if a.kind in ("weekday", "dayword") and c.kind in ("calendar_day", "hijri_day", "month_day") \
                     and lex.bridge_gap.match(gap):
                 start = c.start
                 if start is not None and a.iso and c.relative and c.kind == "calendar_day":
                     start = _same_day_on_weekday(start, a.iso)
+                elif start is not None and a.iso and c.relative and c.kind == "hijri_day":
+                    start = _same_hijri_day_on_weekday(start, a.iso)
                 if start is None or not a.iso or start.isoweekday() == a.iso or not c.relative:
                     merged = _Cand(a.s, c.e, c.prio, start, start, c.grain, c.relative,
                                    "weekday_" + c.rule, kind=c.kind)
@@ -1360,10 +1510,13 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
                 merged = _weekday_in_week(day.iso, week, a.s, c.e)
             elif {a.kind, c.kind} == {"calendar_day", "hijri_day"} and lex.bridge_gap.match(gap):
                 greg, hij = (a, c) if a.kind == "calendar_day" else (c, a)
-                if hij.start is None or greg.start is None or \
-                        abs((greg.start - hij.start).days) <= 2:
-                    merged = _Cand(a.s, c.e, a.prio, greg.start, greg.end, "day", greg.relative,
-                                   "hijri_gregorian", kind="calendar_day")
+                day, relative = greg.start, greg.relative
+                if day is not None and hij.start is not None and greg.relative and not hij.relative:
+                    day = _same_day_near(day, hij.start)  # a yearless day takes the Hijri date's year
+                    relative = False
+                if hij.start is None or day is None or abs((day - hij.start).days) <= 2:
+                    merged = _Cand(a.s, c.e, a.prio, day, day, "day", relative, "hijri_gregorian",
+                                   kind="calendar_day")
             if merged is not None:
                 out[-1] = merged
                 continue
