@@ -33,7 +33,8 @@ candidate wins first, then the earlier family):
   ``year_soft_heads`` of ``number_exclusions.json``, the same words after which the
   numbers stage drops it as a year, or with an era suffix), ``decade``;
 * ``night_pair`` (``ليل الجمعة السبت``), ``day`` (weekdays and day words with
-  time-of-day words; a weekday with an ordinal day, ``السبت السادس عشر``), ``period`` (``الأسبوع الماضي``), ``count_back``.
+  time-of-day words; a weekday with an ordinal day, ``السبت السادس عشر``), ``period``
+  (``الأسبوع الماضي``), ``count_back``.
 
 Adjacent references to one day are then merged (``الجمعة 9 أكتوبر 2020``,
 Hijri date ``الموافق`` Gregorian date).
@@ -234,6 +235,8 @@ class _Lex:
     numeric_short: re.Pattern[str] = re.compile("(?!)")  # "21/09", "2/2013"
     numeric_day_cues: frozenset[str] = frozenset()  # a yearless "21/09" is a date only after these
     numeric_month_not_after: frozenset[str] = frozenset()  # "رقم 12/2013" numbers a document
+    day_before: re.Pattern[str] = re.compile("(?!)")  # "10 و" before "11 أكتوبر"
+    list_gap: re.Pattern[str] = re.compile("(?!)")  # "و" or a comma between two listed months
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
     weekday_ordinal_min: int = 6  # smaller ordinals after a weekday count weekdays
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
@@ -313,7 +316,8 @@ def _lex() -> _Lex:
     ws, ws1 = _WS + "*", _WS + "+"
     dconn = _alt(months.get("day_range_connectors", ["-"]))
     daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
-    day = (rf"(?:{daynum}(?:{ws1}(?:{min_}){ws1}|{ws})"
+    article = _alt([grammar["definite_article"]])
+    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:{ws1}(?:{min_}){ws1}|{ws})"
            rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1})")
     mnums = months.get("month_numbers", {}).get("months", [])
     mnumw = _alt(n for e in mnums for n in e["names"])
@@ -343,8 +347,7 @@ def _lex() -> _Lex:
     dom = rel.get("day_of_month", {})
     dmods = dom.get("modifiers", {})
     dmod, mword = _alt(w for ws in dmods.values() for w in ws), _alt(dom.get("month_words", []))
-    article = _alt([grammar["definite_article"]])
-    day_of_month = (rf"{start}(?P<m>(?:{article}(?=\d))?{day}"
+    day_of_month = (rf"{start}(?P<m>{day}"
                     rf"(?:(?P<this>{this}){ws1}(?P<mw>{mword})|(?:(?P<mw2>{mword}){ws1})?(?P<mod>{dmod})){_WEND})")
     numeric = (rf"(?P<m>(?:(?P<a>{first_digit}\d?){sep1}(?P<b>\d{{1,2}}){ws}(?P=s1){ws}"
                rf"(?P<c>\d{{4}})|(?P<y>{first_digit}\d{{3}}){sep2}(?P<mm>\d{{1,2}}){ws}(?P=s2){ws}"
@@ -534,6 +537,8 @@ def _lex() -> _Lex:
         numeric_day_cues=keys(rel.get("numeric_day", {}).get("cues", [])),
         numeric_month_not_after=keys(rel.get("numeric_day", {}).get("month_not_after", [])),
         weekday_ordinal=c(rf"{ws1}(?P<dord>{ordn}){_WEND}"),
+        day_before=c(rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}[,{_COMMA}]{ws}(?:{and_})?|{ws}(?:{and_})){ws}$"),
+        list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
         of_words=keys(grammar["of"]),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
     )
@@ -814,6 +819,7 @@ def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
 
 def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref, view = ctx.lex, ctx.ref, ctx.view
+    last_end: int | None = None  # end of the previous calendar mention (a list of months)
     for m in ctx.scan("calendar"):
         shahr = m.group("shahr") or m.group("shahrn")
         if m.group("mnum") is not None:
@@ -855,7 +861,9 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if year is None and year_off is None and mod_off is None:
             if lex.recurring.match(view, end):
                 continue  # "في شهر نوفمبر من كل عام"
-            if day is None and shahr is None and (
+            listed = last_end is not None and 0 <= s - last_end <= 8 and \
+                lex.list_gap.match(view, last_end, s) is not None  # "شهري سبتمبر وأكتوبر"
+            if day is None and shahr is None and not listed and (
                     _key(m.group("m1")) in lex.needs_context
                     or (m.group("part") is None
                         and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
@@ -899,6 +907,23 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         start, stop = span if span else (None, None)
         out.append(_Cand(s, end, 0, start, stop, grain, year is None, rule,
                          kind="calendar_day" if grain == "day" and not day2 else ""))
+        last_end = end
+        if m.group("d") is not None and day2 is None and m.group("part") is None:
+            _listed_days(ctx, m.start("d"), month, start, year is None, out)
+
+
+def _listed_days(ctx: _Ctx, s: int, month: int, first: _dt.date | None, relative: bool,
+                 out: list[_Cand]) -> None:
+    """Day numbers listed before a day and month ("في 8 و9 و10 أكتوبر"): each is a day of that
+    month in the same year (``first`` is the resolved day after them)."""
+    while (b := ctx.lex.day_before.search(ctx.view, max(0, s - 12), s)) is not None:
+        d = int(b.group("d"))
+        date = _safe_date(first.year, month, d) if first is not None else None
+        if not 1 <= d <= 31 or (first is not None and date is None):
+            return
+        out.append(_Cand(b.start("d"), b.end("d"), 0, date, date, "day", relative, "listed_day_month",
+                         kind="calendar_day"))
+        s = b.start("d")
 
 
 def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
