@@ -76,6 +76,7 @@ _LB = rf"(?<![{_L}])"  # no Arabic letter before
 _LE = rf"(?![{_L}])"  # no Arabic letter after
 _TA_MARBUTA = "\u0629"
 _HA = "\u0647"
+_OPEN = "[(\\[\u00ab\u201c\"']"  # an opening bracket or quote
 _DASHES_DEFAULT = "-\u2013\u2014"
 #: Digits (already Western on the view) with thousands groups and one decimal part.
 _DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])"
@@ -164,6 +165,7 @@ class _Lex:
     opened: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
+    cue_subject: re.Pattern[str] = re.compile("(?!)")
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
     between_before: re.Pattern[str] = re.compile("(?!)")
@@ -266,7 +268,7 @@ def _lex() -> _Lex:
     teen = _trie(_forms(ex["ordinal_teen"]))
     idioms = _trie(_forms(ex["idioms"], article=article, lam_article=lam))
     false = _trie(_forms(ex["false_friends"]))
-    models = _trie(_forms(ex["model_prefixes"]))
+    models = _trie(_forms(ex["model_prefixes"]) | _forms(ex.get("digit_name_heads", [])))
     dashes = "".join(qd["range"].get("dashes", [])) or _DASHES_DEFAULT
     dash_cls = "[" + re.escape(dashes) + "]"
     names = _trie(_forms(ex.get("name_heads", [])))
@@ -299,7 +301,8 @@ def _lex() -> _Lex:
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
         else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
     lx.heads = re.compile(
-        rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:\({_WS}*)?(?P<al>{re.escape(article)})?\Z")
+        rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
+        rf"{_WS}*(?:{_OPEN}{_WS}*)?\Z")  # the article may precede a space or a quote: the 23rd (al-"23")
     lx.glued_clitic = re.compile(rf"{_LB}(?P<c>{cl})\Z")
     # digits joined to digits by a slash (a date, a season, a reference number)
     lx.slash_before = re.compile(rf"[0-9{_L}]{_WS}*/{_WS}*\Z|[0-9]\+\Z")
@@ -355,6 +358,7 @@ def _lex() -> _Lex:
     before_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["before"].items())
     lx.cue_before = re.compile(
         rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?\Z")
+    lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
     lx.cue_after = re.compile(rf"{_WS}*(?:{after_alt}){_E}")
     rng = qd["range"]
@@ -366,6 +370,28 @@ def _lex() -> _Lex:
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
     return lx
+
+
+def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
+    """The cues separated from their number by the counted subject (qualifiers.json
+    'subject_between'): verb, count noun, one to 'max_words' subject words, maybe a
+    preposition, then the number. One named group per qualifier."""
+    if not sb or not sb.get("cues"):
+        return re.compile("(?!)")
+    counts = _trie(_forms(sb["counts"]))
+    stop = _trie(_forms(sb.get("stop", [])))
+    word = rf"{_WS}+(?!(?:{stop}){_LE})[{_L}]+"
+    subject = rf"{_WS}+(?:{counts}){_LE}(?:{word}){{1,{int(sb.get('max_words', 3))}}}"
+    groups = []
+    for q, phrases in sb["cues"].items():
+        by_prep: dict[str, set[str]] = {}
+        for ph in phrases:
+            verb, _, prep = ph.partition("*")
+            by_prep.setdefault(_norm(prep), set()).add(_norm(verb))
+        alts = [rf"(?:{_trie(verbs)}){subject}{_WS}+" + (rf"(?:{re.escape(prep)}){_WS}+" if prep else "")
+                for prep, verbs in sorted(by_prep.items())]
+        groups.append(f"(?P<{q}>{'|'.join(alts)})")
+    return re.compile(rf"{_LB}{cl}?(?:{'|'.join(groups)})\Z")
 
 
 # --- atoms ---------------------------------------------------------------------------------
@@ -955,8 +981,14 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
             after = lex.cue_after.match(v, a.end)
             if after is None and a.unit is not None and a.direct_unit:
                 after = lex.cue_after.match(v, a.unit[1])
+            if after is None and (sym := lex.unit_symbol_after.match(v, a.end)) is not None:
+                after = lex.cue_after.match(v, sym.end())  # 3.42$ at least
             if after is not None and after.lastgroup is not None:
                 a.qualifier, span_e = after.lastgroup, after.end()
+            else:  # "the number of the dead exceeded 100": the verb qualifies, the text is the number
+                m = lex.cue_subject.search(v, max(lo, a.outer - 80), a.outer)
+                if m is not None and m.lastgroup is not None:
+                    a.qualifier = m.lastgroup
     a.span = (span_s, span_e)
     return True
 
