@@ -77,6 +77,7 @@ _LE = rf"(?![{_L}])"  # no Arabic letter after
 _TA_MARBUTA = "\u0629"
 _HA = "\u0647"
 _OPEN = "[(\\[\u00ab\u201c\"']"  # an opening bracket or quote
+_CLOSE = "[)\\]\u00bb\u201d\"']"  # a closing bracket or quote
 _DASHES_DEFAULT = "-\u2013\u2014"
 #: Digits (already Western on the view) with thousands groups and one decimal part.
 _DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])"
@@ -163,6 +164,9 @@ class _Lex:
     next_word: re.Pattern[str] = re.compile("(?!)")
     next_word_closed: re.Pattern[str] = re.compile("(?!)")
     opened: re.Pattern[str] = re.compile("(?!)")
+    closer: re.Pattern[str] = re.compile("(?!)")
+    score_after: re.Pattern[str] = re.compile("(?!)")
+    score_before: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
@@ -259,8 +263,10 @@ def _lex() -> _Lex:
         rf"[^{_L}A-Za-z0-9](?P<at>{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
         rf"(?:{_WS}*(?P<wpct>{pct}){_LE})?)")
+    # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
     lx.digit_atoms = re.compile(
-        rf"(?P<digits>{ra_decimal}|{_DIGITS})(?:{_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
+        rf"(?P<opened>(?<={_OPEN})|(?<={_OPEN}{_WS}))?(?P<digits>{ra_decimal}|{_DIGITS})"
+        rf"(?:(?(opened)(?P<closed>{_WS}*{_CLOSE})?){_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
         rf"(?:{_WS}*(?P<dpct>{pct}){_LE})?")
 
     # what is never a number
@@ -283,6 +289,10 @@ def _lex() -> _Lex:
         rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
         rf"|(?<![0-9A-Za-z])[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"
         rf"|[{_L}A-Za-z]{dash_cls})\Z")
+    # a score with a word for nil: 2-0 written "2-nil"
+    score = _trie(_forms(ex.get("score_words", [])))
+    lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}")
+    lx.score_before = re.compile(rf"{_LB}{cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
     # a numeric date written with hyphens (2020-10-10), read around a digit atom
     lx.numeric_date = re.compile(
         rf"(?<![0-9])[0-9]{{1,4}}(?P<sep>{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?P=sep){_WS}?"
@@ -349,6 +359,7 @@ def _lex() -> _Lex:
     lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
     lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
     lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
+    lx.closer = re.compile(rf"{_WS}*{_CLOSE}")
     lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
     lx.stop = frozenset(_forms(ex["unit_stopwords"]))
     lx.verb = re.compile("|".join(f"(?:{p})" for p in ex["unit_verb_patterns"]) or "(?!)")
@@ -357,7 +368,7 @@ def _lex() -> _Lex:
     # qualifiers and ranges
     before_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["before"].items())
     lx.cue_before = re.compile(
-        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?\Z")
+        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
     lx.cue_after = re.compile(rf"{_WS}*(?:{after_alt}){_E}")
@@ -424,6 +435,7 @@ class _Atom:
     qualifier: str = "exact"
     span: tuple[int, int] = (0, 0)
     frac_run: bool = False  # a fraction read from a unit and a fraction plural (3 quarters)
+    closed: bool = False  # its scale word follows the closing bracket or quote: (303) thousand
 
 
 def _num(x: Decimal | float | int) -> float | int:
@@ -687,6 +699,7 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
             a = _Atom(s, m.end(), "digits", 0, 0, 0, "digits", outer=s)
             a.base = _num(val)
             if scale_word:
+                a.closed = m.group("closed") is not None
                 cat, sval, _ = lex.words[scale_word]
                 a.scale = sval
                 val = val * sval
@@ -881,6 +894,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True  # a telephone or reference number
     if lex.designation.search(v, lo, a.outer):
         return True
+    if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
+        return True
     if a.end - a.start == 1 and v[a.start] in "23" and lex.exponent_before.search(v, lo, a.start):
         return True
     if lex.slash_before.search(v, lo, a.outer) or lex.slash_after.match(v, a.end):
@@ -989,6 +1004,12 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
                 m = lex.cue_subject.search(v, max(lo, a.outer - 80), a.outer)
                 if m is not None and m.lastgroup is not None:
                     a.qualifier = m.lastgroup
+    op = lex.opened.search(v, max(0, a.outer - 3), a.outer)
+    if op is not None and a.kind == "digits":  # keep the brackets or quotes of "(303) thousand" paired
+        if a.closed:
+            span_s = min(span_s, op.start())
+        if span_s <= op.start() and span_e == a.end and (cl := lex.closer.match(v, a.end)):
+            span_e = cl.end()
     a.span = (span_s, span_e)
     return True
 
