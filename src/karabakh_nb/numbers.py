@@ -76,6 +76,8 @@ _LB = rf"(?<![{_L}])"  # no Arabic letter before
 _LE = rf"(?![{_L}])"  # no Arabic letter after
 _TA_MARBUTA = "\u0629"
 _HA = "\u0647"
+_OPEN = "[(\\[\u00ab\u201c\"']"  # an opening bracket or quote
+_CLOSE = "[)\\]\u00bb\u201d\"']"  # a closing bracket or quote
 _DASHES_DEFAULT = "-\u2013\u2014"
 #: Digits (already Western on the view) with thousands groups and one decimal part.
 _DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])"
@@ -162,8 +164,12 @@ class _Lex:
     next_word: re.Pattern[str] = re.compile("(?!)")
     next_word_closed: re.Pattern[str] = re.compile("(?!)")
     opened: re.Pattern[str] = re.compile("(?!)")
+    closer: re.Pattern[str] = re.compile("(?!)")
+    score_after: re.Pattern[str] = re.compile("(?!)")
+    score_before: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
+    cue_subject: re.Pattern[str] = re.compile("(?!)")
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
     between_before: re.Pattern[str] = re.compile("(?!)")
@@ -257,8 +263,10 @@ def _lex() -> _Lex:
         rf"[^{_L}A-Za-z0-9](?P<at>{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
         rf"(?:{_WS}*(?P<wpct>{pct}){_LE})?)")
+    # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
     lx.digit_atoms = re.compile(
-        rf"(?P<digits>{ra_decimal}|{_DIGITS})(?:{_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
+        rf"(?P<opened>(?<={_OPEN})|(?<={_OPEN}{_WS}))?(?P<digits>{ra_decimal}|{_DIGITS})"
+        rf"(?:(?(opened)(?P<closed>{_WS}*{_CLOSE})?){_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
         rf"(?:{_WS}*(?P<dpct>{pct}){_LE})?")
 
     # what is never a number
@@ -266,7 +274,7 @@ def _lex() -> _Lex:
     teen = _trie(_forms(ex["ordinal_teen"]))
     idioms = _trie(_forms(ex["idioms"], article=article, lam_article=lam))
     false = _trie(_forms(ex["false_friends"]))
-    models = _trie(_forms(ex["model_prefixes"]))
+    models = _trie(_forms(ex["model_prefixes"]) | _forms(ex.get("digit_name_heads", [])))
     dashes = "".join(qd["range"].get("dashes", [])) or _DASHES_DEFAULT
     dash_cls = "[" + re.escape(dashes) + "]"
     names = _trie(_forms(ex.get("name_heads", [])))
@@ -281,6 +289,10 @@ def _lex() -> _Lex:
         rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
         rf"|(?<![0-9A-Za-z])[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"
         rf"|[{_L}A-Za-z]{dash_cls})\Z")
+    # a score with a word for nil: 2-0 written "2-nil"
+    score = _trie(_forms(ex.get("score_words", [])))
+    lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}")
+    lx.score_before = re.compile(rf"{_LB}{cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
     # a numeric date written with hyphens (2020-10-10), read around a digit atom
     lx.numeric_date = re.compile(
         rf"(?<![0-9])[0-9]{{1,4}}(?P<sep>{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?P=sep){_WS}?"
@@ -299,7 +311,8 @@ def _lex() -> _Lex:
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
         else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
     lx.heads = re.compile(
-        rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:\({_WS}*)?(?P<al>{re.escape(article)})?\Z")
+        rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
+        rf"{_WS}*(?:{_OPEN}{_WS}*)?\Z")  # the article may precede a space or a quote: the 23rd (al-"23")
     lx.glued_clitic = re.compile(rf"{_LB}(?P<c>{cl})\Z")
     # digits joined to digits by a slash (a date, a season, a reference number)
     lx.slash_before = re.compile(rf"[0-9{_L}]{_WS}*/{_WS}*\Z|[0-9]\+\Z")
@@ -346,6 +359,7 @@ def _lex() -> _Lex:
     lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
     lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
     lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
+    lx.closer = re.compile(rf"{_WS}*{_CLOSE}")
     lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
     lx.stop = frozenset(_forms(ex["unit_stopwords"]))
     lx.verb = re.compile("|".join(f"(?:{p})" for p in ex["unit_verb_patterns"]) or "(?!)")
@@ -354,7 +368,8 @@ def _lex() -> _Lex:
     # qualifiers and ranges
     before_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["before"].items())
     lx.cue_before = re.compile(
-        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?\Z")
+        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?(?:{_OPEN}{_WS}*)?\Z")
+    lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
     lx.cue_after = re.compile(rf"{_WS}*(?:{after_alt}){_E}")
     rng = qd["range"]
@@ -366,6 +381,28 @@ def _lex() -> _Lex:
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
     return lx
+
+
+def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
+    """The cues separated from their number by the counted subject (qualifiers.json
+    'subject_between'): verb, count noun, one to 'max_words' subject words, maybe a
+    preposition, then the number. One named group per qualifier."""
+    if not sb or not sb.get("cues"):
+        return re.compile("(?!)")
+    counts = _trie(_forms(sb["counts"]))
+    stop = _trie(_forms(sb.get("stop", [])))
+    word = rf"{_WS}+(?!(?:{stop}){_LE})[{_L}]+"
+    subject = rf"{_WS}+(?:{counts}){_LE}(?:{word}){{1,{int(sb.get('max_words', 3))}}}"
+    groups = []
+    for q, phrases in sb["cues"].items():
+        by_prep: dict[str, set[str]] = {}
+        for ph in phrases:
+            verb, _, prep = ph.partition("*")
+            by_prep.setdefault(_norm(prep), set()).add(_norm(verb))
+        alts = [rf"(?:{_trie(verbs)}){subject}{_WS}+" + (rf"(?:{re.escape(prep)}){_WS}+" if prep else "")
+                for prep, verbs in sorted(by_prep.items())]
+        groups.append(f"(?P<{q}>{'|'.join(alts)})")
+    return re.compile(rf"{_LB}{cl}?(?:{'|'.join(groups)})\Z")
 
 
 # --- atoms ---------------------------------------------------------------------------------
@@ -398,6 +435,7 @@ class _Atom:
     qualifier: str = "exact"
     span: tuple[int, int] = (0, 0)
     frac_run: bool = False  # a fraction read from a unit and a fraction plural (3 quarters)
+    closed: bool = False  # its scale word follows the closing bracket or quote: (303) thousand
 
 
 def _num(x: Decimal | float | int) -> float | int:
@@ -661,6 +699,7 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
             a = _Atom(s, m.end(), "digits", 0, 0, 0, "digits", outer=s)
             a.base = _num(val)
             if scale_word:
+                a.closed = m.group("closed") is not None
                 cat, sval, _ = lex.words[scale_word]
                 a.scale = sval
                 val = val * sval
@@ -855,6 +894,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True  # a telephone or reference number
     if lex.designation.search(v, lo, a.outer):
         return True
+    if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
+        return True
     if a.end - a.start == 1 and v[a.start] in "23" and lex.exponent_before.search(v, lo, a.start):
         return True
     if lex.slash_before.search(v, lo, a.outer) or lex.slash_after.match(v, a.end):
@@ -955,8 +996,20 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
             after = lex.cue_after.match(v, a.end)
             if after is None and a.unit is not None and a.direct_unit:
                 after = lex.cue_after.match(v, a.unit[1])
+            if after is None and (sym := lex.unit_symbol_after.match(v, a.end)) is not None:
+                after = lex.cue_after.match(v, sym.end())  # 3.42$ at least
             if after is not None and after.lastgroup is not None:
                 a.qualifier, span_e = after.lastgroup, after.end()
+            else:  # "the number of the dead exceeded 100": the verb qualifies, the text is the number
+                m = lex.cue_subject.search(v, max(lo, a.outer - 80), a.outer)
+                if m is not None and m.lastgroup is not None:
+                    a.qualifier = m.lastgroup
+    op = lex.opened.search(v, max(0, a.outer - 3), a.outer)
+    if op is not None and a.kind == "digits":  # keep the brackets or quotes of "(303) thousand" paired
+        if a.closed:
+            span_s = min(span_s, op.start())
+        if span_s <= op.start() and span_e == a.end and (cl := lex.closer.match(v, a.end)):
+            span_e = cl.end()
     a.span = (span_s, span_e)
     return True
 
