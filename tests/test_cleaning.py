@@ -250,3 +250,18 @@ def test_a_share_row_glued_before_the_first_sentence_is_cut_out():
     art = article_from_text(raw, "okaz", title="تعيينات جديدة")
     assert art.boilerplate == ["شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"]
     assert art.body == "وافق مجلس الوزراء على 15 تعيينا."
+
+
+def test_a_tag_row_ending_the_text_is_cut_but_a_crosshead_of_the_same_word_stays():
+    raw = ("عين اليوم – جدة\nسمات القائد الناجح\nوقال المدرب إن الفريق جاهز للمباراة.\n"
+           "وارتفعت الفضة 0.3 بالمئة إلى 14.88 دولار للأوقية. سمات ارتفاع الذهب\n")
+    art = article_from_text(raw, "tags", title="الفضة ترتفع")
+    assert [(s.rule, s.text) for s in art.boilerplate_segments] == [
+        ("byline", "عين اليوم – جدة"), ("tags", "سمات ارتفاع الذهب")]
+    assert art.paragraphs[0].text == "سمات القائد الناجح"
+    assert art.paragraphs[-1].text.endswith("14.88 دولار للأوقية.")
+    # on a line of its own, and after a last sentence that holds digits, the same
+    art = article_from_text("نص الخبر هنا.\nسمات الجوازات وافدون وثيقة سفر\n", "t2", title="عنوان")
+    assert art.boilerplate == ["سمات الجوازات وافدون وثيقة سفر"]
+    art = article_from_text("ولا يزال البحث جاريا عن سمات المشتبه به\n", "t3", title="عنوان")
+    assert art.boilerplate == []  # not after a sentence end: body

@@ -703,6 +703,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             body_started = True
             if result.title is None:
                 body_lines += 1
+    if result.paragraphs:
+        _cut_trailing_tags(result)
     for p in result.paragraphs:
         result.sentences.extend(split_sentences(p.text, p.span[0]))
     if result.outlet is None and result.paragraphs:
@@ -710,6 +712,32 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if outlet:
             result.outlet, result.outlet_rule = outlet, "place_tag"
     return result
+
+
+@cache
+def _trailing_tags_re() -> re.Pattern[str]:
+    spec = lexicon.load("boilerplate")["trailing_tags"]
+    cues = lexicon.alternation(spec["cues"])
+    return re.compile(rf"(?:^|(?<=[.!?\u061f\u2026\"'\u201d\u00bb)])\s)\s*(?:{cues})"
+                      r"\s+[^\W\d_][^.!?\u061f\u2026:\d]*$")
+
+
+def _cut_trailing_tags(result: Cleaned) -> None:
+    """A tag row at the end of the last paragraph ('... بهذه المناسبة. سمات السعودية اليمن')."""
+    last = result.paragraphs[-1]
+    own = normalize(last.text)
+    m = _trailing_tags_re().search(own.text)
+    if not m:
+        return
+    words = own.text[m.start():].split()
+    if len(words) - 1 > lexicon.load("boilerplate")["trailing_tags"]["max_words"]:
+        return
+    start = own.raw_span((m.start(), m.end()))[0]
+    start += len(last.text[start:]) - len(last.text[start:].lstrip())
+    base = last.span[0]
+    result.paragraphs.pop()
+    _add_piece(result.paragraphs, last.text, 0, start, base, "paragraph")
+    result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "tags"))
 
 
 _MAX_KICKER_WORDS = 3
