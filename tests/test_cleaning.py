@@ -168,3 +168,100 @@ def test_a_story_link_glued_to_the_last_paragraph_is_cut_out():
     assert [s.rule for s in art.boilerplate_segments] == ["story_link"]
     assert art.boilerplate == ["رابط الخبر بصحيفة الوئام: مدني الباحة يسيطر على حريق"]
     assert art.paragraphs[-1].text.endswith("وطالب الدفاع المدني بالحذر.")
+
+
+def test_a_byline_line_is_boilerplate_and_names_the_outlet():
+    # Ain Alyoum style: slider navigation glued to 'OUTLET – CITY' or 'AUTHOR – OUTLET' above the body
+    for first, rules in [("عين اليوم – الرياض", ["byline"]),
+                         ("عمر إبراهيم – عين اليوم", ["byline"]),
+                         ("Next Previous رصد وتصوير: أحمد حجازي – عين اليوم وسط", None)]:
+        raw = f"{first}\nقام وزير النقل بجولة على مشروعات الطرق في المنطقة.\n"
+        art = article_from_text(raw, "b", title="وزير النقل يتفقد مشروعات الطرق")
+        if rules is None:  # the byline has four words in a part: only the navigation is cut
+            assert [s.rule for s in art.boilerplate_segments] == ["nav_widget"]
+            continue
+        assert [s.rule for s in art.boilerplate_segments] == rules
+        assert art.outlet == "عين اليوم" and art.outlet_from == "byline"
+        assert art.body == "قام وزير النقل بجولة على مشروعات الطرق في المنطقة."
+    art = article_from_text("Next Previous عين اليوم – جدة\nقال المتحدث إن العمل مستمر.\n", "n",
+                            title="العمل مستمر")
+    assert [(s.rule, s.text) for s in art.boilerplate_segments] == [
+        ("nav_widget", "Next Previous"), ("byline", "عين اليوم – جدة")]
+    assert art.outlet == "عين اليوم"
+
+
+def test_a_dash_line_without_a_credit_is_not_a_byline():
+    # a crosshead such as a match 'الهلال – النصر' names no outlet, agency or credit word
+    raw = "الهلال – النصر\nيلتقي الفريقان مساء اليوم في لندن.\n"
+    art = article_from_text(raw, "c", title="السوبر في لندن")
+    assert art.boilerplate_segments == [] and art.body.startswith("الهلال – النصر")
+    assert art.outlet is None
+
+
+@pytest.mark.parametrize("opening, outlet", [
+    ("أيمن حسن- سبق: كشفت شركة فيسبوك عن شعارها الجديد.", "سبق"),   # author first, known outlet
+    ("\u202bسبق- الرياض: أعلنت الوزارة عن خطتها.", "سبق"),            # invisible mark before the tag
+    ("أنقرة- رويترز: قال وزير الخارجية التركي إن الأراضي طهرت.", None),  # a wire credit
+    ("وصل - بحفظ الله ورعايته - خادم الحرمين الشريفين إلى المغرب.", None),  # an aside, not a tag
+    ("فجعت- كما فجع الكثيرون- بوفاة الشيخ.", None),
+    ("حنان الحامدي – جدة (تصوير: علي الزهراني): افتتح المعرض.", None),  # author and city
+    ("القدس - الكرمل - قال مسؤول إن المفاوضات مستمرة.", "الكرمل"),
+])
+def test_place_tag_outlet_reads_known_outlets_and_rejects_asides_and_wires(opening, outlet):
+    art = article_from_text(opening, "p", title="عنوان")
+    assert art.outlet == outlet
+
+
+def test_a_poem_verse_equal_to_the_record_title_stays_in_the_body():
+    raw = ("وين الصبر ياعين من هو فقدناه\nياشين دار عقبه اليوم شيناه\n"
+           "لولا غلا من فيه ماكان جيناه\n")
+    title = "ياشين دار عقبه اليوم شيناه"
+    art = article_from_text(raw, "poem", title=title)
+    assert art.title_span == (0, len(title)) and art.raw == f"{title}\n\n{raw}"
+    assert art.boilerplate_segments == []  # the verse is not a repeated title
+    assert [p.text for p in art.paragraphs] == raw.strip().split("\n")
+    # a short kicker above the headline does not push the headline into the body
+    art = article_from_text("عاجل\nعنوان الخبر\nنص الخبر.\n", "k", title="عنوان الخبر")
+    assert art.title_span == (5, 16) and art.caveats == []
+
+
+def test_the_line_after_a_photo_credit_is_its_caption_unless_a_crosshead_or_a_sentence():
+    raw = ("الصورة: رويترز\nجنود أرمن يطلقون قذيفة مدفعية في اتجاه مواقع أذربيجانية قرب خط التماس\n"
+           "قتل 5 أشخاص في القصف.\n(تصوير: أحمد علي)\nالوساطة الدولية\nوقال الوسيط إن المحادثات مستمرة.\n"
+           "الصورة: أ ف ب\nوقال المتحدث إن الجيش رد على مصادر النيران. وأضاف أن القصف توقف\n")
+    art = article_from_text(raw, "cap", title="قصف على خط التماس")
+    assert [s.rule for s in art.boilerplate_segments] == [
+        "photo_credit", "photo_caption", "photo_credit", "photo_credit"]
+    assert "الوساطة الدولية" in art.body and "وأضاف أن القصف توقف" in art.body
+
+
+def test_an_sms_footer_and_its_number_lines_are_boilerplate():
+    raw = ("عنوان المقال\nنص المقال هنا وفيه 3 أفكار.\nwriter@example.com\n"
+           "للتواصل مع الكاتب ارسل رسالة SMS\nتبدأ بالرمز (47) ثم مسافة ثم نص الرسالة إلى\n"
+           "88591 - Stc\n635031 - Mobily\n737221 - Zain\n")
+    art = article_from_text(raw, "sms")
+    assert [s.rule for s in art.boilerplate_segments] == ["author_contact"] + ["author_contact"] + [
+        "contact_footer"] * 4
+    assert art.body == "نص المقال هنا وفيه 3 أفكار."
+
+
+def test_a_share_row_glued_before_the_first_sentence_is_cut_out():
+    raw = "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك وافق مجلس الوزراء على 15 تعيينا.\n"
+    art = article_from_text(raw, "okaz", title="تعيينات جديدة")
+    assert art.boilerplate == ["شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"]
+    assert art.body == "وافق مجلس الوزراء على 15 تعيينا."
+
+
+def test_a_tag_row_ending_the_text_is_cut_but_a_crosshead_of_the_same_word_stays():
+    raw = ("عين اليوم – جدة\nسمات القائد الناجح\nوقال المدرب إن الفريق جاهز للمباراة.\n"
+           "وارتفعت الفضة 0.3 بالمئة إلى 14.88 دولار للأوقية. سمات ارتفاع الذهب\n")
+    art = article_from_text(raw, "tags", title="الفضة ترتفع")
+    assert [(s.rule, s.text) for s in art.boilerplate_segments] == [
+        ("byline", "عين اليوم – جدة"), ("tags", "سمات ارتفاع الذهب")]
+    assert art.paragraphs[0].text == "سمات القائد الناجح"
+    assert art.paragraphs[-1].text.endswith("14.88 دولار للأوقية.")
+    # on a line of its own, and after a last sentence that holds digits, the same
+    art = article_from_text("نص الخبر هنا.\nسمات الجوازات وافدون وثيقة سفر\n", "t2", title="عنوان")
+    assert art.boilerplate == ["سمات الجوازات وافدون وثيقة سفر"]
+    art = article_from_text("ولا يزال البحث جاريا عن سمات المشتبه به\n", "t3", title="عنوان")
+    assert art.boilerplate == []  # not after a sentence end: body

@@ -205,6 +205,131 @@ def _agencies() -> frozenset[str]:
     return frozenset(squash_spaces(normalize_text(a)).lower() for a in spec)
 
 
+@cache
+def _outlets() -> dict[str, str]:
+    """Known outlet names (normalized key -> name as listed)."""
+    return {_name_key(o): o for o in lexicon.load("boilerplate")["byline"]["outlets"]}
+
+
+def _name_key(text: str) -> str:
+    return squash_spaces(normalize_text(text.strip(_NAME_TRIM))).lower()
+
+
+_DASHES = "\\-\u2013\u2014"
+_NAME_TRIM = f" \t()[]\"'\u00ab\u00bb\u201c\u201d:\u060c,.{INVISIBLES}"
+_DASH_SPLIT_RE = re.compile(f"[{_DASHES}]")
+_PAREN_RE = re.compile(r"\([^()]*\)")
+
+
+def known_outlet(part: str) -> str | None:
+    """``part`` (a piece of a byline or place tag) as a known outlet, or ``None``.
+
+    >>> known_outlet(" عين اليوم "), known_outlet("الرياض")
+    ('عين اليوم', None)
+    """
+    key = _name_key(part)
+    if key in _outlets():
+        return re.sub(rf"^[\s{re.escape(_NAME_TRIM)}]+|[\s{re.escape(_NAME_TRIM)}]+$", "", part)
+    return None
+
+
+@cache
+def _byline_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    spec = lexicon.load("boilerplate")["byline"]
+    credit = frozenset(_name_key(w) for w in spec["credit_words"])
+    lead = re.compile(rf"^\s*(?:{lexicon.alternation(spec['lead_words'])})\s*:?\s*")
+    return credit, lead
+
+
+def byline_outlet(norm: str) -> tuple[bool, str | None]:
+    """Whether a (normalized) line is a byline standing alone, and the known outlet it names.
+
+    >>> byline_outlet("عين اليوم – الرياض")
+    (True, 'عين اليوم')
+    >>> byline_outlet("الهلال – النصر")[0]
+    False
+    """
+    spec = lexicon.load("boilerplate")["byline"]
+    text = _strip_bullets(norm)
+    if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
+            or re.search(r"\d", text) or _SENT_END_RE.search(text)):
+        return False, None
+    credit, lead = _byline_words()
+    text = _PAREN_RE.sub(" ", lead.sub("", text))
+    parts = [p.strip(_NAME_TRIM) for p in _DASH_SPLIT_RE.split(text)]
+    if parts and not parts[-1]:
+        parts.pop()  # a closing dash: 'عين اليوم –'
+    if not 2 <= len(parts) <= spec["max_parts"] or not all(parts):
+        return False, None
+    if any(len(p.split()) > spec["max_part_words"] or not _TOKEN_RE.search(p) for p in parts):
+        return False, None
+    outlet = next((o for p in parts if (o := known_outlet(p))), None)
+    keys = {_name_key(p) for p in parts}
+    if outlet or keys & credit or keys & _agencies():
+        return True, outlet
+    return False, None
+
+
+@cache
+def _leading_runs() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for run in lexicon.load("boilerplate")["leading_runs"]["runs"]:
+        opener = lexicon.alternation(run["openers"])
+        words = lexicon.alternation(run["words"])
+        tail = rf"(?:[\s{_DASHES}|:\u060c,]+(?:{words})(?![^\W_]))*" if words else ""
+        out.append((run["name"], re.compile(rf"^\s*(?:{opener})(?![^\W_]){tail}", re.IGNORECASE)))
+    return tuple(out)
+
+
+def _leading_run(norm: str) -> tuple[str, int] | None:
+    """Chrome glued at the start of a line (share buttons, slider navigation): rule and end."""
+    for name, pattern in _leading_runs():
+        m = pattern.match(norm)
+        if m:
+            return name, m.end()
+    return None
+
+
+@cache
+def _caption_opening() -> tuple[frozenset[str], frozenset[str], int]:
+    spec = lexicon.load("boilerplate")["caption_opening"]
+    return (frozenset(normalize_text(w) for w in spec["words"]),
+            frozenset(normalize_text(w) for w in spec["not_second"]), int(spec["max_words"]))
+
+
+def _is_caption_opening(norm: str) -> bool:
+    """'صورة لأعضاء الاتحاد في جولة ميدانية': a caption naming its picture (no verb, no end)."""
+    first, not_second, most = _caption_opening()
+    words = norm.split(None, most + 1)
+    if not 3 <= len(words) <= most or words[0] not in first:
+        return False
+    second = words[1]
+    if not second.startswith("\u0644") or len(second) < 3 or second in not_second:
+        return False
+    return not _inner_sentence_end(norm)
+
+
+def _inner_sentence_end(norm: str) -> bool:
+    """A sentence end before the last character, or a closing colon: body text, not a caption."""
+    text = norm.rstrip()
+    return text.endswith((":", "\u061b")) or bool(_SENT_END_RE.search(text[:-1]))
+
+
+def _is_caption_after_credit(norm: str) -> bool:
+    spec = lexicon.load("boilerplate")["caption_after_credit"]
+    n = _n_words(norm, spec["max_words"])
+    return spec["min_words"] <= n <= spec["max_words"] and not _inner_sentence_end(norm)
+
+
+_EMAIL_LINE_RE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
+
+
+def _is_footer_continuation(norm: str) -> bool:
+    spec = lexicon.load("boilerplate")["contact_footer"]
+    return (_n_words(norm, spec["max_words"]) <= spec["max_words"]
+            and re.search(rf"\d{{{int(spec['min_digits'])},}}", norm) is not None)
+
+
 # --- line tests ------------------------------------------------------------------------------
 
 
@@ -252,6 +377,10 @@ def _line_rule(norm: str) -> str | None:
             return "photo_caption"
     if n_words <= _time_line()[1] + 1 and _is_time_line(norm):
         return "site_timestamp"
+    if _is_caption_opening(norm):
+        return "photo_caption"
+    if _EMAIL_LINE_RE.match(norm):
+        return "author_contact"
     return None
 
 
@@ -332,25 +461,52 @@ def place_tag_outlet(paragraph: str) -> str | None:
     """The outlet named by a place tag opening ``paragraph``, if any.
 
     Two orders are written: 'CITY - OUTLET -' (القدس - الكرمل -) and, closed by a
-    colon, 'OUTLET- CITY:' (سبق- الرياض:). A dash glued to the next word after a space
-    opens an aside (غادر -بحفظ الله-), not a tag. Wire agencies are credits, not outlets,
-    and give ``None``.
+    colon, 'OUTLET- CITY:' (سبق- الرياض:) or 'AUTHOR- OUTLET:' (أيمن حسن- سبق:). A part
+    that is a known outlet (``byline.outlets``) is the outlet, in any order; a tag
+    without one names no outlet when its other part is a wire agency (أنقرة- رويترز:)
+    or when it is closed by a colon (the author-first order is as common as the
+    outlet-first one); a dash-closed tag gives its second part, unless that part opens
+    an aside (وصل - بحفظ الله ورعايته -). A dash glued to the next word after a space
+    opens an aside (غادر -بحفظ الله-), not a tag. Wire agencies are credits, not outlets.
 
     >>> place_tag_outlet("القدس - الكرمل - قال مسؤول"), place_tag_outlet("سبق- الرياض: أعلنت الوزارة")
     ('الكرمل', 'سبق')
+    >>> place_tag_outlet("أيمن حسن- سبق: كشفت الشركة"), place_tag_outlet("أنقرة- رويترز: قال الوزير")
+    ('سبق', None)
     """
+    text = paragraph.lstrip(_NAME_TRIM)
+    opening = _DASH_SPLIT_RE.split(text.split(":", 1)[0], maxsplit=3)[:3]
+    if len(opening) >= 2:  # a known outlet among the first parts, in either order
+        for part in opening:
+            part = part.strip(_NAME_TRIM)
+            if len(part.split()) <= 3 and (o := known_outlet(part)):
+                return o
     m = re.match(r"\s*([^\s\-\u2013\u2014]+(?: [^\s\-\u2013\u2014]+){0,2})(\s*)[-\u2013\u2014](\s*)"
-                 r"([^\-\u2013\u2014:]{2,40}?)\s*([-\u2013\u2014:])", paragraph)
+                 r"([^\-\u2013\u2014:]{2,40}?)\s*([-\u2013\u2014:])", text)
     if not m or len(m.group(4).split()) > 4:
         return None
     if m.group(2) and not m.group(3):
         return None  # "word -aside-": a parenthesis, not a tag
-    outlet = (m.group(1) if m.group(5) == ":" else m.group(4)).strip()
-    if squash_spaces(normalize_text(outlet.strip("()[]"))).lower() in _agencies():
+    if m.group(5) == ":":
+        return None  # no known outlet in 'X- Y:': author-first or outlet-first, it cannot tell
+    first, outlet = m.group(1).strip(), m.group(4).strip()
+    if _name_key(first) in _agencies() or _name_key(outlet) in _agencies():
+        return None
+    if _opens_aside(outlet):
         return None
     if not _ARABIC_RE.search(outlet) and not _LATIN_RE.search(outlet):
         return None
     return outlet
+
+
+@cache
+def _aside_openers() -> re.Pattern[str]:
+    words = lexicon.load("boilerplate")["place_tag"]["aside_openers"]
+    return re.compile(rf"^(?:{lexicon.alternation(words)})(?![^\W_])")
+
+
+def _opens_aside(part: str) -> bool:
+    return bool(_aside_openers().match(normalize_text(part)))
 
 
 def credit_outlet(line: str) -> str | None:
@@ -464,19 +620,28 @@ def _add_piece(out: list[Segment], text: str, start: int, end: int, base: int, r
 _MAX_TITLE_WORDS = 40
 
 
-def clean(raw: str, title: str | None = None) -> Cleaned:
+def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> Cleaned:
     """Split ``raw`` into title, boilerplate, paragraphs and sentences (all spans into ``raw``).
 
     ``title``, when the headline is known from elsewhere (a JSON record's field),
-    is not guessed: a line equal to it is the title, a later copy is boilerplate,
-    and every other line is body or boilerplate.
+    is not guessed: a line equal to it that stands above the body (below at most
+    one short kicker such as 'خبر عاجل') is the title, and a later copy is
+    ``repeated_title``; a line equal to it further down, inside the body (a verse of
+    a poem that gave the record its headline), is body and ``Cleaned.title`` stays
+    ``None``. ``title_in_text=False`` says the headline was put before the text by
+    the loader (it is the first line): then a later line equal to it is body, never
+    a repeat.
     """
     result = Cleaned(view=normalize(raw))
     view = result.view
     title_key = _title_key(title) if title else None
     body_started = False
+    body_lines = 0  # body lines above the title, while it is not found
     links = lexicon.load("boilerplate")["read_more_list"]
     pending_links = 0  # short lines still to take as the headlines a bare "read more" introduces
+    footer = lexicon.load("boilerplate")["contact_footer"]
+    pending_footer = 0  # short number lines still to take as the rest of an SMS footer
+    previous = None  # the rule of the line before (None: body)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -494,13 +659,32 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
                 pending_links -= 1
             else:
                 pending_links = 0
+        if rule is None and pending_footer:
+            if _is_footer_continuation(norm):
+                rule = "contact_footer"
+                pending_footer -= 1
+            else:
+                pending_footer = 0
+        if rule is None and previous == "photo_credit" and _is_caption_after_credit(norm):
+            rule = "photo_caption"
         if rule == "read_more" and len(stripped.split()) <= links["header_max_words"]:
             pending_links = links["max_lines"]
+        if rule == "contact_footer" and not pending_footer:
+            pending_footer = footer["max_lines"]
+        previous = rule
         if rule is None and title_key is not None and _key_of(norm) == title_key:
-            if result.title is None:
+            if result.title is None and (
+                    body_lines == 0 or (body_lines == 1 and _is_kicker(result.paragraphs))):
                 result.title = Segment(stripped, seg_span, "title")
                 continue
-            rule = "repeated_title"
+            if result.title is not None and title_in_text:
+                rule = "repeated_title"
+        if rule is None and not body_started:
+            is_byline, outlet = byline_outlet(norm)
+            if is_byline:
+                rule = "byline"
+                if outlet and result.outlet is None:
+                    result.outlet, result.outlet_rule = outlet, "byline"
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
             result.boilerplate.append(seg)
@@ -515,8 +699,12 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
             result.title = Segment(stripped, seg_span, "title")
             title_key = _key_of(norm)
             continue
-        _body_line(result, stripped, seg_span[0], body_started, norm)
-        body_started = True
+        if _body_line(result, stripped, seg_span[0], body_started, norm):
+            body_started = True
+            if result.title is None:
+                body_lines += 1
+    if result.paragraphs:
+        _cut_trailing_tags(result)
     for p in result.paragraphs:
         result.sentences.extend(split_sentences(p.text, p.span[0]))
     if result.outlet is None and result.paragraphs:
@@ -524,6 +712,41 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         if outlet:
             result.outlet, result.outlet_rule = outlet, "place_tag"
     return result
+
+
+@cache
+def _trailing_tags_re() -> re.Pattern[str]:
+    spec = lexicon.load("boilerplate")["trailing_tags"]
+    cues = lexicon.alternation(spec["cues"])
+    return re.compile(rf"(?:^|(?<=[.!?\u061f\u2026\"'\u201d\u00bb)])\s)\s*(?:{cues})"
+                      r"\s+[^\W\d_][^.!?\u061f\u2026:\d]*$")
+
+
+def _cut_trailing_tags(result: Cleaned) -> None:
+    """A tag row at the end of the last paragraph ('... بهذه المناسبة. سمات السعودية اليمن')."""
+    last = result.paragraphs[-1]
+    own = normalize(last.text)
+    m = _trailing_tags_re().search(own.text)
+    if not m:
+        return
+    words = own.text[m.start():].split()
+    if len(words) - 1 > lexicon.load("boilerplate")["trailing_tags"]["max_words"]:
+        return
+    start = own.raw_span((m.start(), m.end()))[0]
+    start += len(last.text[start:]) - len(last.text[start:].lstrip())
+    base = last.span[0]
+    result.paragraphs.pop()
+    _add_piece(result.paragraphs, last.text, 0, start, base, "paragraph")
+    result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "tags"))
+
+
+_MAX_KICKER_WORDS = 3
+
+
+def _is_kicker(paragraphs: list[Segment]) -> bool:
+    """One short line above the headline ('خبر عاجل'), not a line of a poem or a lede."""
+    return (len(paragraphs) == 1 and len(paragraphs[0].text.split()) <= _MAX_KICKER_WORDS
+            and not _ends_sentence(paragraphs[0].text))
 
 
 def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
@@ -558,20 +781,42 @@ def _key_of(norm: str) -> str:
     return _SPACE_RUN_RE.sub(" ", norm).strip().lower()
 
 
-def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> None:
-    """Cut glued chrome out of one body line; the rest becomes paragraphs."""
+def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> bool:
+    """Cut glued chrome out of one body line; the rest becomes paragraphs.
+
+    Returns whether any body text was left (a line that is all chrome adds none).
+    """
     chrome: list[Segment] = []
-    if not body_started:
-        n = leading_date(line)
+    start = 0  # where the line's text after a leading run of chrome starts
+    run = _leading_run(norm)
+    if run is not None:
+        rule, _ = run
+        own = normalize(line)  # the line's own view, to map the run's end back to raw
+        raw_end = own.raw_span((0, _leading_run(own.text)[1]))[1]
+        piece = line[:raw_end].rstrip()
+        chrome.append(Segment(piece, (base, base + len(piece)), rule))
+        rest = line[raw_end:]
+        start = raw_end + len(rest) - len(rest.lstrip())
+        if not body_started and start < len(line):
+            is_byline, outlet = byline_outlet(normalize_text(line[start:]))
+            if is_byline:
+                chrome.append(Segment(line[start:], (base + start, base + len(line)), "byline"))
+                if outlet and result.outlet is None:
+                    result.outlet, result.outlet_rule = outlet, "byline"
+                start = len(line)
+    if not body_started and start < len(line):
+        n = leading_date(line[start:])
         if n:
-            chrome.append(Segment(line[:n].strip(), (base, base + len(line[:n].rstrip())),
-                                  "dateline"))
+            text = line[start:start + n].rstrip()
+            chrome.append(Segment(text.strip(), (base + start + len(text) - len(text.lstrip()),
+                                                 base + start + len(text)), "dateline"))
     if _any_inline_cue().search(norm):
         chrome.extend(s for s in _inline_segments(line, base)
-                      if not chrome or s.span[0] >= chrome[0].span[1])
+                      if not chrome or s.span[0] >= chrome[-1].span[1])
     if not chrome:
         result.paragraphs.append(Segment(line, (base, base + len(line)), "paragraph"))
-        return
+        return True
+    n_before = len(result.paragraphs)
     pos = base
     for seg in chrome:
         _add_piece(result.paragraphs, line, pos - base, seg.span[0] - base, base, "paragraph")
@@ -580,3 +825,4 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
             result.dateline = seg
         pos = seg.span[1]
     _add_piece(result.paragraphs, line, pos - base, len(line), base, "paragraph")
+    return len(result.paragraphs) > n_before

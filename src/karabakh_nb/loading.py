@@ -236,8 +236,10 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     ``published`` and ``outlet`` given here override what is inferred; then the
     dateline and the outlet named in the text; then ``manifest``. ``title``, when
     the headline is known from elsewhere (a JSON record), is used instead of the
-    first line of the text; when no line of the text reads it, it is put before the
-    text on a line of its own (whitespace collapsed), so that its numbers, dates and
+    first line of the text; when no line above the body reads it (no line does, or
+    only one inside the body, such as the verse of a poem that the record took as its
+    headline), it is put before the text on a line of its own (whitespace collapsed),
+    and a line of the text that reads it stays body; so that its numbers, dates and
     claims are read and spanned like the rest, and a caveat gives the offset.
 
     >>> art = article_from_text("Body.", "a", title="Head")
@@ -247,10 +249,14 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     caveats = list(caveats)
     if title is not None:
         title = " ".join(title.split()) or None
-    if title and not _holds_line(raw, title):
+    cleaned = clean(raw, title=title) if title and _holds_line(raw, title) else None
+    if title and (cleaned is None or cleaned.title is None):
+        # not in the text, or only inside the body (a verse that gave the record its headline)
         raw = f"{title}\n\n{raw}"
         caveats.append(_TITLE_PUT_BEFORE)
-    cleaned = clean(raw, title=title)
+        cleaned = clean(raw, title=title, title_in_text=False)
+    elif cleaned is None:
+        cleaned = clean(raw)
     art = Article(id=id, raw=raw, path=Path(path) if path is not None else None,
                   encoding=encoding, caveats=list(caveats), _view=cleaned.view)
     if cleaned.title:
