@@ -796,18 +796,20 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.measure, c.rule = q.measure, f"sentence_cue:{q.measure}"
 
 
-def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10) -> int | None:
+def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10, edge: int = 1) -> int | None:
     """Words between ``a`` and ``b`` outside one inserted clause set off by two commas
-    (``أسفر، بحسب الحصيلة الأولية، عن مقتل``), or ``None`` if the punctuation between them is
-    anything else or the aside is longer than ``longest`` words."""
+    (``دمرت، خلال معارك عنيفة، 12 دبابة``), or ``None`` if the punctuation between them is
+    anything else, the aside is longer than ``longest`` words, or more than ``edge`` words stand
+    between ``a`` and the aside or between the aside and ``b`` (then the commas end clauses)."""
     i, j = bisect_left(s.tok_start, a), bisect_left(s.tok_start, b)
     marks = [s.tok_start[k] for k in range(i, j)
              if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
     if len(marks) != 2 or any(s.t[p] not in _COMMAS for p in marks):
         return None
-    if s.words_between(marks[0], marks[1]) > longest:
+    pre, post = s.words_between(a, marks[0]), s.words_between(marks[1], b)
+    if s.words_between(marks[0], marks[1]) > longest or pre > edge or post > edge:
         return None
-    return s.words_between(a, marks[0]) + s.words_between(marks[1], b)
+    return pre + post
 
 
 def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 16) -> _Cue | None:
@@ -822,7 +824,7 @@ def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 
     for q in sorted(before, key=lambda q: -q.end):
         if s.words_between(q.end, c.start) > longest:
             return None
-        if s.punct_between(q.end, c.start) and _aside_gap(s, q.end, c.start) is None:
+        if s.punct_between(q.end, c.start) and _aside_gap(s, q.end, c.start, edge=longest) is None:
             return None
         prev = s.word_starts_before(q.start, 1)
         if lex.heads.match(t, q.start) or (prev and (m := lex.heads.match(t, prev[0])) is not None
@@ -870,7 +872,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     if subject in lex.generic:
         refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
-        if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure):
+        if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
+                                                      or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
         if refined:
             subject = refined
