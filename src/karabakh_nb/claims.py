@@ -14,8 +14,11 @@ a plain string) sentence by sentence (the title counts as a sentence):
    (``part_of``: ``بينهم 50 مدنياً``) or the next item of a list
    (``list``: ``و277 مدفعية``) and inherits from it; a cue stands right before
    it (``cue_before``: ``مقتل 91 مدنيا``) or further back in the same clause
-   (``cue_far``); a person noun in a sentence that holds a cue takes the
-   nearest one (``sentence_cue``). Hours, years, distances, population counts
+   (``cue_far``), or across an aside set off by commas (``cue_aside``: ``دمرت، خلال
+   المعارك، 12 دبابة``); a toll head's count given by a reach verb after the head's
+   modifiers (``cue_head``: ``عدد القتلى المدنيين جراء ... ارتفع إلى 91``); a person
+   noun in a sentence that holds a cue takes the nearest one (``sentence_cue``).
+   Hours, years, distances, population counts
    (``البالغ عددهم``) never are claims; a fraction of a stated population is
    (``fraction_of_population``: ``نصف سكان ... البالغ عددهم نحو 140 ألفاً`` = 70000).
 2. **Subject** from the counted noun, refined by a following noun
@@ -32,9 +35,13 @@ a plain string) sentence by sentence (the title counts as a sentence):
    (``كل جانب``) gives source ``unknown`` and side ``both``.
 4. **Side** (the side that suffered the loss): a side word in the counted noun
    phrase (``22 مدنيا أرمنيا``، ``من الجانبين``), the total's side for a part,
-   the opponent of an attacker (``في قصف للقوات الأذربيجانية``) or of the
-   actor that captured or destroyed, the source's own losses, a place, else
-   the conflict's default. Without a conflict gazetteer (``conflict=None``)
+   the opponent of an attacker (``في قصف للقوات الأذربيجانية``) or of a side
+   fought (``المعارك مع أذربيجان``), the side of the places an attack hit
+   (``attack_place``: ``قصف استهدف حيا سكنيا في مدينة كنجة``), the opponent of the
+   nearest actor that captured or destroyed (places named with such counts give no
+   side), the source's own losses, a place, else the conflict's default.
+   A sentence whose toll has a cause that is no war (``حادث سير``، ``غرقا``، a
+   disease) and no attack or war word gives no claim. Without a conflict gazetteer (``conflict=None``)
    the side is ``unknown`` and sources are only ``international``, ``media``
    or ``unknown``.
 5. **as_of**: a date in the sentence (a period gives its end; a date after
@@ -1188,7 +1195,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         if hit is not None:
             return hit, "attack_place"
     if c.measure in ("destroyed", "captured"):
-        for a, _b, side, kinds in side_hits:
+        for a, _b, side, kinds in reversed(side_hits):  # the nearest actor: the source may come first
             if a < c.start and "party" in kinds and gaz.opponent(side):
                 return gaz.opponent(side) or gaz.default_side, "actor"
     party = attr.party if attr is not None else None
