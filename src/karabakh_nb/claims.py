@@ -14,8 +14,11 @@ a plain string) sentence by sentence (the title counts as a sentence):
    (``part_of``: ``بينهم 50 مدنياً``) or the next item of a list
    (``list``: ``و277 مدفعية``) and inherits from it; a cue stands right before
    it (``cue_before``: ``مقتل 91 مدنيا``) or further back in the same clause
-   (``cue_far``); a person noun in a sentence that holds a cue takes the
-   nearest one (``sentence_cue``). Hours, years, distances, population counts
+   (``cue_far``), or across an aside set off by commas (``cue_aside``: ``دمرت، خلال
+   المعارك، 12 دبابة``); a toll head's count given by a reach verb after the head's
+   modifiers (``cue_head``: ``عدد القتلى المدنيين جراء ... ارتفع إلى 91``); a person
+   noun in a sentence that holds a cue takes the nearest one (``sentence_cue``).
+   Hours, years, distances, population counts
    (``البالغ عددهم``) never are claims; a fraction of a stated population is
    (``fraction_of_population``: ``نصف سكان ... البالغ عددهم نحو 140 ألفاً`` = 70000).
 2. **Subject** from the counted noun, refined by a following noun
@@ -32,9 +35,13 @@ a plain string) sentence by sentence (the title counts as a sentence):
    (``كل جانب``) gives source ``unknown`` and side ``both``.
 4. **Side** (the side that suffered the loss): a side word in the counted noun
    phrase (``22 مدنيا أرمنيا``، ``من الجانبين``), the total's side for a part,
-   the opponent of an attacker (``في قصف للقوات الأذربيجانية``) or of the
-   actor that captured or destroyed, the source's own losses, a place, else
-   the conflict's default. Without a conflict gazetteer (``conflict=None``)
+   the opponent of an attacker (``في قصف للقوات الأذربيجانية``) or of a side
+   fought (``المعارك مع أذربيجان``), the side of the places an attack hit
+   (``attack_place``: ``قصف استهدف حيا سكنيا في مدينة كنجة``), the opponent of the
+   nearest actor that captured or destroyed (places named with such counts give no
+   side), the source's own losses, a place, else the conflict's default.
+   A sentence whose toll has a cause that is no war (``حادث سير``، ``غرقا``، a
+   disease) and no attack or war word gives no claim. Without a conflict gazetteer (``conflict=None``)
    the side is ``unknown`` and sources are only ``international``, ``media``
    or ``unknown``.
 5. **as_of**: a date in the sentence (a period gives its end; a date after
@@ -252,6 +259,11 @@ class _Lex:
     anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
     theatre: re.Pattern[str] = re.compile("(?!)")  # phrases after which a place is the war's theatre
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
+    heads: _Words = field(default_factory=lambda: _Words(()))  # عدد، حصيلة: a toll head before its cue
+    reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
+    opponent_markers: _Words = field(default_factory=lambda: _Words(()))  # مع: the side fought, not hit
+    non_conflict: _Words = field(default_factory=lambda: _Words(()))  # حادث سير، غرقا، كورونا
+    war_words: _Words = field(default_factory=lambda: _Words(()))  # معارك، لغم: a war sentence after all
 
 
 @cache
@@ -347,6 +359,11 @@ def _lex() -> _Lex:
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
+        heads=_Words(((w, True) for w in cues_data.get("toll_heads", [])), procl, article),
+        reach=_Words(((w, True) for w in cues_data.get("reach_markers", [])), procl, article),
+        opponent_markers=_Words(((w, True) for w in cues_data.get("opponent_markers", [])), (), article),
+        non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
+        war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
     )
 
 
@@ -552,6 +569,7 @@ class _Cand:
     drop: bool = False
     index: int = 0
     cue_end: int | None = None  # end of the cue before the number that gave the measure
+    head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
 
 
 @dataclass(eq=False)
@@ -753,7 +771,12 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         cue = max(before, key=lambda q: (q.end, q.end - q.start))
         gap = s.words_between(cue.end, c.start)
         clean = not s.punct_between(cue.end, c.start)
+        aside = False
+        if not clean and (outside := _aside_gap(s, cue.end, c.start)) is not None:
+            gap, clean, aside = outside, True, True  # دمرت، خلال معارك عنيفة، 12 دبابة
         c.cue_end = cue.end
+        if _head_cue(c, [cue], s, lex) is cue:
+            c.head_end = cue.end  # عدد القتلى من الجانبين تجاوز 5 آلاف: the head's words describe the count
         if gap <= 3 and clean:
             other = [q for q in cues if q.end <= cue.start and q.role == "before" and q.measure != cue.measure
                      and not q.used_after
@@ -761,10 +784,15 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if other:
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
                 return
-            c.measure, c.rule = cue.measure, f"cue_before:{cue.measure}"
+            c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
             return
-        if gap <= 8 and clean and not any(cue.end <= p < c.start for p in attrs_pos):
-            c.measure, c.rule = cue.measure, f"cue_far:{cue.measure}"
+        if gap <= 8 and clean and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
+            c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
+            return
+        head_cue = _head_cue(c, before, s, lex)
+        if head_cue is not None:
+            c.measure, c.rule, c.cue_end = head_cue.measure, f"cue_head:{head_cue.measure}", head_cue.end
+            c.head_end = head_cue.end
             return
     # 7. a person noun in a sentence that holds a cue takes the nearest cue
     if c.kind == "number" and c.unit and lex.nouns.get(c.unit) in _SPECIFIC and cues:
@@ -773,6 +801,43 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             q = min(usable, key=lambda q: (abs((q.end if q.end <= c.start else q.start) - c.start)
                                            + (0 if q.end <= c.start else 10_000)))
             c.measure, c.rule = q.measure, f"sentence_cue:{q.measure}"
+
+
+def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10, edge: int = 1) -> int | None:
+    """Words between ``a`` and ``b`` outside one inserted clause set off by two commas
+    (``دمرت، خلال معارك عنيفة، 12 دبابة``), or ``None`` if the punctuation between them is
+    anything else, the aside is longer than ``longest`` words, or more than ``edge`` words stand
+    between ``a`` and the aside or between the aside and ``b`` (then the commas end clauses)."""
+    i, j = bisect_left(s.tok_start, a), bisect_left(s.tok_start, b)
+    marks = [s.tok_start[k] for k in range(i, j)
+             if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
+    if len(marks) != 2 or any(s.t[p] not in _COMMAS for p in marks):
+        return None
+    pre, post = s.words_between(a, marks[0]), s.words_between(marks[1], b)
+    if s.words_between(marks[0], marks[1]) > longest or pre > edge or post > edge:
+        return None
+    return pre + post
+
+
+def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 16) -> _Cue | None:
+    """A toll head (``عدد القتلى``، ``حصيلة الضحايا``) whose count a reach verb gives further on in
+    the clause, after the head's modifiers: ``عدد القتلى المدنيين جراء الهجمات ... ارتفع إلى 91``."""
+    t = s.t
+    starts = s.word_starts_before(c.start, 2)
+    reached = lex.reach.match(t, c.start) is not None or any(
+        (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start for p in starts)
+    if not reached:
+        return None
+    for q in sorted(before, key=lambda q: -q.end):
+        if s.words_between(q.end, c.start) > longest:
+            return None
+        if s.punct_between(q.end, c.start) and _aside_gap(s, q.end, c.start, edge=longest) is None:
+            return None
+        prev = s.word_starts_before(q.start, 1)
+        if lex.heads.match(t, q.start) or (prev and (m := lex.heads.match(t, prev[0])) is not None
+                                           and _skip_space(t, m.end()) == q.start):
+            return q
+    return None
 
 
 _PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalists"})
@@ -814,7 +879,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     if subject in lex.generic:
         refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
-        if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure):
+        if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
+                                                      or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
         if refined:
             subject = refined
@@ -1102,12 +1168,16 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     end = min(nxt, _window_end(s, c, lex, attrs))
     roles = {a: role for a, _side, role in attacked}
     attacker = None
-    for a, _b, side, _kinds in side_hits:
-        if not c.start <= a < end:
+    lost = c.measure in ("destroyed", "captured")
+    start = c.head_end if c.head_end is not None else c.start
+    for a, _b, side, kinds in side_hits:
+        if not start <= a < end:
             continue
         if roles.get(a) == "attacker":
             attacker = attacker or side
             continue
+        if lost and "party" not in kinds and "both" not in kinds:
+            continue  # 13 قرية في منطقتي فضولي: where the places or the battle are, not who lost them
         return side, "side_word"
     if attacker and gaz.opponent(attacker):
         return gaz.opponent(attacker) or gaz.default_side, "attacker_in_phrase"
@@ -1120,8 +1190,12 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     victims.discard(None)
     if len(victims) == 1:
         return str(next(iter(victims))), "attack"
+    if not lost:
+        hit = _attacked_place(s, lex, side_hits, roles, attrs)
+        if hit is not None:
+            return hit, "attack_place"
     if c.measure in ("destroyed", "captured"):
-        for a, _b, side, kinds in side_hits:
+        for a, _b, side, kinds in reversed(side_hits):  # the nearest actor: the source may come first
             if a < c.start and "party" in kinds and gaz.opponent(side):
                 return gaz.opponent(side) or gaz.default_side, "actor"
     party = attr.party if attr is not None else None
@@ -1138,6 +1212,21 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         if places:
             return min(places)[1], "place"
     return gaz.default_side, "default"
+
+
+def _attacked_place(s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
+                    roles: dict[int, str], attrs: list[_Attr]) -> str | None:
+    """The side of the places a sentence's attack hit, when they are all one side's: people killed
+    by shelling of a place are that place's side (القصف الذي استهدف حيا سكنيا في مدينة كنجة).
+    Only places after an attack word count, not an attacker's name nor the words naming a source."""
+    first_attack = lex.attack.search(s.t)
+    if first_attack is None:
+        return None
+    sources = [a.src for a in attrs if a.src is not None]
+    sides = {side for a, _b, side, kinds in side_hits
+             if a >= first_attack.end() and "place" in kinds
+             and roles.get(a) != "attacker" and _in(a, sources) is None}
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _window_end(s: _Sent, c: _Cand, lex: _Lex, attrs: list[_Attr]) -> int:
@@ -1176,6 +1265,9 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
         attack_ends = [m.end() for m in lex.attack.finditer(t)]
         for a, _b, side, kinds in hits:
             if "both" in kinds:
+                continue
+            if any(lex.opponent_markers.match(t, p) for p in s.word_starts_before(a, 1)):
+                attacked.append((a, side, "attacker"))  # المعارك مع أذربيجان: the side fought
                 continue
             near = [e for e in attack_ends
                     if e <= a and s.words_between(e, a) <= 2 and not s.punct_between(e, a)]
@@ -1332,6 +1424,8 @@ def _resolve_all(attrs: list[_Attr], previous) -> list[_Attr | None]:
 def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
                      gaz: Gazetteer, article: Article, k: int, last_attr) -> list[Claim]:
     t = s.t
+    if _non_conflict(t, lex):
+        return []
     attrs_pos = [a.pos for a in attrs]
     resolved = _resolve_all(attrs, lambda: last_attr(k - 1))
     claims: list[_Cand] = []
@@ -1402,6 +1496,14 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                          span=(base + rs[0], base + rs[1]),
                          rule=rule + (f"+side:{side_rule}" if side_rule else "")))
     return out
+
+
+def _non_conflict(t: str, lex: _Lex) -> bool:
+    """Whether the sentence's toll has a cause that is no war (a road accident, drowning, a
+    disease, a fire, a flood) and nothing in it speaks of fighting (an attack word or a war word):
+    ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
+    return (lex.non_conflict.search(t) is not None and lex.attack.search(t) is None
+            and lex.war_words.search(t) is None)
 
 
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
