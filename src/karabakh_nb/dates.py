@@ -1262,6 +1262,8 @@ def _days(ctx: _Ctx, out: list[_Cand]) -> None:
             else:
                 how = "forward" if ctx.forward(s) else "back"
             start = _weekday(iso, ref, how)
+            if start is not None and m.group("mod") is not None and abs(off) > 1:
+                start = _shift(start, 7 * (off - (1 if off > 0 else -1)))  # "الأربعاء قبل الماضي"
         out.append(_Cand(s, e, 6, start, start, "day", True, "weekday", iso=iso,
                          kind="weekday"))
 
