@@ -1033,7 +1033,8 @@ def _numeric_short(ctx: _Ctx, out: list[_Cand]) -> None:
         if prev[:1] in lex.proclitic_letters and prev[1:] in lex.weekday_iso:
             prev = prev[1:]
         iso = lex.weekday_iso.get(prev, 0)
-        if prev not in lex.numeric_day_cues and not iso:
+        padded = m.group("a")[0] == "0" or m.group("b")[0] == "0"  # "22/04": no fraction is written so
+        if prev not in lex.numeric_day_cues and not iso and not padded:
             continue  # "3/4" alone is a fraction or a ratio
         a, b = int(m.group("a")), int(m.group("b"))
         how = "forward" if ctx.forward(s) else ("nearest" if ctx.forward(s, anywhere=True) else "back")
