@@ -264,6 +264,12 @@ class _Lex:
     opponent_markers: _Words = field(default_factory=lambda: _Words(()))  # مع: the side fought, not hit
     non_conflict: _Words = field(default_factory=lambda: _Words(()))  # حادث سير، غرقا، كورونا
     war_words: _Words = field(default_factory=lambda: _Words(()))  # معارك، لغم: a war sentence after all
+    leaving: _Words = field(default_factory=lambda: _Words(()))  # غادر، غادروا: displaced only in context
+    leaving_context: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، هربا، الحدود
+    leaving_window: int = 10
+    far_refiners: _Words = field(default_factory=lambda: _Words(()))  # 5 قتلى و16 جريحا بين المدنيين
+    far_window: int = 6
+    overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
 
 
 @cache
@@ -294,7 +300,10 @@ def _lex() -> _Lex:
             nouns.setdefault(_strip_article(_norm(w), article), subject)
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
-    any_alt = trie(set(cues.values) | set(duals.values))
+    leaving = cues_data.get("leaving", {})
+    leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
+                           procl, article)
+    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -364,6 +373,12 @@ def _lex() -> _Lex:
         opponent_markers=_Words(((w, True) for w in cues_data.get("opponent_markers", [])), (), article),
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
+        leaving=leaving_words,
+        far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
+        far_window=int(subj_data.get("far_window", 6)),
+        leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
+        leaving_window=int(leaving.get("window", 10)),
+        overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
     )
 
 
@@ -585,6 +600,7 @@ class _Attr:
     each_side: bool = False
     backward: bool = False
     as_of: dt.date | None = None
+    aside: bool = False  # a preposition set off by commas (، بحسب معلومات أولية،) inside a report
 
 
 @dataclass
@@ -706,7 +722,7 @@ class _Cue:
     used_after: bool = False
 
 
-def _cues(s: _Sent, lex: _Lex) -> list[_Cue]:
+def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None) -> list[_Cue]:
     out: list[_Cue] = []
     nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)]
     for m in lex.cues.finditer(s.t):
@@ -716,6 +732,35 @@ def _cues(s: _Sent, lex: _Lex) -> list[_Cue]:
         conj = bool(pre) and pre[0] in lex.conjunctions
         for measure, role in lex.cues.value(m):
             out.append(_Cue(m.start(), m.end(), measure, role, conj))
+    out.extend(_leaving_cues(s, lex, scope))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None) -> list[_Cue]:
+    """Verbs of leaving (``غادر``، ``تركوا``، ``عبروا``) are displacement cues only when the words
+    after them say people left their homes or the war zone: a home (``منازلهم``، ``ديارهم``), a flight
+    word (``هربا``، ``فرارا``), a border or corridor (``الحدود``، ``ممر``), or the conflict's own
+    region (a scope word of its gazetteer: ``غادروا قره باغ``). ``غادر 300 حاج مطار جدة`` is none."""
+    out: list[_Cue] = []
+    t = s.t
+    for m in lex.leaving.finditer(t):
+        i = s.token_at(m.end())
+        words = 0
+        end = m.end()
+        while i < len(s.tok_start) and words < lex.leaving_window:
+            if s.tok_word[i]:
+                words += 1
+            elif t[s.tok_start[i]] in _CLAUSE_PUNCT:
+                break
+            end = s.tok_end[i]
+            i += 1
+        if lex.leaving_context.search(t, m.end(), end) is None and (
+                scope is None or scope.search(t, m.end(), end) is None):
+            continue
+        pre = m.group("pre") or ""
+        out.append(_Cue(m.start(), m.end(), "displaced", lex.leaving.value(m),
+                        bool(pre) and pre[0] in lex.conjunctions))
     return out
 
 
@@ -730,6 +775,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     if c.unit and c.unit in lex.unit_measure:
         m = lex.unit_measure[c.unit]
+        prev_end = cands[i - 1].end if i else 0
+        over = [q for q in cues if q.role == "before" and m in lex.overriding.get(q.measure, ())
+                and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) == 0
+                and not s.punct_between(q.end, c.start)]
+        if over:  # أجلت 17 جريحا: the wounded are counted as evacuees
+            cue = over[-1]
+            c.measure, c.rule, c.cue_end = cue.measure, f"cue_over_unit:{cue.measure}", cue.end
+            return
         if m in lex.status_measures:
             # a status noun (prisoners, refugees) yields to an event cue right before the count:
             # executed 8 prisoners were killed, 5 refugees wounded were injured
@@ -882,6 +935,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
                                                       or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
+        if not refined:
+            refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
             subject = refined
     allowed = lex.measure_subjects.get(c.measure or "")
@@ -891,6 +946,36 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """A person noun after a linking word of ``far_refiners`` (``بين``، ``في صفوف``) further on in
+    the clause, past a predicate or the next items of a list: ``5 قتلى و16 جريحا بين المدنيين``,
+    ``5 قتلى على الأقل سقطوا بين المدنيين`` (both civilians)."""
+    t = s.t
+    i, words = s.token_at(pos), 0
+    while i < len(s.tok_start) and words < lex.far_window:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if t[p] in _CLAUSE_PUNCT:
+                return None
+            i += 1
+            continue
+        if lex.far_refiners.match(t, p):
+            subject = _refine(p, s, lex)
+            if subject not in _SPECIFIC:
+                return None  # الاشتباكات بين الجيش والمسلحين: between two sides, not among them
+            j = s.token_at(lex.far_refiners.match(t, p).end()) + 1  # type: ignore[union-attr]
+            while j < len(s.tok_start) and not s.tok_word[j]:
+                j += 1
+            if j < len(s.tok_start):
+                nxt = t[s.tok_start[j]:s.tok_end[j]]
+                if nxt[:1] in lex.conjunctions and _strip_article(nxt[1:], lex.article) in lex.nouns:
+                    return None  # بين المدنيين والعسكريين: among both
+            return subject
+        words += 1
+        i += 1
+    return None
 
 
 def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
@@ -947,7 +1032,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t) and t[pos + 1] != t[pos]:
                 pos += 1
         src, _crossed = _collect(s, pos, lex, gaz, blocked)
-        out.append(_Attr(m.start(), m.end(), "prep", src, backward=True))
+        prev_tok, next_tok = s.token_at(m.start()) - 1, s.token_at(src[1] if src else pos)
+        aside = (prev_tok >= 0 and not s.tok_word[prev_tok] and t[s.tok_start[prev_tok]] in _COMMAS
+                 and next_tok < len(s.tok_start) and not s.tok_word[next_tok]
+                 and t[s.tok_start[next_tok]] in _COMMAS)
+        out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside))
         consumed.append((m.start(), src[1] if src else pos))
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
                    + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
@@ -998,6 +1087,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             continue
         hit = gaz.sources.search(t, a.src[0], a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
+        if hit is not None and a.party == "media" and lex.tally.match(t, hit.start()):
+            # an official tally with a party's adjective (أرقام رسمية أرمينية) is that party's
+            nxt = gaz.sources.search(t, hit.end(), a.src[1])
+            if nxt is not None and s.words_between(hit.end(), nxt.start()) <= 1 \
+                    and gaz.sources.value(nxt) != "media":
+                a.party = gaz.sources.value(nxt)
     out.sort(key=lambda a: a.pos)
     return out
 
@@ -1367,7 +1462,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if k not in analysed:
             s, cands = numbers_of(k)
             s.dates = _sentence_dates(s, article.published)
-            cues = _cues(s, lex)
+            cues = _cues(s, lex, gaz.scope)
             blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
@@ -1511,10 +1606,23 @@ def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], car
     before = [j for j, a in enumerate(attrs) if a.pos < c.start]
     if before:
         j = before[-1]
+        if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
+            # an aside naming no party (وقال المتحدث ... إن القصف أدى، بحسب معلومات أولية، إلى مقتل 3)
+            # qualifies the report of the speaker named before it, who stays the source
+            named = [resolved[i] for i in before[:-1]
+                     if resolved[i] is not None and resolved[i].party not in (None, "unknown")]
+            if named:
+                return named[-1]
         return resolved[j]
     after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
     if after:
-        return resolved[after[0]]
+        j = after[0]
+        if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
+            named = [resolved[i] for i in after[1:]
+                     if resolved[i] is not None and resolved[i].party not in (None, "unknown")]
+            if named:  # ...، وفق المعطيات الأولية، بحسب ما أعلنته الأمم المتحدة: the UN's
+                return named[0]
+        return resolved[j]
     if carry_ok:
         return previous()
     return None
