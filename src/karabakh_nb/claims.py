@@ -269,6 +269,8 @@ class _Lex:
     leaving_window: int = 10
     far_refiners: _Words = field(default_factory=lambda: _Words(()))  # 5 قتلى و16 جريحا بين المدنيين
     far_window: int = 6
+    head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
+    groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
 
 
@@ -376,6 +378,9 @@ def _lex() -> _Lex:
         leaving=leaving_words,
         far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
         far_window=int(subj_data.get("far_window", 6)),
+        groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
+                      (), article),
+        head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
         leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
@@ -585,6 +590,7 @@ class _Cand:
     index: int = 0
     cue_end: int | None = None  # end of the cue before the number that gave the measure
     head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
+    head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
 
 
 @dataclass(eq=False)
@@ -890,6 +896,11 @@ def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 
         if lex.heads.match(t, q.start) or (prev and (m := lex.heads.match(t, prev[0])) is not None
                                            and _skip_space(t, m.end()) == q.start):
             return q
+        three = s.word_starts_before(q.start, 3)
+        if len(three) == 3 and lex.head_relatives.match(t, three[2]) and lex.heads.match(t, three[0]) \
+                and not s.punct_between(three[0], q.start):
+            c.head_noun = three[1]  # عدد الجنود الذين قتلوا ... بلغ 874: the head counts soldiers
+            return q
     return None
 
 
@@ -928,6 +939,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
         return last.subject if last is not None and last.subject else default
     subject = lex.nouns.get(c.unit) if c.unit else None
+    if subject is None and c.unit:
+        subject = _partitive_group(c, s, lex)
+    if subject is None and c.head_noun is not None:
+        subject = lex.nouns.get(_strip_article(_word_at(s.t, c.head_noun), lex.article))
+        if subject is not None:
+            c.rule += "+head_noun"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     if subject in lex.generic:
@@ -946,6 +963,21 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _partitive_group(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+    """The subject of a count of an armed group's members (``مقتل 3042 من داعش``، ``25 من الحوثيين``):
+    the counted noun after ``من`` is a group noun of ``group_nouns``."""
+    t = s.t
+    for p in s.word_starts_before(c.unit_end, 3):
+        if p < c.end:
+            continue
+        g = lex.groups.match(t, p)
+        if g is not None and g.end() >= c.unit_end:
+            before = s.word_starts_before(p, 1)
+            if before and before[0] >= c.end and lex.refiners.match(t, before[0]):
+                return lex.groups.value(g)
+    return None
 
 
 def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
@@ -991,6 +1023,9 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
         if j >= len(s.tok_start) or not s.tok_word[j]:
             return None
         p = s.tok_start[j]
+        g = lex.groups.match(t, p)
+        if g is not None:  # 3042 من داعش، 9 من ميليشيات الحوثي: the armed group's fighters
+            return lex.groups.value(g)
     for words in (2, 1):
         k = s.token_at(p)
         if k + words > len(s.tok_start) or not all(s.tok_word[k:k + words]):
