@@ -590,6 +590,7 @@ class _Cand:
     index: int = 0
     cue_end: int | None = None  # end of the cue before the number that gave the measure
     head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
+    leaving: bool = False  # its measure came from a verb of leaving: people only
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
 
 
@@ -726,6 +727,7 @@ class _Cue:
     role: str
     conj: bool  # a conjunction is glued to it (a new clause starts)
     used_after: bool = False
+    leaving: bool = False  # a verb of leaving (غادروا): displaces people only
 
 
 def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None) -> list[_Cue]:
@@ -766,7 +768,7 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None) -> list[_Cue]:
             continue
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), "displaced", lex.leaving.value(m),
-                        bool(pre) and pre[0] in lex.conjunctions))
+                        bool(pre) and pre[0] in lex.conjunctions, leaving=True))
     return out
 
 
@@ -812,6 +814,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if q.start == cue.start:
                 q.used_after = True
         c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
+        c.leaving = cue.leaving
         return
     # 3. the part of a total, 4. the next item of a list
     head = claims[-1] if claims else None
@@ -844,9 +847,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
                 return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
+            c.leaving = cue.leaving
             return
         if gap <= 8 and clean and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
+            c.leaving = cue.leaving
             return
         head_cue = _head_cue(c, before, s, lex)
         if head_cue is not None:
@@ -959,6 +964,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
+    if c.leaving and (subject not in _PERSONS or (c.unit and lex.nouns.get(c.unit) not in _PERSONS)):
+        c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
