@@ -264,6 +264,14 @@ class _Lex:
     opponent_markers: _Words = field(default_factory=lambda: _Words(()))  # مع: the side fought, not hit
     non_conflict: _Words = field(default_factory=lambda: _Words(()))  # حادث سير، غرقا، كورونا
     war_words: _Words = field(default_factory=lambda: _Words(()))  # معارك، لغم: a war sentence after all
+    leaving: _Words = field(default_factory=lambda: _Words(()))  # غادر، غادروا: displaced only in context
+    leaving_context: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، هربا، الحدود
+    leaving_window: int = 10
+    far_refiners: _Words = field(default_factory=lambda: _Words(()))  # 5 قتلى و16 جريحا بين المدنيين
+    far_window: int = 6
+    head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
+    groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
+    overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
 
 
 @cache
@@ -294,7 +302,10 @@ def _lex() -> _Lex:
             nouns.setdefault(_strip_article(_norm(w), article), subject)
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
-    any_alt = trie(set(cues.values) | set(duals.values))
+    leaving = cues_data.get("leaving", {})
+    leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
+                           procl, article)
+    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -364,6 +375,15 @@ def _lex() -> _Lex:
         opponent_markers=_Words(((w, True) for w in cues_data.get("opponent_markers", [])), (), article),
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
+        leaving=leaving_words,
+        far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
+        far_window=int(subj_data.get("far_window", 6)),
+        groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
+                      (), article),
+        head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
+        leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
+        leaving_window=int(leaving.get("window", 10)),
+        overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
     )
 
 
@@ -570,6 +590,8 @@ class _Cand:
     index: int = 0
     cue_end: int | None = None  # end of the cue before the number that gave the measure
     head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
+    leaving: bool = False  # its measure came from a verb of leaving: people only
+    head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
 
 
 @dataclass(eq=False)
@@ -585,6 +607,7 @@ class _Attr:
     each_side: bool = False
     backward: bool = False
     as_of: dt.date | None = None
+    aside: bool = False  # a preposition set off by commas (، بحسب معلومات أولية،) inside a report
 
 
 @dataclass
@@ -704,9 +727,10 @@ class _Cue:
     role: str
     conj: bool  # a conjunction is glued to it (a new clause starts)
     used_after: bool = False
+    leaving: bool = False  # a verb of leaving (غادروا): displaces people only
 
 
-def _cues(s: _Sent, lex: _Lex) -> list[_Cue]:
+def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None) -> list[_Cue]:
     out: list[_Cue] = []
     nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)]
     for m in lex.cues.finditer(s.t):
@@ -716,6 +740,35 @@ def _cues(s: _Sent, lex: _Lex) -> list[_Cue]:
         conj = bool(pre) and pre[0] in lex.conjunctions
         for measure, role in lex.cues.value(m):
             out.append(_Cue(m.start(), m.end(), measure, role, conj))
+    out.extend(_leaving_cues(s, lex, scope))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None) -> list[_Cue]:
+    """Verbs of leaving (``غادر``، ``تركوا``، ``عبروا``) are displacement cues only when the words
+    after them say people left their homes or the war zone: a home (``منازلهم``، ``ديارهم``), a flight
+    word (``هربا``، ``فرارا``), a border or corridor (``الحدود``، ``ممر``), or the conflict's own
+    region (a scope word of its gazetteer: ``غادروا قره باغ``). ``غادر 300 حاج مطار جدة`` is none."""
+    out: list[_Cue] = []
+    t = s.t
+    for m in lex.leaving.finditer(t):
+        i = s.token_at(m.end())
+        words = 0
+        end = m.end()
+        while i < len(s.tok_start) and words < lex.leaving_window:
+            if s.tok_word[i]:
+                words += 1
+            elif t[s.tok_start[i]] in _CLAUSE_PUNCT:
+                break
+            end = s.tok_end[i]
+            i += 1
+        if lex.leaving_context.search(t, m.end(), end) is None and (
+                scope is None or scope.search(t, m.end(), end) is None):
+            continue
+        pre = m.group("pre") or ""
+        out.append(_Cue(m.start(), m.end(), "displaced", lex.leaving.value(m),
+                        bool(pre) and pre[0] in lex.conjunctions, leaving=True))
     return out
 
 
@@ -730,6 +783,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     if c.unit and c.unit in lex.unit_measure:
         m = lex.unit_measure[c.unit]
+        prev_end = cands[i - 1].end if i else 0
+        over = [q for q in cues if q.role == "before" and m in lex.overriding.get(q.measure, ())
+                and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) == 0
+                and not s.punct_between(q.end, c.start)]
+        if over:  # أجلت 17 جريحا: the wounded are counted as evacuees
+            cue = over[-1]
+            c.measure, c.rule, c.cue_end = cue.measure, f"cue_over_unit:{cue.measure}", cue.end
+            return
         if m in lex.status_measures:
             # a status noun (prisoners, refugees) yields to an event cue right before the count:
             # executed 8 prisoners were killed, 5 refugees wounded were injured
@@ -753,6 +814,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if q.start == cue.start:
                 q.used_after = True
         c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
+        c.leaving = cue.leaving
         return
     # 3. the part of a total, 4. the next item of a list
     head = claims[-1] if claims else None
@@ -785,9 +847,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
                 return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
+            c.leaving = cue.leaving
             return
         if gap <= 8 and clean and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
+            c.leaving = cue.leaving
             return
         head_cue = _head_cue(c, before, s, lex)
         if head_cue is not None:
@@ -837,6 +901,11 @@ def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 
         if lex.heads.match(t, q.start) or (prev and (m := lex.heads.match(t, prev[0])) is not None
                                            and _skip_space(t, m.end()) == q.start):
             return q
+        three = s.word_starts_before(q.start, 3)
+        if len(three) == 3 and lex.head_relatives.match(t, three[2]) and lex.heads.match(t, three[0]) \
+                and not s.punct_between(three[0], q.start):
+            c.head_noun = three[1]  # عدد الجنود الذين قتلوا ... بلغ 874: the head counts soldiers
+            return q
     return None
 
 
@@ -875,6 +944,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
         return last.subject if last is not None and last.subject else default
     subject = lex.nouns.get(c.unit) if c.unit else None
+    if subject is None and c.unit:
+        subject = _partitive_group(c, s, lex)
+    if subject is None and c.head_noun is not None:
+        subject = lex.nouns.get(_strip_article(_word_at(s.t, c.head_noun), lex.article))
+        if subject is not None:
+            c.rule += "+head_noun"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     if subject in lex.generic:
@@ -882,15 +957,64 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
                                                       or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
+        if not refined:
+            refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
             subject = refined
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
+    if c.leaving and (subject not in _PERSONS or (c.unit and lex.nouns.get(c.unit) not in _PERSONS)):
+        c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _partitive_group(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+    """The subject of a count of an armed group's members (``مقتل 3042 من داعش``، ``25 من الحوثيين``):
+    the counted noun after ``من`` is a group noun of ``group_nouns``."""
+    t = s.t
+    for p in s.word_starts_before(c.unit_end, 3):
+        if p < c.end:
+            continue
+        g = lex.groups.match(t, p)
+        if g is not None and g.end() >= c.unit_end:
+            before = s.word_starts_before(p, 1)
+            if before and before[0] >= c.end and lex.refiners.match(t, before[0]):
+                return lex.groups.value(g)
+    return None
+
+
+def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """A person noun after a linking word of ``far_refiners`` (``بين``، ``في صفوف``) further on in
+    the clause, past a predicate or the next items of a list: ``5 قتلى و16 جريحا بين المدنيين``,
+    ``5 قتلى على الأقل سقطوا بين المدنيين`` (both civilians)."""
+    t = s.t
+    i, words = s.token_at(pos), 0
+    while i < len(s.tok_start) and words < lex.far_window:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if t[p] in _CLAUSE_PUNCT:
+                return None
+            i += 1
+            continue
+        if lex.far_refiners.match(t, p):
+            subject = _refine(p, s, lex)
+            if subject not in _SPECIFIC:
+                return None  # الاشتباكات بين الجيش والمسلحين: between two sides, not among them
+            j = s.token_at(lex.far_refiners.match(t, p).end()) + 1  # type: ignore[union-attr]
+            while j < len(s.tok_start) and not s.tok_word[j]:
+                j += 1
+            if j < len(s.tok_start):
+                nxt = t[s.tok_start[j]:s.tok_end[j]]
+                if nxt[:1] in lex.conjunctions and _strip_article(nxt[1:], lex.article) in lex.nouns:
+                    return None  # بين المدنيين والعسكريين: among both
+            return subject
+        words += 1
+        i += 1
+    return None
 
 
 def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
@@ -906,6 +1030,9 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
         if j >= len(s.tok_start) or not s.tok_word[j]:
             return None
         p = s.tok_start[j]
+        g = lex.groups.match(t, p)
+        if g is not None:  # 3042 من داعش، 9 من ميليشيات الحوثي: the armed group's fighters
+            return lex.groups.value(g)
     for words in (2, 1):
         k = s.token_at(p)
         if k + words > len(s.tok_start) or not all(s.tok_word[k:k + words]):
@@ -947,7 +1074,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t) and t[pos + 1] != t[pos]:
                 pos += 1
         src, _crossed = _collect(s, pos, lex, gaz, blocked)
-        out.append(_Attr(m.start(), m.end(), "prep", src, backward=True))
+        prev_tok, next_tok = s.token_at(m.start()) - 1, s.token_at(src[1] if src else pos)
+        aside = (prev_tok >= 0 and not s.tok_word[prev_tok] and t[s.tok_start[prev_tok]] in _COMMAS
+                 and next_tok < len(s.tok_start) and not s.tok_word[next_tok]
+                 and t[s.tok_start[next_tok]] in _COMMAS)
+        out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside))
         consumed.append((m.start(), src[1] if src else pos))
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
                    + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
@@ -998,6 +1129,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             continue
         hit = gaz.sources.search(t, a.src[0], a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
+        if hit is not None and a.party == "media" and lex.tally.match(t, hit.start()):
+            # an official tally with a party's adjective (أرقام رسمية أرمينية) is that party's
+            nxt = gaz.sources.search(t, hit.end(), a.src[1])
+            if nxt is not None and s.words_between(hit.end(), nxt.start()) <= 1 \
+                    and gaz.sources.value(nxt) != "media":
+                a.party = gaz.sources.value(nxt)
     out.sort(key=lambda a: a.pos)
     return out
 
@@ -1367,7 +1504,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if k not in analysed:
             s, cands = numbers_of(k)
             s.dates = _sentence_dates(s, article.published)
-            cues = _cues(s, lex)
+            cues = _cues(s, lex, gaz.scope)
             blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
@@ -1511,10 +1648,23 @@ def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], car
     before = [j for j, a in enumerate(attrs) if a.pos < c.start]
     if before:
         j = before[-1]
+        if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
+            # an aside naming no party (وقال المتحدث ... إن القصف أدى، بحسب معلومات أولية، إلى مقتل 3)
+            # qualifies the report of the speaker named before it, who stays the source
+            named = [resolved[i] for i in before[:-1]
+                     if resolved[i] is not None and resolved[i].party not in (None, "unknown")]
+            if named:
+                return named[-1]
         return resolved[j]
     after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
     if after:
-        return resolved[after[0]]
+        j = after[0]
+        if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
+            named = [resolved[i] for i in after[1:]
+                     if resolved[i] is not None and resolved[i].party not in (None, "unknown")]
+            if named:  # ...، وفق المعطيات الأولية، بحسب ما أعلنته الأمم المتحدة: the UN's
+                return named[0]
+        return resolved[j]
     if carry_ok:
         return previous()
     return None
