@@ -124,6 +124,11 @@ def _forms(words: Iterable[str], *, marbuta: bool = False, article: str = "",
 @dataclass
 class _Lex:
     words: dict[str, tuple[str, float | int, str]] = field(default_factory=dict)
+    definite: dict[str, str] = field(default_factory=dict)  # definite cardinal form -> bare form
+    teen_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
+    def_ambiguous: frozenset[str] = frozenset()  # definite categories that are also ordinals
+    def_plain_max: int = 10  # definite cardinals up to this are never ordinals (the five)
+    plural: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()  # raw forms of "one" meaning "one of" before a definite noun
     definite_after: re.Pattern[str] = re.compile("(?!)")
@@ -233,6 +238,24 @@ def _lex() -> _Lex:
     add("scale", nw["scales"])
     add("frac", nw["fractions"])
     add("fracpl", nw["fraction_plurals"])
+    # definite cardinals (the thirteen, the twenty): the article glued to the first word
+    dc = nw.get("definite_cardinals", {})
+    skip = _forms(dc.get("except", []), marbuta=True)
+    for cat, fam in dc.get("families", {}).items():
+        entries = [nw[fam]] if isinstance(nw[fam], dict) else nw[fam]
+        for entry in entries:
+            for f in _forms(entry["forms"], marbuta=True) - skip:
+                for d in (article + f, lam + f):
+                    if d not in lx.words:
+                        lx.words[d] = (cat, entry["value"], entry.get("kind", ""))
+                        lx.definite[d] = f
+    lx.teen_pairs = {_norm(k): frozenset(_forms(v)) for k, v in dc.get("teen_pairs", {}).items()}
+    lx.def_ambiguous = frozenset(c for c, fam in dc.get("families", {}).items()
+                                 if fam in dc.get("ambiguous_families", []))
+    lx.def_plain_max = int(dc.get("plain_max", 10))
+    plural = dc.get("plural_patterns", [])
+    if plural:
+        lx.plural = re.compile("|".join(f"(?:{_norm(p)})" for p in plural))
     lx.one = frozenset(_forms(nw["one"]))
     lx.multiplicand = frozenset(_forms(nw["hundred_multiplicand"], marbuta=True))
     lx.pct_unit = nw["percent_unit"]
@@ -435,6 +458,7 @@ class _Atom:
     qualifier: str = "exact"
     span: tuple[int, int] = (0, 0)
     frac_run: bool = False  # a fraction read from a unit and a fraction plural (3 quarters)
+    definite: str = ""  # a definite cardinal: "plain" (the five), "ambiguous" (the twenty: or 20th)
     closed: bool = False  # its scale word follows the closing bracket or quote: (303) thousand
 
 
@@ -473,10 +497,10 @@ class _Run:
     """The state machine that reads one compound number out of a run of number words."""
 
     __slots__ = ("start", "end", "clitic", "lead", "total", "cur", "last", "last_scale",
-                 "ntok", "first_form", "first_cat", "valid", "unit_val")
+                 "ntok", "first_form", "first_cat", "valid", "unit_val", "definite")
 
     def __init__(self, start: int, end: int, clitic: str, lead: str, cat: str, val: Any,
-                 kind: str, form: str) -> None:
+                 kind: str, form: str, definite: bool = False) -> None:
         # clitic: the letter glued before the first word; lead: the clitic or a separate "wa"
         self.start, self.end, self.clitic, self.lead = start, end, clitic, lead
         self.total: float | int = 0
@@ -485,6 +509,7 @@ class _Run:
         self.last_scale = 0
         self.ntok = 1
         self.first_form, self.first_cat = form, cat
+        self.definite = definite  # the first word carries the article (the thirteen)
         self.valid = True
         self.unit_val: float | int = val if cat == "unit" else 0
         if cat == "scale":
@@ -499,6 +524,12 @@ class _Run:
 
     def join(self, conn: str, cat: str, val: Any, kind: str, form: str, lex: _Lex) -> bool:
         last, cur = self.last, self.cur
+        if form in lex.definite and not (self.definite and conn == "w"):
+            return False  # only "the five and the twenty" joins a definite word
+        if (conn == "sp" and cat == "ten" and last == "teenunit" and self.definite
+                and (pair := lex.teen_pairs.get(lex.definite.get(self.first_form, ""))) is not None
+                and lex.definite.get(form, form) not in pair):
+            return False  # al-ahad ashara is Sunday and ten (the eleven is al-ahad ashar)
         if conn == "sp":
             if cat == "ten" and last in ("unit", "teenunit") and cur % 100 < 10:
                 self.cur, self.last = cur + 10, "teen"
@@ -559,6 +590,9 @@ class _Run:
             a.base = value
         a.frac_run = self.last == "frac" and self.total == 0 and 0 < value < 1
         a.is_one = self.ntok == 1 and self.first_form in lex.one
+        if self.definite:
+            a.definite = ("ambiguous" if self.first_cat in lex.def_ambiguous
+                          or value > lex.def_plain_max else "plain")
         if a.is_one and self.lead:
             return None
         if single_frac and self.lead == lex.conj:  # "... and a half" after a noun: not a count
@@ -596,7 +630,8 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
         else:
             if run is not None:
                 runs.append(run)
-            run = _Run(m.start() + len(glued), m.end(), glued, clitic, cat, val, kind, form)
+            run = _Run(m.start() + len(glued), m.end(), glued, clitic, cat, val, kind, form,
+                       form in lex.definite)
     if run is not None:
         runs.append(run)
     return [a for a in (r.atom(lex) for r in runs) if a is not None]
@@ -830,6 +865,27 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
     return None, False
 
 
+def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Whether a definite cardinal (the five, the twenty) is not a count; give it the counted
+    noun before it when it follows one as an adjective (the three detainees, written "the
+    detainees the three").
+
+    The definite tens and hundreds, and every definite cardinal above ten, are also ordinals
+    ("the twentieth century" is "the century the twenty", "the eleventh floor" may be "the floor
+    the eleven"): they count only after a definite plural ("the twenty players") or right before
+    an indefinite counted noun, with no definite word before them ("during the thirty years").
+    """
+    prev = lex.prev_word.search(v, max(0, a.outer - 40), a.outer)
+    w = prev.group(1) if prev is not None else ""
+    prev_def = w.startswith(lex.article) or w.startswith(lex.def_clitics)
+    plural = prev_def and lex.plural.search(w) is not None and w not in lex.words
+    if a.definite == "ambiguous" and not plural and (prev_def or not a.direct_unit):
+        return True
+    if plural and a.unit is None and prev is not None:
+        a.unit, a.direct_unit = prev.span(1), False
+    return False
+
+
 def _context(v: str, a: _Atom, lex: _Lex) -> None:
     """Mark ``a`` as a time, ordinal, identifier, day or year, and find its unit."""
     if a.kind == "vague":
@@ -849,6 +905,9 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         if (a.unit is not None and a.plain4 and lex.year_lo <= a.value <= lex.year_hi
                 and v[a.unit[0]] in lex.conj_letters):
             a.unit, a.direct_unit = None, False  # "World Cup 2014 and then ...": no noun
+    if a.definite and _definite_ordinal(v, a, lex):
+        a.drop = True
+        return
     h = lex.heads.search(v, lo, a.outer)
     if h is not None:
         if h.group("time") is not None:
