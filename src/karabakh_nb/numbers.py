@@ -128,6 +128,7 @@ class _Lex:
     teen_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     def_ambiguous: frozenset[str] = frozenset()  # definite categories that are also ordinals
     def_plain_max: int = 10  # definite cardinals up to this are never ordinals (the five)
+    def_homographs: frozenset[str] = frozenset()  # bare forms whose definite spelling is a word too
     plural: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()  # raw forms of "one" meaning "one of" before a definite noun
@@ -253,6 +254,7 @@ def _lex() -> _Lex:
     lx.def_ambiguous = frozenset(c for c, fam in dc.get("families", {}).items()
                                  if fam in dc.get("ambiguous_families", []))
     lx.def_plain_max = int(dc.get("plain_max", 10))
+    lx.def_homographs = frozenset(_forms(dc.get("homographs", []), marbuta=True))
     plural = dc.get("plural_patterns", [])
     if plural:
         lx.plural = re.compile("|".join(f"(?:{_norm(p)})" for p in plural))
@@ -277,7 +279,8 @@ def _lex() -> _Lex:
     lx.decimal_letters = "".join(_norm(c) for c in nw.get("decimal_letters", []))
     ra_decimal = (rf"(?<![0-9A-Za-z])[0-9]{{1,3}}[{re.escape(lx.decimal_letters)}][0-9]+"
                   rf"(?![0-9A-Za-z.,\u066b\u066c])" if lx.decimal_letters else "(?!)")
-    token = rf"(?:(?:{word})|{cl}(?:{word})){_E}"
+    # a percent marker glued to its preposition (bil-mi'a) is not the definite hundred
+    token = rf"(?!(?:{pct}){_LE})(?:(?:{word})|{cl}(?:{word})){_E}"
     # The atoms, in two patterns searched side by side (see _matches): word atoms on the
     # view behind one space, so the pattern opens on a consumed word-boundary character
     # (the regex engine then skips from boundary to boundary instead of trying every
@@ -591,8 +594,11 @@ class _Run:
         a.frac_run = self.last == "frac" and self.total == 0 and 0 < value < 1
         a.is_one = self.ntok == 1 and self.first_form in lex.one
         if self.definite:
-            a.definite = ("ambiguous" if self.first_cat in lex.def_ambiguous
-                          or value > lex.def_plain_max else "plain")
+            # with a scale word (the four million) a definite number is never an ordinal
+            ambiguous = not self.last_scale and (self.first_cat in lex.def_ambiguous
+                                                 or value > lex.def_plain_max)
+            a.definite = ("ambiguous" if ambiguous else "homograph"
+                          if lex.definite[self.first_form] in lex.def_homographs else "plain")
         if a.is_one and self.lead:
             return None
         if single_frac and self.lead == lex.conj:  # "... and a half" after a noun: not a count
@@ -875,14 +881,21 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
     the eleven"): they count only after a definite plural ("the twenty players") or right before
     an indefinite counted noun, with no definite word before them ("during the thirty years").
     """
+    h = lex.heads.search(v, max(0, a.outer - 40), a.outer)
+    if h is not None and (h.group("ordh") is not None or h.group("ident") is not None):
+        return True  # the round of the four (the semi-final), a street name
     prev = lex.prev_word.search(v, max(0, a.outer - 40), a.outer)
     w = prev.group(1) if prev is not None else ""
     prev_def = w.startswith(lex.article) or w.startswith(lex.def_clitics)
     plural = prev_def and lex.plural.search(w) is not None and w not in lex.words
     if a.definite == "ambiguous" and not plural and (prev_def or not a.direct_unit):
         return True
-    if plural and a.unit is None and prev is not None:
+    if a.definite == "homograph" and not prev_def and not a.direct_unit:
+        return True  # the lady (al-sitt), the lion (al-sab'), the fifth (al-khumus)
+    if plural and prev is not None:  # an adjective: what is counted stands before it
         a.unit, a.direct_unit = prev.span(1), False
+    elif prev_def and not a.direct_unit:
+        a.unit = None
     return False
 
 
