@@ -130,6 +130,13 @@ class _Lex:
     def_plain_max: int = 10  # definite cardinals up to this are never ordinals (the five)
     def_homographs: frozenset[str] = frozenset()  # bare forms whose definite spelling is a word too
     plural: re.Pattern[str] = re.compile("(?!)")
+    prep_clitics: str = ""
+    code_before: re.Pattern[str] = re.compile("(?!)")
+    rank_after: re.Pattern[str] = re.compile("(?!)")
+    rank_before: re.Pattern[str] = re.compile("(?!)")
+    bare_bracket: re.Pattern[str] = re.compile("(?!)")
+    count_nouns: tuple[str, ...] = ()
+    edition: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()  # raw forms of "one" meaning "one of" before a definite noun
     definite_after: re.Pattern[str] = re.compile("(?!)")
@@ -313,7 +320,7 @@ def _lex() -> _Lex:
     # digits that belong to a designation: S-400, Su 25, F-16, Covid-19, a letter glued to "-"
     lx.designation = re.compile(
         rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
-        rf"|(?<![0-9A-Za-z])[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"
+        rf"|(?<![0-9A-Za-z])(?<![0-9]{_WS})[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"  # not 25 X 25
         rf"|[{_L}A-Za-z]{dash_cls})\Z")
     # a score with a word for nil: 2-0 written "2-nil"
     score = _trie(_forms(ex.get("score_words", [])))
@@ -349,6 +356,23 @@ def _lex() -> _Lex:
     lx.def_clitics = tuple(sorted({c + article for c in lx.clitics} | {lam}, key=len,
                                   reverse=True))
     lx.conj_stop = frozenset(_forms(ex.get("unit_after_conjunction_stopwords", [])))
+    lx.prep_clitics = "".join(_norm(c) for c in ex.get("preposition_clitics", []))
+    codes = ex.get("code_heads", [])
+    if codes:
+        lx.code_before = re.compile(
+            rf"(?<![{_L}A-Za-z])(?:{_trie(_forms(codes))})(?![{_L}A-Za-z])[^0-9\n.\u060c,\u061b]{{0,25}}\Z")
+    ranks = _trie(_forms(ex.get("rank_words", [])))
+    lx.rank_after = re.compile(rf"{_WS}+(?:{ranks}){_LE}")
+    lx.rank_before = re.compile(rf"{_LB}(?:{ranks}){_WS}*[,\u060c]?{_WS}*{re.escape(lx.conj)}?\Z")
+    # a closing bracket with no counted noun after it: punctuation, the end, or a new item with "and"
+    lx.bare_bracket = re.compile(
+        rf"{_WS}*[)\]](?:{_WS}*(?:[^\s{_L}]|\Z)|{_WS}+{re.escape(lx.conj)}[{_L}]|\Z)")
+    lx.count_nouns = tuple(sorted(_forms(qd.get("subject_between", {}).get("counts", [])),
+                                  key=len, reverse=True))
+    eds = ex.get("edition_heads", [])
+    if eds:
+        lx.edition = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(eds))})(?P<between>(?:{_WS}+[{_L}]+){{0,2}}){_WS}+\Z")
     lx.dash_pair_max = int(ex.get("dash_pair_without_unit_max", 0))
     lx.exponent_before = re.compile(
         rf"[0-9]{_WS}*(?:{_trie(_forms(ex.get('unit_exponent_heads', [])))})\Z")
@@ -457,6 +481,7 @@ class _Atom:
     year: bool = False
     year_bare: bool = False
     ident: bool = False
+    ordinal: bool = False  # digits after an ordinal head (the minute 59, place 20)
     drop: bool = False
     qualifier: str = "exact"
     span: tuple[int, int] = (0, 0)
@@ -918,6 +943,11 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         if (a.unit is not None and a.plain4 and lex.year_lo <= a.value <= lex.year_hi
                 and v[a.unit[0]] in lex.conj_letters):
             a.unit, a.direct_unit = None, False  # "World Cup 2014 and then ...": no noun
+    if a.kind == "digits" and not a.direct_unit and not a.pct and a.scale == 1 and (
+            ed := lex.edition.search(v, max(0, a.outer - 40), a.outer)) is not None and all(
+            w not in lex.stop and w[0] not in lex.prep_clitics for w in ed.group("between").split()):
+        a.drop = True  # the Jeddah festival 36: an edition
+        return
     if a.definite and _definite_ordinal(v, a, lex):
         a.drop = True
         return
@@ -928,8 +958,9 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         elif h.group("ident") is not None and not a.is_one:  # "month one" is "one month"
             a.ident = a.drop = True
         elif h.group("ordh") is not None and a.kind == "digits":
-            if h.group("al") is not None or not a.direct_unit:
-                a.drop = True
+            if (h.group("al") is not None or not a.direct_unit
+                    or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics)):
+                a.drop = a.ordinal = True  # the minute 59 with a shot: a noun after a preposition
         elif h.group("year") is not None and (
                 a.plain4 or (a.kind == "words" and 1000 <= a.value <= 2999)) and (
                 "ylink" not in h.re.groupindex or h.group("ylink") is None
@@ -960,8 +991,21 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
 
 def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     """Digits that name or date something: a designation, a numeric date, a slash
-    reference, the number of an enumerated line."""
+    reference, the number of an enumerated line, a short code or phone number after a
+    sending word, a rank after a rank (third in the Arab world and 14th worldwide), a
+    bare number in brackets after a noun (a goal minute, a part)."""
     lo = max(0, a.outer - 24)
+    if lex.code_before.search(v, max(0, a.outer - 40), a.outer) and a.end - a.start >= 4:
+        return True
+    if lex.rank_after.match(v, a.end) and lex.rank_before.search(v, max(0, a.outer - 30), a.outer):
+        return True
+    if (lex.bare_bracket.match(v, a.end) and (op := lex.opened.search(v, max(0, a.outer - 3), a.outer))
+            and v[op.start()] in "(["):
+        prev = lex.prev_word.search(v, max(0, op.start() - 30), op.start())
+        w = prev.group(1) if prev is not None else ""
+        if (_nounish(w, lex, definite=False) and not w.startswith(lex.count_nouns)
+                and w not in lex.conj_stop):  # not "the killing of (15)", "the toll of the dead (37)"
+            return True
     if v[a.start] == "0" and a.start + 1 < len(v) and v[a.start + 1].isdigit():
         return True  # a telephone or reference number
     if lex.designation.search(v, lo, a.outer):
@@ -1186,7 +1230,7 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     for prev, a in zip(atoms, atoms[1:], strict=False):
         if a.kind != "digits" or not lex.gap_list.fullmatch(v, prev.end, a.outer):
             continue
-        if prev.ident:
+        if prev.ident or (prev.ordinal and not a.direct_unit):  # place 20 and 14 worldwide
             a.ident = a.drop = True
         elif prev.year and a.plain4 and lex.year_lo <= a.value <= lex.year_hi:
             a.year = True
