@@ -135,6 +135,7 @@ class _Lex:
     rank_after: re.Pattern[str] = re.compile("(?!)")
     rank_before: re.Pattern[str] = re.compile("(?!)")
     bare_bracket: re.Pattern[str] = re.compile("(?!)")
+    goal_before: re.Pattern[str] = re.compile("(?!)")
     count_nouns: tuple[str, ...] = ()
     edition: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
@@ -366,7 +367,10 @@ def _lex() -> _Lex:
     lx.rank_before = re.compile(rf"{_LB}(?:{ranks}){_WS}*[,\u060c]?{_WS}*{re.escape(lx.conj)}?\Z")
     # a closing bracket with no counted noun after it: punctuation, the end, or a new item with "and"
     lx.bare_bracket = re.compile(
-        rf"{_WS}*[)\]](?:{_WS}*(?:[^\s{_L}]|\Z)|{_WS}+{re.escape(lx.conj)}[{_L}]|\Z)")
+        rf"{_WS}*[)\]](?:(?P<colon>{_WS}*:)|{_WS}*(?:[^\s{_L}]|\Z)|{_WS}+{re.escape(lx.conj)}[{_L}]|\Z)")
+    goals = ex.get("goal_words", [])
+    if goals:
+        lx.goal_before = re.compile(rf"{_B}{cl}?(?:{_trie(_forms(goals))}){_E}")
     lx.count_nouns = tuple(sorted(_forms(qd.get("subject_between", {}).get("counts", [])),
                                   key=len, reverse=True))
     eds = ex.get("edition_heads", [])
@@ -993,14 +997,17 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     """Digits that name or date something: a designation, a numeric date, a slash
     reference, the number of an enumerated line, a short code or phone number after a
     sending word, a rank after a rank (third in the Arab world and 14th worldwide), a
-    bare number in brackets after a noun (a goal minute, a part)."""
+    bare number in brackets after a noun in a line about goals (a goal minute) or before a
+    colon (a part)."""
     lo = max(0, a.outer - 24)
     if lex.code_before.search(v, max(0, a.outer - 40), a.outer) and a.end - a.start >= 4:
         return True
     if lex.rank_after.match(v, a.end) and lex.rank_before.search(v, max(0, a.outer - 30), a.outer):
         return True
-    if (lex.bare_bracket.match(v, a.end) and (op := lex.opened.search(v, max(0, a.outer - 3), a.outer))
-            and v[op.start()] in "(["):
+    if (not a.pct and isinstance(a.base, int) and (br := lex.bare_bracket.match(v, a.end))
+            and (op := lex.opened.search(v, max(0, a.outer - 3), a.outer)) and v[op.start()] in "(["
+            and (br.group("colon") is not None
+                 or lex.goal_before.search(v[max(0, a.outer - 200):a.outer].rsplit("\n", 1)[-1]))):
         prev = lex.prev_word.search(v, max(0, op.start() - 30), op.start())
         w = prev.group(1) if prev is not None else ""
         if (_nounish(w, lex, definite=False) and not w.startswith(lex.count_nouns)
