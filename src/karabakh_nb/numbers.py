@@ -124,6 +124,20 @@ def _forms(words: Iterable[str], *, marbuta: bool = False, article: str = "",
 @dataclass
 class _Lex:
     words: dict[str, tuple[str, float | int, str]] = field(default_factory=dict)
+    definite: dict[str, str] = field(default_factory=dict)  # definite cardinal form -> bare form
+    teen_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
+    def_ambiguous: frozenset[str] = frozenset()  # definite categories that are also ordinals
+    def_plain_max: int = 10  # definite cardinals up to this are never ordinals (the five)
+    def_homographs: frozenset[str] = frozenset()  # bare forms whose definite spelling is a word too
+    plural: re.Pattern[str] = re.compile("(?!)")
+    prep_clitics: str = ""
+    code_before: re.Pattern[str] = re.compile("(?!)")
+    rank_after: re.Pattern[str] = re.compile("(?!)")
+    rank_before: re.Pattern[str] = re.compile("(?!)")
+    bare_bracket: re.Pattern[str] = re.compile("(?!)")
+    goal_before: re.Pattern[str] = re.compile("(?!)")
+    count_nouns: tuple[str, ...] = ()
+    edition: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()  # raw forms of "one" meaning "one of" before a definite noun
     definite_after: re.Pattern[str] = re.compile("(?!)")
@@ -233,6 +247,25 @@ def _lex() -> _Lex:
     add("scale", nw["scales"])
     add("frac", nw["fractions"])
     add("fracpl", nw["fraction_plurals"])
+    # definite cardinals (the thirteen, the twenty): the article glued to the first word
+    dc = nw.get("definite_cardinals", {})
+    skip = _forms(dc.get("except", []), marbuta=True)
+    for cat, fam in dc.get("families", {}).items():
+        entries = [nw[fam]] if isinstance(nw[fam], dict) else nw[fam]
+        for entry in entries:
+            for f in _forms(entry["forms"], marbuta=True) - skip:
+                for d in (article + f, lam + f):
+                    if d not in lx.words:
+                        lx.words[d] = (cat, entry["value"], entry.get("kind", ""))
+                        lx.definite[d] = f
+    lx.teen_pairs = {_norm(k): frozenset(_forms(v)) for k, v in dc.get("teen_pairs", {}).items()}
+    lx.def_ambiguous = frozenset(c for c, fam in dc.get("families", {}).items()
+                                 if fam in dc.get("ambiguous_families", []))
+    lx.def_plain_max = int(dc.get("plain_max", 10))
+    lx.def_homographs = frozenset(_forms(dc.get("homographs", []), marbuta=True))
+    plural = dc.get("plural_patterns", [])
+    if plural:
+        lx.plural = re.compile("|".join(f"(?:{_norm(p)})" for p in plural))
     lx.one = frozenset(_forms(nw["one"]))
     lx.multiplicand = frozenset(_forms(nw["hundred_multiplicand"], marbuta=True))
     lx.pct_unit = nw["percent_unit"]
@@ -254,7 +287,8 @@ def _lex() -> _Lex:
     lx.decimal_letters = "".join(_norm(c) for c in nw.get("decimal_letters", []))
     ra_decimal = (rf"(?<![0-9A-Za-z])[0-9]{{1,3}}[{re.escape(lx.decimal_letters)}][0-9]+"
                   rf"(?![0-9A-Za-z.,\u066b\u066c])" if lx.decimal_letters else "(?!)")
-    token = rf"(?:(?:{word})|{cl}(?:{word})){_E}"
+    # a percent marker glued to its preposition (bil-mi'a) is not the definite hundred
+    token = rf"(?!(?:{pct}){_LE})(?:(?:{word})|{cl}(?:{word})){_E}"
     # The atoms, in two patterns searched side by side (see _matches): word atoms on the
     # view behind one space, so the pattern opens on a consumed word-boundary character
     # (the regex engine then skips from boundary to boundary instead of trying every
@@ -287,7 +321,7 @@ def _lex() -> _Lex:
     # digits that belong to a designation: S-400, Su 25, F-16, Covid-19, a letter glued to "-"
     lx.designation = re.compile(
         rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
-        rf"|(?<![0-9A-Za-z])[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"
+        rf"|(?<![0-9A-Za-z])(?<![0-9]{_WS})[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"  # not 25 X 25
         rf"|[{_L}A-Za-z]{dash_cls})\Z")
     # a score with a word for nil: 2-0 written "2-nil"
     score = _trie(_forms(ex.get("score_words", [])))
@@ -323,6 +357,26 @@ def _lex() -> _Lex:
     lx.def_clitics = tuple(sorted({c + article for c in lx.clitics} | {lam}, key=len,
                                   reverse=True))
     lx.conj_stop = frozenset(_forms(ex.get("unit_after_conjunction_stopwords", [])))
+    lx.prep_clitics = "".join(_norm(c) for c in ex.get("preposition_clitics", []))
+    codes = ex.get("code_heads", [])
+    if codes:
+        lx.code_before = re.compile(
+            rf"(?<![{_L}A-Za-z])(?:{_trie(_forms(codes))})(?![{_L}A-Za-z])[^0-9\n.\u060c,\u061b]{{0,25}}\Z")
+    ranks = _trie(_forms(ex.get("rank_words", [])))
+    lx.rank_after = re.compile(rf"{_WS}+(?:{ranks}){_LE}")
+    lx.rank_before = re.compile(rf"{_LB}(?:{ranks}){_WS}*[,\u060c]?{_WS}*{re.escape(lx.conj)}?\Z")
+    # a closing bracket with no counted noun after it: punctuation, the end, or a new item with "and"
+    lx.bare_bracket = re.compile(
+        rf"{_WS}*[)\]](?:(?P<colon>{_WS}*:)|{_WS}*(?:[^\s{_L}]|\Z)|{_WS}+{re.escape(lx.conj)}[{_L}]|\Z)")
+    goals = ex.get("goal_words", [])
+    if goals:
+        lx.goal_before = re.compile(rf"{_B}{cl}?(?:{_trie(_forms(goals))}){_E}")
+    lx.count_nouns = tuple(sorted(_forms(qd.get("subject_between", {}).get("counts", [])),
+                                  key=len, reverse=True))
+    eds = ex.get("edition_heads", [])
+    if eds:
+        lx.edition = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(eds))})(?P<between>(?:{_WS}+[{_L}]+){{0,2}}){_WS}+\Z")
     lx.dash_pair_max = int(ex.get("dash_pair_without_unit_max", 0))
     lx.exponent_before = re.compile(
         rf"[0-9]{_WS}*(?:{_trie(_forms(ex.get('unit_exponent_heads', [])))})\Z")
@@ -431,10 +485,12 @@ class _Atom:
     year: bool = False
     year_bare: bool = False
     ident: bool = False
+    ordinal: bool = False  # digits after an ordinal head (the minute 59, place 20)
     drop: bool = False
     qualifier: str = "exact"
     span: tuple[int, int] = (0, 0)
     frac_run: bool = False  # a fraction read from a unit and a fraction plural (3 quarters)
+    definite: str = ""  # a definite cardinal: "plain" (the five), "ambiguous" (the twenty: or 20th)
     closed: bool = False  # its scale word follows the closing bracket or quote: (303) thousand
 
 
@@ -473,10 +529,10 @@ class _Run:
     """The state machine that reads one compound number out of a run of number words."""
 
     __slots__ = ("start", "end", "clitic", "lead", "total", "cur", "last", "last_scale",
-                 "ntok", "first_form", "first_cat", "valid", "unit_val")
+                 "ntok", "first_form", "first_cat", "valid", "unit_val", "definite")
 
     def __init__(self, start: int, end: int, clitic: str, lead: str, cat: str, val: Any,
-                 kind: str, form: str) -> None:
+                 kind: str, form: str, definite: bool = False) -> None:
         # clitic: the letter glued before the first word; lead: the clitic or a separate "wa"
         self.start, self.end, self.clitic, self.lead = start, end, clitic, lead
         self.total: float | int = 0
@@ -485,6 +541,7 @@ class _Run:
         self.last_scale = 0
         self.ntok = 1
         self.first_form, self.first_cat = form, cat
+        self.definite = definite  # the first word carries the article (the thirteen)
         self.valid = True
         self.unit_val: float | int = val if cat == "unit" else 0
         if cat == "scale":
@@ -499,6 +556,12 @@ class _Run:
 
     def join(self, conn: str, cat: str, val: Any, kind: str, form: str, lex: _Lex) -> bool:
         last, cur = self.last, self.cur
+        if form in lex.definite and not (self.definite and conn == "w"):
+            return False  # only "the five and the twenty" joins a definite word
+        if (conn == "sp" and cat == "ten" and last == "teenunit" and self.definite
+                and (pair := lex.teen_pairs.get(lex.definite.get(self.first_form, ""))) is not None
+                and lex.definite.get(form, form) not in pair):
+            return False  # al-ahad ashara is Sunday and ten (the eleven is al-ahad ashar)
         if conn == "sp":
             if cat == "ten" and last in ("unit", "teenunit") and cur % 100 < 10:
                 self.cur, self.last = cur + 10, "teen"
@@ -559,6 +622,12 @@ class _Run:
             a.base = value
         a.frac_run = self.last == "frac" and self.total == 0 and 0 < value < 1
         a.is_one = self.ntok == 1 and self.first_form in lex.one
+        if self.definite:
+            # with a scale word (the four million) a definite number is never an ordinal
+            ambiguous = not self.last_scale and (self.first_cat in lex.def_ambiguous
+                                                 or value > lex.def_plain_max)
+            a.definite = ("ambiguous" if ambiguous else "homograph"
+                          if lex.definite[self.first_form] in lex.def_homographs else "plain")
         if a.is_one and self.lead:
             return None
         if single_frac and self.lead == lex.conj:  # "... and a half" after a noun: not a count
@@ -596,7 +665,8 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
         else:
             if run is not None:
                 runs.append(run)
-            run = _Run(m.start() + len(glued), m.end(), glued, clitic, cat, val, kind, form)
+            run = _Run(m.start() + len(glued), m.end(), glued, clitic, cat, val, kind, form,
+                       form in lex.definite)
     if run is not None:
         runs.append(run)
     return [a for a in (r.atom(lex) for r in runs) if a is not None]
@@ -830,6 +900,34 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
     return None, False
 
 
+def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Whether a definite cardinal (the five, the twenty) is not a count; give it the counted
+    noun before it when it follows one as an adjective (the three detainees, written "the
+    detainees the three").
+
+    The definite tens and hundreds, and every definite cardinal above ten, are also ordinals
+    ("the twentieth century" is "the century the twenty", "the eleventh floor" may be "the floor
+    the eleven"): they count only after a definite plural ("the twenty players") or right before
+    an indefinite counted noun, with no definite word before them ("during the thirty years").
+    """
+    h = lex.heads.search(v, max(0, a.outer - 40), a.outer)
+    if h is not None and (h.group("ordh") is not None or h.group("ident") is not None):
+        return True  # the round of the four (the semi-final), a street name
+    prev = lex.prev_word.search(v, max(0, a.outer - 40), a.outer)
+    w = prev.group(1) if prev is not None else ""
+    prev_def = w.startswith(lex.article) or w.startswith(lex.def_clitics)
+    plural = prev_def and lex.plural.search(w) is not None and w not in lex.words
+    if a.definite == "ambiguous" and not plural and (prev_def or not a.direct_unit):
+        return True
+    if a.definite == "homograph" and not prev_def and not a.direct_unit:
+        return True  # the lady (al-sitt), the lion (al-sab'), the fifth (al-khumus)
+    if plural and prev is not None:  # an adjective: what is counted stands before it
+        a.unit, a.direct_unit = prev.span(1), False
+    elif prev_def and not a.direct_unit:
+        a.unit = None
+    return False
+
+
 def _context(v: str, a: _Atom, lex: _Lex) -> None:
     """Mark ``a`` as a time, ordinal, identifier, day or year, and find its unit."""
     if a.kind == "vague":
@@ -849,6 +947,14 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         if (a.unit is not None and a.plain4 and lex.year_lo <= a.value <= lex.year_hi
                 and v[a.unit[0]] in lex.conj_letters):
             a.unit, a.direct_unit = None, False  # "World Cup 2014 and then ...": no noun
+    if a.kind == "digits" and not a.direct_unit and not a.pct and a.scale == 1 and (
+            ed := lex.edition.search(v, max(0, a.outer - 40), a.outer)) is not None and all(
+            w not in lex.stop and w[0] not in lex.prep_clitics for w in ed.group("between").split()):
+        a.drop = True  # the Jeddah festival 36: an edition
+        return
+    if a.definite and _definite_ordinal(v, a, lex):
+        a.drop = True
+        return
     h = lex.heads.search(v, lo, a.outer)
     if h is not None:
         if h.group("time") is not None:
@@ -856,8 +962,9 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         elif h.group("ident") is not None and not a.is_one:  # "month one" is "one month"
             a.ident = a.drop = True
         elif h.group("ordh") is not None and a.kind == "digits":
-            if h.group("al") is not None or not a.direct_unit:
-                a.drop = True
+            if (h.group("al") is not None or not a.direct_unit
+                    or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics)):
+                a.drop = a.ordinal = True  # the minute 59 with a shot: a noun after a preposition
         elif h.group("year") is not None and (
                 a.plain4 or (a.kind == "words" and 1000 <= a.value <= 2999)) and (
                 "ylink" not in h.re.groupindex or h.group("ylink") is None
@@ -888,8 +995,24 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
 
 def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     """Digits that name or date something: a designation, a numeric date, a slash
-    reference, the number of an enumerated line."""
+    reference, the number of an enumerated line, a short code or phone number after a
+    sending word, a rank after a rank (third in the Arab world and 14th worldwide), a
+    bare number in brackets after a noun in a line about goals (a goal minute) or before a
+    colon (a part)."""
     lo = max(0, a.outer - 24)
+    if lex.code_before.search(v, max(0, a.outer - 40), a.outer) and a.end - a.start >= 4:
+        return True
+    if lex.rank_after.match(v, a.end) and lex.rank_before.search(v, max(0, a.outer - 30), a.outer):
+        return True
+    if (not a.pct and isinstance(a.base, int) and (br := lex.bare_bracket.match(v, a.end))
+            and (op := lex.opened.search(v, max(0, a.outer - 3), a.outer)) and v[op.start()] in "(["
+            and (br.group("colon") is not None
+                 or lex.goal_before.search(v[max(0, a.outer - 200):a.outer].rsplit("\n", 1)[-1]))):
+        prev = lex.prev_word.search(v, max(0, op.start() - 30), op.start())
+        w = prev.group(1) if prev is not None else ""
+        if (_nounish(w, lex, definite=False) and not w.startswith(lex.count_nouns)
+                and w not in lex.conj_stop):  # not "the killing of (15)", "the toll of the dead (37)"
+            return True
     if v[a.start] == "0" and a.start + 1 < len(v) and v[a.start + 1].isdigit():
         return True  # a telephone or reference number
     if lex.designation.search(v, lo, a.outer):
@@ -1114,7 +1237,7 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     for prev, a in zip(atoms, atoms[1:], strict=False):
         if a.kind != "digits" or not lex.gap_list.fullmatch(v, prev.end, a.outer):
             continue
-        if prev.ident:
+        if prev.ident or (prev.ordinal and not a.direct_unit):  # place 20 and 14 worldwide
             a.ident = a.drop = True
         elif prev.year and a.plain4 and lex.year_lo <= a.value <= lex.year_hi:
             a.year = True
