@@ -252,14 +252,14 @@ def test_claims_table_has_columns_even_without_the_claims_module():
 def test_a_stage_that_raises_costs_one_article(monkeypatch):
     import karabakh_nb.mentions as mentions
 
-    real = mentions.mentions_table
+    real = mentions.mentions_columns  # what the pipeline's numbers and dates stages call
 
     def flaky(articles, kind="numbers"):
         if kind == "dates" and any(a.id == "bad" for a in articles):
             raise RuntimeError("boom")
         return real(articles, kind)
 
-    monkeypatch.setattr(mentions, "mentions_table", flaky)
+    monkeypatch.setattr(mentions, "mentions_columns", flaky)
     records = [{"id": i, "text": TOLL} for i in ("ok1", "bad", "ok2")]
     result = process_corpus(records, workers=1, quiet=True)
     _accounted(result, 3)

@@ -514,7 +514,7 @@ def schema(table: str) -> pa.Schema:
     raise ValueError(f"unknown table {table!r}; the tables are {', '.join(TABLES)} and errors")
 
 
-def _column(values: pd.Series, typ: pa.DataType) -> pa.Array:
+def _column(values: pd.Series | list[Any], typ: pa.DataType) -> pa.Array:
     try:
         return pa.array(values, type=typ, from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
@@ -530,11 +530,16 @@ def _missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and value != value) or value is pd.NA
 
 
-def to_arrow(frame: pd.DataFrame, table: str) -> pa.Table:
-    """``frame`` as an Arrow table with the fixed schema of ``table`` (absent columns are null)."""
+def to_arrow(frame: pd.DataFrame | dict[str, list[Any]], table: str) -> pa.Table:
+    """``frame`` (a pandas frame, or a dict of equally long column lists) as an Arrow table with
+    the fixed schema of ``table`` (absent columns are null)."""
     sch = schema(table)
-    n = len(frame)
-    arrays = [_column(frame[f.name], f.type) if f.name in frame.columns else pa.nulls(n, f.type)
+    if isinstance(frame, dict):
+        n = len(next(iter(frame.values()))) if frame else 0
+        names = frame.keys()
+    else:
+        n, names = len(frame), frame.columns
+    arrays = [_column(frame[f.name], f.type) if f.name in names else pa.nulls(n, f.type)
               for f in sch]
     return pa.Table.from_arrays(arrays, schema=sch)
 
@@ -575,14 +580,14 @@ def _claims_frame(articles: list[Article], conflict: Any = ...) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _stage(table: str, built: list[_Built], conflict: Any = ...) -> pd.DataFrame:
+def _stage(table: str, built: list[_Built], conflict: Any = ...) -> pd.DataFrame | dict[str, list[Any]]:
     if table == "articles":
         return _articles_frame(built)
     articles = [b.article for b in built]
     if table in ("numbers", "dates"):
-        from .mentions import mentions_table
+        from .mentions import mentions_columns
 
-        return mentions_table(articles, table)
+        return mentions_columns(articles, table)  # lists straight to Arrow: no pandas frame
     return _claims_frame(articles, conflict)
 
 

@@ -75,7 +75,7 @@ from .cleaning import Segment
 from .dates import extract_dates
 from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
-from .mentions import sentence_views
+from .mentions import sentences
 from .normalize import Normalized, normalize, normalize_text
 from .numbers import NumberMention, extract_numbers
 
@@ -1484,9 +1484,19 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         article = article_from_text(article, "text")
     lex = _lex()
     gaz = load_gazetteer(conflict)
-    views = sentence_views(article)  # the same sentences the numbers and dates tables read
+    segs = sentences(article)  # the same sentences the numbers and dates tables read
+    whole = article.view
+    texts = [whole.text_of(*seg.span) for seg in segs]  # each == the text of its view
+    cut: dict[int, Normalized] = {}
+
+    def view_of(k: int) -> Normalized:
+        """The view of sentence ``k``, cut from the article's only when a stage needs it."""
+        if k not in cut:
+            cut[k] = whole.slice(*segs[k].span)
+        return cut[k]
+
     if check_scope and gaz.conflict is not None and not gaz.covers_normalized(
-            " ".join(v.text for _, v in views), len(views)):
+            " ".join(texts), len(texts)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
@@ -1496,7 +1506,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
 
     def numbers_of(k: int) -> tuple[_Sent, list[_Cand]]:
         if k not in first:
-            s = _Sent.build(*views[k])
+            s = _Sent.build(segs[k], view_of(k))
             first[k] = (s, _candidates(s, lex, article.published))
         return first[k]
 
@@ -1523,11 +1533,11 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             last[k] = named[-1] if named else None
         return last[k]
 
-    for k, (seg, view) in enumerate(views):
-        if not lex.any_cue.search(view.text):
+    for k, (seg, text) in enumerate(zip(segs, texts, strict=True)):
+        if not lex.any_cue.search(text):
             continue
-        if k not in first and not lex.duals.search(view.text) \
-                and not extract_numbers(seg.text, view=view, reference=article.published):
+        if k not in first and not lex.duals.search(text) \
+                and not extract_numbers(seg.text, view=view_of(k), reference=article.published):
             continue  # no number and no dual (checked before the sentence is tokenized)
         if not numbers_of(k)[1]:
             continue  # no number and no dual: nothing to claim here

@@ -9,8 +9,9 @@ resolve against the article's ``published`` date.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import pandas as pd
@@ -73,36 +74,61 @@ def sentences_meeting(article: Article, spans: list[tuple[int, int]]) -> list[tu
             if overlaps_any(spans, view.view_index(seg.span[0]), view.view_index(seg.span[1]))]
 
 
+def _numbers_in(article: Article) -> Iterator[tuple[int, list[NumberMention]]]:
+    """``(offset, mentions)`` per sentence, the spans still indexing the sentence."""
+    published = article.published
+    for seg, view in sentences_meeting(article, number_spans(article.view.text)):
+        yield seg.span[0], extract_numbers(seg.text, view=view, reference=published)
+
+
+def _dates_in(article: Article) -> Iterator[tuple[int, list[DateMention]]]:
+    published = article.published
+    for seg, view in sentences_meeting(article, date_spans(article.view.text)):
+        yield seg.span[0], extract_dates(seg.text, published, view=view)
+
+
 def article_numbers(article: Article) -> list[NumberMention]:
     """Every number mention in the article's title and body; spans index ``article.raw``."""
-    out: list[NumberMention] = []
-    for seg, view in sentences_meeting(article, number_spans(article.view.text)):
-        out.extend(_shifted(extract_numbers(seg.text, view=view, reference=article.published), seg.span[0]))
-    return out
+    return [m for offset, found in _numbers_in(article) for m in _shifted(found, offset)]
 
 
 def article_dates(article: Article) -> list[DateMention]:
     """Every date mention in the title and body, resolved against ``article.published``."""
-    out: list[DateMention] = []
-    for seg, view in sentences_meeting(article, date_spans(article.view.text)):
-        out.extend(_shifted(extract_dates(seg.text, article.published, view=view), seg.span[0]))
-    return out
+    return [m for offset, found in _dates_in(article) for m in _shifted(found, offset)]
 
 
-def _rows(article: Article, mentions: Iterable[Any]) -> list[dict[str, Any]]:
-    rows = []
-    for m in mentions:
-        row = {"article": article.id}
-        row.update({n: getattr(m, n) for n in _field_names(type(m)) if n != "span"})
-        row["start_char"], row["end_char"] = m.span
-        rows.append(row)
-    return rows
-
-
-_KINDS: dict[str, tuple[Callable[[Article], list[Any]], type]] = {
-    "numbers": (article_numbers, NumberMention),
-    "dates": (article_dates, DateMention),
+_KINDS: dict[str, tuple[Callable[[Article], Iterator[tuple[int, list[Any]]]], type]] = {
+    "numbers": (_numbers_in, NumberMention),
+    "dates": (_dates_in, DateMention),
 }
+
+
+def mentions_columns(articles: Article | Iterable[Article], kind: str = "numbers") -> dict[str, list[Any]]:
+    """The columns of :func:`mentions_table` as lists (built column by column, with no record
+    per mention: what the batch pipeline turns into Arrow without a pandas frame)."""
+    if kind not in _KINDS:
+        raise ValueError(f"kind must be one of {sorted(_KINDS)}, not {kind!r}")
+    if isinstance(articles, Article):
+        articles = [articles]
+    found_in, record = _KINDS[kind]
+    names = [n for n in _field_names(record) if n != "span"]
+    ids: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    values: list[list[Any]] = [[] for _ in names]
+    getters = [attrgetter(n) for n in names]
+    for art in articles:
+        for offset, found in found_in(art):
+            if not found:
+                continue
+            ids.extend([art.id] * len(found))
+            for m in found:
+                s, e = m.span
+                starts.append(s + offset)
+                ends.append(e + offset)
+            for column, get in zip(values, getters, strict=True):
+                column.extend(map(get, found))
+    return {"article": ids, **dict(zip(names, values, strict=True)), "start_char": starts, "end_char": ends}
 
 
 def mentions_table(articles: Article | Iterable[Article], kind: str = "numbers") -> pd.DataFrame:
@@ -111,15 +137,10 @@ def mentions_table(articles: Article | Iterable[Article], kind: str = "numbers")
     Spans become two plain integer columns, ``start_char`` and ``end_char``, into
     the article's raw text.
     """
-    if kind not in _KINDS:
-        raise ValueError(f"kind must be one of {sorted(_KINDS)}, not {kind!r}")
-    if isinstance(articles, Article):
-        articles = [articles]
-    extract, record = _KINDS[kind]
-    rows = [row for art in articles for row in _rows(art, extract(art))]
-    columns = ["article", *(f.name for f in dataclasses.fields(record) if f.name != "span"),
-               "start_char", "end_char"]
-    return pd.DataFrame(rows, columns=columns)
+    columns = mentions_columns(articles, kind)
+    if not columns["article"]:
+        return pd.DataFrame([], columns=list(columns))  # object columns, as from no records
+    return pd.DataFrame(columns, columns=list(columns))
 
 
 def corpus_table(articles: Iterable[Article]) -> pd.DataFrame:
