@@ -1173,7 +1173,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
         # or as a share (one per cent)
         prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
         if ((prev is None or not _nounish(prev.group(1), lex, definite=True))
-                and lex.cue_after.match(v, a.end) is None and _far_cue_after(v, a, lex) is None):
+                and lex.cue_after.match(v, a.end) is None and _far_cue_after(v, a, lex) is None
+                and (v[:a.outer].strip() or v[a.end:].strip())):  # "one" alone on the text counts
             return False  # "one of them at least" counts too
     span_s, span_e = a.start, a.end
     if a.kind != "vague":
