@@ -142,6 +142,8 @@ class _Lex:
     one_of: frozenset[str] = frozenset()  # raw forms of "one" meaning "one of" before a definite noun
     definite_after: re.Pattern[str] = re.compile("(?!)")
     multiplicand: frozenset[str] = frozenset()
+    scale_repeat: re.Pattern[str] = re.compile("(?!)")  # the scale with the article after its fraction
+    def_scales: dict[str, float | int] = field(default_factory=dict)
     clitics: str = ""
     conj_letters: str = ""
     decimal_letters: str = ""
@@ -164,6 +166,12 @@ class _Lex:
     designation: re.Pattern[str] = re.compile("(?!)")
     numeric_date: re.Pattern[str] = re.compile("(?!)")
     verb: re.Pattern[str] = re.compile("(?!)")
+    verb_prefix: re.Pattern[str] = re.compile("(?!)")  # whole-word imperfect/future verb shapes
+    cue_after_far: re.Pattern[str] = re.compile("(?!)")
+    after_gap: int = 0
+    gap_word: re.Pattern[str] = re.compile("(?!)")
+    def_count_heads: frozenset[str] = frozenset()  # the age of (sinn) the thirty: a count
+    def_accusative: re.Pattern[str] = re.compile("(?!)")  # the noun after 11..99 (a year, a person)
     heads: re.Pattern[str] = re.compile("(?!)")
     glued_clitic: re.Pattern[str] = re.compile("(?!)")
     slash_before: re.Pattern[str] = re.compile("(?!)")
@@ -263,6 +271,10 @@ def _lex() -> _Lex:
                                  if fam in dc.get("ambiguous_families", []))
     lx.def_plain_max = int(dc.get("plain_max", 10))
     lx.def_homographs = frozenset(_forms(dc.get("homographs", []), marbuta=True))
+    lx.def_count_heads = frozenset(_forms(dc.get("count_heads", [])))
+    acc = dc.get("accusative_noun_pattern")
+    if acc:
+        lx.def_accusative = re.compile(acc)
     plural = dc.get("plural_patterns", [])
     if plural:
         lx.plural = re.compile("|".join(f"(?:{_norm(p)})" for p in plural))
@@ -276,6 +288,10 @@ def _lex() -> _Lex:
         for f in _forms(entry["forms"], article=article, lam_article=lam):
             lx.vague.setdefault(f, (entry["low"], entry["high"]))
 
+    lx.def_scales = {article + f: v for f, (c, v, k) in lx.words.items()
+                     if c == "scale" and k not in ("dual", "plural")}
+    if lx.def_scales:
+        lx.scale_repeat = re.compile(rf"{_WS}+({_trie(lx.def_scales)}){_E}")
     word = _trie(lx.words)
     for entry in nw.get("fraction_homographs", []):
         for f in _forms(entry["forms"]):
@@ -417,6 +433,8 @@ def _lex() -> _Lex:
     lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
     lx.stop = frozenset(_forms(ex["unit_stopwords"]))
     lx.verb = re.compile("|".join(f"(?:{p})" for p in ex["unit_verb_patterns"]) or "(?!)")
+    lx.verb_prefix = re.compile("|".join(f"(?:{p})" for p in ex.get("unit_verb_word_patterns", []))
+                                or "(?!)")
     lx.pron_suffixes = tuple(sorted(_forms(ex["unit_pronoun_suffixes"]), key=len, reverse=True))
 
     # qualifiers and ranges
@@ -426,6 +444,12 @@ def _lex() -> _Lex:
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
     lx.cue_after = re.compile(rf"{_WS}*(?:{after_alt}){_E}")
+    far = qd.get("after_far", {})
+    if far.get("qualifiers"):
+        far_alt = "|".join(f"(?P<{q}>{_trie(_forms(qd['after'][q]))})" for q in far["qualifiers"])
+        lx.cue_after_far = re.compile(rf"{_WS}*(?:{far_alt}){_E}")
+        lx.after_gap = int(far.get("max_words", 0))
+    lx.gap_word = re.compile(rf"{_WS}+([{_L}]+){_E}")
     rng = qd["range"]
     lx.from_before = re.compile(rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['from']))}){_WS}+\Z")
     lx.between_before = re.compile(
@@ -492,6 +516,7 @@ class _Atom:
     frac_run: bool = False  # a fraction read from a unit and a fraction plural (3 quarters)
     definite: str = ""  # a definite cardinal: "plain" (the five), "ambiguous" (the twenty: or 20th)
     closed: bool = False  # its scale word follows the closing bracket or quote: (303) thousand
+    frac_scale: int = 0  # ends in "and a half" of this scale (a million and a half)
 
 
 def _num(x: Decimal | float | int) -> float | int:
@@ -621,6 +646,8 @@ class _Run:
         else:
             a.base = value
         a.frac_run = self.last == "frac" and self.total == 0 and 0 < value < 1
+        if self.last == "fracw" and self.last_scale:
+            a.frac_scale = self.last_scale
         a.is_one = self.ntok == 1 and self.first_form in lex.one
         if self.definite:
             # with a scale word (the four million) a definite number is never an ordinal
@@ -820,6 +847,9 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
             continue
         out.append(b)
     for a in out:
+        if a.frac_scale and (m := lex.scale_repeat.match(v, a.end)) is not None \
+                and lex.def_scales.get(m.group(1)) == a.frac_scale:
+            a.end = m.end()  # a million and half the million: the scale repeated with the article
         if a.kind == "words" and a.end - a.start <= 4:
             h = lex.homographs.get(v[a.start:a.end])
             if h is not None and v.startswith(lex.article, a.end + 1) and v[a.end:a.end + 1] == " ":
@@ -862,7 +892,7 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
 
 
 def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
-    if len(w) < 2 or w in lex.stop or w in lex.months or lex.verb.search(w):
+    if len(w) < 2 or w in lex.stop or w in lex.months or lex.verb.search(w) or lex.verb_prefix.search(w):
         return False
     if w in lex.words or w in lex.vague:
         return False
@@ -913,10 +943,26 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
     h = lex.heads.search(v, max(0, a.outer - 40), a.outer)
     if h is not None and (h.group("ordh") is not None or h.group("ident") is not None):
         return True  # the round of the four (the semi-final), a street name
+    if (a.direct_unit and a.unit is not None and isinstance(a.value, int) and 11 <= a.value <= 99
+            and not lex.def_accusative.search(v[a.unit[0]:a.unit[1]])):
+        a.unit, a.direct_unit = None, False  # the thirty, then a verb: no counted noun after it
     prev = lex.prev_word.search(v, max(0, a.outer - 40), a.outer)
     w = prev.group(1) if prev is not None else ""
+    if w in lex.def_count_heads:
+        return False  # at the age of the thirty
     prev_def = w.startswith(lex.article) or w.startswith(lex.def_clitics)
     plural = prev_def and lex.plural.search(w) is not None and w not in lex.words
+    if lex.cue_before.search(v, max(0, a.outer - 40), a.outer) is not None:
+        return False  # more than the two hundred: a qualified number is a count, never an ordinal
+    if a.definite == "ambiguous" and prev_def and not plural and prev is not None and w not in lex.words:
+        # a construct: the sectors (of) the market the fifteen; the adjective goes with the head
+        head = lex.prev_word.search(v, max(0, prev.start() - 40), prev.start())
+        hw = head.group(1) if head is not None else ""
+        if (head is not None and hw and not hw.startswith(lex.article) and hw not in lex.stop
+                and hw[0] not in lex.conj_letters
+                and hw not in lex.words and hw[0] not in lex.prep_clitics
+                and lex.plural.search(lex.article + hw) is not None):
+            prev, plural = head, True
     if a.definite == "ambiguous" and not plural and (prev_def or not a.direct_unit):
         return True
     if a.definite == "homograph" and not prev_def and not a.direct_unit:
@@ -1029,6 +1075,26 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
                for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
 
 
+def _far_cue_after(v: str, a: _Atom, lex: _Lex) -> re.Match[str] | None:
+    """A cue after the counted noun and up to ``after_gap`` more words (an adjective, a
+    partitive pronoun): "13 fighters Houthi at least", "12 of them at least". The words
+    between are no number, no word glued to a clause conjunction, no verb."""
+    pos = a.unit[1] if a.unit is not None and a.direct_unit else a.end
+    for _ in range(lex.after_gap):
+        m = lex.gap_word.match(v, pos)
+        if m is None:
+            return None
+        w = m.group(1)
+        if (w in lex.words or w in lex.vague or w[0] in lex.conj_letters
+                or lex.verb.search(w) or lex.verb_prefix.search(w)):
+            return None
+        pos = m.end()
+        c = lex.cue_after_far.match(v, pos)
+        if c is not None and c.lastgroup is not None:
+            return c
+    return None
+
+
 def _cue_before(v: str, a: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | None:
     m = lex.cue_before.search(v, max(lo, a.outer - 40), a.outer)
     if m is None or m.lastgroup is None:
@@ -1106,8 +1172,10 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     if a.is_one and not a.pct:  # "one" counts only right after a counted noun ("person one"),
         # or as a share (one per cent)
         prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
-        if prev is None or not _nounish(prev.group(1), lex, definite=True):
-            return False
+        if ((prev is None or not _nounish(prev.group(1), lex, definite=True))
+                and lex.cue_after.match(v, a.end) is None and _far_cue_after(v, a, lex) is None
+                and (v[:a.outer].strip() or v[a.end:].strip())):  # "one" alone on the text counts
+            return False  # "one of them at least" counts too
     span_s, span_e = a.start, a.end
     if a.kind != "vague":
         cue = _cue_before(v, a, lo, lex)
@@ -1121,6 +1189,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
                 after = lex.cue_after.match(v, a.unit[1])
             if after is None and (sym := lex.unit_symbol_after.match(v, a.end)) is not None:
                 after = lex.cue_after.match(v, sym.end())  # 3.42$ at least
+            if after is None:
+                after = _far_cue_after(v, a, lex)
             if after is not None and after.lastgroup is not None:
                 a.qualifier, span_e = after.lastgroup, after.end()
             else:  # "the number of the dead exceeded 100": the verb qualifies, the text is the number
