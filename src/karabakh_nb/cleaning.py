@@ -228,6 +228,9 @@ _DASH_SPLIT_RE = re.compile(f"[{_DASHES}]")
 _BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/]|(?<=\\s)\u0640+(?=\\s)")
 #: A dot between two letters is part of a name ('العربية.نت'), not a sentence end.
 _NAME_DOT_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
+#: A wire's day number after the place in its byline ('طوكيو 01- واس'): not a figure of the text.
+_BYLINE_DAY_RE = re.compile(f"^([^\\d{_DASHES}]+?)\\s+\\d{{1,2}}\\s*(?=[{_DASHES}])")
+_SPACED_TATWEEL_RE = re.compile(r"(?<=\s)\u0640+(?=\s)")
 _PLACE_BYLINE_SPLIT_RE = re.compile(f"\\s*(?:[{_DASHES}/:]|(?<=\\s)\u0640+(?=\\s))\\s*")
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}(?![\w@])")
 _PAREN_RE = re.compile(r"\([^()]*\)")
@@ -253,6 +256,17 @@ def _byline_words() -> tuple[frozenset[str], re.Pattern[str]]:
     return credit, lead
 
 
+def byline_text(line: str) -> str:
+    """A line's normalized text for the byline tests, a spaced tatweel kept as a dash.
+
+    Normalizing drops the tatweel, which some sites print as the byline's dash ('الحمد ـ الرياض').
+
+    >>> byline_text("عبدالكريم الحمد ـ الرياض")
+    'عبدالكريم الحمد - الرياض'
+    """
+    return normalize_text(_SPACED_TATWEEL_RE.sub("-", line))
+
+
 def byline_outlet(norm: str) -> tuple[bool, str | None]:
     """Whether a (normalized) line is a byline standing alone, and the known outlet it names.
 
@@ -262,7 +276,7 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     False
     """
     spec = lexicon.load("boilerplate")["byline"]
-    text = _strip_bullets(norm)
+    text = _BYLINE_DAY_RE.sub(r"\1 ", _strip_bullets(norm))
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
             or re.search(r"\d", text) or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
         return False, None
@@ -353,12 +367,14 @@ def masthead_rule(norm: str) -> str | None:
     if key in names:
         return "masthead"
     items = [k for k in (_name_key(p) for p in _MENU_SPLIT_RE.split(key)) if k]
-    if items and all(k in sections for k in items):
-        return "nav_menu"
-    words = key.split()  # a menu row with no separators: 'أخبار العالم'
-    if len(words) <= 3 and all(w in sections for w in words):
+    # each item a section, or a few section words with no separator ('أخبار العالم')
+    if items and all(k in sections or (len(k.split()) <= _MAX_MENU_ITEM_WORDS
+                                       and all(w in sections for w in k.split())) for k in items):
         return "nav_menu"
     return None
+
+
+_MAX_MENU_ITEM_WORDS = 3
 
 
 @cache
@@ -811,12 +827,13 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 and (title_key is None or _key_of(norm) != title_key)):
             rule = masthead_rule(norm)
         if rule is None and (not body_started or _only_a_headline_above(result)):
-            is_byline, outlet = byline_outlet(norm)
+            bnorm = byline_text(stripped) if "\u0640" in stripped else norm
+            is_byline, outlet = byline_outlet(bnorm)
             if is_byline:
                 rule = "byline"
                 if outlet and result.outlet is None:
                     result.outlet, result.outlet_rule = outlet, "byline"
-            elif result.title is not None and is_place_byline(norm):
+            elif result.title is not None and is_place_byline(bnorm):
                 rule = "byline"
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
@@ -971,7 +988,7 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
         rest = line[raw_end:]
         start = raw_end + len(rest) - len(rest.lstrip())
         if not body_started and start < len(line):
-            is_byline, outlet = byline_outlet(normalize_text(line[start:]))
+            is_byline, outlet = byline_outlet(byline_text(line[start:]))
             if is_byline:
                 chrome.append(Segment(line[start:], (base + start, base + len(line)), "byline"))
                 if outlet and result.outlet is None:
