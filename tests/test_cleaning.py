@@ -332,9 +332,12 @@ def test_tag_lines_under_a_header_or_ending_the_text_go_but_a_list_after_a_colon
     art = article_from_text(raw, "t")
     assert [s.rule for s in art.boilerplate_segments] == ["tags", "tags", "tags"]
     assert art.body.endswith("قال الوزير.")
-    art = article_from_text("عنوان\nقال الوزير إن القصف مستمر.\nروسيا\nأرمينيا\nأذربيجان\n", "t2")
+    art = article_from_text("روسيا تحذر أرمينيا\nقال الوزير إن القصف على أذربيجان مستمر.\n"
+                            "روسيا\nأرمينيا\nأذربيجان\n", "t2")
     assert [s.text for s in art.boilerplate_segments] == ["روسيا", "أرمينيا", "أذربيجان"]
     for raw in ["عنوان\nوالفائزون هم:\nمحمد علي\nأحمد سعيد\n",
+                "خطاب من عبدالله فراج\nوالله يحفظك ويرعاك..\nأخوك المخلص\nعبدالله فراج السهلي\n",
+                "روسيا تحذر أرمينيا\nقال الوزير إن القصف مستمر.\n(*) روسيا\n(**) أرمينيا\n",
                 "عنوان\nقال الوزير إن القصف مستمر.\nأرمينيا\n",
                 "عنوان\nقال الوزير إن القصف مستمر\nأرمينيا\nأذربيجان\n"]:
         assert article_from_text(raw, "t3").boilerplate_segments == [], raw

@@ -452,6 +452,12 @@ def _max_rule_words() -> int:
 _MIN_DASHED_CAPTION_WORDS = 5
 
 
+def _is_dashed_caption(norm: str, n_words: int) -> bool:
+    """'... في طريقها إلى قره باغ - رويترز' is a caption; a byline, even after chrome, is not."""
+    return (n_words >= _MIN_DASHED_CAPTION_WORDS and _leading_run(norm) is None
+            and not byline_outlet(norm)[0])
+
+
 def _strip_bullets(text: str) -> str:
     return text.strip().lstrip(_BULLETS).strip()
 
@@ -480,7 +486,7 @@ def _line_rule(norm: str) -> str | None:
     if n_words <= max_words:
         m = pattern.search(norm)
         if (m and not _SENT_END_RE.search(norm[: m.start()].rstrip())
-                and (norm[m.start()] in "(\"\u201c\u00ab" or n_words >= _MIN_DASHED_CAPTION_WORDS)):
+                and (norm[m.start()] in "(\"\u201c\u00ab" or _is_dashed_caption(norm, n_words))):
             return "photo_caption"
     if n_words <= _time_line()[1] + 1 and _is_time_line(norm):
         return "site_timestamp"
@@ -892,18 +898,22 @@ def _cut_trailing_tags(result: Cleaned) -> None:
     result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "tags"))
 
 
+_TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
+
+
 def _is_tag_line(norm: str, most: int) -> bool:
-    """A tag: a few words, no digit, no sentence mark, colon or comma."""
+    """A tag: a few words of letters only (no digit, punctuation, quote or bracket)."""
     text = _strip_bullets(norm)
-    return (bool(text) and _n_words(text, most) <= most and not re.search(r"[\d:\u060c,\u061b]", text)
-            and not _SENT_MARKS_RE.search(text) and bool(_TOKEN_RE.search(text)))
+    return bool(_TAG_RE.fullmatch(text)) and _n_words(text, most) <= most
 
 
 def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     """Tags listed one per line with no header at the very end ('روسيا' / 'أرمينيا' / 'أذربيجان').
 
     At least ``min_lines`` such lines must end the text, right after a paragraph that ends a
-    sentence: a list introduced by a colon, or lines that are the text itself, stay.
+    sentence, and each must name something the title or the body above names (a tag points
+    to what the story is about): a list introduced by a colon, a letter's sign-off ('أخوك
+    المخلص' / a name) or captions stay.
     """
     paras = result.paragraphs
     k = 0
@@ -915,6 +925,13 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     if not _SENT_MARKS_RE.search(before.rstrip()[-1:]) and not re.search(r"[.!?\u061f][\"'\u201d\u00bb)]+$",
                                                                      before.rstrip()):
         return
+    above = " ".join(_key_of(normalize_text(p.text)) for p in paras[:-k])
+    if result.title is not None:
+        above = _key_of(normalize_text(result.title.text)) + " " + above
+    for p in paras[-k:]:
+        tag = _key_of(normalize_text(_strip_bullets(p.text)))
+        if not re.search(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", above):
+            return
     for p in paras[-k:]:
         result.boilerplate.append(Segment(p.text, p.span, "tags"))
     del paras[-k:]
