@@ -265,3 +265,79 @@ def test_a_tag_row_ending_the_text_is_cut_but_a_crosshead_of_the_same_word_stays
     assert art.boilerplate == ["سمات الجوازات وافدون وثيقة سفر"]
     art = article_from_text("ولا يزال البحث جاريا عن سمات المشتبه به\n", "t3", title="عنوان")
     assert art.boilerplate == []  # not after a sentence end: body
+
+
+def test_masthead_menu_and_skip_link_above_the_title_and_the_publish_stamp_gives_published():
+    raw = ("تخطي إلى المحتوى\nالعربية\nالرئيسية | أخبار العالم\n"
+           "أذربيجان تعلن إسقاط طائرة أرمينية\nدبي - العربية.نت\n"
+           "نشر في: 04 أكتوبر ,2020: 08:46 ص GST آخر تحديث: 04 أكتوبر ,2020: 11:20 ص GST\n"
+           "أعلنت وزارة الدفاع الأذربيجانية، الأحد، أن قواتها أسقطت طائرة حربية أرمينية.\n"
+           "أخبار\n")
+    art = article_from_text(raw, "alarabiya")
+    assert art.title == "أذربيجان تعلن إسقاط طائرة أرمينية"
+    assert [s.rule for s in art.boilerplate_segments] == [
+        "skip_link", "masthead", "nav_menu", "byline", "publish_stamp"]
+    assert art.outlet == "العربية.نت" and str(art.published) == "2020-10-04"
+    assert art.body.endswith("أخبار")  # below the title a section word is body
+
+
+def test_a_dateline_below_a_standfirst_gives_published_and_a_separator_bar_is_chrome():
+    raw = ("أرمينيا وأذربيجان تتبادلان الاتهامات\n"
+           "قتلى وجرحى في قصف متبادل بعد ساعات من سريان الهدنة\n12/10/2020\n|\n"
+           "تبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة.\n22/10/2020\n***\nوقال الوزير إن القصف مستمر.\n")
+    art = article_from_text(raw, "aj")
+    assert str(art.published) == "2020-10-12" and art.dateline.text == "12/10/2020"
+    assert [s.rule for s in art.boilerplate_segments] == ["dateline", "separator", "date_line"]
+    assert art.body.startswith("قتلى وجرحى") and "***" in art.body
+
+
+def test_author_bylines_with_a_place_tatweel_slash_or_day_number_are_boilerplate():
+    for line, outlet in [("موسكو: رائد جبر", None), ("أحمد البشيري – الباحة", None),
+                         ("عبدالكريم الحمد ـ الرياض", None), ("باكو/ الأناضول", None),
+                         ("طوكيو 01- واس", None), ("عين اليوم ـ الرياض", "عين اليوم")]:
+        art = article_from_text(f"عنوان الخبر هنا\n{line}\nأعلنت الوزارة تقديم منحة جديدة.\n", "b")
+        assert [(s.rule, s.text) for s in art.boilerplate_segments] == [("byline", line)], line
+        assert art.outlet == outlet
+    # not a byline: a headline naming a place (first line), a score, a place with a long phrase
+    for raw in ["القدس: اعتقالات\nاعتقلت قوات الاحتلال 15 مواطنا.\n",
+                "عنوان الخبر\nفاز الهلال 3 - 1\nعقد رئيس النادي اجتماعا.\n",
+                "عنوان الخبر\nموسكو: تحذير من تصعيد خطير في الإقليم\nعقد رئيس النادي اجتماعا.\n",
+                "عنوان الخبر\nالرياض - جدة\nعقد رئيس النادي اجتماعا.\n"]:
+        art = article_from_text(raw, "n")
+        assert art.boilerplate_segments == [], raw
+
+
+def test_a_byline_below_a_second_headline_of_a_record_is_boilerplate():
+    raw = ("الرياضي تكشف حقيقة اللاعبين الذين بعثوا برسائل\nعبدالكريم الحمد ـ الرياض\n\n"
+           "من هم اللاعبون الذين أسقطوا المدرب؟\nهذا هو السؤال الكبير.\nناصر الطميحي ـ جدة\n")
+    art = article_from_text(raw, "r", title="4 أسقطوا سامي")
+    assert [s.text for s in art.boilerplate_segments] == ["عبدالكريم الحمد ـ الرياض"]
+    assert "ناصر الطميحي ـ جدة" in art.body  # deep in the body a name and a place is text
+
+
+def test_a_caption_under_a_bare_label_goes_but_a_sentence_under_a_credit_stays():
+    raw = ("عنوان الخبر\n28 سبتمبر/ أيلول 2020\nصدر الصورة، Reuters\nالتعليق على الصورة،\n"
+           "جنود أذربيجانيون في منطقة تارتار\nتواصلت المعارك العنيفة لليوم الثاني.\nأرشيفية\n"
+           "وأفادت وزارة الدفاع بأن القوات شنت هجوما على مناطق مدنية، بينها العاصمة ستيباناكرت.\n"
+           "فيديو\nاحتفالات في باكو بعد إعلان استعادة شوشة\n")
+    art = article_from_text(raw, "bbc")
+    assert [s.rule for s in art.boilerplate_segments] == [
+        "dateline", "photo_credit", "photo_caption", "photo_caption", "photo_credit", "share_widget",
+        "photo_caption"]
+    assert "وأفادت وزارة الدفاع" in art.body
+
+
+def test_tag_lines_under_a_header_or_ending_the_text_go_but_a_list_after_a_colon_stays():
+    raw = "عنوان\nقال الوزير إن القصف مستمر.\nالكلمات الدالة\nأرمينيا\nأذربيجان\nقال الوزير.\n"
+    art = article_from_text(raw, "t")
+    assert [s.rule for s in art.boilerplate_segments] == ["tags", "tags", "tags"]
+    assert art.body.endswith("قال الوزير.")
+    art = article_from_text("روسيا تحذر أرمينيا\nقال الوزير إن القصف على أذربيجان مستمر.\n"
+                            "روسيا\nأرمينيا\nأذربيجان\n", "t2")
+    assert [s.text for s in art.boilerplate_segments] == ["روسيا", "أرمينيا", "أذربيجان"]
+    for raw in ["عنوان\nوالفائزون هم:\nمحمد علي\nأحمد سعيد\n",
+                "خطاب من عبدالله فراج\nوالله يحفظك ويرعاك..\nأخوك المخلص\nعبدالله فراج السهلي\n",
+                "روسيا تحذر أرمينيا\nقال الوزير إن القصف مستمر.\n(*) روسيا\n(**) أرمينيا\n",
+                "عنوان\nقال الوزير إن القصف مستمر.\nأرمينيا\n",
+                "عنوان\nقال الوزير إن القصف مستمر\nأرمينيا\nأذربيجان\n"]:
+        assert article_from_text(raw, "t3").boilerplate_segments == [], raw

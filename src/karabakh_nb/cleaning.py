@@ -123,8 +123,14 @@ def _rules() -> tuple[_LineRule, ...]:
 def _caption_re() -> tuple[re.Pattern[str], int]:
     spec = lexicon.load("boilerplate")["caption_credits"]
     alt = lexicon.alternation(spec["credits"])
-    sep = r"\s*(?:[\u060c,/+]|\s\u0648)\s*"  # a list of credits: (أ ف ب، رويترز)
-    return (re.compile(rf"\(\s*(?:{alt})(?:{sep}(?:{alt}))*\s*\)\s*$", re.IGNORECASE),
+    sep = r"\s*(?:[\u060c,/+]|\s\u0648|\s[\-\u2013]\s)\s*"  # a list: (أ ف ب، رويترز), (أرشيفية - أ ف ب)
+    credits = rf"(?:{alt})(?:{sep}(?:{alt}))*"
+    # in quotes only an initialism ('"إ ب.أ"'): a quoted name is as often a source ('لـ "الجزيرة"')
+    initials = lexicon.alternation([c for c in spec["credits"]
+                                    if all(len(t) <= 2 for t in re.split(r"[\s.]+", c) if t)])
+    enclosed = rf"\(\s*{credits}\s*\)|(?<=\s)[\"\u201c\u00ab]\s*(?:{initials})\s*[\"\u201d\u00bb]"
+    dashed = rf"(?<=\S)\s[\-\u2013]\s*(?:{alt})"  # '... في طريقها إلى قره باغ - رويترز'
+    return (re.compile(rf"(?:{enclosed})\s*\.?\s*$|{dashed}\s*$", re.IGNORECASE),
             spec["max_words"])
 
 
@@ -217,6 +223,15 @@ def _name_key(text: str) -> str:
 _DASHES = "\\-\u2013\u2014"
 _NAME_TRIM = f" \t()[]\"'\u00ab\u00bb\u201c\u201d:\u060c,.{INVISIBLES}"
 _DASH_SPLIT_RE = re.compile(f"[{_DASHES}]")
+#: Parts of a byline: dashes, a slash ('باكو/ الأناضول') or a spaced tatweel ('الحمد ـ الرياض').
+_BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/]|(?<=\\s)\u0640+(?=\\s)")
+#: A dot between two letters is part of a name ('العربية.نت'), not a sentence end.
+_NAME_DOT_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
+#: A wire's day number after the place in its byline ('طوكيو 01- واس'): not a figure of the text.
+_BYLINE_DAY_RE = re.compile(f"^([^\\d{_DASHES}]+?)\\s+\\d{{1,2}}\\s*(?=[{_DASHES}])")
+_SPACED_TATWEEL_RE = re.compile(r"(?<=\s)\u0640+(?=\s)")
+_PLACE_BYLINE_SPLIT_RE = re.compile(f"\\s*(?:[{_DASHES}/:]|(?<=\\s)\u0640+(?=\\s))\\s*")
+_HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}(?![\w@])")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 
 
@@ -240,6 +255,17 @@ def _byline_words() -> tuple[frozenset[str], re.Pattern[str]]:
     return credit, lead
 
 
+def byline_text(line: str) -> str:
+    """A line's normalized text for the byline tests, a spaced tatweel kept as a dash.
+
+    Normalizing drops the tatweel, which some sites print as the byline's dash ('الحمد ـ الرياض').
+
+    >>> byline_text("عبدالكريم الحمد ـ الرياض")
+    'عبدالكريم الحمد - الرياض'
+    """
+    return normalize_text(_SPACED_TATWEEL_RE.sub("-", line))
+
+
 def byline_outlet(norm: str) -> tuple[bool, str | None]:
     """Whether a (normalized) line is a byline standing alone, and the known outlet it names.
 
@@ -249,13 +275,13 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     False
     """
     spec = lexicon.load("boilerplate")["byline"]
-    text = _strip_bullets(norm)
+    text = _BYLINE_DAY_RE.sub(r"\1 ", _strip_bullets(norm))
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
-            or re.search(r"\d", text) or _SENT_END_RE.search(text)):
+            or re.search(r"\d", text) or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
         return False, None
     credit, lead = _byline_words()
     text = _PAREN_RE.sub(" ", lead.sub("", text))
-    parts = [p.strip(_NAME_TRIM) for p in _DASH_SPLIT_RE.split(text)]
+    parts = [p.strip(_NAME_TRIM) for p in _BYLINE_SPLIT_RE.split(text)]
     if parts and not parts[-1]:
         parts.pop()  # a closing dash: 'عين اليوم –'
     if not 2 <= len(parts) <= spec["max_parts"] or not all(parts):
@@ -267,6 +293,32 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     if outlet or keys & credit or keys & _agencies():
         return True, outlet
     return False, None
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(_name_key(p) for p in lexicon.load("boilerplate")["byline"]["places"])
+
+
+def is_place_byline(norm: str) -> bool:
+    """An author's byline naming a place and no outlet: 'موسكو: رائد جبر', 'أحمد البشيري – الباحة'.
+
+    >>> is_place_byline("موسكو: رائد جبر"), is_place_byline("موسكو: تحذير من التصعيد في الإقليم")
+    (True, False)
+    """
+    spec = lexicon.load("boilerplate")["byline"]
+    text = _strip_bullets(norm)
+    if not text or re.search(r"\d", text) or _SENT_END_RE.search(text) or text.endswith(":"):
+        return False
+    parts = [p.strip(_NAME_TRIM) for p in _PLACE_BYLINE_SPLIT_RE.split(text)]
+    if len(parts) != 2 or not all(parts):
+        return False
+    keys = [_name_key(p) for p in parts]
+    places = _places()
+    if (keys[0] in places) == (keys[1] in places):
+        return False  # no place, or two places ('الهلال – النصر' has none, 'الرياض - جدة' two)
+    other = parts[1] if keys[0] in places else parts[0]
+    return len(other.split()) <= spec["max_part_words"] and bool(_TOKEN_RE.search(other))
 
 
 @cache
@@ -287,6 +339,41 @@ def _leading_run(norm: str) -> tuple[str, int] | None:
         if m:
             return name, m.end()
     return None
+
+
+@cache
+def _masthead() -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicon.load("boilerplate")["masthead"]
+    names = {_name_key(n) for n in spec["names"]} | set(_outlets())
+    return frozenset(names), frozenset(_name_key(w) for w in spec["sections"])
+
+
+_MENU_SPLIT_RE = re.compile(r"\s*[|/>\u00bb\u203a\u2022\-\u2013\u2014]\s*")
+
+
+def masthead_rule(norm: str) -> str | None:
+    """Above the title: 'masthead' for a line that is the site's name, 'nav_menu' for a row of sections.
+
+    >>> masthead_rule("اندبندنت عربية"), masthead_rule("الرئيسية | أخبار | العالم")
+    ('masthead', 'nav_menu')
+    >>> masthead_rule("أخبار سارة") is None
+    True
+    """
+    names, sections = _masthead()
+    key = _name_key(_strip_bullets(norm))
+    if not key:
+        return None
+    if key in names:
+        return "masthead"
+    items = [k for k in (_name_key(p) for p in _MENU_SPLIT_RE.split(key)) if k]
+    # each item a section, or a few section words with no separator ('أخبار العالم')
+    if items and all(k in sections or (len(k.split()) <= _MAX_MENU_ITEM_WORDS
+                                       and all(w in sections for w in k.split())) for k in items):
+        return "nav_menu"
+    return None
+
+
+_MAX_MENU_ITEM_WORDS = 3
 
 
 @cache
@@ -314,10 +401,22 @@ def _inner_sentence_end(norm: str) -> bool:
     return text.endswith((":", "\u061b")) or bool(_SENT_END_RE.search(text[:-1]))
 
 
-def _is_caption_after_credit(norm: str) -> bool:
+def _is_caption_after_credit(norm: str, after_label: bool = False) -> bool:
     spec = lexicon.load("boilerplate")["caption_after_credit"]
     n = _n_words(norm, spec["max_words"])
-    return spec["min_words"] <= n <= spec["max_words"] and not _inner_sentence_end(norm)
+    least = 1 if after_label else spec["min_words"]
+    return (least <= n <= spec["max_words"] and not _inner_sentence_end(norm)
+            and not _SENT_MARKS_RE.search(norm.rstrip()[-1:]))
+
+
+@cache
+def _caption_labels() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["caption_after_credit"]["labels"])
+
+
+def _is_caption_label(norm: str) -> bool:
+    """A caption label standing alone ('التعليق على الصورة،', 'فيديو'): its caption is the next line."""
+    return _name_key(_strip_bullets(norm)) in _caption_labels()
 
 
 _EMAIL_LINE_RE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
@@ -347,6 +446,17 @@ def _max_rule_words() -> int:
     return max([r.max_words for r in _rules()] + [_caption_re()[1]])
 
 
+#: A caption closed by a spaced dash and a credit ('... إلى قره باغ - رويترز') has at least this many
+#: words: 'موسكو - رويترز' is a byline.
+_MIN_DASHED_CAPTION_WORDS = 5
+
+
+def _is_dashed_caption(norm: str, n_words: int) -> bool:
+    """'... في طريقها إلى قره باغ - رويترز' is a caption; a byline, even after chrome, is not."""
+    return (n_words >= _MIN_DASHED_CAPTION_WORDS and _leading_run(norm) is None
+            and not byline_outlet(norm)[0])
+
+
 def _strip_bullets(text: str) -> str:
     return text.strip().lstrip(_BULLETS).strip()
 
@@ -362,9 +472,11 @@ def line_rule(line: str) -> str | None:
 
 def _line_rule(norm: str) -> str | None:
     """:func:`line_rule` on the line's normalized text."""
+    bare = norm.strip()
     norm = _strip_bullets(norm)
     if not norm:
-        return None
+        chars = lexicon.load("boilerplate")["separator_line"]["chars"]
+        return "separator" if bare and all(c in chars or c.isspace() for c in bare) else None
     n_words = _n_words(norm, _max_rule_words())
     for rule in _rules():
         if n_words <= rule.max_words and rule.matches(norm):
@@ -372,7 +484,8 @@ def _line_rule(norm: str) -> str | None:
     pattern, max_words = _caption_re()
     if n_words <= max_words:
         m = pattern.search(norm)
-        if m and not _SENT_END_RE.search(norm[: m.start()].rstrip()):
+        if (m and not _SENT_END_RE.search(norm[: m.start()].rstrip())
+                and (norm[m.start()] in "(\"\u201c\u00ab" or _is_dashed_caption(norm, n_words))):
             return "photo_caption"
     if n_words <= _time_line()[1] + 1 and _is_time_line(norm):
         return "site_timestamp"
@@ -380,7 +493,29 @@ def _line_rule(norm: str) -> str | None:
         return "photo_caption"
     if _EMAIL_LINE_RE.match(norm):
         return "author_contact"
+    if n_words <= _MAX_HANDLE_LINE_WORDS and _HANDLE_RE.search(norm) and not _SENT_END_RE.search(norm):
+        return "author_contact"
+    if _is_relative_stamp(norm):
+        return "site_timestamp"
     return None
+
+
+#: A short line with a social-media handle is the author's contact ('سامر إلياس صحافي @samerelias').
+_MAX_HANDLE_LINE_WORDS = 6
+
+
+@cache
+def _relative_stamp_re() -> tuple[re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["relative_stamp"]
+    pat = (rf"^(?:{lexicon.alternation(spec['openers'])})\s+(?:\d+\s+)?"
+           rf"(?:{lexicon.alternation(spec['units'])})(?:\s+[^\W\d_]+)?\s*$")
+    return re.compile(pat), int(spec["max_words"])
+
+
+def _is_relative_stamp(norm: str) -> bool:
+    """A line that is only a relative time: 'منذ 3 ساعات'."""
+    pattern, most = _relative_stamp_re()
+    return _n_words(norm, most) <= most and bool(pattern.match(norm))
 
 
 @cache
@@ -640,7 +775,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     pending_links = 0  # short lines still to take as the headlines a bare "read more" introduces
     footer = lexicon.load("boilerplate")["contact_footer"]
     pending_footer = 0  # short number lines still to take as the rest of an SMS footer
+    tag_list = lexicon.load("boilerplate")["tag_list"]
+    pending_tags = 0  # short lines still to take as the tags a bare tags header introduces
     previous = None  # the rule of the line before (None: body)
+    after_label = False  # the line before was a caption label standing alone
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -652,6 +790,12 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         rule = _line_rule(norm)
         if rule is None and _is_date_line(norm):
             rule = _date_line_rule(norm, result, body_started)
+        if rule is None and pending_tags:
+            if _is_tag_line(norm, tag_list["line_max_words"]):
+                rule = "tags"
+                pending_tags -= 1
+            else:
+                pending_tags = 0
         if rule is None and pending_links:
             if len(stripped.split()) <= links["line_max_words"] and not _ends_sentence(stripped):
                 rule = "related_links"
@@ -664,10 +808,16 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 pending_footer -= 1
             else:
                 pending_footer = 0
-        if rule is None and previous == "photo_credit" and _is_caption_after_credit(norm):
+        if rule is None and (previous == "photo_credit" or after_label) and _is_caption_after_credit(
+                norm, after_label):
             rule = "photo_caption"
+        after_label = rule is not None and _is_caption_label(norm)
         if rule == "read_more" and len(stripped.split()) <= links["header_max_words"]:
             pending_links = links["max_lines"]
+        if rule == "list_end":
+            pending_links = 0
+        if rule == "tags" and len(stripped.split()) <= tag_list["header_max_words"]:
+            pending_tags = tag_list["max_lines"]
         if rule == "contact_footer" and not pending_footer:
             pending_footer = footer["max_lines"]
         previous = rule
@@ -678,16 +828,23 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 continue
             if result.title is not None and title_in_text:
                 rule = "repeated_title"
-        if rule is None and not body_started:
-            is_byline, outlet = byline_outlet(norm)
+        if (rule is None and result.title is None and not body_started
+                and (title_key is None or _key_of(norm) != title_key)):
+            rule = masthead_rule(norm)
+        if rule is None and (not body_started or _only_a_headline_above(result)):
+            bnorm = byline_text(stripped) if "\u0640" in stripped else norm
+            is_byline, outlet = byline_outlet(bnorm)
             if is_byline:
                 rule = "byline"
                 if outlet and result.outlet is None:
                     result.outlet, result.outlet_rule = outlet, "byline"
+            elif result.title is not None and is_place_byline(bnorm):
+                rule = "byline"
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
             result.boilerplate.append(seg)
-            if rule == "dateline":
+            if rule == "dateline" or (rule == "publish_stamp" and result.dateline is None
+                                      and _YEAR_RE.search(norm)):
                 result.dateline = seg
             if rule == "source_credit" and result.outlet is None:
                 outlet = credit_outlet(stripped)
@@ -704,6 +861,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 body_lines += 1
     if result.paragraphs:
         _cut_trailing_tags(result)
+        _cut_trailing_tag_lines(result, tag_list)
     for p in result.paragraphs:
         result.sentences.extend(split_sentences(p.text, p.span[0]))
     if result.outlet is None and result.paragraphs:
@@ -746,7 +904,56 @@ def _cut_trailing_tags(result: Cleaned) -> None:
     result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "tags"))
 
 
+_TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
+
+
+def _is_tag_line(norm: str, most: int) -> bool:
+    """A tag: a few words of letters only (no digit, punctuation, quote or bracket)."""
+    text = _strip_bullets(norm)
+    return bool(_TAG_RE.fullmatch(text)) and _n_words(text, most) <= most
+
+
+def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
+    """Tags listed one per line with no header at the very end ('روسيا' / 'أرمينيا' / 'أذربيجان').
+
+    At least ``min_lines`` such lines must end the text, right after a paragraph that ends a
+    sentence, and each must name something the title or the body above names (a tag points
+    to what the story is about): a list introduced by a colon, a letter's sign-off ('أخوك
+    المخلص' / a name) or captions stay.
+    """
+    paras = result.paragraphs
+    k = 0
+    while k < len(paras) and _is_tag_line(normalize_text(paras[-1 - k].text), spec["tail_max_words"]):
+        k += 1
+    if k < spec["min_lines"] or k == len(paras):
+        return
+    before = paras[-1 - k].text
+    if not _SENT_MARKS_RE.search(before.rstrip()[-1:]) and not re.search(r"[.!?\u061f][\"'\u201d\u00bb)]+$",
+                                                                     before.rstrip()):
+        return
+    above = " ".join(_key_of(normalize_text(p.text)) for p in paras[:-k])
+    if result.title is not None:
+        above = _key_of(normalize_text(result.title.text)) + " " + above
+    for p in paras[-k:]:
+        tag = _key_of(normalize_text(_strip_bullets(p.text)))
+        if not re.search(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", above):
+            return
+    for p in paras[-k:]:
+        result.boilerplate.append(Segment(p.text, p.span, "tags"))
+    del paras[-k:]
+
+
 _MAX_KICKER_WORDS = 3
+_MAX_HEADLINE_WORDS = 15
+
+
+def _only_a_headline_above(result: Cleaned) -> bool:
+    """The body so far is one line that reads like a second headline (short, no sentence end).
+
+    A byline may stand below it ('الرياضي تكشف حقيقة ...' / 'عبدالكريم الحمد ـ الرياض').
+    """
+    return (len(result.paragraphs) == 1 and len(result.paragraphs[0].text.split()) <= _MAX_HEADLINE_WORDS
+            and not _ends_sentence(result.paragraphs[0].text))
 
 
 def _is_kicker(paragraphs: list[Segment]) -> bool:
@@ -762,8 +969,8 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     crawl day); a plain date there, or any date line between title and body, is
     the article's dateline. Later date lines are ``date_line``.
     """
-    if body_started or result.dateline is not None:
-        return "date_line"
+    if result.dateline is not None or (body_started and not _only_a_headline_above(result)):
+        return "date_line"  # (a standfirst or second headline may stand above the dateline)
     if result.title is None and _shows_clock(norm):
         return "site_header_date"
     return "dateline"
@@ -807,7 +1014,7 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
         rest = line[raw_end:]
         start = raw_end + len(rest) - len(rest.lstrip())
         if not body_started and start < len(line):
-            is_byline, outlet = byline_outlet(normalize_text(line[start:]))
+            is_byline, outlet = byline_outlet(byline_text(line[start:]))
             if is_byline:
                 chrome.append(Segment(line[start:], (base + start, base + len(line)), "byline"))
                 if outlet and result.outlet is None:
