@@ -275,6 +275,7 @@ class _Lex:
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
+    hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
 
 
 @cache
@@ -390,6 +391,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
+        hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
     )
 
 
@@ -834,6 +836,20 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
                 return
         c.measure, c.rule = m, f"unit:{m}"
+        # a toll head written before the count describes it (الحصيلة الإجمالية للقتلى المدنيين
+        # الأذربيجانيين إلى 61 قتيلا): its words give the subject and the side, and the next
+        # item of the list (و291 جريحا) shares them
+        before = [q for q in cues if q.end <= c.start and q.role == "before" and q.measure == m
+                  and q.end > prev_start]
+        head_cue = _head_cue(c, before, s, lex) if before else None
+        if head_cue is not None:
+            c.head_end = head_cue.end
+            c.cue_end = max(q.end for q in before if q.end >= head_cue.end)  # للقتلى المدنيين
+            c.rule += "+head"
+        elif claims and claims[-1].head_end is not None \
+                and _is_list_item(c, claims[-1], s, lex, cues, attrs_pos):
+            c.head = claims[-1]
+            c.rule += "+head_list"
         return
     # 2. a predicate right after the counted noun phrase
     for cue in cues:
@@ -984,6 +1000,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             c.rule += "+head_noun"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
+    elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
+        subject = c.head.subject  # الحصيلة ... للقتلى المدنيين إلى 61 قتيلا و291 جريحا: civilians both
     if subject in lex.generic:
         refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
@@ -1636,6 +1654,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
             continue
+        if _hypothetical(c, s, lex):
+            continue
         _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
         if c.measure is None:
             continue
@@ -1687,6 +1707,23 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                          span=(base + rs[0], base + rs[1]),
                          rule=rule + (f"+side:{side_rule}" if side_rule else "")))
     return out
+
+
+def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Whether the clause of ``c`` (between the punctuation marks around it) holds a marker of a
+    forecast, a warning or a capacity (``قد يضطرون``، ``حذرت من أن``، ``مستعدة لاستقبال``): its count
+    is no reported toll."""
+    i, j = s.token_at(c.start), s.token_at(c.end)
+    a, b = 0, len(s.t)
+    for k in range(i - 1, -1, -1):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            a = s.tok_end[k]
+            break
+    for k in range(j, len(s.tok_start)):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            b = s.tok_start[k]
+            break
+    return lex.hypothetical.search(s.t, a, b) is not None
 
 
 def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth: int = 3) -> bool:
