@@ -276,6 +276,7 @@ class _Lex:
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
+    cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
 
 
 @cache
@@ -391,6 +392,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
+        cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
     )
 
@@ -1606,9 +1608,14 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
-        if _non_conflict_at(k, texts, lex, gaz):
+        if _non_conflict(texts[k], lex):
             continue
-        out.extend(_sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr))
+        found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr)
+        if found and k and _non_conflict_at(k, texts, lex, gaz):
+            # it continues a disease's or an accident's toll: its deaths and cases are that toll's
+            # (a count of refugees there is still the war's)
+            found = [c for c in found if c.measure not in lex.cause_measures]
+        out.extend(found)
     return out
 
 
