@@ -276,6 +276,7 @@ class _Lex:
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
+    relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
 
 
@@ -392,6 +393,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
+        relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
     )
@@ -1718,8 +1720,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
 
 def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Whether the clause of ``c`` (between the punctuation marks around it) holds a marker of a
-    forecast, a warning or a capacity (``قد يضطرون``، ``حذرت من أن``، ``مستعدة لاستقبال``): its count
-    is no reported toll."""
+    forecast, a warning or a capacity (``قد يضطرون``، ``حذرت من أن``، ``مستعدة لاستقبال``) with no
+    relative pronoun (``التي``، ``الذين``) between it and the count: its count is no reported toll."""
     i, j = s.token_at(c.start), s.token_at(c.end)
     a, b = 0, len(s.t)
     for k in range(i - 1, -1, -1):
@@ -1730,7 +1732,13 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
             b = s.tok_start[k]
             break
-    return lex.hypothetical.search(s.t, a, b) is not None
+    for m in lex.hypothetical.finditer(s.t, a, b):
+        lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        # a relative clause between them states a fact of its own: من المتوقع أن تنتشر قوة لقتال
+        # الجماعة التي أدى تمردها إلى مقتل 15 ألف شخص
+        if lex.relatives.search(s.t, lo, hi) is None:
+            return True
+    return False
 
 
 def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth: int = 3) -> bool:
