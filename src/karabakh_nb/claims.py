@@ -41,7 +41,9 @@ a plain string) sentence by sentence (the title counts as a sentence):
    nearest actor that captured or destroyed (places named with such counts give no
    side), the source's own losses, a place, else the conflict's default.
    A sentence whose toll has a cause that is no war (``حادث سير``، ``غرقا``، a
-   disease) and no attack or war word gives no claim. Without a conflict gazetteer (``conflict=None``)
+   disease) and no attack or war word gives no claim, nor does a sentence that
+   continues one and names no war of its own (``... بحمى الضنك. وبلغ عدد المصابين 4000``).
+   Without a conflict gazetteer (``conflict=None``)
    the side is ``unknown`` and sources are only ``international``, ``media``
    or ``unknown``.
 5. **as_of**: a date in the sentence (a period gives its end; a date after
@@ -272,6 +274,10 @@ class _Lex:
     head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
+    people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
+    hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
+    relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
+    cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
 
 
 @cache
@@ -305,7 +311,9 @@ def _lex() -> _Lex:
     leaving = cues_data.get("leaving", {})
     leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
                            procl, article)
-    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values))
+    people_cues = _Words(((w, measure) for measure, ws in cues_data.get("people_only_cues", {}).items()
+                          for w in ws), procl, article)
+    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -384,6 +392,10 @@ def _lex() -> _Lex:
         leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
+        people_cues=people_cues,
+        relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
+        cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
+        hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
     )
 
 
@@ -590,7 +602,8 @@ class _Cand:
     index: int = 0
     cue_end: int | None = None  # end of the cue before the number that gave the measure
     head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
-    leaving: bool = False  # its measure came from a verb of leaving: people only
+    people_only: bool = False  # its cue counts people only (a verb of leaving, سقوط)
+    needs_person: bool = False  # its cue needs a counted person noun (سقوط 16 من الحوثيين)
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
 
 
@@ -704,6 +717,14 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         i = s.t.find(u, start, end + len(u) + 12)
         if i >= 0:
             unit, unit_end = _strip_article(u, lex.article), i + len(u)
+    elif n.value is not None and n.value >= 1:
+        # the numbers stage gives no unit to a noun it finds ambiguous (20 آلية عسكرية):
+        # a counted noun of the subjects list right after the number is the unit here
+        k = s.token_at(end)
+        if k < len(s.tok_start) and s.tok_word[k] and s.words_between(end, s.tok_start[k]) == 0:
+            w = _strip_article(s.t[s.tok_start[k]:s.tok_end[k]], lex.article)
+            if w in lex.nouns:
+                unit, unit_end = w, s.tok_end[k]
     if n.rule.endswith("percent"):
         kind = "percent"
     elif n.value is not None and 0 < n.value < 1:
@@ -727,10 +748,11 @@ class _Cue:
     role: str
     conj: bool  # a conjunction is glued to it (a new clause starts)
     used_after: bool = False
-    leaving: bool = False  # a verb of leaving (غادروا): displaces people only
+    people_only: bool = False  # a verb of leaving (غادروا), سقوط: counts people only
+    needs_person: bool = False  # سقوط: the count needs a person noun (not سقوط 1000 نقطة)
 
 
-def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None) -> list[_Cue]:
+def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] | None = None) -> list[_Cue]:
     out: list[_Cue] = []
     nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)]
     for m in lex.cues.finditer(s.t):
@@ -740,22 +762,37 @@ def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None) -> list[_Cue]:
         conj = bool(pre) and pre[0] in lex.conjunctions
         for measure, role in lex.cues.value(m):
             out.append(_Cue(m.start(), m.end(), measure, role, conj))
-    out.extend(_leaving_cues(s, lex, scope))
+    for m in lex.people_cues.finditer(s.t):
+        if any(a < m.end() and m.start() < b for a, b in nots) or any(
+                q.start <= m.start() < q.end for q in out):
+            continue  # سقوط قتلى is a cue of its own
+        pre = m.group("pre") or ""
+        out.append(_Cue(m.start(), m.end(), lex.people_cues.value(m), "before",
+                        bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True))
+    out.extend(_leaving_cues(s, lex, scope, cands))
     out.sort(key=lambda q: q.start)
     return out
 
 
-def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None) -> list[_Cue]:
+def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None, cands: list[_Cand] | None = None
+                  ) -> list[_Cue]:
     """Verbs of leaving (``غادر``، ``تركوا``، ``عبروا``) are displacement cues only when the words
     after them say people left their homes or the war zone: a home (``منازلهم``، ``ديارهم``), a flight
     word (``هربا``، ``فرارا``), a border or corridor (``الحدود``، ``ممر``), or the conflict's own
-    region (a scope word of its gazetteer: ``غادروا قره باغ``). ``غادر 300 حاج مطار جدة`` is none."""
+    region (a scope word of its gazetteer: ``غادروا قره باغ``). ``غادر 300 حاج مطار جدة`` is none.
+    The window opens after the count a verb written before it governs (``وغادر أكثر من 10 آلاف مدني
+    مدينة الفاشر خلال الأيام الماضية هربا``): the count phrase is not part of the context."""
     out: list[_Cue] = []
     t = s.t
     for m in lex.leaving.finditer(t):
         i = s.token_at(m.end())
         words = 0
         end = m.end()
+        if lex.leaving.value(m) == "before":
+            count = next((c for c in cands or () if c.start >= m.end()), None)
+            if count is not None and s.words_between(m.end(), count.start) <= 2 \
+                    and not s.punct_between(m.end(), count.start):
+                i = s.token_at(count.np_end)
         while i < len(s.tok_start) and words < lex.leaving_window:
             if s.tok_word[i]:
                 words += 1
@@ -768,7 +805,7 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None) -> list[_Cue]:
             continue
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), "displaced", lex.leaving.value(m),
-                        bool(pre) and pre[0] in lex.conjunctions, leaving=True))
+                        bool(pre) and pre[0] in lex.conjunctions, people_only=True))
     return out
 
 
@@ -803,6 +840,20 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
                 return
         c.measure, c.rule = m, f"unit:{m}"
+        # a toll head written before the count describes it (الحصيلة الإجمالية للقتلى المدنيين
+        # الأذربيجانيين إلى 61 قتيلا): its words give the subject and the side, and the next
+        # item of the list (و291 جريحا) shares them
+        before = [q for q in cues if q.end <= c.start and q.role == "before" and q.measure == m
+                  and q.end > prev_start]
+        head_cue = _head_cue(c, before, s, lex) if before else None
+        if head_cue is not None:
+            c.head_end = head_cue.end
+            c.cue_end = max(q.end for q in before if q.end >= head_cue.end)  # للقتلى المدنيين
+            c.rule += "+head"
+        elif claims and claims[-1].head_end is not None \
+                and _is_list_item(c, claims[-1], s, lex, cues, attrs_pos):
+            c.head = claims[-1]
+            c.rule += "+head_list"
         return
     # 2. a predicate right after the counted noun phrase
     for cue in cues:
@@ -814,7 +865,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if q.start == cue.start:
                 q.used_after = True
         c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
-        c.leaving = cue.leaving
+        c.people_only, c.needs_person = cue.people_only, cue.needs_person
         return
     # 3. the part of a total, 4. the next item of a list
     head = claims[-1] if claims else None
@@ -847,11 +898,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
                 return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
-            c.leaving = cue.leaving
+            c.people_only, c.needs_person = cue.people_only, cue.needs_person
             return
         if gap <= 8 and clean and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
-            c.leaving = cue.leaving
+            c.people_only, c.needs_person = cue.people_only, cue.needs_person
             return
         head_cue = _head_cue(c, before, s, lex)
         if head_cue is not None:
@@ -944,14 +995,17 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
         return last.subject if last is not None and last.subject else default
     subject = lex.nouns.get(c.unit) if c.unit else None
+    group = None
     if subject is None and c.unit:
-        subject = _partitive_group(c, s, lex)
+        subject = group = _partitive_group(c, s, lex)
     if subject is None and c.head_noun is not None:
         subject = lex.nouns.get(_strip_article(_word_at(s.t, c.head_noun), lex.article))
         if subject is not None:
             c.rule += "+head_noun"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
+    elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
+        subject = c.head.subject  # الحصيلة ... للقتلى المدنيين إلى 61 قتيلا و291 جريحا: civilians both
     if subject in lex.generic:
         refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
@@ -964,8 +1018,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
-    if c.leaving and (subject not in _PERSONS or (c.unit and lex.nouns.get(c.unit) not in _PERSONS)):
-        c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home
+    if c.needs_person and (c.unit is None or group is None and lex.nouns.get(c.unit) not in _PERSONS):
+        c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
+    if c.people_only and (subject not in _PERSONS or (c.unit and group is None
+                                                      and lex.nouns.get(c.unit) not in _PERSONS)):
+        c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home; سقوط 3 صواريخ
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
@@ -1307,6 +1364,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     attacker = None
     lost = c.measure in ("destroyed", "captured")
     start = c.head_end if c.head_end is not None else c.start
+    place_side = None
     for a, _b, side, kinds in side_hits:
         if not start <= a < end:
             continue
@@ -1315,7 +1373,14 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             continue
         if lost and "party" not in kinds and "both" not in kinds:
             continue  # 13 قرية في منطقتي فضولي: where the places or the battle are, not who lost them
+        if kinds == frozenset({"place"}) or _after_place_noun(a, s, lex):
+            # a party named in the phrase beats where it happened: 5 جنود من قوات حفظ السلام في قره باغ;
+            # a party that owns a place (القاعدة الرئيسة لقوات حفظ السلام) names where it happened
+            place_side = place_side or side
+            continue
         return side, "side_word"
+    if place_side is not None and c.head is None:  # a part is where its total is
+        return place_side, "side_word"
     if attacker and gaz.opponent(attacker):
         return gaz.opponent(attacker) or gaz.default_side, "attacker_in_phrase"
     if c.head is not None and c.head.side:
@@ -1349,6 +1414,16 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         if places:
             return min(places)[1], "place"
     return gaz.default_side, "default"
+
+
+def _after_place_noun(pos: int, s: _Sent, lex: _Lex) -> bool:
+    """Whether one of the two words before ``pos`` is a place noun (قاعدة، مدينة، مقر) with no
+    punctuation between: the side word after it owns a place, it is no victim."""
+    for p in s.word_starts_before(pos, 2):
+        if lex.nouns.get(_strip_article(_word_at(s.t, p), lex.article)) == "places" \
+                and not s.punct_between(p, pos):
+            return True
+    return False
 
 
 def _attacked_place(s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
@@ -1499,6 +1574,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             " ".join(texts), len(texts)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []
+    texts = [v.text for _, v in views]
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
     last: dict[int, _Attr | None] = {}
 
@@ -1514,7 +1590,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if k not in analysed:
             s, cands = numbers_of(k)
             s.dates = _sentence_dates(s, article.published)
-            cues = _cues(s, lex, gaz.scope)
+            cues = _cues(s, lex, gaz.scope, cands)
             blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
@@ -1544,7 +1620,14 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
-        out.extend(_sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr))
+        if _non_conflict(texts[k], lex):
+            continue
+        found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr)
+        if found and k and _non_conflict_at(k, texts, lex, gaz):
+            # it continues a disease's or an accident's toll: its deaths and cases are that toll's
+            # (a count of refugees there is still the war's)
+            found = [c for c in found if c.measure not in lex.cause_measures]
+        out.extend(found)
     return out
 
 
@@ -1571,8 +1654,6 @@ def _resolve_all(attrs: list[_Attr], previous) -> list[_Attr | None]:
 def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
                      gaz: Gazetteer, article: Article, k: int, last_attr) -> list[Claim]:
     t = s.t
-    if _non_conflict(t, lex):
-        return []
     attrs_pos = [a.pos for a in attrs]
     resolved = _resolve_all(attrs, lambda: last_attr(k - 1))
     claims: list[_Cand] = []
@@ -1591,6 +1672,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
+            continue
+        if _hypothetical(c, s, lex):
             continue
         _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
         if c.measure is None:
@@ -1643,6 +1726,43 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                          span=(base + rs[0], base + rs[1]),
                          rule=rule + (f"+side:{side_rule}" if side_rule else "")))
     return out
+
+
+def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Whether the clause of ``c`` (between the punctuation marks around it) holds a marker of a
+    forecast, a warning or a capacity (``قد يضطرون``، ``حذرت من أن``، ``مستعدة لاستقبال``) with no
+    relative pronoun (``التي``، ``الذين``) between it and the count: its count is no reported toll."""
+    i, j = s.token_at(c.start), s.token_at(c.end)
+    a, b = 0, len(s.t)
+    for k in range(i - 1, -1, -1):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            a = s.tok_end[k]
+            break
+    for k in range(j, len(s.tok_start)):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            b = s.tok_start[k]
+            break
+    for m in lex.hypothetical.finditer(s.t, a, b):
+        lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
+        # a relative clause between them states a fact of its own: من المتوقع أن تنتشر قوة لقتال
+        # الجماعة التي أدى تمردها إلى مقتل 15 ألف شخص
+        if lex.relatives.search(s.t, lo, hi) is None:
+            return True
+    return False
+
+
+def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth: int = 3) -> bool:
+    """Whether sentence ``k`` (of the normalized ``texts``) reports a toll that is no war's: its own
+    cause is none (:func:`_non_conflict`), or it names no cause, no attack, no war word and no side
+    of the conflict and continues a sentence that is one (up to ``depth`` sentences back):
+    ``سجلت الوزارة 40 وفاة بحمى الضنك. وبلغ عدد المصابين 4000 حالة`` gives no claim."""
+    t = texts[k]
+    if _non_conflict(t, lex):
+        return True
+    if depth <= 0 or k == 0 or lex.attack.search(t) or lex.war_words.search(t) \
+            or (gaz.conflict is not None and gaz.side_words.search(t)):
+        return False
+    return _non_conflict_at(k - 1, texts, lex, gaz, depth - 1)
 
 
 def _non_conflict(t: str, lex: _Lex) -> bool:
