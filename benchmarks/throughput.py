@@ -141,6 +141,8 @@ STAGES = {  # function name -> stage (inclusive time; the first match on a stack
     "decode": "load + clean (loading.py, cleaning.py)",
     "article_numbers": "numbers (numbers.py)",
     "article_dates": "dates (dates.py)",
+    "_numbers_in": "numbers (numbers.py)",  # the batch tables read sentences through these
+    "_dates_in": "dates (dates.py)",
 }
 
 
