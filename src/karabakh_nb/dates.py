@@ -333,7 +333,7 @@ def _lex() -> _Lex:
                 rf"(?:(?P<shahrn>{shahr}){ws1}(?P<mnum>\d{{1,2}}(?!\d)|{mnumw}){_WEND}"
                 rf"|(?:(?P<shahr>{shahr}){ws1})?{month})(?:{year})?"
                 rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
-    hijri = (rf"{start}(?P<m>(?:{day})?(?:(?:{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
+    hijri = (rf"{start}(?P<m>(?:{day})?(?:(?P<shahr>{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
              rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
              rf"(?P<y>\d{{3,4}})(?!\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND})?)?"
              rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
@@ -939,17 +939,20 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
         if y_txt is not None and len(y_txt) == 3 and m.group("hsuf") is None:
             y_txt = None  # "رجب 300 ..." is not a year
         mod_off = None
+        s = m.start("m")
         if y_txt is None:
             end = m.end("hm")
             if m.group("md") is not None and m.group("yr") is None:
                 mod_off, end = lex.month_offset.get(_key(m.group("mod")), 0), m.end("md")
-            if _key(m.group("hm")) in lex.hijri_needs_year or (day is None and mod_off is None):
-                continue
+            if _key(m.group("hm")) in lex.hijri_needs_year and m.group("shahr") is None:
+                continue  # "صفر" is zero unless "شهر" names it
+            if day is None and mod_off is None and m.group("shahr") is None and \
+                    not lex.month_alone_cue.search(ctx.view, max(0, s - 24), s):
+                continue  # a bare Hijri month needs "شهر" or a preposition ("رمضان" is also a name)
             if mod_off is None and lex.recurring.match(ctx.view, end):
                 continue
         else:
             end = m.end("yr")
-        s = m.start("m")
         grain = "day" if day is not None else "month"
         span: Span | None = None
         if y_txt is not None:
@@ -1381,11 +1384,15 @@ def _holidays(ctx: _Ctx, out: list[_Cand]) -> None:
 
 
 def _nth_weekday(y: int, month: int, iso: int, n: int) -> _dt.date | None:
+    return _nth_weekday_in(_dt.date(y, month, 1), _month_end(y, month), iso, n)
+
+
+def _nth_weekday_in(first: _dt.date, last: _dt.date, iso: int, n: int) -> _dt.date | None:
+    """The n-th (``n`` = -1: the last) weekday ``iso`` of the month ``first``..``last``, Gregorian
+    or Hijri alike."""
     if n > 0:
-        first = _dt.date(y, month, 1)
         d = _shift(first, (iso - 1 - first.weekday()) % 7 + 7 * (n - 1))
-        return d if d is not None and d.month == month else None
-    last = _month_end(y, month)
+        return d if d is not None and d <= last else None
     return _shift(last, -((last.weekday() - (iso - 1)) % 7))
 
 
@@ -1403,12 +1410,12 @@ def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
             y, mo = c.start.year, c.start.month
             if m is not None and c.grain == "month":
                 if m.group("lastday") is not None:
-                    d: _dt.date | None = _month_end(y, mo)
+                    d: _dt.date | None = c.end
                 else:
                     w = m.group("w1") or m.group("w2")
                     iso = lex.weekday_iso.get(_key(w), 0) or lex.weekday_indefinite.get(_key(w), 0)
                     n = lex.nth_ord.get(_key(m.group("o") or m.group("o2")), 0)
-                    d = _nth_weekday(y, mo, iso, n) if iso and n else None
+                    d = _nth_weekday_in(c.start, c.end, iso, n) if iso and n and c.end else None
                 if d is not None:
                     new = _Cand(m.start(), c.e, c.prio, d, d, "day", c.relative, "nth_weekday",
                                 kind="nth")
