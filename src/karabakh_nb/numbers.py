@@ -901,7 +901,9 @@ def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
         return False
     if w.startswith(lex.def_clitics):  # a preposition and the article: not what is counted
         return False
-    return definite or not w.startswith(lex.article)
+    # the article needs a stem of three letters after it: alif-madda + lam + two letters (a vehicle)
+    # normalizes like al + two letters, which no counted noun is
+    return definite or not (w.startswith(lex.article) and len(w) > len(lex.article) + 2)
 
 
 def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
