@@ -240,6 +240,7 @@ class _Lex:
     preps: re.Pattern[str]
     relative: _Words
     tally: _Words
+    estimates: _Words  # بحسب تقديرات: media unless a party follows (تقديرات أممية)
     each_side: _Words
     complementizers: _Words
     stops: _Words
@@ -357,6 +358,7 @@ def _lex() -> _Lex:
         preps=preps,
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
         tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
+        estimates=_Words(((w, "media") for w in attr_data.get("estimates", [])), procl, article),
         each_side=_Words(((w, True) for w in attr_data["each_side"]), conj, article),
         anaphors=_set(attr_data.get("anaphors", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
@@ -1186,8 +1188,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             continue
         hit = gaz.sources.search(t, a.src[0], a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
-        if hit is not None and a.party == "media" and lex.tally.match(t, hit.start()):
-            # an official tally with a party's adjective (أرقام رسمية أرمينية) is that party's
+        if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
+                                                       or lex.estimates.match(t, hit.start())):
+            # an official tally or an estimate with a party's adjective (أرقام رسمية أرمينية،
+            # تقديرات أممية) is that party's
             nxt = gaz.sources.search(t, hit.end(), a.src[1])
             if nxt is not None and s.words_between(hit.end(), nxt.start()) <= 1 \
                     and gaz.sources.value(nxt) != "media":
@@ -1280,6 +1284,10 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                     and s.tok_end[i - 1] - s.tok_start[i - 1] == 1 and s.tok_end[i - 1] == end):
                 i += 1
                 continue
+            if start is not None and end is not None and not t[end:s.tok_start[i]].strip():
+                tail = _enclosed_name(s, i, gaz, blocked)
+                if tail is not None:  # وكالة غوث ... (أونروا)، منظمة «أطباء بلا حدود»
+                    end = tail
             break
         p = max(pos, s.tok_start[i])
         intro = lex.introducers.match(t, p)
@@ -1310,6 +1318,37 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
     if start is None or end is None:
         return earlier, False
     return (start, end), crossed
+
+
+_OPENERS = {"(": ")", "\u00ab": "\u00bb", '"': '"', "\u201c": "\u201d"}
+
+
+def _enclosed_name(s: _Sent, i: int, gaz: Gazetteer, blocked: list[tuple[int, int]],
+                   longest: int = 5) -> int | None:
+    """The end of a name enclosed in brackets or quotes at token ``i``, right after a source: an
+    abbreviation in brackets (``(أونروا)``: one to three words, no number, no date) or a quoted
+    name the gazetteer knows (``منظمة «أطباء بلا حدود»``); ``None`` if there is none."""
+    t = s.t
+    close = _OPENERS.get(t[s.tok_start[i]])
+    if close is None:
+        return None
+    words = 0
+    for k in range(i + 1, len(s.tok_start)):
+        p = s.tok_start[k]
+        if not s.tok_word[k]:
+            if t[p] != close or words == 0:
+                return None
+            inner = (s.tok_end[i], p)
+            if close == ")" and words <= 3:
+                return s.tok_end[k]
+            return s.tok_end[k] if gaz.sources.search(t, *inner) is not None else None
+        if close == ")" and (_in(p, blocked) or _in(p, s.dates or [])
+                             or any(ch.isdigit() for ch in _word_at(t, p))):
+            return None  # (2020)، (الأحد): no abbreviation
+        words += 1
+        if words > longest:
+            return None
+    return None
 
 
 def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None, bool]:
