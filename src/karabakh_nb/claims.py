@@ -240,6 +240,8 @@ class _Lex:
     preps: re.Pattern[str]
     relative: _Words
     tally: _Words
+    report_nouns: _Words  # إعلان علييف: names the speaker of a later وقال
+    estimates: _Words  # بحسب تقديرات: media unless a party follows (تقديرات أممية)
     each_side: _Words
     complementizers: _Words
     stops: _Words
@@ -357,6 +359,8 @@ def _lex() -> _Lex:
         preps=preps,
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
         tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
+        report_nouns=_Words(((w, True) for w in attr_data.get("report_nouns", [])), procl, article),
+        estimates=_Words(((w, "media") for w in attr_data.get("estimates", [])), procl, article),
         each_side=_Words(((w, True) for w in attr_data["each_side"]), conj, article),
         anaphors=_set(attr_data.get("anaphors", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
@@ -621,6 +625,7 @@ class _Attr:
     backward: bool = False
     as_of: dt.date | None = None
     aside: bool = False  # a preposition set off by commas (، بحسب معلومات أولية،) inside a report
+    norm: str = ""  # the normalized words naming the source
 
 
 @dataclass
@@ -634,6 +639,7 @@ class _Sent:
     attrs: list[_Attr] | None = None
     dates: list[tuple[int, int, dt.date | None]] | None = None
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
+    hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
 
     @classmethod
     def build(cls, seg: Segment, view: Normalized | None = None) -> _Sent:
@@ -1177,23 +1183,49 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
-    for a in out + s.denied:
+    head = _headline_source(s, gaz)
+    if head is not None and not any(a.pos < head[1] for a in out):
+        out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
+    for m in lex.report_nouns.finditer(t):
+        g = gaz.sources.match(t, _skip_space(t, m.end()))
+        if g is not None and not any(a <= m.start() < b for a, b in consumed):
+            # إعلان علييف ... وقال إن: the speaker of a later verb with a pronoun subject
+            s.hints.append(_Attr(m.start(), m.end(), "hint", (_skip_space(t, m.end()), g.end())))
+    for a in out + s.denied + s.hints:
         if a.src is None:
             continue
         a.text = s.raw_text(a.src)
+        a.norm = t[a.src[0]:a.src[1]]
         if lex.each_side.search(t, a.src[0], a.src[1]):
             a.each_side, a.party = True, "unknown"
             continue
         hit = gaz.sources.search(t, a.src[0], a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
-        if hit is not None and a.party == "media" and lex.tally.match(t, hit.start()):
-            # an official tally with a party's adjective (أرقام رسمية أرمينية) is that party's
+        if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
+                                                       or lex.estimates.match(t, hit.start())):
+            # an official tally or an estimate with a party's adjective (أرقام رسمية أرمينية،
+            # تقديرات أممية) is that party's
             nxt = gaz.sources.search(t, hit.end(), a.src[1])
             if nxt is not None and s.words_between(hit.end(), nxt.start()) <= 1 \
                     and gaz.sources.value(nxt) != "media":
                 a.party = gaz.sources.value(nxt)
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _headline_source(s: _Sent, gaz: Gazetteer, longest: int = 4) -> tuple[int, int] | None:
+    """A source opening the sentence before a colon, as headlines write it (``يريفان: أكثر من 100
+    ألف لاجئ``، ``هيومن رايتس ووتش: ...``): at most ``longest`` words, all of them a name the
+    gazetteer knows."""
+    t = s.t
+    for k in range(min(len(s.tok_start), longest + 1)):
+        if not s.tok_word[k]:
+            if k == 0 or t[s.tok_start[k]] != ":":
+                return None
+            start, end = s.tok_start[0], s.tok_end[k - 1]
+            g = gaz.sources.match(t, start)
+            return (start, end) if g is not None and g.end() >= end else None
+    return None
 
 
 def _antecedent(attr: _Attr, attrs: list[_Attr], previous) -> _Attr | None:
@@ -1280,6 +1312,10 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                     and s.tok_end[i - 1] - s.tok_start[i - 1] == 1 and s.tok_end[i - 1] == end):
                 i += 1
                 continue
+            if start is not None and end is not None and not t[end:s.tok_start[i]].strip():
+                tail = _enclosed_name(s, i, gaz, blocked)
+                if tail is not None:  # وكالة غوث ... (أونروا)، منظمة «أطباء بلا حدود»
+                    end = tail
             break
         p = max(pos, s.tok_start[i])
         intro = lex.introducers.match(t, p)
@@ -1310,6 +1346,37 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
     if start is None or end is None:
         return earlier, False
     return (start, end), crossed
+
+
+_OPENERS = {"(": ")", "\u00ab": "\u00bb", '"': '"', "\u201c": "\u201d"}
+
+
+def _enclosed_name(s: _Sent, i: int, gaz: Gazetteer, blocked: list[tuple[int, int]],
+                   longest: int = 5) -> int | None:
+    """The end of a name enclosed in brackets or quotes at token ``i``, right after a source: an
+    abbreviation in brackets (``(أونروا)``: one to three words, no number, no date) or a quoted
+    name the gazetteer knows (``منظمة «أطباء بلا حدود»``); ``None`` if there is none."""
+    t = s.t
+    close = _OPENERS.get(t[s.tok_start[i]])
+    if close is None:
+        return None
+    words = 0
+    for k in range(i + 1, len(s.tok_start)):
+        p = s.tok_start[k]
+        if not s.tok_word[k]:
+            if t[p] != close or words == 0:
+                return None
+            inner = (s.tok_end[i], p)
+            if close == ")" and words <= 3:
+                return s.tok_end[k]
+            return s.tok_end[k] if gaz.sources.search(t, *inner) is not None else None
+        if close == ")" and (_in(p, blocked) or _in(p, s.dates or [])
+                             or any(ch.isdigit() for ch in _word_at(t, p))):
+            return None  # (2020)، (الأحد): no abbreviation
+        words += 1
+        if words > longest:
+            return None
+    return None
 
 
 def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None, bool]:
@@ -1604,9 +1671,20 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if k not in last:
             last[k] = None  # guards against cycles
             attrs = analyse(k)[3]
-            named = [a for a in _resolve_all(attrs, lambda: last_attr(k - 1)) if a is not None]
+            named = [a for a in _resolve_all(attrs, lambda: last_attr(k - 1), analyse(k)[0].hints)
+                     if a is not None]
             last[k] = named[-1] if named else None
         return last[k]
+
+    def earlier(k: int, pos: int, pred, back: int = 8) -> _Attr | None:
+        """The nearest attribution naming a party before view offset ``pos`` of sentence ``k``, or
+        in the ``back`` sentences before it, whose source words satisfy ``pred``."""
+        for j in range(k, max(-1, k - back - 1), -1):
+            for a in reversed(analyse(j)[3]):
+                if (j < k or a.pos < pos) and a.party not in (None, "unknown") and not a.each_side \
+                        and pred(a):
+                    return a
+        return None
 
     for k, (seg, text) in enumerate(zip(segs, texts, strict=True)):
         if not lex.any_cue.search(text):
@@ -1621,7 +1699,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         if _non_conflict(texts[k], lex):
             continue
-        found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr)
+        found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
+                                 lambda pos, pred, k=k: earlier(k, pos, pred))
         if found and k and _non_conflict_at(k, texts, lex, gaz):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -1630,8 +1709,9 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     return out
 
 
-def _resolve_all(attrs: list[_Attr], previous) -> list[_Attr | None]:
-    """Each attribution with a pronoun subject takes the nearest named one before it."""
+def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[_Attr | None]:
+    """Each attribution with a pronoun subject takes the nearest named one before it, or the
+    nearest speaker of a report noun before it (``إعلان علييف ... وقال إن``)."""
     out: list[_Attr | None] = []
     last: _Attr | None = None
     prev_loaded = False
@@ -1640,6 +1720,11 @@ def _resolve_all(attrs: list[_Attr], previous) -> list[_Attr | None]:
         if a.src is not None:
             last = a
             out.append(a)
+            continue
+        hint = [h for h in hints if h.pos < a.pos and h.party not in (None, "unknown")
+                and (last is None or h.pos > last.pos)]
+        if hint:
+            out.append(hint[-1])
             continue
         if last is None:
             if not prev_loaded:
@@ -1651,10 +1736,10 @@ def _resolve_all(attrs: list[_Attr], previous) -> list[_Attr | None]:
 
 
 def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
-                     gaz: Gazetteer, article: Article, k: int, last_attr) -> list[Claim]:
+                     gaz: Gazetteer, article: Article, k: int, last_attr, earlier=None) -> list[Claim]:
     t = s.t
     attrs_pos = [a.pos for a in attrs]
-    resolved = _resolve_all(attrs, lambda: last_attr(k - 1))
+    resolved = _resolve_all(attrs, lambda: last_attr(k - 1), s.hints)
     claims: list[_Cand] = []
     consumed: set[int] = set()
     for i, c in enumerate(cands):
@@ -1695,9 +1780,17 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     carry_ok = bool(lex.carry.match(t, _skip_space(t, 0)))
     out: list[Claim] = []
     base = s.seg.span[0]
+    chosen: dict[int, _Attr | None] = {}
     for c in claims:
         attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1))
-        carried = attr is not None and not any(attr is a for a in attrs)
+        if c.rule.startswith("part_of") and c.head is not None and id(c.head) in chosen \
+                and attr is not chosen[id(c.head)] and (attr is None or attr.party in (None, "unknown")) \
+                and (attr is None or attr.pos > c.head.start):
+            # a part takes its total's source unless a party is named between them (... إن 100 ألف
+            # شخص عبروا، مشيرة إلى أن السلطات سجلت بينهم 21 ألف طفل: the spokeswoman's)
+            attr = chosen[id(c.head)]
+        chosen[id(c)] = attr
+        carried = attr is not None and not any(attr is a for a in attrs + s.hints)
         side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked)
         c.side = side
         rule = c.rule
@@ -1705,7 +1798,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             party, text = "media", None
         else:
             party, text = attr.party or "unknown", attr.text
-            if party == "unknown" and _norm(text or "") in lex.anaphors:
+            linked = _relinked(attr, party, lex, gaz, earlier) if not carried and earlier else None
+            if linked is not None:
+                party, rule = linked[0], rule + linked[1]
+            elif party == "unknown" and _norm(text or "") in lex.anaphors:
                 named = sorted(attrs + s.denied, key=lambda a: a.pos)
                 before = _antecedent(attr, named, lambda: last_attr(k - 1))
                 if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
@@ -1725,6 +1821,38 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                          span=(base + rs[0], base + rs[1]),
                          rule=rule + (f"+side:{side_rule}" if side_rule else "")))
     return out
+
+
+def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tuple[str, str] | None:
+    """The party of a source that points back to one named earlier in the article, and the rule:
+
+    - ``anaphor``: a source with no party holding a definite noun of the anaphors list
+      (``وثقت المنظمة``، ``المتحدثة باسم الحكومة نازيلي ...``) takes the nearest earlier source
+      naming a party with the same noun (``منظمة هيومن رايتس ووتش``، ``الحكومة الأرمينية``);
+    - ``linked_name``: a short name (one or two words, no place) takes the party of its earlier
+      full mention (``ستيبانيان`` after ``أمين المظالم في الإقليم غيغام ستيبانيان``).
+    """
+    words = attr.norm.split()
+    if not words:
+        return None
+    if party == "unknown":
+        stems = {_strip_article(w, lex.article) for w in words
+                 if w in lex.anaphors and w.startswith(lex.article) and len(w) > len(lex.article) + 1}
+        if stems:
+            a = earlier(attr.pos, lambda b: b is not attr and any(
+                _strip_article(w, lex.article) in stems for w in b.norm.split()))
+            if a is not None:
+                return a.party, "+anaphor"
+            return None
+    if len(words) <= 2:
+        hit = gaz.side_words.search(attr.norm)
+        if hit is not None and "place" in gaz.side_words.value(hit)[1]:
+            return None
+        a = earlier(attr.pos, lambda b: b is not attr and b.norm.endswith(" " + attr.norm)
+                    and len(b.norm.split()) > len(words) and b.party != party)
+        if a is not None:
+            return a.party, "+linked_name"
+    return None
 
 
 def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
