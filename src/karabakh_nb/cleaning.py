@@ -922,8 +922,14 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     المخلص' / a name) or captions stay.
     """
     paras = result.paragraphs
+    view = result.view
+    assert view is not None  # clean builds it first
+
+    def norm_of(seg: Segment) -> str:  # == normalize_text(seg.text), cut from the article's view
+        return view.text_of(*seg.span)
+
     k = 0
-    while k < len(paras) and _is_tag_line(normalize_text(paras[-1 - k].text), spec["tail_max_words"]):
+    while k < len(paras) and _is_tag_line(norm_of(paras[-1 - k]), spec["tail_max_words"]):
         k += 1
     if k < spec["min_lines"] or k == len(paras):
         return
@@ -931,9 +937,9 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     if not _SENT_MARKS_RE.search(before.rstrip()[-1:]) and not re.search(r"[.!?\u061f][\"'\u201d\u00bb)]+$",
                                                                      before.rstrip()):
         return
-    above = " ".join(_key_of(normalize_text(p.text)) for p in paras[:-k])
+    above = " ".join(_key_of(norm_of(p)) for p in paras[:-k])
     if result.title is not None:
-        above = _key_of(normalize_text(result.title.text)) + " " + above
+        above = _key_of(norm_of(result.title)) + " " + above
     for p in paras[-k:]:
         tag = _key_of(normalize_text(_strip_bullets(p.text)))
         if not re.search(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", above):
