@@ -1574,7 +1574,6 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             " ".join(texts), len(texts)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []
-    texts = [v.text for _, v in views]
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
     last: dict[int, _Attr | None] = {}
 
