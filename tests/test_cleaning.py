@@ -364,3 +364,18 @@ def test_a_menu_of_unlisted_sections_above_a_known_title_is_chrome_and_the_datel
     # below the title, labels are body (a crosshead), and a lede under one label keeps it as title
     art = article_from_text("انسحاب القوات من أغدام\nملفات خاصة\nقال الوزير إن القصف مستمر.\n", "m3")
     assert art.title == "انسحاب القوات من أغدام" and art.body.startswith("ملفات خاصة")
+
+
+def test_a_read_more_list_goes_on_past_a_question_and_tags_below_the_closing_credit_go():
+    raw = ("عنوان الخبر هنا\nقال الوزير إن القصف مستمر.\nاقرأ أيضا\nlist of 3 items\nlist 1 of 3\n"
+           "ما الذي يعنيه سقوط شوشا؟\nlist 2 of 3\nأرمينيا.. محتجون يقتحمون البرلمان\nend of list\n"
+           "وأضاف أن المحادثات مستمرة.\nالمصدر: RT + وكالات\nحرب غزة\nحماس\n")
+    art = article_from_text(raw, "rm")
+    assert art.body == "قال الوزير إن القصف مستمر.\n\nوأضاف أن المحادثات مستمرة."
+    assert [s.rule for s in art.boilerplate_segments] == [
+        "read_more", "list_marker", "list_marker", "related_links", "list_marker", "related_links",
+        "list_end", "source_credit", "tags", "tags"]
+    # a lede ending with a full stop ends the list; with no closing credit, unnamed short lines stay
+    art = article_from_text("عنوان الخبر هنا\nقال الوزير إن القصف مستمر.\nاقرأ أيضا\n"
+                            "وأضاف أن المحادثات مستمرة.\nحرب غزة\nحماس\n", "rm2")
+    assert art.body.endswith("وأضاف أن المحادثات مستمرة.\n\nحرب غزة\n\nحماس")

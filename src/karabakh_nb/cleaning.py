@@ -75,6 +75,7 @@ class Cleaned:
     dateline: Segment | None = None
     outlet: str | None = None
     outlet_rule: str | None = None
+    byline_agency: str | None = None  # a wire agency a byline names ('باكو/ الأناضول'): not the outlet
     view: Normalized | None = None  # the matching view of the whole raw text, shared by later stages
 
 
@@ -88,10 +89,16 @@ class _LineRule:
     max_words: int
     pattern: re.Pattern[str] | None
     tokens: frozenset[str] = frozenset()
+    digits: bool = False
 
     def matches(self, norm: str) -> bool:
         if self.match == "only":  # every word of the line is a cue word (a row of share buttons)
             words = [w for w in (t.strip(_PUNCT) for t in norm.split()) if w]
+            if self.digits:  # and numbers, at least one ('list 1 of 3')
+                numbers = [w for w in words if w.isdigit()]
+                words = [w for w in words if not w.isdigit()]
+                if not numbers:
+                    return False
             return bool(words) and all(w.lower() in self.tokens for w in words)
         return bool(self.pattern.search(norm))
 
@@ -106,7 +113,8 @@ def _rules() -> tuple[_LineRule, ...]:
         alt = lexicon.alternation(rule["cues"])
         if rule["match"] == "only":
             words = {w.lower() for c in rule["cues"] for w in normalize_text(c).split()}
-            out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words)))
+            out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words),
+                                 bool(rule.get("digits"))))
             continue
         if rule["match"] == "starts":
             pat = rf"^(?:{alt})"
@@ -129,7 +137,8 @@ def _caption_re() -> tuple[re.Pattern[str], int]:
     initials = lexicon.alternation([c for c in spec["credits"]
                                     if all(len(t) <= 2 for t in re.split(r"[\s.]+", c) if t)])
     enclosed = rf"\(\s*{credits}\s*\)|(?<=\s)[\"\u201c\u00ab]\s*(?:{initials})\s*[\"\u201d\u00bb]"
-    dashed = rf"(?<=\S)\s[\-\u2013]\s*(?:{alt})"  # '... في طريقها إلى قره باغ - رويترز'
+    # '... في طريقها إلى قره باغ - رويترز', '... مع بدء الهدنة / Gettyimages.ru'
+    dashed = rf"(?<=\S)(?:\s[\-\u2013]|\s?/)\s*(?:{alt})"
     return (re.compile(rf"(?:{enclosed})\s*\.?\s*$|{dashed}\s*$", re.IGNORECASE),
             spec["max_words"])
 
@@ -293,6 +302,29 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     if outlet or keys & credit or keys & _agencies():
         return True, outlet
     return False, None
+
+
+def byline_agency(line: str) -> str | None:
+    """The wire agency a byline names, as written ('باكو/ الأناضول' gives 'الأناضول'), or ``None``.
+
+    >>> byline_agency("باكو/ الأناضول"), byline_agency("عين اليوم – الرياض")
+    ('الأناضول', None)
+    """
+    for part in _BYLINE_SPLIT_RE.split(line):
+        part = part.strip(_NAME_TRIM)
+        if part and _name_key(part) in _agencies():
+            return part
+    return None
+
+
+def names_agency(outlet: str, agency: str) -> bool:
+    """Whether an outlet's name is the agency's own ('وكالة الأناضول' and 'الأناضول'): its words end it.
+
+    >>> names_agency("وكالة الأناضول", "الأناضول"), names_agency("الجزيرة نت", "الأناضول")
+    (True, False)
+    """
+    words, own = _name_key(outlet).split(), _name_key(agency).split()
+    return bool(own) and words[-len(own):] == own
 
 
 @cache
@@ -899,7 +931,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             else:
                 pending_tags = 0
         if rule is None and pending_links:
-            if len(stripped.split()) <= links["line_max_words"] and not _ends_sentence(stripped):
+            if len(stripped.split()) <= links["line_max_words"] and not _ends_statement(stripped):
                 rule = "related_links"
                 pending_links -= 1
             else:
@@ -940,6 +972,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline"
                 if outlet and result.outlet is None:
                     result.outlet, result.outlet_rule = outlet, "byline"
+                elif not outlet and result.byline_agency is None:
+                    result.byline_agency = byline_agency(stripped)
             elif result.title is not None and is_place_byline(bnorm):
                 rule = "byline"
         if rule is not None:
@@ -1017,13 +1051,18 @@ def _is_tag_line(norm: str, most: int) -> bool:
     return bool(_TAG_RE.fullmatch(text)) and _n_words(text, most) <= most
 
 
+#: Lines that close an article: what follows them is the page's, not the story's.
+_CLOSING_RULES = frozenset({"source_credit", "copyright", "site_notice"})
+
+
 def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     """Tags listed one per line with no header at the very end ('روسيا' / 'أرمينيا' / 'أذربيجان').
 
     At least ``min_lines`` such lines must end the text, right after a paragraph that ends a
     sentence, and each must name something the title or the body above names (a tag points
-    to what the story is about): a list introduced by a colon, a letter's sign-off ('أخوك
-    المخلص' / a name) or captions stay.
+    to what the story is about), unless a closing credit line stands between them and the
+    body ('المصدر: RT + وكالات' / 'حرب غزة' / 'حماس'): a list introduced by a colon, a letter's
+    sign-off ('أخوك المخلص' / a name) or captions stay.
     """
     paras = result.paragraphs
     k = 0
@@ -1035,10 +1074,13 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     if not _SENT_MARKS_RE.search(before.rstrip()[-1:]) and not re.search(r"[.!?\u061f][\"'\u201d\u00bb)]+$",
                                                                      before.rstrip()):
         return
+    # below the closing credit line ('المصدر: RT + وكالات') the article is over: no need to be named
+    closed = any(seg.rule in _CLOSING_RULES and paras[-1 - k].span[1] <= seg.span[0] < paras[-k].span[0]
+                 for seg in result.boilerplate)
     above = " ".join(_key_of(normalize_text(p.text)) for p in paras[:-k])
     if result.title is not None:
         above = _key_of(normalize_text(result.title.text)) + " " + above
-    for p in paras[-k:]:
+    for p in paras[-k:] if not closed else ():
         tag = _key_of(normalize_text(_strip_bullets(p.text)))
         if not re.search(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", above):
             return
@@ -1078,6 +1120,15 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     if result.title is None and _shows_clock(norm):
         return "site_header_date"
     return "dateline"
+
+
+def _ends_statement(line: str) -> bool:
+    """Ends with a full stop, a colon or an ellipsis: a lede, not a headline ('ما الذي يعنيه سقوط شوشا؟').
+
+    >>> _ends_statement("ما الذي يعنيه سقوط شوشا؟"), _ends_statement("وقال الوزير إن القصف مستمر.")
+    (False, True)
+    """
+    return bool(re.search(r"[.:\u2026][\"'\u201d\u00bb)]*$", line))
 
 
 def _ends_sentence(line: str) -> bool:
