@@ -964,7 +964,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "repeated_title"
         if (rule is None and result.title is None and not body_started
                 and (title_key is None or _key_of(norm) != title_key)):
-            rule = "nav_menu" if seg_span[0] in menu else masthead_rule(norm)
+            if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
+                rule = "byline" if is_place_byline(norm) else "nav_menu"
+            else:
+                rule = masthead_rule(norm)
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = byline_outlet(bnorm)
