@@ -11,12 +11,20 @@ from karabakh_nb import article_from_text, lexicon
 from karabakh_nb.cleaning import clean, is_date_line, line_rule, split_sentences
 from karabakh_nb.evaluate import evaluate
 
-EXAMPLES = lexicon.examples("boilerplate")
+EXAMPLES = [e for e in lexicon.examples("boilerplate") if "text" in e]
+PAGES = [e for e in lexicon.examples("boilerplate") if "page" in e]
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:30] for e in EXAMPLES])
 def test_boilerplate_examples(example):
     assert line_rule(example["text"]) == example["rule"]
+
+
+@pytest.mark.parametrize("example", PAGES, ids=[e["title"][:30] for e in PAGES])
+def test_page_examples_find_the_menu_and_the_headline(example):
+    art = article_from_text(example["page"], "page")
+    assert art.title == example["title"]
+    assert [s.rule for s in art.boilerplate_segments] == example["rules"]
 
 
 def test_every_rule_has_an_example():
@@ -341,3 +349,33 @@ def test_tag_lines_under_a_header_or_ending_the_text_go_but_a_list_after_a_colon
                 "عنوان\nقال الوزير إن القصف مستمر.\nأرمينيا\n",
                 "عنوان\nقال الوزير إن القصف مستمر\nأرمينيا\nأذربيجان\n"]:
         assert article_from_text(raw, "t3").boilerplate_segments == [], raw
+
+
+def test_a_menu_of_unlisted_sections_above_a_known_title_is_chrome_and_the_dateline_is_read():
+    # no section here is in masthead.sections: the run of short labels above the headline is the menu
+    raw = "القوقاز\nآسيا الوسطى\nملفات خاصة\nعنوان الخبر\n12/10/2020\nقال الوزير إن القصف مستمر.\n"
+    art = article_from_text(raw, "m", title="عنوان الخبر")
+    assert art.title_span == (raw.index("عنوان"), raw.index("عنوان") + len("عنوان الخبر"))
+    assert art.caveats == [] and str(art.published) == "2020-10-12"
+    assert [s.rule for s in art.boilerplate_segments] == ["nav_menu"] * 3 + ["dateline"]
+    # without the title, the first headline-like line below the labels is the title
+    art = article_from_text(raw.replace("عنوان الخبر", "انسحاب القوات من منطقة أغدام"), "m2")
+    assert art.title == "انسحاب القوات من منطقة أغدام" and str(art.published) == "2020-10-12"
+    # below the title, labels are body (a crosshead), and a lede under one label keeps it as title
+    art = article_from_text("انسحاب القوات من أغدام\nملفات خاصة\nقال الوزير إن القصف مستمر.\n", "m3")
+    assert art.title == "انسحاب القوات من أغدام" and art.body.startswith("ملفات خاصة")
+
+
+def test_a_read_more_list_goes_on_past_a_question_and_tags_below_the_closing_credit_go():
+    raw = ("عنوان الخبر هنا\nقال الوزير إن القصف مستمر.\nاقرأ أيضا\nlist of 3 items\nlist 1 of 3\n"
+           "ما الذي يعنيه سقوط شوشا؟\nlist 2 of 3\nأرمينيا.. محتجون يقتحمون البرلمان\nend of list\n"
+           "وأضاف أن المحادثات مستمرة.\nالمصدر: RT + وكالات\nحرب غزة\nحماس\n")
+    art = article_from_text(raw, "rm")
+    assert art.body == "قال الوزير إن القصف مستمر.\n\nوأضاف أن المحادثات مستمرة."
+    assert [s.rule for s in art.boilerplate_segments] == [
+        "read_more", "list_marker", "list_marker", "related_links", "list_marker", "related_links",
+        "list_end", "source_credit", "tags", "tags"]
+    # a lede ending with a full stop ends the list; with no closing credit, unnamed short lines stay
+    art = article_from_text("عنوان الخبر هنا\nقال الوزير إن القصف مستمر.\nاقرأ أيضا\n"
+                            "وأضاف أن المحادثات مستمرة.\nحرب غزة\nحماس\n", "rm2")
+    assert art.body.endswith("وأضاف أن المحادثات مستمرة.\n\nحرب غزة\n\nحماس")

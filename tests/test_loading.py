@@ -10,7 +10,7 @@ import pytest
 
 from conftest import SEEDS
 from karabakh_nb import ArticleError, load_article, load_corpus, read_manifest
-from karabakh_nb.loading import decode
+from karabakh_nb.loading import ManifestRow, article_from_text, decode
 
 SEED = SEEDS / "001_3bac4744d1ebe7a2.txt"
 TEXT = SEED.read_text(encoding="utf-8")
@@ -139,3 +139,12 @@ def test_published_comes_from_the_dateline_not_the_site_header(seeds_by_id):
     assert header.rule == "site_header_date" and "23" in header.text
     art = seeds_by_id["004_e6aa6f2cf8c433dc"]
     assert art.published == dt.date(2020, 10, 31) and art.published_from == "dateline"
+
+
+def test_an_agency_byline_is_the_outlet_only_on_the_agency_own_site():
+    raw = "أذربيجان وأرمينيا تتبادلان الأسرى\nباكو/ الأناضول\nأجرت أذربيجان وأرمينيا عملية تبادل للأسرى.\n"
+    art = article_from_text(raw, "aa", manifest=ManifestRow("aa", outlet="وكالة الأناضول"))
+    assert (art.outlet, art.outlet_from) == ("الأناضول", "byline")
+    art = article_from_text(raw, "aj", manifest=ManifestRow("aj", outlet="الجزيرة نت"))
+    assert (art.outlet, art.outlet_from) == ("الجزيرة نت", "manifest")  # a wire credit elsewhere
+    assert article_from_text(raw, "none").outlet is None

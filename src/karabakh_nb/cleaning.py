@@ -75,6 +75,7 @@ class Cleaned:
     dateline: Segment | None = None
     outlet: str | None = None
     outlet_rule: str | None = None
+    byline_agency: str | None = None  # a wire agency a byline names ('باكو/ الأناضول'): not the outlet
     view: Normalized | None = None  # the matching view of the whole raw text, shared by later stages
 
 
@@ -88,10 +89,16 @@ class _LineRule:
     max_words: int
     pattern: re.Pattern[str] | None
     tokens: frozenset[str] = frozenset()
+    digits: bool = False
 
     def matches(self, norm: str) -> bool:
         if self.match == "only":  # every word of the line is a cue word (a row of share buttons)
             words = [w for w in (t.strip(_PUNCT) for t in norm.split()) if w]
+            if self.digits:  # and numbers, at least one ('list 1 of 3')
+                numbers = [w for w in words if w.isdigit()]
+                words = [w for w in words if not w.isdigit()]
+                if not numbers:
+                    return False
             return bool(words) and all(w.lower() in self.tokens for w in words)
         return bool(self.pattern.search(norm))
 
@@ -106,7 +113,8 @@ def _rules() -> tuple[_LineRule, ...]:
         alt = lexicon.alternation(rule["cues"])
         if rule["match"] == "only":
             words = {w.lower() for c in rule["cues"] for w in normalize_text(c).split()}
-            out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words)))
+            out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words),
+                                 bool(rule.get("digits"))))
             continue
         if rule["match"] == "starts":
             pat = rf"^(?:{alt})"
@@ -129,7 +137,8 @@ def _caption_re() -> tuple[re.Pattern[str], int]:
     initials = lexicon.alternation([c for c in spec["credits"]
                                     if all(len(t) <= 2 for t in re.split(r"[\s.]+", c) if t)])
     enclosed = rf"\(\s*{credits}\s*\)|(?<=\s)[\"\u201c\u00ab]\s*(?:{initials})\s*[\"\u201d\u00bb]"
-    dashed = rf"(?<=\S)\s[\-\u2013]\s*(?:{alt})"  # '... في طريقها إلى قره باغ - رويترز'
+    # '... في طريقها إلى قره باغ - رويترز', '... مع بدء الهدنة / Gettyimages.ru'
+    dashed = rf"(?<=\S)(?:\s[\-\u2013]|\s?/)\s*(?:{alt})"
     return (re.compile(rf"(?:{enclosed})\s*\.?\s*$|{dashed}\s*$", re.IGNORECASE),
             spec["max_words"])
 
@@ -295,6 +304,29 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def byline_agency(line: str) -> str | None:
+    """The wire agency a byline names, as written ('باكو/ الأناضول' gives 'الأناضول'), or ``None``.
+
+    >>> byline_agency("باكو/ الأناضول"), byline_agency("عين اليوم – الرياض")
+    ('الأناضول', None)
+    """
+    for part in _BYLINE_SPLIT_RE.split(line):
+        part = part.strip(_NAME_TRIM)
+        if part and _name_key(part) in _agencies():
+            return part
+    return None
+
+
+def names_agency(outlet: str, agency: str) -> bool:
+    """Whether an outlet's name is the agency's own ('وكالة الأناضول' and 'الأناضول'): its words end it.
+
+    >>> names_agency("وكالة الأناضول", "الأناضول"), names_agency("الجزيرة نت", "الأناضول")
+    (True, False)
+    """
+    words, own = _name_key(outlet).split(), _name_key(agency).split()
+    return bool(own) and words[-len(own):] == own
+
+
 @cache
 def _places() -> frozenset[str]:
     return frozenset(_name_key(p) for p in lexicon.load("boilerplate")["byline"]["places"])
@@ -374,6 +406,107 @@ def masthead_rule(norm: str) -> str | None:
 
 
 _MAX_MENU_ITEM_WORDS = 3
+
+#: One item of a navigation menu: one to three words of letters only (no digit, no punctuation).
+_LABEL_ITEM_RE = re.compile(rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{0,{_MAX_MENU_ITEM_WORDS - 1}}}")
+_LABEL_SPLIT_RE = re.compile(r"\s*[|/>\u00bb\u203a\u2022\u00b7\u2027\-\u2013\u2014]\s*")
+#: A line above the title of at most this many words, not ending a sentence, reads as a headline.
+_MAX_HEADLINE_LIKE_WORDS = 25
+
+
+def _label_items(norm: str) -> list[str] | None:
+    """The items of a label line ('سياسة', 'عرب وعالم', 'Home | News', '• منوعات'), or ``None``.
+
+    A label is what a menu is made of: one to three words of letters with no digit, no sentence and
+    no punctuation, or a row of such items split by | / > » • · or a dash.
+
+    >>> _label_items("ثقافة وفنون"), _label_items("Home | News · عربي")
+    (['ثقافة وفنون'], ['Home', 'News', 'عربي'])
+    >>> _label_items("انفجار في مستودع وقود"), _label_items("هدنة هشة."), _label_items("كوب 29")
+    (None, None, None)
+    """
+    text = _strip_bullets(norm).rstrip(_BULLETS)
+    items = [p for p in _LABEL_SPLIT_RE.split(text) if p]
+    if not items or not all(_LABEL_ITEM_RE.fullmatch(p) for p in items):
+        return None
+    return items
+
+
+def _looks_like_headline(stripped: str) -> bool:
+    """A line that can head an article: words, not too long, not ending with a full stop or colon.
+
+    A question or an exclamation mark may end a headline; a full stop or a colon ends a lede.
+    """
+    most = _MAX_HEADLINE_LIKE_WORDS
+    if not _TOKEN_RE.search(stripped) or _n_words(stripped, most) > most:
+        return False
+    return not re.search(r"(?<!\.)[.:\u061b][\"'\u201d\u00bb)]*$", stripped)
+
+
+def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[frozenset[int], int | None]:
+    """Read the lines above the headline structurally: which are a menu, and which is the title.
+
+    Lines a rule already takes (a masthead, share buttons, a site date, a byline) are passed
+    over; the others are labels (:func:`_label_items`) until the first line that is not. A run
+    of labels there is the site's navigation menu (rule ``nav_menu``), however its sections are
+    named, and the title is that line when it reads like a headline. A single label alone above
+    it, not a known section, is a kicker ('خبر عاجل', body) when it has one or two words or
+    the line below is the known title, else the headline itself (above a standfirst). When that
+    line is a lede instead (a sentence, or a long line), the headline is the last label of the
+    run that is not a known section; of two labels, the first, unless it is a known section (a
+    short headline with nothing above it still wins).
+    With ``title`` known, only labels above a line reading it are a menu.
+
+    Returns the start offsets of the menu lines and the start of the title line (``None``: no
+    decision, the first line that can be a title is).
+    """
+    run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
+    for n, m in enumerate(_LINE_RE.finditer(raw)):
+        if n > _MAX_TOP_LINES:
+            break
+        line = m.group()
+        stripped = line.strip()
+        if not _VISIBLE_RE.search(stripped):
+            continue
+        start = m.start() + len(line) - len(line.lstrip())
+        norm = view.text_of(start, start + len(stripped))
+        is_title = title_key is not None and _key_of(norm) == title_key
+        if not is_title:
+            known = masthead_rule(norm)
+            if known == "masthead" or _line_rule(norm) is not None or _is_date_line(norm):
+                continue
+            bnorm = byline_text(stripped) if "\u0640" in stripped else norm
+            if byline_outlet(bnorm)[0] or (run and is_place_byline(bnorm)):
+                continue  # (an author's place byline counts below a headline only: 'القدس: اعتقالات')
+            items = _label_items(norm)
+            if items is not None:
+                run.append((start, known is not None, len(stripped.split()) if len(items) == 1 else 0))
+                continue
+        if not run or (title_key is not None and not is_title):
+            return frozenset(), None
+        if is_title or _looks_like_headline(stripped):
+            if len(run) == 1 and not run[0][1] and run[0][2]:  # one label, not a known section
+                if is_title or run[0][2] <= _MAX_TOP_KICKER_WORDS:
+                    return frozenset(), start  # a kicker: body
+                return frozenset(), None  # a short headline above a standfirst
+            return frozenset(s for s, _, _ in run), start
+        # a lede: the headline is a label of the run
+        if len(run) == 1:
+            return frozenset(), None
+        if len(run) == 2:
+            return (frozenset({run[0][0]}), run[1][0]) if run[0][1] else (frozenset(), None)
+        unknown = [k for k, (_, known_, _) in enumerate(run) if not known_]
+        if not unknown:
+            return frozenset(), None
+        k = unknown[-1]
+        return frozenset(s for s, _, _ in run[:k]), run[k][0]
+    return frozenset(), None
+
+
+#: A label alone above a headline is a kicker ('خبر عاجل') when this short; a longer one is the title.
+_MAX_TOP_KICKER_WORDS = 2
+#: The menu and the headline are looked for among the first lines of a page only.
+_MAX_TOP_LINES = 60
 
 
 @cache
@@ -779,6 +912,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     pending_tags = 0  # short lines still to take as the tags a bare tags header introduces
     previous = None  # the rule of the line before (None: body)
     after_label = False  # the line before was a caption label standing alone
+    menu, title_at = _top_of_page(raw, view, title_key)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -797,7 +931,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             else:
                 pending_tags = 0
         if rule is None and pending_links:
-            if len(stripped.split()) <= links["line_max_words"] and not _ends_sentence(stripped):
+            if len(stripped.split()) <= links["line_max_words"] and not _ends_statement(stripped):
                 rule = "related_links"
                 pending_links -= 1
             else:
@@ -830,7 +964,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "repeated_title"
         if (rule is None and result.title is None and not body_started
                 and (title_key is None or _key_of(norm) != title_key)):
-            rule = masthead_rule(norm)
+            if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
+                rule = "byline" if is_place_byline(norm) else "nav_menu"
+            else:
+                rule = masthead_rule(norm)
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = byline_outlet(bnorm)
@@ -838,6 +975,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline"
                 if outlet and result.outlet is None:
                     result.outlet, result.outlet_rule = outlet, "byline"
+                elif not outlet and result.byline_agency is None:
+                    result.byline_agency = byline_agency(stripped)
             elif result.title is not None and is_place_byline(bnorm):
                 rule = "byline"
         if rule is not None:
@@ -851,7 +990,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 if outlet:
                     result.outlet, result.outlet_rule = outlet, "source_credit"
             continue
-        if title_key is None and _could_be_title(stripped):
+        if title_at is not None and seg_span[0] > title_at:
+            title_at = None  # the line chosen above the body went to a rule: the first line left is
+        if title_key is None and (title_at is None or seg_span[0] == title_at) and _could_be_title(stripped):
             result.title = Segment(stripped, seg_span, "title")
             title_key = _key_of(norm)
             continue
@@ -913,13 +1054,18 @@ def _is_tag_line(norm: str, most: int) -> bool:
     return bool(_TAG_RE.fullmatch(text)) and _n_words(text, most) <= most
 
 
+#: Lines that close an article: what follows them is the page's, not the story's.
+_CLOSING_RULES = frozenset({"source_credit", "copyright", "site_notice"})
+
+
 def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     """Tags listed one per line with no header at the very end ('روسيا' / 'أرمينيا' / 'أذربيجان').
 
     At least ``min_lines`` such lines must end the text, right after a paragraph that ends a
     sentence, and each must name something the title or the body above names (a tag points
-    to what the story is about): a list introduced by a colon, a letter's sign-off ('أخوك
-    المخلص' / a name) or captions stay.
+    to what the story is about), unless a closing credit line stands between them and the
+    body ('المصدر: RT + وكالات' / 'حرب غزة' / 'حماس'): a list introduced by a colon, a letter's
+    sign-off ('أخوك المخلص' / a name) or captions stay.
     """
     paras = result.paragraphs
     view = result.view
@@ -937,10 +1083,13 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     if not _SENT_MARKS_RE.search(before.rstrip()[-1:]) and not re.search(r"[.!?\u061f][\"'\u201d\u00bb)]+$",
                                                                      before.rstrip()):
         return
+    # below the closing credit line ('المصدر: RT + وكالات') the article is over: no need to be named
+    closed = any(seg.rule in _CLOSING_RULES and paras[-1 - k].span[1] <= seg.span[0] < paras[-k].span[0]
+                 for seg in result.boilerplate)
     above = " ".join(_key_of(norm_of(p)) for p in paras[:-k])
     if result.title is not None:
         above = _key_of(norm_of(result.title)) + " " + above
-    for p in paras[-k:]:
+    for p in paras[-k:] if not closed else ():
         tag = _key_of(normalize_text(_strip_bullets(p.text)))
         if not re.search(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", above):
             return
@@ -980,6 +1129,15 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     if result.title is None and _shows_clock(norm):
         return "site_header_date"
     return "dateline"
+
+
+def _ends_statement(line: str) -> bool:
+    """Ends with a full stop, a colon or an ellipsis: a lede, not a headline ('ما الذي يعنيه سقوط شوشا؟').
+
+    >>> _ends_statement("ما الذي يعنيه سقوط شوشا؟"), _ends_statement("وقال الوزير إن القصف مستمر.")
+    (False, True)
+    """
+    return bool(re.search(r"[.:\u2026][\"'\u201d\u00bb)]*$", line))
 
 
 def _ends_sentence(line: str) -> bool:

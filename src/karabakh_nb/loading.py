@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .cleaning import Segment, clean
+from .cleaning import Segment, clean, names_agency
 from .normalize import Normalized, normalize
 
 MANIFEST = "manifest.csv"
@@ -234,7 +234,9 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     """Build an :class:`Article` from decoded text (what :func:`load_article` does after decoding).
 
     ``published`` and ``outlet`` given here override what is inferred; then the
-    dateline and the outlet named in the text; then ``manifest``. ``title``, when
+    dateline and the outlet named in the text; then ``manifest`` (whose outlet, when it is
+    the wire agency a byline names, is given as the text names it: 'باكو/ الأناضول' on the
+    manifest's 'وكالة الأناضول' gives 'الأناضول'). ``title``, when
     the headline is known from elsewhere (a JSON record), is used instead of the
     first line of the text; when no line above the body reads it (no line does, or
     only one inside the body, such as the verse of a poem that the record took as its
@@ -282,6 +284,10 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.outlet, art.outlet_from = outlet, "argument"
     elif cleaned.outlet:
         art.outlet, art.outlet_from = cleaned.outlet, cleaned.outlet_rule
+    elif (manifest and manifest.outlet and cleaned.byline_agency
+          and names_agency(manifest.outlet, cleaned.byline_agency)):
+        # the agency's own site ('باكو/ الأناضول' on وكالة الأناضول): the outlet as the text names it
+        art.outlet, art.outlet_from = cleaned.byline_agency, "byline"
     elif manifest and manifest.outlet:
         art.outlet, art.outlet_from = manifest.outlet, "manifest"
     return art
