@@ -280,6 +280,7 @@ class _Lex:
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
+    nationalities: frozenset[str] = frozenset()  # أرمنيا، أرمن: a counted person with no subject of its own
 
 
 @cache
@@ -308,6 +309,10 @@ def _lex() -> _Lex:
     for subject, words in subj_data["nouns"].items():
         for w in words:
             nouns.setdefault(_strip_article(_norm(w), article), subject)
+    nat = subj_data.get("nationalities", {})
+    nat_forms = [stem + end for stem in nat.get("stems", []) for end in nat.get("endings", [""])]
+    nationalities = frozenset(_strip_article(_norm(w), article) for w in nat_forms + nat.get("plurals", [])
+                              if _norm(w)) - frozenset(nouns)
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
     leaving = cues_data.get("leaving", {})
@@ -351,6 +356,7 @@ def _lex() -> _Lex:
         article=article,
         conjunctions=_set(conj),
         nouns=nouns,
+        nationalities=nationalities,
         generic=frozenset(subj_data.get("generic", [])),
         refiners=_Words(((w, True) for w in subj_data.get("refiners", [])), (), article),
         duals=duals,
@@ -1024,10 +1030,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
-    if c.needs_person and (c.unit is None or group is None and lex.nouns.get(c.unit) not in _PERSONS):
+    # a nationality counts persons (تحتجز 23 أرمنيا); its subject is the total's or the measure's default
+    person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities)
+    if c.needs_person and (c.unit is None or group is None and not person):
         c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
-    if c.people_only and (subject not in _PERSONS or (c.unit and group is None
-                                                      and lex.nouns.get(c.unit) not in _PERSONS)):
+    if c.people_only and (subject not in _PERSONS or (c.unit and group is None and not person)):
         c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home; سقوط 3 صواريخ
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
@@ -1604,6 +1611,31 @@ def _fraction(c: _Cand, i: int, cands: list[_Cand], s: _Sent, lex: _Lex) -> _Can
     return None
 
 
+def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """A count given by a population count cue (``عددهم``، ``البالغ عددهم``) right after a toll noun
+    is that noun's toll (``الدفعة الأولى من المحتجزين، وعددهم 13`` = 13 detained; ``النازحين البالغ
+    عددهم 100 ألف`` = displaced); after any other noun (``سكان غزة البالغ عددهم``) it stays a
+    population. Sets the measure, the rule and the counted noun."""
+    if c.kind != "number" or c.unit is not None:
+        return False
+    t = s.t
+    for m in lex.population_count.finditer(t, max(0, c.start - 40), c.start):
+        if s.words_between(m.end(), c.start) > 1 or s.punct_between(m.end(), c.start):
+            continue
+        k = s.token_at(m.start()) - 1
+        if k >= 0 and not s.tok_word[k] and t[s.tok_start[k]] in _COMMAS:
+            k -= 1  # المحتجزين، وعددهم 13
+        if k < 0 or not s.tok_word[k]:
+            continue
+        noun = _strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article)
+        measure = lex.unit_measure.get(noun)
+        if measure is None:
+            continue
+        c.measure, c.rule, c.head_noun = measure, f"count_of:{measure}", s.tok_start[k]
+        return True
+    return False
+
+
 def _scaled(x: float | int | None, f: float) -> float | int | None:
     if x is None:
         return None
@@ -1756,10 +1788,12 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
-            continue
+            if not _count_of(c, s, lex):
+                continue
         if _hypothetical(c, s, lex):
             continue
-        _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
+        if c.measure is None:
+            _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
         if c.measure is None:
             continue
         if pop is not None:
