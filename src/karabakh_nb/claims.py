@@ -280,6 +280,8 @@ class _Lex:
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
+    incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
+    held_measures: frozenset[str] = frozenset()  # detained: a place names the captor, not the victim
     nationalities: frozenset[str] = frozenset()  # أرمنيا، أرمن: a counted person with no subject of its own
 
 
@@ -357,6 +359,8 @@ def _lex() -> _Lex:
         conjunctions=_set(conj),
         nouns=nouns,
         nationalities=nationalities,
+        held_measures=frozenset(cues_data.get("held_measures", [])),
+        incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
         generic=frozenset(subj_data.get("generic", [])),
         refiners=_Words(((w, True) for w in subj_data.get("refiners", [])), (), article),
         duals=duals,
@@ -1486,7 +1490,11 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     if party not in (None, "media"):
         places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds]
         if places:
-            return min(places)[1], "place"
+            side = min(places)[1]
+            if c.measure in lex.held_measures and gaz.opponent(side):
+                # prisoners held in a side's land are its opponent's (72 أسيرا ... محتجزين في أذربيجان)
+                return gaz.opponent(side) or gaz.default_side, "captor_place"
+            return side, "place"
     return gaz.default_side, "default"
 
 
@@ -1503,14 +1511,16 @@ def _after_place_noun(pos: int, s: _Sent, lex: _Lex) -> bool:
 def _attacked_place(s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
                     roles: dict[int, str], attrs: list[_Attr]) -> str | None:
     """The side of the places a sentence's attack hit, when they are all one side's: people killed
-    by shelling of a place are that place's side (القصف الذي استهدف حيا سكنيا في مدينة كنجة).
+    by shelling of a place are that place's side (القصف الذي استهدف حيا سكنيا في مدينة كنجة). An
+    incident word (``انفجار``) opens the places as an attack word does (``انفجار مستودع وقود في قره
+    باغ.. عشرات القتلى``): its victims are where it happened; it makes no attacker.
     Only places after an attack word count, not an attacker's name nor the words naming a source."""
-    first_attack = lex.attack.search(s.t)
-    if first_attack is None:
+    opened = [m.end() for m in (lex.attack.search(s.t), lex.incidents.search(s.t)) if m is not None]
+    if not opened:
         return None
     sources = [a.src for a in attrs if a.src is not None]
     sides = {side for a, _b, side, kinds in side_hits
-             if a >= first_attack.end() and "place" in kinds
+             if a >= min(opened) and "place" in kinds
              and roles.get(a) != "attacker" and _in(a, sources) is None}
     return next(iter(sides)) if len(sides) == 1 else None
 
@@ -1673,6 +1683,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             " ".join(texts), len(texts)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []
+    claimed: set[int] = set()  # sentences that gave claims
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
     last: dict[int, _Attr | None] = {}
 
@@ -1737,8 +1748,33 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
             found = [c for c in found if c.measure not in lex.cause_measures]
+        if found and k and k - 1 not in claimed and gaz.conflict is not None \
+                and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]:
+            found = _event_place(found, analyse(k - 1), lex, gaz)
+        if found:
+            claimed.add(k)
         out.extend(found)
     return out
+
+
+_DEFAULT_SIDE = "+side:default"
+
+
+def _event_place(found: list[Claim], prev: tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]], lex: _Lex,
+                 gaz: Gazetteer) -> list[Claim]:
+    """Claims that nothing in their sentence ties to a side take the side of the place where the
+    event of the sentence before them (same paragraph, no claim of its own) happened: ``انفجار
+    مستودع وقود في قره باغ.. عشرات القتلى ومئات الجرحى`` (rule ``event_place``)."""
+    if not any(c.rule.endswith(_DEFAULT_SIDE) for c in found):
+        return found
+    s, _cands, _cues, attrs = prev
+    side_hits, attacked = _side_hits(s, lex, gaz)
+    roles = {a: role for a, _side, role in attacked}
+    side = _attacked_place(s, lex, side_hits, roles, attrs)
+    if side is None:
+        return found
+    return [dataclasses.replace(c, side=side, rule=c.rule[:-len(_DEFAULT_SIDE)] + "+side:event_place")
+            if c.rule.endswith(_DEFAULT_SIDE) else c for c in found]
 
 
 def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[_Attr | None]:
