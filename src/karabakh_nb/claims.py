@@ -281,6 +281,8 @@ class _Lex:
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
+    event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
+    start_window: int = 3
     held_measures: frozenset[str] = frozenset()  # detained: a place names the captor, not the victim
     nationalities: frozenset[str] = frozenset()  # أرمنيا، أرمن: a counted person with no subject of its own
 
@@ -360,6 +362,8 @@ def _lex() -> _Lex:
         nouns=nouns,
         nationalities=nationalities,
         held_measures=frozenset(cues_data.get("held_measures", [])),
+        event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
+        start_window=int(cues_data.get("start_window", 3)),
         incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
         generic=frozenset(subj_data.get("generic", [])),
         refiners=_Words(((w, True) for w in subj_data.get("refiners", [])), (), article),
@@ -1587,19 +1591,91 @@ def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int,
     return out
 
 
-def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None) -> dt.date | None:
-    """The date a statement at view offset ``pos`` speaks for, if its sentence dates it."""
+def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int | None = None,
+           counts: Iterable[int] = ()) -> dt.date | None:
+    """The date a statement at view offset ``pos`` speaks for, if its sentence dates it.
+
+    Only a date of the statement's own clause (between clause punctuation marks), or of the clause
+    of its report verb at ``report`` with no other count (of ``counts``) between the verb and the
+    date (``يقول الجيش إن 1200 قتلوا في السابع من أكتوبر، فيما احتجز 240``: not the 240's), or of a
+    clause right after the statement's that opens with an attack word (``بمقتل 8 جنود، في هجوم شنه
+    الحوثيون ليل السبت``), dates it; a date set off alone by commas (``وقالت الوزارة، الخميس، إن``)
+    belongs to the clauses around it. A date is skipped when it starts the count
+    (``منذ 27 سبتمبر``، ``منذ النزاع الأول في تسعينيات القرن الماضي``: a start marker up to
+    ``start_window`` words before it, with no punctuation and no count between), names another event
+    (``حرب عام 2020``، ``هجوم 7 أكتوبر``: an ``event_nouns`` word just before it) or sits in a relative
+    clause (``العملية البرية التي بدأت في 27 أكتوبر``: a relative pronoun up to 3 words before it)."""
+    own = _clause_of(s, pos)
+    anchors = {own}
+    if _opens_with_attack(s, own + 1, lex):
+        anchors.add(own + 1)  # the attack that caused the toll
+    said = _clause_of(s, report) if report is not None and _clause_of(s, report) != own else None
     eligible = []
-    for a, _b, end in s.dates or []:
+    for a, b, end in s.dates or []:
         if end is None or (published is not None and end > published):
             continue
-        if any(lex.start_markers.match(s.t, p) for p in s.word_starts_before(a, 3)):
+        if _starts_count(a, pos, s, lex):
+            continue
+        near = s.word_starts_before(a, 3)
+        if any(lex.event_nouns.match(s.t, p) for p in near[-2:] if not s.punct_between(p, a)):
+            continue  # حرب عام 2020، حرب 1988-1994: the date names another event
+        if any(lex.relatives.match(s.t, p) for p in near if not s.punct_between(p, a)):
+            continue  # التي بدأت في 27 أكتوبر
+        home = _clause_of(s, a)
+        clauses = {home}
+        if _is_aside(s, a, b):
+            clauses |= {home - 1, home + 1}
+        if not clauses & anchors and not (
+                said in clauses and report is not None
+                and not any(min(report, a) < q < max(report, a) and q != pos for q in counts)):
             continue
         eligible.append((a, end))
     if not eligible:
         return None
     before = [e for e in eligible if e[0] < pos]
     return (max(before)[1] if before else min(eligible)[1])
+
+
+def _clause_of(s: _Sent, pos: int) -> int:
+    """The index of the clause (between clause punctuation marks) holding view offset ``pos``."""
+    return sum(1 for k in range(s.token_at(pos))
+               if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT)
+
+
+def _opens_with_attack(s: _Sent, clause: int, lex: _Lex) -> bool:
+    """Whether clause number ``clause`` of the sentence opens with an attack word within its first
+    two words (``في هجوم``، ``جراء قصف``، ``إثر غارة``)."""
+    n, k = 0, 0
+    while k < len(s.tok_start) and n < clause:
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            n += 1
+        k += 1
+    if n < clause:
+        return False
+    words = [s.tok_start[x] for x in range(k, min(k + 3, len(s.tok_start))) if s.tok_word[x]][:2]
+    return any(lex.attack.match(s.t, p) for p in words)
+
+
+def _is_aside(s: _Sent, a: int, b: int) -> bool:
+    """Whether the date at ``a:b`` is nearly alone in its clause (at most one other word: ``يوم``،
+    ``في``): set off by commas it qualifies the clauses around it."""
+    i, j = s.token_at(a), s.token_at(b)
+    lo = i
+    while lo > 0 and not (not s.tok_word[lo - 1] and s.t[s.tok_start[lo - 1]] in _CLAUSE_PUNCT):
+        lo -= 1
+    hi = j
+    while hi < len(s.tok_start) and not (not s.tok_word[hi] and s.t[s.tok_start[hi]] in _CLAUSE_PUNCT):
+        hi += 1
+    others = sum(1 for k in list(range(lo, i)) + list(range(j, hi)) if s.tok_word[k])
+    return others <= 1
+
+
+def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
+    """Whether a start marker (``منذ``، ``بدأت``) opens the phrase of the date at ``a``."""
+    for p in s.word_starts_before(a, lex.start_window):
+        if lex.start_markers.match(s.t, p) and not s.punct_between(p, a) and not p < pos < a:
+            return True
+    return False
 
 
 # --- the extractor ---------------------------------------------------------------------------
@@ -1851,6 +1927,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     out: list[Claim] = []
     base = s.seg.span[0]
     chosen: dict[int, _Attr | None] = {}
+    dated: dict[int, dt.date | None] = {}
     for c in claims:
         attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1))
         if c.rule.startswith("part_of") and c.head is not None and id(c.head) in chosen \
@@ -1880,7 +1957,13 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             rule = "each_side+" + rule
         if carried:
             rule += "+carried_source"
-        as_of = _as_of(c.start, s, lex, article.published)
+        trig = [a.pos for a in attrs if a.pos < c.start] or [a.pos for a in attrs if a.pos > c.start
+                                                              and a.backward]
+        own = (trig[-1] if trig[-1] < c.start else trig[0]) if trig and attr is not None else None
+        as_of = _as_of(c.start, s, lex, article.published, own, [d.start for d in cands])
+        if c.head is not None and id(c.head) in dated:
+            as_of = dated[id(c.head)]  # a part or a list item speaks for its total's date
+        dated[id(c)] = as_of
         if as_of is None and carried and attr is not None:
             as_of = attr.as_of
         as_of = as_of or article.published
