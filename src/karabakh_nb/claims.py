@@ -283,6 +283,10 @@ class _Lex:
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
     start_window: int = 3
+    warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
+    contrasts: _Words = field(default_factory=lambda: _Words(()))  # بينما، فيما: a new statement
+    long_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ: a start phrase of several words
+    causes: _Words = field(default_factory=lambda: _Words(()))  # إثر، جراء: a clause giving the cause
     held_measures: frozenset[str] = frozenset()  # detained: a place names the captor, not the victim
     nationalities: frozenset[str] = frozenset()  # أرمنيا، أرمن: a counted person with no subject of its own
 
@@ -362,6 +366,10 @@ def _lex() -> _Lex:
         nouns=nouns,
         nationalities=nationalities,
         held_measures=frozenset(cues_data.get("held_measures", [])),
+        causes=_Words(((w, True) for w in cues_data.get("cause_openers", [])), procl, article),
+        contrasts=_Words(((w, True) for w in cues_data.get("contrast_openers", [])), procl, article),
+        long_starts=_Words(((w, True) for w in cues_data.get("long_start_markers", [])), procl, article),
+        warn_verbs=_Words(((w, True) for w in attr_data.get("warning_verbs", [])), verb_pre, article),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
         start_window=int(cues_data.get("start_window", 3)),
         incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
@@ -1189,6 +1197,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if nxt is not None and lex.particles.match(t, nxt):
             nxt = _next_word(s, lex.particles.match(t, nxt).end(), lex, blocked)  # type: ignore[union-attr]
         kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
+        if lex.warn_verbs.match(t, m.start()) and not _that_follows(s, src[1] if src else m.end(), lex):
+            continue  # حذر خبراء من خطورة ...: a warning of something, no report
         prev_tok = s.token_at(m.start()) - 1
         backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
                     and t[s.tok_start[prev_tok]] in _COMMAS)
@@ -1226,6 +1236,23 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 a.party = gaz.sources.value(nxt)
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _that_follows(s: _Sent, pos: int, lex: _Lex, longest: int = 8) -> bool:
+    """Whether a complementizer (``أن``، ``من أن``) follows ``pos`` within ``longest`` words of its
+    clause: a warning verb (``حذرت منظمة ... من أن 13 طفلا``) reports only such a clause."""
+    i, words = s.token_at(pos), 0
+    while i < len(s.tok_start) and words <= longest:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if s.t[p] in _CLAUSE_PUNCT:
+                return False
+        else:
+            if lex.complementizers.match(s.t, p):
+                return True
+            words += 1
+        i += 1
+    return False
 
 
 def _headline_source(s: _Sent, gaz: Gazetteer, longest: int = 4) -> tuple[int, int] | None:
@@ -1592,19 +1619,26 @@ def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int,
 
 
 def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int | None = None,
-           counts: Iterable[int] = ()) -> dt.date | None:
+           counts: Iterable[int] = (), reports: Iterable[int] = ()) -> dt.date | None:
     """The date a statement at view offset ``pos`` speaks for, if its sentence dates it.
 
-    Only a date of the statement's own clause (between clause punctuation marks), or of the clause
-    of its report verb at ``report`` with no other count (of ``counts``) between the verb and the
-    date (``يقول الجيش إن 1200 قتلوا في السابع من أكتوبر، فيما احتجز 240``: not the 240's), or of a
-    clause right after the statement's that opens with an attack word (``بمقتل 8 جنود، في هجوم شنه
-    الحوثيون ليل السبت``), dates it; a date set off alone by commas (``وقالت الوزارة، الخميس، إن``)
-    belongs to the clauses around it. A date is skipped when it starts the count
-    (``منذ 27 سبتمبر``، ``منذ النزاع الأول في تسعينيات القرن الماضي``: a start marker up to
-    ``start_window`` words before it, with no punctuation and no count between), names another event
-    (``حرب عام 2020``، ``هجوم 7 أكتوبر``: an ``event_nouns`` word just before it) or sits in a relative
-    clause (``العملية البرية التي بدأت في 27 أكتوبر``: a relative pronoun up to 3 words before it)."""
+    A date is skipped when it starts the count (``منذ 27 سبتمبر``، ``منذ النزاع الأول في تسعينيات
+    القرن الماضي``: a start marker up to 3 words before it, or a ``long_start_markers`` word up to
+    ``start_window`` words, with no punctuation and no count between, or opening the clause that the
+    date's clause continues with و), names another event (``حرب عام 2020``، ``هجوم 7 أكتوبر``: an
+    ``event_nouns`` word just before it) or sits in a relative clause the count is not in
+    (``العملية البرية التي بدأت في 27 أكتوبر``: a relative pronoun up to 3 words before it, unless it
+    follows an attack or war word: ``في الهجوم الذي وقع أمس`` dates the fighting).
+
+    Of the others, the first group that holds one gives the date: a date of the statement's own
+    clause (between clause punctuation marks; a date alone between commas, ``وقالت الوزارة، الخميس،
+    إن``, belongs to the clauses around it; a clause right after the statement's that opens with an
+    attack word, ``بمقتل 8 جنود، في هجوم شنه الحوثيون ليل السبت``, counts as its own); a date of the
+    clause of its report verb at ``report`` with no other count (of ``counts``) between the verb and
+    the date (``وفق ما أعلنته سلطات الإقليم أمس الجمعة``); any other date with no report verb (of
+    ``reports``) and no ``contrast_openers`` word (بينما، فيما) between it and the statement:
+    ``يقول الجيش إن 1200 قتلوا في السابع من أكتوبر، فيما احتجز 240`` does not date the 240, nor
+    ``الأسبوع الماضي ...، أعلنت سلطات الإقليم أنها أسفرت عن مقتل 200`` the 200."""
     own = _clause_of(s, pos)
     anchors = {own}
     if _opens_with_attack(s, own + 1, lex):
@@ -1619,19 +1653,28 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         near = s.word_starts_before(a, 3)
         if any(lex.event_nouns.match(s.t, p) for p in near[-2:] if not s.punct_between(p, a)):
             continue  # حرب عام 2020، حرب 1988-1994: the date names another event
-        if any(lex.relatives.match(s.t, p) for p in near if not s.punct_between(p, a)):
-            continue  # التي بدأت في 27 أكتوبر
+        if any(lex.relatives.match(s.t, p) for p in near if not s.punct_between(p, a)
+               and not (p < pos and not s.punct_between(p, pos)) and not _after_fighting(s, p, lex)):
+            continue  # التي بدأت في 27 أكتوبر (unless the count is in that clause too)
         home = _clause_of(s, a)
         clauses = {home}
         if _is_aside(s, a, b):
             clauses |= {home - 1, home + 1}
-        if not clauses & anchors and not (
-                said in clauses and report is not None
-                and not any(min(report, a) < q < max(report, a) and q != pos for q in counts)):
+        lo, hi = min(a, pos), max(b, pos)
+        if clauses & anchors:
+            tier = 0
+        elif said in clauses and report is not None \
+                and not any(min(report, a) < q < max(report, a) and q != pos for q in counts):
+            tier = 1
+        elif not any(lo < r < hi for r in reports) and lex.contrasts.search(s.t, lo, hi) is None:
+            tier = 2  # قصف ... صباح أمس ...، ما أدى إلى مقتل 12: the toll of that shelling
+        else:
             continue
-        eligible.append((a, end))
+        eligible.append((tier, a, end))
     if not eligible:
         return None
+    best = min(e[0] for e in eligible)
+    eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
     return (max(before)[1] if before else min(eligible)[1])
 
@@ -1642,9 +1685,25 @@ def _clause_of(s: _Sent, pos: int) -> int:
                if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT)
 
 
+def _after_fighting(s: _Sent, pos: int, lex: _Lex) -> bool:
+    """Whether the word before ``pos`` is an attack or war word: a relative clause after it dates the
+    fighting the count fell in (``قتلا في الهجوم الذي وقع أمس الجمعة``)."""
+    prev = s.word_starts_before(pos, 1)
+    return bool(prev) and not s.punct_between(prev[0], pos) and bool(
+        lex.attack.match(s.t, prev[0]) or lex.war_words.match(s.t, prev[0]))
+
+
+def _clause_start(s: _Sent, pos: int) -> int:
+    """View offset where the clause holding ``pos`` starts."""
+    k = s.token_at(pos) - 1
+    while k >= 0 and not (not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT):
+        k -= 1
+    return s.tok_end[k] if k >= 0 else 0
+
+
 def _opens_with_attack(s: _Sent, clause: int, lex: _Lex) -> bool:
     """Whether clause number ``clause`` of the sentence opens with an attack word within its first
-    two words (``في هجوم``، ``جراء قصف``، ``إثر غارة``)."""
+    two words (``في هجوم``، ``جراء قصف``، ``إثر غارة``) or with a cause word (``إثر تعرضهم``)."""
     n, k = 0, 0
     while k < len(s.tok_start) and n < clause:
         if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
@@ -1653,7 +1712,7 @@ def _opens_with_attack(s: _Sent, clause: int, lex: _Lex) -> bool:
     if n < clause:
         return False
     words = [s.tok_start[x] for x in range(k, min(k + 3, len(s.tok_start))) if s.tok_word[x]][:2]
-    return any(lex.attack.match(s.t, p) for p in words)
+    return any(lex.attack.match(s.t, p) for p in words) or bool(words and lex.causes.match(s.t, words[0]))
 
 
 def _is_aside(s: _Sent, a: int, b: int) -> bool:
@@ -1671,9 +1730,19 @@ def _is_aside(s: _Sent, a: int, b: int) -> bool:
 
 
 def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
-    """Whether a start marker (``منذ``، ``بدأت``) opens the phrase of the date at ``a``."""
-    for p in s.word_starts_before(a, lex.start_window):
-        if lex.start_markers.match(s.t, p) and not s.punct_between(p, a) and not p < pos < a:
+    """Whether a start marker (``منذ``، ``بدأت``) opens the phrase of the date at ``a``, or opens the
+    clause that the date's clause continues (``ومنذ سيطرة الحوثيين في 2014، وتدخل التحالف في 2015``)."""
+    starts = s.word_starts_before(a, lex.start_window)
+    for n, p in enumerate(reversed(starts)):
+        marker = lex.long_starts.match(s.t, p) or (n < 3 and lex.start_markers.match(s.t, p))
+        if marker and not s.punct_between(p, a) and not p < pos < a:
+            return True
+    begin = _clause_start(s, a)
+    if begin and s.t[_skip_space(s.t, begin):][:1] in lex.conjunctions and not begin <= pos < a:
+        k = s.token_at(begin) - 1  # the comma; the previous clause opens after the mark before it
+        prev = _clause_start(s, s.tok_start[k]) if k >= 0 else 0
+        first = _skip_space(s.t, prev)
+        if lex.long_starts.match(s.t, first) and not first <= pos < a:
             return True
     return False
 
@@ -1959,8 +2028,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             rule += "+carried_source"
         trig = [a.pos for a in attrs if a.pos < c.start] or [a.pos for a in attrs if a.pos > c.start
                                                               and a.backward]
-        own = (trig[-1] if trig[-1] < c.start else trig[0]) if trig and attr is not None else None
-        as_of = _as_of(c.start, s, lex, article.published, own, [d.start for d in cands])
+        own = (trig[-1] if trig[-1] < c.start else trig[0]) if trig else None
+        as_of = _as_of(c.start, s, lex, article.published, own, [d.start for d in cands],
+                       [a.pos for a in attrs])
         if c.head is not None and id(c.head) in dated:
             as_of = dated[id(c.head)]  # a part or a list item speaks for its total's date
         dated[id(c)] = as_of
