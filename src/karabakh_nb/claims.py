@@ -280,6 +280,15 @@ class _Lex:
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
+    incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
+    event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
+    start_window: int = 3
+    warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
+    contrasts: _Words = field(default_factory=lambda: _Words(()))  # بينما، فيما: a new statement
+    long_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ: a start phrase of several words
+    causes: _Words = field(default_factory=lambda: _Words(()))  # إثر، جراء: a clause giving the cause
+    held_measures: frozenset[str] = frozenset()  # detained: a place names the captor, not the victim
+    nationalities: frozenset[str] = frozenset()  # أرمنيا، أرمن: a counted person with no subject of its own
 
 
 @cache
@@ -308,6 +317,10 @@ def _lex() -> _Lex:
     for subject, words in subj_data["nouns"].items():
         for w in words:
             nouns.setdefault(_strip_article(_norm(w), article), subject)
+    nat = subj_data.get("nationalities", {})
+    nat_forms = [stem + end for stem in nat.get("stems", []) for end in nat.get("endings", [""])]
+    nationalities = frozenset(_strip_article(_norm(w), article) for w in nat_forms + nat.get("plurals", [])
+                              if _norm(w)) - frozenset(nouns)
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
     leaving = cues_data.get("leaving", {})
@@ -351,6 +364,15 @@ def _lex() -> _Lex:
         article=article,
         conjunctions=_set(conj),
         nouns=nouns,
+        nationalities=nationalities,
+        held_measures=frozenset(cues_data.get("held_measures", [])),
+        causes=_Words(((w, True) for w in cues_data.get("cause_openers", [])), procl, article),
+        contrasts=_Words(((w, True) for w in cues_data.get("contrast_openers", [])), procl, article),
+        long_starts=_Words(((w, True) for w in cues_data.get("long_start_markers", [])), procl, article),
+        warn_verbs=_Words(((w, True) for w in attr_data.get("warning_verbs", [])), verb_pre, article),
+        event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
+        start_window=int(cues_data.get("start_window", 3)),
+        incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
         generic=frozenset(subj_data.get("generic", [])),
         refiners=_Words(((w, True) for w in subj_data.get("refiners", [])), (), article),
         duals=duals,
@@ -1024,10 +1046,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
-    if c.needs_person and (c.unit is None or group is None and lex.nouns.get(c.unit) not in _PERSONS):
+    # a nationality counts persons (تحتجز 23 أرمنيا); its subject is the total's or the measure's default
+    person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities)
+    if c.needs_person and (c.unit is None or group is None and not person):
         c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
-    if c.people_only and (subject not in _PERSONS or (c.unit and group is None
-                                                      and lex.nouns.get(c.unit) not in _PERSONS)):
+    if c.people_only and (subject not in _PERSONS or (c.unit and group is None and not person)):
         c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home; سقوط 3 صواريخ
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
@@ -1174,6 +1197,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if nxt is not None and lex.particles.match(t, nxt):
             nxt = _next_word(s, lex.particles.match(t, nxt).end(), lex, blocked)  # type: ignore[union-attr]
         kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
+        if lex.warn_verbs.match(t, m.start()) and not _that_follows(s, src[1] if src else m.end(), lex):
+            continue  # حذر خبراء من خطورة ...: a warning of something, no report
         prev_tok = s.token_at(m.start()) - 1
         backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
                     and t[s.tok_start[prev_tok]] in _COMMAS)
@@ -1211,6 +1236,23 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 a.party = gaz.sources.value(nxt)
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _that_follows(s: _Sent, pos: int, lex: _Lex, longest: int = 8) -> bool:
+    """Whether a complementizer (``أن``، ``من أن``) follows ``pos`` within ``longest`` words of its
+    clause: a warning verb (``حذرت منظمة ... من أن 13 طفلا``) reports only such a clause."""
+    i, words = s.token_at(pos), 0
+    while i < len(s.tok_start) and words <= longest:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if s.t[p] in _CLAUSE_PUNCT:
+                return False
+        else:
+            if lex.complementizers.match(s.t, p):
+                return True
+            words += 1
+        i += 1
+    return False
 
 
 def _headline_source(s: _Sent, gaz: Gazetteer, longest: int = 4) -> tuple[int, int] | None:
@@ -1479,7 +1521,11 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     if party not in (None, "media"):
         places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds]
         if places:
-            return min(places)[1], "place"
+            side = min(places)[1]
+            if c.measure in lex.held_measures and gaz.opponent(side):
+                # prisoners held in a side's land are its opponent's (72 أسيرا ... محتجزين في أذربيجان)
+                return gaz.opponent(side) or gaz.default_side, "captor_place"
+            return side, "place"
     return gaz.default_side, "default"
 
 
@@ -1496,14 +1542,16 @@ def _after_place_noun(pos: int, s: _Sent, lex: _Lex) -> bool:
 def _attacked_place(s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
                     roles: dict[int, str], attrs: list[_Attr]) -> str | None:
     """The side of the places a sentence's attack hit, when they are all one side's: people killed
-    by shelling of a place are that place's side (القصف الذي استهدف حيا سكنيا في مدينة كنجة).
+    by shelling of a place are that place's side (القصف الذي استهدف حيا سكنيا في مدينة كنجة). An
+    incident word (``انفجار``) opens the places as an attack word does (``انفجار مستودع وقود في قره
+    باغ.. عشرات القتلى``): its victims are where it happened; it makes no attacker.
     Only places after an attack word count, not an attacker's name nor the words naming a source."""
-    first_attack = lex.attack.search(s.t)
-    if first_attack is None:
+    opened = [m.end() for m in (lex.attack.search(s.t), lex.incidents.search(s.t)) if m is not None]
+    if not opened:
         return None
     sources = [a.src for a in attrs if a.src is not None]
     sides = {side for a, _b, side, kinds in side_hits
-             if a >= first_attack.end() and "place" in kinds
+             if a >= min(opened) and "place" in kinds
              and roles.get(a) != "attacker" and _in(a, sources) is None}
     return next(iter(sides)) if len(sides) == 1 else None
 
@@ -1570,19 +1618,133 @@ def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int,
     return out
 
 
-def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None) -> dt.date | None:
-    """The date a statement at view offset ``pos`` speaks for, if its sentence dates it."""
+def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int | None = None,
+           counts: Iterable[int] = (), reports: Iterable[int] = ()) -> dt.date | None:
+    """The date a statement at view offset ``pos`` speaks for, if its sentence dates it.
+
+    A date is skipped when it starts the count (``منذ 27 سبتمبر``، ``منذ النزاع الأول في تسعينيات
+    القرن الماضي``: a start marker up to 3 words before it, or a ``long_start_markers`` word up to
+    ``start_window`` words, with no punctuation and no count between, or opening the clause that the
+    date's clause continues with و), names another event (``حرب عام 2020``، ``هجوم 7 أكتوبر``: an
+    ``event_nouns`` word just before it) or sits in a relative clause the count is not in
+    (``العملية البرية التي بدأت في 27 أكتوبر``: a relative pronoun up to 3 words before it, unless it
+    follows an attack or war word: ``في الهجوم الذي وقع أمس`` dates the fighting).
+
+    Of the others, the first group that holds one gives the date: a date of the statement's own
+    clause (between clause punctuation marks; a date alone between commas, ``وقالت الوزارة، الخميس،
+    إن``, belongs to the clauses around it; a clause right after the statement's that opens with an
+    attack word, ``بمقتل 8 جنود، في هجوم شنه الحوثيون ليل السبت``, counts as its own); a date of the
+    clause of its report verb at ``report`` with no other count (of ``counts``) between the verb and
+    the date (``وفق ما أعلنته سلطات الإقليم أمس الجمعة``); any other date with no report verb (of
+    ``reports``) and no ``contrast_openers`` word (بينما، فيما) between it and the statement:
+    ``يقول الجيش إن 1200 قتلوا في السابع من أكتوبر، فيما احتجز 240`` does not date the 240, nor
+    ``الأسبوع الماضي ...، أعلنت سلطات الإقليم أنها أسفرت عن مقتل 200`` the 200."""
+    own = _clause_of(s, pos)
+    anchors = {own}
+    if _opens_with_attack(s, own + 1, lex):
+        anchors.add(own + 1)  # the attack that caused the toll
+    said = _clause_of(s, report) if report is not None and _clause_of(s, report) != own else None
     eligible = []
-    for a, _b, end in s.dates or []:
+    for a, b, end in s.dates or []:
         if end is None or (published is not None and end > published):
             continue
-        if any(lex.start_markers.match(s.t, p) for p in s.word_starts_before(a, 3)):
+        if _starts_count(a, pos, s, lex):
             continue
-        eligible.append((a, end))
+        near = s.word_starts_before(a, 3)
+        if any(lex.event_nouns.match(s.t, p) for p in near[-2:] if not s.punct_between(p, a)):
+            continue  # حرب عام 2020، حرب 1988-1994: the date names another event
+        if any(lex.relatives.match(s.t, p) for p in near if not s.punct_between(p, a)
+               and not (p < pos and not s.punct_between(p, pos)) and not _after_fighting(s, p, lex)):
+            continue  # التي بدأت في 27 أكتوبر (unless the count is in that clause too)
+        home = _clause_of(s, a)
+        clauses = {home}
+        if _is_aside(s, a, b):
+            clauses |= {home - 1, home + 1}
+        lo, hi = min(a, pos), max(b, pos)
+        if clauses & anchors:
+            tier = 0
+        elif said in clauses and report is not None \
+                and not any(min(report, a) < q < max(report, a) and q != pos for q in counts):
+            tier = 1
+        elif not any(lo < r < hi for r in reports) and lex.contrasts.search(s.t, lo, hi) is None:
+            tier = 2  # قصف ... صباح أمس ...، ما أدى إلى مقتل 12: the toll of that shelling
+        else:
+            continue
+        eligible.append((tier, a, end))
     if not eligible:
         return None
+    best = min(e[0] for e in eligible)
+    eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
     return (max(before)[1] if before else min(eligible)[1])
+
+
+def _clause_of(s: _Sent, pos: int) -> int:
+    """The index of the clause (between clause punctuation marks) holding view offset ``pos``."""
+    return sum(1 for k in range(s.token_at(pos))
+               if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT)
+
+
+def _after_fighting(s: _Sent, pos: int, lex: _Lex) -> bool:
+    """Whether the word before ``pos`` is an attack or war word: a relative clause after it dates the
+    fighting the count fell in (``قتلا في الهجوم الذي وقع أمس الجمعة``)."""
+    prev = s.word_starts_before(pos, 1)
+    return bool(prev) and not s.punct_between(prev[0], pos) and bool(
+        lex.attack.match(s.t, prev[0]) or lex.war_words.match(s.t, prev[0]))
+
+
+def _clause_start(s: _Sent, pos: int) -> int:
+    """View offset where the clause holding ``pos`` starts."""
+    k = s.token_at(pos) - 1
+    while k >= 0 and not (not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT):
+        k -= 1
+    return s.tok_end[k] if k >= 0 else 0
+
+
+def _opens_with_attack(s: _Sent, clause: int, lex: _Lex) -> bool:
+    """Whether clause number ``clause`` of the sentence opens with an attack word within its first
+    two words (``في هجوم``، ``جراء قصف``، ``إثر غارة``) or with a cause word (``إثر تعرضهم``)."""
+    n, k = 0, 0
+    while k < len(s.tok_start) and n < clause:
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            n += 1
+        k += 1
+    if n < clause:
+        return False
+    words = [s.tok_start[x] for x in range(k, min(k + 3, len(s.tok_start))) if s.tok_word[x]][:2]
+    return any(lex.attack.match(s.t, p) for p in words) or bool(words and lex.causes.match(s.t, words[0]))
+
+
+def _is_aside(s: _Sent, a: int, b: int) -> bool:
+    """Whether the date at ``a:b`` is nearly alone in its clause (at most one other word: ``يوم``،
+    ``في``): set off by commas it qualifies the clauses around it."""
+    i, j = s.token_at(a), s.token_at(b)
+    lo = i
+    while lo > 0 and not (not s.tok_word[lo - 1] and s.t[s.tok_start[lo - 1]] in _CLAUSE_PUNCT):
+        lo -= 1
+    hi = j
+    while hi < len(s.tok_start) and not (not s.tok_word[hi] and s.t[s.tok_start[hi]] in _CLAUSE_PUNCT):
+        hi += 1
+    others = sum(1 for k in list(range(lo, i)) + list(range(j, hi)) if s.tok_word[k])
+    return others <= 1
+
+
+def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
+    """Whether a start marker (``منذ``، ``بدأت``) opens the phrase of the date at ``a``, or opens the
+    clause that the date's clause continues (``ومنذ سيطرة الحوثيين في 2014، وتدخل التحالف في 2015``)."""
+    starts = s.word_starts_before(a, lex.start_window)
+    for n, p in enumerate(reversed(starts)):
+        marker = lex.long_starts.match(s.t, p) or (n < 3 and lex.start_markers.match(s.t, p))
+        if marker and not s.punct_between(p, a) and not p < pos < a:
+            return True
+    begin = _clause_start(s, a)
+    if begin and s.t[_skip_space(s.t, begin):][:1] in lex.conjunctions and not begin <= pos < a:
+        k = s.token_at(begin) - 1  # the comma; the previous clause opens after the mark before it
+        prev = _clause_start(s, s.tok_start[k]) if k >= 0 else 0
+        first = _skip_space(s.t, prev)
+        if lex.long_starts.match(s.t, first) and not first <= pos < a:
+            return True
+    return False
 
 
 # --- the extractor ---------------------------------------------------------------------------
@@ -1602,6 +1764,31 @@ def _fraction(c: _Cand, i: int, cands: list[_Cand], s: _Sent, lex: _Lex) -> _Can
             return nxt
         return None
     return None
+
+
+def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """A count given by a population count cue (``عددهم``، ``البالغ عددهم``) right after a toll noun
+    is that noun's toll (``الدفعة الأولى من المحتجزين، وعددهم 13`` = 13 detained; ``النازحين البالغ
+    عددهم 100 ألف`` = displaced); after any other noun (``سكان غزة البالغ عددهم``) it stays a
+    population. Sets the measure, the rule and the counted noun."""
+    if c.kind != "number" or c.unit is not None:
+        return False
+    t = s.t
+    for m in lex.population_count.finditer(t, max(0, c.start - 40), c.start):
+        if s.words_between(m.end(), c.start) > 1 or s.punct_between(m.end(), c.start):
+            continue
+        k = s.token_at(m.start()) - 1
+        if k >= 0 and not s.tok_word[k] and t[s.tok_start[k]] in _COMMAS:
+            k -= 1  # المحتجزين، وعددهم 13
+        if k < 0 or not s.tok_word[k]:
+            continue
+        noun = _strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article)
+        measure = lex.unit_measure.get(noun)
+        if measure is None:
+            continue
+        c.measure, c.rule, c.head_noun = measure, f"count_of:{measure}", s.tok_start[k]
+        return True
+    return False
 
 
 def _scaled(x: float | int | None, f: float) -> float | int | None:
@@ -1641,6 +1828,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             " ".join(texts), len(texts)):
         gaz = load_gazetteer(None)
     out: list[Claim] = []
+    claimed: set[int] = set()  # sentences that gave claims
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
     last: dict[int, _Attr | None] = {}
 
@@ -1705,8 +1893,33 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
             found = [c for c in found if c.measure not in lex.cause_measures]
+        if found and k and k - 1 not in claimed and gaz.conflict is not None \
+                and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]:
+            found = _event_place(found, analyse(k - 1), lex, gaz)
+        if found:
+            claimed.add(k)
         out.extend(found)
     return out
+
+
+_DEFAULT_SIDE = "+side:default"
+
+
+def _event_place(found: list[Claim], prev: tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]], lex: _Lex,
+                 gaz: Gazetteer) -> list[Claim]:
+    """Claims that nothing in their sentence ties to a side take the side of the place where the
+    event of the sentence before them (same paragraph, no claim of its own) happened: ``انفجار
+    مستودع وقود في قره باغ.. عشرات القتلى ومئات الجرحى`` (rule ``event_place``)."""
+    if not any(c.rule.endswith(_DEFAULT_SIDE) for c in found):
+        return found
+    s, _cands, _cues, attrs = prev
+    side_hits, attacked = _side_hits(s, lex, gaz)
+    roles = {a: role for a, _side, role in attacked}
+    side = _attacked_place(s, lex, side_hits, roles, attrs)
+    if side is None:
+        return found
+    return [dataclasses.replace(c, side=side, rule=c.rule[:-len(_DEFAULT_SIDE)] + "+side:event_place")
+            if c.rule.endswith(_DEFAULT_SIDE) else c for c in found]
 
 
 def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[_Attr | None]:
@@ -1756,10 +1969,12 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
-            continue
+            if not _count_of(c, s, lex):
+                continue
         if _hypothetical(c, s, lex):
             continue
-        _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
+        if c.measure is None:
+            _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
         if c.measure is None:
             continue
         if pop is not None:
@@ -1781,6 +1996,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     out: list[Claim] = []
     base = s.seg.span[0]
     chosen: dict[int, _Attr | None] = {}
+    dated: dict[int, dt.date | None] = {}
     for c in claims:
         attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1))
         if c.rule.startswith("part_of") and c.head is not None and id(c.head) in chosen \
@@ -1810,7 +2026,14 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             rule = "each_side+" + rule
         if carried:
             rule += "+carried_source"
-        as_of = _as_of(c.start, s, lex, article.published)
+        trig = [a.pos for a in attrs if a.pos < c.start] or [a.pos for a in attrs if a.pos > c.start
+                                                              and a.backward]
+        own = (trig[-1] if trig[-1] < c.start else trig[0]) if trig else None
+        as_of = _as_of(c.start, s, lex, article.published, own, [d.start for d in cands],
+                       [a.pos for a in attrs])
+        if c.head is not None and id(c.head) in dated:
+            as_of = dated[id(c.head)]  # a part or a list item speaks for its total's date
+        dated[id(c)] = as_of
         if as_of is None and carried and attr is not None:
             as_of = attr.as_of
         as_of = as_of or article.published
