@@ -1038,6 +1038,9 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
     if a.kind == "digits" and _not_a_quantity(v, a, lex):
         a.drop = True
         return
+    if a.rule == "fraction_pronoun" and lex.definite_after.match(v, a.end):
+        a.drop = True  # its quarter the fiscal, its half the second: a period, not a share
+        return
     if a.is_one or a.rule == "fraction_pronoun":  # the counted noun comes before "one" ("one
         # person" is "person one"); half of them counts what the pronoun stands for
         a.unit, a.direct_unit = None, False
