@@ -211,6 +211,7 @@ class _Lex:
     frac_pron: frozenset[str] = frozenset()  # fractions with a pronoun suffix (half of them)
     after_noun: frozenset[str] = frozenset()  # numbers written after their noun (volunteers two)
     after_noun_plural: re.Pattern[str] = re.compile("(?!)")
+    pct_before: str = ""  # percent signs written before their digits (%70)
 
 
 def _month_names() -> set[str]:
@@ -294,6 +295,7 @@ def _lex() -> _Lex:
     lx.one = frozenset(_forms(nw["one"]))
     lx.multiplicand = frozenset(_forms(nw["hundred_multiplicand"], marbuta=True))
     lx.pct_unit = nw["percent_unit"]
+    lx.pct_before = "".join(nw.get("percent_signs_before", []))
     scale_forms = {f for f, (c, _, _) in lx.words.items() if c == "scale"} | set(lx.multiplicand)
     pct = _trie(_forms(nw["percent_markers"]))
 
@@ -884,7 +886,12 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         if a.kind == "digits" and a.start == a.outer and a.start >= 1:
             c, before = v[a.start - 1], v[a.start - 2] if a.start >= 2 else " "
             if before.isspace() or before in "([":
-                if c in ".\u066b" and isinstance(a.value, int) and a.scale == 1 and a.value >= 0:
+                if c and c in lex.pct_before and not a.pct and a.scale == 1 and not (
+                        a.start >= 3 and v[a.start - 3].isdigit()):
+                    a.pct, a.rule = True, "digits_percent"  # the sign typed first: %70
+                    a.start = a.outer = a.start - 1
+                    a.plain4 = a.dot3 = False
+                elif c in ".\u066b" and isinstance(a.value, int) and a.scale == 1 and a.value >= 0:
                     digits = v[a.start:a.end].rstrip("%\u066a ")
                     if digits.isdigit():
                         a.value = a.low = a.high = a.base = _num(Decimal("0." + digits))
