@@ -207,6 +207,11 @@ class _Lex:
     clock: re.Pattern[str] = re.compile("(?!)")
     unit_symbol_after: re.Pattern[str] = re.compile("(?!)")
     month_right_before: re.Pattern[str] = re.compile("(?!)")
+    event_name: re.Pattern[str] = re.compile("(?!)")  # a war named by its length (its number group)
+    frac_pron: frozenset[str] = frozenset()  # fractions with a pronoun suffix (half of them)
+    after_noun: frozenset[str] = frozenset()  # numbers written after their noun (volunteers two)
+    after_noun_plural: re.Pattern[str] = re.compile("(?!)")
+    pct_before: str = ""  # percent signs written before their digits (%70)
 
 
 def _month_names() -> set[str]:
@@ -254,6 +259,15 @@ def _lex() -> _Lex:
     add("hundred", nw["hundreds"])
     add("scale", nw["scales"])
     add("frac", nw["fractions"])
+    suffixes = [_norm(x) for x in nw.get("fraction_pronoun_suffixes", [])]
+    frac_pron = {f + x for entry in nw["fractions"] for f in _forms(entry["forms"]) for x in suffixes}
+    add("frac", [{"value": e["value"], "forms": [f + x for f in _forms(e["forms"]) for x in suffixes]}
+                 for e in nw["fractions"]])
+    lx.frac_pron = frozenset(frac_pron)
+    adj = nw.get("adjective_numbers", {})
+    lx.after_noun = frozenset(_forms(adj.get("forms", [])))
+    if adj.get("noun_pattern"):
+        lx.after_noun_plural = re.compile(adj["noun_pattern"])
     add("fracpl", nw["fraction_plurals"])
     # definite cardinals (the thirteen, the twenty): the article glued to the first word
     dc = nw.get("definite_cardinals", {})
@@ -281,6 +295,7 @@ def _lex() -> _Lex:
     lx.one = frozenset(_forms(nw["one"]))
     lx.multiplicand = frozenset(_forms(nw["hundred_multiplicand"], marbuta=True))
     lx.pct_unit = nw["percent_unit"]
+    lx.pct_before = "".join(nw.get("percent_signs_before", []))
     scale_forms = {f for f, (c, _, _) in lx.words.items() if c == "scale"} | set(lx.multiplicand)
     pct = _trie(_forms(nw["percent_markers"]))
 
@@ -334,6 +349,15 @@ def _lex() -> _Lex:
         rf"|{_B}(?:{false}){_E}"
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
         rf"|{_B}{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))")
+    evn = ex.get("event_names")
+    if evn:  # a war named by its length: the number group is never a count
+        art = rf"(?:{re.escape(article)}|{re.escape(lam)})"
+        num_words = rf"(?={art})(?:{word})(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}*)?(?:{word}))*{_E}"
+        lx.event_name = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(evn['heads']))}){_WS}+"
+            rf"(?:(?:{_trie(_forms(evn['periods']))}){_WS}+(?P<n1>{num_words})"
+            rf"|(?P<n2>{num_words}|{art}{_WS}*[0-9]+(?![0-9])){_WS}+"
+            rf"(?:{_trie(_forms(evn['period_counts']))}){_E})")
     # digits that belong to a designation: S-400, Su 25, F-16, Covid-19, a letter glued to "-"
     lx.designation = re.compile(
         rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
@@ -581,6 +605,8 @@ class _Run:
 
     def join(self, conn: str, cat: str, val: Any, kind: str, form: str, lex: _Lex) -> bool:
         last, cur = self.last, self.cur
+        if form in lex.frac_pron or self.first_form in lex.frac_pron:
+            return False  # half of them is a whole number mention on its own
         if form in lex.definite and not (self.definite and conn == "w"):
             return False  # only "the five and the twenty" joins a definite word
         if (conn == "sp" and cat == "ten" and last == "teenunit" and self.definite
@@ -638,7 +664,8 @@ class _Run:
         value = _num(Decimal(str(self.total)) + Decimal(str(self.cur)))
         single_frac = self.ntok == 1 and self.first_cat == "frac"
         a = _Atom(self.start, self.end, "words", value, value, value,
-                  "fraction" if single_frac else "words", clitic=self.clitic)
+                  ("fraction_pronoun" if self.first_form in lex.frac_pron else "fraction")
+                  if single_frac else "words", clitic=self.clitic)
         a.outer = self.start - len(self.clitic)
         if self.last == "scale" and self.last_scale:
             a.scale, a.base = self.last_scale, _num(value / self.last_scale)
@@ -657,7 +684,8 @@ class _Run:
                           if lex.definite[self.first_form] in lex.def_homographs else "plain")
         if a.is_one and self.lead:
             return None
-        if single_frac and self.lead == lex.conj:  # "... and a half" after a noun: not a count
+        if single_frac and self.lead == lex.conj and a.rule == "fraction":
+            # "... and a half" after a noun: not a count (and a quarter of them is)
             return None
         return a
 
@@ -858,7 +886,12 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         if a.kind == "digits" and a.start == a.outer and a.start >= 1:
             c, before = v[a.start - 1], v[a.start - 2] if a.start >= 2 else " "
             if before.isspace() or before in "([":
-                if c in ".\u066b" and isinstance(a.value, int) and a.scale == 1 and a.value >= 0:
+                if c and c in lex.pct_before and not a.pct and a.scale == 1 and not (
+                        a.start >= 3 and v[a.start - 3].isdigit()):
+                    a.pct, a.rule = True, "digits_percent"  # the sign typed first: %70
+                    a.start = a.outer = a.start - 1
+                    a.plain4 = a.dot3 = False
+                elif c in ".\u066b" and isinstance(a.value, int) and a.scale == 1 and a.value >= 0:
                     digits = v[a.start:a.end].rstrip("%\u066a ")
                     if digits.isdigit():
                         a.value = a.low = a.high = a.base = _num(Decimal("0." + digits))
@@ -943,6 +976,10 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
     an indefinite counted noun, with no definite word before them ("during the thirty years").
     """
     h = lex.heads.search(v, max(0, a.outer - 40), a.outer)
+    if h is not None and h.group("ident") is not None and a.definite == "plain" and (
+            (plural := _plural_before(v, h.start(), h.span("ident"), lex)) is not None):
+        a.unit, a.direct_unit = plural, False  # the resolutions (of) the Security Council the four
+        return False
     if h is not None and (h.group("ordh") is not None or h.group("ident") is not None):
         return True  # the round of the four (the semi-final), a street name
     if (a.direct_unit and a.unit is not None and isinstance(a.value, int) and 11 <= a.value <= 99
@@ -976,17 +1013,50 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
     return False
 
 
+def _plural_before(v: str, start: int, head: tuple[int, int], lex: _Lex) -> tuple[int, int] | None:
+    """The counted plural of a definite cardinal after an identifier head (its span ``head``;
+    ``start`` is where the head and its clitic start): the head itself when it is one definite
+    plural (the resolutions the four), else an indefinite plural right before it, whose construct
+    it completes (resolutions (of) the Security Council the four)."""
+    word = v[head[0]:head[1]]
+    if " " not in word and word.startswith(lex.article) and lex.plural.search(word):
+        return head
+    prev = lex.prev_word.search(v, max(0, start - 40), start)
+    if prev is None:
+        return None
+    w = prev.group(1)
+    if (w.startswith(lex.article) or w in lex.stop or w in lex.words or w[0] in lex.conj_letters
+            or lex.plural.search(lex.article + w) is None):
+        return None
+    return prev.span(1)
+
+
 def _context(v: str, a: _Atom, lex: _Lex) -> None:
     """Mark ``a`` as a time, ordinal, identifier, day or year, and find its unit."""
     if a.kind == "vague":
         a.unit, a.direct_unit = _unit(v, a.end, lex, True)
+        last = v[a.start:a.end].split()[-1]
+        if a.direct_unit and any(last.startswith(p) and last[len(p):] in lex.vague
+                                 for p in (lex.article, *lex.def_clitics)):
+            a.unit, a.direct_unit = None, False  # the thousands (al-alaf) is no construct: the word
+            # after it is not what is counted ("the thousands left the city")
         return
     lo = max(0, a.outer - 40)
     if a.kind == "digits" and _not_a_quantity(v, a, lex):
         a.drop = True
         return
-    if a.is_one:  # the counted noun comes before "one" ("one person" is "person one")
+    if a.rule == "fraction_pronoun" and lex.definite_after.match(v, a.end):
+        a.drop = True  # its quarter the fiscal, its half the second: a period, not a share
+        return
+    if a.is_one or a.rule == "fraction_pronoun":  # the counted noun comes before "one" ("one
+        # person" is "person one"); half of them counts what the pronoun stands for
         a.unit, a.direct_unit = None, False
+    elif a.kind == "words" and not a.clitic and v[a.start:a.end] in lex.after_noun and (
+            (prev := lex.prev_word.search(v, max(0, a.outer - 40), a.outer)) is not None
+            and lex.after_noun_plural.search(prev.group(1)) and len(prev.group(1)) > 3
+            and _nounish(prev.group(1), lex, definite=True)):
+        a.unit, a.direct_unit = prev.span(1), False  # volunteers two: the noun before is counted
+        a.rule = "words_after_noun"
     else:
         after = lex.cue_after.match(v, a.end)
         a.unit, a.direct_unit = _unit(v, after.end() if after else a.end, lex,
@@ -1007,9 +1077,11 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
     if h is not None:
         if h.group("time") is not None:
             a.drop = True
-        elif h.group("ident") is not None and not a.is_one:  # "month one" is "one month"
+        elif h.group("ident") is not None and not a.is_one and not a.definite:
+            # "month one" is "one month"; a definite cardinal was judged by _definite_ordinal
             a.ident = a.drop = True
-        elif h.group("ordh") is not None and a.kind == "digits":
+        elif h.group("ordh") is not None and a.kind == "digits" and a.scale == 1:
+            # (with a scale word it counts: "today 65 thousand and 36 people")
             if (h.group("al") is not None or not a.direct_unit
                     or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics)):
                 a.drop = a.ordinal = True  # the minute 59 with a shot: a noun after a preposition
@@ -1301,6 +1373,9 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
         if excl:
             atoms = [a for a in atoms if a.kind != "words"
                      or not overlaps_any(excl, a.start, a.end)]
+    names = [m.span(m.lastgroup) for m in lex.event_name.finditer(v) if m.lastgroup]
+    if names:  # the Four-Day War, the 44-day war (al-44): a name, not a count
+        atoms = [a for a in atoms if a.kind == "vague" or not overlaps_any(names, a.start, a.end)]
     for a in atoms:
         _context(v, a, lex)
 
