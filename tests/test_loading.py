@@ -157,11 +157,18 @@ def test_published_from_a_date_line_near_the_top_when_no_dateline_was_found():
     art = article_from_text(raw, "top")
     assert (art.published, art.published_from) == (dt.date(2020, 10, 11), "dateline")
     assert art.dateline.text == "11/10/2020" and art.dateline.rule == "dateline"
-    # below a paragraph that ends a sentence a date line is the text's own, not the article's date
-    raw = ("قصف على كنجة يخرق الهدنة\nقال الوزير إن القصف مستمر منذ أيام.\n27/09/2020\n"
-           "وأضاف أن القوات تتقدم.\n")
+    # one standfirst may stand above it ('headline / teaser / 02.10.2020')
+    raw = ("ميركل تدعو إلى وقف فوري للقتال\nدعت المستشارة الألمانية إلى وقف فوري لإطلاق النار.\n"
+           "02.10.2020\nوقالت ميركل إن على الطرفين العودة إلى المفاوضات.\n")
+    assert article_from_text(raw, "dw").published == dt.date(2020, 10, 2)
+    # below two paragraphs, or as one of a timeline's date lines, a date line is the text's own
+    raw = ("قصف على كنجة يخرق الهدنة\nقال الوزير إن القصف مستمر منذ أيام.\nوأضاف أن القوات تتقدم.\n"
+           "27/09/2020\nبدأ الهجوم.\n")
     art = article_from_text(raw, "deep")
     assert art.published is None and [s.rule for s in art.boilerplate_segments] == ["date_line"]
+    raw = ("محطات الحرب\nهذه أبرز محطات الحرب.\n27/09/2020\nبدأ الهجوم.\n10/11/2020\nتوقفت الحرب.\n")
+    art = article_from_text(raw, "timeline")
+    assert art.published is None and [s.rule for s in art.boilerplate_segments] == ["date_line"] * 2
 
 
 def test_a_feminine_publish_stamp_with_the_time_glued_to_the_next_label_gives_the_date():
@@ -184,6 +191,7 @@ def test_the_site_header_date_stays_the_crawl_day_and_the_manifest_gives_the_dat
     ("دبي - العربية.نت", "العربية.نت"),
     ("فرانس24 / أ ف ب", "فرانس24"),  # a credit line: the outlet and the wire, the outlet's number glued
     ("دمشق - لندن: «الشرق الأوسط»", "الشرق الأوسط"),  # given as written (with its hamza)
+    ("عربي21- أحمد صبري", "عربي21"),
 ])
 def test_the_outlet_comes_from_a_place_and_outlet_line_or_a_credit_line(byline, outlet):
     raw = f"قصف على مدينة بردعة\n{byline}\nقالت النيابة العامة إن 21 مدنيا قتلوا.\n"

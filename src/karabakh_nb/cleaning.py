@@ -1231,17 +1231,21 @@ def _dateline_near_top(result: Cleaned) -> None:
     """When no dateline gives a day, a date line or publish stamp near the top is the dateline.
 
     Near the top: every body paragraph above it is a short line that ends no sentence (chrome
-    the rules did not know, a second headline), so the article's text has not begun. A site-header
-    date above the title (``site_header_date``) is the crawl day and never taken; a date line
-    that is taken is renamed ``dateline``.
+    the rules did not know, a second headline), so the article's text has not begun; or one
+    paragraph stands above it (a standfirst: 'headline / teaser / 02.10.2020') and it is the
+    only date line of the text (several are a timeline's). A site-header date above the title
+    (``site_header_date``) is the crawl day and never taken; a date line that is taken is renamed
+    ``dateline``.
     """
     if result.dateline is not None and line_date(result.dateline.text) is not None:
         return
+    lone = sum(seg.rule == "date_line" for seg in result.boilerplate) == 1
     for seg in sorted(result.boilerplate, key=lambda x: x.span):
         if seg.rule not in _LATE_DATE_RULES:
             continue
-        if any(p.span[0] < seg.span[0] and (_n_words(p.text, _MAX_HEADLINE_WORDS) > _MAX_HEADLINE_WORDS
-                                             or _ends_sentence(p.text)) for p in result.paragraphs):
+        above = [p for p in result.paragraphs if p.span[0] < seg.span[0]]
+        if any(_n_words(p.text, _MAX_HEADLINE_WORDS) > _MAX_HEADLINE_WORDS or _ends_sentence(p.text)
+               for p in above) and not (len(above) == 1 and lone):
             return  # the article's text has begun above it
         if line_date(seg.text) is None:
             continue
