@@ -148,3 +148,58 @@ def test_an_agency_byline_is_the_outlet_only_on_the_agency_own_site():
     art = article_from_text(raw, "aj", manifest=ManifestRow("aj", outlet="الجزيرة نت"))
     assert (art.outlet, art.outlet_from) == ("الجزيرة نت", "manifest")  # a wire credit elsewhere
     assert article_from_text(raw, "none").outlet is None
+
+
+def test_published_from_a_date_line_near_the_top_when_no_dateline_was_found():
+    # two chrome lines the rules do not know start the body: the date line below is still the dateline
+    raw = ("الأحد 1 نوفمبر 2020\nقره باغ.. قصف على كنجة يخرق الهدنة\nخدمة الرسائل القصيرة\n"
+           "النسخة الورقية\n11/10/2020\nباكو- قالت أذربيجان إن 10 مدنيين قتلوا.\n")
+    art = article_from_text(raw, "top")
+    assert (art.published, art.published_from) == (dt.date(2020, 10, 11), "dateline")
+    assert art.dateline.text == "11/10/2020" and art.dateline.rule == "dateline"
+    # one standfirst may stand above it ('headline / teaser / 02.10.2020')
+    raw = ("ميركل تدعو إلى وقف فوري للقتال\nدعت المستشارة الألمانية إلى وقف فوري لإطلاق النار.\n"
+           "02.10.2020\nوقالت ميركل إن على الطرفين العودة إلى المفاوضات.\n")
+    assert article_from_text(raw, "dw").published == dt.date(2020, 10, 2)
+    # below two paragraphs, or as one of a timeline's date lines, a date line is the text's own
+    raw = ("قصف على كنجة يخرق الهدنة\nقال الوزير إن القصف مستمر منذ أيام.\nوأضاف أن القوات تتقدم.\n"
+           "27/09/2020\nبدأ الهجوم.\n")
+    art = article_from_text(raw, "deep")
+    assert art.published is None and [s.rule for s in art.boilerplate_segments] == ["date_line"]
+    raw = ("محطات الحرب\nهذه أبرز محطات الحرب.\n27/09/2020\nبدأ الهجوم.\n10/11/2020\nتوقفت الحرب.\n")
+    art = article_from_text(raw, "timeline")
+    assert art.published is None and [s.rule for s in art.boilerplate_segments] == ["date_line"] * 2
+
+
+def test_a_feminine_publish_stamp_with_the_time_glued_to_the_next_label_gives_the_date():
+    raw = ("أوكرانيا تعلن الحداد بعد ضربات روسية\n"
+           "نشرت في: 09/07/2024 - 10:15آخر تحديث: 09/07/2024 - 14:02\n"
+           "أعلنت السلطات الأوكرانية يوم حداد.\n")
+    art = article_from_text(raw, "f24")
+    assert (art.published, art.published_from) == (dt.date(2024, 7, 9), "dateline")
+
+
+def test_the_site_header_date_stays_the_crawl_day_and_the_manifest_gives_the_date():
+    raw = ("القدس العربي\nالخميس 6 نوفمبر 2025\nالرئيسية\nأخبار\nسياسة\n"
+           "مقتل أكثر من 460 في مستشفى بالفاشر\nقالت المنظمة إن 460 شخصا قتلوا.\n")
+    art = article_from_text(raw, "q", manifest=ManifestRow("q.txt", published=dt.date(2025, 10, 29)))
+    assert (art.published, art.published_from) == (dt.date(2025, 10, 29), "manifest")
+    assert art.title == "مقتل أكثر من 460 في مستشفى بالفاشر"
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("دبي - العربية.نت", "العربية.نت"),
+    ("فرانس24 / أ ف ب", "فرانس24"),  # a credit line: the outlet and the wire, the outlet's number glued
+    ("دمشق - لندن: «الشرق الأوسط»", "الشرق الأوسط"),  # given as written (with its hamza)
+    ("عربي21- أحمد صبري", "عربي21"),
+])
+def test_the_outlet_comes_from_a_place_and_outlet_line_or_a_credit_line(byline, outlet):
+    raw = f"قصف على مدينة بردعة\n{byline}\nقالت النيابة العامة إن 21 مدنيا قتلوا.\n"
+    art = article_from_text(raw, "b", manifest=ManifestRow("b.txt", outlet="منفذ آخر"))
+    assert (art.outlet, art.outlet_from) == (outlet, "byline")
+    assert art.boilerplate == [byline]
+
+
+def test_a_headline_naming_an_outlet_before_a_colon_is_no_byline():
+    art = article_from_text("الجزيرة: تحذير من التصعيد\nقال الوزير إن القصف مستمر.\n", "h")
+    assert art.title == "الجزيرة: تحذير من التصعيد" and art.boilerplate == []

@@ -22,6 +22,7 @@ The rules, in the order they are tried on each line:
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -226,14 +227,22 @@ def _outlets() -> dict[str, str]:
 
 
 def _name_key(text: str) -> str:
-    return squash_spaces(normalize_text(text.strip(_NAME_TRIM))).lower()
+    """A name as a comparison key: normalized, spaces squashed, lower case, and a number glued to a
+    name set apart ('فرانس24' reads as 'فرانس 24', 'عربي21' as 'عربي 21')."""
+    key = squash_spaces(normalize_text(text.strip(_NAME_TRIM))).lower()
+    return _DIGIT_SEAM_RE.sub(" ", key) if any(c.isdigit() for c in key) else key
+
+
+#: Where letters and digits meet inside a word ('فرانس24'): a name and its number.
+_DIGIT_SEAM_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
 _DASHES = "\\-\u2013\u2014"
 _NAME_TRIM = f" \t()[]\"'\u00ab\u00bb\u201c\u201d:\u060c,.{INVISIBLES}"
 _DASH_SPLIT_RE = re.compile(f"[{_DASHES}]")
-#: Parts of a byline: dashes, a slash ('باكو/ الأناضول') or a spaced tatweel ('الحمد ـ الرياض').
-_BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/]|(?<=\\s)\u0640+(?=\\s)")
+#: Parts of a byline: dashes, a slash ('باكو/ الأناضول'), a spaced tatweel ('الحمد ـ الرياض'), or a
+#: colon before a quoted name ('دمشق - لندن: «الشرق الأوسط»').
+_BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/]|(?<=\\s)\u0640+(?=\\s)|:(?=\\s*[\"\u201c\u00ab])")
 #: A dot between two letters is part of a name ('العربية.نت'), not a sentence end.
 _NAME_DOT_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 #: A wire's day number after the place in its byline ('طوكيو 01- واس'): not a figure of the text.
@@ -286,7 +295,9 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     spec = lexicon.load("boilerplate")["byline"]
     text = _BYLINE_DAY_RE.sub(r"\1 ", _strip_bullets(norm))
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
-            or re.search(r"\d", text) or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
+            or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
+        return False, None
+    if any(re.search(r"\d", p) for p in _PAREN_RE.findall(text)):
         return False, None
     credit, lead = _byline_words()
     text = _PAREN_RE.sub(" ", lead.sub("", text))
@@ -297,11 +308,26 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
         return False, None
     if any(len(p.split()) > spec["max_part_words"] or not _TOKEN_RE.search(p) for p in parts):
         return False, None
+    if any(re.search(r"\d", p) and not known_outlet(p) for p in parts):
+        return False, None  # a figure: not a byline, unless a known outlet's own number ('فرانس24')
     outlet = next((o for p in parts if (o := known_outlet(p))), None)
     keys = {_name_key(p) for p in parts}
     if outlet or keys & credit or keys & _agencies():
         return True, outlet
     return False, None
+
+
+def _as_written(line: str, outlet: str) -> str:
+    """The outlet a byline names (read on its normalized text) as the raw line writes it.
+
+    >>> _as_written("دمشق - لندن: «الشرق الأوسط»", "الشرق الاوسط")
+    'الشرق الأوسط'
+    """
+    key = _name_key(outlet)
+    for part in _BYLINE_SPLIT_RE.split(_SPACED_TATWEEL_RE.sub("-", line)):
+        if _name_key(part) == key:
+            return known_outlet(part) or outlet
+    return outlet
 
 
 def byline_agency(line: str) -> str | None:
@@ -427,9 +453,40 @@ def _label_items(norm: str) -> list[str] | None:
     """
     text = _strip_bullets(norm).rstrip(_BULLETS)
     items = [p for p in _LABEL_SPLIT_RE.split(text) if p]
-    if not items or not all(_LABEL_ITEM_RE.fullmatch(p) for p in items):
+    if items and all(_LABEL_ITEM_RE.fullmatch(p) for p in items):
+        return items
+    return _wide_row_items(text)
+
+
+#: A wide menu row: items split by a separator or by two or more spaces.
+_WIDE_ROW_SPLIT_RE = re.compile(r"\s*[|/>\u00bb\u203a\u2022\u00b7\u2027\-\u2013\u2014]\s*|\s{2,}")
+#: A menu item with its number ('الجزيرة 360', 'عربي21'): one or two words of letters, then digits.
+_NUMBERED_ITEM_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]*\d{1,4}")
+#: A wide row is a menu only with at least this many items.
+_MIN_WIDE_ROW_ITEMS = 3
+
+
+def _wide_row_items(text: str) -> list[str] | None:
+    """The items of a menu row that plain labels do not make: items split by two or more spaces
+    ('الرئيسية  آخر الأخبار  اقتصاد'), or a row with an item holding a number ('... | منوعات |
+    الجزيرة 360'). At least three items, one of them a known section, and fewer numbered items
+    than plain ones (a headline with a double space, 'كوب 29', is no menu).
+
+    >>> _wide_row_items("الرئيسية  اخر الاخبار  اقتصاد  رياضة")
+    ['الرئيسية', 'اخر الاخبار', 'اقتصاد', 'رياضة']
+    >>> _wide_row_items("الرئيسية | اخبار | منوعات | الجزيرة 360")[-1]
+    'الجزيرة 360'
+    >>> _wide_row_items("وقف اطلاق النار  في قره باغ  اليوم") is None
+    True
+    """
+    items = [p for p in _WIDE_ROW_SPLIT_RE.split(text) if p]
+    if len(items) < _MIN_WIDE_ROW_ITEMS:
         return None
-    return items
+    plain = [p for p in items if _LABEL_ITEM_RE.fullmatch(p)]
+    if len(plain) * 2 <= len(items) or not all(p in plain or _NUMBERED_ITEM_RE.fullmatch(p) for p in items):
+        return None
+    sections = _masthead()[1]
+    return items if any(_name_key(p) in sections for p in plain) else None
 
 
 def _looks_like_headline(stripped: str) -> bool:
@@ -461,6 +518,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[fro
     decision, the first line that can be a title is).
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
+    caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
     for n, m in enumerate(_LINE_RE.finditer(raw)):
         if n > _MAX_TOP_LINES:
             break
@@ -473,8 +531,16 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[fro
         is_title = title_key is not None and _key_of(norm) == title_key
         if not is_title:
             known = masthead_rule(norm)
-            if known == "masthead" or _line_rule(norm) is not None or _is_date_line(norm):
+            whole = _line_rule(norm)
+            if known == "masthead" or whole is not None or _is_date_line(norm):
+                # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
+                label = known is None and _is_caption_label(norm)
+                caption_next = "label" if label else "credit" if whole == "photo_credit" else ""
                 continue
+            if caption_next:
+                after_label, caption_next = caption_next == "label", ""
+                if _is_caption_after_credit(norm, after_label):
+                    continue  # the caption under a photo credit or a bare caption label: no headline
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             if byline_outlet(bnorm)[0] or (run and is_place_byline(bnorm)):
                 continue  # (an author's place byline counts below a headline only: 'القدس: اعتقالات')
@@ -630,7 +696,24 @@ def _line_rule(norm: str) -> str | None:
         return "author_contact"
     if _is_relative_stamp(norm):
         return "site_timestamp"
+    if _is_follow_prompt(norm):
+        return "app_prompt"
     return None
+
+
+@cache
+def _follow_prompt_re() -> tuple[re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["follow_prompt"]
+    pat = (rf"^(?:{lexicon.alternation(spec['openers'])})(?![^\W_]).*?\s"
+           rf"(?:{lexicon.alternation(spec['prepositions'])})\s+"
+           rf"(?:{lexicon.alternation(spec['networks'])})[\s.:!]*$")
+    return re.compile(pat, re.IGNORECASE), int(spec["max_words"])
+
+
+def _is_follow_prompt(norm: str) -> bool:
+    """'تابعوا العربية على تويتر': a short line asking the reader to follow the site on a network."""
+    pattern, most = _follow_prompt_re()
+    return _n_words(norm, most) <= most and bool(pattern.match(norm))
 
 
 #: A short line with a social-media handle is the author's contact ('سامر إلياس صحافي @samerelias').
@@ -942,8 +1025,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 pending_footer -= 1
             else:
                 pending_footer = 0
-        if rule is None and (previous == "photo_credit" or after_label) and _is_caption_after_credit(
-                norm, after_label):
+        if (rule is None and (previous == "photo_credit" or after_label) and seg_span[0] != title_at
+                and _is_caption_after_credit(norm, after_label)):  # (the headline read above is no caption)
             rule = "photo_caption"
         after_label = rule is not None and _is_caption_label(norm)
         if rule == "read_more" and len(stripped.split()) <= links["header_max_words"]:
@@ -974,7 +1057,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if is_byline:
                 rule = "byline"
                 if outlet and result.outlet is None:
-                    result.outlet, result.outlet_rule = outlet, "byline"
+                    result.outlet, result.outlet_rule = _as_written(stripped, outlet), "byline"
                 elif not outlet and result.byline_agency is None:
                     result.byline_agency = byline_agency(stripped)
             elif result.title is not None and is_place_byline(bnorm):
@@ -1003,6 +1086,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_tag_lines(result, tag_list)
+    _dateline_near_top(result)
     for p in result.paragraphs:
         result.sentences.extend(split_sentences(p.text, p.span[0]))
     if result.outlet is None and result.paragraphs:
@@ -1117,6 +1201,61 @@ def _is_kicker(paragraphs: list[Segment]) -> bool:
             and not _ends_sentence(paragraphs[0].text))
 
 
+def line_date(text: str) -> _dt.date | None:
+    """The full, absolute day a dateline or publish stamp gives, or ``None``.
+
+    A time of day glued to the next label ('نشرت في: 09/07/2024 - 10:15آخر تحديث: ...') is read
+    apart: the pieces between times are tried when the whole line gives no day.
+
+    >>> line_date("نشرت في: 09/07/2024 - 10:15آخر تحديث: 09/07/2024 - 14:02")
+    datetime.date(2024, 7, 9)
+    >>> line_date("الأحد 1 نوفمبر") is None
+    True
+    """
+    from .dates import extract_dates  # local import: dates depends on nothing here
+
+    for piece in [text, *_TIME_RE.split(text)]:
+        if not _VISIBLE_RE.search(piece):
+            continue
+        for m in extract_dates(piece):
+            if m.start is not None and m.grain == "day" and not m.relative:
+                return m.start
+    return None
+
+
+#: Date lines below the top that may still give the article's date when no dateline was found.
+_LATE_DATE_RULES = frozenset({"date_line", "publish_stamp"})
+
+
+def _dateline_near_top(result: Cleaned) -> None:
+    """When no dateline gives a day, a date line or publish stamp near the top is the dateline.
+
+    Near the top: every body paragraph above it is a short line that ends no sentence (chrome
+    the rules did not know, a second headline), so the article's text has not begun; or one
+    paragraph stands above it (a standfirst: 'headline / teaser / 02.10.2020') and it is the
+    only date line of the text (several are a timeline's). A site-header date above the title
+    (``site_header_date``) is the crawl day and never taken; a date line that is taken is renamed
+    ``dateline``.
+    """
+    if result.dateline is not None and line_date(result.dateline.text) is not None:
+        return
+    lone = sum(seg.rule == "date_line" for seg in result.boilerplate) == 1
+    for seg in sorted(result.boilerplate, key=lambda x: x.span):
+        if seg.rule not in _LATE_DATE_RULES:
+            continue
+        above = [p for p in result.paragraphs if p.span[0] < seg.span[0]]
+        if any(_n_words(p.text, _MAX_HEADLINE_WORDS) > _MAX_HEADLINE_WORDS or _ends_sentence(p.text)
+               for p in above) and not (len(above) == 1 and lone):
+            return  # the article's text has begun above it
+        if line_date(seg.text) is None:
+            continue
+        if seg.rule == "date_line":
+            k = next(i for i, x in enumerate(result.boilerplate) if x is seg)
+            seg = result.boilerplate[k] = Segment(seg.text, seg.span, "dateline")
+        result.dateline = seg
+        return
+
+
 def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     """Site header, dateline or a date line inside the body, by where the line stands.
 
@@ -1182,7 +1321,7 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
             if is_byline:
                 chrome.append(Segment(line[start:], (base + start, base + len(line)), "byline"))
                 if outlet and result.outlet is None:
-                    result.outlet, result.outlet_rule = outlet, "byline"
+                    result.outlet, result.outlet_rule = _as_written(line[start:], outlet), "byline"
                 start = len(line)
     if not body_started and start < len(line):
         n = leading_date(line[start:])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .cleaning import Segment, clean, names_agency
+from .cleaning import Segment, clean, line_date, names_agency
 from .normalize import Normalized, normalize
 
 MANIFEST = "manifest.csv"
@@ -294,14 +294,7 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
 
 
 def _dateline_date(seg: Segment | None) -> dt.date | None:
-    if seg is None:
-        return None
-    from .dates import extract_dates
-
-    for m in extract_dates(seg.text):
-        if m.start is not None and m.grain == "day" and not m.relative:
-            return m.start
-    return None
+    return None if seg is None else line_date(seg.text)
 
 
 def load_article(path: str | Path, *, published: dt.date | str | None = None,
