@@ -277,6 +277,7 @@ class _Lex:
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
+    people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
@@ -334,7 +335,10 @@ def _lex() -> _Lex:
                            procl, article)
     people_cues = _Words(((w, measure) for measure, ws in cues_data.get("people_only_cues", {}).items()
                           for w in ws), procl, article)
-    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values))
+    people_after = _Words(((w, measure) for measure, ws in cues_data.get("people_only_after", {}).items()
+                           for w in ws), procl, article)
+    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values)
+                   | set(people_after.values))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -432,6 +436,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
+        people_after=people_after,
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
@@ -823,6 +828,9 @@ def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] |
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), lex.people_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True))
+    for m in lex.people_after.finditer(s.t):
+        if not any(q.start <= m.start() < q.end for q in out):
+            out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
     out.extend(_leaving_cues(s, lex, scope, cands))
     out = [q for q in out if not _names_place(q, s, lex)
            and not (q.measure == "displaced" and _returning(q.end, s, lex))]
