@@ -955,8 +955,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             continue
         if cue.conj or s.words_between(c.np_end, cue.start) > 4 or s.punct_between(c.np_end, cue.start):
             break
-        if any(q.role == "before" and c.np_end <= q.start < cue.start for q in cues):
-            break  # قتل منهم 68 وأصيب الباقون بجروح: بجروح is the predicate of أصيب's clause
+        if any(q.role == "before" and q.conj and q.measure == cue.measure and c.np_end <= q.start < cue.start
+               for q in cues):
+            break  # قتل منهم 68 وأصيب الباقون بجروح: بجروح completes the clause أصيب opens
         prev_end = cands[i - 1].end if i else 0
         if any(q.role == "before" and cue.measure in lex.overriding.get(q.measure, ()) and prev_end <= q.start
                and q.end <= c.start and s.words_between(q.end, c.start) == 0
@@ -2128,7 +2129,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     chosen: dict[int, _Attr | None] = {}
     dated: dict[int, dt.date | None] = {}
     for c in claims:
-        attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1), s)
+        attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1), s, lex)
         if c.rule.startswith("part_of") and c.head is not None and id(c.head) in chosen \
                 and attr is not chosen[id(c.head)] and (attr is None or attr.party in (None, "unknown")) \
                 and (attr is None or attr.pos > c.head.start):
@@ -2256,11 +2257,13 @@ def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
 
 
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
-                 previous, s: _Sent | None = None) -> _Attr | None:
+                 previous, s: _Sent | None = None, lex: _Lex | None = None) -> _Attr | None:
     before = [j for j, a in enumerate(attrs) if a.pos < c.start]
     after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
-    if before and after and s is not None and attrs[before[-1]].kind == "verb_final" \
-            and s.punct_between((attrs[before[-1]].src or (0, attrs[before[-1]].end))[1], c.start):
+    verb = attrs[before[-1]] if before else None
+    if verb is not None and after and s is not None and lex is not None and verb.kind == "verb_final" \
+            and s.punct_between((verb.src or (0, verb.end))[1], c.start) \
+            and lex.complementizers.search(s.t, verb.end, c.start) is None:
         # أعلنت السلطات ... يوم حداد، غداة ضربات أسفرت عن مقتل 41 شخصا، بحسب حصيلة رسمية: a verb that
         # reports no clause, cut from the count by punctuation, yields to the source written after it
         return resolved[after[0]]
