@@ -771,8 +771,10 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         i = s.t.find(u, start, end + len(u) + 12)
         cue = lex.cues.match(s.t, i) if i >= 0 else None
         bare = _strip_article(u, lex.article)
-        if cue is not None and bare not in lex.unit_measure and bare not in lex.nouns \
-                and any(role == "after" for _m, role in lex.cues.value(cue)):
+        leave = lex.leaving.match(s.t, i) if i >= 0 else None
+        if bare not in lex.unit_measure and bare not in lex.nouns and (
+                (cue is not None and any(role == "after" for _m, role in lex.cues.value(cue)))
+                or (leave is not None and lex.leaving.value(leave) == "after")):
             pass  # نحو 55 ألفا غادروها: a predicate the numbers stage took for a unit is no counted noun
         elif i >= 0:
             unit, unit_end = _strip_article(u, lex.article), i + len(u)
@@ -1148,7 +1150,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
     if allowed and subject not in allowed:
         c.drop = True
     # a nationality counts persons (تحتجز 23 أرمنيا); its subject is the total's or the measure's default
-    person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities)
+    person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities
+                                     or c.unit in lex.population_nouns)  # نصف سكان المدينة ... غادروها
     if c.needs_person and (c.unit is None or group is None and not person):
         c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
     if c.people_only and (subject not in _PERSONS or (c.unit and group is None and not person)):
