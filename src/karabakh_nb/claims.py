@@ -277,6 +277,7 @@ class _Lex:
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
+    people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
@@ -284,6 +285,12 @@ class _Lex:
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
     start_window: int = 3
     warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
+    topics: _Words = field(default_factory=lambda: _Words(()))  # أما X فقالت: X is the verb's subject
+    returns: _Words = field(default_factory=lambda: _Words(()))  # عائدين: crossing home, no displacement
+    disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
+    naming: _Words = field(default_factory=lambda: _Words(()))  # مخيم زمزم للنازحين: a name, no cue
+    additions: _Words = field(default_factory=lambda: _Words(()))  # أضافت إلى قائمتها 25 آخرين
+    topic_clitics: frozenset[str] = frozenset()  # the ف that answers أما
     contrasts: _Words = field(default_factory=lambda: _Words(()))  # بينما، فيما: a new statement
     long_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ: a start phrase of several words
     causes: _Words = field(default_factory=lambda: _Words(()))  # إثر، جراء: a clause giving the cause
@@ -328,12 +335,16 @@ def _lex() -> _Lex:
                            procl, article)
     people_cues = _Words(((w, measure) for measure, ws in cues_data.get("people_only_cues", {}).items()
                           for w in ws), procl, article)
-    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values))
+    people_after = _Words(((w, measure) for measure, ws in cues_data.get("people_only_after", {}).items()
+                           for w in ws), procl, article)
+    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values)
+                   | set(people_after.values))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
     conj = cues_data.get("conjunctions", [])
-    prep_pre = "(?:" + "|".join(re.escape(_norm(c)) for c in conj) + ")?" if conj else ""
+    prep_clitics = attr_data.get("preposition_proclitics", conj)  # وبحسب، فبحسب
+    prep_pre = "(?:" + "|".join(re.escape(_norm(c)) for c in prep_clitics) + ")?" if prep_clitics else ""
     glued_alt = "|".join(_phrase(f) for f in sorted(glued, key=lambda f: (-len(f), f)))
     plain_alt = "|".join(_phrase(f) for f in sorted(set(plain), key=lambda f: (-len(f), f)))
     clitic_alt = "|".join(re.escape(c) for c in glued_clitics) or "(?!)"
@@ -370,6 +381,12 @@ def _lex() -> _Lex:
         contrasts=_Words(((w, True) for w in cues_data.get("contrast_openers", [])), procl, article),
         long_starts=_Words(((w, True) for w in cues_data.get("long_start_markers", [])), procl, article),
         warn_verbs=_Words(((w, True) for w in attr_data.get("warning_verbs", [])), verb_pre, article),
+        topics=_Words(((w, True) for w in attr_data.get("topic_markers", [])), conj, article),
+        returns=_Words(((w, True) for w in cues_data.get("return_words", [])), procl, article),
+        disasters=_Words(((w, True) for w in cues_data.get("displacing_causes", [])), procl, article),
+        naming=_Words(((w, True) for w in cues_data.get("naming_nouns", [])), procl, article),
+        additions=_Words(((w, True) for w in cues_data.get("addition_cues", [])), procl, article),
+        topic_clitics=_set(attr_data.get("topic_clitics", [])),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
         start_window=int(cues_data.get("start_window", 3)),
         incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
@@ -419,6 +436,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
+        people_after=people_after,
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
@@ -691,6 +709,14 @@ class _Sent:
         i, j = bisect_left(self.tok_start, a), bisect_left(self.tok_start, b)
         return sum(1 for k in range(i, j) if self.tok_word[k])
 
+    def undated_words_between(self, a: int, b: int) -> int:
+        """Words between ``a`` and ``b`` outside the sentence's dates (في أبريل/ نيسان الماضي)."""
+        n = self.words_between(a, b)
+        for d0, d1, _d in self.dates or []:
+            if a <= d0 and d1 <= b:
+                n -= self.words_between(d0, d1)
+        return max(n, 0)
+
     def punct_between(self, a: int, b: int) -> bool:
         i, j = bisect_left(self.tok_start, a), bisect_left(self.tok_start, b)
         return any(not self.tok_word[k] and self.t[self.tok_start[k]] in _CLAUSE_PUNCT
@@ -743,7 +769,14 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
     if n.unit:
         u = _norm(n.unit)
         i = s.t.find(u, start, end + len(u) + 12)
-        if i >= 0:
+        cue = lex.cues.match(s.t, i) if i >= 0 else None
+        bare = _strip_article(u, lex.article)
+        leave = lex.leaving.match(s.t, i) if i >= 0 else None
+        if bare not in lex.unit_measure and bare not in lex.nouns and (
+                (cue is not None and any(role == "after" for _m, role in lex.cues.value(cue)))
+                or (leave is not None and lex.leaving.value(leave) == "after")):
+            pass  # نحو 55 ألفا غادروها: a predicate the numbers stage took for a unit is no counted noun
+        elif i >= 0:
             unit, unit_end = _strip_article(u, lex.article), i + len(u)
     elif n.value is not None and n.value >= 1:
         # the numbers stage gives no unit to a noun it finds ambiguous (20 آلية عسكرية):
@@ -797,9 +830,41 @@ def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] |
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), lex.people_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True))
+    for m in lex.people_after.finditer(s.t):
+        if not any(q.start <= m.start() < q.end for q in out):
+            out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
     out.extend(_leaving_cues(s, lex, scope, cands))
+    out = [q for q in out if not _names_place(q, s, lex)
+           and not (q.measure == "displaced" and _returning(q.end, s, lex))]
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _names_place(q: _Cue, s: _Sent, lex: _Lex) -> bool:
+    """Whether a cue written before its count is part of a place's name: a naming noun (مخيم، مراكز
+    إيواء) one or two words before it, with no punctuation between (مخيم زمزم للنازحين)."""
+    if q.role != "before":
+        return False
+    return any(lex.naming.match(s.t, p) is not None and not s.punct_between(p, q.start)
+               for p in s.word_starts_before(q.start, 2))
+
+
+def _returning(pos: int, s: _Sent, lex: _Lex) -> bool:
+    """Whether a return word (عائدين، للعودة) follows ``pos`` (a displacement cue or a count of
+    refugees) in its clause within the leaving window: people crossing a border on their way home
+    are no displaced."""
+    i, words, t = s.token_at(pos), 0, s.t
+    while i < len(s.tok_start) and words < lex.leaving_window:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if t[p] in _CLAUSE_PUNCT:
+                return False
+        else:
+            if lex.returns.match(t, p) is not None:
+                return True
+            words += 1
+        i += 1
+    return False
 
 
 def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None, cands: list[_Cand] | None = None
@@ -840,7 +905,8 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None, cands: list[_Cand] 
 def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: list[_Cand],
              s: _Sent, lex: _Lex, attrs_pos: list[int]) -> None:
     """Decide whether ``c`` is a claim and of what measure (sets ``c.measure`` and ``c.rule``)."""
-    prev_start = cands[i - 1].end if i else 0
+    # a duration (خلال 44 يوما) is no count: it does not cut a cue from the count after it
+    prev_start = next((d.end for d in reversed(cands[:i]) if d.kind != "skip"), 0)
     next_start = next((d.start for d in cands[i + 1:] if d.start >= c.np_end), len(s.t))
     # 1. the counted noun names the measure
     if c.kind == "dual" and c.dual_measure:
@@ -867,6 +933,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 cue = right[-1]
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
                 return
+        if m == "displaced" and _returning(c.np_end, s, lex):
+            return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم: returnees
         c.measure, c.rule = m, f"unit:{m}"
         # a toll head written before the count describes it (الحصيلة الإجمالية للقتلى المدنيين
         # الأذربيجانيين إلى 61 قتيلا): its words give the subject and the side, and the next
@@ -889,6 +957,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             continue
         if cue.conj or s.words_between(c.np_end, cue.start) > 4 or s.punct_between(c.np_end, cue.start):
             break
+        if any(q.role == "before" and q.conj and q.measure == cue.measure and c.np_end <= q.start < cue.start
+               for q in cues):
+            break  # قتل منهم 68 وأصيب الباقون بجروح: بجروح completes the clause أصيب opens
+        prev_end = cands[i - 1].end if i else 0
+        if any(q.role == "before" and cue.measure in lex.overriding.get(q.measure, ()) and prev_end <= q.start
+               and q.end <= c.start and s.words_between(q.end, c.start) == 0
+               and not s.punct_between(q.end, c.start) for q in cues):
+            break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
         for q in cues:
             if q.start == cue.start:
                 q.used_after = True
@@ -900,6 +976,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if head is not None:
         for m in lex.part.finditer(s.t, max(prev_start, head.start), c.start):
             if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start):
+                own = [q for q in cues if q.role == "before" and q.end <= m.start() and q.start >= head.end
+                       and s.words_between(q.end, m.start()) == 0 and not s.punct_between(q.end, m.start())]
+                if own:  # قُتل منهم 68: the part's own cue gives its measure
+                    c.measure, c.rule, c.head = own[-1].measure, f"part_cue:{own[-1].measure}", head
+                    return
                 c.measure, c.rule, c.head = head.measure, f"part_of:{head.measure}", head
                 return
         if _is_list_item(c, head, s, lex, cues, attrs_pos):
@@ -928,7 +1009,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
             c.people_only, c.needs_person = cue.people_only, cue.needs_person
             return
-        if gap <= 8 and clean and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
+        if clean and (gap <= 8 or s.undated_words_between(cue.end, c.start) <= 8) \
+                and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
             c.people_only, c.needs_person = cue.people_only, cue.needs_person
             return
@@ -944,6 +1026,27 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             q = min(usable, key=lambda q: (abs((q.end if q.end <= c.start else q.start) - c.start)
                                            + (0 if q.end <= c.start else 10_000)))
             c.measure, c.rule = q.measure, f"sentence_cue:{q.measure}"
+            return
+    # 8. more of the previous claim's toll: أضافت إلى قائمتها 25 جنديا آخرين
+    if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
+            and _added_others(c, claims[-1], s, lex):
+        c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+
+
+def _added_others(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
+    """Whether ``c`` adds 'others' to ``prev``'s toll: an others word (آخرين) right after its counted
+    noun and an addition cue (أضافت، بإضافة) at most ``longest`` words before it, no punctuation
+    between, after ``prev``."""
+    nxt = s.token_at(c.np_end)
+    if nxt < len(s.tok_start) and not s.tok_word[nxt]:
+        return False
+    if c.unit not in lex.others and (nxt >= len(s.tok_start) or _strip_article(
+            _word_at(s.t, s.tok_start[nxt]), lex.article) not in lex.others):
+        return False
+    for m in lex.additions.finditer(s.t, prev.end, c.start):
+        if s.words_between(m.end(), c.start) <= longest and not s.punct_between(m.end(), c.start):
+            return True
+    return False
 
 
 def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10, edge: int = 1) -> int | None:
@@ -1047,7 +1150,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
     if allowed and subject not in allowed:
         c.drop = True
     # a nationality counts persons (تحتجز 23 أرمنيا); its subject is the total's or the measure's default
-    person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities)
+    person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities
+                                     or c.unit in lex.population_nouns)  # نصف سكان المدينة ... غادروها
     if c.needs_person and (c.unit is None or group is None and not person):
         c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
     if c.people_only and (subject not in _PERSONS or (c.unit and group is None and not person)):
@@ -1160,6 +1264,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t) and t[pos + 1] != t[pos]:
                 pos += 1
         src, _crossed = _collect(s, pos, lex, gaz, blocked)
+        tally = lex.tally.search(t, m.start())
+        if tally is not None and (src is None or src[0] > tally.start()) \
+                and (tally.start() < m.end() or s.words_between(m.end(), tally.start()) == 0):
+            src = (tally.start(), tally.end())  # بحسب حصيلة رسمية: an official tally with no author
         prev_tok, next_tok = s.token_at(m.start()) - 1, s.token_at(src[1] if src else pos)
         aside = (prev_tok >= 0 and not s.tok_word[prev_tok] and t[s.tok_start[prev_tok]] in _COMMAS
                  and next_tok < len(s.tok_start) and not s.tok_word[next_tok]
@@ -1182,6 +1290,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         after = _next_word(s, m.end(), lex, blocked)
         svo = after is not None and bool(lex.complementizers.match(t, after) or lex.particles.match(t, after))
         back, marked = _collect_back(s, m.start(), lex) if not pre else (None, False)
+        if pre in lex.topic_clitics:
+            # أما النيابة العامة فقالت إن: the topic after أما is the subject of the verb with ف
+            topic = _topic_subject(s, m.start(), lex)
+            if topic is not None:
+                back, marked = topic, True
         crossed = False
         if marked or (svo and back is not None):
             src = back
@@ -1236,6 +1349,22 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 a.party = gaz.sources.value(nxt)
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _topic_subject(s: _Sent, pos: int, lex: _Lex) -> tuple[int, int] | None:
+    """The topic phrase of ``أما X فقالت``: the words between a topic marker opening the clause and
+    the verb at ``pos`` (glued ف), when the clause has no other punctuation between."""
+    k = s.token_at(pos) - 1
+    first = None
+    words = 0
+    while k >= 0 and s.tok_word[k] and words < lex.max_source_words:
+        tm = lex.topics.match(s.t, s.tok_start[k])
+        if tm is not None and first is not None:
+            return (first, s.tok_end[s.token_at(pos) - 1])
+        first = s.tok_start[k]
+        words += 1
+        k -= 1
+    return None
 
 
 def _that_follows(s: _Sent, pos: int, lex: _Lex, longest: int = 8) -> bool:
@@ -1461,7 +1590,9 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None
 
 def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazetteer,
           attr: _Attr | None, attrs: list[_Attr], side_hits: list[tuple[int, int, str, frozenset[str]]],
-          attacked: list[tuple[int, str, str]]) -> tuple[str, str]:
+          attacked: list[tuple[int, str, str]], resolved_party: str | None = None) -> tuple[str, str]:
+    """The side whose toll ``c`` is; ``resolved_party`` is the claim's source party when an anaphor
+    (الوزارة) took it from a source named before, else the attribution's own party is used."""
     if gaz.conflict is None:
         return "unknown", ""
     if attr is not None and attr.each_side:
@@ -1494,7 +1625,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         return gaz.opponent(attacker) or gaz.default_side, "attacker_in_phrase"
     if c.head is not None and c.head.side:
         return c.head.side, "inherited"
-    own = attr.party if attr is not None else None
+    own = resolved_party or (attr.party if attr is not None else None)
     if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
         return str(gaz.party_side(own)), "own_noun"
     victims = {gaz.opponent(side) if role == "attacker" else side for _a, side, role in attacked}
@@ -1509,7 +1640,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         for a, _b, side, kinds in reversed(side_hits):  # the nearest actor: the source may come first
             if a < c.start and "party" in kinds and gaz.opponent(side):
                 return gaz.opponent(side) or gaz.default_side, "actor"
-    party = attr.party if attr is not None else None
+    party = resolved_party or (attr.party if attr is not None else None)
     info = gaz.parties.get(party or "")
     if info and info.get("reports_own_losses") and info.get("side"):
         if c.measure in ("destroyed", "captured"):
@@ -1893,6 +2024,9 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
             found = [c for c in found if c.measure not in lex.cause_measures]
+        if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
+            # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
+            found = [c for c in found if c.measure != "displaced"]
         if found and k and k - 1 not in claimed and gaz.conflict is not None \
                 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]:
             found = _event_place(found, analyse(k - 1), lex, gaz)
@@ -1980,7 +2114,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if pop is not None:
             f = (c.value or 0) / (100 if c.kind == "percent" else 1)
             c.value, c.low, c.high = _scaled(pop.value, f), _scaled(pop.low, f), _scaled(pop.high, f)
-            c.qualifier = pop.qualifier if pop.qualifier != "exact" else "exact"
+            c.qualifier = pop.qualifier if pop.qualifier != "exact" else c.qualifier  # نحو ثلث
             c.rule = "fraction_of_population+" + c.rule
         if c.kind == "dual":
             c.rule = "dual_noun+" + c.rule
@@ -1998,7 +2132,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     chosen: dict[int, _Attr | None] = {}
     dated: dict[int, dt.date | None] = {}
     for c in claims:
-        attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1))
+        attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1), s, lex)
         if c.rule.startswith("part_of") and c.head is not None and id(c.head) in chosen \
                 and attr is not chosen[id(c.head)] and (attr is None or attr.party in (None, "unknown")) \
                 and (attr is None or attr.pos > c.head.start):
@@ -2007,8 +2141,6 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             attr = chosen[id(c.head)]
         chosen[id(c)] = attr
         carried = attr is not None and not any(attr is a for a in attrs + s.hints)
-        side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked)
-        c.side = side
         rule = c.rule
         if attr is None:
             party, text = "media", None
@@ -2022,6 +2154,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 before = _antecedent(attr, named, lambda: last_attr(k - 1))
                 if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
                     party, rule = before.party, rule + "+anaphor"
+        side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked,
+                                party if attr is not None and party != attr.party else None)
+        c.side = side
         if attr is not None and attr.each_side:
             rule = "each_side+" + rule
         if carried:
@@ -2101,31 +2236,40 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     return False
 
 
-def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth: int = 3) -> bool:
+def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth: int = 3,
+                     causes: _Words | None = None) -> bool:
     """Whether sentence ``k`` (of the normalized ``texts``) reports a toll that is no war's: its own
     cause is none (:func:`_non_conflict`), or it names no cause, no attack, no war word and no side
     of the conflict and continues a sentence that is one (up to ``depth`` sentences back):
     ``سجلت الوزارة 40 وفاة بحمى الضنك. وبلغ عدد المصابين 4000 حالة`` gives no claim."""
     t = texts[k]
-    if _non_conflict(t, lex):
+    if _non_conflict(t, lex, causes):
         return True
     if depth <= 0 or k == 0 or lex.attack.search(t) or lex.war_words.search(t) \
             or (gaz.conflict is not None and gaz.side_words.search(t)):
         return False
-    return _non_conflict_at(k - 1, texts, lex, gaz, depth - 1)
+    return _non_conflict_at(k - 1, texts, lex, gaz, depth - 1, causes)
 
 
-def _non_conflict(t: str, lex: _Lex) -> bool:
+def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
     """Whether the sentence's toll has a cause that is no war (a road accident, drowning, a
     disease, a fire, a flood) and nothing in it speaks of fighting (an attack word or a war word):
     ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
-    return (lex.non_conflict.search(t) is not None and lex.attack.search(t) is None
+    return ((causes or lex.non_conflict).search(t) is not None and lex.attack.search(t) is None
             and lex.war_words.search(t) is None)
 
 
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
-                 previous) -> _Attr | None:
+                 previous, s: _Sent | None = None, lex: _Lex | None = None) -> _Attr | None:
     before = [j for j, a in enumerate(attrs) if a.pos < c.start]
+    after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
+    verb = attrs[before[-1]] if before else None
+    if verb is not None and after and s is not None and lex is not None and verb.kind == "verb_final" \
+            and s.punct_between((verb.src or (0, verb.end))[1], c.start) \
+            and lex.complementizers.search(s.t, verb.end, c.start) is None:
+        # أعلنت السلطات ... يوم حداد، غداة ضربات أسفرت عن مقتل 41 شخصا، بحسب حصيلة رسمية: a verb that
+        # reports no clause, cut from the count by punctuation, yields to the source written after it
+        return resolved[after[0]]
     if before:
         j = before[-1]
         if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
@@ -2136,7 +2280,6 @@ def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], car
             if named:
                 return named[-1]
         return resolved[j]
-    after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
     if after:
         j = after[0]
         if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
