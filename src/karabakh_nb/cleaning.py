@@ -230,11 +230,14 @@ def _name_key(text: str) -> str:
     """A name as a comparison key: normalized, spaces squashed, lower case, and a number glued to a
     name set apart ('فرانس24' reads as 'فرانس 24', 'عربي21' as 'عربي 21')."""
     key = squash_spaces(normalize_text(text.strip(_NAME_TRIM))).lower()
-    return _DIGIT_SEAM_RE.sub(" ", key) if any(c.isdigit() for c in key) else key
+    return _DIGIT_SEAM_RE.sub(" ", key) if _ANY_DIGIT_RE.search(key) else key
 
 
 #: Where letters and digits meet inside a word ('فرانس24'): a name and its number.
 _DIGIT_SEAM_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_ANY_DIGIT_RE = re.compile(r"\d")
+#: More spaces than this and a line is a paragraph: no masthead, menu row or caption label is so long.
+_MAX_MENU_SPACES = 120
 
 
 _DASHES = "\\-\u2013\u2014"
@@ -417,18 +420,25 @@ def masthead_rule(norm: str) -> str | None:
     >>> masthead_rule("أخبار سارة") is None
     True
     """
+    if norm.count(" ") > _MAX_MENU_SPACES:
+        return None  # a paragraph (a record's whole text may stand on one line), never a menu row
     names, sections = _masthead()
     key = _name_key(_strip_bullets(norm))
     if not key:
         return None
     if key in names:
         return "masthead"
-    items = [k for k in (_name_key(p) for p in _MENU_SPLIT_RE.split(key)) if k]
-    # each item a section, or a few section words with no separator ('أخبار العالم')
-    if items and all(k in sections or (len(k.split()) <= _MAX_MENU_ITEM_WORDS
-                                       and all(w in sections for w in k.split())) for k in items):
-        return "nav_menu"
-    return None
+    # each item a section, or a few section words with no separator ('أخبار العالم'); the first
+    # item that is neither settles it, so a paragraph costs one item
+    found = False
+    for k in (_name_key(p) for p in _MENU_SPLIT_RE.split(key)):
+        if not k:
+            continue
+        if not (k in sections or (len(k.split()) <= _MAX_MENU_ITEM_WORDS
+                                  and all(w in sections for w in k.split()))):
+            return None
+        found = True
+    return "nav_menu" if found else None
 
 
 _MAX_MENU_ITEM_WORDS = 3
@@ -451,6 +461,8 @@ def _label_items(norm: str) -> list[str] | None:
     >>> _label_items("انفجار في مستودع وقود"), _label_items("هدنة هشة."), _label_items("كوب 29")
     (None, None, None)
     """
+    if norm.count(" ") > _MAX_MENU_SPACES:
+        return None  # a paragraph
     text = _strip_bullets(norm).rstrip(_BULLETS)
     items = [p for p in _LABEL_SPLIT_RE.split(text) if p]
     if items and all(_LABEL_ITEM_RE.fullmatch(p) for p in items):
@@ -615,7 +627,7 @@ def _caption_labels() -> frozenset[str]:
 
 def _is_caption_label(norm: str) -> bool:
     """A caption label standing alone ('التعليق على الصورة،', 'فيديو'): its caption is the next line."""
-    return _name_key(_strip_bullets(norm)) in _caption_labels()
+    return norm.count(" ") <= _MAX_MENU_SPACES and _name_key(_strip_bullets(norm)) in _caption_labels()
 
 
 _EMAIL_LINE_RE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
