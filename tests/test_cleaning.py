@@ -379,3 +379,18 @@ def test_a_read_more_list_goes_on_past_a_question_and_tags_below_the_closing_cre
     art = article_from_text("عنوان الخبر هنا\nقال الوزير إن القصف مستمر.\nاقرأ أيضا\n"
                             "وأضاف أن المحادثات مستمرة.\nحرب غزة\nحماس\n", "rm2")
     assert art.body.endswith("وأضاف أن المحادثات مستمرة.\n\nحرب غزة\n\nحماس")
+
+
+def test_the_line_counts_after_a_tags_header_and_an_sms_footer_run_out():
+    """A bare tags header takes at most ``tag_list.max_lines`` lines and an SMS footer at most
+    ``contact_footer.max_lines`` number lines: a line the count took opens no new count."""
+    body = "قال مسؤول إن الوضع هادئ في المنطقة اليوم بعد أيام من التوتر.\n"
+    names = ["روسيا", "أرمينيا", "أذربيجان", "تركيا", "إيران", "فرنسا", "أمريكا", "الصين", "مصر", "لبنان",
+             "سوريا", "العراق", "الأردن", "قطر", "عمان", "الكويت", "اليمن", "ليبيا", "تونس", "الجزائر"]
+    art = article_from_text("عنوان الخبر هنا الطويل نسبيا\n" + body + "الوسوم\n" + "\n".join(names), "tags")
+    cap = lexicon.load("boilerplate")["tag_list"]["max_lines"]
+    assert sum(seg.rule == "tags" for seg in art.boilerplate_segments) == cap + 1  # the header too
+    footer = "للاشتراك أرسل رقم 1 إلى 88591\n" + "\n".join(f"8859{i} - Stc" for i in range(10))
+    art = article_from_text("عنوان الخبر هنا الطويل نسبيا\n" + body + footer, "sms")
+    cap = lexicon.load("boilerplate")["contact_footer"]["max_lines"]
+    assert sum(seg.rule == "contact_footer" for seg in art.boilerplate_segments) == cap + 1

@@ -1017,6 +1017,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         seg_span = (m.start() + lead, m.start() + lead + len(stripped))
         norm = view.text_of(*seg_span)
         rule = _line_rule(norm)
+        own_rule = rule  # the line's own rule, before a pending count takes it
         if rule is None and _is_date_line(norm):
             rule = _date_line_rule(norm, result, body_started)
         if rule is None and pending_tags:
@@ -1045,9 +1046,11 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             pending_links = links["max_lines"]
         if rule == "list_end":
             pending_links = 0
-        if rule == "tags" and len(stripped.split()) <= tag_list["header_max_words"]:
+        # a header opens a count of lines to take; a line the count took opens none (else the
+        # count would never run out)
+        if own_rule == "tags" and len(stripped.split()) <= tag_list["header_max_words"]:
             pending_tags = tag_list["max_lines"]
-        if rule == "contact_footer" and not pending_footer:
+        if own_rule == "contact_footer" and not pending_footer:
             pending_footer = footer["max_lines"]
         previous = rule
         if rule is None and title_key is not None and _key_of(norm) == title_key:

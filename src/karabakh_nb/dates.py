@@ -1021,6 +1021,8 @@ def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
 def _numeric_short(ctx: _Ctx, out: list[_Cand]) -> None:
     """A day and month in digits with no year ("يوم السبت 21/09"), after a cue word or a weekday;
     a month and a year ("2/2013") unless a designation word comes before it ("رقم 12/2013")."""
+    if not ctx.digits:
+        return
     lex, ref = ctx.lex, ctx.ref
     for m in lex.numeric_short.finditer(ctx.view):
         s, e = m.span("m")
