@@ -1071,10 +1071,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             is_byline, outlet = byline_outlet(bnorm)
             if is_byline:
                 rule = "byline"
-                if outlet and result.outlet is None:
-                    result.outlet, result.outlet_rule = _as_written(stripped, outlet), "byline"
-                elif not outlet and result.byline_agency is None:
-                    result.byline_agency = byline_agency(stripped)
+                _note_byline(result, stripped, outlet)
             elif result.title is not None and is_place_byline(bnorm):
                 rule = "byline"
         if rule is not None:
@@ -1315,6 +1312,15 @@ def _key_of(norm: str) -> str:
     return " ".join(norm.split()).lower()
 
 
+def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
+    """What a byline tells: its known outlet is the article's (as the text writes it); a byline
+    naming no known outlet may still name a wire agency ('باكو/ الأناضول')."""
+    if outlet and result.outlet is None:
+        result.outlet, result.outlet_rule = _as_written(text, outlet), "byline"
+    elif not outlet and result.byline_agency is None:
+        result.byline_agency = byline_agency(text)
+
+
 def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> bool:
     """Cut glued chrome out of one body line; the rest becomes paragraphs.
 
@@ -1335,8 +1341,7 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
             is_byline, outlet = byline_outlet(byline_text(line[start:]))
             if is_byline:
                 chrome.append(Segment(line[start:], (base + start, base + len(line)), "byline"))
-                if outlet and result.outlet is None:
-                    result.outlet, result.outlet_rule = _as_written(line[start:], outlet), "byline"
+                _note_byline(result, line[start:], outlet)
                 start = len(line)
     if not body_started and start < len(line):
         n = leading_date(line[start:])
