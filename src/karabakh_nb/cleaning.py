@@ -428,6 +428,8 @@ def masthead_rule(norm: str) -> str | None:
         return None
     if key in names:
         return "masthead"
+    if _spaced_menu_items(key, sections) >= _MIN_SPACED_MENU_ITEMS:
+        return "nav_menu"  # a row of sections split by single spaces only
     # each item a section, or a few section words with no separator ('أخبار العالم'); the first
     # item that is neither settles it, so a paragraph costs one item
     found = False
@@ -439,6 +441,27 @@ def masthead_rule(norm: str) -> str | None:
             return None
         found = True
     return "nav_menu" if found else None
+
+
+#: A row of sections with nothing but single spaces between them is a menu with at least this many.
+_MIN_SPACED_MENU_ITEMS = 4
+
+
+def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
+    """How many known sections a row with no separator is made of, read left to right taking the
+    longest section at each word ('الرئيسية اخبار الشرق الاوسط رياضة' is four); 0 when a word is
+    no section's or the row holds a separator (a headline has words that are no section's).
+    """
+    if _MENU_SPLIT_RE.search(key):
+        return 0
+    words, i, n = key.split(), 0, 0
+    while i < len(words):
+        size = next((k for k in range(_MAX_MENU_ITEM_WORDS, 0, -1)
+                     if " ".join(words[i:i + k]) in sections), 0)
+        if not size:
+            return 0
+        i, n = i + size, n + 1
+    return n
 
 
 _MAX_MENU_ITEM_WORDS = 3
