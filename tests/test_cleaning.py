@@ -198,6 +198,22 @@ def test_a_byline_line_is_boilerplate_and_names_the_outlet():
     assert art.outlet == "عين اليوم"
 
 
+@pytest.mark.parametrize("credit, outlet", [
+    ("بواسطة: يورونيوز مع أ ف ب", "يورونيوز"),      # the outlet with a wire agency, joined by 'مع'
+    ("النص بواسطة: فرانس24", "فرانس24"),            # one known outlet alone after the lead word
+    ("بواسطة: سي إن إن بالعربية", "سي إن إن بالعربية"),
+    ("بواسطة: أحمد حسن", None),                     # an author's name alone: no credit, stays body
+])
+def test_a_credit_after_its_lead_word_names_the_outlet(credit, outlet):
+    raw = f"انفجار في مستودع وقود\n{credit}\nقال مسؤولون إن انفجارا وقع في مستودع وقود اليوم.\n"
+    art = article_from_text(raw, "v")
+    assert art.title == "انفجار في مستودع وقود" and art.outlet == outlet
+    if outlet:
+        assert [(s.rule, s.text) for s in art.boilerplate_segments] == [("byline", credit)]
+    else:
+        assert art.boilerplate_segments == [] and art.body.startswith(credit)
+
+
 def test_a_dash_line_without_a_credit_is_not_a_byline():
     # a crosshead such as a match 'الهلال – النصر' names no outlet, agency or credit word
     raw = "الهلال – النصر\nيلتقي الفريقان مساء اليوم في لندن.\n"

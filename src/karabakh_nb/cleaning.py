@@ -276,6 +276,21 @@ def _byline_words() -> tuple[frozenset[str], re.Pattern[str]]:
     return credit, lead
 
 
+@cache
+def _raw_lead_re() -> re.Pattern[str]:
+    """A byline's lead word ('بواسطة:') as the raw line writes it, hamza and all."""
+    words = lexicon.load("boilerplate")["byline"]["lead_words"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alt})\s*:?\s*")
+
+
+@cache
+def _joiner_re() -> re.Pattern[str]:
+    """A word that joins the outlet to a wire agency in a credit after a lead word ('... مع أ ف ب')."""
+    alt = lexicon.alternation(lexicon.load("boilerplate")["byline"].get("joiners", []))
+    return re.compile(rf"\s+(?:{alt})\s+")
+
+
 def byline_text(line: str) -> str:
     """A line's normalized text for the byline tests, a spaced tatweel kept as a dash.
 
@@ -294,6 +309,8 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     (True, 'عين اليوم')
     >>> byline_outlet("الهلال – النصر")[0]
     False
+    >>> byline_outlet(normalize_text("بواسطة: يورونيوز مع أ ف ب"))
+    (True, 'يورونيوز')
     """
     spec = lexicon.load("boilerplate")["byline"]
     text = _BYLINE_DAY_RE.sub(r"\1 ", _strip_bullets(norm))
@@ -303,10 +320,15 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     if any(re.search(r"\d", p) for p in _PAREN_RE.findall(text)):
         return False, None
     credit, lead = _byline_words()
+    led = bool(lead.match(text))
     text = _PAREN_RE.sub(" ", lead.sub("", text))
     parts = [p.strip(_NAME_TRIM) for p in _BYLINE_SPLIT_RE.split(text)]
     if parts and not parts[-1]:
         parts.pop()  # a closing dash: 'عين اليوم –'
+    if led:  # a credit after its lead word: 'النص بواسطة: فرانس24', 'بواسطة: يورونيوز مع أ ف ب'
+        parts = [q.strip(_NAME_TRIM) for p in parts for q in _joiner_re().split(p)]
+        if len(parts) == 1 and (outlet := known_outlet(parts[0])):
+            return True, outlet
     if not 2 <= len(parts) <= spec["max_parts"] or not all(parts):
         return False, None
     if any(len(p.split()) > spec["max_part_words"] or not _TOKEN_RE.search(p) for p in parts):
@@ -325,9 +347,12 @@ def _as_written(line: str, outlet: str) -> str:
 
     >>> _as_written("دمشق - لندن: «الشرق الأوسط»", "الشرق الاوسط")
     'الشرق الأوسط'
+    >>> _as_written("بواسطة: سي إن إن بالعربية", "سي ان ان بالعربية")
+    'سي إن إن بالعربية'
     """
     key = _name_key(outlet)
-    for part in _BYLINE_SPLIT_RE.split(_SPACED_TATWEEL_RE.sub("-", line)):
+    for part in (q for p in _BYLINE_SPLIT_RE.split(_SPACED_TATWEEL_RE.sub("-", line))
+                 for q in _joiner_re().split(_raw_lead_re().sub("", p))):
         if _name_key(part) == key:
             return known_outlet(part) or outlet
     return outlet
@@ -428,6 +453,8 @@ def masthead_rule(norm: str) -> str | None:
         return None
     if key in names:
         return "masthead"
+    if _spaced_menu_items(key, sections) >= _MIN_SPACED_MENU_ITEMS:
+        return "nav_menu"  # a row of sections split by single spaces only
     # each item a section, or a few section words with no separator ('أخبار العالم'); the first
     # item that is neither settles it, so a paragraph costs one item
     found = False
@@ -439,6 +466,27 @@ def masthead_rule(norm: str) -> str | None:
             return None
         found = True
     return "nav_menu" if found else None
+
+
+#: A row of sections with nothing but single spaces between them is a menu with at least this many.
+_MIN_SPACED_MENU_ITEMS = 4
+
+
+def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
+    """How many known sections a row with no separator is made of, read left to right taking the
+    longest section at each word ('الرئيسية اخبار الشرق الاوسط رياضة' is four); 0 when a word is
+    no section's or the row holds a separator (a headline has words that are no section's).
+    """
+    if _MENU_SPLIT_RE.search(key):
+        return 0
+    words, i, n = key.split(), 0, 0
+    while i < len(words):
+        size = next((k for k in range(_MAX_MENU_ITEM_WORDS, 0, -1)
+                     if " ".join(words[i:i + k]) in sections), 0)
+        if not size:
+            return 0
+        i, n = i + size, n + 1
+    return n
 
 
 _MAX_MENU_ITEM_WORDS = 3
