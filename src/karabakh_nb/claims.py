@@ -278,6 +278,7 @@ class _Lex:
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
+    soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
@@ -337,8 +338,10 @@ def _lex() -> _Lex:
                           for w in ws), procl, article)
     people_after = _Words(((w, measure) for measure, ws in cues_data.get("people_only_after", {}).items()
                            for w in ws), procl, article)
+    soldier_cues = _Words(((w, measure) for measure, ws in cues_data.get("soldier_only_cues", {}).items()
+                           for w in ws), procl, article)
     any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values)
-                   | set(people_after.values))
+                   | set(people_after.values) | set(soldier_cues.values))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -436,6 +439,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
+        soldier_cues=soldier_cues,
         people_after=people_after,
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
@@ -648,6 +652,7 @@ class _Cand:
     head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
     people_only: bool = False  # its cue counts people only (a verb of leaving, سقوط)
     needs_person: bool = False  # its cue needs a counted person noun (سقوط 16 من الحوثيين)
+    needs_soldier: bool = False  # its cue counts soldiers only (a party lost N soldiers)
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
 
 
@@ -811,6 +816,12 @@ class _Cue:
     used_after: bool = False
     people_only: bool = False  # a verb of leaving (غادروا), سقوط: counts people only
     needs_person: bool = False  # سقوط: the count needs a person noun (not سقوط 1000 نقطة)
+    needs_soldier: bool = False  # فقدت: a loss of soldiers only (not فقد 20 شخصا، missing people)
+
+
+def _take_flags(c: _Cand, cue: _Cue) -> None:
+    """The count takes what its cue requires of the counted noun (people only, a person, soldiers)."""
+    c.people_only, c.needs_person, c.needs_soldier = cue.people_only, cue.needs_person, cue.needs_soldier
 
 
 def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] | None = None) -> list[_Cue]:
@@ -830,6 +841,14 @@ def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] |
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), lex.people_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True))
+    for m in lex.soldier_cues.finditer(s.t):
+        if any(a < m.end() and m.start() < b for a, b in nots) or any(
+                q.start <= m.start() < q.end for q in out):
+            continue
+        pre = m.group("pre") or ""
+        out.append(_Cue(m.start(), m.end(), lex.soldier_cues.value(m), "before",
+                        bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True,
+                        needs_soldier=True))
     for m in lex.people_after.finditer(s.t):
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
@@ -969,7 +988,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if q.start == cue.start:
                 q.used_after = True
         c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
-        c.people_only, c.needs_person = cue.people_only, cue.needs_person
+        _take_flags(c, cue)
         return
     # 3. the part of a total, 4. the next item of a list
     head = claims[-1] if claims else None
@@ -1007,12 +1026,12 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
                 return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
-            c.people_only, c.needs_person = cue.people_only, cue.needs_person
+            _take_flags(c, cue)
             return
         if clean and (gap <= 8 or s.undated_words_between(cue.end, c.start) <= 8) \
                 and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
-            c.people_only, c.needs_person = cue.people_only, cue.needs_person
+            _take_flags(c, cue)
             return
         head_cue = _head_cue(c, before, s, lex)
         if head_cue is not None:
@@ -1156,6 +1175,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
         c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
     if c.people_only and (subject not in _PERSONS or (c.unit and group is None and not person)):
         c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home; سقوط 3 صواريخ
+    if c.needs_soldier and subject != "soldiers":
+        c.drop = True  # فقد 20 شخصا: missing, not killed; فقدت أذربيجان 2908 عسكريين: killed
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
