@@ -275,6 +275,8 @@ class _Lex:
     far_window: int = 6
     head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
+    glued_refiners: tuple[str, ...] = ()  # جثة لعسكريين: a person noun with a glued preposition
+    member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
@@ -432,6 +434,8 @@ def _lex() -> _Lex:
         leaving=leaving_words,
         far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
         far_window=int(subj_data.get("far_window", 6)),
+        glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
+        member_nouns=_set(subj_data.get("member_nouns", [])),
         groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                       (), article),
         head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
@@ -1250,8 +1254,28 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
             continue
         phrase = " ".join(t[s.tok_start[x]:s.tok_end[x]] for x in range(k, k + words))
         subject = lex.nouns.get(_strip_article(phrase, lex.article))
+        if subject is None and words == 1:
+            subject = _glued_noun(phrase, s, lex)
         if subject in _PERSONS and subject not in lex.generic:
             return subject
+    return None
+
+
+def _glued_noun(word: str, s: _Sent, lex: _Lex) -> str | None:
+    """The subject of a person noun with a glued preposition (``2317 جثة لعسكريين أرمن``: soldiers;
+    لل is ل + ال), or of a members noun (``17 من منتسبيها``، ``منتسبي الجيش``) when the sentence names
+    an armed force (a group noun of ``group_nouns``): its members are soldiers."""
+    if _strip_article(word, lex.article) in lex.member_nouns:
+        g = next(iter(lex.groups.finditer(s.t, 0, len(s.t))), None)
+        return lex.groups.value(g) if g is not None else None
+    for pre in lex.glued_refiners:
+        if word.startswith(pre) and len(word) > len(pre) + 2:
+            rest = word[len(pre):]
+            if rest.startswith(pre):  # لل = ل + ال
+                rest = lex.article + rest[len(pre):]
+            subject = lex.nouns.get(_strip_article(rest, lex.article))
+            if subject is not None:
+                return subject
     return None
 
 
