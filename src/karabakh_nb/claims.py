@@ -1165,6 +1165,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
                                                       or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
+        if not refined and c.rule.startswith("count_of") and c.head_noun is not None:
+            refined = _refine(s.tok_end[s.token_at(c.head_noun)], s, lex)  # الضحايا المدنيين، وعددهم 94
         if not refined:
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
@@ -1947,8 +1949,8 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     is that noun's toll (``الدفعة الأولى من المحتجزين، وعددهم 13`` = 13 detained; ``النازحين البالغ
     عددهم 100 ألف`` = displaced); after any other noun (``سكان غزة البالغ عددهم``) it stays a
     population. Sets the measure, the rule and the counted noun."""
-    if c.kind != "number" or c.unit is not None:
-        return False
+    if c.kind != "number" or (c.unit is not None and c.unit not in lex.unit_measure):
+        return False  # وعددهم 94 قتيلا: a toll unit may follow
     t = s.t
     for m in lex.population_count.finditer(t, max(0, c.start - 40), c.start):
         if s.words_between(m.end(), c.start) > 1 or s.punct_between(m.end(), c.start):
@@ -1960,8 +1962,13 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
             continue
         noun = _strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article)
         measure = lex.unit_measure.get(noun)
+        if measure is None and noun in lex.nouns and k > 0 and s.tok_word[k - 1]:
+            k -= 1  # الضحايا المدنيين، وعددهم 94 قتيلا: the toll noun before its person adjective
+            measure = lex.unit_measure.get(_strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article))
         if measure is None:
             continue
+        if c.unit is not None:
+            measure = lex.unit_measure[c.unit]
         c.measure, c.rule, c.head_noun = measure, f"count_of:{measure}", s.tok_start[k]
         return True
     return False
