@@ -275,9 +275,12 @@ class _Lex:
     far_window: int = 6
     head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
+    glued_refiners: tuple[str, ...] = ()  # جثة لعسكريين: a person noun with a glued preposition
+    member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
+    soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
@@ -337,8 +340,10 @@ def _lex() -> _Lex:
                           for w in ws), procl, article)
     people_after = _Words(((w, measure) for measure, ws in cues_data.get("people_only_after", {}).items()
                            for w in ws), procl, article)
+    soldier_cues = _Words(((w, measure) for measure, ws in cues_data.get("soldier_only_cues", {}).items()
+                           for w in ws), procl, article)
     any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values)
-                   | set(people_after.values))
+                   | set(people_after.values) | set(soldier_cues.values))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -429,6 +434,8 @@ def _lex() -> _Lex:
         leaving=leaving_words,
         far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
         far_window=int(subj_data.get("far_window", 6)),
+        glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
+        member_nouns=_set(subj_data.get("member_nouns", [])),
         groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                       (), article),
         head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
@@ -436,6 +443,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
+        soldier_cues=soldier_cues,
         people_after=people_after,
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
@@ -648,6 +656,7 @@ class _Cand:
     head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
     people_only: bool = False  # its cue counts people only (a verb of leaving, سقوط)
     needs_person: bool = False  # its cue needs a counted person noun (سقوط 16 من الحوثيين)
+    needs_soldier: bool = False  # its cue counts soldiers only (a party lost N soldiers)
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
 
 
@@ -811,6 +820,12 @@ class _Cue:
     used_after: bool = False
     people_only: bool = False  # a verb of leaving (غادروا), سقوط: counts people only
     needs_person: bool = False  # سقوط: the count needs a person noun (not سقوط 1000 نقطة)
+    needs_soldier: bool = False  # فقدت: a loss of soldiers only (not فقد 20 شخصا، missing people)
+
+
+def _take_flags(c: _Cand, cue: _Cue) -> None:
+    """The count takes what its cue requires of the counted noun (people only, a person, soldiers)."""
+    c.people_only, c.needs_person, c.needs_soldier = cue.people_only, cue.needs_person, cue.needs_soldier
 
 
 def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] | None = None) -> list[_Cue]:
@@ -830,6 +845,14 @@ def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] |
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), lex.people_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True))
+    for m in lex.soldier_cues.finditer(s.t):
+        if any(a < m.end() and m.start() < b for a, b in nots) or any(
+                q.start <= m.start() < q.end for q in out):
+            continue
+        pre = m.group("pre") or ""
+        out.append(_Cue(m.start(), m.end(), lex.soldier_cues.value(m), "before",
+                        bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True,
+                        needs_soldier=True))
     for m in lex.people_after.finditer(s.t):
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
@@ -969,7 +992,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if q.start == cue.start:
                 q.used_after = True
         c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
-        c.people_only, c.needs_person = cue.people_only, cue.needs_person
+        _take_flags(c, cue)
         return
     # 3. the part of a total, 4. the next item of a list
     head = claims[-1] if claims else None
@@ -1007,12 +1030,12 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
                 return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
-            c.people_only, c.needs_person = cue.people_only, cue.needs_person
+            _take_flags(c, cue)
             return
         if clean and (gap <= 8 or s.undated_words_between(cue.end, c.start) <= 8) \
                 and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
-            c.people_only, c.needs_person = cue.people_only, cue.needs_person
+            _take_flags(c, cue)
             return
         head_cue = _head_cue(c, before, s, lex)
         if head_cue is not None:
@@ -1142,6 +1165,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
                                                       or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
+        if not refined and c.rule.startswith("count_of") and c.head_noun is not None:
+            refined = _refine(s.tok_end[s.token_at(c.head_noun)], s, lex)  # الضحايا المدنيين، وعددهم 94
         if not refined:
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
@@ -1156,6 +1181,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
         c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
     if c.people_only and (subject not in _PERSONS or (c.unit and group is None and not person)):
         c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home; سقوط 3 صواريخ
+    if c.needs_soldier and subject != "soldiers":
+        c.drop = True  # فقد 20 شخصا: missing, not killed; فقدت أذربيجان 2908 عسكريين: killed
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
@@ -1229,8 +1256,28 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
             continue
         phrase = " ".join(t[s.tok_start[x]:s.tok_end[x]] for x in range(k, k + words))
         subject = lex.nouns.get(_strip_article(phrase, lex.article))
+        if subject is None and words == 1:
+            subject = _glued_noun(phrase, s, lex)
         if subject in _PERSONS and subject not in lex.generic:
             return subject
+    return None
+
+
+def _glued_noun(word: str, s: _Sent, lex: _Lex) -> str | None:
+    """The subject of a person noun with a glued preposition (``2317 جثة لعسكريين أرمن``: soldiers;
+    لل is ل + ال), or of a members noun (``17 من منتسبيها``، ``منتسبي الجيش``) when the sentence names
+    an armed force (a group noun of ``group_nouns``): its members are soldiers."""
+    if _strip_article(word, lex.article) in lex.member_nouns:
+        g = next(iter(lex.groups.finditer(s.t, 0, len(s.t))), None)
+        return lex.groups.value(g) if g is not None else None
+    for pre in lex.glued_refiners:
+        if word.startswith(pre) and len(word) > len(pre) + 2:
+            rest = word[len(pre):]
+            if rest.startswith(pre):  # لل = ل + ال
+                rest = lex.article + rest[len(pre):]
+            subject = lex.nouns.get(_strip_article(rest, lex.article))
+            if subject is not None:
+                return subject
     return None
 
 
@@ -1902,8 +1949,8 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     is that noun's toll (``الدفعة الأولى من المحتجزين، وعددهم 13`` = 13 detained; ``النازحين البالغ
     عددهم 100 ألف`` = displaced); after any other noun (``سكان غزة البالغ عددهم``) it stays a
     population. Sets the measure, the rule and the counted noun."""
-    if c.kind != "number" or c.unit is not None:
-        return False
+    if c.kind != "number" or (c.unit is not None and c.unit not in lex.unit_measure):
+        return False  # وعددهم 94 قتيلا: a toll unit may follow
     t = s.t
     for m in lex.population_count.finditer(t, max(0, c.start - 40), c.start):
         if s.words_between(m.end(), c.start) > 1 or s.punct_between(m.end(), c.start):
@@ -1915,8 +1962,13 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
             continue
         noun = _strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article)
         measure = lex.unit_measure.get(noun)
+        if measure is None and noun in lex.nouns and k > 0 and s.tok_word[k - 1]:
+            k -= 1  # الضحايا المدنيين، وعددهم 94 قتيلا: the toll noun before its person adjective
+            measure = lex.unit_measure.get(_strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article))
         if measure is None:
             continue
+        if c.unit is not None:
+            measure = lex.unit_measure[c.unit]
         c.measure, c.rule, c.head_noun = measure, f"count_of:{measure}", s.tok_start[k]
         return True
     return False
