@@ -1217,11 +1217,11 @@ def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
                 return None
             i += 1
             continue
-        if lex.far_refiners.match(t, p):
+        if (link := lex.far_refiners.match(t, p)) is not None:
             subject = _refine(p, s, lex)
             if subject not in _SPECIFIC:
                 return None  # الاشتباكات بين الجيش والمسلحين: between two sides, not among them
-            j = s.token_at(lex.far_refiners.match(t, p).end()) + 1  # type: ignore[union-attr]
+            j = s.token_at(link.end()) + 1
             while j < len(s.tok_start) and not s.tok_word[j]:
                 j += 1
             if j < len(s.tok_start):
