@@ -1225,7 +1225,7 @@ def _night_pairs(ctx: _Ctx, out: list[_Cand]) -> None:
             start = _weekday(iso, ref, "forward" if ctx.forward(m.start("m")) else "back")
             end = _shift(start, 1) if start else None
         out.append(_Cand(m.start("m"), m.end("m"), 6, start, end, "day", True,
-                         "weekday_night_pair"))
+                         "weekday_night_pair", iso=iso, kind="night_pair"))
 
 
 def _days(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -1515,9 +1515,55 @@ def _weekday_in_week(iso: int, week: _Cand, s: int, e: int) -> _Cand:
                  kind="weekday_in_week")
 
 
+def _pair_day(c: _Cand | None) -> bool:
+    return c is not None and c.grain == "day" and c.kind == "calendar_day" and c.start is not None
+
+
+def _weekday_pair_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """Two consecutive weekdays glued to the two days they name: "ليل الأحد الاثنين 26-27 يناير",
+    "الأحد والاثنين 26 و27 يناير" are ONE mention, the first day to the second, not a relative
+    night (or two weekdays) beside an explicit range. A yearless range takes the year in which its
+    first day falls on the first weekday named."""
+    view, lex = ctx.view, ctx.lex
+    out: list[_Cand] = []
+    i, n = 0, len(kept)
+    while i < n:
+        a, j = kept[i], i + 1
+        iso = a.iso
+        if a.kind == "weekday" and j < n and kept[j].kind == "weekday" and \
+                kept[j].iso == iso % 7 + 1 and lex.list_gap.match(view[a.e:kept[j].s]):
+            j += 1  # "الأحد والاثنين"
+        elif a.kind != "night_pair":
+            iso = 0
+        c = kept[j] if iso and j < n and lex.bridge_gap.match(view[kept[j - 1].e:kept[j].s]) else None
+        last = None
+        if c is not None and c.grain == "day" and c.start is not None and c.end is not None \
+                and c.rule.startswith("day_range") and (c.end - c.start).days == 1:
+            last = j
+        elif _pair_day(c) and j + 1 < n and _pair_day(d := kept[j + 1]) and c is not None \
+                and d.start is not None and c.start is not None \
+                and (d.start - c.start).days == 1 and lex.list_gap.match(view[c.e:d.s]):
+            last = j + 1  # "25 و26 يناير": a listed day then the day and month
+        if last is None:
+            out.append(a)
+            i += 1
+            continue
+        first, end = kept[j], kept[last]
+        start, stop = first.start, end.end
+        if start is not None and stop is not None and first.relative:
+            moved = _same_day_on_weekday(start, iso)
+            stop = _shift(stop, (moved - start).days)
+            start = moved
+        out.append(_Cand(a.s, end.e, end.prio, start, stop, "day", end.relative,
+                         "weekday_pair_day_range"))
+        i = last + 1
+    return out
+
+
 def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     """Merge adjacent references to one day into one mention."""
     view, lex = ctx.view, ctx.lex
+    kept = _weekday_pair_ranges(ctx, kept)
     for i, c in enumerate(kept):  # "Sunday of last week" with a bare weekday name
         if c.kind == "week":
             m = _PREV_WORD.search(view, max(0, c.s - 40), c.s)
