@@ -138,6 +138,8 @@ class _Lex:
     goal_before: re.Pattern[str] = re.compile("(?!)")
     count_nouns: tuple[str, ...] = ()
     edition: re.Pattern[str] = re.compile("(?!)")
+    name_number: re.Pattern[str] = re.compile("(?!)")
+    raw_letter_before: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()  # raw forms of "one" meaning "one of" before a definite noun
     definite_after: re.Pattern[str] = re.compile("(?!)")
@@ -413,6 +415,14 @@ def _lex() -> _Lex:
         lx.goal_before = re.compile(rf"{_B}{cl}?(?:{_trie(_forms(goals))}){_E}")
     lx.count_nouns = tuple(sorted(_forms(qd.get("subject_between", {}).get("counts", [])),
                                   key=len, reverse=True))
+    nnh = ex.get("name_number_heads", [])
+    if nnh:  # Operation 1027, the Tower 22, M 23: the bare number right after the head names it
+        lx.name_number = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(nnh, article=article, lam_article=lam))}){_WS}*{dash_cls}?{_WS}*\Z")
+    letters = ex.get("raw_letter_prefixes", [])
+    if letters:  # M 23 written with the hamza of a Latin letter name, read on the raw text
+        lx.raw_letter_before = re.compile(
+            rf"(?<![{_L}A-Za-z])(?:{'|'.join(map(re.escape, letters))}){_WS}?{dash_cls}?{_WS}?\Z")
     eds = ex.get("edition_heads", [])
     if eds:
         lx.edition = re.compile(
@@ -1070,6 +1080,10 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             w not in lex.stop and w[0] not in lex.prep_clitics for w in ed.group("between").split()):
         a.drop = True  # the Jeddah festival 36: an edition
         return
+    if (a.kind == "digits" and a.unit is None and not a.pct and a.scale == 1 and not a.definite
+            and lex.name_number.search(v, max(0, a.outer - 30), a.outer)):
+        a.drop = True  # Operation 1027, the Tower 22: a name, and nothing is counted
+        return
     if a.definite and _definite_ordinal(v, a, lex):
         a.drop = True
         return
@@ -1429,6 +1443,8 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[Numbe
         if dates and overlaps_any(dates, core[0], core[1]):
             continue
         s, e = nv.raw_span(a.span)
+        if lex.raw_letter_before.search(text, max(0, s - 8), s):
+            continue  # M 23: a Latin letter spelled out in Arabic names a group or a model
         if s < last_end:  # cannot happen (cues never reach a neighbour); stay safe
             continue
         if a.is_one and lex.definite_after.match(v, a.end):
