@@ -658,6 +658,7 @@ class _Cand:
     needs_person: bool = False  # its cue needs a counted person noun (سقوط 16 من الحوثيين)
     needs_soldier: bool = False  # its cue counts soldiers only (a party lost N soldiers)
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
+    loss_cue: tuple[int, int] | None = None  # its cue is a verb of a party's loss (فقدت): where it stands
 
 
 @dataclass(eq=False)
@@ -826,6 +827,7 @@ class _Cue:
 def _take_flags(c: _Cand, cue: _Cue) -> None:
     """The count takes what its cue requires of the counted noun (people only, a person, soldiers)."""
     c.people_only, c.needs_person, c.needs_soldier = cue.people_only, cue.needs_person, cue.needs_soldier
+    c.loss_cue = (cue.start, cue.end) if cue.needs_soldier else None
 
 
 def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] | None = None) -> list[_Cue]:
@@ -1644,6 +1646,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         return "unknown", ""
     if attr is not None and attr.each_side:
         return "both", "each_side"
+    if c.loss_cue is not None:
+        loser = _loser(c, c.loss_cue, s, gaz, side_hits, resolved_party or (attr.party if attr else None))
+        if loser is not None:
+            return loser, "loser"
     # the counted noun phrase: a side word (a victim), or an attacker named after an attack word
     nxt = cands[i + 1].start if i + 1 < len(cands) else len(s.t)
     end = min(nxt, _window_end(s, c, lex, attrs))
@@ -1705,6 +1711,26 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return gaz.opponent(side) or gaz.default_side, "captor_place"
             return side, "place"
     return gaz.default_side, "default"
+
+
+def _loser(c: _Cand, cue: tuple[int, int], s: _Sent, gaz: Gazetteer,
+           side_hits: list[tuple[int, int, str, frozenset[str]]], party: str | None) -> str | None:
+    """The side of the party that is the subject of a verb of loss (فقدت، خسرت): the party lost the
+    soldiers counted, whoever reports it. The subject is a party named between the verb and the
+    count (فقدت أذربيجان 2908 عسكريين), else one right before the verb in its clause (القوات
+    الأرمينية خسرت 300 جندي), else the source itself when the verb has no named subject (وقالت
+    وزارة الدفاع الأرمينية إنها فقدت 40 جنديا). A party after the count (جنديا أرمينيا) is the
+    counted noun's own side and is left to the side words."""
+    a, b = cue
+    parties = [(h, side) for h, _e, side, kinds in side_hits if kinds & {"party", "both"}]
+    between = [side for h, side in parties if b <= h < c.start]
+    if between and not s.punct_between(b, c.start):
+        return between[0]
+    before = [side for h, side in parties
+              if h < a and s.words_between(h, a) <= 3 and not s.punct_between(h, a)]
+    if before:
+        return before[-1]
+    return gaz.party_side(party) if party else None
 
 
 def _after_place_noun(pos: int, s: _Sent, lex: _Lex) -> bool:
@@ -2183,6 +2209,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     base = s.seg.span[0]
     chosen: dict[int, _Attr | None] = {}
     dated: dict[int, dt.date | None] = {}
+    out_c: list[_Cand] = []
     for c in claims:
         attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1), s, lex)
         if c.rule.startswith("part_of") and c.head is not None and id(c.head) in chosen \
@@ -2208,7 +2235,11 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                     party, rule = before.party, rule + "+anaphor"
         side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked,
                                 party if attr is not None and party != attr.party else None)
-        c.side = side
+        prev = out_c[-1] if out_c else None
+        if side_rule in _WEAK_SIDES and prev is not None and _coordinated(c, prev, s, lex, attrs):
+            side, side_rule = str(prev.side), "coordinated"
+        c.side, c.side_rule = side, side_rule
+        out_c.append(c)
         if attr is not None and attr.each_side:
             rule = "each_side+" + rule
         if carried:
@@ -2231,6 +2262,29 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                          span=(base + rs[0], base + rs[1]),
                          rule=rule + (f"+side:{side_rule}" if side_rule else "")))
     return out
+
+
+# sides that only guess from who reports (the source's own side, an actor named anywhere before, the
+# default), and the sides that a word of the claim's own phrase or its attack gives
+_WEAK_SIDES = frozenset({"source_own", "source_actor", "actor", "default", "place"})
+_STRONG_SIDES = frozenset({"side_word", "attack", "attacker_in_phrase", "loser", "own_noun", "coordinated"})
+
+
+def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> bool:
+    """Whether ``c`` is counted by a cue joined by و right after ``prev``'s count, in the same
+    report, and ``prev``'s side came from its own words: then the two tolls are one side's
+    (أرمينيا: مقتل 30 جنديا أذربيجانيا وتدمير 4 دبابات = Azerbaijan's tanks; باكو: تدمير 7 دبابات
+    أرمينية ومقتل 20 جنديا = Armenian soldiers), whoever reports them."""
+    if prev.side_rule not in _STRONG_SIDES or c.head is not None or c.cue_end is None:
+        return False
+    if prev.index != c.index - 1 or c.cue_end > c.start:
+        return False
+    cue_word = s.tok_start[max(0, s.token_at(c.cue_end) - 1)]  # the token the cue ends in
+    if cue_word < prev.end or s.t[cue_word] not in lex.conjunctions:
+        return False
+    if any(prev.end <= a.pos < c.start for a in attrs):
+        return False  # a new report: وقالت يريفان إن ...
+    return not any(s.t[p] in ".؟!؛" for p in range(prev.end, c.start))
 
 
 def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tuple[str, str] | None:
