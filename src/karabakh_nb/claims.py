@@ -676,6 +676,7 @@ class _Attr:
     as_of: dt.date | None = None
     aside: bool = False  # a preposition set off by commas (، بحسب معلومات أولية،) inside a report
     norm: str = ""  # the normalized words naming the source
+    resolved: str | None = None  # the party an anaphor (الوزارة) was found to point back to
 
 
 @dataclass
@@ -2083,6 +2084,25 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                     return a
         return None
 
+    def mentioned(k: int, pos: int, stems: set[str], back: int = 8) -> str | None:
+        """The party of the nearest name before view offset ``pos`` of sentence ``k`` (or in the
+        ``back`` sentences before it) that holds one of ``stems`` or follows one within three words,
+        named anywhere, not only as a source: an anaphor (وأوضحت النيابة) points back to the body
+        of its kind last named (أصدرت النيابة العامة الأذربيجانية بيانا), even as an actor."""
+        for j in range(k, max(-1, k - back - 1), -1):
+            t = view_of(j).text
+            found = None
+            for m in gaz.sources.finditer(t, 0, pos if j == k else len(t)):
+                party = gaz.sources.value(m)
+                if party in (None, "unknown", "media"):
+                    continue
+                words = t[max(0, m.start() - 60):m.start()].split()[-3:] + m.group("w").split()
+                if any(w.endswith(stem) and len(w) - len(stem) <= 3 for w in words for stem in stems):
+                    found = party
+            if found is not None:
+                return found
+        return None
+
     for k, (seg, text) in enumerate(zip(segs, texts, strict=True)):
         if not lex.any_cue.search(text):
             continue
@@ -2097,7 +2117,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if _non_conflict(texts[k], lex):
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
-                                 lambda pos, pred, k=k: earlier(k, pos, pred))
+                                 lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
+                                 else mentioned(k, pos, stems))
         if found and k and _non_conflict_at(k, texts, lex, gaz):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -2233,6 +2254,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 before = _antecedent(attr, named, lambda: last_attr(k - 1))
                 if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
                     party, rule = before.party, rule + "+anaphor"
+            if party == "unknown" and carried and attr.resolved:
+                party, rule = attr.resolved, rule + "+anaphor"  # وقالت الوزارة ... . وأضافت أن ...
+            elif party != "unknown" and attr.party in (None, "unknown") and not carried:
+                attr.resolved = party
         side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked,
                                 party if attr is not None and party != attr.party else None)
         prev = out_c[-1] if out_c else None
@@ -2293,6 +2318,8 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
     - ``anaphor``: a source with no party holding a definite noun of the anaphors list
       (``وثقت المنظمة``، ``المتحدثة باسم الحكومة نازيلي ...``) takes the nearest earlier source
       naming a party with the same noun (``منظمة هيومن رايتس ووتش``، ``الحكومة الأرمينية``);
+    - ``anaphor_mention``: failing that, the nearest earlier name of a party holding that noun or
+      after it, named as anything (``أصدرت النيابة العامة الأذربيجانية بيانا. وأوضحت النيابة``);
     - ``linked_name``: a short name (one or two words, no place) takes the party of its earlier
       full mention (``ستيبانيان`` after ``أمين المظالم في الإقليم غيغام ستيبانيان``).
     """
@@ -2307,7 +2334,8 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
                 _strip_article(w, lex.article) in stems for w in b.norm.split()))
             if a is not None:
                 return a.party, "+anaphor"
-            return None
+            named = earlier(attr.pos, None, stems)
+            return (named, "+anaphor_mention") if named is not None else None
     if len(words) <= 2:
         hit = gaz.side_words.search(attr.norm)
         if hit is not None and "place" in gaz.side_words.value(hit)[1]:
