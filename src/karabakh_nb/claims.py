@@ -223,6 +223,7 @@ class _Lex:
     blockers: _Words
     non_claim_units: frozenset[str]
     population_nouns: frozenset[str]
+    population_units: frozenset[str]  # units counting inhabitants (نسمة)
     population_count: _Words
     start_markers: _Words
     attack: _Words
@@ -371,6 +372,7 @@ def _lex() -> _Lex:
         blockers=_Words(((w, True) for w in cues_data["blockers"]), conj, article),
         non_claim_units=frozenset(_strip_article(w, article) for w in _set(cues_data["non_claim_units"])),
         population_nouns=frozenset(_strip_article(w, article) for w in _set(pop.get("nouns", []))),
+        population_units=_set(pop.get("units", [])),
         population_count=_Words(((w, True) for w in pop.get("count_cues", [])), conj, article),
         start_markers=_Words(((w, True) for w in cues_data["start_markers"]), procl, article),
         attack=_Words(((w, True) for w in cues_data["attack_words"]), procl, article),
@@ -1976,8 +1978,9 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     is that noun's toll (``الدفعة الأولى من المحتجزين، وعددهم 13`` = 13 detained; ``النازحين البالغ
     عددهم 100 ألف`` = displaced); after any other noun (``سكان غزة البالغ عددهم``) it stays a
     population. Sets the measure, the rule and the counted noun."""
-    if c.kind != "number" or (c.unit is not None and c.unit not in lex.unit_measure):
-        return False  # وعددهم 94 قتيلا: a toll unit may follow
+    if c.kind != "number" or (c.unit is not None and c.unit not in lex.unit_measure
+                              and c.unit not in lex.population_units):
+        return False  # وعددهم 94 قتيلا: a toll unit may follow (or نسمة, inhabitants)
     t = s.t
     for m in lex.population_count.finditer(t, max(0, c.start - 40), c.start):
         if s.words_between(m.end(), c.start) > 1 or s.punct_between(m.end(), c.start):
@@ -1992,13 +1995,37 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         if measure is None and noun in lex.nouns and k > 0 and s.tok_word[k - 1]:
             k -= 1  # الضحايا المدنيين، وعددهم 94 قتيلا: the toll noun before its person adjective
             measure = lex.unit_measure.get(_strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article))
+        if measure is None and k > 0 and s.tok_word[k - 1] and _population_noun(noun, lex):
+            measure = _displacing_verb(s.tok_start[k - 1], s, lex)  # هجرها سكانها البالغ عددهم 3000
+        elif c.unit in lex.population_units:
+            measure = None  # الضحايا، وعددهم 900 نسمة: no toll counts inhabitants
         if measure is None:
             continue
-        if c.unit is not None:
+        if c.unit is not None and c.unit in lex.unit_measure:
             measure = lex.unit_measure[c.unit]
         c.measure, c.rule, c.head_noun = measure, f"count_of:{measure}", s.tok_start[k]
         return True
     return False
+
+
+def _population_noun(noun: str, lex: _Lex) -> bool:
+    """Whether ``noun`` is a population noun, bare or with a possessive pronoun (سكانها، أهاليها)."""
+    return noun in lex.population_nouns or any(
+        noun.endswith(p) and noun[:-len(p)] in lex.population_nouns for p in _POSSESSIVES)
+
+
+_POSSESSIVES = ("ها", "هم", "ه")
+
+
+def _displacing_verb(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """The measure of a displacement or evacuation cue written before its count that starts at
+    ``pos`` (هجرها، نزح، فر، أجلي), else ``None``: a population it displaced counts the
+    displaced (هجرها سكانها البالغ عددهم 3000 = 3000 displaced)."""
+    m = lex.cues.match(s.t, pos)
+    if m is None:
+        return None
+    return next((measure for measure, role in lex.cues.value(m)
+                 if role == "before" and measure in ("displaced", "evacuated")), None)
 
 
 def _scaled(x: float | int | None, f: float) -> float | int | None:
