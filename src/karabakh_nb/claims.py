@@ -126,6 +126,7 @@ _HA = "\u0647"
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
 _COMMAS = frozenset(",\u060c")
+_SENTENCE_PUNCT = frozenset(".!?;\u061b\u061f")  # a full stop, a question mark, a semicolon
 _NEVER = re.compile("(?!)")
 
 
@@ -1995,7 +1996,7 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         if measure is None and noun in lex.nouns and k > 0 and s.tok_word[k - 1]:
             k -= 1  # الضحايا المدنيين، وعددهم 94 قتيلا: the toll noun before its person adjective
             measure = lex.unit_measure.get(_strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article))
-        if measure is None and k > 0 and s.tok_word[k - 1] and _population_noun(noun, lex):
+        if measure is None and k > 0 and s.tok_word[k - 1] and noun in lex.population_nouns:
             measure = _displacing_verb(s.tok_start[k - 1], s, lex)  # هجرها سكانها البالغ عددهم 3000
         elif c.unit in lex.population_units:
             measure = None  # الضحايا، وعددهم 900 نسمة: no toll counts inhabitants
@@ -2006,15 +2007,6 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         c.measure, c.rule, c.head_noun = measure, f"count_of:{measure}", s.tok_start[k]
         return True
     return False
-
-
-def _population_noun(noun: str, lex: _Lex) -> bool:
-    """Whether ``noun`` is a population noun, bare or with a possessive pronoun (سكانها، أهاليها)."""
-    return noun in lex.population_nouns or any(
-        noun.endswith(p) and noun[:-len(p)] in lex.population_nouns for p in _POSSESSIVES)
-
-
-_POSSESSIVES = ("ها", "هم", "ه")
 
 
 def _displacing_verb(pos: int, s: _Sent, lex: _Lex) -> str | None:
@@ -2336,7 +2328,7 @@ def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr])
         return False
     if any(prev.end <= a.pos < c.start for a in attrs):
         return False  # a new report: وقالت يريفان إن ...
-    return not any(s.t[p] in ".؟!؛" for p in range(prev.end, c.start))
+    return not any(s.t[p] in _SENTENCE_PUNCT for p in range(prev.end, c.start))
 
 
 def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tuple[str, str] | None:
