@@ -126,6 +126,7 @@ _HA = "\u0647"
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
 _COMMAS = frozenset(",\u060c")
+_SENTENCE_PUNCT = frozenset(".!?;\u061b\u061f")  # a full stop, a question mark, a semicolon
 _NEVER = re.compile("(?!)")
 
 
@@ -223,6 +224,7 @@ class _Lex:
     blockers: _Words
     non_claim_units: frozenset[str]
     population_nouns: frozenset[str]
+    population_units: frozenset[str]  # units counting inhabitants (نسمة)
     population_count: _Words
     start_markers: _Words
     attack: _Words
@@ -371,6 +373,7 @@ def _lex() -> _Lex:
         blockers=_Words(((w, True) for w in cues_data["blockers"]), conj, article),
         non_claim_units=frozenset(_strip_article(w, article) for w in _set(cues_data["non_claim_units"])),
         population_nouns=frozenset(_strip_article(w, article) for w in _set(pop.get("nouns", []))),
+        population_units=_set(pop.get("units", [])),
         population_count=_Words(((w, True) for w in pop.get("count_cues", [])), conj, article),
         start_markers=_Words(((w, True) for w in cues_data["start_markers"]), procl, article),
         attack=_Words(((w, True) for w in cues_data["attack_words"]), procl, article),
@@ -658,6 +661,7 @@ class _Cand:
     needs_person: bool = False  # its cue needs a counted person noun (سقوط 16 من الحوثيين)
     needs_soldier: bool = False  # its cue counts soldiers only (a party lost N soldiers)
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
+    loss_cue: tuple[int, int] | None = None  # its cue is a verb of a party's loss (فقدت): where it stands
 
 
 @dataclass(eq=False)
@@ -675,6 +679,7 @@ class _Attr:
     as_of: dt.date | None = None
     aside: bool = False  # a preposition set off by commas (، بحسب معلومات أولية،) inside a report
     norm: str = ""  # the normalized words naming the source
+    resolved: str | None = None  # the party an anaphor (الوزارة) was found to point back to
 
 
 @dataclass
@@ -826,6 +831,7 @@ class _Cue:
 def _take_flags(c: _Cand, cue: _Cue) -> None:
     """The count takes what its cue requires of the counted noun (people only, a person, soldiers)."""
     c.people_only, c.needs_person, c.needs_soldier = cue.people_only, cue.needs_person, cue.needs_soldier
+    c.loss_cue = (cue.start, cue.end) if cue.needs_soldier else None
 
 
 def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] | None = None) -> list[_Cue]:
@@ -1644,6 +1650,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         return "unknown", ""
     if attr is not None and attr.each_side:
         return "both", "each_side"
+    if c.loss_cue is not None:
+        loser = _loser(c, c.loss_cue, s, gaz, side_hits, resolved_party or (attr.party if attr else None))
+        if loser is not None:
+            return loser, "loser"
     # the counted noun phrase: a side word (a victim), or an attacker named after an attack word
     nxt = cands[i + 1].start if i + 1 < len(cands) else len(s.t)
     end = min(nxt, _window_end(s, c, lex, attrs))
@@ -1705,6 +1715,26 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return gaz.opponent(side) or gaz.default_side, "captor_place"
             return side, "place"
     return gaz.default_side, "default"
+
+
+def _loser(c: _Cand, cue: tuple[int, int], s: _Sent, gaz: Gazetteer,
+           side_hits: list[tuple[int, int, str, frozenset[str]]], party: str | None) -> str | None:
+    """The side of the party that is the subject of a verb of loss (فقدت، خسرت): the party lost the
+    soldiers counted, whoever reports it. The subject is a party named between the verb and the
+    count (فقدت أذربيجان 2908 عسكريين), else one right before the verb in its clause (القوات
+    الأرمينية خسرت 300 جندي), else the source itself when the verb has no named subject (وقالت
+    وزارة الدفاع الأرمينية إنها فقدت 40 جنديا). A party after the count (جنديا أرمينيا) is the
+    counted noun's own side and is left to the side words."""
+    a, b = cue
+    parties = [(h, side) for h, _e, side, kinds in side_hits if kinds & {"party", "both"}]
+    between = [side for h, side in parties if b <= h < c.start]
+    if between and not s.punct_between(b, c.start):
+        return between[0]
+    before = [side for h, side in parties
+              if h < a and s.words_between(h, a) <= 3 and not s.punct_between(h, a)]
+    if before:
+        return before[-1]
+    return gaz.party_side(party) if party else None
 
 
 def _after_place_noun(pos: int, s: _Sent, lex: _Lex) -> bool:
@@ -1949,8 +1979,9 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     is that noun's toll (``الدفعة الأولى من المحتجزين، وعددهم 13`` = 13 detained; ``النازحين البالغ
     عددهم 100 ألف`` = displaced); after any other noun (``سكان غزة البالغ عددهم``) it stays a
     population. Sets the measure, the rule and the counted noun."""
-    if c.kind != "number" or (c.unit is not None and c.unit not in lex.unit_measure):
-        return False  # وعددهم 94 قتيلا: a toll unit may follow
+    if c.kind != "number" or (c.unit is not None and c.unit not in lex.unit_measure
+                              and c.unit not in lex.population_units):
+        return False  # وعددهم 94 قتيلا: a toll unit may follow (or نسمة, inhabitants)
     t = s.t
     for m in lex.population_count.finditer(t, max(0, c.start - 40), c.start):
         if s.words_between(m.end(), c.start) > 1 or s.punct_between(m.end(), c.start):
@@ -1965,13 +1996,28 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         if measure is None and noun in lex.nouns and k > 0 and s.tok_word[k - 1]:
             k -= 1  # الضحايا المدنيين، وعددهم 94 قتيلا: the toll noun before its person adjective
             measure = lex.unit_measure.get(_strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article))
+        if measure is None and k > 0 and s.tok_word[k - 1] and noun in lex.population_nouns:
+            measure = _displacing_verb(s.tok_start[k - 1], s, lex)  # هجرها سكانها البالغ عددهم 3000
+        elif c.unit in lex.population_units:
+            measure = None  # الضحايا، وعددهم 900 نسمة: no toll counts inhabitants
         if measure is None:
             continue
-        if c.unit is not None:
+        if c.unit is not None and c.unit in lex.unit_measure:
             measure = lex.unit_measure[c.unit]
         c.measure, c.rule, c.head_noun = measure, f"count_of:{measure}", s.tok_start[k]
         return True
     return False
+
+
+def _displacing_verb(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """The measure of a displacement or evacuation cue written before its count that starts at
+    ``pos`` (هجرها، نزح، فر، أجلي), else ``None``: a population it displaced counts the
+    displaced (هجرها سكانها البالغ عددهم 3000 = 3000 displaced)."""
+    m = lex.cues.match(s.t, pos)
+    if m is None:
+        return None
+    return next((measure for measure, role in lex.cues.value(m)
+                 if role == "before" and measure in ("displaced", "evacuated")), None)
 
 
 def _scaled(x: float | int | None, f: float) -> float | int | None:
@@ -2057,6 +2103,25 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                     return a
         return None
 
+    def mentioned(k: int, pos: int, stems: set[str], back: int = 8) -> str | None:
+        """The party of the nearest name before view offset ``pos`` of sentence ``k`` (or in the
+        ``back`` sentences before it) that holds one of ``stems`` or follows one within three words,
+        named anywhere, not only as a source: an anaphor (وأوضحت النيابة) points back to the body
+        of its kind last named (أصدرت النيابة العامة الأذربيجانية بيانا), even as an actor."""
+        for j in range(k, max(-1, k - back - 1), -1):
+            t = view_of(j).text
+            found = None
+            for m in gaz.sources.finditer(t, 0, pos if j == k else len(t)):
+                party = gaz.sources.value(m)
+                if party in (None, "unknown", "media"):
+                    continue
+                words = t[max(0, m.start() - 60):m.start()].split()[-3:] + m.group("w").split()
+                if any(w.endswith(stem) and len(w) - len(stem) <= 3 for w in words for stem in stems):
+                    found = party
+            if found is not None:
+                return found
+        return None
+
     for k, (seg, text) in enumerate(zip(segs, texts, strict=True)):
         if not lex.any_cue.search(text):
             continue
@@ -2071,7 +2136,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if _non_conflict(texts[k], lex):
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
-                                 lambda pos, pred, k=k: earlier(k, pos, pred))
+                                 lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
+                                 else mentioned(k, pos, stems))
         if found and k and _non_conflict_at(k, texts, lex, gaz):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -2183,6 +2249,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     base = s.seg.span[0]
     chosen: dict[int, _Attr | None] = {}
     dated: dict[int, dt.date | None] = {}
+    out_c: list[_Cand] = []
     for c in claims:
         attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1), s, lex)
         if c.rule.startswith("part_of") and c.head is not None and id(c.head) in chosen \
@@ -2206,9 +2273,17 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 before = _antecedent(attr, named, lambda: last_attr(k - 1))
                 if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
                     party, rule = before.party, rule + "+anaphor"
+            if party == "unknown" and carried and attr.resolved:
+                party, rule = attr.resolved, rule + "+anaphor"  # وقالت الوزارة ... . وأضافت أن ...
+            elif party != "unknown" and attr.party in (None, "unknown") and not carried:
+                attr.resolved = party
         side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked,
                                 party if attr is not None and party != attr.party else None)
-        c.side = side
+        prev = out_c[-1] if out_c else None
+        if side_rule in _WEAK_SIDES and prev is not None and _coordinated(c, prev, s, lex, attrs):
+            side, side_rule = str(prev.side), "coordinated"
+        c.side, c.side_rule = side, side_rule
+        out_c.append(c)
         if attr is not None and attr.each_side:
             rule = "each_side+" + rule
         if carried:
@@ -2233,12 +2308,37 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     return out
 
 
+# sides that only guess from who reports (the source's own side, an actor named anywhere before, the
+# default), and the sides that a word of the claim's own phrase or its attack gives
+_WEAK_SIDES = frozenset({"source_own", "source_actor", "actor", "default", "place"})
+_STRONG_SIDES = frozenset({"side_word", "attack", "attacker_in_phrase", "loser", "own_noun", "coordinated"})
+
+
+def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> bool:
+    """Whether ``c`` is counted by a cue joined by و right after ``prev``'s count, in the same
+    report, and ``prev``'s side came from its own words: then the two tolls are one side's
+    (أرمينيا: مقتل 30 جنديا أذربيجانيا وتدمير 4 دبابات = Azerbaijan's tanks; باكو: تدمير 7 دبابات
+    أرمينية ومقتل 20 جنديا = Armenian soldiers), whoever reports them."""
+    if prev.side_rule not in _STRONG_SIDES or c.head is not None or c.cue_end is None:
+        return False
+    if prev.index != c.index - 1 or c.cue_end > c.start:
+        return False
+    cue_word = s.tok_start[max(0, s.token_at(c.cue_end) - 1)]  # the token the cue ends in
+    if cue_word < prev.end or s.t[cue_word] not in lex.conjunctions:
+        return False
+    if any(prev.end <= a.pos < c.start for a in attrs):
+        return False  # a new report: وقالت يريفان إن ...
+    return not any(s.t[p] in _SENTENCE_PUNCT for p in range(prev.end, c.start))
+
+
 def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tuple[str, str] | None:
     """The party of a source that points back to one named earlier in the article, and the rule:
 
     - ``anaphor``: a source with no party holding a definite noun of the anaphors list
       (``وثقت المنظمة``، ``المتحدثة باسم الحكومة نازيلي ...``) takes the nearest earlier source
       naming a party with the same noun (``منظمة هيومن رايتس ووتش``، ``الحكومة الأرمينية``);
+    - ``anaphor_mention``: failing that, the nearest earlier name of a party holding that noun or
+      after it, named as anything (``أصدرت النيابة العامة الأذربيجانية بيانا. وأوضحت النيابة``);
     - ``linked_name``: a short name (one or two words, no place) takes the party of its earlier
       full mention (``ستيبانيان`` after ``أمين المظالم في الإقليم غيغام ستيبانيان``).
     """
@@ -2253,7 +2353,8 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
                 _strip_article(w, lex.article) in stems for w in b.norm.split()))
             if a is not None:
                 return a.party, "+anaphor"
-            return None
+            named = earlier(attr.pos, None, stems)
+            return (named, "+anaphor_mention") if named is not None else None
     if len(words) <= 2:
         hit = gaz.side_words.search(attr.norm)
         if hit is not None and "place" in gaz.side_words.value(hit)[1]:
