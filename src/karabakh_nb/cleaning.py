@@ -91,15 +91,21 @@ class _LineRule:
     pattern: re.Pattern[str] | None
     tokens: frozenset[str] = frozenset()
     digits: bool = False
+    needs: frozenset[str] = frozenset()  # 'only': one of these words must be there ('للقراءة')
+    min_words: int = 1
 
     def matches(self, norm: str) -> bool:
         if self.match == "only":  # every word of the line is a cue word (a row of share buttons)
             words = [w for w in (t.strip(_PUNCT) for t in norm.split()) if w]
+            if len(words) < self.min_words:
+                return False
             if self.digits:  # and numbers, at least one ('list 1 of 3')
                 numbers = [w for w in words if w.isdigit()]
                 words = [w for w in words if not w.isdigit()]
                 if not numbers:
                     return False
+            if self.needs and not any(w.lower() in self.needs for w in words):
+                return False
             return bool(words) and all(w.lower() in self.tokens for w in words)
         return bool(self.pattern.search(norm))
 
@@ -114,8 +120,9 @@ def _rules() -> tuple[_LineRule, ...]:
         alt = lexicon.alternation(rule["cues"])
         if rule["match"] == "only":
             words = {w.lower() for c in rule["cues"] for w in normalize_text(c).split()}
+            needs = frozenset(normalize_text(w).lower() for w in rule.get("needs", []))
             out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words),
-                                 bool(rule.get("digits"))))
+                                 bool(rule.get("digits")), needs, int(rule.get("min_words", 1))))
             continue
         if rule["match"] == "starts":
             pat = rf"^(?:{alt})"
@@ -474,19 +481,50 @@ _MIN_SPACED_MENU_ITEMS = 4
 
 def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
     """How many known sections a row with no separator is made of, read left to right taking the
-    longest section at each word ('الرئيسية اخبار الشرق الاوسط رياضة' is four); 0 when a word is
-    no section's or the row holds a separator (a headline has words that are no section's).
+    longest section at each word ('الرئيسية اخبار الشرق الاوسط رياضة' is four); a word may open
+    with و or ال that the section lacks ('وتكنولوجيا', 'العربي').
+
+    Some items of a real menu are no known section ('الرئيسية اخبار العالم شرق اوسط علوم رياضة
+    صحة'): with at least five known items, up to one unknown word for two known items is allowed,
+    none of them a word of two letters or less (a headline's في، من، عن). 0 when the row holds a
+    separator, a digit or a mark, or when it has more unknown words than that.
+
+    >>> _spaced_menu_items("الرئيسية اخبار العالم شرق اوسط علوم وتكنولوجيا رياضة صحة", _masthead()[1])
+    7
+    >>> _spaced_menu_items("اخبار العالم والاقتصاد والرياضة في اسبوع", _masthead()[1])
+    0
     """
-    if _MENU_SPLIT_RE.search(key):
+    if _MENU_SPLIT_RE.search(key) or not _TAG_RE.fullmatch(key):
         return 0
-    words, i, n = key.split(), 0, 0
+    words, i, n, unknown = key.split(), 0, 0, 0
     while i < len(words):
         size = next((k for k in range(_MAX_MENU_ITEM_WORDS, 0, -1)
-                     if " ".join(words[i:i + k]) in sections), 0)
+                     if _section_at(words[i:i + k], sections)), 0)
         if not size:
-            return 0
+            if len(words[i]) <= 2:
+                return 0
+            unknown, i = unknown + 1, i + 1
+            continue
         i, n = i + size, n + 1
-    return n
+    if unknown and n < _MIN_SPACED_MENU_ITEMS + 1:
+        return 0  # 'اخبار اوروبا اقتصاد رياضة تتراجع' is a headline: four sections and a verb
+    return n if unknown * 2 <= n else 0
+
+
+#: What a menu item may carry that its section's name does not: a conjunction, an article or both.
+_ITEM_PREFIXES = ("", "\u0648", "\u0627\u0644", "\u0648\u0627\u0644")
+
+
+def _section_at(words: list[str], sections: frozenset[str]) -> bool:
+    """The words are one section's name, their first word maybe opening with و, ال or وال."""
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    for pre in _ITEM_PREFIXES:
+        if head.startswith(pre) and len(head) - len(pre) >= 2:
+            if " ".join([head[len(pre):], *rest]) in sections:
+                return True
+    return False
 
 
 _MAX_MENU_ITEM_WORDS = 3
@@ -1055,6 +1093,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     pending_tags = 0  # short lines still to take as the tags a bare tags header introduces
     previous = None  # the rule of the line before (None: body)
     after_label = False  # the line before was a caption label standing alone
+    last_line: Segment | None = None  # the line before, when it went whole to the body
     menu, title_at = _top_of_page(raw, view, title_key)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
@@ -1090,7 +1129,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 and _is_caption_after_credit(norm, after_label)):  # (the headline read above is no caption)
             rule = "photo_caption"
         after_label = rule is not None and _is_caption_label(norm)
-        if rule == "read_more" and len(stripped.split()) <= links["header_max_words"]:
+        # (above the headline a bare 'more' link is a menu's item, DW's 'المزيد من العروض': the
+        # lines below it are the menu and the headline, no list of links)
+        if (rule == "read_more" and len(stripped.split()) <= links["header_max_words"]
+                and (result.title is not None or body_started)):
             pending_links = links["max_lines"]
         if rule == "list_end":
             pending_links = 0
@@ -1122,6 +1164,12 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 _note_byline(result, stripped, outlet)
             elif result.title is not None and is_place_byline(bnorm):
                 rule = "byline"
+        if rule == "publish_stamp":
+            _header_date_yields(result, body_started, norm)
+        if rule is not None and last_line is not None and _is_bare_credit(norm, own_rule):
+            if _caption_above_credit(result, last_line):
+                body_started = bool(result.paragraphs)
+        last_line = None
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
             result.boilerplate.append(seg)
@@ -1143,6 +1191,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             body_started = True
             if result.title is None:
                 body_lines += 1
+            if result.paragraphs[-1].span == seg_span:  # the whole line is one paragraph
+                last_line = result.paragraphs[-1]
     if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_tag_lines(result, tag_list)
@@ -1154,6 +1204,40 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if outlet:
             result.outlet, result.outlet_rule = outlet, "place_tag"
     return result
+
+
+#: Rules of a line that may be a photo's credit standing alone under its caption.
+_CREDIT_RULES = frozenset({"photo_credit", "photo_caption"})
+
+
+def _is_bare_credit(norm: str, own_rule: str | None) -> bool:
+    """A line that is only a photo credit: '(رويترز)', 'رويترز', 'الصورة: فرانس برس', 'صورة من: AFP'.
+
+    >>> _is_bare_credit("(رويترز)", "photo_caption")
+    True
+    >>> _is_bare_credit("جنود على الطريق (رويترز)", "photo_caption")
+    False
+    """
+    if own_rule == "photo_credit":
+        return True
+    if own_rule != "photo_caption":
+        return False
+    m = _caption_re()[0].search(norm)
+    return m is not None and not norm[:m.start()].strip(_NAME_TRIM)
+
+
+def _caption_above_credit(result: Cleaned, line: Segment) -> bool:
+    """The body line right above a bare credit is the photo's caption when it reads like one (a few
+    words, no sentence end: :func:`_is_caption_after_credit`): it moves to the boilerplate as
+    ``photo_caption``. A body sentence that ends with an agency keeps its full stop and stays.
+    Returns whether it moved."""
+    if not result.paragraphs or result.paragraphs[-1] is not line:
+        return False
+    if not _is_caption_after_credit(result.view.text_of(*line.span)):
+        return False
+    result.paragraphs.pop()
+    result.boilerplate.append(Segment(line.text, line.span, "photo_caption"))
+    return True
 
 
 @cache
@@ -1316,6 +1400,32 @@ def _dateline_near_top(result: Cleaned) -> None:
         return
 
 
+@cache
+def _date_labels() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["published_label"]["labels"])
+
+
+def _is_labelled_date(norm: str) -> bool:
+    """A date line that opens with a publication label ('تاريخ 29.10.2020', 'بتاريخ: 3/5/2021')."""
+    words = _strip_bullets(norm).split(None, 1)
+    return bool(words) and words[0].rstrip(":") in _date_labels()
+
+
+def _header_date_yields(result: Cleaned, body_started: bool, norm: str) -> bool:
+    """A date above the headline and a dated line right below it (before the body): the one
+    below is the article's dateline, the one above the site's header near its menu (the crawl
+    day). Renames the one above ``site_header_date`` and returns True; False when no such pair."""
+    old = result.dateline
+    if (old is None or result.title is None or old.rule != "dateline"
+            or old.span[0] > result.title.span[0]
+            or (body_started and not _only_a_headline_above(result)) or line_date(norm) is None):
+        return False
+    k = next(i for i, x in enumerate(result.boilerplate) if x is old)
+    result.boilerplate[k] = Segment(old.text, old.span, "site_header_date")
+    result.dateline = None
+    return True
+
+
 def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     """Site header, dateline or a date line inside the body, by where the line stands.
 
@@ -1323,6 +1433,10 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     crawl day); a plain date there, or any date line between title and body, is
     the article's dateline. Later date lines are ``date_line``.
     """
+    if _is_labelled_date(norm):
+        return "publish_stamp"  # 'تاريخ 29.10.2020': the article's date wherever it stands
+    if _header_date_yields(result, body_started, norm):
+        return "dateline"
     if result.dateline is not None or (body_started and not _only_a_headline_above(result)):
         return "date_line"  # (a standfirst or second headline may stand above the dateline)
     if result.title is None and _shows_clock(norm):
