@@ -77,6 +77,7 @@ class Cleaned:
     outlet: str | None = None
     outlet_rule: str | None = None
     byline_agency: str | None = None  # a wire agency a byline names ('باكو/ الأناضول'): not the outlet
+    site_name: tuple[str, str] | None = None  # (name, rule): the site's masthead or copyright owner
     view: Normalized | None = None  # the matching view of the whole raw text, shared by later stages
 
 
@@ -320,6 +321,9 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     (True, 'يورونيوز')
     """
     spec = lexicon.load("boilerplate")["byline"]
+    named = name_credit(norm)
+    if named[0]:
+        return named
     text = _BYLINE_DAY_RE.sub(r"\1 ", _strip_bullets(norm))
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
             or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
@@ -347,6 +351,39 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     if outlet or keys & credit or keys & _agencies():
         return True, outlet
     return False, None
+
+
+@cache
+def _name_lead_re() -> re.Pattern[str]:
+    leads = lexicon.load("boilerplate")["byline"]["name_leads"]
+    return re.compile(rf"^(?:{lexicon.alternation(leads)})(?![^\W_])\s*", re.IGNORECASE)
+
+
+def name_credit(norm: str) -> tuple[bool, str | None]:
+    """A credit line that names one person or the outlet after its lead word, and the known outlet
+    it names: 'بقلم: سارة حسن' is a byline naming none, 'بواسطة: يورونيوز' one.
+
+    >>> name_credit(normalize_text("تحرير: عادل الشروعات")), name_credit("تحرير الرهائن")
+    ((True, None), (False, None))
+    >>> name_credit(normalize_text("بقلم: سارة حسن. وقال الوزير"))[0]
+    False
+    """
+    spec = lexicon.load("boilerplate")["byline"]
+    text = _strip_bullets(norm)
+    m = _name_lead_re().match(text)
+    if not m:
+        return False, None
+    rest = text[m.end():].strip(_NAME_TRIM)
+    if (not rest or not _TOKEN_RE.search(rest) or ":" in rest
+            or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text[m.end():]))
+            or _n_words(rest, spec["name_max_words"]) > spec["name_max_words"]):
+        return False, None
+    parts = [q.strip(_NAME_TRIM) for p in _BYLINE_SPLIT_RE.split(_PAREN_RE.sub(" ", rest))
+             for q in _joiner_re().split(p)]
+    outlet = next((o for p in parts if p and (o := known_outlet(p))), None)
+    if re.search(r"\d", rest) and not outlet:
+        return False, None
+    return True, outlet
 
 
 def _as_written(line: str, outlet: str) -> str:
@@ -1156,6 +1193,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
                 rule = masthead_rule(norm)
+        if rule is None and body_started and (named := name_credit(norm))[0]:
+            rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
+            _note_byline(result, stripped, named[1])
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = byline_outlet(bnorm)
@@ -1176,6 +1216,11 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if rule == "dateline" or (rule == "publish_stamp" and result.dateline is None
                                       and _YEAR_RE.search(norm)):
                 result.dateline = seg
+            if rule in ("masthead", "copyright") and result.site_name is None:
+                name = copyright_owner(stripped) if rule == "copyright" else (
+                    stripped if _is_site_name(norm, result) else None)
+                if name:
+                    result.site_name = (name, rule)
             if rule == "source_credit" and result.outlet is None:
                 outlet = credit_outlet(stripped)
                 if outlet:
@@ -1204,6 +1249,58 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if outlet:
             result.outlet, result.outlet_rule = outlet, "place_tag"
     return result
+
+
+def _is_site_name(norm: str, result: Cleaned) -> bool:
+    """A masthead that names the site: above any menu row, and no section's name as well
+    ('الشرق الأوسط' is a paper and a menu's item)."""
+    if any(seg.rule == "nav_menu" for seg in result.boilerplate):
+        return False
+    return _name_key(_strip_bullets(norm)) not in _masthead()[1]
+
+
+@cache
+def _copyright_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = lexicon.load("boilerplate")["copyright_owner"]
+    forms = spec["phrases"] + [normalize_text(w) for w in spec["phrases"]]
+    phrase = re.compile(rf"(?:{lexicon.alternation(forms, normalize=False)})\s*", re.IGNORECASE)
+    mark = re.compile(r"(?:\u00a9|\(c\)|copyright)[\s\d\-\u2013/]*", re.IGNORECASE)
+    return phrase, mark
+
+
+#: Where a copyright owner's name ends: a sentence mark, a separator or a year ('... 2024').
+_OWNER_END_RE = re.compile(r"[.|\u060c,;\u061b\-\u2013\u2014(\[]|\s(?:19|20)\d\d(?!\d)")
+
+
+def copyright_owner(line: str) -> str | None:
+    """The site a copyright footer names, as written: after © and the year, or after 'all rights
+    reserved to'. A name after a bare © must be a known outlet or masthead; one after the phrase
+    need only be a short name.
+
+    >>> copyright_owner("© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.")
+    'بي بي سي'
+    >>> copyright_owner("جميع الحقوق محفوظة لـ قناة الحرة © 2024"), copyright_owner("© 2023 شركة ما")
+    ('قناة الحرة', None)
+    """
+    spec = lexicon.load("boilerplate")["copyright_owner"]
+    phrase, mark = _copyright_re()
+    text = line.strip().lstrip(_BULLETS)
+    m = phrase.search(text)
+    after_phrase = bool(m) and bool(text[m.end():].strip(_NAME_TRIM + "\u0640"))
+    if after_phrase:
+        rest = text[m.end():].lstrip(" \u0640")
+    else:
+        k = mark.search(text)
+        if not k:
+            return None
+        rest = text[k.end():]
+    rest = mark.sub(" ", rest)
+    name = _OWNER_END_RE.split(rest, 1)[0].strip(_NAME_TRIM + "\u0640")
+    if not name or not _TOKEN_RE.search(name) or _n_words(name, spec["max_words"]) > spec["max_words"]:
+        return None
+    if after_phrase and _name_key(name) not in _agencies():
+        return name
+    return name if _name_key(name) in _masthead()[0] else None
 
 
 #: Rules of a line that may be a photo's credit standing alone under its caption.
