@@ -1131,6 +1131,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     previous = None  # the rule of the line before (None: body)
     after_label = False  # the line before was a caption label standing alone
     last_line: Segment | None = None  # the line before, when it went whole to the body
+    moved: Segment | None = None  # a body line just taken as the caption above the credit below it
     menu, title_at = _top_of_page(raw, view, title_key)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
@@ -1165,6 +1166,13 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and (previous == "photo_credit" or after_label) and seg_span[0] != title_at
                 and _is_caption_after_credit(norm, after_label)):  # (the headline read above is no caption)
             rule = "photo_caption"
+        if moved is not None:
+            # the credit heads a caption below it (BBC: credit, 'التعليق على الصورة،', caption):
+            # the line above it was body after all
+            if ((rule == "photo_caption" and not _is_bare_credit(norm, own_rule))
+                    or (rule is not None and _is_caption_label(norm))):
+                _undo_caption(result, moved)
+            moved = None
         after_label = rule is not None and _is_caption_label(norm)
         # (above the headline a bare 'more' link is a menu's item, DW's 'المزيد من العروض': the
         # lines below it are the menu and the headline, no list of links)
@@ -1208,7 +1216,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             _header_date_yields(result, body_started, norm)
         if rule is not None and last_line is not None and _is_bare_credit(norm, own_rule):
             if _caption_above_credit(result, last_line):
-                body_started = bool(result.paragraphs)
+                moved = last_line
         last_line = None
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
@@ -1335,6 +1343,15 @@ def _caption_above_credit(result: Cleaned, line: Segment) -> bool:
     result.paragraphs.pop()
     result.boilerplate.append(Segment(line.text, line.span, "photo_caption"))
     return True
+
+
+def _undo_caption(result: Cleaned, line: Segment) -> None:
+    """Put back in the body a line :func:`_caption_above_credit` took."""
+    k = next(i for i, x in enumerate(result.boilerplate) if x.span == line.span)
+    del result.boilerplate[k]
+    paras = result.paragraphs
+    at = next((i for i, p in enumerate(paras) if p.span[0] > line.span[0]), len(paras))
+    paras.insert(at, line)
 
 
 @cache
