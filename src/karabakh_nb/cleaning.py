@@ -1213,7 +1213,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             elif result.title is not None and is_place_byline(bnorm):
                 rule = "byline"
         if rule == "publish_stamp":
-            _header_date_yields(result, body_started, norm)
+            _header_date_yields(result, body_started, norm, labelled=True)
         if rule is not None and last_line is not None and _is_bare_credit(norm, own_rule):
             if _caption_above_credit(result, last_line):
                 moved = last_line
@@ -1525,14 +1525,16 @@ def _is_labelled_date(norm: str) -> bool:
     return bool(words) and words[0].rstrip(":") in _date_labels()
 
 
-def _header_date_yields(result: Cleaned, body_started: bool, norm: str) -> bool:
-    """A date above the headline and a dated line right below it (before the body): the one
-    below is the article's dateline, the one above the site's header near its menu (the crawl
-    day). Renames the one above ``site_header_date`` and returns True; False when no such pair."""
+def _header_date_yields(result: Cleaned, body_started: bool, norm: str, labelled: bool = False) -> bool:
+    """A date above the headline and a dated line right below it (before the body), or a
+    labelled publication stamp anywhere ('نشر في: ...', 'تاريخ 29.10.2020'): that one is the
+    article's dateline, the one above the site's header near its menu (the crawl day). Renames
+    the one above ``site_header_date`` and returns True; False when no such pair."""
     old = result.dateline
     if (old is None or result.title is None or old.rule != "dateline"
             or old.span[0] > result.title.span[0]
-            or (body_started and not _only_a_headline_above(result)) or line_date(norm) is None):
+            or (body_started and not labelled and not _only_a_headline_above(result))
+            or line_date(norm) is None):
         return False
     k = next(i for i, x in enumerate(result.boilerplate) if x is old)
     result.boilerplate[k] = Segment(old.text, old.span, "site_header_date")
@@ -1548,6 +1550,7 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     the article's dateline. Later date lines are ``date_line``.
     """
     if _is_labelled_date(norm):
+        _header_date_yields(result, body_started, norm, labelled=True)
         return "publish_stamp"  # 'تاريخ 29.10.2020': the article's date wherever it stands
     if _header_date_yields(result, body_started, norm):
         return "dateline"
