@@ -522,7 +522,8 @@ def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
     with و or ال that the section lacks ('وتكنولوجيا', 'العربي').
 
     Some items of a real menu are no known section ('الرئيسية اخبار العالم شرق اوسط علوم رياضة
-    صحة'): with at least five known items, up to one unknown word for two known items is allowed,
+    صحة'): with at least five known items, the first and the last among them, up to one unknown
+    word for two known items is allowed,
     none of them a word of two letters or less (a headline's في، من، عن). 0 when the row holds a
     separator, a digit or a mark, or when it has more unknown words than that.
 
@@ -534,15 +535,23 @@ def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
     if _MENU_SPLIT_RE.search(key) or not _TAG_RE.fullmatch(key):
         return 0
     words, i, n, unknown = key.split(), 0, 0, 0
+    ends: list = [False, False]  # the first and the last word are a known section's (None: the
+    # word before is, and the row goes on)
     while i < len(words):
-        size = next((k for k in range(_MAX_MENU_ITEM_WORDS, 0, -1)
+        size = next((k for k in range(min(_MAX_MENU_ITEM_WORDS, len(words) - i), 0, -1)
                      if _section_at(words[i:i + k], sections)), 0)
         if not size:
             if len(words[i]) <= 2:
                 return 0
+            # 'تحقيقات ومطولات': a known section and an unknown one joined by و end the row too
+            last = i == len(words) - 1
+            ends[1] = last and ends[1] is None and words[i].startswith("\u0648")
             unknown, i = unknown + 1, i + 1
             continue
+        ends = [ends[0] or i == 0, True if i + size == len(words) else None]
         i, n = i + size, n + 1
+    if unknown and not all(ends):
+        return 0  # a headline ends on what it says ('... والرياضة الافريقية تتصدر')
     if unknown and n < _MIN_SPACED_MENU_ITEMS + 1:
         return 0  # 'اخبار اوروبا اقتصاد رياضة تتراجع' is a headline: four sections and a verb
     return n if unknown * 2 <= n else 0
