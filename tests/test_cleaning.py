@@ -25,6 +25,10 @@ def test_page_examples_find_the_menu_and_the_headline(example):
     art = article_from_text(example["page"], "page")
     assert art.title == example["title"]
     assert [s.rule for s in art.boilerplate_segments] == example["rules"]
+    if "outlet" in example:
+        assert art.outlet == example["outlet"]
+    if "published" in example:
+        assert (art.published.isoformat() if art.published else None) == example["published"]
 
 
 def test_every_rule_has_an_example():
@@ -202,16 +206,27 @@ def test_a_byline_line_is_boilerplate_and_names_the_outlet():
     ("بواسطة: يورونيوز مع أ ف ب", "يورونيوز"),      # the outlet with a wire agency, joined by 'مع'
     ("النص بواسطة: فرانس24", "فرانس24"),            # one known outlet alone after the lead word
     ("بواسطة: سي إن إن بالعربية", "سي إن إن بالعربية"),
-    ("بواسطة: أحمد حسن", None),                     # an author's name alone: no credit, stays body
+    ("بواسطة: أحمد حسن", None),                     # an author's name alone: a byline naming no outlet
+    ("بقلم: سارة حسن", None),
+    ("تحرير: عادل الشروعات", None),
+    ("تحرير الرهائن", "-"),                          # no colon: 'تحرير' is a noun, the line is body
 ])
 def test_a_credit_after_its_lead_word_names_the_outlet(credit, outlet):
     raw = f"انفجار في مستودع وقود\n{credit}\nقال مسؤولون إن انفجارا وقع في مستودع وقود اليوم.\n"
     art = article_from_text(raw, "v")
-    assert art.title == "انفجار في مستودع وقود" and art.outlet == outlet
-    if outlet:
+    assert art.title == "انفجار في مستودع وقود" and art.outlet == (None if outlet == "-" else outlet)
+    if outlet != "-":
         assert [(s.rule, s.text) for s in art.boilerplate_segments] == [("byline", credit)]
     else:
         assert art.boilerplate_segments == [] and art.body.startswith(credit)
+
+
+def test_a_credit_naming_its_editor_below_the_text_is_a_byline():
+    raw = ("انفجار في مستودع وقود\nقال مسؤولون إن انفجارا وقع في مستودع وقود اليوم.\n"
+           "تحرير: عادل الشروعات\nبقلم الشهود تروى القصة كاملة.\n")
+    art = article_from_text(raw, "v")
+    assert [(s.rule, s.text) for s in art.boilerplate_segments] == [("byline", "تحرير: عادل الشروعات")]
+    assert art.body.endswith("بقلم الشهود تروى القصة كاملة.")  # a sentence: body
 
 
 def test_a_dash_line_without_a_credit_is_not_a_byline():

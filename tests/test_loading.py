@@ -203,3 +203,19 @@ def test_the_outlet_comes_from_a_place_and_outlet_line_or_a_credit_line(byline, 
 def test_a_headline_naming_an_outlet_before_a_colon_is_no_byline():
     art = article_from_text("الجزيرة: تحذير من التصعيد\nقال الوزير إن القصف مستمر.\n", "h")
     assert art.title == "الجزيرة: تحذير من التصعيد" and art.boilerplate == []
+
+
+def test_masthead_or_copyright_names_the_outlet_only_when_nothing_else_does():
+    raw = ("BBC News عربي\nالرئيسية أخبار العالم شرق أوسط علوم وتكنولوجيا رياضة صحة فيديو\n\n"
+           "البرلمان يصوت على الاتفاق\n\nصوت البرلمان الخميس على مسودة الاتفاق.\n"
+           "© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.\n")
+    art = article_from_text(raw, "m")
+    assert (art.outlet, art.outlet_from) == ("BBC News عربي", "masthead")
+    art = article_from_text(raw.split("\n", 1)[1], "c")  # no masthead: the copyright owner
+    assert (art.outlet, art.outlet_from) == ("بي بي سي", "copyright")
+    art = article_from_text(raw, "m", manifest=ManifestRow("m.txt", outlet="بي بي سي عربي"))
+    assert (art.outlet, art.outlet_from) == ("بي بي سي عربي", "manifest")
+    # the agency's own site: the outlet as its byline names it
+    raw = "وكالة الأناضول\n\nعنوان الخبر هنا\n\nأنقرة/ الأناضول\n\nقال الوزير إن الهدنة صامدة.\n"
+    art = article_from_text(raw, "a")
+    assert art.outlet == "الأناضول"

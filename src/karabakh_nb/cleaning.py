@@ -77,6 +77,7 @@ class Cleaned:
     outlet: str | None = None
     outlet_rule: str | None = None
     byline_agency: str | None = None  # a wire agency a byline names ('باكو/ الأناضول'): not the outlet
+    site_name: tuple[str, str] | None = None  # (name, rule): the site's masthead or copyright owner
     view: Normalized | None = None  # the matching view of the whole raw text, shared by later stages
 
 
@@ -91,15 +92,21 @@ class _LineRule:
     pattern: re.Pattern[str] | None
     tokens: frozenset[str] = frozenset()
     digits: bool = False
+    needs: frozenset[str] = frozenset()  # 'only': one of these words must be there ('للقراءة')
+    min_words: int = 1
 
     def matches(self, norm: str) -> bool:
         if self.match == "only":  # every word of the line is a cue word (a row of share buttons)
             words = [w for w in (t.strip(_PUNCT) for t in norm.split()) if w]
+            if len(words) < self.min_words:
+                return False
             if self.digits:  # and numbers, at least one ('list 1 of 3')
                 numbers = [w for w in words if w.isdigit()]
                 words = [w for w in words if not w.isdigit()]
                 if not numbers:
                     return False
+            if self.needs and not any(w.lower() in self.needs for w in words):
+                return False
             return bool(words) and all(w.lower() in self.tokens for w in words)
         return bool(self.pattern.search(norm))
 
@@ -114,8 +121,9 @@ def _rules() -> tuple[_LineRule, ...]:
         alt = lexicon.alternation(rule["cues"])
         if rule["match"] == "only":
             words = {w.lower() for c in rule["cues"] for w in normalize_text(c).split()}
+            needs = frozenset(normalize_text(w).lower() for w in rule.get("needs", []))
             out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words),
-                                 bool(rule.get("digits"))))
+                                 bool(rule.get("digits")), needs, int(rule.get("min_words", 1))))
             continue
         if rule["match"] == "starts":
             pat = rf"^(?:{alt})"
@@ -313,6 +321,9 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     (True, 'يورونيوز')
     """
     spec = lexicon.load("boilerplate")["byline"]
+    named = name_credit(norm)
+    if named[0]:
+        return named
     text = _BYLINE_DAY_RE.sub(r"\1 ", _strip_bullets(norm))
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
             or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
@@ -340,6 +351,39 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     if outlet or keys & credit or keys & _agencies():
         return True, outlet
     return False, None
+
+
+@cache
+def _name_lead_re() -> re.Pattern[str]:
+    leads = lexicon.load("boilerplate")["byline"]["name_leads"]
+    return re.compile(rf"^(?:{lexicon.alternation(leads)})(?![^\W_])\s*", re.IGNORECASE)
+
+
+def name_credit(norm: str) -> tuple[bool, str | None]:
+    """A credit line that names one person or the outlet after its lead word, and the known outlet
+    it names: 'بقلم: سارة حسن' is a byline naming none, 'بواسطة: يورونيوز' one.
+
+    >>> name_credit(normalize_text("تحرير: عادل الشروعات")), name_credit("تحرير الرهائن")
+    ((True, None), (False, None))
+    >>> name_credit(normalize_text("بقلم: سارة حسن. وقال الوزير"))[0]
+    False
+    """
+    spec = lexicon.load("boilerplate")["byline"]
+    text = _strip_bullets(norm)
+    m = _name_lead_re().match(text)
+    if not m:
+        return False, None
+    rest = text[m.end():].strip(_NAME_TRIM)
+    if (not rest or not _TOKEN_RE.search(rest) or ":" in rest
+            or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text[m.end():]))
+            or _n_words(rest, spec["name_max_words"]) > spec["name_max_words"]):
+        return False, None
+    parts = [q.strip(_NAME_TRIM) for p in _BYLINE_SPLIT_RE.split(_PAREN_RE.sub(" ", rest))
+             for q in _joiner_re().split(p)]
+    outlet = next((o for p in parts if p and (o := known_outlet(p))), None)
+    if re.search(r"\d", rest) and not outlet:
+        return False, None
+    return True, outlet
 
 
 def _as_written(line: str, outlet: str) -> str:
@@ -474,19 +518,59 @@ _MIN_SPACED_MENU_ITEMS = 4
 
 def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
     """How many known sections a row with no separator is made of, read left to right taking the
-    longest section at each word ('الرئيسية اخبار الشرق الاوسط رياضة' is four); 0 when a word is
-    no section's or the row holds a separator (a headline has words that are no section's).
+    longest section at each word ('الرئيسية اخبار الشرق الاوسط رياضة' is four); a word may open
+    with و or ال that the section lacks ('وتكنولوجيا', 'العربي').
+
+    Some items of a real menu are no known section ('الرئيسية اخبار العالم شرق اوسط علوم رياضة
+    صحة'): with at least five known items, the first and the last among them, up to one unknown
+    word for two known items is allowed,
+    none of them a word of two letters or less (a headline's في، من، عن). 0 when the row holds a
+    separator, a digit or a mark, or when it has more unknown words than that.
+
+    >>> _spaced_menu_items("الرئيسية اخبار العالم شرق اوسط علوم وتكنولوجيا رياضة صحة", _masthead()[1])
+    7
+    >>> _spaced_menu_items("اخبار العالم والاقتصاد والرياضة في اسبوع", _masthead()[1])
+    0
     """
-    if _MENU_SPLIT_RE.search(key):
+    if _MENU_SPLIT_RE.search(key) or not _TAG_RE.fullmatch(key):
         return 0
-    words, i, n = key.split(), 0, 0
+    words, i, n, unknown = key.split(), 0, 0, 0
+    ends: list = [False, False]  # the first and the last word are a known section's (None: the
+    # word before is, and the row goes on)
     while i < len(words):
-        size = next((k for k in range(_MAX_MENU_ITEM_WORDS, 0, -1)
-                     if " ".join(words[i:i + k]) in sections), 0)
+        size = next((k for k in range(min(_MAX_MENU_ITEM_WORDS, len(words) - i), 0, -1)
+                     if _section_at(words[i:i + k], sections)), 0)
         if not size:
-            return 0
+            if len(words[i]) <= 2:
+                return 0
+            # 'تحقيقات ومطولات': a known section and an unknown one joined by و end the row too
+            last = i == len(words) - 1
+            ends[1] = last and ends[1] is None and words[i].startswith("\u0648")
+            unknown, i = unknown + 1, i + 1
+            continue
+        ends = [ends[0] or i == 0, True if i + size == len(words) else None]
         i, n = i + size, n + 1
-    return n
+    if unknown and not all(ends):
+        return 0  # a headline ends on what it says ('... والرياضة الافريقية تتصدر')
+    if unknown and n < _MIN_SPACED_MENU_ITEMS + 1:
+        return 0  # 'اخبار اوروبا اقتصاد رياضة تتراجع' is a headline: four sections and a verb
+    return n if unknown * 2 <= n else 0
+
+
+#: What a menu item may carry that its section's name does not: a conjunction, an article or both.
+_ITEM_PREFIXES = ("", "\u0648", "\u0627\u0644", "\u0648\u0627\u0644")
+
+
+def _section_at(words: list[str], sections: frozenset[str]) -> bool:
+    """The words are one section's name, their first word maybe opening with و, ال or وال."""
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    for pre in _ITEM_PREFIXES:
+        if head.startswith(pre) and len(head) - len(pre) >= 2:
+            if " ".join([head[len(pre):], *rest]) in sections:
+                return True
+    return False
 
 
 _MAX_MENU_ITEM_WORDS = 3
@@ -1055,6 +1139,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     pending_tags = 0  # short lines still to take as the tags a bare tags header introduces
     previous = None  # the rule of the line before (None: body)
     after_label = False  # the line before was a caption label standing alone
+    last_line: Segment | None = None  # the line before, when it went whole to the body
+    moved: Segment | None = None  # a body line just taken as the caption above the credit below it
     menu, title_at = _top_of_page(raw, view, title_key)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
@@ -1089,8 +1175,18 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and (previous == "photo_credit" or after_label) and seg_span[0] != title_at
                 and _is_caption_after_credit(norm, after_label)):  # (the headline read above is no caption)
             rule = "photo_caption"
+        if moved is not None:
+            # the credit heads a caption below it (BBC: credit, 'التعليق على الصورة،', caption):
+            # the line above it was body after all
+            if ((rule == "photo_caption" and not _is_bare_credit(norm, own_rule))
+                    or (rule is not None and _is_caption_label(norm))):
+                _undo_caption(result, moved)
+            moved = None
         after_label = rule is not None and _is_caption_label(norm)
-        if rule == "read_more" and len(stripped.split()) <= links["header_max_words"]:
+        # (above the headline a bare 'more' link is a menu's item, DW's 'المزيد من العروض': the
+        # lines below it are the menu and the headline, no list of links)
+        if (rule == "read_more" and len(stripped.split()) <= links["header_max_words"]
+                and (result.title is not None or body_started)):
             pending_links = links["max_lines"]
         if rule == "list_end":
             pending_links = 0
@@ -1114,6 +1210,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
                 rule = masthead_rule(norm)
+        if rule is None and body_started and (named := name_credit(norm))[0]:
+            rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
+            _note_byline(result, stripped, named[1])
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = byline_outlet(bnorm)
@@ -1122,12 +1221,23 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 _note_byline(result, stripped, outlet)
             elif result.title is not None and is_place_byline(bnorm):
                 rule = "byline"
+        if rule == "publish_stamp":
+            _header_date_yields(result, body_started, norm, labelled=True)
+        if rule is not None and last_line is not None and _is_bare_credit(norm, own_rule):
+            if _caption_above_credit(result, last_line):
+                moved = last_line
+        last_line = None
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
             result.boilerplate.append(seg)
             if rule == "dateline" or (rule == "publish_stamp" and result.dateline is None
                                       and _YEAR_RE.search(norm)):
                 result.dateline = seg
+            if rule in ("masthead", "copyright") and result.site_name is None:
+                name = copyright_owner(stripped) if rule == "copyright" else (
+                    stripped if _is_site_name(norm, result) else None)
+                if name:
+                    result.site_name = (name, rule)
             if rule == "source_credit" and result.outlet is None:
                 outlet = credit_outlet(stripped)
                 if outlet:
@@ -1143,6 +1253,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             body_started = True
             if result.title is None:
                 body_lines += 1
+            if result.paragraphs[-1].span == seg_span:  # the whole line is one paragraph
+                last_line = result.paragraphs[-1]
     if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_tag_lines(result, tag_list)
@@ -1154,6 +1266,101 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if outlet:
             result.outlet, result.outlet_rule = outlet, "place_tag"
     return result
+
+
+def _is_site_name(norm: str, result: Cleaned) -> bool:
+    """A masthead that names the site: above any menu row, and no section's name as well
+    ('الشرق الأوسط' is a paper and a menu's item)."""
+    if any(seg.rule == "nav_menu" for seg in result.boilerplate):
+        return False
+    return _name_key(_strip_bullets(norm)) not in _masthead()[1]
+
+
+@cache
+def _copyright_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = lexicon.load("boilerplate")["copyright_owner"]
+    forms = spec["phrases"] + [normalize_text(w) for w in spec["phrases"]]
+    phrase = re.compile(rf"(?:{lexicon.alternation(forms, normalize=False)})\s*", re.IGNORECASE)
+    mark = re.compile(r"(?:\u00a9|\(c\)|copyright)[\s\d\-\u2013/]*", re.IGNORECASE)
+    return phrase, mark
+
+
+#: Where a copyright owner's name ends: a sentence mark, a separator or a year ('... 2024').
+_OWNER_END_RE = re.compile(r"[.|\u060c,;\u061b\-\u2013\u2014(\[]|\s(?:19|20)\d\d(?!\d)")
+
+
+def copyright_owner(line: str) -> str | None:
+    """The site a copyright footer names, as written: after © and the year, or after 'all rights
+    reserved to'. A name after a bare © must be a known outlet or masthead; one after the phrase
+    need only be a short name.
+
+    >>> copyright_owner("© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.")
+    'بي بي سي'
+    >>> copyright_owner("جميع الحقوق محفوظة لـ قناة الحرة © 2024"), copyright_owner("© 2023 شركة ما")
+    ('قناة الحرة', None)
+    """
+    spec = lexicon.load("boilerplate")["copyright_owner"]
+    phrase, mark = _copyright_re()
+    text = line.strip().lstrip(_BULLETS)
+    m = phrase.search(text)
+    after_phrase = bool(m) and bool(text[m.end():].strip(_NAME_TRIM + "\u0640"))
+    if after_phrase:
+        rest = text[m.end():].lstrip(" \u0640")
+    else:
+        k = mark.search(text)
+        if not k:
+            return None
+        rest = text[k.end():]
+    rest = mark.sub(" ", rest)
+    name = _OWNER_END_RE.split(rest, 1)[0].strip(_NAME_TRIM + "\u0640")
+    if not name or not _TOKEN_RE.search(name) or _n_words(name, spec["max_words"]) > spec["max_words"]:
+        return None
+    if after_phrase and _name_key(name) not in _agencies():
+        return name
+    return name if _name_key(name) in _masthead()[0] else None
+
+
+#: Rules of a line that may be a photo's credit standing alone under its caption.
+_CREDIT_RULES = frozenset({"photo_credit", "photo_caption"})
+
+
+def _is_bare_credit(norm: str, own_rule: str | None) -> bool:
+    """A line that is only a photo credit: '(رويترز)', 'رويترز', 'الصورة: فرانس برس', 'صورة من: AFP'.
+
+    >>> _is_bare_credit("(رويترز)", "photo_caption")
+    True
+    >>> _is_bare_credit("جنود على الطريق (رويترز)", "photo_caption")
+    False
+    """
+    if own_rule == "photo_credit":
+        return True
+    if own_rule != "photo_caption":
+        return False
+    m = _caption_re()[0].search(norm)
+    return m is not None and not norm[:m.start()].strip(_NAME_TRIM)
+
+
+def _caption_above_credit(result: Cleaned, line: Segment) -> bool:
+    """The body line right above a bare credit is the photo's caption when it reads like one (a few
+    words, no sentence end: :func:`_is_caption_after_credit`): it moves to the boilerplate as
+    ``photo_caption``. A body sentence that ends with an agency keeps its full stop and stays.
+    Returns whether it moved."""
+    if not result.paragraphs or result.paragraphs[-1] is not line:
+        return False
+    if not _is_caption_after_credit(result.view.text_of(*line.span)):
+        return False
+    result.paragraphs.pop()
+    result.boilerplate.append(Segment(line.text, line.span, "photo_caption"))
+    return True
+
+
+def _undo_caption(result: Cleaned, line: Segment) -> None:
+    """Put back in the body a line :func:`_caption_above_credit` took."""
+    k = next(i for i, x in enumerate(result.boilerplate) if x.span == line.span)
+    del result.boilerplate[k]
+    paras = result.paragraphs
+    at = next((i for i, p in enumerate(paras) if p.span[0] > line.span[0]), len(paras))
+    paras.insert(at, line)
 
 
 @cache
@@ -1316,6 +1523,34 @@ def _dateline_near_top(result: Cleaned) -> None:
         return
 
 
+@cache
+def _date_labels() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["published_label"]["labels"])
+
+
+def _is_labelled_date(norm: str) -> bool:
+    """A date line that opens with a publication label ('تاريخ 29.10.2020', 'بتاريخ: 3/5/2021')."""
+    words = _strip_bullets(norm).split(None, 1)
+    return bool(words) and words[0].rstrip(":") in _date_labels()
+
+
+def _header_date_yields(result: Cleaned, body_started: bool, norm: str, labelled: bool = False) -> bool:
+    """A date above the headline and a dated line right below it (before the body), or a
+    labelled publication stamp anywhere ('نشر في: ...', 'تاريخ 29.10.2020'): that one is the
+    article's dateline, the one above the site's header near its menu (the crawl day). Renames
+    the one above ``site_header_date`` and returns True; False when no such pair."""
+    old = result.dateline
+    if (old is None or result.title is None or old.rule != "dateline"
+            or old.span[0] > result.title.span[0]
+            or (body_started and not labelled and not _only_a_headline_above(result))
+            or line_date(norm) is None):
+        return False
+    k = next(i for i, x in enumerate(result.boilerplate) if x is old)
+    result.boilerplate[k] = Segment(old.text, old.span, "site_header_date")
+    result.dateline = None
+    return True
+
+
 def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     """Site header, dateline or a date line inside the body, by where the line stands.
 
@@ -1323,6 +1558,11 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     crawl day); a plain date there, or any date line between title and body, is
     the article's dateline. Later date lines are ``date_line``.
     """
+    if _is_labelled_date(norm):
+        _header_date_yields(result, body_started, norm, labelled=True)
+        return "publish_stamp"  # 'تاريخ 29.10.2020': the article's date wherever it stands
+    if _header_date_yields(result, body_started, norm):
+        return "dateline"
     if result.dateline is not None or (body_started and not _only_a_headline_above(result)):
         return "date_line"  # (a standfirst or second headline may stand above the dateline)
     if result.title is None and _shows_clock(norm):

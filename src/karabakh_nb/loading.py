@@ -236,7 +236,8 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     ``published`` and ``outlet`` given here override what is inferred; then the
     dateline and the outlet named in the text; then ``manifest`` (whose outlet, when it is
     the wire agency a byline names, is given as the text names it: 'باكو/ الأناضول' on the
-    manifest's 'وكالة الأناضول' gives 'الأناضول'). ``title``, when
+    manifest's 'وكالة الأناضول' gives 'الأناضول'); last the site's own name, from its masthead
+    or copyright line ('© 2024 بي بي سي'), given the same way. ``title``, when
     the headline is known from elsewhere (a JSON record), is used instead of the
     first line of the text; when no line above the body reads it (no line does, or
     only one inside the body, such as the verse of a poem that the record took as its
@@ -290,6 +291,10 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.outlet, art.outlet_from = cleaned.byline_agency, "byline"
     elif manifest and manifest.outlet:
         art.outlet, art.outlet_from = manifest.outlet, "manifest"
+    elif cleaned.site_name:  # the site names itself in its masthead or copyright line, nothing else does
+        art.outlet, art.outlet_from = cleaned.site_name
+        if cleaned.byline_agency and names_agency(cleaned.site_name[0], cleaned.byline_agency):
+            art.outlet = cleaned.byline_agency  # 'وكالة الأناضول' above 'أنقرة/ الأناضول'
     return art
 
 
