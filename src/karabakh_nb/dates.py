@@ -168,6 +168,7 @@ class _Lex:
     month_num: dict[str, int]
     hijri_num: dict[str, int]
     ordinal_day: dict[str, int]
+    cardinal_day: dict[str, int]  # cardinal words for a day before a month (واحد وعشرين مايو)
     needs_context: frozenset[str]
     hijri_needs_year: frozenset[str]
     weekday_iso: dict[str, int]
@@ -254,6 +255,7 @@ def _lex() -> _Lex:
                  **_index(months["gregorian"], "names", "month")}
     hijri_num = _index(months["hijri"], "names", "month")
     ordinal_day = _index(months["day_ordinals"]["days"], "names", "day")
+    cardinal_day = _index(months.get("day_cardinals", {}).get("days", []), "names", "day")
     weekday_iso = {**_index(weekdays["weekdays"], "names", "iso"),
                    **_index([e for e in weekdays["weekdays"] if "bare_names" in e],
                             "bare_names", "iso")}
@@ -278,6 +280,7 @@ def _lex() -> _Lex:
     mn = _alt(all_month_names)
     hmn = _alt(n for e in months["hijri"] for n in e["names"])
     ordn = _alt(n for e in months["day_ordinals"]["days"] for n in e["names"])
+    cardn = _alt(n for e in months.get("day_cardinals", {}).get("days", []) for n in e["names"])
     pro = _alt(rel["proclitics"])
     parts = _alt(rel["part_of_period"])
     mmod = _alt(w for ws in rel["month_modifiers"].values() for w in ws)
@@ -319,7 +322,8 @@ def _lex() -> _Lex:
     daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
     article = _alt([grammar["definite_article"]])
     day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:{ws1}(?:{min_}){ws1}|{ws})"
-           rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1})")
+           rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1}"
+           rf"|(?P<dcard>{cardn})(?:{ws1}(?:{min_}))?{ws1})")
     mnums = months.get("month_numbers", {}).get("months", [])
     mnumw = _alt(n for e in mnums for n in e["names"])
     ylinks = _alt(grammar.get("year_links", grammar["of"]))
@@ -475,6 +479,7 @@ def _lex() -> _Lex:
         month_num=month_num,
         hijri_num=hijri_num,
         ordinal_day=ordinal_day,
+        cardinal_day=cardinal_day,
         needs_context=keys(months.get("gregorian_needs_context", [])),
         hijri_needs_year=keys(months.get("hijri_needs_year", [])),
         weekday_iso=weekday_iso,
@@ -820,6 +825,9 @@ def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
     if m.group("dord") is not None:
         day = lex.ordinal_day.get(_key(m.group("dord")))
         return day, None, day is not None
+    if m.group("dcard") is not None:
+        day = lex.cardinal_day.get(_key(m.group("dcard")))
+        return day, None, day is not None
     return None, None, True
 
 
@@ -905,7 +913,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                                                     range(ref.year - 8, ref.year + 9)), ref, how)
         if day is not None:
             rule = "day_range_month" if day2 else (
-                "ordinal_day_month" if m.group("dord") else "day_month")
+                "ordinal_day_month" if m.group("dord") else
+                "cardinal_day_month" if m.group("dcard") else "day_month")
         else:
             rule = "part_of_month" if m.group("part") is not None else "month"
         if year is not None:
@@ -1091,7 +1100,8 @@ def _days_of_month(ctx: _Ctx, out: list[_Cand]) -> None:
         off = 0 if m.group("this") is not None else offsets.get(_key(m.group("mod") or ""))
         if not ok or day is None or off is None:
             continue
-        if m.group("dord") is not None and m.group("mw") is None and m.group("mw2") is None:
+        if (m.group("dord") is not None or m.group("dcard") is not None) and m.group("mw") is None \
+                and m.group("mw2") is None:
             continue  # "المؤتمر الرابع القادم": an ordinal needs the month word to be a day
         span: Span | None = None
         if ref is not None:
