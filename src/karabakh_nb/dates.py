@@ -168,6 +168,7 @@ class _Lex:
     month_num: dict[str, int]
     hijri_num: dict[str, int]
     ordinal_day: dict[str, int]
+    cardinal_day: dict[str, int]  # cardinal words for a day before a month (واحد وعشرين مايو)
     needs_context: frozenset[str]
     hijri_needs_year: frozenset[str]
     weekday_iso: dict[str, int]
@@ -202,6 +203,7 @@ class _Lex:
     decade: re.Pattern[str]
     night_pair: re.Pattern[str]
     day: re.Pattern[str]
+    day_plain: re.Pattern[str]  # the day pattern without the raw_exact day words
     weekday_name: re.Pattern[str]
     period: re.Pattern[str]
     count_back: re.Pattern[str]
@@ -253,6 +255,7 @@ def _lex() -> _Lex:
                  **_index(months["gregorian"], "names", "month")}
     hijri_num = _index(months["hijri"], "names", "month")
     ordinal_day = _index(months["day_ordinals"]["days"], "names", "day")
+    cardinal_day = _index(months.get("day_cardinals", {}).get("days", []), "names", "day")
     weekday_iso = {**_index(weekdays["weekdays"], "names", "iso"),
                    **_index([e for e in weekdays["weekdays"] if "bare_names" in e],
                             "bare_names", "iso")}
@@ -277,6 +280,7 @@ def _lex() -> _Lex:
     mn = _alt(all_month_names)
     hmn = _alt(n for e in months["hijri"] for n in e["names"])
     ordn = _alt(n for e in months["day_ordinals"]["days"] for n in e["names"])
+    cardn = _alt(n for e in months.get("day_cardinals", {}).get("days", []) for n in e["names"])
     pro = _alt(rel["proclitics"])
     parts = _alt(rel["part_of_period"])
     mmod = _alt(w for ws in rel["month_modifiers"].values() for w in ws)
@@ -318,7 +322,8 @@ def _lex() -> _Lex:
     daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
     article = _alt([grammar["definite_article"]])
     day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:{ws1}(?:{min_}){ws1}|{ws})"
-           rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1})")
+           rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1}"
+           rf"|(?P<dcard>{cardn})(?:{ws1}(?:{min_}))?{ws1})")
     mnums = months.get("month_numbers", {}).get("months", [])
     mnumw = _alt(n for e in mnums for n in e["names"])
     ylinks = _alt(grammar.get("year_links", grammar["of"]))
@@ -372,13 +377,17 @@ def _lex() -> _Lex:
         pairs.append(rf"(?:{a}){_WEND}(?:{ws}(?:{conn}){ws}|{ws1})(?:{b})")
     night_pair = (rf"{start}(?P<m>(?P<tod>{night}){ws1}(?:(?:{day_word}){ws1})?"
                   rf"(?:{'|'.join(pairs)}){_WEND})")
-    day_re = (rf"{start}(?P<m>(?:(?P<tod>{tod}){ws1})?"
-              rf"(?:(?P<rel>{reldays}){_WEND}"
-              rf"(?:{ws}[,{_COMMA}]?{ws}(?:(?:{day_word}){ws1})?(?P<wa>{wd}){_WEND}"
-              rf"|{ws}\({ws}(?:(?:{day_word}){ws1})?(?P<wb>{wd}){ws}\))?"
-              rf"|(?:(?:(?:{day_word}){ws1})?(?P<wd>{wd})"
-              rf"|(?:{day_word}){ws1}(?P<wbare>{bare})){_WEND}"
-              rf"(?:{ws1}(?P<mod>{pmod}){_WEND})?))")
+    def day_pattern(rel_words: str) -> str:
+        return (rf"{start}(?P<m>(?:(?P<tod>{tod}){ws1})?"
+                rf"(?:(?P<rel>{rel_words}){_WEND}"
+                rf"(?:{ws}[,{_COMMA}]?{ws}(?:(?:{day_word}){ws1})?(?P<wa>{wd}){_WEND}"
+                rf"|{ws}\({ws}(?:(?:{day_word}){ws1})?(?P<wb>{wd}){ws}\))?"
+                rf"|(?:(?:(?:{day_word}){ws1})?(?P<wd>{wd})"
+                rf"|(?:{day_word}){ws1}(?P<wbare>{bare})){_WEND}"
+                rf"(?:{ws1}(?P<mod>{pmod}){_WEND})?))")
+
+    day_re = day_pattern(reldays)
+    day_plain_re = day_pattern(_alt(n for e in rel["days"] if not e.get("raw_exact") for n in e["names"]))
     period = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:(?P<unit>{units}){ws1}(?P<mod>{pmod})"
               rf"|(?P<this>{this}){ws1}(?P<unit2>{units})){_WEND})")
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
@@ -470,6 +479,7 @@ def _lex() -> _Lex:
         month_num=month_num,
         hijri_num=hijri_num,
         ordinal_day=ordinal_day,
+        cardinal_day=cardinal_day,
         needs_context=keys(months.get("gregorian_needs_context", [])),
         hijri_needs_year=keys(months.get("hijri_needs_year", [])),
         weekday_iso=weekday_iso,
@@ -504,6 +514,7 @@ def _lex() -> _Lex:
         decade=c(decade),
         night_pair=c(night_pair),
         day=c(day_re),
+        day_plain=c(day_plain_re),
         weekday_name=c(rf"(?:{wd}){_WEND}"),
         period=c(period),
         count_back=c(count_back),
@@ -814,6 +825,9 @@ def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
     if m.group("dord") is not None:
         day = lex.ordinal_day.get(_key(m.group("dord")))
         return day, None, day is not None
+    if m.group("dcard") is not None:
+        day = lex.cardinal_day.get(_key(m.group("dcard")))
+        return day, None, day is not None
     return None, None, True
 
 
@@ -899,7 +913,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                                                     range(ref.year - 8, ref.year + 9)), ref, how)
         if day is not None:
             rule = "day_range_month" if day2 else (
-                "ordinal_day_month" if m.group("dord") else "day_month")
+                "ordinal_day_month" if m.group("dord") else
+                "cardinal_day_month" if m.group("dcard") else "day_month")
         else:
             rule = "part_of_month" if m.group("part") is not None else "month"
         if year is not None:
@@ -1085,7 +1100,8 @@ def _days_of_month(ctx: _Ctx, out: list[_Cand]) -> None:
         off = 0 if m.group("this") is not None else offsets.get(_key(m.group("mod") or ""))
         if not ok or day is None or off is None:
             continue
-        if m.group("dord") is not None and m.group("mw") is None and m.group("mw2") is None:
+        if (m.group("dord") is not None or m.group("dcard") is not None) and m.group("mw") is None \
+                and m.group("mw2") is None:
             continue  # "المؤتمر الرابع القادم": an ordinal needs the month word to be a day
         span: Span | None = None
         if ref is not None:
@@ -1229,49 +1245,60 @@ def _night_pairs(ctx: _Ctx, out: list[_Cand]) -> None:
 
 
 def _days(ctx: _Ctx, out: list[_Cand]) -> None:
-    lex, ref = ctx.lex, ctx.ref
     for m in ctx.scan("day"):
-        s, e = m.start("m"), m.end("m")
-        if m.group("rel") is not None:
-            entry = lex.day_words.get(_key(m.group("rel")))
-            if entry is None or (entry.get("needs_time_of_day") and m.group("tod") is None):
-                continue
-            key = entry["key"]
-            wa = m.group("wa") or m.group("wb")
-            if wa is None and not _day_word_ok(ctx, m, key):
-                continue
-            start = _shift(ref, int(entry["offset"])) if ref is not None else None
-            iso = lex.weekday_iso.get(_key(wa), 0) if wa is not None else 0
-            if start is not None and iso:
-                start = _weekday_near(iso, start)
-            out.append(_Cand(s, e, 6, start, start, "day", True, key, iso=iso, kind="dayword"))
-            continue
-        name = "wd" if m.group("wd") is not None else "wbare"
-        iso = lex.weekday_iso.get(_key(m.group(name)), 0)
-        if not iso or ctx.prev_word(m.start()) in lex.weekday_not_after:
-            continue
-        o = lex.weekday_ordinal.match(ctx.view, e) if m.group("mod") is None else None
-        oday = lex.ordinal_day.get(_key(o.group("dord")), 0) if o is not None else 0
-        if o is not None and oday >= lex.weekday_ordinal_min and \
-                ctx.next_word(o.end()) not in lex.of_words:  # "السبت السادس عشر", not "... من شوال"
-            date = _weekday_month_day(iso, oday, ref) if ref is not None else None
-            if ref is None or date is not None:
-                out.append(_Cand(s, o.end(), 6, date, date, "day", True, "weekday_ordinal_day",
-                                 iso=iso, kind="weekday_day"))
-        if ctx.next_word(m.end(name)) in lex.weekday_not_before:
-            continue
-        start = None
-        if ref is not None:
-            if m.group("mod") is not None:
-                off = lex.period_offset.get(_key(m.group("mod")), 0)
-                how = "past" if off < 0 else ("next" if off > 0 else "forward")
-            else:
-                how = "forward" if ctx.forward(s) else "back"
-            start = _weekday(iso, ref, how)
-            if start is not None and m.group("mod") is not None and abs(off) > 1:
-                start = _shift(start, 7 * (off - (1 if off > 0 else -1)))  # "الأربعاء قبل الماضي"
-        out.append(_Cand(s, e, 6, start, start, "day", True, "weekday", iso=iso,
-                         kind="weekday"))
+        _day(ctx, m, out)
+
+
+def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
+    """The candidate of one match of the day pattern: a day word or a weekday."""
+    lex, ref = ctx.lex, ctx.ref
+    s, e = m.start("m"), m.end("m")
+    if m.group("rel") is not None:
+        entry = lex.day_words.get(_key(m.group("rel")))
+        if entry is None or (entry.get("needs_time_of_day") and m.group("tod") is None):
+            return
+        if entry.get("raw_exact") and ctx.nv.raw[slice(*ctx.nv.raw_span(m.span("rel")))] not in \
+                entry["names"]:
+            # "اليوم الى بعد بكرة" (to) is not "اليوم الي بعد بكرة": read its words one by one
+            for m2 in lex.day_plain.finditer(ctx.view, s, e):
+                _day(ctx, m2, out)
+            return
+        key = entry["key"]
+        wa = m.group("wa") or m.group("wb")
+        if wa is None and not _day_word_ok(ctx, m, key):
+            return
+        start = _shift(ref, int(entry["offset"])) if ref is not None else None
+        iso = lex.weekday_iso.get(_key(wa), 0) if wa is not None else 0
+        if start is not None and iso:
+            start = _weekday_near(iso, start)
+        out.append(_Cand(s, e, 6, start, start, "day", True, key, iso=iso, kind="dayword"))
+        return
+    name = "wd" if m.group("wd") is not None else "wbare"
+    iso = lex.weekday_iso.get(_key(m.group(name)), 0)
+    if not iso or ctx.prev_word(m.start()) in lex.weekday_not_after:
+        return
+    o = lex.weekday_ordinal.match(ctx.view, e) if m.group("mod") is None else None
+    oday = lex.ordinal_day.get(_key(o.group("dord")), 0) if o is not None else 0
+    if o is not None and oday >= lex.weekday_ordinal_min and \
+            ctx.next_word(o.end()) not in lex.of_words:  # "السبت السادس عشر", not "... من شوال"
+        date = _weekday_month_day(iso, oday, ref) if ref is not None else None
+        if ref is None or date is not None:
+            out.append(_Cand(s, o.end(), 6, date, date, "day", True, "weekday_ordinal_day",
+                             iso=iso, kind="weekday_day"))
+    if ctx.next_word(m.end(name)) in lex.weekday_not_before:
+        return
+    start = None
+    if ref is not None:
+        if m.group("mod") is not None:
+            off = lex.period_offset.get(_key(m.group("mod")), 0)
+            how = "past" if off < 0 else ("next" if off > 0 else "forward")
+        else:
+            how = "forward" if ctx.forward(s) else "back"
+        start = _weekday(iso, ref, how)
+        if start is not None and m.group("mod") is not None and abs(off) > 1:
+            start = _shift(start, 7 * (off - (1 if off > 0 else -1)))  # "الأربعاء قبل الماضي"
+    out.append(_Cand(s, e, 6, start, start, "day", True, "weekday", iso=iso,
+                     kind="weekday"))
 
 
 def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:

@@ -139,6 +139,8 @@ class _Lex:
     count_nouns: tuple[str, ...] = ()
     edition: re.Pattern[str] = re.compile("(?!)")
     name_number: re.Pattern[str] = re.compile("(?!)")
+    ident_soft: frozenset[str] = frozenset()  # identifier heads after which a counted noun counts
+    ident_counted: frozenset[str] = frozenset()  # the nouns that make digits after them a count
     raw_letter_before: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
     one_of: frozenset[str] = frozenset()  # raw forms of "one" meaning "one of" before a definite noun
@@ -415,6 +417,9 @@ def _lex() -> _Lex:
         lx.goal_before = re.compile(rf"{_B}{cl}?(?:{_trie(_forms(goals))}){_E}")
     lx.count_nouns = tuple(sorted(_forms(qd.get("subject_between", {}).get("counts", [])),
                                   key=len, reverse=True))
+    ic = ex.get("identifier_counts", {})
+    lx.ident_soft = frozenset(_forms(ic.get("soft_heads", []), article=article, lam_article=lam))
+    lx.ident_counted = frozenset(_forms(ic.get("counted_nouns", []), marbuta=True))
     nnh = ex.get("name_number_heads", [])
     if nnh:  # Operation 1027, the Tower 22, M 23: the bare number right after the head names it
         lx.name_number = re.compile(
@@ -1093,7 +1098,10 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.drop = True
         elif h.group("ident") is not None and not a.is_one and not a.definite:
             # "month one" is "one month"; a definite cardinal was judged by _definite_ordinal
-            a.ident = a.drop = True
+            if not _identifier_count(v, a, h.group("ident"), lex):
+                a.ident = a.drop = True
+            elif a.rule == "digits":
+                a.rule = "digits_after_identifier"  # the law 61 deputies: a count after all
         elif h.group("ordh") is not None and a.kind == "digits" and a.scale == 1:
             # (with a scale word it counts: "today 65 thousand and 36 people")
             if (h.group("al") is not None or not a.direct_unit
@@ -1125,6 +1133,19 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.year = True
         elif lex.year_lo <= a.value <= lex.year_hi and not a.direct_unit:
             a.year_bare = True
+
+
+def _identifier_count(v: str, a: _Atom, head: str, lex: _Lex) -> bool:
+    """Whether digits after the identifier head ``head`` count after all: the head is one that
+    also names something measured or voted on (a flight, a law) and the word right after the
+    digits is a known counted noun, a unit, a currency or a person (this flight 12 tons, the law
+    61 deputies); an adverb (the resolution 242 at once) or an adjective leaves an identifier.
+    A scale word counts after any head: no name or reference number is written with one (the
+    figure 100 billion)."""
+    if a.kind == "digits" and a.scale != 1:
+        return True
+    return (head in lex.ident_soft and a.direct_unit and a.unit is not None
+            and v[a.unit[0]:a.unit[1]] in lex.ident_counted)
 
 
 def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
