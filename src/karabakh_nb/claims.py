@@ -283,6 +283,7 @@ class _Lex:
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
+    loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
@@ -447,6 +448,7 @@ def _lex() -> _Lex:
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
         soldier_cues=soldier_cues,
+        loss_measures=dict(cues_data.get("loss_measures", {})),
         people_after=people_after,
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
@@ -1014,6 +1016,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 return
         if _is_list_item(c, head, s, lex, cues, attrs_pos):
             c.measure, c.rule, c.head = head.measure, f"list:{head.measure}", head
+            c.loss_cue = head.loss_cue  # فقدت 150 جنديا و3 طائرات: the planes are lost too
             return
     # 5. a cue right before, 6. further back in the clause
     before = [cue for cue in cues if cue.end <= c.start and cue.role == "before" and not cue.used_after
@@ -1144,8 +1147,13 @@ def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
 # --- subjects --------------------------------------------------------------------------------
 
 
-def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
+def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> str:
+    """The subject of ``c``; ``war()`` says whether its sentence is the war's (a war word, an attack
+    word or a word of the conflict), which a loss of equipment needs."""
     if c.kind == "dual" and c.dual_subject:
+        _lost(c, c.dual_subject, lex, war)
+        if c.needs_soldier and c.dual_subject != "soldiers":
+            c.drop = True  # فقدت الشركة طائرتين: no toll of the war
         return c.dual_subject
     default = lex.measure_default.get(c.measure or "", "people")
     if c.unit in lex.others:
@@ -1177,6 +1185,7 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
             subject = refined
+    _lost(c, subject, lex, war)
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
@@ -1193,6 +1202,20 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _lost(c: _Cand, subject: str, lex: _Lex, war) -> None:
+    """A verb of loss (فقدت، خسرت) counts what its noun is (``loss_measures``): soldiers killed,
+    equipment destroyed, the latter in a sentence of the war only (``war()``: خسرت الشركة 3 طائرات
+    is no toll). A list item after such a count is lost too (فقدت 150 جنديا و3 طائرات)."""
+    lost = lex.loss_measures.get(subject) if c.loss_cue is not None else None
+    if lost is None or (subject not in _PERSONS and war is not None and not war()):
+        return
+    if lost != c.measure:
+        c.rule = c.rule.replace(f":{c.measure}", f":{lost}", 1) + "+loss_noun"
+        c.measure = lost
+    if subject not in _PERSONS:
+        c.people_only = c.needs_person = c.needs_soldier = False
 
 
 def _partitive_group(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
@@ -2209,6 +2232,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     consumed: set[int] = set()
     for i, c in enumerate(cands):
         c.index = i
+
+    def war() -> bool:
+        return bool(lex.war_words.search(t) or lex.attack.search(t)
+                    or (gaz.scope is not None and gaz.scope.search(t)))
     for i, c in enumerate(cands):
         if id(c) in consumed or c.kind == "skip":
             continue
@@ -2236,7 +2263,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.rule = "fraction_of_population+" + c.rule
         if c.kind == "dual":
             c.rule = "dual_noun+" + c.rule
-        c.subject = _subject(c, claims, s, lex)
+        c.subject = _subject(c, claims, s, lex, war)
         if c.drop:
             c.measure = None
             continue
