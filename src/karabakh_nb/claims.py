@@ -264,6 +264,7 @@ class _Lex:
     out_of: _Words
     anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
     theatre: re.Pattern[str] = re.compile("(?!)")  # phrases after which a place is the war's theatre
+    front: re.Pattern[str] = re.compile("(?!)")  # جبهة، محور: a place after one names a front, no side
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
     heads: _Words = field(default_factory=lambda: _Words(()))  # عدد، حصيلة: a toll head before its cue
     reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
@@ -427,6 +428,7 @@ def _lex() -> _Lex:
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
         theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
+        front=_Words(((w, True) for w in cues_data.get("front_openers", [])), conj, article).regex,
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
@@ -1700,7 +1702,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             continue
         return side, "side_word"
     if place_side is not None and c.head is None:  # a part is where its total is
-        return place_side, "side_word"
+        return place_side, "place_phrase"
     if attacker and gaz.opponent(attacker):
         return gaz.opponent(attacker) or gaz.default_side, "attacker_in_phrase"
     if c.head is not None and c.head.side:
@@ -1817,7 +1819,9 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
     hits = [(m.start(), m.end(), *gaz.side_words.value(m)) for m in gaz.side_words.finditer(t)]
     if hits:  # "since the fighting began in Karabakh": the war's theatre, not a side's loss
         theatre = {_skip_space(t, m.end()) for m in lex.theatre.finditer(t)}
-        hits = [h for h in hits if h[0] not in theatre]
+        # "on the Fuzuli front": where the fighting is, both sides' (a side's own adjective stays)
+        front = {_skip_space(t, m.end()) for m in lex.front.finditer(t)}
+        hits = [h for h in hits if h[0] not in theatre and not (h[0] in front and "place" in h[3])]
     attacked: list[tuple[int, str, str]] = []
     if hits:
         attack_ends = [m.end() for m in lex.attack.finditer(t)]
@@ -2307,7 +2311,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked,
                                 party if attr is not None and party != attr.party else None)
         prev = out_c[-1] if out_c else None
-        if side_rule in _WEAK_SIDES and prev is not None and _coordinated(c, prev, s, lex, attrs):
+        # a place in a count of soldiers says where they fell, a coordinated side whose they are
+        # (تدمير 9 دبابات أرمينية ومقتل 35 جنديا في فضولي); civilians are the place's (في ستيباناكرت)
+        weak = side_rule in _WEAK_SIDES or (side_rule == "place_phrase" and c.subject == "soldiers")
+        if weak and prev is not None and _coordinated(c, prev, s, lex, attrs):
             side, side_rule = str(prev.side), "coordinated"
         c.side, c.side_rule = side, side_rule
         out_c.append(c)
@@ -2338,7 +2345,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
 # sides that only guess from who reports (the source's own side, an actor named anywhere before, the
 # default), and the sides that a word of the claim's own phrase or its attack gives
 _WEAK_SIDES = frozenset({"source_own", "source_actor", "actor", "default", "place"})
-_STRONG_SIDES = frozenset({"side_word", "attack", "attacker_in_phrase", "loser", "own_noun", "coordinated"})
+_STRONG_SIDES = frozenset({"side_word", "place_phrase", "attack", "attacker_in_phrase", "loser", "own_noun",
+                           "coordinated"})
 
 
 def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> bool:
