@@ -287,6 +287,7 @@ class _Lex:
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
+    who: _Words = field(default_factory=lambda: _Words(()))  # من: "those who", a cue after it is no predicate
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
@@ -453,6 +454,7 @@ def _lex() -> _Lex:
         loss_measures=dict(cues_data.get("loss_measures", {})),
         people_after=people_after,
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
+        who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
     )
@@ -990,6 +992,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             continue
         if cue.conj or s.words_between(c.np_end, cue.start) > 4 or s.punct_between(c.np_end, cue.start):
             break
+        rel = lex.relatives.search(s.t, c.np_end, cue.start)
+        who = [m for p in s.word_starts_before(cue.start, 1) if p > c.np_end
+               and (m := lex.who.match(s.t, p)) is not None and _skip_space(s.t, m.end()) == cue.start]
+        if (rel is not None and s.words_between(c.np_end, rel.start()) > 0) or who:
+            break  # وزار 300 شخص قبور الذين قتلوا، طالب 50 نائبا بمحاسبة من أعدموا: another noun's dead
         if any(q.role == "before" and q.conj and q.measure == cue.measure and c.np_end <= q.start < cue.start
                for q in cues):
             break  # قتل منهم 68 وأصيب الباقون بجروح: بجروح completes the clause أصيب opens
