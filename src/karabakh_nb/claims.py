@@ -2131,6 +2131,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         """The nearest attribution naming a party before view offset ``pos`` of sentence ``k``, or
         in the ``back`` sentences before it, whose source words satisfy ``pred``."""
         for j in range(k, max(-1, k - back - 1), -1):
+            if j < k and j not in analysed and gaz.sources.search(texts[j]) is None:
+                continue  # no name of a party: none of its attributions names one (no need to read it)
             for a in reversed(analyse(j)[3]):
                 if (j < k or a.pos < pos) and a.party not in (None, "unknown") and not a.each_side \
                         and pred(a):
@@ -2172,7 +2174,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
                                  else mentioned(k, pos, stems))
-        if found and k and _non_conflict_at(k, texts, lex, gaz):
+        if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
             found = [c for c in found if c.measure not in lex.cause_measures]
@@ -2432,13 +2434,14 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
 
 
 def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth: int = 3,
-                     causes: _Words | None = None) -> bool:
+                     causes: _Words | None = None, own_checked: bool = False) -> bool:
     """Whether sentence ``k`` (of the normalized ``texts``) reports a toll that is no war's: its own
     cause is none (:func:`_non_conflict`), or it names no cause, no attack, no war word and no side
     of the conflict and continues a sentence that is one (up to ``depth`` sentences back):
-    ``سجلت الوزارة 40 وفاة بحمى الضنك. وبلغ عدد المصابين 4000 حالة`` gives no claim."""
+    ``سجلت الوزارة 40 وفاة بحمى الضنك. وبلغ عدد المصابين 4000 حالة`` gives no claim.
+    ``own_checked``: the caller has just found sentence ``k`` itself is no such toll."""
     t = texts[k]
-    if _non_conflict(t, lex, causes):
+    if not own_checked and _non_conflict(t, lex, causes):
         return True
     if depth <= 0 or k == 0 or lex.attack.search(t) or lex.war_words.search(t) \
             or (gaz.conflict is not None and gaz.side_words.search(t)):
