@@ -264,6 +264,7 @@ class _Lex:
     out_of: _Words
     anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
     theatre: re.Pattern[str] = re.compile("(?!)")  # phrases after which a place is the war's theatre
+    front: re.Pattern[str] = re.compile("(?!)")  # جبهة، محور: a place after one names a front, no side
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
     heads: _Words = field(default_factory=lambda: _Words(()))  # عدد، حصيلة: a toll head before its cue
     reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
@@ -283,8 +284,10 @@ class _Lex:
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
+    loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
+    who: _Words = field(default_factory=lambda: _Words(()))  # من: "those who", a cue after it is no predicate
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
@@ -426,6 +429,7 @@ def _lex() -> _Lex:
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
         theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
+        front=_Words(((w, True) for w in cues_data.get("front_openers", [])), conj, article).regex,
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
@@ -447,8 +451,10 @@ def _lex() -> _Lex:
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         people_cues=people_cues,
         soldier_cues=soldier_cues,
+        loss_measures=dict(cues_data.get("loss_measures", {})),
         people_after=people_after,
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
+        who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
     )
@@ -986,6 +992,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             continue
         if cue.conj or s.words_between(c.np_end, cue.start) > 4 or s.punct_between(c.np_end, cue.start):
             break
+        rel = lex.relatives.search(s.t, c.np_end, cue.start)
+        who = [m for p in s.word_starts_before(cue.start, 1) if p > c.np_end
+               and (m := lex.who.match(s.t, p)) is not None and _skip_space(s.t, m.end()) == cue.start]
+        if (rel is not None and s.words_between(c.np_end, rel.start()) > 0) or who:
+            break  # وزار 300 شخص قبور الذين قتلوا، طالب 50 نائبا بمحاسبة من أعدموا: another noun's dead
         if any(q.role == "before" and q.conj and q.measure == cue.measure and c.np_end <= q.start < cue.start
                for q in cues):
             break  # قتل منهم 68 وأصيب الباقون بجروح: بجروح completes the clause أصيب opens
@@ -1014,6 +1025,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 return
         if _is_list_item(c, head, s, lex, cues, attrs_pos):
             c.measure, c.rule, c.head = head.measure, f"list:{head.measure}", head
+            c.loss_cue = head.loss_cue  # فقدت 150 جنديا و3 طائرات: the planes are lost too
             return
     # 5. a cue right before, 6. further back in the clause
     before = [cue for cue in cues if cue.end <= c.start and cue.role == "before" and not cue.used_after
@@ -1144,8 +1156,13 @@ def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
 # --- subjects --------------------------------------------------------------------------------
 
 
-def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
+def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> str:
+    """The subject of ``c``; ``war()`` says whether its sentence is the war's (a war word, an attack
+    word or a word of the conflict), which a loss of equipment needs."""
     if c.kind == "dual" and c.dual_subject:
+        _lost(c, c.dual_subject, lex, war)
+        if c.needs_soldier and c.dual_subject != "soldiers":
+            c.drop = True  # فقدت الشركة طائرتين: no toll of the war
         return c.dual_subject
     default = lex.measure_default.get(c.measure or "", "people")
     if c.unit in lex.others:
@@ -1177,6 +1194,7 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
             subject = refined
+    _lost(c, subject, lex, war)
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
@@ -1193,6 +1211,20 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str:
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _lost(c: _Cand, subject: str, lex: _Lex, war) -> None:
+    """A verb of loss (فقدت، خسرت) counts what its noun is (``loss_measures``): soldiers killed,
+    equipment destroyed, the latter in a sentence of the war only (``war()``: خسرت الشركة 3 طائرات
+    is no toll). A list item after such a count is lost too (فقدت 150 جنديا و3 طائرات)."""
+    lost = lex.loss_measures.get(subject) if c.loss_cue is not None else None
+    if lost is None or (subject not in _PERSONS and war is not None and not war()):
+        return
+    if lost != c.measure:
+        c.rule = c.rule.replace(f":{c.measure}", f":{lost}", 1) + "+loss_noun"
+        c.measure = lost
+    if subject not in _PERSONS:
+        c.people_only = c.needs_person = c.needs_soldier = False
 
 
 def _partitive_group(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
@@ -1677,7 +1709,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             continue
         return side, "side_word"
     if place_side is not None and c.head is None:  # a part is where its total is
-        return place_side, "side_word"
+        return place_side, "place_phrase"
     if attacker and gaz.opponent(attacker):
         return gaz.opponent(attacker) or gaz.default_side, "attacker_in_phrase"
     if c.head is not None and c.head.side:
@@ -1794,7 +1826,9 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
     hits = [(m.start(), m.end(), *gaz.side_words.value(m)) for m in gaz.side_words.finditer(t)]
     if hits:  # "since the fighting began in Karabakh": the war's theatre, not a side's loss
         theatre = {_skip_space(t, m.end()) for m in lex.theatre.finditer(t)}
-        hits = [h for h in hits if h[0] not in theatre]
+        # "on the Fuzuli front": where the fighting is, both sides' (a side's own adjective stays)
+        front = {_skip_space(t, m.end()) for m in lex.front.finditer(t)}
+        hits = [h for h in hits if h[0] not in theatre and not (h[0] in front and "place" in h[3])]
     attacked: list[tuple[int, str, str]] = []
     if hits:
         attack_ends = [m.end() for m in lex.attack.finditer(t)]
@@ -2097,6 +2131,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         """The nearest attribution naming a party before view offset ``pos`` of sentence ``k``, or
         in the ``back`` sentences before it, whose source words satisfy ``pred``."""
         for j in range(k, max(-1, k - back - 1), -1):
+            if j < k and j not in analysed and gaz.sources.search(texts[j]) is None:
+                continue  # no name of a party: none of its attributions names one (no need to read it)
             for a in reversed(analyse(j)[3]):
                 if (j < k or a.pos < pos) and a.party not in (None, "unknown") and not a.each_side \
                         and pred(a):
@@ -2138,7 +2174,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
                                  else mentioned(k, pos, stems))
-        if found and k and _non_conflict_at(k, texts, lex, gaz):
+        if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
             found = [c for c in found if c.measure not in lex.cause_measures]
@@ -2209,6 +2245,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     consumed: set[int] = set()
     for i, c in enumerate(cands):
         c.index = i
+
+    def war() -> bool:
+        return bool(lex.war_words.search(t) or lex.attack.search(t)
+                    or (gaz.scope is not None and gaz.scope.search(t)))
     for i, c in enumerate(cands):
         if id(c) in consumed or c.kind == "skip":
             continue
@@ -2236,7 +2276,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.rule = "fraction_of_population+" + c.rule
         if c.kind == "dual":
             c.rule = "dual_noun+" + c.rule
-        c.subject = _subject(c, claims, s, lex)
+        c.subject = _subject(c, claims, s, lex, war)
         if c.drop:
             c.measure = None
             continue
@@ -2280,7 +2320,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked,
                                 party if attr is not None and party != attr.party else None)
         prev = out_c[-1] if out_c else None
-        if side_rule in _WEAK_SIDES and prev is not None and _coordinated(c, prev, s, lex, attrs):
+        # a place in a count of soldiers says where they fell, a coordinated side whose they are
+        # (تدمير 9 دبابات أرمينية ومقتل 35 جنديا في فضولي); civilians are the place's (في ستيباناكرت)
+        weak = side_rule in _WEAK_SIDES or (side_rule == "place_phrase" and c.subject == "soldiers")
+        if weak and prev is not None and _coordinated(c, prev, s, lex, attrs):
             side, side_rule = str(prev.side), "coordinated"
         c.side, c.side_rule = side, side_rule
         out_c.append(c)
@@ -2311,7 +2354,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
 # sides that only guess from who reports (the source's own side, an actor named anywhere before, the
 # default), and the sides that a word of the claim's own phrase or its attack gives
 _WEAK_SIDES = frozenset({"source_own", "source_actor", "actor", "default", "place"})
-_STRONG_SIDES = frozenset({"side_word", "attack", "attacker_in_phrase", "loser", "own_noun", "coordinated"})
+_STRONG_SIDES = frozenset({"side_word", "place_phrase", "attack", "attacker_in_phrase", "loser", "own_noun",
+                           "coordinated"})
 
 
 def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> bool:
@@ -2390,13 +2434,14 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
 
 
 def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth: int = 3,
-                     causes: _Words | None = None) -> bool:
+                     causes: _Words | None = None, own_checked: bool = False) -> bool:
     """Whether sentence ``k`` (of the normalized ``texts``) reports a toll that is no war's: its own
     cause is none (:func:`_non_conflict`), or it names no cause, no attack, no war word and no side
     of the conflict and continues a sentence that is one (up to ``depth`` sentences back):
-    ``سجلت الوزارة 40 وفاة بحمى الضنك. وبلغ عدد المصابين 4000 حالة`` gives no claim."""
+    ``سجلت الوزارة 40 وفاة بحمى الضنك. وبلغ عدد المصابين 4000 حالة`` gives no claim.
+    ``own_checked``: the caller has just found sentence ``k`` itself is no such toll."""
     t = texts[k]
-    if _non_conflict(t, lex, causes):
+    if not own_checked and _non_conflict(t, lex, causes):
         return True
     if depth <= 0 or k == 0 or lex.attack.search(t) or lex.war_words.search(t) \
             or (gaz.conflict is not None and gaz.side_words.search(t)):
