@@ -242,6 +242,7 @@ class _Lex:
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
     weekday_ordinal_min: int = 6  # smaller ordinals after a weekday count weekdays
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
+    date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
 
 
 @cache
@@ -551,6 +552,7 @@ def _lex() -> _Lex:
         day_before=c(rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}[,{_COMMA}]{ws}(?:{and_})?|{ws}(?:{and_})){ws}$"),
         list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
         of_words=keys(grammar["of"]),
+        date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
     )
 
@@ -831,6 +833,14 @@ def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
     return None, None, True
 
 
+def _names_a_place(ctx: _Ctx, s: int) -> bool:
+    """True when the word right before offset ``s`` (a day before a month) is one of the
+    ``date_name_heads`` (maybe with a one-letter clitic): "مدينة 6 أكتوبر" is a name
+    (rule ``date_name_head``)."""
+    prev, heads = ctx.prev_word(s), ctx.lex.date_name_heads
+    return prev in heads or (prev[:1] in ctx.lex.proclitic_letters and prev[1:] in heads)
+
+
 def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref, view = ctx.lex, ctx.ref, ctx.view
     last_end: int | None = None  # end of the previous calendar mention (a list of months)
@@ -855,6 +865,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if not ok:
             continue
         s = m.start("m")
+        if day is not None and m.group("part") is None and _names_a_place(ctx, s):
+            continue  # "مدينة 6 أكتوبر", "جسر 6 أكتوبر": a name (rule date_name_head)
         if day is None and m.group("part") is None and shahr is None:
             s = mon_start
         end = mon_end
@@ -950,6 +962,8 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
         day, day2, ok = _day_of(lex, m)
         if not ok or day2 is not None or (day is not None and day > 30):
             continue
+        if day is not None and _names_a_place(ctx, m.start("m")):
+            continue  # "مسجد 17 رمضان": a name (rule date_name_head)
         y_txt = m.group("y")
         if y_txt is not None and len(y_txt) == 3 and m.group("hsuf") is None:
             y_txt = None  # "رجب 300 ..." is not a year
