@@ -322,7 +322,7 @@ def _lex() -> _Lex:
     dconn = _alt(months.get("day_range_connectors", ["-"]))
     daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
     article = _alt([grammar["definite_article"]])
-    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:{ws1}(?:{min_}){ws1}|{ws})"
+    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:(?P<dp>[./\-]){ws}|{ws1}(?:{min_}){ws1}|{ws})"
            rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1}"
            rf"|(?P<dcard>{cardn})(?:{ws1}(?:{min_}))?{ws1})")
     mnums = months.get("month_numbers", {}).get("months", [])
@@ -833,6 +833,19 @@ def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
     return None, None, True
 
 
+def _punct_day_ok(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """A day split from its month by a dot, dash or slash ("يوم 2- أكتوبر") is read only right
+    after a day cue (``numeric_day`` cues of relative_dates.json: يوم، في، بتاريخ ...) or a
+    weekday (rule ``punct_day_month``): "2- أكتوبر شهد ..." opening a line is an item number."""
+    if m.group("dp") is None:
+        return True
+    prev, lex = ctx.prev_word(m.start("m")), ctx.lex
+    cues = lex.numeric_day_cues
+    if prev[:1] in lex.proclitic_letters and (prev[1:] in cues or prev[1:] in lex.weekday_iso):
+        prev = prev[1:]
+    return prev in cues or prev in lex.weekday_iso
+
+
 def _names_a_place(ctx: _Ctx, s: int) -> bool:
     """True when the word right before offset ``s`` (a day before a month) is one of the
     ``date_name_heads`` (maybe with a one-letter clitic): "مدينة 6 أكتوبر" is a name
@@ -862,7 +875,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             if second is not None and lex.month_num.get(_key(second)) != month:
                 mon_end, full_month = m.end("m1"), False  # "September October": keep the first
         day, day2, ok = _day_of(lex, m)
-        if not ok:
+        if not ok or not _punct_day_ok(ctx, m):
             continue
         s = m.start("m")
         if day is not None and m.group("part") is None and _names_a_place(ctx, s):
@@ -926,7 +939,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if day is not None:
             rule = "day_range_month" if day2 else (
                 "ordinal_day_month" if m.group("dord") else
-                "cardinal_day_month" if m.group("dcard") else "day_month")
+                "cardinal_day_month" if m.group("dcard") else
+                "punct_day_month" if m.group("dp") else "day_month")
         else:
             rule = "part_of_month" if m.group("part") is not None else "month"
         if year is not None:
@@ -960,7 +974,7 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
         if month is None:
             continue
         day, day2, ok = _day_of(lex, m)
-        if not ok or day2 is not None or (day is not None and day > 30):
+        if not ok or day2 is not None or (day is not None and day > 30) or not _punct_day_ok(ctx, m):
             continue
         if day is not None and _names_a_place(ctx, m.start("m")):
             continue  # "مسجد 17 رمضان": a name (rule date_name_head)
@@ -1112,7 +1126,7 @@ def _days_of_month(ctx: _Ctx, out: list[_Cand]) -> None:
     for m in ctx.scan("day_of_month"):
         day, day2, ok = _day_of(lex, m)
         off = 0 if m.group("this") is not None else offsets.get(_key(m.group("mod") or ""))
-        if not ok or day is None or off is None:
+        if not ok or day is None or off is None or not _punct_day_ok(ctx, m):
             continue
         if (m.group("dord") is not None or m.group("dcard") is not None) and m.group("mw") is None \
                 and m.group("mw2") is None:
