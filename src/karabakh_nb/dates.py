@@ -451,7 +451,8 @@ def _lex() -> _Lex:
     links = _alt(nw_.get("links", []))
     nth = (rf"(?:(?P<o>{o1}|{l1}){ws1}(?:(?:{dw1}){ws1})?(?P<w1>{bare_wd})"
            rf"|(?:(?:{dw1}){ws1})?(?P<w2>{wd}){ws1}(?P<o2>{o2}|{l2})"
-           rf"|(?P<lastday>(?:{l1}){ws1}(?:{dw1})|(?:{dw2}){ws1}(?:{l2})))"
+           rf"|(?P<lastday>(?:{l1}){ws1}(?:{dw1})|(?:{dw2}){ws1}(?:{l2}))"
+           rf"|(?P<o4>{o1}){ws1}(?:{dw1}))"
            rf"{ws1}(?:(?:{links}){_WEND}{ws}|(?:{links}))?$") if nw_ else "(?!)"
     anchor("hijri", (n for e in months["hijri"] for n in e["names"]))
     anchor("day_of_month", [w for ws in dmods.values() for w in ws] + dom.get("month_words", []))
@@ -1466,16 +1467,21 @@ def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
             m = lex.nth.search(view, max(lo, c.s - 48), c.s)
             y, mo = c.start.year, c.start.month
             if m is not None and c.grain == "month":
+                rule = "nth_weekday"
                 if m.group("lastday") is not None:
                     d: _dt.date | None = c.end
+                elif m.group("o4") is not None:  # "ثالث يوم من شهر عشرة": the n-th day of the month
+                    n = lex.nth_ord.get(_key(m.group("o4")), 0)
+                    d = _shift(c.start, n - 1) if n > 0 else None
+                    d = d if d is not None and c.end is not None and d <= c.end else None
+                    rule = "nth_day_of_month"
                 else:
                     w = m.group("w1") or m.group("w2")
                     iso = lex.weekday_iso.get(_key(w), 0) or lex.weekday_indefinite.get(_key(w), 0)
                     n = lex.nth_ord.get(_key(m.group("o") or m.group("o2")), 0)
                     d = _nth_weekday_in(c.start, c.end, iso, n) if iso and n and c.end else None
                 if d is not None:
-                    new = _Cand(m.start(), c.e, c.prio, d, d, "day", c.relative, "nth_weekday",
-                                kind="nth")
+                    new = _Cand(m.start(), c.e, c.prio, d, d, "day", c.relative, rule, kind="nth")
             elif c.grain == "day" and c.start.day <= 5:
                 w = lex.weekday_after.search(view, max(lo, c.s - 24), c.s)
                 iso = lex.weekday_iso.get(_key(w.group("w")), 0) if w else 0
