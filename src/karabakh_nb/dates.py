@@ -660,11 +660,17 @@ def _weekday_near(iso: int, around: _dt.date) -> _dt.date | None:
 
 
 def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura table). A 30th of a month the table counts
+    29 days (``30-02-1433``) is the day after its 29th: by moon sighting a month has 29 or 30
+    days, a day off the table now and then, so the writer's 30th is the table's 1st of the next."""
     try:
         g = Hijri(y, m, d).to_gregorian()
         return _dt.date(g.year, g.month, g.day)
     except Exception:  # hijridate raises several exception types out of its range
-        return None
+        if d != 30:
+            return None
+    day29 = _hijri_to_greg(y, m, 29)
+    return _shift(day29, 1) if day29 is not None else None
 
 
 def _hijri_month_span(y: int, m: int) -> Span | None:
