@@ -22,7 +22,9 @@ Rule families, in order of precedence when two candidates overlap (the longer
 candidate wins first, then the earlier family):
 
 * ``calendar``: day / month (two families, double naming) / year, parts of a
-  month, ``الماضي``/``المقبل`` after them;
+  month, ``الماضي``/``المقبل`` after them; a day split from its month by a dot, dash
+  or slash only after a day cue (``punct_day_month``); no day and month right after a
+  place or body head noun of ``date_name_heads`` (``مدينة 6 أكتوبر`` is a name);
 * ``hijri``: Hijri dates and Hijri years (converted with ``hijridate``);
 * ``day_of_month``: a day of the reference month or the one before or after it
   (``15 الجاري``, ``الخامس من الشهر المقبل``, ``التاسع عشر من هذا الشهر``);
