@@ -321,3 +321,33 @@ def test_every_year_the_numbers_stage_drops_is_a_date(sample_articles):
                 assert any(d.span[0] <= s and e <= d.span[1] and d.start is not None
                            and d.start.year <= y <= d.end.year for d in found), (seg.text, y)
     assert years > 50
+
+
+# --- names after a date, a day split by punctuation, Hijri 30ths ----------------------------
+
+
+@pytest.mark.parametrize("head", lexicon.load("months")["date_name_heads"]["heads"])
+def test_a_day_and_month_after_a_name_head_is_a_name(head):
+    ref = dt.date(2021, 5, 1)
+    assert extract_dates(f"وقع الحادث قرب {head} 6 أكتوبر مساء.", ref) == []
+    # with the article the head no longer opens a name: the date is read
+    found = extract_dates(f"وقع الحادث في {lexicon.load('relative_dates')['grammar']['definite_article']}"
+                          f"{head} 6 أكتوبر مساء.", ref)
+    assert [(m.text, m.start) for m in found] == [("6 أكتوبر", dt.date(2020, 10, 6))]
+
+
+@pytest.mark.parametrize("sep", [".", "-", "/"])
+def test_a_day_split_by_punctuation_needs_a_cue(sep):
+    ref = dt.date(2017, 9, 1)
+    found = extract_dates(f"سأعود يوم 2{sep} أكتوبر", ref)
+    assert [(m.start, m.rule) for m in found] == [(dt.date(2017, 10, 2), "punct_day_month")]
+    assert extract_dates(f"2{sep} أكتوبر شهد توقيع اتفاقيات جديدة", ref) == []
+
+
+def test_a_hijri_30th_of_a_29_day_month_is_the_day_after_the_29th():
+    ref = dt.date(2012, 2, 12)
+    days = [extract_dates(f"بتاريخ {d}/2/1433هـ", ref)[0].start for d in (29, 30)]
+    first_of_next = extract_dates("بتاريخ 1/3/1433هـ", ref)[0].start
+    assert days == [dt.date(2012, 1, 23), dt.date(2012, 1, 24)] == [days[0], first_of_next]
+    # a month of 30 days in the table keeps its own 30th (Rabi al-Awwal 1433 has 30)
+    assert extract_dates("بتاريخ 30/3/1433هـ", ref)[0].start == dt.date(2012, 2, 22)

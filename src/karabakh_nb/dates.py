@@ -22,7 +22,9 @@ Rule families, in order of precedence when two candidates overlap (the longer
 candidate wins first, then the earlier family):
 
 * ``calendar``: day / month (two families, double naming) / year, parts of a
-  month, ``الماضي``/``المقبل`` after them;
+  month, ``الماضي``/``المقبل`` after them; a day split from its month by a dot, dash
+  or slash only after a day cue (``punct_day_month``); no day and month right after a
+  place or body head noun of ``date_name_heads`` (``مدينة 6 أكتوبر`` is a name);
 * ``hijri``: Hijri dates and Hijri years (converted with ``hijridate``);
 * ``day_of_month``: a day of the reference month or the one before or after it
   (``15 الجاري``, ``الخامس من الشهر المقبل``, ``التاسع عشر من هذا الشهر``);
@@ -242,6 +244,7 @@ class _Lex:
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
     weekday_ordinal_min: int = 6  # smaller ordinals after a weekday count weekdays
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
+    date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
 
 
 @cache
@@ -321,7 +324,7 @@ def _lex() -> _Lex:
     dconn = _alt(months.get("day_range_connectors", ["-"]))
     daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
     article = _alt([grammar["definite_article"]])
-    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:{ws1}(?:{min_}){ws1}|{ws})"
+    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:(?P<dp>[./\-]){ws}|{ws1}(?:{min_}){ws1}|{ws})"
            rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1}"
            rf"|(?P<dcard>{cardn})(?:{ws1}(?:{min_}))?{ws1})")
     mnums = months.get("month_numbers", {}).get("months", [])
@@ -450,7 +453,8 @@ def _lex() -> _Lex:
     links = _alt(nw_.get("links", []))
     nth = (rf"(?:(?P<o>{o1}|{l1}){ws1}(?:(?:{dw1}){ws1})?(?P<w1>{bare_wd})"
            rf"|(?:(?:{dw1}){ws1})?(?P<w2>{wd}){ws1}(?P<o2>{o2}|{l2})"
-           rf"|(?P<lastday>(?:{l1}){ws1}(?:{dw1})|(?:{dw2}){ws1}(?:{l2})))"
+           rf"|(?P<lastday>(?:{l1}){ws1}(?:{dw1})|(?:{dw2}){ws1}(?:{l2}))"
+           rf"|(?P<o4>{o1}){ws1}(?:{dw1}))"
            rf"{ws1}(?:(?:{links}){_WEND}{ws}|(?:{links}))?$") if nw_ else "(?!)"
     anchor("hijri", (n for e in months["hijri"] for n in e["names"]))
     anchor("day_of_month", [w for ws in dmods.values() for w in ws] + dom.get("month_words", []))
@@ -551,6 +555,7 @@ def _lex() -> _Lex:
         day_before=c(rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}[,{_COMMA}]{ws}(?:{and_})?|{ws}(?:{and_})){ws}$"),
         list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
         of_words=keys(grammar["of"]),
+        date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
     )
 
@@ -657,11 +662,17 @@ def _weekday_near(iso: int, around: _dt.date) -> _dt.date | None:
 
 
 def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura table). A 30th of a month the table counts
+    29 days (``30-02-1433``) is the day after its 29th: by moon sighting a month has 29 or 30
+    days, a day off the table now and then, so the writer's 30th is the table's 1st of the next."""
     try:
         g = Hijri(y, m, d).to_gregorian()
         return _dt.date(g.year, g.month, g.day)
     except Exception:  # hijridate raises several exception types out of its range
-        return None
+        if d != 30:
+            return None
+    day29 = _hijri_to_greg(y, m, 29)
+    return _shift(day29, 1) if day29 is not None else None
 
 
 def _hijri_month_span(y: int, m: int) -> Span | None:
@@ -831,6 +842,27 @@ def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
     return None, None, True
 
 
+def _punct_day_ok(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """A day split from its month by a dot, dash or slash ("يوم 2- أكتوبر") is read only right
+    after a day cue (``numeric_day`` cues of relative_dates.json: يوم، في، بتاريخ ...) or a
+    weekday (rule ``punct_day_month``): "2- أكتوبر شهد ..." opening a line is an item number."""
+    if m.group("dp") is None:
+        return True
+    prev, lex = ctx.prev_word(m.start("m")), ctx.lex
+    cues = lex.numeric_day_cues
+    if prev[:1] in lex.proclitic_letters and (prev[1:] in cues or prev[1:] in lex.weekday_iso):
+        prev = prev[1:]
+    return prev in cues or prev in lex.weekday_iso
+
+
+def _names_a_place(ctx: _Ctx, s: int) -> bool:
+    """True when the word right before offset ``s`` (a day before a month) is one of the
+    ``date_name_heads`` (maybe with a one-letter clitic): "مدينة 6 أكتوبر" is a name
+    (rule ``date_name_head``)."""
+    prev, heads = ctx.prev_word(s), ctx.lex.date_name_heads
+    return prev in heads or (prev[:1] in ctx.lex.proclitic_letters and prev[1:] in heads)
+
+
 def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref, view = ctx.lex, ctx.ref, ctx.view
     last_end: int | None = None  # end of the previous calendar mention (a list of months)
@@ -852,9 +884,11 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             if second is not None and lex.month_num.get(_key(second)) != month:
                 mon_end, full_month = m.end("m1"), False  # "September October": keep the first
         day, day2, ok = _day_of(lex, m)
-        if not ok:
+        if not ok or not _punct_day_ok(ctx, m):
             continue
         s = m.start("m")
+        if day is not None and m.group("part") is None and _names_a_place(ctx, s):
+            continue  # "مدينة 6 أكتوبر", "جسر 6 أكتوبر": a name (rule date_name_head)
         if day is None and m.group("part") is None and shahr is None:
             s = mon_start
         end = mon_end
@@ -914,7 +948,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if day is not None:
             rule = "day_range_month" if day2 else (
                 "ordinal_day_month" if m.group("dord") else
-                "cardinal_day_month" if m.group("dcard") else "day_month")
+                "cardinal_day_month" if m.group("dcard") else
+                "punct_day_month" if m.group("dp") else "day_month")
         else:
             rule = "part_of_month" if m.group("part") is not None else "month"
         if year is not None:
@@ -948,8 +983,10 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
         if month is None:
             continue
         day, day2, ok = _day_of(lex, m)
-        if not ok or day2 is not None or (day is not None and day > 30):
+        if not ok or day2 is not None or (day is not None and day > 30) or not _punct_day_ok(ctx, m):
             continue
+        if day is not None and _names_a_place(ctx, m.start("m")):
+            continue  # "مسجد 17 رمضان": a name (rule date_name_head)
         y_txt = m.group("y")
         if y_txt is not None and len(y_txt) == 3 and m.group("hsuf") is None:
             y_txt = None  # "رجب 300 ..." is not a year
@@ -1098,7 +1135,7 @@ def _days_of_month(ctx: _Ctx, out: list[_Cand]) -> None:
     for m in ctx.scan("day_of_month"):
         day, day2, ok = _day_of(lex, m)
         off = 0 if m.group("this") is not None else offsets.get(_key(m.group("mod") or ""))
-        if not ok or day is None or off is None:
+        if not ok or day is None or off is None or not _punct_day_ok(ctx, m):
             continue
         if (m.group("dord") is not None or m.group("dcard") is not None) and m.group("mw") is None \
                 and m.group("mw2") is None:
@@ -1438,16 +1475,21 @@ def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
             m = lex.nth.search(view, max(lo, c.s - 48), c.s)
             y, mo = c.start.year, c.start.month
             if m is not None and c.grain == "month":
+                rule = "nth_weekday"
                 if m.group("lastday") is not None:
                     d: _dt.date | None = c.end
+                elif m.group("o4") is not None:  # "ثالث يوم من شهر عشرة": the n-th day of the month
+                    n = lex.nth_ord.get(_key(m.group("o4")), 0)
+                    d = _shift(c.start, n - 1) if n > 0 else None
+                    d = d if d is not None and c.end is not None and d <= c.end else None
+                    rule = "nth_day_of_month"
                 else:
                     w = m.group("w1") or m.group("w2")
                     iso = lex.weekday_iso.get(_key(w), 0) or lex.weekday_indefinite.get(_key(w), 0)
                     n = lex.nth_ord.get(_key(m.group("o") or m.group("o2")), 0)
                     d = _nth_weekday_in(c.start, c.end, iso, n) if iso and n and c.end else None
                 if d is not None:
-                    new = _Cand(m.start(), c.e, c.prio, d, d, "day", c.relative, "nth_weekday",
-                                kind="nth")
+                    new = _Cand(m.start(), c.e, c.prio, d, d, "day", c.relative, rule, kind="nth")
             elif c.grain == "day" and c.start.day <= 5:
                 w = lex.weekday_after.search(view, max(lo, c.s - 24), c.s)
                 iso = lex.weekday_iso.get(_key(w.group("w")), 0) if w else 0
