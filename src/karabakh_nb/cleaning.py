@@ -79,6 +79,7 @@ class Cleaned:
     byline_agency: str | None = None  # a wire agency a byline names ('باكو/ الأناضول'): not the outlet
     site_name: tuple[str, str] | None = None  # (name, rule): the site's masthead or copyright owner
     view: Normalized | None = None  # the matching view of the whole raw text, shared by later stages
+    updated: Segment | None = None  # the first update stamp giving a day ('آخر تحديث: 12/10/2020 - 14:05')
 
 
 # --- lexicon compilation (once per process) -------------------------------------------------
@@ -234,6 +235,26 @@ def _outlets() -> dict[str, str]:
     return {_name_key(o): o for o in lexicon.load("boilerplate")["byline"]["outlets"]}
 
 
+@cache
+def _outlet_aliases() -> dict[str, str]:
+    """Every listed name of an outlet (comparison key) -> the outlet's canonical name."""
+    out = {}
+    for name, aliases in lexicon.load("boilerplate")["outlet_aliases"]["outlets"].items():
+        for alias in [name, *aliases]:
+            out[_name_key(alias)] = name
+    return out
+
+
+def canonical_outlet(name: str) -> str:
+    """An outlet's one canonical name ('BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'); a name
+    the alias table does not list is kept as written.
+
+    >>> canonical_outlet("BBC News عربي"), canonical_outlet("فرانس 24"), canonical_outlet("الكرمل")
+    ('بي بي سي عربي', 'فرانس24', 'الكرمل')
+    """
+    return _outlet_aliases().get(_name_key(name), name)
+
+
 def _name_key(text: str) -> str:
     """A name as a comparison key: normalized, spaces squashed, lower case, and a number glued to a
     name set apart ('فرانس24' reads as 'فرانس 24', 'عربي21' as 'عربي 21')."""
@@ -351,6 +372,29 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     if outlet or keys & credit or keys & _agencies():
         return True, outlet
     return False, None
+
+
+#: Parts of a closing credit: a slash, a dash, a plus, a comma, a bar or a spaced 'و' ('فرانس24/ أ ف ب').
+_CREDIT_PARTS_RE = re.compile(f"\\s*(?:[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s))\\s*")
+
+
+def closing_credit(norm: str) -> tuple[bool, str | None]:
+    """Whether a (normalized) line is a credit made only of known outlets and wire agencies, and
+    the first outlet it names: 'فرانس24/ أ ف ب' gives (True, 'فرانس24').
+
+    >>> closing_credit(normalize_text("فرانس24/ أ ف ب")), closing_credit("سارة حسن/ رويترز")
+    ((True, 'فرانس24'), (False, None))
+    """
+    if norm.count(" ") > _MAX_MENU_SPACES:
+        return False, None
+    parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(_strip_bullets(norm).strip("()"))]
+    parts = [p for p in parts if p]
+    if len(parts) < lexicon.load("boilerplate")["closing_credit"]["min_parts"]:
+        return False, None
+    names = _masthead()[0]
+    if not all(_name_key(p) in names or _name_key(p) in _agencies() for p in parts):
+        return False, None
+    return True, next((p for p in parts if _name_key(p) in names and _name_key(p) not in _agencies()), None)
 
 
 @cache
@@ -824,6 +868,8 @@ def _line_rule(norm: str) -> str | None:
     for rule in _rules():
         if n_words <= rule.max_words and rule.matches(norm):
             return rule.name
+    if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
+        return "signoff"
     pattern, max_words = _caption_re()
     if n_words <= max_words:
         m = pattern.search(norm)
@@ -842,7 +888,67 @@ def _line_rule(norm: str) -> str | None:
         return "site_timestamp"
     if _is_follow_prompt(norm):
         return "app_prompt"
+    if _is_tag_row(norm):
+        return "tags"
+    if _is_feedback_prompt(norm):
+        return "feedback_widget"
     return None
+
+
+@cache
+def _tag_row_re() -> re.Pattern[str]:
+    spec = lexicon.load("boilerplate")["tag_row"]
+    item = rf"[^\W_]+(?:[ \t\u00a0]+[^\W_]+){{0,{int(spec['max_item_words']) - 1}}}"
+    sep = r"\s*[\u060c,|]\s*"
+    more = int(spec["min_items"]) - 1
+    return re.compile(rf"^(?:{lexicon.alternation(spec['labels'])})\s*:?\s+{item}(?:{sep}{item}){{{more},}}"
+                      rf"\s*[\u060c,]?$", re.IGNORECASE)
+
+
+def _is_tag_row(norm: str) -> bool:
+    """A tag label and a comma list of short items on one line ('الموضوعات أذربيجان، أرمينيا').
+
+    >>> _is_tag_row("الموضوعات ناغورني قره باغ، أرمينيا")
+    True
+    >>> _is_tag_row("الموضوعات التي ناقشها الاجتماع كثيرة، منها.")
+    False
+    """
+    return norm.count(" ") <= _MAX_MENU_SPACES and bool(_tag_row_re().match(norm))
+
+
+@cache
+def _feedback_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    spec = lexicon.load("boilerplate")["feedback_prompt"]
+    return (_tokens(spec["article_words"]), _tokens(spec["feedback_words"]), _tokens(spec["openers"]),
+            int(spec["max_words"]))
+
+
+def _is_feedback_prompt(norm: str) -> bool:
+    """'كيف ترى المقالة؟', 'قيّم هذا المقال': a short line asking the reader's view of the article."""
+    articles, feedback, openers, most = _feedback_words()
+    if _n_words(norm, most) > most:
+        return False
+    tokens = [t.lower() for t in _TOKEN_RE.findall(norm)]
+    if not tokens or not any(t in articles for t in tokens) or not any(t in feedback for t in tokens):
+        return False
+    return norm.rstrip().endswith(("?", "\u061f")) or tokens[0] in openers
+
+
+#: A group of initials: letters one or two at a time, joined by dots ('ع.ج.م', 'ح.ز').
+_INITIALS = r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?"
+#: An editors' sign-off (DW): initials split by slashes, then maybe the agencies in parentheses.
+_SIGNOFF_RE = re.compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS})+\s*(?:\([^()]{{1,80}}\))?\s*$")
+
+
+def _is_signoff(norm: str) -> bool:
+    """'ع.ج.م/ ح.ز (أ ف ب، رويترز)': editors' initials, one group at least with a dot.
+
+    >>> _is_signoff("ع.ج.م/ ح.ز (أ ف ب، رويترز)"), _is_signoff("ع.ح/ ف.ي"), _is_signoff("قال/ وأضاف")
+    (True, True, False)
+    """
+    if not _SIGNOFF_RE.match(norm):
+        return False
+    return "." in norm.split("(", 1)[0]
 
 
 @cache
@@ -1210,6 +1316,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
                 rule = masthead_rule(norm)
+        if rule is None and body_started and (credit := closing_credit(norm))[0]:
+            rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
+            if credit[1] and result.outlet is None:
+                result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
         if rule is None and body_started and (named := name_credit(norm))[0]:
             rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
             _note_byline(result, stripped, named[1])
@@ -1230,6 +1340,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
             result.boilerplate.append(seg)
+            # (an update stamp above the headline is the site's, not the story's)
+            if (rule == "site_timestamp" and result.updated is None and result.title is not None
+                    and stamp_date(stripped) is not None):
+                result.updated = seg
             if rule == "dateline" or (rule == "publish_stamp" and result.dateline is None
                                       and _YEAR_RE.search(norm)):
                 result.dateline = seg
@@ -1281,7 +1395,9 @@ def _copyright_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     spec = lexicon.load("boilerplate")["copyright_owner"]
     forms = spec["phrases"] + [normalize_text(w) for w in spec["phrases"]]
     phrase = re.compile(rf"(?:{lexicon.alternation(forms, normalize=False)})\s*", re.IGNORECASE)
-    mark = re.compile(r"(?:\u00a9|\(c\)|copyright)[\s\d\-\u2013/]*", re.IGNORECASE)
+    words = lexicon.alternation(spec["after_mark"])
+    mark = re.compile(rf"(?:\u00a9|\(c\)|copyright)[\s\d\-\u2013/]*(?:(?:{words})[\s\d\-\u2013/]*)?",
+                      re.IGNORECASE)
     return phrase, mark
 
 
@@ -1488,6 +1604,27 @@ def line_date(text: str) -> _dt.date | None:
             if m.start is not None and m.grain == "day" and not m.relative:
                 return m.start
     return None
+
+
+@cache
+def _publish_cue_re() -> re.Pattern[str]:
+    cues = [c for r in lexicon.load("boilerplate")["line_rules"] if r["name"] == "publish_stamp"
+            for c in r["cues"]]
+    return re.compile(lexicon.alternation(cues), re.IGNORECASE)
+
+
+def stamp_date(text: str) -> _dt.date | None:
+    """The day an update stamp gives for the article: the publication date when the stamp names it
+    too ('آخر تحديث: 13/10/2020 نشر في: 12/10/2020' gives 12 October), else its own day.
+
+    >>> stamp_date("آخر تحديث: 13/10/2020 - 10:00 نشر في: 12/10/2020"), stamp_date("آخر تحديث: 12/10/2020")
+    (datetime.date(2020, 10, 12), datetime.date(2020, 10, 12))
+    """
+    norm = normalize_text(text)
+    m = _publish_cue_re().search(norm)
+    if m and (day := line_date(norm[m.end():])) is not None:
+        return day
+    return line_date(norm)
 
 
 #: Date lines below the top that may still give the article's date when no dateline was found.
