@@ -688,7 +688,8 @@ def _looks_like_headline(stripped: str) -> bool:
     return not re.search(r"(?<!\.)[.:\u061b][\"'\u201d\u00bb)]*$", stripped)
 
 
-def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[frozenset[int], int | None]:
+def _top_of_page(raw: str, view: Normalized, title_key: str | None,
+                 judged: dict[int, str | None] | None = None) -> tuple[frozenset[int], int | None]:
     """Read the lines above the headline structurally: which are a menu, and which is the title.
 
     Lines a rule already takes (a masthead, share buttons, a site date, a byline) are passed
@@ -703,7 +704,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[fro
     With ``title`` known, only labels above a line reading it are a menu.
 
     Returns the start offsets of the menu lines and the start of the title line (``None``: no
-    decision, the first line that can be a title is).
+    decision, the first line that can be a title is). ``judged``, when given, receives each line's
+    whole-line rule (:func:`_line_rule`) by its start, so that :func:`clean` need not judge it again.
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
@@ -720,6 +722,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[fro
         if not is_title:
             known = masthead_rule(norm)
             whole = _line_rule(norm)
+            if judged is not None:
+                judged[start] = whole
             if known == "masthead" or whole is not None or _is_date_line(norm):
                 # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
                 label = known is None and _is_caption_label(norm)
@@ -1127,9 +1131,10 @@ def credit_outlet(line: str) -> str | None:
 # --- inline chrome ---------------------------------------------------------------------------
 
 
-def _inline_segments(line: str, base: int) -> list[Segment]:
-    """Chrome glued inside a body line: inline photo credits and captions."""
-    view = normalize(line)
+def _inline_segments(line: str, base: int, view: Normalized | None = None) -> list[Segment]:
+    """Chrome glued inside a body line: inline photo credits and captions (``view``: the line's
+    own view when the caller has it, ``normalize(line)``)."""
+    view = normalize(line) if view is None else view
     out: list[Segment] = []
     for name, extent, pattern in _inline_rules():
         for m in pattern.finditer(view.text):
@@ -1247,7 +1252,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     after_label = False  # the line before was a caption label standing alone
     last_line: Segment | None = None  # the line before, when it went whole to the body
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
-    menu, title_at = _top_of_page(raw, view, title_key)
+    judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged by _top_of_page
+    menu, title_at = _top_of_page(raw, view, title_key, judged)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -1256,7 +1262,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         lead = len(line) - len(line.lstrip())
         seg_span = (m.start() + lead, m.start() + lead + len(stripped))
         norm = view.text_of(*seg_span)
-        rule = _line_rule(norm)
+        rule = judged[seg_span[0]] if seg_span[0] in judged else _line_rule(norm)
         own_rule = rule  # the line's own rule, before a pending count takes it
         if rule is None and _is_date_line(norm):
             rule = _date_line_rule(norm, result, body_started)
@@ -1753,11 +1759,12 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
     """
     chrome: list[Segment] = []
     start = 0  # where the line's text after a leading run of chrome starts
+    own: Normalized | None = None  # the line's own view (its text is ``norm``), cut when needed
     run = _leading_run(norm)
     if run is not None:
-        rule, _ = run
-        own = normalize(line)  # the line's own view, to map the run's end back to raw
-        raw_end = own.raw_span((0, _leading_run(own.text)[1]))[1]
+        rule, run_end = run
+        own = result.view.slice(base, base + len(line))  # to map the run's end back to raw
+        raw_end = own.raw_span((0, run_end))[1]
         piece = line[:raw_end].rstrip()
         chrome.append(Segment(piece, (base, base + len(piece)), rule))
         rest = line[raw_end:]
@@ -1775,7 +1782,8 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
             chrome.append(Segment(text.strip(), (base + start + len(text) - len(text.lstrip()),
                                                  base + start + len(text)), "dateline"))
     if _any_inline_cue().search(norm):
-        chrome.extend(s for s in _inline_segments(line, base)
+        own = own or result.view.slice(base, base + len(line))
+        chrome.extend(s for s in _inline_segments(line, base, own)
                       if not chrome or s.span[0] >= chrome[-1].span[1])
     if not chrome:
         result.paragraphs.append(Segment(line, (base, base + len(line)), "paragraph"))
