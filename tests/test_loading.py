@@ -219,3 +219,29 @@ def test_masthead_or_copyright_names_the_outlet_only_when_nothing_else_does():
     raw = "وكالة الأناضول\n\nعنوان الخبر هنا\n\nأنقرة/ الأناضول\n\nقال الوزير إن الهدنة صامدة.\n"
     art = article_from_text(raw, "a")
     assert art.outlet == "الأناضول"
+
+
+def test_an_update_stamp_gives_the_date_only_when_no_publication_stamp_does():
+    manifest = ManifestRow("u.txt", published=dt.date(2020, 1, 1))
+    raw = ("عنوان الخبر هنا\nآخر تحديث: 13/10/2020 - 10:00\nنشر في: 12/10/2020 - 08:30\n"
+           "قال الوزير إن القصف مستمر.\n")
+    art = article_from_text(raw, "u", manifest=manifest)
+    assert (art.published, art.published_from) == (dt.date(2020, 10, 12), "dateline")
+    raw = "عنوان الخبر هنا\nآخر تحديث: 13/10/2020 - 10:00\nقال الوزير إن القصف مستمر.\n"
+    art = article_from_text(raw, "u", manifest=manifest)
+    assert (art.published, art.published_from) == (dt.date(2020, 10, 13), "update_stamp")
+    # above the headline the stamp is the site's (its last update), not the story's
+    raw = "آخر تحديث: 13/10/2020 - 10:00\nعنوان الخبر هنا\nقال الوزير إن القصف مستمر.\n"
+    art = article_from_text(raw, "u", manifest=manifest)
+    assert (art.published, art.published_from) == (dt.date(2020, 1, 1), "manifest")
+
+
+def test_a_closing_credit_names_the_outlet_under_its_canonical_name_but_an_argument_is_kept():
+    raw = "قصف على مدينة كنجة\nقالت السلطات إن 12 مدنيا قتلوا.\nونفت يريفان ذلك.\nفرانس 24/ أ ف ب\n"
+    art = article_from_text(raw, "c")
+    assert (art.outlet, art.outlet_from) == ("فرانس24", "source_credit")
+    assert art.boilerplate == ["فرانس 24/ أ ف ب"] and len(art.paragraphs) == 2
+    assert article_from_text(raw, "c", outlet="France 24").outlet == "France 24"
+    # other words beside an outlet's name: no credit, the line stays in the body
+    raw = "قصف على مدينة كنجة\nقالت السلطات إن 12 مدنيا قتلوا.\nالجزيرة ومراسلوها في الميدان\n"
+    assert article_from_text(raw, "c").boilerplate == []
