@@ -8,16 +8,20 @@ step. The cues live in ``data/boilerplate.json`` (ANNOTATION.md section 1).
 The rules, in the order they are tried on each line:
 
 1. whole-line chrome (``line_rules``): JavaScript and cookie notices, share and
-   comment widgets, "read more" and related links, tags, copyright, the source
-   credit line (which names the outlet), photo credits and captions, site
-   timestamps;
+   comment widgets, "read more" and related links, tags (also a label and a comma
+   list on one line), copyright, the source credit line (which names the outlet),
+   photo credits and captions, site timestamps, reader-feedback widgets, editors'
+   sign-offs of initials;
 2. a caption that ends with an agency credit in parentheses (``(رويترز)``);
 3. a line that is only a date and time: before the title it is the site header
    (``site_header_date``), after it the article's ``dateline``;
 4. the first remaining line is the title; a later copy of it is ``repeated_title``;
 5. any other line is body, after cutting out chrome glued into it: a date at
    its very start with text fused to it (a dateline), and inline photo credits
-   and captions.
+   and captions; once the body has begun, a line made only of known outlets and
+   agencies ('فرانس24/ أ ف ب') is the closing credit.
+
+At the end, a sign-off or a tag row glued after the last sentence is cut out.
 """
 
 from __future__ import annotations
@@ -1376,6 +1380,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if result.paragraphs[-1].span == seg_span:  # the whole line is one paragraph
                 last_line = result.paragraphs[-1]
     if result.paragraphs:
+        _cut_trailing_signoff(result)
+    if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_tag_lines(result, tag_list)
     _dateline_near_top(result)
@@ -1516,6 +1522,25 @@ def _cut_trailing_tags(result: Cleaned) -> None:
     result.paragraphs.pop()
     _add_piece(result.paragraphs, last.text, 0, start, base, "paragraph")
     result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "tags"))
+
+
+#: A sign-off glued after the last sentence of the text ('... صدت الهجوم. ع.ج.م/ ح.ز (أ ف ب)').
+_GLUED_SIGNOFF_RE = re.compile(rf"(?<=[.!?\u061f\"'\u201d\u00bb)])\s+({_SIGNOFF_RE.pattern[1:-1]})$")
+
+
+def _cut_trailing_signoff(result: Cleaned) -> None:
+    """An editors' sign-off glued to the end of the last paragraph, after its last sentence: cut out
+    as ``signoff`` (its dots are no sentence ends)."""
+    last = result.paragraphs[-1]
+    own = result.view.slice(*last.span)
+    m = _GLUED_SIGNOFF_RE.search(own.text)
+    if not m or "." not in m.group(1).split("(", 1)[0]:
+        return
+    start = own.raw_span((m.start(1), m.end(1)))[0]
+    base = last.span[0]
+    result.paragraphs.pop()
+    _add_piece(result.paragraphs, last.text, 0, start, base, "paragraph")
+    result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "signoff"))
 
 
 _TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
