@@ -425,3 +425,15 @@ def test_the_line_counts_after_a_tags_header_and_an_sms_footer_run_out():
     art = article_from_text("عنوان الخبر هنا الطويل نسبيا\n" + body + footer, "sms")
     cap = lexicon.load("boilerplate")["contact_footer"]["max_lines"]
     assert sum(seg.rule == "contact_footer" for seg in art.boilerplate_segments) == cap + 1
+
+
+def test_an_editors_sign_off_is_chrome_alone_or_glued_and_its_dots_end_no_sentence():
+    sentences = ["قالت الوزارة إن 5 جنود قتلوا.", "وتقول يريفان إن قواتها صدت الهجوم."]
+    body, signoff = " ".join(sentences), "ع.ج.م/ ح.ز (أ ف ب، رويترز)"
+    head = "أذربيجان تعلن مقتل 5 جنود في اشتباكات حدودية"
+    for raw in (f"{head}\n{body}\n{signoff}\n", f"{head}\n{body} {signoff}\n"):
+        c = clean(raw)
+        assert [(s.rule, s.text) for s in c.boilerplate] == [("signoff", signoff)]
+        assert [s.text for s in c.sentences] == sentences
+    # a slash between a title and a name is no sign-off: no group of initials with a dot
+    assert clean(f"{head}\n{body} قال أ/ محمد\n").boilerplate == []

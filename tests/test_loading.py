@@ -146,7 +146,7 @@ def test_an_agency_byline_is_the_outlet_only_on_the_agency_own_site():
     art = article_from_text(raw, "aa", manifest=ManifestRow("aa", outlet="وكالة الأناضول"))
     assert (art.outlet, art.outlet_from) == ("الأناضول", "byline")
     art = article_from_text(raw, "aj", manifest=ManifestRow("aj", outlet="الجزيرة نت"))
-    assert (art.outlet, art.outlet_from) == ("الجزيرة نت", "manifest")  # a wire credit elsewhere
+    assert (art.outlet, art.outlet_from) == ("الجزيرة", "manifest")  # a wire credit elsewhere (canonical)
     assert article_from_text(raw, "none").outlet is None
 
 
@@ -210,12 +210,38 @@ def test_masthead_or_copyright_names_the_outlet_only_when_nothing_else_does():
            "البرلمان يصوت على الاتفاق\n\nصوت البرلمان الخميس على مسودة الاتفاق.\n"
            "© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.\n")
     art = article_from_text(raw, "m")
-    assert (art.outlet, art.outlet_from) == ("BBC News عربي", "masthead")
+    assert (art.outlet, art.outlet_from) == ("بي بي سي عربي", "masthead")  # its canonical name
     art = article_from_text(raw.split("\n", 1)[1], "c")  # no masthead: the copyright owner
-    assert (art.outlet, art.outlet_from) == ("بي بي سي", "copyright")
+    assert (art.outlet, art.outlet_from) == ("بي بي سي عربي", "copyright")
     art = article_from_text(raw, "m", manifest=ManifestRow("m.txt", outlet="بي بي سي عربي"))
     assert (art.outlet, art.outlet_from) == ("بي بي سي عربي", "manifest")
     # the agency's own site: the outlet as its byline names it
     raw = "وكالة الأناضول\n\nعنوان الخبر هنا\n\nأنقرة/ الأناضول\n\nقال الوزير إن الهدنة صامدة.\n"
     art = article_from_text(raw, "a")
     assert art.outlet == "الأناضول"
+
+
+def test_an_update_stamp_gives_the_date_only_when_no_publication_stamp_does():
+    manifest = ManifestRow("u.txt", published=dt.date(2020, 1, 1))
+    raw = ("عنوان الخبر هنا\nآخر تحديث: 13/10/2020 - 10:00\nنشر في: 12/10/2020 - 08:30\n"
+           "قال الوزير إن القصف مستمر.\n")
+    art = article_from_text(raw, "u", manifest=manifest)
+    assert (art.published, art.published_from) == (dt.date(2020, 10, 12), "dateline")
+    raw = "عنوان الخبر هنا\nآخر تحديث: 13/10/2020 - 10:00\nقال الوزير إن القصف مستمر.\n"
+    art = article_from_text(raw, "u", manifest=manifest)
+    assert (art.published, art.published_from) == (dt.date(2020, 10, 13), "update_stamp")
+    # above the headline the stamp is the site's (its last update), not the story's
+    raw = "آخر تحديث: 13/10/2020 - 10:00\nعنوان الخبر هنا\nقال الوزير إن القصف مستمر.\n"
+    art = article_from_text(raw, "u", manifest=manifest)
+    assert (art.published, art.published_from) == (dt.date(2020, 1, 1), "manifest")
+
+
+def test_a_closing_credit_names_the_outlet_under_its_canonical_name_but_an_argument_is_kept():
+    raw = "قصف على مدينة كنجة\nقالت السلطات إن 12 مدنيا قتلوا.\nونفت يريفان ذلك.\nفرانس 24/ أ ف ب\n"
+    art = article_from_text(raw, "c")
+    assert (art.outlet, art.outlet_from) == ("فرانس24", "source_credit")
+    assert art.boilerplate == ["فرانس 24/ أ ف ب"] and len(art.paragraphs) == 2
+    assert article_from_text(raw, "c", outlet="France 24").outlet == "France 24"
+    # other words beside an outlet's name: no credit, the line stays in the body
+    raw = "قصف على مدينة كنجة\nقالت السلطات إن 12 مدنيا قتلوا.\nالجزيرة ومراسلوها في الميدان\n"
+    assert article_from_text(raw, "c").boilerplate == []

@@ -8,16 +8,20 @@ step. The cues live in ``data/boilerplate.json`` (ANNOTATION.md section 1).
 The rules, in the order they are tried on each line:
 
 1. whole-line chrome (``line_rules``): JavaScript and cookie notices, share and
-   comment widgets, "read more" and related links, tags, copyright, the source
-   credit line (which names the outlet), photo credits and captions, site
-   timestamps;
+   comment widgets, "read more" and related links, tags (also a label and a comma
+   list on one line), copyright, the source credit line (which names the outlet),
+   photo credits and captions, site timestamps, reader-feedback widgets, editors'
+   sign-offs of initials;
 2. a caption that ends with an agency credit in parentheses (``(رويترز)``);
 3. a line that is only a date and time: before the title it is the site header
    (``site_header_date``), after it the article's ``dateline``;
 4. the first remaining line is the title; a later copy of it is ``repeated_title``;
 5. any other line is body, after cutting out chrome glued into it: a date at
    its very start with text fused to it (a dateline), and inline photo credits
-   and captions.
+   and captions; once the body has begun, a line made only of known outlets and
+   agencies ('فرانس24/ أ ف ب') is the closing credit.
+
+At the end, a sign-off or a tag row glued after the last sentence is cut out.
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ class Cleaned:
     byline_agency: str | None = None  # a wire agency a byline names ('باكو/ الأناضول'): not the outlet
     site_name: tuple[str, str] | None = None  # (name, rule): the site's masthead or copyright owner
     view: Normalized | None = None  # the matching view of the whole raw text, shared by later stages
+    updated: Segment | None = None  # the first update stamp giving a day ('آخر تحديث: 12/10/2020 - 14:05')
 
 
 # --- lexicon compilation (once per process) -------------------------------------------------
@@ -234,6 +239,26 @@ def _outlets() -> dict[str, str]:
     return {_name_key(o): o for o in lexicon.load("boilerplate")["byline"]["outlets"]}
 
 
+@cache
+def _outlet_aliases() -> dict[str, str]:
+    """Every listed name of an outlet (comparison key) -> the outlet's canonical name."""
+    out = {}
+    for name, aliases in lexicon.load("boilerplate")["outlet_aliases"]["outlets"].items():
+        for alias in [name, *aliases]:
+            out[_name_key(alias)] = name
+    return out
+
+
+def canonical_outlet(name: str) -> str:
+    """An outlet's one canonical name ('BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'); a name
+    the alias table does not list is kept as written.
+
+    >>> canonical_outlet("BBC News عربي"), canonical_outlet("فرانس 24"), canonical_outlet("الكرمل")
+    ('بي بي سي عربي', 'فرانس24', 'الكرمل')
+    """
+    return _outlet_aliases().get(_name_key(name), name)
+
+
 def _name_key(text: str) -> str:
     """A name as a comparison key: normalized, spaces squashed, lower case, and a number glued to a
     name set apart ('فرانس24' reads as 'فرانس 24', 'عربي21' as 'عربي 21')."""
@@ -351,6 +376,29 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     if outlet or keys & credit or keys & _agencies():
         return True, outlet
     return False, None
+
+
+#: Parts of a closing credit: a slash, a dash, a plus, a comma, a bar or a spaced 'و' ('فرانس24/ أ ف ب').
+_CREDIT_PARTS_RE = re.compile(f"\\s*(?:[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s))\\s*")
+
+
+def closing_credit(norm: str) -> tuple[bool, str | None]:
+    """Whether a (normalized) line is a credit made only of known outlets and wire agencies, and
+    the first outlet it names: 'فرانس24/ أ ف ب' gives (True, 'فرانس24').
+
+    >>> closing_credit(normalize_text("فرانس24/ أ ف ب")), closing_credit("سارة حسن/ رويترز")
+    ((True, 'فرانس24'), (False, None))
+    """
+    if norm.count(" ") > _MAX_MENU_SPACES:
+        return False, None
+    parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(_strip_bullets(norm).strip("()"))]
+    parts = [p for p in parts if p]
+    if len(parts) < lexicon.load("boilerplate")["closing_credit"]["min_parts"]:
+        return False, None
+    names = _masthead()[0]
+    if not all(_name_key(p) in names or _name_key(p) in _agencies() for p in parts):
+        return False, None
+    return True, next((p for p in parts if _name_key(p) in names and _name_key(p) not in _agencies()), None)
 
 
 @cache
@@ -644,7 +692,8 @@ def _looks_like_headline(stripped: str) -> bool:
     return not re.search(r"(?<!\.)[.:\u061b][\"'\u201d\u00bb)]*$", stripped)
 
 
-def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[frozenset[int], int | None]:
+def _top_of_page(raw: str, view: Normalized, title_key: str | None,
+                 judged: dict[int, str | None] | None = None) -> tuple[frozenset[int], int | None]:
     """Read the lines above the headline structurally: which are a menu, and which is the title.
 
     Lines a rule already takes (a masthead, share buttons, a site date, a byline) are passed
@@ -659,7 +708,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[fro
     With ``title`` known, only labels above a line reading it are a menu.
 
     Returns the start offsets of the menu lines and the start of the title line (``None``: no
-    decision, the first line that can be a title is).
+    decision, the first line that can be a title is). ``judged``, when given, receives each line's
+    whole-line rule (:func:`_line_rule`) by its start, so that :func:`clean` need not judge it again.
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
@@ -676,6 +726,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None) -> tuple[fro
         if not is_title:
             known = masthead_rule(norm)
             whole = _line_rule(norm)
+            if judged is not None:
+                judged[start] = whole
             if known == "masthead" or whole is not None or _is_date_line(norm):
                 # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
                 label = known is None and _is_caption_label(norm)
@@ -824,6 +876,8 @@ def _line_rule(norm: str) -> str | None:
     for rule in _rules():
         if n_words <= rule.max_words and rule.matches(norm):
             return rule.name
+    if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
+        return "signoff"
     pattern, max_words = _caption_re()
     if n_words <= max_words:
         m = pattern.search(norm)
@@ -842,7 +896,67 @@ def _line_rule(norm: str) -> str | None:
         return "site_timestamp"
     if _is_follow_prompt(norm):
         return "app_prompt"
+    if _is_tag_row(norm):
+        return "tags"
+    if _is_feedback_prompt(norm):
+        return "feedback_widget"
     return None
+
+
+@cache
+def _tag_row_re() -> re.Pattern[str]:
+    spec = lexicon.load("boilerplate")["tag_row"]
+    item = rf"[^\W_]+(?:[ \t\u00a0]+[^\W_]+){{0,{int(spec['max_item_words']) - 1}}}"
+    sep = r"\s*[\u060c,|]\s*"
+    more = int(spec["min_items"]) - 1
+    return re.compile(rf"^(?:{lexicon.alternation(spec['labels'])})\s*:?\s+{item}(?:{sep}{item}){{{more},}}"
+                      rf"\s*[\u060c,]?$", re.IGNORECASE)
+
+
+def _is_tag_row(norm: str) -> bool:
+    """A tag label and a comma list of short items on one line ('الموضوعات أذربيجان، أرمينيا').
+
+    >>> _is_tag_row("الموضوعات ناغورني قره باغ، أرمينيا")
+    True
+    >>> _is_tag_row("الموضوعات التي ناقشها الاجتماع كثيرة، منها.")
+    False
+    """
+    return norm.count(" ") <= _MAX_MENU_SPACES and bool(_tag_row_re().match(norm))
+
+
+@cache
+def _feedback_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    spec = lexicon.load("boilerplate")["feedback_prompt"]
+    return (_tokens(spec["article_words"]), _tokens(spec["feedback_words"]), _tokens(spec["openers"]),
+            int(spec["max_words"]))
+
+
+def _is_feedback_prompt(norm: str) -> bool:
+    """'كيف ترى المقالة؟', 'قيّم هذا المقال': a short line asking the reader's view of the article."""
+    articles, feedback, openers, most = _feedback_words()
+    if _n_words(norm, most) > most:
+        return False
+    tokens = [t.lower() for t in _TOKEN_RE.findall(norm)]
+    if not tokens or not any(t in articles for t in tokens) or not any(t in feedback for t in tokens):
+        return False
+    return norm.rstrip().endswith(("?", "\u061f")) or tokens[0] in openers
+
+
+#: A group of initials: letters one or two at a time, joined by dots ('ع.ج.م', 'ح.ز').
+_INITIALS = r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?"
+#: An editors' sign-off (DW): initials split by slashes, then maybe the agencies in parentheses.
+_SIGNOFF_RE = re.compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS})+\s*(?:\([^()]{{1,80}}\))?\s*$")
+
+
+def _is_signoff(norm: str) -> bool:
+    """'ع.ج.م/ ح.ز (أ ف ب، رويترز)': editors' initials, one group at least with a dot.
+
+    >>> _is_signoff("ع.ج.م/ ح.ز (أ ف ب، رويترز)"), _is_signoff("ع.ح/ ف.ي"), _is_signoff("قال/ وأضاف")
+    (True, True, False)
+    """
+    if not _SIGNOFF_RE.match(norm):
+        return False
+    return "." in norm.split("(", 1)[0]
 
 
 @cache
@@ -1021,9 +1135,10 @@ def credit_outlet(line: str) -> str | None:
 # --- inline chrome ---------------------------------------------------------------------------
 
 
-def _inline_segments(line: str, base: int) -> list[Segment]:
-    """Chrome glued inside a body line: inline photo credits and captions."""
-    view = normalize(line)
+def _inline_segments(line: str, base: int, view: Normalized | None = None) -> list[Segment]:
+    """Chrome glued inside a body line: inline photo credits and captions (``view``: the line's
+    own view when the caller has it, ``normalize(line)``)."""
+    view = normalize(line) if view is None else view
     out: list[Segment] = []
     for name, extent, pattern in _inline_rules():
         for m in pattern.finditer(view.text):
@@ -1141,7 +1256,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     after_label = False  # the line before was a caption label standing alone
     last_line: Segment | None = None  # the line before, when it went whole to the body
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
-    menu, title_at = _top_of_page(raw, view, title_key)
+    judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged by _top_of_page
+    menu, title_at = _top_of_page(raw, view, title_key, judged)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -1150,7 +1266,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         lead = len(line) - len(line.lstrip())
         seg_span = (m.start() + lead, m.start() + lead + len(stripped))
         norm = view.text_of(*seg_span)
-        rule = _line_rule(norm)
+        rule = judged[seg_span[0]] if seg_span[0] in judged else _line_rule(norm)
         own_rule = rule  # the line's own rule, before a pending count takes it
         if rule is None and _is_date_line(norm):
             rule = _date_line_rule(norm, result, body_started)
@@ -1210,6 +1326,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
                 rule = masthead_rule(norm)
+        if rule is None and body_started and (credit := closing_credit(norm))[0]:
+            rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
+            if credit[1] and result.outlet is None:
+                result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
         if rule is None and body_started and (named := name_credit(norm))[0]:
             rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
             _note_byline(result, stripped, named[1])
@@ -1230,6 +1350,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
             result.boilerplate.append(seg)
+            # (an update stamp above the headline is the site's, not the story's)
+            if (rule == "site_timestamp" and result.updated is None and result.title is not None
+                    and stamp_date(stripped) is not None):
+                result.updated = seg
             if rule == "dateline" or (rule == "publish_stamp" and result.dateline is None
                                       and _YEAR_RE.search(norm)):
                 result.dateline = seg
@@ -1256,6 +1380,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if result.paragraphs[-1].span == seg_span:  # the whole line is one paragraph
                 last_line = result.paragraphs[-1]
     if result.paragraphs:
+        _cut_trailing_signoff(result)
+    if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_tag_lines(result, tag_list)
     _dateline_near_top(result)
@@ -1281,7 +1407,9 @@ def _copyright_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     spec = lexicon.load("boilerplate")["copyright_owner"]
     forms = spec["phrases"] + [normalize_text(w) for w in spec["phrases"]]
     phrase = re.compile(rf"(?:{lexicon.alternation(forms, normalize=False)})\s*", re.IGNORECASE)
-    mark = re.compile(r"(?:\u00a9|\(c\)|copyright)[\s\d\-\u2013/]*", re.IGNORECASE)
+    words = lexicon.alternation(spec["after_mark"])
+    mark = re.compile(rf"(?:\u00a9|\(c\)|copyright)[\s\d\-\u2013/]*(?:(?:{words})[\s\d\-\u2013/]*)?",
+                      re.IGNORECASE)
     return phrase, mark
 
 
@@ -1396,6 +1524,25 @@ def _cut_trailing_tags(result: Cleaned) -> None:
     result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "tags"))
 
 
+#: A sign-off glued after the last sentence of the text ('... صدت الهجوم. ع.ج.م/ ح.ز (أ ف ب)').
+_GLUED_SIGNOFF_RE = re.compile(rf"(?<=[.!?\u061f\"'\u201d\u00bb)])\s+({_SIGNOFF_RE.pattern[1:-1]})$")
+
+
+def _cut_trailing_signoff(result: Cleaned) -> None:
+    """An editors' sign-off glued to the end of the last paragraph, after its last sentence: cut out
+    as ``signoff`` (its dots are no sentence ends)."""
+    last = result.paragraphs[-1]
+    own = result.view.slice(*last.span)
+    m = _GLUED_SIGNOFF_RE.search(own.text)
+    if not m or "." not in m.group(1).split("(", 1)[0]:
+        return
+    start = own.raw_span((m.start(1), m.end(1)))[0]
+    base = last.span[0]
+    result.paragraphs.pop()
+    _add_piece(result.paragraphs, last.text, 0, start, base, "paragraph")
+    result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "signoff"))
+
+
 _TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
 
 
@@ -1488,6 +1635,27 @@ def line_date(text: str) -> _dt.date | None:
             if m.start is not None and m.grain == "day" and not m.relative:
                 return m.start
     return None
+
+
+@cache
+def _publish_cue_re() -> re.Pattern[str]:
+    cues = [c for r in lexicon.load("boilerplate")["line_rules"] if r["name"] == "publish_stamp"
+            for c in r["cues"]]
+    return re.compile(lexicon.alternation(cues), re.IGNORECASE)
+
+
+def stamp_date(text: str) -> _dt.date | None:
+    """The day an update stamp gives for the article: the publication date when the stamp names it
+    too ('آخر تحديث: 13/10/2020 نشر في: 12/10/2020' gives 12 October), else its own day.
+
+    >>> stamp_date("آخر تحديث: 13/10/2020 - 10:00 نشر في: 12/10/2020"), stamp_date("آخر تحديث: 12/10/2020")
+    (datetime.date(2020, 10, 12), datetime.date(2020, 10, 12))
+    """
+    norm = normalize_text(text)
+    m = _publish_cue_re().search(norm)
+    if m and (day := line_date(norm[m.end():])) is not None:
+        return day
+    return line_date(norm)
 
 
 #: Date lines below the top that may still give the article's date when no dateline was found.
@@ -1616,11 +1784,12 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
     """
     chrome: list[Segment] = []
     start = 0  # where the line's text after a leading run of chrome starts
+    own: Normalized | None = None  # the line's own view (its text is ``norm``), cut when needed
     run = _leading_run(norm)
     if run is not None:
-        rule, _ = run
-        own = normalize(line)  # the line's own view, to map the run's end back to raw
-        raw_end = own.raw_span((0, _leading_run(own.text)[1]))[1]
+        rule, run_end = run
+        own = result.view.slice(base, base + len(line))  # to map the run's end back to raw
+        raw_end = own.raw_span((0, run_end))[1]
         piece = line[:raw_end].rstrip()
         chrome.append(Segment(piece, (base, base + len(piece)), rule))
         rest = line[raw_end:]
@@ -1638,7 +1807,8 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
             chrome.append(Segment(text.strip(), (base + start + len(text) - len(text.lstrip()),
                                                  base + start + len(text)), "dateline"))
     if _any_inline_cue().search(norm):
-        chrome.extend(s for s in _inline_segments(line, base)
+        own = own or result.view.slice(base, base + len(line))
+        chrome.extend(s for s in _inline_segments(line, base, own)
                       if not chrome or s.span[0] >= chrome[-1].span[1])
     if not chrome:
         result.paragraphs.append(Segment(line, (base, base + len(line)), "paragraph"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .cleaning import Segment, clean, line_date, names_agency
+from .cleaning import Segment, canonical_outlet, clean, line_date, names_agency, stamp_date
 from .normalize import Normalized, normalize
 
 MANIFEST = "manifest.csv"
@@ -41,7 +41,8 @@ class Article:
     ``boilerplate`` holds the removed pieces verbatim; ``boilerplate_segments``,
     ``paragraphs`` and ``sentences`` are :class:`~karabakh_nb.cleaning.Segment`
     records whose ``span`` indexes ``raw``. ``published_from`` says where
-    ``published`` came from (``dateline``, ``manifest``, ``argument`` or ``None``),
+    ``published`` came from (``dateline``, ``update_stamp``, ``manifest``, ``argument`` or
+    ``None``),
     ``outlet_from`` the same for ``outlet``; ``encoding`` is the codec used and
     ``caveats`` lists anything processed with a reservation.
     """
@@ -237,7 +238,9 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     dateline and the outlet named in the text; then ``manifest`` (whose outlet, when it is
     the wire agency a byline names, is given as the text names it: 'باكو/ الأناضول' on the
     manifest's 'وكالة الأناضول' gives 'الأناضول'); last the site's own name, from its masthead
-    or copyright line ('© 2024 بي بي سي'), given the same way. ``title``, when
+    or copyright line ('© 2024 بي بي سي'), given the same way. Every outlet but an argument's is
+    given under its canonical name (``boilerplate.outlet_aliases``: 'BBC News عربي' is 'بي بي سي عربي').
+    ``title``, when
     the headline is known from elsewhere (a JSON record), is used instead of the
     first line of the text; when no line above the body reads it (no line does, or
     only one inside the body, such as the verse of a poem that the record took as its
@@ -278,6 +281,9 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.published_from = "argument"
     elif (when := _dateline_date(cleaned.dateline)) is not None:
         art.published, art.published_from = when, "dateline"
+    elif cleaned.updated is not None and (when := stamp_date(cleaned.updated.text)) is not None:
+        # no publication stamp, only 'آخر تحديث: 12/10/2020 - 14:05': still the text's own date
+        art.published, art.published_from = when, "update_stamp"
     elif manifest and manifest.published:
         art.published, art.published_from = manifest.published, "manifest"
 
@@ -295,6 +301,8 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.outlet, art.outlet_from = cleaned.site_name
         if cleaned.byline_agency and names_agency(cleaned.site_name[0], cleaned.byline_agency):
             art.outlet = cleaned.byline_agency  # 'وكالة الأناضول' above 'أنقرة/ الأناضول'
+    if art.outlet is not None and art.outlet_from != "argument":
+        art.outlet = canonical_outlet(art.outlet)  # one name per outlet ('BBC News عربي': 'بي بي سي عربي')
     return art
 
 
