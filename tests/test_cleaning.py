@@ -27,6 +27,7 @@ def test_page_examples_find_the_menu_and_the_headline(example):
     assert [s.rule for s in art.boilerplate_segments] == example["rules"]
     if "outlet" in example:
         assert art.outlet == example["outlet"]
+        assert art.outlet_canonical == example.get("outlet_canonical", example["outlet"])
     if "published" in example:
         assert (art.published.isoformat() if art.published else None) == example["published"]
 

@@ -146,7 +146,8 @@ def test_an_agency_byline_is_the_outlet_only_on_the_agency_own_site():
     art = article_from_text(raw, "aa", manifest=ManifestRow("aa", outlet="وكالة الأناضول"))
     assert (art.outlet, art.outlet_from) == ("الأناضول", "byline")
     art = article_from_text(raw, "aj", manifest=ManifestRow("aj", outlet="الجزيرة نت"))
-    assert (art.outlet, art.outlet_from) == ("الجزيرة", "manifest")  # a wire credit elsewhere (canonical)
+    assert (art.outlet, art.outlet_from) == ("الجزيرة نت", "manifest")  # a wire credit elsewhere
+    assert art.outlet_canonical == "الجزيرة"  # its one name, for grouping
     assert article_from_text(raw, "none").outlet is None
 
 
@@ -210,9 +211,10 @@ def test_masthead_or_copyright_names_the_outlet_only_when_nothing_else_does():
            "البرلمان يصوت على الاتفاق\n\nصوت البرلمان الخميس على مسودة الاتفاق.\n"
            "© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.\n")
     art = article_from_text(raw, "m")
-    assert (art.outlet, art.outlet_from) == ("بي بي سي عربي", "masthead")  # its canonical name
+    assert (art.outlet, art.outlet_from) == ("BBC News عربي", "masthead")  # as the page names it
+    assert art.outlet_canonical == "بي بي سي عربي"
     art = article_from_text(raw.split("\n", 1)[1], "c")  # no masthead: the copyright owner
-    assert (art.outlet, art.outlet_from) == ("بي بي سي عربي", "copyright")
+    assert (art.outlet, art.outlet_from, art.outlet_canonical) == ("بي بي سي", "copyright", "بي بي سي عربي")
     art = article_from_text(raw, "m", manifest=ManifestRow("m.txt", outlet="بي بي سي عربي"))
     assert (art.outlet, art.outlet_from) == ("بي بي سي عربي", "manifest")
     # the agency's own site: the outlet as its byline names it
@@ -221,25 +223,28 @@ def test_masthead_or_copyright_names_the_outlet_only_when_nothing_else_does():
     assert art.outlet == "الأناضول"
 
 
-def test_an_update_stamp_gives_the_date_only_when_no_publication_stamp_does():
+def test_an_update_stamp_gives_the_date_only_when_no_publication_stamp_or_manifest_does():
     manifest = ManifestRow("u.txt", published=dt.date(2020, 1, 1))
     raw = ("عنوان الخبر هنا\nآخر تحديث: 13/10/2020 - 10:00\nنشر في: 12/10/2020 - 08:30\n"
            "قال الوزير إن القصف مستمر.\n")
     art = article_from_text(raw, "u", manifest=manifest)
     assert (art.published, art.published_from) == (dt.date(2020, 10, 12), "dateline")
     raw = "عنوان الخبر هنا\nآخر تحديث: 13/10/2020 - 10:00\nقال الوزير إن القصف مستمر.\n"
-    art = article_from_text(raw, "u", manifest=manifest)
+    art = article_from_text(raw, "u")
     assert (art.published, art.published_from) == (dt.date(2020, 10, 13), "update_stamp")
+    # the guide's order: the text's dateline, else the manifest; an update is no publication day
+    art = article_from_text(raw, "u", manifest=manifest)
+    assert (art.published, art.published_from) == (dt.date(2020, 1, 1), "manifest")
     # above the headline the stamp is the site's (its last update), not the story's
     raw = "آخر تحديث: 13/10/2020 - 10:00\nعنوان الخبر هنا\nقال الوزير إن القصف مستمر.\n"
     art = article_from_text(raw, "u", manifest=manifest)
     assert (art.published, art.published_from) == (dt.date(2020, 1, 1), "manifest")
 
 
-def test_a_closing_credit_names_the_outlet_under_its_canonical_name_but_an_argument_is_kept():
+def test_a_closing_credit_names_the_outlet_as_written_with_its_canonical_name_beside_it():
     raw = "قصف على مدينة كنجة\nقالت السلطات إن 12 مدنيا قتلوا.\nونفت يريفان ذلك.\nفرانس 24/ أ ف ب\n"
     art = article_from_text(raw, "c")
-    assert (art.outlet, art.outlet_from) == ("فرانس24", "source_credit")
+    assert (art.outlet, art.outlet_from, art.outlet_canonical) == ("فرانس 24", "source_credit", "فرانس24")
     assert art.boilerplate == ["فرانس 24/ أ ف ب"] and len(art.paragraphs) == 2
     assert article_from_text(raw, "c", outlet="France 24").outlet == "France 24"
     # other words beside an outlet's name: no credit, the line stays in the body

@@ -437,7 +437,8 @@ def _column_type(name: str, annotations: dict[str, Any]) -> pa.DataType:
 
 
 _ARTICLE_TYPES: dict[str, pa.DataType] = {
-    "id": _STRING, "source": _STRING, "outlet": _STRING, "outlet_from": _STRING,
+    "id": _STRING, "source": _STRING, "outlet": _STRING, "outlet_canonical": _STRING,
+    "outlet_from": _STRING,
     "published": pa.date32(), "published_from": _STRING, "title": _STRING, "headline": _STRING,
     "url": _STRING, "paragraphs": pa.int64(), "sentences": pa.int64(), "characters": pa.int64(),
     "body_characters": pa.int64(), "boilerplate_pieces": pa.int64(), "encoding": _STRING,

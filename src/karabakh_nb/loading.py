@@ -43,7 +43,10 @@ class Article:
     records whose ``span`` indexes ``raw``. ``published_from`` says where
     ``published`` came from (``dateline``, ``update_stamp``, ``manifest``, ``argument`` or
     ``None``),
-    ``outlet_from`` the same for ``outlet``; ``encoding`` is the codec used and
+    ``outlet_from`` the same for ``outlet``, which is given as the text (or the manifest) names
+    it; ``outlet_canonical`` is that outlet's one name across pages and spellings
+    (``boilerplate.outlet_aliases``: 'BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'), for
+    grouping by outlet; ``encoding`` is the codec used and
     ``caveats`` lists anything processed with a reservation.
     """
 
@@ -61,6 +64,7 @@ class Article:
     dateline: Segment | None = None
     published_from: str | None = None
     outlet_from: str | None = None
+    outlet_canonical: str | None = None
     encoding: str = "utf-8"
     caveats: list[str] = field(default_factory=list)
     _view: Normalized | None = field(default=None, repr=False, compare=False)
@@ -238,9 +242,10 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     dateline and the outlet named in the text; then ``manifest`` (whose outlet, when it is
     the wire agency a byline names, is given as the text names it: 'باكو/ الأناضول' on the
     manifest's 'وكالة الأناضول' gives 'الأناضول'); last the site's own name, from its masthead
-    or copyright line ('© 2024 بي بي سي'), given the same way. Every outlet but an argument's is
-    given under its canonical name (``boilerplate.outlet_aliases``: 'BBC News عربي' is 'بي بي سي عربي').
-    ``title``, when
+    or copyright line ('© 2024 بي بي سي'), given the same way. The outlet is kept as named;
+    ``outlet_canonical`` gives its one name (``boilerplate.outlet_aliases``). A date from an
+    update stamp ('آخر تحديث: ...') is used only when neither the text's dateline nor the
+    manifest gives one. ``title``, when
     the headline is known from elsewhere (a JSON record), is used instead of the
     first line of the text; when no line above the body reads it (no line does, or
     only one inside the body, such as the verse of a poem that the record took as its
@@ -281,11 +286,12 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.published_from = "argument"
     elif (when := _dateline_date(cleaned.dateline)) is not None:
         art.published, art.published_from = when, "dateline"
-    elif cleaned.updated is not None and (when := stamp_date(cleaned.updated.text)) is not None:
-        # no publication stamp, only 'آخر تحديث: 12/10/2020 - 14:05': still the text's own date
-        art.published, art.published_from = when, "update_stamp"
     elif manifest and manifest.published:
         art.published, art.published_from = manifest.published, "manifest"
+    elif cleaned.updated is not None and (when := stamp_date(cleaned.updated.text)) is not None:
+        # no publication stamp and no manifest, only 'آخر تحديث: 12/10/2020 - 14:05': the last
+        # update is the closest the text comes to its publication day
+        art.published, art.published_from = when, "update_stamp"
 
     if outlet is not None:
         art.outlet, art.outlet_from = outlet, "argument"
@@ -301,8 +307,8 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.outlet, art.outlet_from = cleaned.site_name
         if cleaned.byline_agency and names_agency(cleaned.site_name[0], cleaned.byline_agency):
             art.outlet = cleaned.byline_agency  # 'وكالة الأناضول' above 'أنقرة/ الأناضول'
-    if art.outlet is not None and art.outlet_from != "argument":
-        art.outlet = canonical_outlet(art.outlet)  # one name per outlet ('BBC News عربي': 'بي بي سي عربي')
+    if art.outlet is not None:  # as named; and its one name for grouping ('BBC News عربي': 'بي بي سي عربي')
+        art.outlet_canonical = canonical_outlet(art.outlet)
     return art
 
 

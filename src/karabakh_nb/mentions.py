@@ -144,10 +144,12 @@ def mentions_table(articles: Article | Iterable[Article], kind: str = "numbers")
 
 
 def corpus_table(articles: Iterable[Article]) -> pd.DataFrame:
-    """One row per article: id, outlet, published, title, paragraphs, sentences, characters."""
+    """One row per article: id, outlet (as named, and its canonical name), published, title,
+    paragraphs, sentences, characters."""
     rows = [{
         "id": a.id,
         "outlet": a.outlet,
+        "outlet_canonical": a.outlet_canonical,
         "published": a.published,
         "published_from": a.published_from,
         "title": a.title,
