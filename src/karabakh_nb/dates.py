@@ -1489,8 +1489,9 @@ def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     for c in kept:
         new = None
         lo = out[-1].e if out and out[-1].kind not in ("weekday", "dayword") else 0
-        if c.kind == "hijri_day" and c.relative and c.start is not None and \
-                (w := lex.weekday_after.search(view, max(lo, c.s - 24), c.s)) is not None:
+        if c.rule == "hijri" and c.kind == "hijri_day" and c.relative and c.start is not None and \
+                (w := lex.weekday_after.search(view, max(lo, c.s - 24), c.s)) is not None and \
+                (not out or out[-1].e <= w.start()):  # a kept weekday or day word merges later
             # rule weekday_hijri: "يوم الثلاثاء الثالث من شهر ذي القعدة" is the weekday and the
             # Hijri day (the n-th weekday reading is for Gregorian months), in the Hijri
             # year in which that day falls on that weekday
