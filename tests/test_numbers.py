@@ -321,3 +321,12 @@ def test_article_numbers_skip_only_sentences_without_numbers(sample_articles):
         assert article_numbers(art) == every, art.id
         skipped += sum(not extract_numbers(seg.text) for seg, _ in sentence_views(art))
     assert skipped > 1000  # the gate has sentences to skip
+
+
+def test_reversed_decimal_rule_needs_the_mark_right_after_the_point():
+    # Asharq al-Awsat copies decimals in display order with a right-to-left mark after the point
+    [m] = extract_numbers("استقر الدولار عند 92.\u200f123 ين")
+    assert (m.value, m.rule) == (123.92, "digits_reversed_decimal")
+    # a mark elsewhere (before the number, after it) leaves the number as written
+    [m] = extract_numbers("استقر الدولار عند \u200f92.12\u200f ين")
+    assert (m.value, m.rule) == (92.12, "digits")

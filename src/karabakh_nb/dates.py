@@ -25,7 +25,10 @@ candidate wins first, then the earlier family):
   month, ``الماضي``/``المقبل`` after them; a day split from its month by a dot, dash
   or slash only after a day cue (``punct_day_month``); no day and month right after a
   place or body head noun of ``date_name_heads`` (``مدينة 6 أكتوبر`` is a name);
-* ``hijri``: Hijri dates and Hijri years (converted with ``hijridate``);
+* ``hijri``: Hijri dates and Hijri years (converted with ``hijridate``); a range of days
+  of one Hijri month (``من 19 إلى 21 شوال الجاري``, ``hijri_day_range``); a weekday before
+  a yearless Hijri day, also an ordinal word (``يوم الثلاثاء الثالث من ذي القعدة``,
+  ``weekday_hijri``), picks the Hijri year in which the day falls on that weekday;
 * ``day_of_month``: a day of the reference month or the one before or after it
   (``15 الجاري``, ``الخامس من الشهر المقبل``, ``التاسع عشر من هذا الشهر``);
 * ``numeric``: ``10/10/2020``, ``2020-10-10`` ...; a yearless ``21/09`` after a cue word
@@ -983,7 +986,8 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
         if month is None:
             continue
         day, day2, ok = _day_of(lex, m)
-        if not ok or day2 is not None or (day is not None and day > 30) or not _punct_day_ok(ctx, m):
+        if not ok or (day is not None and day > 30) or (day2 is not None and day2 > 30) \
+                or not _punct_day_ok(ctx, m):
             continue
         if day is not None and _names_a_place(ctx, m.start("m")):
             continue  # "مسجد 17 رمضان": a name (rule date_name_head)
@@ -1034,12 +1038,26 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
                 else:
                     span = _choose(_hijri_candidates(month, day, range(hy - 2, hy + 3)), ref, how)
         start, stop = span if span else (None, None)
+        if day2 is not None:  # rule hijri_day_range: "من 19 إلى 21 شوال الجاري"
+            stop = _hijri_day_in_same_year(start, month, day2) if start is not None else None
+            start = start if stop is not None else None
+            out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, "hijri_day_range"))
+            continue
         out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, "hijri",
                          kind="hijri_day" if grain == "day" else ""))
     for m in lex.hijri_year.finditer(ctx.view) if ctx.digits else ():
         span = _hijri_year_span(int(m.group("y")))
         out.append(_Cand(m.start("m"), m.end("m"), 1, *(span or (None, None)), "year", False,
                          "hijri_year"))
+
+
+def _hijri_day_in_same_year(first: _dt.date, month: int, day: int) -> _dt.date | None:
+    """The Gregorian date of Hijri ``day`` of ``month`` in the Hijri year of ``first``."""
+    try:
+        hy = Gregorian(first.year, first.month, first.day).to_hijri().year
+    except Exception:  # out of hijridate's range
+        return None
+    return _hijri_to_greg(hy, month, day)
 
 
 def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -1470,8 +1488,19 @@ def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in kept:
         new = None
-        if c.start is not None and (c.grain == "month" or c.rule.startswith("ordinal_day_month")):
-            lo = out[-1].e if out and out[-1].kind not in ("weekday", "dayword") else 0
+        lo = out[-1].e if out and out[-1].kind not in ("weekday", "dayword") else 0
+        if c.rule == "hijri" and c.kind == "hijri_day" and c.relative and c.start is not None and \
+                (w := lex.weekday_after.search(view, max(lo, c.s - 24), c.s)) is not None and \
+                (not out or out[-1].e <= w.start()):  # a kept weekday or day word merges later
+            # rule weekday_hijri: "يوم الثلاثاء الثالث من شهر ذي القعدة" is the weekday and the
+            # Hijri day (the n-th weekday reading is for Gregorian months), in the Hijri
+            # year in which that day falls on that weekday
+            iso = lex.weekday_iso.get(_key(w.group("w")), 0)
+            d = _same_hijri_day_on_weekday(c.start, iso) if iso else None
+            if d is not None and d.isoweekday() == iso:
+                new = _Cand(w.start(), c.e, c.prio, d, d, "day", True, "weekday_hijri",
+                            kind="hijri_day")
+        elif c.start is not None and (c.grain == "month" or c.rule.startswith("ordinal_day_month")):
             m = lex.nth.search(view, max(lo, c.s - 48), c.s)
             y, mo = c.start.year, c.start.month
             if m is not None and c.grain == "month":

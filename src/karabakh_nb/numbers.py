@@ -151,6 +151,7 @@ class _Lex:
     clitics: str = ""
     conj_letters: str = ""
     decimal_letters: str = ""
+    reversed_marks: str = ""  # invisible marks after a decimal point that flip the groups (8.<RLM>168)
     conj_stop: frozenset[str] = frozenset()
     def_clitics: tuple[str, ...] = ()
     dash_pair_max: int = 0
@@ -320,6 +321,7 @@ def _lex() -> _Lex:
         rf"{_LB}(?:{_trie(_forms(nw.get('negative_words', [])))}){_WS}+\Z")
     lx.negative_signs = "".join(nw.get("negative_signs", []))
     lx.decimal_letters = "".join(_norm(c) for c in nw.get("decimal_letters", []))
+    lx.reversed_marks = "".join(nw.get("reversed_decimal_marks", []))
     ra_decimal = (rf"(?<![0-9A-Za-z])[0-9]{{1,3}}[{re.escape(lx.decimal_letters)}][0-9]+"
                   rf"(?![0-9A-Za-z.,\u066b\u066c])" if lx.decimal_letters else "(?!)")
     # a percent marker glued to its preposition (bil-mi'a) is not the definite hundred
@@ -1426,10 +1428,36 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     return atoms
 
 
+_ONE_DOT = re.compile(r"([0-9]+)\.([0-9]+)(?![0-9])")
+
+
+def _reversed_decimals(nv: Normalized, atoms: list[_Atom], lex: _Lex) -> None:
+    """Rule ``digits_reversed_decimal``: a right-to-left mark typed right after the decimal
+    point shows a decimal copied in display order, fraction first (``8.<RLM>168`` is 168.8,
+    ``29.<RLM>0`` is 0.29), like the wire services' ``4<ra>10``; the groups are swapped."""
+    raw, v = nv.raw, nv.text
+    for a in atoms:
+        if a.kind != "digits" or a.rule not in ("digits", "digits_scale", "digits_percent"):
+            continue
+        m = _ONE_DOT.match(v, a.start)
+        if m is None or (m.end() < len(v) and v[m.end()] in ".,\u066b\u066c"):
+            continue
+        dot = nv.raw_index(m.start(2) - 1)
+        if not any(c in lex.reversed_marks for c in raw[dot + 1:nv.raw_index(m.start(2))]):
+            continue
+        val = Decimal(m.group(2) + "." + m.group(1))
+        a.base = _num(val)
+        a.value = a.low = a.high = _num(val * a.scale)
+        a.dot3 = False
+        a.rule = "digits_reversed_decimal"
+
+
 def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[NumberMention]:
     lex = _lex()
     v = nv.text
     atoms = _read_atoms(v, lex)
+    if lex.reversed_marks and any(c in lex.reversed_marks for c in text):
+        _reversed_decimals(nv, atoms, lex)
     _YEARS.put(v, _years_of(atoms, lex))
     if not atoms:
         return []
