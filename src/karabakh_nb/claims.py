@@ -1639,6 +1639,13 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                 tail = _enclosed_name(s, i, gaz, blocked)
                 if tail is not None:  # وكالة غوث ... (أونروا)، منظمة «أطباء بلا حدود»
                     end = tail
+            elif start is None and not crossed:
+                inner = _quoted_name(s, i, blocked)
+                g = gaz.sources.match(t, inner[0]) if inner is not None else None
+                if inner is not None and g is not None and g.end() >= inner[1]:
+                    # وذكرت «شينخوا» أن، بحسب «رويترز»: a name the gazetteer knows, between quotes (an
+                    # unknown one may be the outlet itself, نشرت "الوطن", or an abbreviation, (يونامي))
+                    start, end = inner
             break
         p = max(pos, s.tok_start[i])
         intro = lex.introducers.match(t, p)
@@ -1701,6 +1708,26 @@ def _enclosed_name(s: _Sent, i: int, gaz: Gazetteer, blocked: list[tuple[int, in
         words += 1
         if words > longest:
             return None
+    return None
+
+
+def _quoted_name(s: _Sent, i: int, blocked: list[tuple[int, int]], longest: int = 4
+                 ) -> tuple[int, int] | None:
+    """The words of a short name in quotes or brackets opening at token ``i``, where a source
+    begins (``وذكرت «شينخوا» أن``): one to ``longest`` words, no number, no date."""
+    t = s.t
+    close = _OPENERS.get(t[s.tok_start[i]])
+    if close is None:
+        return None
+    first = last = None
+    for k in range(i + 1, min(len(s.tok_start), i + longest + 2)):
+        p = s.tok_start[k]
+        if not s.tok_word[k]:
+            return (first, last) if t[p] == close and first is not None and last is not None else None
+        if _in(p, blocked) or _in(p, s.dates or []) or any(ch.isdigit() for ch in _word_at(t, p)):
+            return None
+        first = p if first is None else first
+        last = s.tok_end[k]
     return None
 
 
