@@ -286,6 +286,9 @@ class _Lex:
     head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
     glued_refiners: tuple[str, ...] = ()  # جثة لعسكريين: a person noun with a glued preposition
+    prisoners: frozenset[str] = frozenset()  # prisoners of war, soldiers unless a jail is named
+    jails: _Words | None = None
+    plural_endings: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
@@ -459,6 +462,9 @@ def _lex() -> _Lex:
         far_window=int(subj_data.get("far_window", 6)),
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
+        prisoners=_set(subj_data.get("prisoner_nouns", [])),
+        plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
+        jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
         groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                       (), article),
         head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
@@ -1198,6 +1204,13 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = lex.nouns.get(_strip_article(_word_at(s.t, c.head_noun), lex.article))
         if subject is not None:
             c.rule += "+head_noun"
+    if subject == "soldiers" and c.unit in lex.prisoners and lex.jails.search(s.t) is not None:
+        subject = "people"  # 150 أسيرا فلسطينيا من السجون الإسرائيلية: jailed, no prisoners of war
+        c.rule += "+jailed"
+    if subject is None and c.unit is None:
+        subject = _noun_before(c, s, lex)  # عسكريين اثنين، جنودا ثلاثة: the counted noun written first
+        if subject is not None:
+            c.rule += "+noun_before"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
@@ -1213,6 +1226,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
             subject = refined
+    mixed = _mixed_nouns(c, subject, s, lex) if subject in _PERSONS and subject not in lex.generic else None
+    if mixed is not None:
+        # أكثر من 200 أسير ومدني، 3825 من عسكرييها ومدنييها: persons of two kinds; civilians of two kinds
+        # (مئات النساء والأطفال) are still civilians
+        subject = "people" if "soldiers" in (subject, mixed) else "civilians"
+        c.rule += "+mixed_nouns"
     _lost(c, subject, lex, war)
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
@@ -1230,6 +1249,46 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _noun_before(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+    """The subject of a person noun written right before a count that has no noun of its own
+    (``عسكريين اثنين``، ``جنودا ثلاثة``): the number follows its noun as an adjective."""
+    k = s.token_at(c.start) - 1
+    if k < 0 or not s.tok_word[k]:
+        return None
+    subject = lex.nouns.get(_strip_article(_word_at(s.t, s.tok_start[k]), lex.article))
+    return subject if subject in _PERSONS and subject not in lex.generic else None
+
+
+def _mixed_nouns(c: _Cand, subject: str, s: _Sent, lex: _Lex, longest: int = 3) -> str | None:
+    """The other subject when the noun that gives ``c`` its ``subject`` (within ``longest`` words
+    after the count) is joined by و to a person noun of another subject (``200 أسير ومدني``، ``من
+    عسكرييها ومدنييها``): the count is of both kinds; else ``None``."""
+    i, words = s.token_at(c.end), 0
+    while i < len(s.tok_start) - 1 and words < longest and s.tok_word[i]:
+        w = _strip_article(_word_at(s.t, s.tok_start[i]), lex.article)
+        words += 1
+        i += 1
+        if lex.nouns.get(w) != subject:
+            continue
+        if not s.tok_word[i]:
+            return None
+        nxt = _word_at(s.t, s.tok_start[i])
+        if nxt[:1] not in lex.conjunctions:
+            return None
+        other = lex.nouns.get(_strip_article(nxt[1:], lex.article))
+        # not وإصابة (a new count), not ثلاثة مدنيين وجندي (a singular after a plural: one more person)
+        ok = other in _PERSONS and other not in lex.generic and other != subject \
+            and _plural_form(w, lex) == _plural_form(_strip_article(nxt[1:], lex.article), lex)
+        return other if ok else None
+    return None
+
+
+def _plural_form(word: str, lex: _Lex) -> bool:
+    """Whether ``word`` ends as a sound plural or with a pronoun (مدنيين، عسكرييها), as the two nouns
+    of one count of two kinds do alike (أسير ومدني، عسكرييها ومدنييها)."""
+    return word.endswith(lex.plural_endings)
 
 
 def _lost(c: _Cand, subject: str, lex: _Lex, war) -> None:
