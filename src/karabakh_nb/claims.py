@@ -255,6 +255,13 @@ class _Lex:
     glued: frozenset[str]
     particles: _Words
     quote_verbs: _Words
+    quoting: _Words
+    carry_across: int
+    report_anaphors: _Words
+    report_words: _Words
+    report_window: int
+    issue_verbs: _Words
+    issued: _Words
     svo_markers: _Words
     not_cues: _Words
     combined_measure: str
@@ -279,6 +286,9 @@ class _Lex:
     head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
     glued_refiners: tuple[str, ...] = ()  # جثة لعسكريين: a person noun with a glued preposition
+    prisoners: frozenset[str] = frozenset()  # prisoners of war, soldiers unless a jail is named
+    jails: _Words | None = None
+    plural_endings: tuple[str, ...] = ()
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
@@ -423,6 +433,15 @@ def _lex() -> _Lex:
         glued=frozenset(glued_clitics),
         particles=_Words(((w, True) for w in attr_data.get("particles", [])), (), article),
         quote_verbs=_Words(((w, True) for w in attr_data.get("quote_verbs", [])), verb_pre, article),
+        issue_verbs=_Words(((w, True) for w in attr_data.get("issue_verbs", [])), verb_pre, article),
+        issued=_Words(((w, True) for w in attr_data.get("issued_reports", [])), (), article),
+        report_anaphors=_Words(((w, stem) for w, stem in attr_data.get("report_anaphors", {}).items()),
+                               (), article, variants=False),
+        report_words=_Words(((w, stem) for stem, ws in attr_data.get("report_forms", {}).items() for w in ws),
+                            procl, article),
+        report_window=int(attr_data.get("report_window", 4)),
+        carry_across=int(attr_data.get("carry_across", 0)),
+        quoting=_Words(((w, True) for w in attr_data.get("quoting_prepositions", [])), procl, article),
         svo_markers=_Words(((w, True) for w in attr_data.get("svo_markers", [])), (), article),
         not_cues=_Words(((w, True) for w in cues_data.get("not_cues", [])), procl, article),
         combined_measure=str(cues_data.get("combined_measure", "other")),
@@ -443,6 +462,9 @@ def _lex() -> _Lex:
         far_window=int(subj_data.get("far_window", 6)),
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
+        prisoners=_set(subj_data.get("prisoner_nouns", [])),
+        plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
+        jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
         groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                       (), article),
         head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
@@ -686,6 +708,9 @@ class _Attr:
     aside: bool = False  # a preposition set off by commas (، بحسب معلومات أولية،) inside a report
     norm: str = ""  # the normalized words naming the source
     resolved: str | None = None  # the party an anaphor (الوزارة) was found to point back to
+    outer: tuple[int, int] | None = None  # the source that quotes this one (نقلت وكالة ... عن الوزارة)
+    outer_party: str | None = None
+    reports: frozenset[str] = frozenset()  # report nouns at its trigger (في تقرير، بيانا، حصيلة جديدة)
 
 
 @dataclass
@@ -1179,6 +1204,13 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = lex.nouns.get(_strip_article(_word_at(s.t, c.head_noun), lex.article))
         if subject is not None:
             c.rule += "+head_noun"
+    if subject == "soldiers" and c.unit in lex.prisoners and lex.jails.search(s.t) is not None:
+        subject = "people"  # 150 أسيرا فلسطينيا من السجون الإسرائيلية: jailed, no prisoners of war
+        c.rule += "+jailed"
+    if subject is None and c.unit is None:
+        subject = _noun_before(c, s, lex)  # عسكريين اثنين، جنودا ثلاثة: the counted noun written first
+        if subject is not None:
+            c.rule += "+noun_before"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
@@ -1194,6 +1226,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
             subject = refined
+    mixed = _mixed_nouns(c, subject, s, lex) if subject in _PERSONS and subject not in lex.generic else None
+    if mixed is not None:
+        # أكثر من 200 أسير ومدني، 3825 من عسكرييها ومدنييها: persons of two kinds; civilians of two kinds
+        # (مئات النساء والأطفال) are still civilians
+        subject = "people" if "soldiers" in (subject, mixed) else "civilians"
+        c.rule += "+mixed_nouns"
     _lost(c, subject, lex, war)
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
@@ -1211,6 +1249,46 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _noun_before(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+    """The subject of a person noun written right before a count that has no noun of its own
+    (``عسكريين اثنين``، ``جنودا ثلاثة``): the number follows its noun as an adjective."""
+    k = s.token_at(c.start) - 1
+    if k < 0 or not s.tok_word[k]:
+        return None
+    subject = lex.nouns.get(_strip_article(_word_at(s.t, s.tok_start[k]), lex.article))
+    return subject if subject in _PERSONS and subject not in lex.generic else None
+
+
+def _mixed_nouns(c: _Cand, subject: str, s: _Sent, lex: _Lex, longest: int = 3) -> str | None:
+    """The other subject when the noun that gives ``c`` its ``subject`` (within ``longest`` words
+    after the count) is joined by و to a person noun of another subject (``200 أسير ومدني``، ``من
+    عسكرييها ومدنييها``): the count is of both kinds; else ``None``."""
+    i, words = s.token_at(c.end), 0
+    while i < len(s.tok_start) - 1 and words < longest and s.tok_word[i]:
+        w = _strip_article(_word_at(s.t, s.tok_start[i]), lex.article)
+        words += 1
+        i += 1
+        if lex.nouns.get(w) != subject:
+            continue
+        if not s.tok_word[i]:
+            return None
+        nxt = _word_at(s.t, s.tok_start[i])
+        if nxt[:1] not in lex.conjunctions:
+            return None
+        other = lex.nouns.get(_strip_article(nxt[1:], lex.article))
+        # not وإصابة (a new count), not ثلاثة مدنيين وجندي (a singular after a plural: one more person)
+        ok = other in _PERSONS and other not in lex.generic and other != subject \
+            and _plural_form(w, lex) == _plural_form(_strip_article(nxt[1:], lex.article), lex)
+        return other if ok else None
+    return None
+
+
+def _plural_form(word: str, lex: _Lex) -> bool:
+    """Whether ``word`` ends as a sound plural or with a pronoun (مدنيين، عسكرييها), as the two nouns
+    of one count of two kinds do alike (أسير ومدني، عسكرييها ومدنييها)."""
+    return word.endswith(lex.plural_endings)
 
 
 def _lost(c: _Cand, subject: str, lex: _Lex, war) -> None:
@@ -1349,6 +1427,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t) and t[pos + 1] != t[pos]:
                 pos += 1
         src, _crossed = _collect(s, pos, lex, gaz, blocked)
+        ra = lex.report_anaphors.match(t, _skip_space(t, pos)) if src is None else None
+        if ra is not None:
+            src = (ra.start("w"), ra.end())  # وحسب الحصيلة: a report noun that is also a cue word
         tally = lex.tally.search(t, m.start())
         if tally is not None and (src is None or src[0] > tally.start()) \
                 and (tally.start() < m.end() or s.words_between(m.end(), tally.start()) == 0):
@@ -1359,6 +1440,21 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                  and t[s.tok_start[next_tok]] in _COMMAS)
         out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside))
         consumed.append((m.start(), src[1] if src else pos))
+    issued: list[tuple[int, int]] = []
+    for m in lex.issue_verbs.finditer(t):
+        i, k = s.token_at(m.end()), 0
+        while i < len(s.tok_start) and s.tok_word[i] and k <= lex.max_source_words:
+            p = s.tok_start[i]
+            if lex.issued.match(t, p):
+                if k:  # أصدرت وزارة الدفاع الأرمينية بيانا: the body that issued a report is a source
+                    src = (s.tok_start[s.token_at(m.end())], s.tok_end[i - 1])
+                    out.append(_Attr(m.start(), m.end(), "issued", src))
+                    consumed.append((m.start(), s.tok_end[i]))
+                    issued.append(src)
+                break
+            if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
+                break
+            i, k = i + 1, k + 1
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
                    + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
     for m, quote in verbs:
@@ -1375,6 +1471,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         after = _next_word(s, m.end(), lex, blocked)
         svo = after is not None and bool(lex.complementizers.match(t, after) or lex.particles.match(t, after))
         back, marked = _collect_back(s, m.start(), lex) if not pre else (None, False)
+        if back is not None and any(a < back[1] and back[0] < b for a, b in issued):
+            back = None  # أصدرت الوزارة بيانا قالت فيه: the verb's subject is the issuer, named already
         if pre in lex.topic_clitics:
             # أما النيابة العامة فقالت إن: the topic after أما is the subject of the verb with ف
             topic = _topic_subject(s, m.start(), lex)
@@ -1385,8 +1483,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             src = back
         elif svo:
             src = None
-        else:
-            src, crossed = _collect(s, m.end(), lex, gaz, blocked)
+        outer: list[tuple[int, int]] = []
+        if not (marked or svo):
+            src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer)
         if quote and not crossed:
             continue
         if src is None and not svo and back is not None:
@@ -1400,8 +1499,15 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         prev_tok = s.token_at(m.start()) - 1
         backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
                     and t[s.tok_start[prev_tok]] in _COMMAS)
-        out.append(_Attr(m.start(), m.end(), kind, src, backward=backward))
+        out.append(_Attr(m.start(), m.end(), kind, src, backward=backward,
+                         outer=outer[-1] if outer else None))
         consumed.append((m.start(), src[1] if src else m.end()))
+    for a in out:
+        if a.kind == "prep" and lex.quoting.match(t, a.pos):
+            # ذكرت رويترز نقلا عن مسؤول: the source right before the quoting preposition quotes it
+            a.outer = next((b.outer or b.src for b in out if b.src is not None and b is not a
+                            and (b.src == a.src and b.outer is not None
+                                 or b.src[1] <= a.pos and s.words_between(b.src[1], a.pos) == 0)), None)
     for m in lex.tally.finditer(t):
         if any(a <= m.start() < b for a, b in consumed):
             continue
@@ -1414,7 +1520,24 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if g is not None and not any(a <= m.start() < b for a, b in consumed):
             # إعلان علييف ... وقال إن: the speaker of a later verb with a pronoun subject
             s.hints.append(_Attr(m.start(), m.end(), "hint", (_skip_space(t, m.end()), g.end())))
+    for a in out:
+        end = a.src[1] if a.src is not None and a.src[1] > a.end else a.end
+        i, k, found = s.token_at(a.pos), 0, set()
+        while i < len(s.tok_start) and k <= lex.report_window + s.words_between(a.pos, end):
+            if not s.tok_word[i]:
+                if t[s.tok_start[i]] in _SENTENCE_PUNCT:
+                    break
+            else:
+                k += 1
+                w = lex.report_words.search(t, s.tok_start[i], s.tok_end[i])
+                if w is not None:
+                    found.add(lex.report_words.value(w))
+            i += 1
+        a.reports = frozenset(found)  # أعلنت بعثة الأمم المتحدة في تقرير: the report a later التقرير means
     for a in out + s.denied + s.hints:
+        if a.outer is not None:  # a party's name in the quoting words beats the outlet's
+            found = [gaz.sources.value(h) for h in gaz.sources.finditer(t, *a.outer)]
+            a.outer_party = next((p for p in found if p in gaz.parties), found[0] if found else None)
         if a.src is None:
             continue
         a.text = s.raw_text(a.src)
@@ -1488,10 +1611,12 @@ def _antecedent(attr: _Attr, attrs: list[_Attr], previous) -> _Attr | None:
     """The nearest attribution before ``attr`` that names a party: earlier in its sentence,
     else the last one of the sentences before."""
     for a in reversed([a for a in attrs if a.pos < attr.pos]):
-        if a.party not in (None, "unknown"):
+        if a.party not in (None, "unknown") and a.kind != "issued":
             return a
     p = previous()
-    return p if p is not None and p.party not in (None, "unknown") else None
+    # a body that issued a report (أصدرت الوزارة بيانا) is the antecedent of an anaphor of its own noun
+    # only (rule anaphor in _relinked): وقالت المنظمة after it is someone else
+    return p if p is not None and p.party not in (None, "unknown") and p.kind != "issued" else None
 
 
 def _skip_space(t: str, pos: int) -> int:
@@ -1543,10 +1668,11 @@ def _next_word(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]]) ->
     return None
 
 
-def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
-             ) -> tuple[tuple[int, int] | None, bool]:
+def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
+             outer: list[tuple[int, int]] | None = None) -> tuple[tuple[int, int] | None, bool]:
     """The words naming a source, from ``pos`` up to the first stop, and whether an introducer
-    (عن، على لسان) was crossed on the way."""
+    (عن، على لسان) was crossed on the way; ``outer`` gets the words before the last introducer
+    crossed, the source quoting the one returned (نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع)."""
     t = s.t
     i = s.token_at(pos)
     n = len(s.tok_start)
@@ -1572,6 +1698,13 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                 tail = _enclosed_name(s, i, gaz, blocked)
                 if tail is not None:  # وكالة غوث ... (أونروا)، منظمة «أطباء بلا حدود»
                     end = tail
+            elif start is None and not crossed:
+                inner = _quoted_name(s, i, blocked)
+                g = gaz.sources.match(t, inner[0]) if inner is not None else None
+                if inner is not None and g is not None and g.end() >= inner[1]:
+                    # وذكرت «شينخوا» أن، بحسب «رويترز»: a name the gazetteer knows, between quotes (an
+                    # unknown one may be the outlet itself, نشرت "الوطن", or an abbreviation, (يونامي))
+                    start, end = inner
             break
         p = max(pos, s.tok_start[i])
         intro = lex.introducers.match(t, p)
@@ -1601,6 +1734,8 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
         i += 1
     if start is None or end is None:
         return earlier, False
+    if crossed and earlier is not None and outer is not None:
+        outer.append(earlier)
     return (start, end), crossed
 
 
@@ -1632,6 +1767,26 @@ def _enclosed_name(s: _Sent, i: int, gaz: Gazetteer, blocked: list[tuple[int, in
         words += 1
         if words > longest:
             return None
+    return None
+
+
+def _quoted_name(s: _Sent, i: int, blocked: list[tuple[int, int]], longest: int = 4
+                 ) -> tuple[int, int] | None:
+    """The words of a short name in quotes or brackets opening at token ``i``, where a source
+    begins (``وذكرت «شينخوا» أن``): one to ``longest`` words, no number, no date."""
+    t = s.t
+    close = _OPENERS.get(t[s.tok_start[i]])
+    if close is None:
+        return None
+    first = last = None
+    for k in range(i + 1, min(len(s.tok_start), i + longest + 2)):
+        p = s.tok_start[k]
+        if not s.tok_word[k]:
+            return (first, last) if t[p] == close and first is not None and last is not None else None
+        if _in(p, blocked) or _in(p, s.dates or []) or any(ch.isdigit() for ch in _word_at(t, p)):
+            return None
+        first = p if first is None else first
+        last = s.tok_end[k]
     return None
 
 
@@ -2115,10 +2270,18 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             analysed[k] = (s, cands, cues, attrs)
         return analysed[k]
 
-    def last_attr(k: int) -> _Attr | None:
-        """The last named attribution of sentence ``k`` (pronoun subjects resolved)."""
+    def last_attr(k: int, skip: int = lex.carry_across) -> _Attr | None:
+        """The last named attribution of sentence ``k`` (pronoun subjects resolved); a sentence with
+        no attribution and no name of a party (والوضع متوتر) passes the question to the one before it in
+        its paragraph, up to ``skip`` such sentences (``قالت الوزارة ... . والوضع متوتر. وأضافت أن``)."""
         if k < 0:
             return None
+        if skip > 0 and 0 < k < len(segs) - 1 and k not in last \
+                and "\n" not in article.raw[segs[k - 1].span[1]:segs[k + 1].span[0]] \
+                and not analyse(k)[3] and not analyse(k)[0].denied \
+                and not analyse(k)[0].hints \
+                and not any(gaz.sources.value(m) in gaz.parties for m in gaz.sources.finditer(texts[k])):
+            return last_attr(k - 1, skip - 1)
         if k not in last:
             last[k] = None  # guards against cycles
             attrs = analyse(k)[3]
@@ -2305,6 +2468,12 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             party, text = "media", None
         else:
             party, text = attr.party or "unknown", attr.text
+            outer = attr.outer_party if party == "unknown" and not attr.each_side else None
+            if outer in gaz.parties:
+                # نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع: a body the quoted words name with no party
+                # is the quoting source's country's
+                # (an outlet quoting مصادر طبية does not make the claim: that stays unknown)
+                party, rule = outer, rule + "+outer_source"
             linked = _relinked(attr, party, lex, gaz, earlier) if not carried and earlier else None
             if linked is not None:
                 party, rule = linked[0], rule + linked[1]
@@ -2389,6 +2558,13 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
     words = attr.norm.split()
     if not words:
         return None
+    ra = lex.report_anaphors.regex.fullmatch(attr.norm) if party == "unknown" else None
+    if ra is not None:
+        # بحسب التقرير، وفق البيان: the last body that issued a report of that kind
+        kind = lex.report_anaphors.value(ra)
+        a = earlier(attr.pos, lambda b: b is not attr and kind in b.reports)
+        if a is not None:
+            return a.party, "+report_anaphor"
     if party == "unknown":
         stems = {_strip_article(w, lex.article) for w in words
                  if w in lex.anaphors and w.startswith(lex.article) and len(w) > len(lex.article) + 1}
