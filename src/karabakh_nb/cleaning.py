@@ -391,14 +391,24 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     """
     if norm.count(" ") > _MAX_MENU_SPACES:
         return False, None
-    parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(_strip_bullets(norm).strip("()"))]
+    text = _strip_bullets(norm).strip("()")
+    head = _CREDIT_PARTS_RE.split(text, maxsplit=1)[0].strip(_NAME_TRIM)
+    if head and not _is_credit_name(head):  # (a sentence of the body: no need to cut the whole line)
+        return False, None
+    parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(text)]
     parts = [p for p in parts if p]
     if len(parts) < lexicon.load("boilerplate")["closing_credit"]["min_parts"]:
         return False, None
     names = _masthead()[0]
-    if not all(_name_key(p) in names or _name_key(p) in _agencies() for p in parts):
+    if not all(_is_credit_name(p) for p in parts):
         return False, None
     return True, next((p for p in parts if _name_key(p) in names and _name_key(p) not in _agencies()), None)
+
+
+def _is_credit_name(part: str) -> bool:
+    """A piece of a closing credit is a known outlet or a wire agency."""
+    key = _name_key(part)
+    return key in _masthead()[0] or key in _agencies()
 
 
 @cache
@@ -1313,15 +1323,15 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if own_rule == "contact_footer" and not pending_footer:
             pending_footer = footer["max_lines"]
         previous = rule
-        if rule is None and title_key is not None and _key_of(norm) == title_key:
+        reads_title = rule is None and title_key is not None and _key_of(norm) == title_key
+        if reads_title:
             if result.title is None and (
                     body_lines == 0 or (body_lines == 1 and _is_kicker(result.paragraphs))):
                 result.title = Segment(stripped, seg_span, "title")
                 continue
             if result.title is not None and title_in_text:
                 rule = "repeated_title"
-        if (rule is None and result.title is None and not body_started
-                and (title_key is None or _key_of(norm) != title_key)):
+        if rule is None and result.title is None and not body_started and not reads_title:
             if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
