@@ -99,8 +99,12 @@ class _LineRule:
     digits: bool = False
     needs: frozenset[str] = frozenset()  # 'only': one of these words must be there ('للقراءة')
     min_words: int = 1
+    cased: re.Pattern[str] | None = None  # 'contains': its cues written with cased letters ('Copyright')
 
-    def matches(self, norm: str) -> bool:
+    def matches(self, norm: str, cased_letters: bool = True) -> bool:
+        """Whether the (normalized) line falls under the rule. ``cased_letters=False`` says the
+        line has none of the cased letters of the 'contains' cues (:func:`_cased_cue_letters`):
+        then no cue written with them can be in it, and that search is skipped."""
         if self.match == "only":  # every word of the line is a cue word (a row of share buttons)
             words = [w for w in (t.strip(_PUNCT) for t in norm.split()) if w]
             if len(words) < self.min_words:
@@ -113,10 +117,38 @@ class _LineRule:
             if self.needs and not any(w.lower() in self.needs for w in words):
                 return False
             return bool(words) and all(w.lower() in self.tokens for w in words)
-        return bool(self.pattern.search(norm))
+        if self.pattern is not None and self.pattern.search(norm):
+            return True
+        return cased_letters and self.cased is not None and self.cased.search(norm) is not None
 
 
 _PUNCT = ":|-\u2013\u2014\u2022/\u060c,.()[]"
+
+
+def _is_cased(char: str) -> bool:
+    """A letter with a case ('C', 'c'): matched ignoring case, unlike an Arabic letter."""
+    return char.lower() != char or char.upper() != char
+
+
+def _cased_cues(cues: list[str]) -> tuple[list[str], list[str]]:
+    """``cues`` (normalized) split into those without a cased letter and those with one.
+
+    An alternation of uncased cues is scanned far faster (the regex engine skips to the
+    cues' first letters); the cased ones are only worth trying on a line with such letters.
+    """
+    forms = [normalize_text(c) for c in cues if c]
+    cased = [f for f in forms if any(_is_cased(ch) for ch in f)]
+    return [f for f in forms if f not in cased], cased
+
+
+@cache
+def _cased_cue_letters() -> re.Pattern[str]:
+    """Any letter (ignoring case) that a 'contains' cue written with cased letters has: a line
+    without one holds none of those cues."""
+    letters = {ch for rule in lexicon.load("boilerplate")["line_rules"] if rule["match"] == "contains"
+               for cue in _cased_cues(rule["cues"])[1] for ch in cue if _is_cased(ch)}
+    return re.compile("[" + re.escape("".join(sorted(letters))) + "]" if letters else "(?!)",
+                      re.IGNORECASE)
 
 
 @cache
@@ -130,12 +162,15 @@ def _rules() -> tuple[_LineRule, ...]:
             out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words),
                                  bool(rule.get("digits")), needs, int(rule.get("min_words", 1))))
             continue
+        if rule["match"] == "contains":  # (one search for the Arabic cues, one for the Latin ones)
+            plain, cased = (re.compile(f"(?:{lexicon.alternation(forms, normalize=False)})", re.IGNORECASE)
+                            if forms else None for forms in _cased_cues(rule["cues"]))
+            out.append(_LineRule(rule["name"], "contains", rule["max_words"], plain, cased=cased))
+            continue
         if rule["match"] == "starts":
             pat = rf"^(?:{alt})"
-        elif rule["match"] == "equals":
-            pat = rf"^(?:{alt})[\s.:!]*$"
         else:
-            pat = rf"(?:{alt})"
+            pat = rf"^(?:{alt})[\s.:!]*$"
         out.append(_LineRule(rule["name"], rule["match"], rule["max_words"],
                              re.compile(pat, re.IGNORECASE)))
     return tuple(out)
@@ -391,14 +426,24 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     """
     if norm.count(" ") > _MAX_MENU_SPACES:
         return False, None
-    parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(_strip_bullets(norm).strip("()"))]
+    text = _strip_bullets(norm).strip("()")
+    head = _CREDIT_PARTS_RE.split(text, maxsplit=1)[0].strip(_NAME_TRIM)
+    if head and not _is_credit_name(head):  # (a sentence of the body: no need to cut the whole line)
+        return False, None
+    parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(text)]
     parts = [p for p in parts if p]
     if len(parts) < lexicon.load("boilerplate")["closing_credit"]["min_parts"]:
         return False, None
     names = _masthead()[0]
-    if not all(_name_key(p) in names or _name_key(p) in _agencies() for p in parts):
+    if not all(_is_credit_name(p) for p in parts):
         return False, None
     return True, next((p for p in parts if _name_key(p) in names and _name_key(p) not in _agencies()), None)
+
+
+def _is_credit_name(part: str) -> bool:
+    """A piece of a closing credit is a known outlet or a wire agency."""
+    key = _name_key(part)
+    return key in _masthead()[0] or key in _agencies()
 
 
 @cache
@@ -873,8 +918,13 @@ def _line_rule(norm: str) -> str | None:
         chars = lexicon.load("boilerplate")["separator_line"]["chars"]
         return "separator" if bare and all(c in chars or c.isspace() for c in bare) else None
     n_words = _n_words(norm, _max_rule_words())
+    cased_letters = None  # whether the line has a letter of a cased cue: looked for once, when needed
     for rule in _rules():
-        if n_words <= rule.max_words and rule.matches(norm):
+        if n_words > rule.max_words:
+            continue
+        if rule.cased is not None and cased_letters is None:
+            cased_letters = _cased_cue_letters().search(norm) is not None
+        if rule.matches(norm, bool(cased_letters)):
             return rule.name
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
@@ -1313,15 +1363,15 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if own_rule == "contact_footer" and not pending_footer:
             pending_footer = footer["max_lines"]
         previous = rule
-        if rule is None and title_key is not None and _key_of(norm) == title_key:
+        reads_title = rule is None and title_key is not None and _key_of(norm) == title_key
+        if reads_title:
             if result.title is None and (
                     body_lines == 0 or (body_lines == 1 and _is_kicker(result.paragraphs))):
                 result.title = Segment(stripped, seg_span, "title")
                 continue
             if result.title is not None and title_in_text:
                 rule = "repeated_title"
-        if (rule is None and result.title is None and not body_started
-                and (title_key is None or _key_of(norm) != title_key)):
+        if rule is None and result.title is None and not body_started and not reads_title:
             if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:

@@ -165,6 +165,11 @@ _FULL_TABLE = _flat({
     **_ALEF_TABLE, **_MAQSURA_TABLE, **_DIGITS_TABLE,
 })
 _DELETED_RE = re.compile("[" + re.escape(_DELETED) + "]")
+#: Any character the view changes (maps or deletes): text without one is its own view. A class
+#: scan finds one far faster than ``str.translate`` copies the text (most lexicon words and
+#: pieces of lines handed to :func:`normalize_text` are normalized already).
+_CHANGED_RE = re.compile("[" + re.escape("".join(
+    chr(c) for c, v in enumerate(_FULL_TABLE) if v != c)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +288,8 @@ def normalize(raw: str) -> Normalized:
     >>> v.raw[s:e] == "\u0661\u0662\u0665\u0660"
     True
     """
+    if not _CHANGED_RE.search(raw):
+        return Normalized(raw, raw)
     text = (compose_hamza(raw) if "\u0654" in raw else raw).translate(_FULL_TABLE)
     if len(text) == len(raw):
         return Normalized(raw, text)
@@ -293,10 +300,9 @@ def normalize(raw: str) -> Normalized:
 
 def normalize_text(raw: str) -> str:
     """The normalized string alone, for lexicon entries and comparisons."""
+    if not _CHANGED_RE.search(raw):
+        return raw
     return (compose_hamza(raw) if "\u0654" in raw else raw).translate(_FULL_TABLE)
-
-
-_SPACE_RUN = re.compile(r"\s+")
 
 
 def squash_spaces(text: str) -> str:
@@ -305,4 +311,4 @@ def squash_spaces(text: str) -> str:
     >>> squash_spaces("  a \u00a0 b\\n")
     'a b'
     """
-    return _SPACE_RUN.sub(" ", unify_spaces(text)).strip()
+    return " ".join(text.split())  # (every typographic space is whitespace to ``str.split``)
