@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -42,7 +43,8 @@ def test_every_data_file_has_an_examples_corpus():
 
 
 def test_ruff_clean():
-    ruff = shutil.which("ruff") or shutil.which("ruff", path=str(ROOT / ".venv" / "bin"))
+    ruff = (shutil.which("ruff") or shutil.which("ruff", path=str(Path(sys.executable).parent))
+            or shutil.which("ruff", path=str(ROOT / ".venv" / "bin")))
     if ruff is None:
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
     proc = subprocess.run([ruff, "check", "--output-format", "concise", "src", "tests", "benchmarks"],
