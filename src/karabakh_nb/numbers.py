@@ -1024,7 +1024,7 @@ def _glued_conjunction(w: str, lex: _Lex) -> bool:
 def _noun_before(w: str, start: int, lex: _Lex) -> tuple[int, int] | None:
     """The span of the plural noun ``w`` (at ``start``) that "two" follows as an adjective;
     a conjunction glued to it is left out ("and gunmen two" counts the gunmen)."""
-    if _glued_conjunction(w, lex):
+    if _glued_conjunction(w, lex) and not w[1:].startswith(lex.article):
         w, start = w[1:], start + 1
     if lex.after_noun_plural.search(w) and len(w) > 3 and _nounish(w, lex, definite=True):
         return start, start + len(w)
@@ -1380,7 +1380,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
         # or as a share (one per cent)
         prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
         if ((prev is None or not (_nounish(w := prev.group(1), lex, definite=True)
-                                  or (_glued_conjunction(w, lex) and _nounish(w[1:], lex, definite=True))))
+                                  or (_glued_conjunction(w, lex) and not w[1:].startswith(lex.article)
+                                      and _nounish(w[1:], lex, definite=True))))
                 and lex.cue_after.match(v, a.end) is None and _far_cue_after(v, a, lex) is None
                 and (v[:a.outer].strip() or v[a.end:].strip())):  # "one" alone on the text counts
             return False  # "one of them at least" counts too
