@@ -248,6 +248,8 @@ class _Lex:
     weekday_ordinal_min: int = 6  # smaller ordinals after a weekday count weekdays
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
+    today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
+    range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
 
 
 @cache
@@ -560,6 +562,8 @@ def _lex() -> _Lex:
         of_words=keys(grammar["of"]),
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
+        today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
+        range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
     )
 
 
@@ -1369,6 +1373,9 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
             return False  # a name in quotes: the newspaper "اليوم"
         if prev in lex.today_not_after:
             return False
+        base = prev[1:] if prev[:1] in lex.proclitic_letters else ""
+        if prev in lex.today_name_heads or base in lex.today_name_heads:
+            return False  # rule today_name_head: the newspaper Al-Yaum (in the newspaper Al-Yaum)
         if nxt in lex.today_not_before:
             after = _NEXT_WORD.match(view[e:e + 40])
             after_next = ctx.next_word(e + after.end()) if after else ""
@@ -1705,6 +1712,62 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _year_moved(c: _Cand, years: int) -> _Cand | None:
+    """``c`` moved by ``years`` years of its own calendar (Hijri years for a Hijri date)."""
+    if c.start is None or c.end is None:
+        return None
+    try:
+        if c.rule.startswith(("hijri", "weekday_hijri")):
+            a, b = c.start, c.end
+            ha = Gregorian(a.year, a.month, a.day).to_hijri()
+            hb = Gregorian(b.year, b.month, b.day).to_hijri()
+            start = Hijri(ha.year + years, ha.month, ha.day).to_gregorian()
+            end = Hijri(hb.year + years, hb.month, hb.day).to_gregorian()
+            start, end = _dt.date(start.year, start.month, start.day), _dt.date(end.year, end.month, end.day)
+        else:
+            start = _safe_date(c.start.year + years, c.start.month, min(c.start.day, 28)
+                               if (c.start.month, c.start.day) == (2, 29) else c.start.day)
+            end = _safe_date(c.end.year + years, c.end.month, c.end.day) or \
+                _month_end(c.end.year + years, c.end.month)
+    except Exception:  # out of hijridate's range
+        return None
+    if start is None or end is None:
+        return None
+    return _Cand(c.s, c.e, c.prio, start, end, c.grain, c.relative, c.rule, iso=c.iso, kind=c.kind)
+
+
+def _range_order(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """Rule range_order: two dates joined by a range connector ("من 20 ديسمبر إلى 5 يناير",
+    "من 4 شوال إلى 6 ذو القعدة") are a period, so its end comes after its start. Each took the
+    latest year on or before the reference (or after it, looking forward) on its own; when the end
+    falls before the start, a yearless end moves one year forward or a yearless start one year
+    back, whichever puts the period nearest the reference date (the end first on a tie)."""
+    view = ctx.view
+    for i in range(len(kept) - 1):
+        a, b = kept[i], kept[i + 1]
+        if (a.grain != b.grain or a.grain not in ("day", "month") or a.start is None
+                or b.start is None or b.start >= a.start or a.iso or b.iso
+                or not ctx.lex.range_gap.match(view[a.e:b.s])):
+            continue
+        options = []
+        if b.relative and (m := _year_moved(b, 1)) is not None:
+            options.append((a, m))
+        if a.relative and (m := _year_moved(a, -1)) is not None:
+            options.append((m, b))
+        options = [(x, y) for x, y in options if x.start is not None and y.start is not None
+                   and x.start <= y.start]
+        if options:  # the period nearest the reference (containing it, best), the end moved first
+            kept[i], kept[i + 1] = min(options, key=lambda o: _distance(o[0].start, o[1].end, ctx.ref))
+    return kept
+
+
+def _distance(start: _dt.date | None, end: _dt.date | None, ref: _dt.date | None) -> int:
+    """Days from ``ref`` to the period ``start``..``end`` (0 inside it)."""
+    if start is None or end is None or ref is None:
+        return 0
+    return max(0, (start - ref).days, (ref - end).days)
+
+
 def extract_dates(text: str, reference: _dt.date | None = None, *,
                   view: Normalized | None = None) -> list[DateMention]:
     """Date mentions in ``text``, resolved against ``reference`` where needed.
@@ -1742,7 +1805,7 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None) -> list[Date
         family(ctx, cands)
     if not cands:
         return []
-    kept = _merge(ctx, _nth(ctx, _select(cands)))
+    kept = _range_order(ctx, _merge(ctx, _nth(ctx, _select(cands))))
     out: list[DateMention] = []
     for c in kept:
         s, e = nv.raw_span((c.s, c.e))

@@ -163,6 +163,13 @@ class _Lex:
     months: frozenset[str] = frozenset()
     unit_from: str = ""
     pron_suffixes: tuple[str, ...] = ()
+    glued_next: str = ""  # rule unit_glued_conjunction: letters after a glued wa that open a new word
+    glued_min: int = 4
+    poss_plural: tuple[str, ...] = ()  # rule unit_possessive
+    poss_singular: tuple[str, ...] = ()
+    poss_singular_stem_end: str = ""
+    poss_min_stem: int = 3
+    poss_stem_not_end: str = ""
     year_lo: int = 1900
     year_hi: int = 2100
     word_atoms: re.Pattern[str] = re.compile("(?!)")
@@ -184,6 +191,9 @@ class _Lex:
     enum_before: re.Pattern[str] = re.compile("(?!)")
     exponent_before: re.Pattern[str] = re.compile("(?!)")
     enum_after: re.Pattern[str] = re.compile("(?!)")
+    enum_line_before: re.Pattern[str] = re.compile("(?!)")
+    enum_dot_after: re.Pattern[str] = re.compile("(?!)")
+    zero_decimal: re.Pattern[str] = re.compile("(?!)")
     month_before: re.Pattern[str] = re.compile("(?!)")
     day_after: re.Pattern[str] = re.compile("(?!)")
     year_suffix: re.Pattern[str] = re.compile("(?!)")
@@ -400,6 +410,14 @@ def _lex() -> _Lex:
     # the number of an enumerated line: "1- ...", "2) ..." at a line or sentence start
     lx.enum_before = re.compile(rf"(?:\A|[\n.:!?\u061f\u061b]){_WS}*\(?\Z")
     lx.enum_after = re.compile(rf"{_WS}*[-\u2013)]{_WS}+(?![0-9])")
+    # rule enum_dot_line: "5. text" opening a line is an item number too (only at a line start:
+    # after a sentence a dot may end a sentence that ends with a number)
+    lx.enum_line_before = re.compile(rf"(?:\A|\n){_WS}*\Z")
+    lx.enum_dot_after = re.compile(rf"\.{_WS}+(?=[{_L}])")
+    # a leading zero before one decimal mark pads a decimal (04.<RLM>5 = 5.04, 04<ra>8 = 8.04):
+    # never a telephone or reference number; a zero group of three (000<ra>22) is a thousands group
+    lx.zero_decimal = re.compile(
+        rf"(?!000[^0-9])(?P<lead>0[0-9]*)[.\u066b{re.escape(lx.decimal_letters)}][0-9]+(?![0-9.,\u066b\u066c])")
     lx.def_clitics = tuple(sorted({c + article for c in lx.clitics} | {lam}, key=len,
                                   reverse=True))
     lx.conj_stop = frozenset(_forms(ex.get("unit_after_conjunction_stopwords", [])))
@@ -477,9 +495,19 @@ def _lex() -> _Lex:
     lx.verb_prefix = re.compile("|".join(f"(?:{p})" for p in ex.get("unit_verb_word_patterns", []))
                                 or "(?!)")
     lx.pron_suffixes = tuple(sorted(_forms(ex["unit_pronoun_suffixes"]), key=len, reverse=True))
+    gc = ex.get("unit_glued_conjunction", {})
+    lx.glued_next = "".join(_norm(c) for c in gc.get("next_letters", []))
+    lx.glued_min = int(gc.get("min_length", 4))
+    po = ex.get("unit_possessive", {})
+    lx.poss_plural = tuple(sorted(_forms(po.get("plural", [])), key=len, reverse=True))
+    lx.poss_singular = tuple(sorted(_forms(po.get("singular", [])), key=len, reverse=True))
+    lx.poss_singular_stem_end = "".join(_norm(c) for c in po.get("singular_stem_end", []))
+    lx.poss_min_stem = int(po.get("min_stem", 3))
+    lx.poss_stem_not_end = "".join(_norm(c) for c in po.get("stem_not_end", []))
 
     # qualifiers and ranges
-    before_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["before"].items())
+    particles = tuple(_norm(w) + " " for w in qd.get("joinable_particles", {}).get("words", []))
+    before_alt = "|".join(f"(?P<{q}>{_trie(_joined(_forms(p), particles))})" for q, p in qd["before"].items())
     lx.cue_before = re.compile(
         rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
@@ -500,6 +528,28 @@ def _lex() -> _Lex:
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
     return lx
+
+
+def _joined(forms: set[str], particles: tuple[str, ...]) -> set[str]:
+    """Rule cue_joined_particle: each cue also with its leading particles (ma, then la) typed
+    joined to the next word: "ma yuqarib" -> "mayuqarib", "ma la yaqillu an" -> "mala yaqillu an",
+    "malayaqillu an" (qualifiers.json, joinable_particles)."""
+    out = set(forms)
+    todo = list(forms)
+    while todo:
+        f = todo.pop()
+        head = ""
+        rest = f
+        while True:
+            p = next((p for p in particles if rest.startswith(p)), None)
+            if p is None:
+                break
+            joined = head + p[:-1] + rest[len(p):]
+            if joined not in out:
+                out.add(joined)
+                todo.append(joined)
+            head, rest = head + p, rest[len(p):]
+    return out
 
 
 def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
@@ -951,9 +1001,50 @@ def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
         return False
     if w.startswith(lex.def_clitics):  # a preposition and the article: not what is counted
         return False
+    if _glued_conjunction(w, lex) or _possessive(w, lex):
+        return False
     # the article needs a stem of three letters after it: alif-madda + lam + two letters (a vehicle)
     # normalizes like al + two letters, which no counted noun is
     return definite or not (w.startswith(lex.article) and len(w) > len(lex.article) + 2)
+
+
+def _glued_conjunction(w: str, lex: _Lex) -> bool:
+    """Rule unit_glued_conjunction: ``w`` is the conjunction wa glued to a new word (a new
+    conjunct or clause: "and Bloomberg", "and it reaches", "and wounded", "and they two", "and the
+    Tunisians", "and five"), which the counted noun right after a number never is; nouns whose
+    root starts with waw (job, unit, death) stay."""
+    if len(w) < 3 or not lex.conj or w[0] != lex.conj:
+        return False
+    rest = w[1:]
+    if rest in lex.stop or rest in lex.words or rest in lex.vague or rest.startswith(lex.article):
+        return True
+    return len(w) >= lex.glued_min and rest[0] in lex.glued_next
+
+
+def _noun_before(w: str, start: int, lex: _Lex) -> tuple[int, int] | None:
+    """The span of the plural noun ``w`` (at ``start``) that "two" follows as an adjective;
+    a conjunction glued to it is left out ("and gunmen two" counts the gunmen)."""
+    if _glued_conjunction(w, lex) and not w[1:].startswith(lex.article):
+        w, start = w[1:], start + 1
+    if lex.after_noun_plural.search(w) and len(w) > 3 and _nounish(w, lex, definite=True):
+        return start, start + len(w)
+    return None
+
+
+def _possessive(w: str, lex: _Lex) -> bool:
+    """Rule unit_possessive: ``w`` carries a possessive pronoun ("their death", "others of them",
+    "its value"), so it is definite and no counted noun; short or alif-final stems (dirham, share,
+    dirhams) are nouns."""
+    for suf in lex.poss_plural:
+        if w.endswith(suf):
+            stem = w[:-len(suf)]
+            return len(stem) >= lex.poss_min_stem and stem[-1] not in lex.poss_stem_not_end
+    for suf in lex.poss_singular:
+        if w.endswith(suf):
+            stem = w[:-len(suf)]
+            if len(stem) >= lex.poss_min_stem and stem[-1] in lex.poss_singular_stem_end:
+                return True
+    return False
 
 
 def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
@@ -1070,9 +1161,8 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         a.unit, a.direct_unit = None, False
     elif a.kind == "words" and not a.clitic and v[a.start:a.end] in lex.after_noun and (
             (prev := lex.prev_word.search(v, max(0, a.outer - 40), a.outer)) is not None
-            and lex.after_noun_plural.search(prev.group(1)) and len(prev.group(1)) > 3
-            and _nounish(prev.group(1), lex, definite=True)):
-        a.unit, a.direct_unit = prev.span(1), False  # volunteers two: the noun before is counted
+            and (noun := _noun_before(prev.group(1), prev.start(1), lex)) is not None):
+        a.unit, a.direct_unit = noun, False  # volunteers two: the noun before is counted
         a.rule = "words_after_noun"
     else:
         after = lex.cue_after.match(v, a.end)
@@ -1170,8 +1260,12 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         if (_nounish(w, lex, definite=False) and not w.startswith(lex.count_nouns)
                 and w not in lex.conj_stop):  # not "the killing of (15)", "the toll of the dead (37)"
             return True
-    if v[a.start] == "0" and a.start + 1 < len(v) and v[a.start + 1].isdigit():
-        return True  # a telephone or reference number
+    if v[a.start] == "0" and a.start + 1 < len(v) and v[a.start + 1].isdigit() and not (
+            (zd := lex.zero_decimal.match(v, a.start, a.end)) is not None
+            and (a.scale > 1 or a.pct or len(zd.group("lead")) != 3)):
+        # a telephone or reference number; not a decimal padded with a zero (04.5 million),
+        # though a zero-led group of three without a scale may be a thousands group (070.659)
+        return True
     if lex.designation.search(v, lo, a.outer):
         return True
     if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
@@ -1182,6 +1276,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     if lex.enum_after.match(v, a.end) and lex.enum_before.search(v, lo, a.outer):
         return True
+    if lex.enum_dot_after.match(v, a.end) and lex.enum_line_before.search(v, lo, a.outer):
+        return True  # rule enum_dot_line: "5. text" at a line start
     return any(m.start() <= a.start < m.end()
                for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
 
@@ -1283,7 +1379,9 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     if a.is_one and not a.pct:  # "one" counts only right after a counted noun ("person one"),
         # or as a share (one per cent)
         prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
-        if ((prev is None or not _nounish(prev.group(1), lex, definite=True))
+        if ((prev is None or not (_nounish(w := prev.group(1), lex, definite=True)
+                                  or (_glued_conjunction(w, lex) and not w[1:].startswith(lex.article)
+                                      and _nounish(w[1:], lex, definite=True))))
                 and lex.cue_after.match(v, a.end) is None and _far_cue_after(v, a, lex) is None
                 and (v[:a.outer].strip() or v[a.end:].strip())):  # "one" alone on the text counts
             return False  # "one of them at least" counts too
