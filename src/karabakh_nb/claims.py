@@ -316,6 +316,7 @@ class _Lex:
     nationalities: frozenset[str] = frozenset()  # أرمنيا، أرمن: a counted person with no subject of its own
     object_masdars: _Words = field(default_factory=lambda: _Words(()))  # قصف ستيباناكرت: the place hit
     object_markers: frozenset[str] = frozenset()  # على، ضد: the place hit follows, the name before attacks
+    closed_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ ذلك الحين: ends there
     exchanges: _Words = field(default_factory=lambda: _Words(()))  # تبادل 20 أسيرا: both sides' prisoners
     object_proclitics: tuple[str, ...] = ()  # ل: لمدينة after قصف أذربيجان names the place hit
 
@@ -460,6 +461,7 @@ def _lex() -> _Lex:
         reach=_Words(((w, True) for w in cues_data.get("reach_markers", [])), procl, article),
         opponent_markers=_Words(((w, True) for w in cues_data.get("opponent_markers", [])), (), article),
         object_masdars=_Words(((w, True) for w in cues_data.get("object_masdars", [])), procl, article),
+        closed_starts=_Words(((w, True) for w in cues_data.get("closed_starts", [])), conj, article),
         exchanges=_Words(((w, True) for w in cues_data.get("exchange_words", [])), procl, article),
         object_markers=_set(cues_data.get("object_markers", [])),
         object_proclitics=tuple(_norm(w) for w in cues_data.get("object_proclitics", []) if _norm(w)),
@@ -1223,6 +1225,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
         subject = c.head.subject  # الحصيلة ... للقتلى المدنيين إلى 61 قتيلا و291 جريحا: civilians both
+    if subject in lex.generic and c.unit:
+        two = lex.nouns.get(f"{c.unit} {_norm(_word_at(s.t, _skip_space(s.t, c.unit_end)))}")
+        if two in _PERSONS and two not in lex.generic:
+            subject = two  # 3 رجال أمن: the generic noun and the next word name soldiers together
+            c.rule += "+two_word_noun"
     if subject in lex.generic:
         refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
@@ -2166,6 +2173,9 @@ def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
     starts = s.word_starts_before(a, lex.start_window)
     for n, p in enumerate(reversed(starts)):
         marker = lex.long_starts.match(s.t, p) or (n < 3 and lex.start_markers.match(s.t, p))
+        closed = lex.closed_starts.match(s.t, p)
+        if marker and closed is not None and closed.end() < a and n >= 3:
+            continue  # منذ ذلك التاريخ بتفجير السفارة ... في 18 أبريل 1983: the date is another event's
         if marker and not s.punct_between(p, a) and not p < pos < a:
             return True
     begin = _clause_start(s, a)
