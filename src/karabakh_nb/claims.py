@@ -314,6 +314,11 @@ class _Lex:
     causes: _Words = field(default_factory=lambda: _Words(()))  # إثر، جراء: a clause giving the cause
     held_measures: frozenset[str] = frozenset()  # detained: a place names the captor, not the victim
     nationalities: frozenset[str] = frozenset()  # أرمنيا، أرمن: a counted person with no subject of its own
+    object_masdars: _Words = field(default_factory=lambda: _Words(()))  # قصف ستيباناكرت: the place hit
+    object_markers: frozenset[str] = frozenset()  # على، ضد: the place hit follows, the name before attacks
+    closed_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ ذلك الحين: ends there
+    exchanges: _Words = field(default_factory=lambda: _Words(()))  # تبادل 20 أسيرا: both sides' prisoners
+    object_proclitics: tuple[str, ...] = ()  # ل: لمدينة after قصف أذربيجان names the place hit
 
 
 @cache
@@ -455,6 +460,11 @@ def _lex() -> _Lex:
         heads=_Words(((w, True) for w in cues_data.get("toll_heads", [])), procl, article),
         reach=_Words(((w, True) for w in cues_data.get("reach_markers", [])), procl, article),
         opponent_markers=_Words(((w, True) for w in cues_data.get("opponent_markers", [])), (), article),
+        object_masdars=_Words(((w, True) for w in cues_data.get("object_masdars", [])), procl, article),
+        closed_starts=_Words(((w, True) for w in cues_data.get("closed_starts", [])), conj, article),
+        exchanges=_Words(((w, True) for w in cues_data.get("exchange_words", [])), procl, article),
+        object_markers=_set(cues_data.get("object_markers", [])),
+        object_proclitics=tuple(_norm(w) for w in cues_data.get("object_proclitics", []) if _norm(w)),
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
         leaving=leaving_words,
@@ -1215,6 +1225,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
         subject = c.head.subject  # الحصيلة ... للقتلى المدنيين إلى 61 قتيلا و291 جريحا: civilians both
+    if subject in lex.generic and c.unit:
+        two = lex.nouns.get(f"{c.unit} {_norm(_word_at(s.t, _skip_space(s.t, c.unit_end)))}")
+        if two in _PERSONS and two not in lex.generic:
+            subject = two  # 3 رجال أمن: the generic noun and the next word name soldiers together
+            c.rule += "+two_word_noun"
     if subject in lex.generic:
         refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
@@ -1837,6 +1852,8 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         return "unknown", ""
     if attr is not None and attr.each_side:
         return "both", "each_side"
+    if c.measure in lex.held_measures and "both" in gaz.sides and _exchanged(c, s, lex, side_hits):
+        return "both", "exchange"
     if c.loss_cue is not None:
         loser = _loser(c, c.loss_cue, s, gaz, side_hits, resolved_party or (attr.party if attr else None))
         if loser is not None:
@@ -1902,6 +1919,20 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return gaz.opponent(side) or gaz.default_side, "captor_place"
             return side, "place"
     return gaz.default_side, "default"
+
+
+def _exchanged(c: _Cand, s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
+               longest: int = 6) -> bool:
+    """Whether prisoners ``c`` are counted in an exchange between the parties (تبادل 20 أسيرا بين أرمينيا
+    وأذربيجان، صفقة تبادل 20 أسيرا): an exchange word before the count in its clause, within ``longest``
+    words, and no side word right after the counted noun saying whose prisoners they are."""
+    hit = any(m.end() <= c.start and s.words_between(m.end(), c.start) <= longest
+              and not s.punct_between(m.end(), c.start)
+              for m in lex.exchanges.finditer(s.t, 0, c.start))
+    if not hit:
+        return False
+    after = _skip_space(s.t, max(c.np_end, c.end))
+    return not any(a == after for a, _b, _side, _kinds in side_hits)
 
 
 def _loser(c: _Cand, cue: tuple[int, int], s: _Sent, gaz: Gazetteer,
@@ -1973,6 +2004,14 @@ def _window_end(s: _Sent, c: _Cand, lex: _Lex, attrs: list[_Attr]) -> int:
     return len(t)
 
 
+def _object_follows(s: _Sent, end: int, lex: _Lex, shortest: int = 3) -> bool:
+    """Whether the word after ``end`` names what an attack hit (على، ضد، لمدينة): the name before it
+    is then the attacker of ``قصف X لـY``, not the place hit."""
+    word = _norm(_word_at(s.t, _skip_space(s.t, end)))
+    return word in lex.object_markers or any(
+        word.startswith(p) and len(word) - len(p) >= shortest for p in lex.object_proclitics)
+
+
 def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
                ) -> tuple[list[tuple[int, int, str, frozenset[str]]], list[tuple[int, str, str]]]:
     """Side words of the sentence, and those named by an attack: ``(position, side, role)`` with
@@ -1987,6 +2026,7 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
     attacked: list[tuple[int, str, str]] = []
     if hits:
         attack_ends = [m.end() for m in lex.attack.finditer(t)]
+        object_ends = {m.end() for m in lex.object_masdars.finditer(t)}
         for a, _b, side, kinds in hits:
             if "both" in kinds:
                 continue
@@ -1999,7 +2039,8 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
                 continue
             e = max(near)
             target = (any(lex.targets.match(t, p) for p in s.word_starts_before(a, 2) if p >= e)
-                      or "party" not in kinds)
+                      or "party" not in kinds
+                      or ("place" in kinds and e in object_ends and not _object_follows(s, _b, lex)))
             attacked.append((a, side, "target" if target else "attacker"))
     return hits, attacked
 
@@ -2132,6 +2173,9 @@ def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
     starts = s.word_starts_before(a, lex.start_window)
     for n, p in enumerate(reversed(starts)):
         marker = lex.long_starts.match(s.t, p) or (n < 3 and lex.start_markers.match(s.t, p))
+        closed = lex.closed_starts.match(s.t, p)
+        if marker and closed is not None and closed.end() < a and n >= 3:
+            continue  # منذ ذلك التاريخ بتفجير السفارة ... في 18 أبريل 1983: the date is another event's
         if marker and not s.punct_between(p, a) and not p < pos < a:
             return True
     begin = _clause_start(s, a)
