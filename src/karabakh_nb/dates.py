@@ -250,6 +250,7 @@ class _Lex:
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
+    rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
 
 
 @cache
@@ -564,7 +565,28 @@ def _lex() -> _Lex:
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
+        rate=_rate_guard(rel.get("rate_guard")),
     )
+
+
+def _rate_guard(rg: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The data of rule rate_per_period, with the number words of ``number_words.json``."""
+    if not rg:
+        return None
+    nw = lexicon.load("number_words")
+    words: set[str] = set()
+    for fam in ("units", "teen_units", "single_word_teens", "ten", "tens", "hundreds", "scales",
+                "fractions", "fraction_plurals"):
+        entries = nw.get(fam, [])
+        for entry in [entries] if isinstance(entries, dict) else entries:
+            words.update(_key(f) for f in entry.get("forms", []))
+    words.update(_key(w) for w in rg.get("quantity_words", []))
+    return {"preps": frozenset(_key(w) for w in rg.get("prepositions", [])),
+            "glued": frozenset(_key(w) for w in rg.get("glued", [])),
+            "keys": frozenset(rg.get("keys", [])),
+            "single": frozenset(_key(w) for w in rg.get("single", [])),
+            "quantity": frozenset(words),
+            "before": int(rg.get("window_before", 0)), "after": int(rg.get("window_after", 0))}
 
 
 # --- calendar arithmetic --------------------------------------------------------------------
@@ -1360,12 +1382,45 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
                      kind="weekday"))
 
 
+_CLAUSE_END = re.compile("[.!?\u061f\u061b\u060c,;:\n()]")
+_WORD_OR_DIGITS = re.compile(rf"[{_L}]+|\d+")
+
+
+def _rate_per_period(ctx: _Ctx, m: re.Match[str], prev: str, nxt: str, key: str) -> bool:
+    """Rule rate_per_period: "مليون برميل في اليوم", "ثلاث مرات في اليوم", "24 ساعة باليوم",
+    "يقرأ في اليوم ألف كتاب", "في اليوم الواحد": the day word after "in" (or a glued bi-) is a
+    rate when a quantity stands in its clause (a few words either side), not the reference day."""
+    rg = ctx.lex.rate
+    if not rg or key not in rg["keys"]:
+        return False
+    view, s, e = ctx.view, m.start("m"), m.end("m")
+    glued = s >= 1 and view[s - 1:s] in rg["glued"] and (s < 2 or not view[s - 2].isalpha())
+    if not glued and prev not in rg["preps"]:
+        return False
+    if nxt in rg["single"]:
+        return True
+    lo = max(0, s - 160)
+    cut = [x.end() for x in _CLAUSE_END.finditer(view, lo, s)]
+    before = _WORD_OR_DIGITS.findall(view, cut[-1] if cut else lo, s)[-(rg["before"] + 1):-1]
+    end = _CLAUSE_END.search(view, e, e + 80)
+    after = _WORD_OR_DIGITS.findall(view, e, end.start() if end else e + 80)[:rg["after"]]
+
+    def quantity(w: str) -> bool:
+        k = _key(w)
+        return w[:1].isdigit() or k in rg["quantity"] or (
+            k[:1] in ctx.lex.proclitic_letters and k[1:] in rg["quantity"])
+
+    return any(quantity(w) for w in before + after)
+
+
 def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
     """Guards for a bare day word: "ذلك اليوم", "اليوم التالي", "غدا" the verb ..."""
     lex = ctx.lex
     prev = ctx.prev_word(m.start()) if m.group("tod") is None else ""
     nxt = ctx.next_word(m.end("m"))
     al = lex.definite_article
+    if m.group("tod") is None and _rate_per_period(ctx, m, prev, nxt, key):
+        return False
     if key in ("today", "tonight"):
         s, e = m.span("m")
         view, quotes = ctx.view, lex.today_quotes
