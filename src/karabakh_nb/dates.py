@@ -773,7 +773,8 @@ class _Ctx:
     __slots__ = ("lex", "nv", "view", "ref", "digits", "_bounds", "_future", "_anchors")
 
     def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None) -> None:
-        self.lex, self.nv, self.view, self.ref = lex, nv, nv.text, ref
+        # rule markup_masked: HTML entities and tags left in scraped text read as what they stand for
+        self.lex, self.nv, self.view, self.ref = lex, nv, lexicon.mask_markup(nv.text), ref
         self.digits = _ANY_DIGIT.search(self.view) is not None  # digit families need one
         self._bounds: list[int] | None = None
         self._future: list[int] | None = None

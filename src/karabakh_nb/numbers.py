@@ -39,7 +39,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from .lexicon import ARABIC_LETTER, load, merge_spans, overlaps_any, trie
+from .lexicon import ARABIC_LETTER, load, mask_markup, merge_spans, overlaps_any, trie
 from .memo import Memo, remembered
 from .normalize import Normalized, normalize_text
 
@@ -1478,6 +1478,7 @@ def year_spans(view: str) -> list[tuple[int, int, int]]:
     >>> year_spans("\u0641\u064a 2011 \u06482014")  # "in 2011 and 2014"
     [(3, 7, 2011), (9, 13, 2014)]
     """
+    view = mask_markup(view)
     found = _YEARS.get(view)
     if found is None:
         lex = _lex()
@@ -1552,7 +1553,7 @@ def _reversed_decimals(nv: Normalized, atoms: list[_Atom], lex: _Lex) -> None:
 
 def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[NumberMention]:
     lex = _lex()
-    v = nv.text
+    v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
     atoms = _read_atoms(v, lex)
     if lex.reversed_marks and any(c in lex.reversed_marks for c in text):
         _reversed_decimals(nv, atoms, lex)
