@@ -137,7 +137,7 @@ def mask_markup(view: str) -> str:
     character (same length, so every offset still maps to the raw text): the digits of
     ``&#39;`` or ``<img width="300">`` are no number, and an entity that stands for a space or
     a punctuation mark (``&nbsp;``, ``&#8211;``, ``&quot;``) becomes that mark followed by
-    spaces, so ``12&nbsp;يناير`` and ``2015&#8211;2016`` read as written (rule markup_masked).
+    spaces, so ``12&nbsp;<month>`` and ``2015&#8211;2016`` read as written (rule markup_masked).
 
     >>> mask_markup("2015&#8211;2016 &#39;x&#39;") == "2015\u2013" + 6 * " " + "2016 '    x'    "
     True

@@ -227,6 +227,9 @@ class _Lex:
     after_noun: frozenset[str] = frozenset()  # numbers written after their noun (volunteers two)
     after_noun_plural: re.Pattern[str] = re.compile("(?!)")
     pct_before: str = ""  # percent signs written before their digits (%70)
+    half_after: re.Pattern[str] = re.compile("(?!)")  # rule and_a_half: "and a half" after a number
+    half_dual: re.Pattern[str] = re.compile("(?!)")  # a dual noun and a half (two hours and a half)
+    half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
 
 
 def _month_names() -> set[str]:
@@ -527,6 +530,12 @@ def _lex() -> _Lex:
     lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
+    hf = nw.get("and_a_half")
+    if hf:
+        half = rf"{re.escape(lx.conj)}{_WS}*(?:{_trie(_forms(hf['forms']))}){_E}"
+        lx.half_after = re.compile(rf"{_WS}+{half}")
+        lx.half_dual = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(hf['duals']))}){_WS}+{half}")
+        lx.half_follow = frozenset(_forms(hf.get("followers", [])))
     return lx
 
 
@@ -1350,6 +1359,59 @@ def _compounds(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
     return out
 
 
+def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False) -> bool:
+    """The half read by rule and_a_half ends its phrase: punctuation, the end of the text, or a
+    follower word next (not "and half the population", a new phrase); after a scale word
+    ("3 million and a half riyals") any indefinite word may follow."""
+    rest = v[end:end + 40].lstrip()
+    if not rest or not (rest[0].isalpha() or rest[0].isdigit()):
+        return True
+    m = lex.next_word.match(rest)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in lex.half_follow or (scaled and not w.startswith(lex.article))
+
+
+def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
+    """Rule and_a_half: "five years and a half" = 5.5 (the noun stays the unit), "3 million and a
+    half" = 3500000 (half of the scale), "3 and a half" = 3.5; rule dual_and_a_half: "two hours
+    (a dual) and a half" = 2.5, the dual is the unit (data: number_words.and_a_half)."""
+    halves: list[tuple[int, int]] = []
+    for a in atoms:
+        if (a.kind not in ("digits", "words") or not isinstance(a.value, (int, float)) or a.pct
+                or a.day or a.year or a.ident or a.frac_scale or a.rule == "compound"
+                or a.value != int(a.value)):
+            continue
+        m = lex.half_after.match(v, a.end)
+        if m is None and a.unit is not None and a.direct_unit and a.scale == 1:
+            m = lex.half_after.match(v, a.unit[1])
+        if m is None or not _half_ends_phrase(v, m.end(), lex, a.scale > 1 and m.start() == a.end):
+            continue
+        base = a.base if a.scale > 1 and a.base else a.value
+        scale = a.scale if a.scale > 1 and a.base else 1
+        a.value = a.low = a.high = _num((Decimal(str(base)) + Decimal("0.5")) * scale)
+        a.end, a.plain4, a.year_bare, a.dot3 = m.end(), False, False, False
+        if a.unit is None:  # "3 million and a half riyals": the noun follows the half
+            a.unit, a.direct_unit = _unit(v, m.end(), lex, False)
+        a.rule = "and_a_half"
+        halves.append(m.span())
+    for m in lex.half_dual.finditer(v):
+        taken = [(a.outer if a.outer >= 0 else a.start, a.end) for a in atoms
+                 if a.kind != "words" or a.value != 0.5]
+        if overlaps_any(taken, m.start(), m.end()) or not _half_ends_phrase(v, m.end(), lex):
+            continue
+        a = _Atom(m.start("d"), m.end(), "words", 2.5, 2.5, 2.5, "dual_and_a_half", outer=m.start("d"))
+        a.unit, a.direct_unit = m.span("d"), True
+        atoms.append(a)
+        halves.append((m.end("d"), m.end()))
+    if not halves:
+        return atoms
+    keep = [a for a in atoms if a.rule in ("and_a_half", "dual_and_a_half")
+            or not overlaps_any(halves, a.start, a.end)]
+    return sorted(keep, key=lambda a: a.start)
+
+
 def _make_range(v: str, a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> _Atom | None:
     """The range atom for ``a`` .. ``b``; an atom of kind ``drop`` when the pair is a date;
     ``None`` when the two numbers do not make a range after all."""
@@ -1558,9 +1620,12 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[Numbe
     if lex.reversed_marks and any(c in lex.reversed_marks for c in text):
         _reversed_decimals(nv, atoms, lex)
     _YEARS.put(v, _years_of(atoms, lex))
-    if not atoms:
+    half = lex.half_after.search(v) is not None
+    if not atoms and not half:
         return []
     atoms = _compounds(v, [a for a in atoms if not a.drop], lex)
+    if half:
+        atoms = _and_a_half(v, atoms, lex)
 
     out: list[_Atom] = []
     i, lo = 0, 0
