@@ -55,6 +55,7 @@ from functools import cache
 from typing import Any
 
 from hijridate import Gregorian, Hijri
+from hijridate.ummalqura import HIJRI_RANGE
 
 from . import lexicon
 from .memo import Memo, remembered
@@ -690,10 +691,41 @@ def _weekday_near(iso: int, around: _dt.date) -> _dt.date | None:
     return _shift(around, delta)
 
 
+#: The first Hijri year of hijridate's Umm al-Qura table (1343); earlier years are read with
+#: the tabular calendar (rule hijri_tabular).
+_TABLE_FIRST = HIJRI_RANGE[0][0]
+_JDN_ORDINAL = 1721425  # Julian day number minus date.toordinal()
+_HIJRI_EPOCH_JDN = 1948439  # the day before 1 Muharram 1 (Friday 16 July 622, Julian)
+
+
+def _tabular_hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
+    """Rule hijri_tabular: the Gregorian day of a Hijri date by the tabular (arithmetic, civil)
+    Islamic calendar: months of 30 and 29 days alternating, 354 days a year plus a leap day
+    closing Dhu al-Hijja in 11 years of every 30 (those where (14 + 11y) mod 30 < 11), counted
+    from 1 Muharram 1 = 16 July 622 (Julian). Used for the years before the Umm al-Qura table
+    (within a day or two of the sighted calendar).
+
+    >>> _tabular_hijri_to_greg(1300, 1, 1), _tabular_hijri_to_greg(1, 1, 1)
+    (datetime.date(1882, 11, 12), datetime.date(622, 7, 19))
+    """
+    if y < 1 or not 1 <= m <= 12 or not 1 <= d <= 30:
+        return None
+    jdn = d + (59 * (m - 1) + 1) // 2 + (y - 1) * 354 + (3 + 11 * y) // 30 + _HIJRI_EPOCH_JDN
+    return _dt.date.fromordinal(jdn - _JDN_ORDINAL)
+
+
+def _tabular_rule(rule: str, y: int | None) -> str:
+    """The rule name, marked ``_tabular`` when the Hijri year ``y`` is read by rule hijri_tabular."""
+    return f"{rule}_tabular" if y is not None and y < _TABLE_FIRST else rule
+
+
 def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
     """The Gregorian day of a Hijri date (Umm al-Qura table). A 30th of a month the table counts
     29 days (``30-02-1433``) is the day after its 29th: by moon sighting a month has 29 or 30
-    days, a day off the table now and then, so the writer's 30th is the table's 1st of the next."""
+    days, a day off the table now and then, so the writer's 30th is the table's 1st of the next.
+    Years before the table are read by the tabular calendar (rule hijri_tabular)."""
+    if y < _TABLE_FIRST:
+        return _tabular_hijri_to_greg(y, m, d)
     try:
         g = Hijri(y, m, d).to_gregorian()
         return _dt.date(g.year, g.month, g.day)
@@ -1065,17 +1097,22 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
                 else:
                     span = _choose(_hijri_candidates(month, day, range(hy - 2, hy + 3)), ref, how)
         start, stop = span if span else (None, None)
+        hy_txt = int(y_txt) if y_txt is not None and int(y_txt) < 1800 else None
         if day2 is not None:  # rule hijri_day_range: "من 19 إلى 21 شوال الجاري"
-            stop = _hijri_day_in_same_year(start, month, day2) if start is not None else None
+            if hy_txt is not None and hy_txt < _TABLE_FIRST:
+                stop = _hijri_to_greg(hy_txt, month, day2) if start is not None else None
+            else:
+                stop = _hijri_day_in_same_year(start, month, day2) if start is not None else None
             start = start if stop is not None else None
-            out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, "hijri_day_range"))
+            out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None,
+                             _tabular_rule("hijri_day_range", hy_txt)))
             continue
-        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, "hijri",
+        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule("hijri", hy_txt),
                          kind="hijri_day" if grain == "day" else ""))
     for m in lex.hijri_year.finditer(ctx.view) if ctx.digits else ():
         span = _hijri_year_span(int(m.group("y")))
         out.append(_Cand(m.start("m"), m.end("m"), 1, *(span or (None, None)), "year", False,
-                         "hijri_year"))
+                         _tabular_rule("hijri_year", int(m.group("y")))))
 
 
 def _hijri_day_in_same_year(first: _dt.date, month: int, day: int) -> _dt.date | None:
@@ -1105,7 +1142,7 @@ def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
             if d > 30:
                 continue
             date = _hijri_to_greg(y, mo, d)
-            rule = "numeric_hijri"
+            rule = _tabular_rule("numeric_hijri", y)
         else:
             date = _safe_date(y, mo, d) if 1800 <= y <= 2199 else None
             if date is None:
@@ -1211,7 +1248,7 @@ def _weekday_month_day(iso: int, day: int, ref: _dt.date) -> _dt.date | None:
 def _range_cand(s: int, e: int, y1: int, y2: int, hijri: bool) -> _Cand:
     if hijri:
         span = _hijri_years_span(y1, y2)
-        return _Cand(s, e, 3, *(span or (None, None)), "year", False, "hijri_year_range")
+        return _Cand(s, e, 3, *(span or (None, None)), "year", False, _tabular_rule("hijri_year_range", y1))
     return _Cand(s, e, 3, _dt.date(y1, 1, 1), _dt.date(y2, 12, 31), "year", False, "year_range")
 
 
@@ -1254,7 +1291,8 @@ def _years(ctx: _Ctx, out: list[_Cand]) -> None:
         for s, e, yy in spans:
             if hijri:
                 span = _hijri_year_span(yy)
-                out.append(_Cand(s, e, 4, *(span or (None, None)), "year", False, "hijri_year"))
+                out.append(_Cand(s, e, 4, *(span or (None, None)), "year", False,
+                                 _tabular_rule("hijri_year", yy)))
             elif 1000 <= yy <= 2199:
                 out.append(_Cand(s, e, 4, _dt.date(yy, 1, 1), _dt.date(yy, 12, 31), "year",
                                  False, "year"))
