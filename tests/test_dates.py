@@ -351,3 +351,23 @@ def test_a_hijri_30th_of_a_29_day_month_is_the_day_after_the_29th():
     assert days == [dt.date(2012, 1, 23), dt.date(2012, 1, 24)] == [days[0], first_of_next]
     # a month of 30 days in the table keeps its own 30th (Rabi al-Awwal 1433 has 30)
     assert extract_dates("بتاريخ 30/3/1433هـ", ref)[0].start == dt.date(2012, 2, 22)
+
+
+# --- rule hijri_tabular: Hijri years before the Umm al-Qura table ---------------------------
+
+def test_hijri_tabular_names_its_rule_and_meets_the_table():
+    from karabakh_nb.dates import _TABLE_FIRST, _hijri_to_greg, _tabular_hijri_to_greg
+
+    old = extract_dates("\u0641\u064a 5 \u0631\u0645\u0636\u0627\u0646 1250 \u0647\u0640",
+                        dt.date(2016, 3, 1))  # "in 5 Ramadan 1250 AH"
+    assert [(m.rule, str(m.start)) for m in old] == [("hijri_tabular", "1835-01-05")]
+    new = extract_dates("\u0641\u064a 5 \u0631\u0645\u0636\u0627\u0646 1436 \u0647\u0640",
+                        dt.date(2016, 3, 1))
+    assert [m.rule for m in new] == ["hijri"]
+    # the arithmetic calendar stays within two days of the sighted table where both read a year
+    for m in range(1, 13):
+        table = _hijri_to_greg(_TABLE_FIRST, m, 1)
+        assert table is not None
+        assert abs((_tabular_hijri_to_greg(_TABLE_FIRST, m, 1) - table).days) <= 2
+    # one whole 30-year cycle is 10631 days
+    assert (_tabular_hijri_to_greg(1331, 1, 1) - _tabular_hijri_to_greg(1301, 1, 1)).days == 10631

@@ -55,6 +55,7 @@ from functools import cache
 from typing import Any
 
 from hijridate import Gregorian, Hijri
+from hijridate.ummalqura import HIJRI_RANGE
 
 from . import lexicon
 from .memo import Memo, remembered
@@ -250,6 +251,7 @@ class _Lex:
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
+    rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
 
 
 @cache
@@ -564,7 +566,28 @@ def _lex() -> _Lex:
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
+        rate=_rate_guard(rel.get("rate_guard")),
     )
+
+
+def _rate_guard(rg: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The data of rule rate_per_period, with the number words of ``number_words.json``."""
+    if not rg:
+        return None
+    nw = lexicon.load("number_words")
+    words: set[str] = set()
+    for fam in ("units", "teen_units", "single_word_teens", "ten", "tens", "hundreds", "scales",
+                "fractions", "fraction_plurals"):
+        entries = nw.get(fam, [])
+        for entry in [entries] if isinstance(entries, dict) else entries:
+            words.update(_key(f) for f in entry.get("forms", []))
+    words.update(_key(w) for w in rg.get("quantity_words", []))
+    return {"preps": frozenset(_key(w) for w in rg.get("prepositions", [])),
+            "glued": frozenset(_key(w) for w in rg.get("glued", [])),
+            "keys": frozenset(rg.get("keys", [])),
+            "single": frozenset(_key(w) for w in rg.get("single", [])),
+            "quantity": frozenset(words),
+            "before": int(rg.get("window_before", 0)), "after": int(rg.get("window_after", 0))}
 
 
 # --- calendar arithmetic --------------------------------------------------------------------
@@ -668,10 +691,41 @@ def _weekday_near(iso: int, around: _dt.date) -> _dt.date | None:
     return _shift(around, delta)
 
 
+#: The first Hijri year of hijridate's Umm al-Qura table (1343); earlier years are read with
+#: the tabular calendar (rule hijri_tabular).
+_TABLE_FIRST = HIJRI_RANGE[0][0]
+_JDN_ORDINAL = 1721425  # Julian day number minus date.toordinal()
+_HIJRI_EPOCH_JDN = 1948439  # the day before 1 Muharram 1 (Friday 16 July 622, Julian)
+
+
+def _tabular_hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
+    """Rule hijri_tabular: the Gregorian day of a Hijri date by the tabular (arithmetic, civil)
+    Islamic calendar: months of 30 and 29 days alternating, 354 days a year plus a leap day
+    closing Dhu al-Hijja in 11 years of every 30 (those where (14 + 11y) mod 30 < 11), counted
+    from 1 Muharram 1 = 16 July 622 (Julian). Used for the years before the Umm al-Qura table
+    (within a day or two of the sighted calendar).
+
+    >>> _tabular_hijri_to_greg(1300, 1, 1), _tabular_hijri_to_greg(1, 1, 1)
+    (datetime.date(1882, 11, 12), datetime.date(622, 7, 19))
+    """
+    if y < 1 or not 1 <= m <= 12 or not 1 <= d <= 30:
+        return None
+    jdn = d + (59 * (m - 1) + 1) // 2 + (y - 1) * 354 + (3 + 11 * y) // 30 + _HIJRI_EPOCH_JDN
+    return _dt.date.fromordinal(jdn - _JDN_ORDINAL)
+
+
+def _tabular_rule(rule: str, y: int | None) -> str:
+    """The rule name, marked ``_tabular`` when the Hijri year ``y`` is read by rule hijri_tabular."""
+    return f"{rule}_tabular" if y is not None and y < _TABLE_FIRST else rule
+
+
 def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
     """The Gregorian day of a Hijri date (Umm al-Qura table). A 30th of a month the table counts
     29 days (``30-02-1433``) is the day after its 29th: by moon sighting a month has 29 or 30
-    days, a day off the table now and then, so the writer's 30th is the table's 1st of the next."""
+    days, a day off the table now and then, so the writer's 30th is the table's 1st of the next.
+    Years before the table are read by the tabular calendar (rule hijri_tabular)."""
+    if y < _TABLE_FIRST:
+        return _tabular_hijri_to_greg(y, m, d)
     try:
         g = Hijri(y, m, d).to_gregorian()
         return _dt.date(g.year, g.month, g.day)
@@ -751,7 +805,8 @@ class _Ctx:
     __slots__ = ("lex", "nv", "view", "ref", "digits", "_bounds", "_future", "_anchors")
 
     def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None) -> None:
-        self.lex, self.nv, self.view, self.ref = lex, nv, nv.text, ref
+        # rule markup_masked: HTML entities and tags left in scraped text read as what they stand for
+        self.lex, self.nv, self.view, self.ref = lex, nv, lexicon.mask_markup(nv.text), ref
         self.digits = _ANY_DIGIT.search(self.view) is not None  # digit families need one
         self._bounds: list[int] | None = None
         self._future: list[int] | None = None
@@ -1042,17 +1097,22 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
                 else:
                     span = _choose(_hijri_candidates(month, day, range(hy - 2, hy + 3)), ref, how)
         start, stop = span if span else (None, None)
+        hy_txt = int(y_txt) if y_txt is not None and int(y_txt) < 1800 else None
         if day2 is not None:  # rule hijri_day_range: "من 19 إلى 21 شوال الجاري"
-            stop = _hijri_day_in_same_year(start, month, day2) if start is not None else None
+            if hy_txt is not None and hy_txt < _TABLE_FIRST:
+                stop = _hijri_to_greg(hy_txt, month, day2) if start is not None else None
+            else:
+                stop = _hijri_day_in_same_year(start, month, day2) if start is not None else None
             start = start if stop is not None else None
-            out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, "hijri_day_range"))
+            out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None,
+                             _tabular_rule("hijri_day_range", hy_txt)))
             continue
-        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, "hijri",
+        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule("hijri", hy_txt),
                          kind="hijri_day" if grain == "day" else ""))
     for m in lex.hijri_year.finditer(ctx.view) if ctx.digits else ():
         span = _hijri_year_span(int(m.group("y")))
         out.append(_Cand(m.start("m"), m.end("m"), 1, *(span or (None, None)), "year", False,
-                         "hijri_year"))
+                         _tabular_rule("hijri_year", int(m.group("y")))))
 
 
 def _hijri_day_in_same_year(first: _dt.date, month: int, day: int) -> _dt.date | None:
@@ -1082,7 +1142,7 @@ def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
             if d > 30:
                 continue
             date = _hijri_to_greg(y, mo, d)
-            rule = "numeric_hijri"
+            rule = _tabular_rule("numeric_hijri", y)
         else:
             date = _safe_date(y, mo, d) if 1800 <= y <= 2199 else None
             if date is None:
@@ -1188,7 +1248,7 @@ def _weekday_month_day(iso: int, day: int, ref: _dt.date) -> _dt.date | None:
 def _range_cand(s: int, e: int, y1: int, y2: int, hijri: bool) -> _Cand:
     if hijri:
         span = _hijri_years_span(y1, y2)
-        return _Cand(s, e, 3, *(span or (None, None)), "year", False, "hijri_year_range")
+        return _Cand(s, e, 3, *(span or (None, None)), "year", False, _tabular_rule("hijri_year_range", y1))
     return _Cand(s, e, 3, _dt.date(y1, 1, 1), _dt.date(y2, 12, 31), "year", False, "year_range")
 
 
@@ -1231,7 +1291,8 @@ def _years(ctx: _Ctx, out: list[_Cand]) -> None:
         for s, e, yy in spans:
             if hijri:
                 span = _hijri_year_span(yy)
-                out.append(_Cand(s, e, 4, *(span or (None, None)), "year", False, "hijri_year"))
+                out.append(_Cand(s, e, 4, *(span or (None, None)), "year", False,
+                                 _tabular_rule("hijri_year", yy)))
             elif 1000 <= yy <= 2199:
                 out.append(_Cand(s, e, 4, _dt.date(yy, 1, 1), _dt.date(yy, 12, 31), "year",
                                  False, "year"))
@@ -1360,12 +1421,45 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
                      kind="weekday"))
 
 
+_CLAUSE_END = re.compile("[.!?\u061f\u061b\u060c,;:\n()]")
+_WORD_OR_DIGITS = re.compile(rf"[{_L}]+|\d+")
+
+
+def _rate_per_period(ctx: _Ctx, m: re.Match[str], prev: str, nxt: str, key: str) -> bool:
+    """Rule rate_per_period: "مليون برميل في اليوم", "ثلاث مرات في اليوم", "24 ساعة باليوم",
+    "يقرأ في اليوم ألف كتاب", "في اليوم الواحد": the day word after "in" (or a glued bi-) is a
+    rate when a quantity stands in its clause (a few words either side), not the reference day."""
+    rg = ctx.lex.rate
+    if not rg or key not in rg["keys"]:
+        return False
+    view, s, e = ctx.view, m.start("m"), m.end("m")
+    glued = s >= 1 and view[s - 1:s] in rg["glued"] and (s < 2 or not view[s - 2].isalpha())
+    if not glued and prev not in rg["preps"]:
+        return False
+    if nxt in rg["single"]:
+        return True
+    lo = max(0, s - 160)
+    cut = [x.end() for x in _CLAUSE_END.finditer(view, lo, s)]
+    before = _WORD_OR_DIGITS.findall(view, cut[-1] if cut else lo, s)[-(rg["before"] + 1):-1]
+    end = _CLAUSE_END.search(view, e, e + 80)
+    after = _WORD_OR_DIGITS.findall(view, e, end.start() if end else e + 80)[:rg["after"]]
+
+    def quantity(w: str) -> bool:
+        k = _key(w)
+        return w[:1].isdigit() or k in rg["quantity"] or (
+            k[:1] in ctx.lex.proclitic_letters and k[1:] in rg["quantity"])
+
+    return any(quantity(w) for w in before + after)
+
+
 def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
     """Guards for a bare day word: "ذلك اليوم", "اليوم التالي", "غدا" the verb ..."""
     lex = ctx.lex
     prev = ctx.prev_word(m.start()) if m.group("tod") is None else ""
     nxt = ctx.next_word(m.end("m"))
     al = lex.definite_article
+    if m.group("tod") is None and _rate_per_period(ctx, m, prev, nxt, key):
+        return False
     if key in ("today", "tonight"):
         s, e = m.span("m")
         view, quotes = ctx.view, lex.today_quotes

@@ -9,6 +9,7 @@ word list into one compiled alternation over the normalized text.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from bisect import bisect_left
@@ -114,3 +115,33 @@ def overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """
     i = bisect_left(spans, (e, -1))
     return i > 0 and spans[i - 1][1] > s
+
+
+#: Rule markup_masked: an HTML entity (&#39; &quot; &nbsp; &#8211;) or tag (<br>, <img width="300">)
+#: left in scraped text.
+_MARKUP = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>")
+
+
+def _markup_mask(m: re.Match[str]) -> str:
+    piece = m.group()
+    if piece[0] == "&":
+        char = html.unescape(piece)
+        if len(char) == 1 and not char.isalnum() and char != piece:
+            return (" " if char.isspace() else char).ljust(len(piece))
+    return " " * len(piece)
+
+
+def mask_markup(view: str) -> str:
+    """``view`` with HTML entities and tags left in scraped text blanked out, character for
+    character (same length, so every offset still maps to the raw text): the digits of
+    ``&#39;`` or ``<img width="300">`` are no number, and an entity that stands for a space or
+    a punctuation mark (``&nbsp;``, ``&#8211;``, ``&quot;``) becomes that mark followed by
+    spaces, so ``12&nbsp;<month>`` and ``2015&#8211;2016`` read as written (rule markup_masked).
+
+    >>> mask_markup("2015&#8211;2016 &#39;x&#39;") == "2015\u2013" + 6 * " " + "2016 '    x'    "
+    True
+    """
+    if "&" not in view and "<" not in view:
+        return view
+    return _MARKUP.sub(_markup_mask, view)

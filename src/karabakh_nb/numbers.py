@@ -39,7 +39,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from .lexicon import ARABIC_LETTER, load, merge_spans, overlaps_any, trie
+from .lexicon import ARABIC_LETTER, load, mask_markup, merge_spans, overlaps_any, trie
 from .memo import Memo, remembered
 from .normalize import Normalized, normalize_text
 
@@ -227,6 +227,11 @@ class _Lex:
     after_noun: frozenset[str] = frozenset()  # numbers written after their noun (volunteers two)
     after_noun_plural: re.Pattern[str] = re.compile("(?!)")
     pct_before: str = ""  # percent signs written before their digits (%70)
+    half_after: re.Pattern[str] = re.compile("(?!)")  # rule and_a_half: "and a half" after a number
+    half_dual: re.Pattern[str] = re.compile("(?!)")  # a dual noun and a half (two hours and a half)
+    half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
+    dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
+    weak: str = ""  # rule range_noun_inside: letters dropped to compare a singular and a plural
 
 
 def _month_names() -> set[str]:
@@ -520,6 +525,7 @@ def _lex() -> _Lex:
         lx.after_gap = int(far.get("max_words", 0))
     lx.gap_word = re.compile(rf"{_WS}+([{_L}]+){_E}")
     rng = qd["range"]
+    lx.weak = "".join(_norm(c) for c in rng.get("noun_inside_weak_letters", []))
     lx.from_before = re.compile(rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['from']))}){_WS}+\Z")
     lx.between_before = re.compile(
         rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['between']))}){_WS}+\Z")
@@ -527,6 +533,17 @@ def _lex() -> _Lex:
     lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
+    hf = nw.get("and_a_half")
+    if hf:
+        half = rf"{re.escape(lx.conj)}{_WS}*(?:{_trie(_forms(hf['forms']))}){_E}"
+        lx.half_after = re.compile(rf"{_WS}+{half}")
+        lx.half_dual = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))}){_WS}+{half}")
+        lx.half_follow = frozenset(_forms(hf.get("followers", [])))
+    if nw.get("dual_nouns"):  # rule range_dual_start: "between two years (a dual) to three years"
+        opener = _trie(_forms(rng["from"]) | _forms(rng["between"]))
+        lx.dual_range = re.compile(
+            rf"{_LB}{cl}?(?P<w>{opener}){_WS}+(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))})"
+            rf"(?={_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*[0-9{_L}])")
     return lx
 
 
@@ -1309,22 +1326,47 @@ def _cue_before(v: str, a: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | None:
     return m.lastgroup, m.start(m.lastgroup)
 
 
+def _same_noun(x: str, y: str, lex: _Lex) -> bool:
+    """Two spellings of one noun (a singular and its broken plural, metre/metres): the consonant
+    skeleton of one, its article and weak letters dropped, is a subsequence of the other's."""
+    def skeleton(w: str) -> str:
+        w = w[len(lex.article):] if w.startswith(lex.article) else w
+        return "".join(c for c in w if c not in lex.weak and c.isalpha())
+    p, q = sorted((skeleton(x), skeleton(y)), key=len)
+    if not p:
+        return False
+    it = iter(q)
+    return all(c in it for c in p)
+
+
 def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | None:
     """(rule, view start) when atoms ``a`` and ``b`` form a range, else ``None``."""
     if a.kind == "vague" or b.kind == "vague" or (a.pct and not b.pct):
         return None
-    if not 0 <= b.outer - a.end <= 24:
-        return None
     window = max(lo, a.outer - 20)
-    if lex.gap_to.fullmatch(v, a.end, b.start):
+    aend, rule = a.end, ""
+    if a.rule == "range_dual_start":
+        rule = a.rule
+    elif (a.unit is not None and a.direct_unit and a.unit[0] >= a.end
+          and not lex.gap_to.fullmatch(v, a.end, b.start) and not lex.gap_and.fullmatch(v, a.end, b.start)
+          and (lex.from_before.search(v, window, a.outer) or lex.between_before.search(v, window, a.outer))):
+        if b.unit is not None and not _same_noun(v[slice(*a.unit)], v[slice(*b.unit)], lex):
+            return None  # "between 5 persons and 10 women": two counts
+        aend, rule = a.unit[1], "range_noun_inside"  # "between six metres to 33 metres"
+    if not 0 <= b.outer - aend <= 24:
+        return None
+    if lex.gap_to.fullmatch(v, aend, b.start):
         f = lex.from_before.search(v, window, a.outer)
         if f is not None and lex.cue_before.search(v, window, a.outer) is None:
-            return "range_min_ila", f.start("w")
-        return "range_ila", a.start
-    if lex.gap_and.fullmatch(v, a.end, b.start):
+            return rule or "range_min_ila", f.start("w")
+        f = lex.between_before.search(v, window, a.outer) if rule else None
+        if f is not None:  # "between X (noun) to Y": the opener is in the mention
+            return rule, f.start("w")
+        return ("range_ila", a.start) if not rule else None
+    if lex.gap_and.fullmatch(v, aend, b.start):
         f = lex.between_before.search(v, window, a.outer)
-        return ("range_bayn", f.start("w")) if f is not None else None
-    if a.kind == "digits" and b.kind == "digits" and lex.gap_dash.fullmatch(v, a.end, b.start):
+        return (rule or "range_bayn", f.start("w")) if f is not None else None
+    if not rule and a.kind == "digits" and b.kind == "digits" and lex.gap_dash.fullmatch(v, a.end, b.start):
         return "range_dash", a.start
     return None
 
@@ -1350,6 +1392,73 @@ def _compounds(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
     return out
 
 
+def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False) -> bool:
+    """The half read by rule and_a_half ends its phrase: punctuation, the end of the text, or a
+    follower word next (not "and half the population", a new phrase); after a scale word
+    ("3 million and a half riyals") any indefinite word may follow."""
+    rest = v[end:end + 40].lstrip()
+    if not rest or not (rest[0].isalpha() or rest[0].isdigit()):
+        return True
+    m = lex.next_word.match(rest)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in lex.half_follow or (scaled and not w.startswith(lex.article))
+
+
+def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
+    """Rule and_a_half: "five years and a half" = 5.5 (the noun stays the unit), "3 million and a
+    half" = 3500000 (half of the scale), "3 and a half" = 3.5; rule dual_and_a_half: "two hours
+    (a dual) and a half" = 2.5, the dual is the unit (data: number_words.and_a_half)."""
+    halves: list[tuple[int, int]] = []
+    for a in atoms:
+        if (a.kind not in ("digits", "words") or not isinstance(a.value, (int, float)) or a.pct
+                or a.day or a.year or a.ident or a.frac_scale or a.rule == "compound"
+                or a.value != int(a.value)):
+            continue
+        m = lex.half_after.match(v, a.end)
+        if m is None and a.unit is not None and a.direct_unit and a.scale == 1:
+            m = lex.half_after.match(v, a.unit[1])
+        if m is None or not _half_ends_phrase(v, m.end(), lex, a.scale > 1 and m.start() == a.end):
+            continue
+        base = a.base if a.scale > 1 and a.base else a.value
+        scale = a.scale if a.scale > 1 and a.base else 1
+        a.value = a.low = a.high = _num((Decimal(str(base)) + Decimal("0.5")) * scale)
+        a.end, a.plain4, a.year_bare, a.dot3 = m.end(), False, False, False
+        if a.unit is None:  # "3 million and a half riyals": the noun follows the half
+            a.unit, a.direct_unit = _unit(v, m.end(), lex, False)
+        a.rule = "and_a_half"
+        halves.append(m.span())
+    for m in lex.half_dual.finditer(v):
+        taken = [(a.outer if a.outer >= 0 else a.start, a.end) for a in atoms
+                 if a.kind != "words" or a.value != 0.5]
+        if overlaps_any(taken, m.start(), m.end()) or not _half_ends_phrase(v, m.end(), lex):
+            continue
+        a = _Atom(m.start("d"), m.end(), "words", 2.5, 2.5, 2.5, "dual_and_a_half", outer=m.start("d"))
+        a.unit, a.direct_unit = m.span("d"), True
+        atoms.append(a)
+        halves.append((m.end("d"), m.end()))
+    if not halves:
+        return atoms
+    keep = [a for a in atoms if a.rule in ("and_a_half", "dual_and_a_half")
+            or not overlaps_any(halves, a.start, a.end)]
+    return sorted(keep, key=lambda a: a.start)
+
+
+def _dual_range_starts(found: list[re.Match[str]], atoms: list[_Atom]) -> list[_Atom]:
+    """Rule range_dual_start: a dual noun after "from"/"between" and before "to"/"and" opens a
+    range ("between two years (a dual) to three years" = 2..3); it is kept only as a range's
+    start (see :func:`_keep_single`)."""
+    spans = [(a.start, a.end) for a in atoms]
+    for m in found:
+        if overlaps_any(spans, *m.span("d")):
+            continue
+        a = _Atom(m.start("d"), m.end("d"), "words", 2, 2, 2, "range_dual_start", outer=m.start("d"))
+        a.unit, a.direct_unit = m.span("d"), True
+        atoms.append(a)
+    return sorted(atoms, key=lambda a: a.start)
+
+
 def _make_range(v: str, a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> _Atom | None:
     """The range atom for ``a`` .. ``b``; an atom of kind ``drop`` when the pair is a date;
     ``None`` when the two numbers do not make a range after all."""
@@ -1368,13 +1477,15 @@ def _make_range(v: str, a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> 
         return _Atom(a.start, b.end, "drop", None, 0, 0, rule)  # a score or a reference
     r = _Atom(a.start, b.end, "range", None, low, high, rule, outer=a.outer)
     r.qualifier, r.unit, r.pct = "range", b.unit, b.pct
+    if r.unit is None and a.unit is not None and a.unit[1] <= b.start:
+        r.unit = a.unit  # "from 5 persons to 10": the noun inside the range counts both
     r.span = (start, b.end)
     return r
 
 
 def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     """Decide whether a single atom is a number mention; set its qualifier and span."""
-    if a.day or a.year:
+    if a.day or a.year or a.rule == "range_dual_start":  # a dual alone is no number
         return False
     if a.is_one and not a.pct:  # "one" counts only right after a counted noun ("person one"),
         # or as a share (one per cent)
@@ -1478,6 +1589,7 @@ def year_spans(view: str) -> list[tuple[int, int, int]]:
     >>> year_spans("\u0641\u064a 2011 \u06482014")  # "in 2011 and 2014"
     [(3, 7, 2011), (9, 13, 2014)]
     """
+    view = mask_markup(view)
     found = _YEARS.get(view)
     if found is None:
         lex = _lex()
@@ -1552,14 +1664,20 @@ def _reversed_decimals(nv: Normalized, atoms: list[_Atom], lex: _Lex) -> None:
 
 def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[NumberMention]:
     lex = _lex()
-    v = nv.text
+    v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
     atoms = _read_atoms(v, lex)
     if lex.reversed_marks and any(c in lex.reversed_marks for c in text):
         _reversed_decimals(nv, atoms, lex)
     _YEARS.put(v, _years_of(atoms, lex))
-    if not atoms:
+    half = lex.half_after.search(v) is not None
+    duals = list(lex.dual_range.finditer(v))
+    if not atoms and not half and not duals:
         return []
     atoms = _compounds(v, [a for a in atoms if not a.drop], lex)
+    if half:
+        atoms = _and_a_half(v, atoms, lex)
+    if duals:
+        atoms = _dual_range_starts(duals, atoms)
 
     out: list[_Atom] = []
     i, lo = 0, 0
