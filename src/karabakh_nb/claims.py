@@ -277,6 +277,7 @@ class _Lex:
     reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
     opponent_markers: _Words = field(default_factory=lambda: _Words(()))  # مع: the side fought, not hit
     non_conflict: _Words = field(default_factory=lambda: _Words(()))  # حادث سير، غرقا، كورونا
+    crimes: _Words = field(default_factory=lambda: _Words(()))  # جريمة قتل، مخالفين لنظام: no war's toll
     war_words: _Words = field(default_factory=lambda: _Words(()))  # معارك، لغم: a war sentence after all
     leaving: _Words = field(default_factory=lambda: _Words(()))  # غادر، غادروا: displaced only in context
     leaving_context: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، هربا، الحدود
@@ -319,6 +320,9 @@ class _Lex:
     closed_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ ذلك الحين: ends there
     exchanges: _Words = field(default_factory=lambda: _Words(()))  # تبادل 20 أسيرا: both sides' prisoners
     object_proclitics: tuple[str, ...] = ()  # ل: لمدينة after قصف أذربيجان names the place hit
+    source_heads: frozenset[str] = frozenset()  # وزارة، مسؤول، مصدر: a noun that heads a source's name
+    count_nouns: frozenset[str] = frozenset()  # تعداد، حصيلة: a count whose author a glued ل names
+    adverbial_that: frozenset[str] = frozenset()  # بعد، قبل: بعد أن heads no reported clause
 
 
 @cache
@@ -428,6 +432,9 @@ def _lex() -> _Lex:
         estimates=_Words(((w, "media") for w in attr_data.get("estimates", [])), procl, article),
         each_side=_Words(((w, True) for w in attr_data["each_side"]), conj, article),
         anaphors=_set(attr_data.get("anaphors", [])),
+        source_heads=frozenset(_strip_article(w, article) for w in _set(attr_data.get("source_heads", []))),
+        adverbial_that=_set(attr_data.get("adverbial_that", [])),
+        count_nouns=_set(attr_data.get("count_nouns", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
         stops=_Words(((w, True) for w in attr_data["stops"]), (), article),
         fillers=_Words(((w, True) for w in attr_data["fillers"]), conj, article),
@@ -467,6 +474,7 @@ def _lex() -> _Lex:
         object_proclitics=tuple(_norm(w) for w in cues_data.get("object_proclitics", []) if _norm(w)),
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
+        crimes=_Words(((w, True) for w in cues_data.get("crime_contexts", [])), procl, article),
         leaving=leaving_words,
         far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
         far_window=int(subj_data.get("far_window", 6)),
@@ -735,6 +743,7 @@ class _Sent:
     dates: list[tuple[int, int, dt.date | None]] | None = None
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
+    idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
 
     @classmethod
     def build(cls, seg: Segment, view: Normalized | None = None) -> _Sent:
@@ -1442,6 +1451,14 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t) and t[pos + 1] != t[pos]:
                 pos += 1
         src, _crossed = _collect(s, pos, lex, gaz, blocked)
+        if src is not None and t[src[0]:src[1]] in lex.count_nouns:
+            q = _skip_space(t, src[1])
+            g = gaz.sources.match(t, q) if t[q:q + 1] in lex.glued else None
+            while g is not None:
+                # rule count_author: بحسب تعداد لوكالة فرانس برس، حصيلة لرويترز: the outlet's own count,
+                # the source runs over the names that follow one another (لوكالة + فرانس برس)
+                src = (src[0], g.end())
+                g = gaz.sources.match(t, _skip_space(t, g.end()))
         ra = lex.report_anaphors.match(t, _skip_space(t, pos)) if src is None else None
         if ra is not None:
             src = (ra.start("w"), ra.end())  # وحسب الحصيلة: a report noun that is also a cue word
@@ -1499,8 +1516,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         elif svo:
             src = None
         outer: list[tuple[int, int]] = []
+        collected = None
         if not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer)
+            collected = src
         if quote and not crossed:
             continue
         if src is None and not svo and back is not None:
@@ -1511,6 +1530,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
         if lex.warn_verbs.match(t, m.start()) and not _that_follows(s, src[1] if src else m.end(), lex):
             continue  # حذر خبراء من خطورة ...: a warning of something, no report
+        if kind == "verb_final" and src is not None and src == collected \
+                and not _named_source(s, src, lex, gaz, blocked):
+            s.idle.append(m.start())  # still a verb of its own clause: a date past it is not the toll's
+            continue  # rule source_shape: أعلنت ولاءها لتنظيم، تكشف عن حقد ...: the verb reports nothing
         prev_tok = s.token_at(m.start()) - 1
         backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
                     and t[s.tok_start[prev_tok]] in _COMMAS)
@@ -1561,6 +1584,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.each_side, a.party = True, "unknown"
             continue
         hit = gaz.sources.search(t, a.src[0], a.src[1])
+        lo = a.src[0]
+        while hit is None and lo > 0 and t[lo - 1].isalpha():
+            lo -= 1  # rule glued_source: وفقا لرويترز، حصيلة لرويترز: the name after a glued clitic
+            hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
         if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
                                                        or lex.estimates.match(t, hit.start())):
@@ -1572,6 +1599,79 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 a.party = gaz.sources.value(nxt)
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
+                  blocked: list[tuple[int, int]]) -> bool:
+    """Rule source_shape: whether the words after a reporting verb with no complementizer after
+    them (``أكدت مصادر طبية مقتل ...``) name a source: a name the gazetteer knows or an anaphor
+    (الوزارة) opens them, their first word is a noun that heads a source's name (``source_heads``:
+    وزارة، مسؤول، مصدر، المتحدث، وكالة ...), or the verb's object right after them is the toll (a
+    number or a toll cue: ``وأكد قائد الشرطة ... فريدون عبيدي مقتل``). Otherwise the verb is no
+    report and the words are its object (``أعلنت ولاءها لتنظيم داعش``، ``تكشف عن حقد الجماعات``،
+    ``ما يقدر بـ1.7 مليون``)."""
+    t = s.t
+    p = src[0]
+    if gaz.sources.match(t, p) is not None:
+        return True
+    word = _word_at(t, p)
+    if word in lex.anaphors or _strip_article(word, lex.article) in lex.source_heads:
+        return True
+    if any(ch.isdigit() for ch in t[p:src[1]]):
+        return False
+    return _toll_after(s, src[1], lex, blocked) or _said_after(s, src[1], lex)
+
+
+def _toll_after(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]], longest: int = 8) -> bool:
+    """Whether the verb's object right after a source ending at ``pos`` is a toll (a number or a toll
+    cue, after عن too: ``أعلنت المقاومة الشعبية، عن مقتل``), also past an aside between commas
+    (``أحصى فايز ظفر، صحافي في وادي سوات، 48 جثة``)."""
+    t = s.t
+    nxt = _next_word(s, pos, lex, blocked)
+    intro = lex.introducers.match(t, nxt) if nxt is not None else None
+    if intro is not None:
+        nxt = _next_word(s, intro.end(), lex, blocked)
+    if nxt is None:
+        return False
+    if _in(nxt, blocked) is not None:
+        return True
+    if not any(ch in _COMMAS for ch in t[pos:nxt]):
+        return False
+    i, words = s.token_at(nxt), 0
+    while i < len(s.tok_start) and words <= longest:
+        if not s.tok_word[i]:
+            ch = t[s.tok_start[i]]
+            if ch in _COMMAS:
+                return _toll_after(s, s.tok_end[i], lex, blocked, 0) if longest else False
+            if ch in _SENTENCE_PUNCT:
+                return False
+        else:
+            words += 1
+        i += 1
+    return False
+
+
+def _said_after(s: _Sent, pos: int, lex: _Lex, longest: int = 20) -> bool:
+    """Whether what was said follows ``pos`` in the sentence, past asides (``وقال ميشائل نويمان
+    وزير الداخلية، أمس في تصريحات لإذاعة ...، إنه``): a colon, an opening quote or a complementizer
+    within ``longest`` words, not one that an adverb heads (``بعد أن``، ``قبل أن``: ``adverbial_that``)."""
+    t = s.t
+    i, words = s.token_at(pos), 0
+    prev = ""
+    while i < len(s.tok_start) and words <= longest:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if t[p] in _SENTENCE_PUNCT:
+                return False
+            if t[p] == ":" or t[p] in _OPENERS and t[p] != "(":
+                return True
+        else:
+            if lex.complementizers.match(t, p) and prev not in lex.adverbial_that:
+                return True
+            prev = _word_at(t, p)
+            words += 1
+        i += 1
+    return False
 
 
 def _topic_subject(s: _Sent, pos: int, lex: _Lex) -> tuple[int, int] | None:
@@ -2376,7 +2476,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
-        if _non_conflict(texts[k], lex):
+        if _non_conflict(texts[k], lex) or _crime(texts[k], lex):
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
@@ -2548,7 +2648,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                                                               and a.backward]
         own = (trig[-1] if trig[-1] < c.start else trig[0]) if trig else None
         as_of = _as_of(c.start, s, lex, article.published, own, [d.start for d in cands],
-                       [a.pos for a in attrs])
+                       [a.pos for a in attrs] + s.idle)
         if c.head is not None and id(c.head) in dated:
             as_of = dated[id(c.head)]  # a part or a list item speaks for its total's date
         dated[id(c)] = as_of
@@ -2675,6 +2775,14 @@ def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
     ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
     return ((causes or lex.non_conflict).search(t) is not None and lex.attack.search(t) is None
             and lex.war_words.search(t) is None)
+
+
+def _crime(t: str, lex: _Lex) -> bool:
+    """Rule crime_toll: whether the sentence's toll or arrests are a crime's or a civil offence's
+    (``crime_contexts``: جريمة قتل، عملية سطو، دار السينما، مخالفين لنظام الإقامة، مشجعي الفريق)
+    and no war word (معارك، قوات، إرهابي، قذيفة) says otherwise. Unlike an accident, a crime has
+    shots and attacks of its own, so an attack word (إطلاق النار، هجوم) does not make it a war's."""
+    return lex.crimes.search(t) is not None and lex.war_words.search(t) is None
 
 
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
