@@ -322,6 +322,7 @@ class _Lex:
     object_proclitics: tuple[str, ...] = ()  # ل: لمدينة after قصف أذربيجان names the place hit
     source_heads: frozenset[str] = frozenset()  # وزارة، مسؤول، مصدر: a noun that heads a source's name
     count_nouns: frozenset[str] = frozenset()  # تعداد، حصيلة: a count whose author a glued ل names
+    described: _Words = field(default_factory=lambda: _Words(()))  # آخرون ممن يعملون: others described
     adverbial_that: frozenset[str] = frozenset()  # بعد، قبل: بعد أن heads no reported clause
 
 
@@ -434,6 +435,7 @@ def _lex() -> _Lex:
         anaphors=_set(attr_data.get("anaphors", [])),
         source_heads=frozenset(_strip_article(w, article) for w in _set(attr_data.get("source_heads", []))),
         adverbial_that=_set(attr_data.get("adverbial_that", [])),
+        described=_Words(((w, True) for w in subj_data.get("others_described", [])), (), article),
         count_nouns=_set(attr_data.get("count_nouns", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
         stops=_Words(((w, True) for w in attr_data["stops"]), (), article),
@@ -854,12 +856,21 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         kind = "percent"
     elif n.value is not None and 0 < n.value < 1:
         kind = "fraction"
-    elif unit is not None and unit in lex.non_claim_units:
+    elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex):
         kind = "skip"
     else:
         kind = "number"
     return _Cand(start, end, max(end, unit_end or end), unit, unit_end or end, n.text, n.span, n.value,
                  n.low, n.high, n.qualifier, kind)
+
+
+def _after_unit(s: _Sent, start: int, lex: _Lex) -> bool:
+    """Rule unit_before: a number written right after a noun of time or measure (``non_claim_units``,
+    with or without ال: ``يوم واحد``، ``الأشهر الستة الأولى``، ``الساعة 10``) counts that unit, no toll."""
+    k = s.token_at(start) - 1
+    if k < 0 or not s.tok_word[k]:
+        return False  # عام / أربعة قتلى: a label and a slash, no unit
+    return _strip_article(s.t[s.tok_start[k]:s.tok_end[k]], lex.article) in lex.non_claim_units
 
 
 # --- cues ------------------------------------------------------------------------------------
@@ -1209,6 +1220,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.drop = True  # فقدت الشركة طائرتين: no toll of the war
         return c.dual_subject
     default = lex.measure_default.get(c.measure or "", "people")
+    if c.unit in lex.others and lex.described.match(s.t, _skip_space(s.t, c.unit_end)):
+        c.rule += "+described_others"  # وثلاثة آخرون ممن يعملون في الموقع: others of their own kind
+        return default
     if c.unit in lex.others:
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
@@ -1273,6 +1287,22 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule shared_noun: a bare count (no noun, no total) of the default subject followed right away
+    by ``و`` + the toll cue of the next count, which names its persons (``مقتل 8 وإصابة 35 من
+    المقاومة``، ``استشهاد 4 وإصابة 8 رجال أمن``): the two counts share that noun."""
+    if c.kind != "number" or c.unit is not None or c.head is not None or d.unit is None \
+            or c.measure == d.measure or d.subject not in _PERSONS \
+            or c.subject != lex.measure_default.get(c.measure or "", "people") or c.subject == d.subject:
+        return False
+    words = s.word_starts_before(d.start, 1)
+    if not words or words[0] < c.end or s.words_between(c.end, d.start) != 1 \
+            or s.punct_between(c.end, d.start):
+        return False
+    cue = lex.cues.match(s.t, words[0])
+    return cue is not None and (cue.group("pre") or "") in lex.conjunctions
 
 
 def _noun_before(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
@@ -2217,6 +2247,23 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     return (max(before)[1] if before else min(eligible)[1])
 
 
+_YEAR_LINE = re.compile(r"\s*((?:1[89]|20)\d\d)\s*[-\u2013\u2014:]\s")
+
+
+def _line_year(s: _Sent, published: dt.date | None) -> dt.date | None:
+    """Rule year_line: a sentence of a chronology opens with its year and a dash (``1993 - مقتل 18
+    جنديا أمريكيا في مقديشو``): with no date of its own, the year dates it (its last day, or the
+    publication date for the current year)."""
+    m = _YEAR_LINE.match(s.seg.text)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if published is not None and year > published.year:
+        return None
+    end = dt.date(year, 12, 31)
+    return min(end, published) if published is not None else end
+
+
 def _clause_of(s: _Sent, pos: int) -> int:
     """The index of the clause (between clause punctuation marks) holding view offset ``pos``."""
     return sum(1 for k in range(s.token_at(pos))
@@ -2279,7 +2326,11 @@ def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
         if marker and not s.punct_between(p, a) and not p < pos < a:
             return True
     begin = _clause_start(s, a)
-    if begin and s.t[_skip_space(s.t, begin):][:1] in lex.conjunctions and not begin <= pos < a:
+    # rule start_aside: a short clause with no count of its own right after a start phrase that an
+    # aside cut (ومنذ تولي الرئيس الذي توعد بسحق التمرد، الحكم في 29 مايو، قتل ...) continues it too
+    aside = (begin and _clause_of(s, a) != _clause_of(s, pos)
+             and s.words_between(begin, a) <= 4)
+    if begin and (s.t[_skip_space(s.t, begin):][:1] in lex.conjunctions or aside) and not begin <= pos < a:
         k = s.token_at(begin) - 1  # the comma; the previous clause opens after the mark before it
         prev = _clause_start(s, s.tok_start[k]) if k >= 0 else 0
         first = _skip_space(s.t, prev)
@@ -2588,6 +2639,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.measure = None
             continue
         claims.append(c)
+    for c, d in zip(claims, claims[1:], strict=False):
+        if _shares_noun(c, d, s, lex):
+            c.subject = d.subject  # مقتل 8 وإصابة 35 من المقاومة: the 8 are of the resistance too
+            c.rule += "+shared_noun"
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
@@ -2652,6 +2707,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if c.head is not None and id(c.head) in dated:
             as_of = dated[id(c.head)]  # a part or a list item speaks for its total's date
         dated[id(c)] = as_of
+        if as_of is None:
+            as_of = _line_year(s, article.published)
         if as_of is None and carried and attr is not None:
             as_of = attr.as_of
         as_of = as_of or article.published
