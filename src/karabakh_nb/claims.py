@@ -1652,10 +1652,11 @@ def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
     return _toll_after(s, src[1], lex, blocked) or _said_after(s, src[1], lex)
 
 
-def _toll_after(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]], longest: int = 8) -> bool:
+def _toll_after(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]], longest: int = 12) -> bool:
     """Whether the verb's object right after a source ending at ``pos`` is a toll (a number or a toll
-    cue, after عن too: ``أعلنت المقاومة الشعبية، عن مقتل``), also past an aside between commas
-    (``أحصى فايز ظفر، صحافي في وادي سوات، 48 جثة``)."""
+    cue, after عن too: ``أعلنت المقاومة الشعبية، عن مقتل``), also past an aside of up to ``longest``
+    words that a comma closes (``أحصى فايز ظفر، صحافي في وادي سوات، 48 جثة``، ``وأوضح الخيالي هاتفيا
+    من سبها ...، قتل حوالي 29``)."""
     t = s.t
     nxt = _next_word(s, pos, lex, blocked)
     intro = lex.introducers.match(t, nxt) if nxt is not None else None
@@ -1665,14 +1666,14 @@ def _toll_after(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]], l
         return False
     if _in(nxt, blocked) is not None:
         return True
-    if not any(ch in _COMMAS for ch in t[pos:nxt]):
+    if not longest:
         return False
-    i, words = s.token_at(nxt), 0
+    i, words = s.token_at(pos), 0
     while i < len(s.tok_start) and words <= longest:
         if not s.tok_word[i]:
             ch = t[s.tok_start[i]]
-            if ch in _COMMAS:
-                return _toll_after(s, s.tok_end[i], lex, blocked, 0) if longest else False
+            if ch in _COMMAS and _toll_after(s, s.tok_end[i], lex, blocked, 0):
+                return True
             if ch in _SENTENCE_PUNCT:
                 return False
         else:
