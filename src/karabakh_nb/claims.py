@@ -277,6 +277,7 @@ class _Lex:
     reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
     opponent_markers: _Words = field(default_factory=lambda: _Words(()))  # مع: the side fought, not hit
     non_conflict: _Words = field(default_factory=lambda: _Words(()))  # حادث سير، غرقا، كورونا
+    crimes: _Words = field(default_factory=lambda: _Words(()))  # جريمة قتل، مخالفين لنظام: no war's toll
     war_words: _Words = field(default_factory=lambda: _Words(()))  # معارك، لغم: a war sentence after all
     leaving: _Words = field(default_factory=lambda: _Words(()))  # غادر، غادروا: displaced only in context
     leaving_context: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، هربا، الحدود
@@ -319,6 +320,10 @@ class _Lex:
     closed_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ ذلك الحين: ends there
     exchanges: _Words = field(default_factory=lambda: _Words(()))  # تبادل 20 أسيرا: both sides' prisoners
     object_proclitics: tuple[str, ...] = ()  # ل: لمدينة after قصف أذربيجان names the place hit
+    source_heads: frozenset[str] = frozenset()  # وزارة، مسؤول، مصدر: a noun that heads a source's name
+    count_nouns: frozenset[str] = frozenset()  # تعداد، حصيلة: a count whose author a glued ل names
+    described: _Words = field(default_factory=lambda: _Words(()))  # آخرون ممن يعملون: others described
+    adverbial_that: frozenset[str] = frozenset()  # بعد، قبل: بعد أن heads no reported clause
 
 
 @cache
@@ -428,6 +433,10 @@ def _lex() -> _Lex:
         estimates=_Words(((w, "media") for w in attr_data.get("estimates", [])), procl, article),
         each_side=_Words(((w, True) for w in attr_data["each_side"]), conj, article),
         anaphors=_set(attr_data.get("anaphors", [])),
+        source_heads=frozenset(_strip_article(w, article) for w in _set(attr_data.get("source_heads", []))),
+        adverbial_that=_set(attr_data.get("adverbial_that", [])),
+        described=_Words(((w, True) for w in subj_data.get("others_described", [])), (), article),
+        count_nouns=_set(attr_data.get("count_nouns", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
         stops=_Words(((w, True) for w in attr_data["stops"]), (), article),
         fillers=_Words(((w, True) for w in attr_data["fillers"]), conj, article),
@@ -467,6 +476,7 @@ def _lex() -> _Lex:
         object_proclitics=tuple(_norm(w) for w in cues_data.get("object_proclitics", []) if _norm(w)),
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
+        crimes=_Words(((w, True) for w in cues_data.get("crime_contexts", [])), procl, article),
         leaving=leaving_words,
         far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
         far_window=int(subj_data.get("far_window", 6)),
@@ -735,6 +745,7 @@ class _Sent:
     dates: list[tuple[int, int, dt.date | None]] | None = None
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
+    idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
 
     @classmethod
     def build(cls, seg: Segment, view: Normalized | None = None) -> _Sent:
@@ -845,12 +856,21 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         kind = "percent"
     elif n.value is not None and 0 < n.value < 1:
         kind = "fraction"
-    elif unit is not None and unit in lex.non_claim_units:
+    elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex):
         kind = "skip"
     else:
         kind = "number"
     return _Cand(start, end, max(end, unit_end or end), unit, unit_end or end, n.text, n.span, n.value,
                  n.low, n.high, n.qualifier, kind)
+
+
+def _after_unit(s: _Sent, start: int, lex: _Lex) -> bool:
+    """Rule unit_before: a number written right after a noun of time or measure (``non_claim_units``,
+    with or without ال: ``يوم واحد``، ``الأشهر الستة الأولى``، ``الساعة 10``) counts that unit, no toll."""
+    k = s.token_at(start) - 1
+    if k < 0 or not s.tok_word[k]:
+        return False  # عام / أربعة قتلى: a label and a slash, no unit
+    return _strip_article(s.t[s.tok_start[k]:s.tok_end[k]], lex.article) in lex.non_claim_units
 
 
 # --- cues ------------------------------------------------------------------------------------
@@ -1200,6 +1220,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.drop = True  # فقدت الشركة طائرتين: no toll of the war
         return c.dual_subject
     default = lex.measure_default.get(c.measure or "", "people")
+    if c.unit in lex.others and lex.described.match(s.t, _skip_space(s.t, c.unit_end)):
+        c.rule += "+described_others"  # وثلاثة آخرون ممن يعملون في الموقع: others of their own kind
+        return default
     if c.unit in lex.others:
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
@@ -1264,6 +1287,22 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule shared_noun: a bare count (no noun, no total) of the default subject followed right away
+    by ``و`` + the toll cue of the next count, which names its persons (``مقتل 8 وإصابة 35 من
+    المقاومة``، ``استشهاد 4 وإصابة 8 رجال أمن``): the two counts share that noun."""
+    if c.kind != "number" or c.unit is not None or c.head is not None or d.unit is None \
+            or c.measure == d.measure or d.subject not in _PERSONS \
+            or c.subject != lex.measure_default.get(c.measure or "", "people") or c.subject == d.subject:
+        return False
+    words = s.word_starts_before(d.start, 1)
+    if not words or words[0] < c.end or s.words_between(c.end, d.start) != 1 \
+            or s.punct_between(c.end, d.start):
+        return False
+    cue = lex.cues.match(s.t, words[0])
+    return cue is not None and (cue.group("pre") or "") in lex.conjunctions
 
 
 def _noun_before(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
@@ -1442,6 +1481,14 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t) and t[pos + 1] != t[pos]:
                 pos += 1
         src, _crossed = _collect(s, pos, lex, gaz, blocked)
+        if src is not None and t[src[0]:src[1]] in lex.count_nouns:
+            q = _skip_space(t, src[1])
+            g = gaz.sources.match(t, q) if t[q:q + 1] in lex.glued else None
+            while g is not None:
+                # rule count_author: بحسب تعداد لوكالة فرانس برس، حصيلة لرويترز: the outlet's own count,
+                # the source runs over the names that follow one another (لوكالة + فرانس برس)
+                src = (src[0], g.end())
+                g = gaz.sources.match(t, _skip_space(t, g.end()))
         ra = lex.report_anaphors.match(t, _skip_space(t, pos)) if src is None else None
         if ra is not None:
             src = (ra.start("w"), ra.end())  # وحسب الحصيلة: a report noun that is also a cue word
@@ -1499,8 +1546,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         elif svo:
             src = None
         outer: list[tuple[int, int]] = []
+        collected = None
         if not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer)
+            collected = src
         if quote and not crossed:
             continue
         if src is None and not svo and back is not None:
@@ -1511,6 +1560,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
         if lex.warn_verbs.match(t, m.start()) and not _that_follows(s, src[1] if src else m.end(), lex):
             continue  # حذر خبراء من خطورة ...: a warning of something, no report
+        if kind == "verb_final" and src is not None and src == collected \
+                and not _named_source(s, src, lex, gaz, blocked):
+            s.idle.append(m.start())  # still a verb of its own clause: a date past it is not the toll's
+            continue  # rule source_shape: أعلنت ولاءها لتنظيم، تكشف عن حقد ...: the verb reports nothing
         prev_tok = s.token_at(m.start()) - 1
         backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
                     and t[s.tok_start[prev_tok]] in _COMMAS)
@@ -1561,6 +1614,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.each_side, a.party = True, "unknown"
             continue
         hit = gaz.sources.search(t, a.src[0], a.src[1])
+        lo = a.src[0]
+        while hit is None and lo > 0 and t[lo - 1].isalpha():
+            lo -= 1  # rule glued_source: وفقا لرويترز، حصيلة لرويترز: the name after a glued clitic
+            hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
         if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
                                                        or lex.estimates.match(t, hit.start())):
@@ -1572,6 +1629,80 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 a.party = gaz.sources.value(nxt)
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
+                  blocked: list[tuple[int, int]]) -> bool:
+    """Rule source_shape: whether the words after a reporting verb with no complementizer after
+    them (``أكدت مصادر طبية مقتل ...``) name a source: a name the gazetteer knows or an anaphor
+    (الوزارة) opens them, their first word is a noun that heads a source's name (``source_heads``:
+    وزارة، مسؤول، مصدر، المتحدث، وكالة ...), or the verb's object right after them is the toll (a
+    number or a toll cue: ``وأكد قائد الشرطة ... فريدون عبيدي مقتل``). Otherwise the verb is no
+    report and the words are its object (``أعلنت ولاءها لتنظيم داعش``، ``تكشف عن حقد الجماعات``،
+    ``ما يقدر بـ1.7 مليون``)."""
+    t = s.t
+    p = src[0]
+    if gaz.sources.match(t, p) is not None:
+        return True
+    word = _word_at(t, p)
+    if word in lex.anaphors or _strip_article(word, lex.article) in lex.source_heads:
+        return True
+    if any(ch.isdigit() for ch in t[p:src[1]]):
+        return False
+    return _toll_after(s, src[1], lex, blocked) or _said_after(s, src[1], lex)
+
+
+def _toll_after(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]], longest: int = 12) -> bool:
+    """Whether the verb's object right after a source ending at ``pos`` is a toll (a number or a toll
+    cue, after عن too: ``أعلنت المقاومة الشعبية، عن مقتل``), also past an aside of up to ``longest``
+    words that a comma closes (``أحصى فايز ظفر، صحافي في وادي سوات، 48 جثة``، ``وأوضح الخيالي هاتفيا
+    من سبها ...، قتل حوالي 29``)."""
+    t = s.t
+    nxt = _next_word(s, pos, lex, blocked)
+    intro = lex.introducers.match(t, nxt) if nxt is not None else None
+    if intro is not None:
+        nxt = _next_word(s, intro.end(), lex, blocked)
+    if nxt is None:
+        return False
+    if _in(nxt, blocked) is not None:
+        return True
+    if not longest:
+        return False
+    i, words = s.token_at(pos), 0
+    while i < len(s.tok_start) and words <= longest:
+        if not s.tok_word[i]:
+            ch = t[s.tok_start[i]]
+            if ch in _COMMAS and _toll_after(s, s.tok_end[i], lex, blocked, 0):
+                return True
+            if ch in _SENTENCE_PUNCT:
+                return False
+        else:
+            words += 1
+        i += 1
+    return False
+
+
+def _said_after(s: _Sent, pos: int, lex: _Lex, longest: int = 20) -> bool:
+    """Whether what was said follows ``pos`` in the sentence, past asides (``وقال ميشائل نويمان
+    وزير الداخلية، أمس في تصريحات لإذاعة ...، إنه``): a colon, an opening quote or a complementizer
+    within ``longest`` words, not one that an adverb heads (``بعد أن``، ``قبل أن``: ``adverbial_that``)."""
+    t = s.t
+    i, words = s.token_at(pos), 0
+    prev = ""
+    while i < len(s.tok_start) and words <= longest:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if t[p] in _SENTENCE_PUNCT:
+                return False
+            if t[p] == ":" or t[p] in _OPENERS and t[p] != "(":
+                return True
+        else:
+            if lex.complementizers.match(t, p) and prev not in lex.adverbial_that:
+                return True
+            prev = _word_at(t, p)
+            words += 1
+        i += 1
+    return False
 
 
 def _topic_subject(s: _Sent, pos: int, lex: _Lex) -> tuple[int, int] | None:
@@ -2117,6 +2248,23 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     return (max(before)[1] if before else min(eligible)[1])
 
 
+_YEAR_LINE = re.compile(r"\s*((?:1[89]|20)\d\d)\s*[-\u2013\u2014:]\s")
+
+
+def _line_year(s: _Sent, published: dt.date | None) -> dt.date | None:
+    """Rule year_line: a sentence of a chronology opens with its year and a dash (``1993 - مقتل 18
+    جنديا أمريكيا في مقديشو``): with no date of its own, the year dates it (its last day, or the
+    publication date for the current year)."""
+    m = _YEAR_LINE.match(s.seg.text)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if published is not None and year > published.year:
+        return None
+    end = dt.date(year, 12, 31)
+    return min(end, published) if published is not None else end
+
+
 def _clause_of(s: _Sent, pos: int) -> int:
     """The index of the clause (between clause punctuation marks) holding view offset ``pos``."""
     return sum(1 for k in range(s.token_at(pos))
@@ -2179,7 +2327,11 @@ def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
         if marker and not s.punct_between(p, a) and not p < pos < a:
             return True
     begin = _clause_start(s, a)
-    if begin and s.t[_skip_space(s.t, begin):][:1] in lex.conjunctions and not begin <= pos < a:
+    # rule start_aside: a short clause with no count of its own right after a start phrase that an
+    # aside cut (ومنذ تولي الرئيس الذي توعد بسحق التمرد، الحكم في 29 مايو، قتل ...) continues it too
+    aside = (begin and _clause_of(s, a) != _clause_of(s, pos)
+             and s.words_between(begin, a) <= 4)
+    if begin and (s.t[_skip_space(s.t, begin):][:1] in lex.conjunctions or aside) and not begin <= pos < a:
         k = s.token_at(begin) - 1  # the comma; the previous clause opens after the mark before it
         prev = _clause_start(s, s.tok_start[k]) if k >= 0 else 0
         first = _skip_space(s.t, prev)
@@ -2376,7 +2528,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
-        if _non_conflict(texts[k], lex):
+        if _non_conflict(texts[k], lex) or _crime(texts[k], lex):
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
@@ -2488,6 +2640,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.measure = None
             continue
         claims.append(c)
+    for c, d in zip(claims, claims[1:], strict=False):
+        if _shares_noun(c, d, s, lex):
+            c.subject = d.subject  # مقتل 8 وإصابة 35 من المقاومة: the 8 are of the resistance too
+            c.rule += "+shared_noun"
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
@@ -2548,10 +2704,12 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                                                               and a.backward]
         own = (trig[-1] if trig[-1] < c.start else trig[0]) if trig else None
         as_of = _as_of(c.start, s, lex, article.published, own, [d.start for d in cands],
-                       [a.pos for a in attrs])
+                       [a.pos for a in attrs] + s.idle)
         if c.head is not None and id(c.head) in dated:
             as_of = dated[id(c.head)]  # a part or a list item speaks for its total's date
         dated[id(c)] = as_of
+        if as_of is None:
+            as_of = _line_year(s, article.published)
         if as_of is None and carried and attr is not None:
             as_of = attr.as_of
         as_of = as_of or article.published
@@ -2675,6 +2833,14 @@ def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
     ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
     return ((causes or lex.non_conflict).search(t) is not None and lex.attack.search(t) is None
             and lex.war_words.search(t) is None)
+
+
+def _crime(t: str, lex: _Lex) -> bool:
+    """Rule crime_toll: whether the sentence's toll or arrests are a crime's or a civil offence's
+    (``crime_contexts``: جريمة قتل، عملية سطو، دار السينما، مخالفين لنظام الإقامة، مشجعي الفريق)
+    and no war word (معارك، قوات، إرهابي، قذيفة) says otherwise. Unlike an accident, a crime has
+    shots and attacks of its own, so an attack word (إطلاق النار، هجوم) does not make it a war's."""
+    return lex.crimes.search(t) is not None and lex.war_words.search(t) is None
 
 
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
