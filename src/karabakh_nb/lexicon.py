@@ -102,6 +102,14 @@ def word_start_spans(pattern: re.Pattern[str], view: str, group: str) -> list[tu
     boundary. The view is searched behind one space (the boundary before its first word), and
     the next search starts at the previous match's last character, which may be the boundary
     of the next word, as the lookbehind would allow.
+
+    >>> fast = re.compile(BOUNDARY + r"(?P<w>ab-?)")
+    >>> plain = re.compile(WORD_START + r"ab-?")
+    >>> text = "ab xab ab-ab, (ab"
+    >>> word_start_spans(fast, text, "w") == [m.span() for m in plain.finditer(text)]
+    True
+    >>> word_start_spans(fast, text, "w")
+    [(0, 2), (7, 10), (10, 12), (15, 17)]
     """
     spaced, pos, out = " " + view, 0, []
     while (m := pattern.search(spaced, pos)) is not None:
