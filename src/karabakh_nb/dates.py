@@ -203,6 +203,7 @@ class _Lex:
     hijri: re.Pattern[str]
     hijri_year: re.Pattern[str]
     numeric: re.Pattern[str]
+    numeric_gate: re.Pattern[str]  # a digit, then a date separator: every numeric date holds one
     year_range: re.Pattern[str]
     year_range_phrase: re.Pattern[str]
     year: re.Pattern[str]
@@ -519,6 +520,7 @@ def _lex() -> _Lex:
         hijri=c(hijri),
         hijri_year=c(hijri_year),
         numeric=c(numeric),
+        numeric_gate=c(rf"\d{ws}[/.\-]"),
         year_range=c(year_range),
         year_range_phrase=c(year_range_phrase),
         year=c(year_alone),
@@ -548,7 +550,8 @@ def _lex() -> _Lex:
         # a year the numbers stage drops as a year is a year date (see _bare_years)
         year_parts=keys(rel["part_of_period"]),
         year_bounds=tuple(lexicon.load("number_exclusions")["year_range"]),
-        year_bare=c(r"(?<![\d.,\u066b\u066c])\d{4}(?!\d|[.,\u066b\u066c]\d)"),
+        # the boundary check after the first digit, so the regex engine skips to digits
+        year_bare=c(r"\d(?<![\d.,\u066b\u066c]\d)\d{3}(?!\d|[.,\u066b\u066c]\d)"),
         year_era=c(rf"{ws}(?P<gsuf>{gsuf}){_WEND}"),
         proclitic_letters=frozenset(_key(p) for p in rel["proclitics"] if len(_key(p)) == 1),
         today_conjunctions=keys(rel["today_guard"].get("conjunctions", [])),
@@ -1125,8 +1128,8 @@ def _hijri_day_in_same_year(first: _dt.date, month: int, day: int) -> _dt.date |
 
 
 def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
-    if not ctx.digits:
-        return
+    if not ctx.digits or ctx.lex.numeric_gate.search(ctx.view) is None:
+        return  # the numeric pattern opens on a choice of two groups, which no scan can skip to
     for m in ctx.lex.numeric.finditer(ctx.view):
         if m.group("c") is not None:
             a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("c"))

@@ -39,7 +39,16 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from .lexicon import ARABIC_LETTER, load, mask_markup, merge_spans, overlaps_any, trie
+from .lexicon import (
+    ARABIC_LETTER,
+    BOUNDARY,
+    load,
+    mask_markup,
+    merge_spans,
+    overlaps_any,
+    trie,
+    word_start_spans,
+)
 from .memo import Memo, remembered
 from .normalize import Normalized, normalize_text
 
@@ -152,6 +161,7 @@ class _Lex:
     conj_letters: str = ""
     decimal_letters: str = ""
     reversed_marks: str = ""  # invisible marks after a decimal point that flip the groups (8.<RLM>168)
+    reversed_mark: re.Pattern[str] = re.compile("(?!)")  # one of them, anywhere in a text
     conj_stop: frozenset[str] = frozenset()
     def_clitics: tuple[str, ...] = ()
     dash_pair_max: int = 0
@@ -174,7 +184,7 @@ class _Lex:
     year_hi: int = 2100
     word_atoms: re.Pattern[str] = re.compile("(?!)")
     digit_atoms: re.Pattern[str] = re.compile("(?!)")
-    excl: re.Pattern[str] = re.compile("(?!)")
+    excl: re.Pattern[str] = re.compile("(?!)")  # searched by word_start_spans: group "x"
     designation: re.Pattern[str] = re.compile("(?!)")
     numeric_date: re.Pattern[str] = re.compile("(?!)")
     verb: re.Pattern[str] = re.compile("(?!)")
@@ -220,17 +230,21 @@ class _Lex:
     negative_before: re.Pattern[str] = re.compile("(?!)")
     negative_signs: str = ""
     clock: re.Pattern[str] = re.compile("(?!)")
+    clock_word: re.Pattern[str] = re.compile("(?!)")  # a time head or time of day: no word, no clock drop
     unit_symbol_after: re.Pattern[str] = re.compile("(?!)")
     month_right_before: re.Pattern[str] = re.compile("(?!)")
     event_name: re.Pattern[str] = re.compile("(?!)")  # a war named by its length (its number group)
+    event_head: re.Pattern[str] = re.compile("(?!)")  # its head word: no head, no event name
     frac_pron: frozenset[str] = frozenset()  # fractions with a pronoun suffix (half of them)
     after_noun: frozenset[str] = frozenset()  # numbers written after their noun (volunteers two)
     after_noun_plural: re.Pattern[str] = re.compile("(?!)")
     pct_before: str = ""  # percent signs written before their digits (%70)
     half_after: re.Pattern[str] = re.compile("(?!)")  # rule and_a_half: "and a half" after a number
+    half_anywhere: re.Pattern[str] = re.compile("(?!)")  # the same after one space: any in a text?
     half_dual: re.Pattern[str] = re.compile("(?!)")  # a dual noun and a half (two hours and a half)
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
+    dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
     weak: str = ""  # rule range_noun_inside: letters dropped to compare a singular and a plural
 
 
@@ -337,6 +351,8 @@ def _lex() -> _Lex:
     lx.negative_signs = "".join(nw.get("negative_signs", []))
     lx.decimal_letters = "".join(_norm(c) for c in nw.get("decimal_letters", []))
     lx.reversed_marks = "".join(nw.get("reversed_decimal_marks", []))
+    if lx.reversed_marks:
+        lx.reversed_mark = re.compile(f"[{re.escape(lx.reversed_marks)}]")
     ra_decimal = (rf"(?<![0-9A-Za-z])[0-9]{{1,3}}[{re.escape(lx.decimal_letters)}][0-9]+"
                   rf"(?![0-9A-Za-z.,\u066b\u066c])" if lx.decimal_letters else "(?!)")
     # a percent marker glued to its preposition (bil-mi'a) is not the definite hundred
@@ -364,16 +380,18 @@ def _lex() -> _Lex:
     dashes = "".join(qd["range"].get("dashes", [])) or _DASHES_DEFAULT
     dash_cls = "[" + re.escape(dashes) + "]"
     names = _trie(_forms(ex.get("name_heads", [])))
+    # opens on a consumed word-boundary character (searched by word_start_spans, see there)
     lx.excl = re.compile(
-        rf"{_B}{cl}?(?:{ordinals})(?:{_WS}+(?:{teen}))?{_E}"
-        rf"|{_B}{cl}?(?:{idioms}){_E}"
-        rf"|{_B}(?:{false}){_E}"
+        rf"{BOUNDARY}(?P<x>{cl}?(?:{ordinals})(?:{_WS}+(?:{teen}))?{_E}"
+        rf"|{cl}?(?:{idioms}){_E}"
+        rf"|(?:{false}){_E}"
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
-        rf"|{_B}{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))")
+        rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$)))")
     evn = ex.get("event_names")
     if evn:  # a war named by its length: the number group is never a count
         art = rf"(?:{re.escape(article)}|{re.escape(lam)})"
         num_words = rf"(?={art})(?:{word})(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}*)?(?:{word}))*{_E}"
+        lx.event_head = re.compile(_trie(_forms(evn["heads"])))
         lx.event_name = re.compile(
             rf"{_B}{cl}?(?:{_trie(_forms(evn['heads']))}){_WS}+"
             rf"(?:(?:{_trie(_forms(evn['periods']))}){_WS}+(?P<n1>{num_words})"
@@ -490,6 +508,7 @@ def _lex() -> _Lex:
             rf"(?:{_WS}*{re.escape(lx.conj)}{_WS}*{minute})?"
             rf"(?:{_WS}+(?:{_trie(_forms(ck['except']))}){_WS}+(?:(?:{frac}){_E}|[0-9]{{1,2}}(?![0-9])))?"
             rf"(?P<tod>{_WS}+(?:{_trie(_forms(ck['times_of_day']))}){_E})?")
+        lx.clock_word = re.compile(_trie(_forms(ex["time_heads"]) | _forms(ck["times_of_day"])))
     lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
     lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
     lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
@@ -537,10 +556,12 @@ def _lex() -> _Lex:
     if hf:
         half = rf"{re.escape(lx.conj)}{_WS}*(?:{_trie(_forms(hf['forms']))}){_E}"
         lx.half_after = re.compile(rf"{_WS}+{half}")
+        lx.half_anywhere = re.compile(rf"{_WS}{half}")  # opens on a character: a fast search
         lx.half_dual = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))}){_WS}+{half}")
         lx.half_follow = frozenset(_forms(hf.get("followers", [])))
     if nw.get("dual_nouns"):  # rule range_dual_start: "between two years (a dual) to three years"
         opener = _trie(_forms(rng["from"]) | _forms(rng["between"]))
+        lx.dual_noun = re.compile(_trie(_forms(nw["dual_nouns"]["forms"])))
         lx.dual_range = re.compile(
             rf"{_LB}{cl}?(?P<w>{opener}){_WS}+(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))})"
             rf"(?={_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*[0-9{_L}])")
@@ -992,8 +1013,9 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
                 a.start = a.outer = neg.start()
                 a.is_one = False
     keep: list[_Atom] = []
+    clock_words = lex.clock_word.search(v) is not None  # a dropped time has a head or time of day
     for a in out:
-        if a.kind != "vague":
+        if a.kind != "vague" and clock_words:
             drop = False
             for m in lex.clock.finditer(v, max(0, a.outer - 16), min(len(v), a.end + 80)):
                 if m.start() > a.start:
@@ -1616,11 +1638,12 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     if not atoms:
         return []
     if any(a.kind == "words" for a in atoms):
-        excl = [m.span() for m in lex.excl.finditer(v)]
+        excl = word_start_spans(lex.excl, v, "x")
         if excl:
             atoms = [a for a in atoms if a.kind != "words"
                      or not overlaps_any(excl, a.start, a.end)]
-    names = [m.span(m.lastgroup) for m in lex.event_name.finditer(v) if m.lastgroup]
+    names = [m.span(m.lastgroup) for m in lex.event_name.finditer(v) if m.lastgroup] \
+        if lex.event_head.search(v) else []
     if names:  # the Four-Day War, the 44-day war (al-44): a name, not a count
         atoms = [a for a in atoms if a.kind == "vague" or not overlaps_any(names, a.start, a.end)]
     for a in atoms:
@@ -1666,11 +1689,11 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[Numbe
     lex = _lex()
     v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
     atoms = _read_atoms(v, lex)
-    if lex.reversed_marks and any(c in lex.reversed_marks for c in text):
+    if lex.reversed_mark.search(text):
         _reversed_decimals(nv, atoms, lex)
     _YEARS.put(v, _years_of(atoms, lex))
-    half = lex.half_after.search(v) is not None
-    duals = list(lex.dual_range.finditer(v))
+    half = lex.half_anywhere.search(v) is not None
+    duals = list(lex.dual_range.finditer(v)) if lex.dual_noun.search(v) else []
     if not atoms and not half and not duals:
         return []
     atoms = _compounds(v, [a for a in atoms if not a.drop], lex)
