@@ -658,25 +658,25 @@ def build():
     for a in ARTICLES:
         raw = (ART / f"{a['stem']}.txt").read_text(encoding="utf-8")
         assert a["stem"] + ".txt" in manifest, a["stem"]
-        lines = [l.strip() for l in raw.splitlines()]
-        nonempty = [l for l in lines if l]
+        lines = [ln.strip() for ln in raw.splitlines()]
+        nonempty = [ln for ln in lines if ln]
         ti = nonempty.index(a["title"])
-        bs = [i for i, l in enumerate(nonempty) if l.startswith(a["body_start"])]
-        be = [i for i, l in enumerate(nonempty) if l.startswith(a["body_end"])]
+        bs = [i for i, ln in enumerate(nonempty) if ln.startswith(a["body_start"])]
+        be = [i for i, ln in enumerate(nonempty) if ln.startswith(a["body_end"])]
         assert len(bs) == 1 and len(be) == 1, (a["stem"], bs, be)
         bs, be = bs[0], be[0]
         assert ti < bs <= be
-        for l in a["inner_bp"]:
-            assert l in nonempty[bs:be + 1], (a["stem"], l)
-        boiler = [l for i, l in enumerate(nonempty)
-                  if i != ti and (i < bs or i > be or l in a["inner_bp"])]
-        body_lines = [l for l in nonempty[bs:be + 1] if l not in a["inner_bp"]]
+        for ln in a["inner_bp"]:
+            assert ln in nonempty[bs:be + 1], (a["stem"], ln)
+        boiler = [ln for i, ln in enumerate(nonempty)
+                  if i != ti and (i < bs or i > be or ln in a["inner_bp"])]
+        body_lines = [ln for ln in nonempty[bs:be + 1] if ln not in a["inner_bp"]]
         content = [a["title"]] + body_lines
         claims = []
         for c in a["claims"]:
             key = c.pop("_key") or c["source_text"] or c["text"]
             as_of = c.pop("_as_of") or a["published"]
-            cands = [s for l in content for s in sentences(l) if key in s and c["text"] in s]
+            cands = [s for ln in content for s in sentences(ln) if key in s and c["text"] in s]
             if not cands and key in a["title"]:
                 cands = [a["title"]]
             assert len(cands) == 1, (a["stem"], key, cands)
@@ -718,7 +718,7 @@ def check(gold):
         if list(a.keys()) != keys3:
             err(stem, f"keys {list(a.keys())} != {keys3}")
         raw = (ART / f"{stem}.txt").read_text(encoding="utf-8")
-        raw_lines = [l.strip() for l in raw.splitlines()]
+        raw_lines = [ln.strip() for ln in raw.splitlines()]
         pub = dt.date.fromisoformat(a["published"])
         if a["title"] not in raw_lines:
             err(stem, "title is not a line")
@@ -770,7 +770,6 @@ def check(gold):
                     if s.weekday() != k and e.weekday() != k:
                         err(stem, f"weekday mismatch {d}")
         # claims
-        nums = {(n["low"], n["high"]) for n in a["numbers"]}
         for c in a["claims"]:
             if c["text"] not in c["sentence"]:
                 err(stem, f"claim text not in sentence {c['text']}")
