@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -149,6 +149,60 @@ def _cased_cue_letters() -> re.Pattern[str]:
                for cue in _cased_cues(rule["cues"])[1] for ch in cue if _is_cased(ch)}
     return re.compile("[" + re.escape("".join(sorted(letters))) + "]" if letters else "(?!)",
                       re.IGNORECASE)
+
+
+@cache
+def _rule_gates() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """One test per kind of whole-line rule that every rule of the kind needs a line to pass:
+    the opening of any 'starts' or 'equals' cue, any Arabic (uncased) 'contains' cue anywhere,
+    and the words of the 'only' rules. A body line fails all three, and then one test each
+    replaces a search per rule (:func:`_candidate_rules`)."""
+    rules = lexicon.load("boilerplate")["line_rules"]
+    openings = [normalize_text(c) for r in rules if r["match"] in ("starts", "equals") for c in r["cues"]]
+    plain = [f for r in rules if r["match"] == "contains" for f in _cased_cues(r["cues"])[0]]
+    space = re.escape(" ")  # (a space of a cue is one space, as in :func:`lexicon.alternation`)
+    words = frozenset(w for r in _rules() if r.match == "only" for w in r.tokens)
+    return (re.compile(lexicon.trie(openings, space=space), re.IGNORECASE),
+            re.compile(lexicon.trie(plain, space=space), re.IGNORECASE), words)
+
+
+@cache
+def _gate_tests() -> dict[str, tuple[int, Callable[[str], bool]]]:
+    """The tests of :func:`_rule_gates` and 'cased' (a letter of a cased 'contains' cue) by name,
+    each with the most words of a line that a rule it gates may take."""
+    opening, plain, words = _rule_gates()
+
+    def only_word(norm: str) -> bool:  # (the first word as :meth:`_LineRule.matches` cuts words)
+        first = next((w for w in (t.strip(_PUNCT) for t in norm.split()) if w), None)
+        return first is not None and (first.isdigit() or first.lower() in words)
+
+    def most(gate: str) -> int:
+        return max([r.max_words for r in _rules() if gate in _gates_of(r)], default=-1)
+
+    return {"opening": (most("opening"), lambda norm: opening.match(norm) is not None),
+            "plain": (most("plain"), lambda norm: plain.search(norm) is not None),
+            "cased": (most("cased"), lambda norm: _cased_cue_letters().search(norm) is not None),
+            "only": (most("only"), only_word)}
+
+
+def _gates_of(rule: _LineRule) -> tuple[str, ...]:
+    """The gates of which a line must pass one to fall under ``rule``."""
+    if rule.match == "only":
+        return ("only",)
+    if rule.match == "contains":
+        return ("plain", "cased") if rule.cased is not None else ("plain",)
+    return ("opening",)  # 'starts' and 'equals' rules are anchored at the line's start
+
+
+def _gates_passed(norm: str, n_words: int) -> frozenset[str]:
+    """The gates a line of ``n_words`` words (counted as in :func:`_line_rule`) passes."""
+    return frozenset(gate for gate, (most, test) in _gate_tests().items() if n_words <= most and test(norm))
+
+
+@cache
+def _candidate_rules(n_words: int, gates: frozenset[str]) -> tuple[_LineRule, ...]:
+    """The rules, in their order, that a line of ``n_words`` words passing ``gates`` may fall under."""
+    return tuple(r for r in _rules() if n_words <= r.max_words and gates.intersection(_gates_of(r)))
 
 
 @cache
@@ -767,7 +821,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
             continue
         start = m.start() + len(line) - len(line.lstrip())
         norm = view.text_of(start, start + len(stripped))
-        is_title = title_key is not None and _key_of(norm) == title_key
+        is_title = title_key is not None and _reads_key(norm, title_key)
         if not is_title:
             known = masthead_rule(norm)
             whole = _line_rule(norm)
@@ -918,13 +972,9 @@ def _line_rule(norm: str) -> str | None:
         chars = lexicon.load("boilerplate")["separator_line"]["chars"]
         return "separator" if bare and all(c in chars or c.isspace() for c in bare) else None
     n_words = _n_words(norm, _max_rule_words())
-    cased_letters = None  # whether the line has a letter of a cased cue: looked for once, when needed
-    for rule in _rules():
-        if n_words > rule.max_words:
-            continue
-        if rule.cased is not None and cased_letters is None:
-            cased_letters = _cased_cue_letters().search(norm) is not None
-        if rule.matches(norm, bool(cased_letters)):
+    gates = _gates_passed(norm, n_words)
+    for rule in _candidate_rules(n_words, gates):  # (none, for most lines of the body)
+        if rule.matches(norm, "cased" in gates):
             return rule.name
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
@@ -1363,7 +1413,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if own_rule == "contact_footer" and not pending_footer:
             pending_footer = footer["max_lines"]
         previous = rule
-        reads_title = rule is None and title_key is not None and _key_of(norm) == title_key
+        reads_title = rule is None and title_key is not None and _reads_key(norm, title_key)
         if reads_title:
             if result.title is None and (
                     body_lines == 0 or (body_lines == 1 and _is_kicker(result.paragraphs))):
@@ -1816,6 +1866,18 @@ def _key_of(norm: str) -> str:
     ``str.split`` cuts on the same whitespace as a regex ``\\s+``, several times faster than
     a substitution on a long line."""
     return " ".join(norm.split()).lower()
+
+
+def _reads_key(norm: str, key: str) -> bool:
+    """Whether a normalized line's key (:func:`_key_of`) is ``key``.
+
+    A line with another number of words than the key has another key: counting its words up to
+    one more than the key has is enough to tell, without building the key of a long paragraph.
+    """
+    if not key:
+        return _key_of(norm) == key
+    n = key.count(" ") + 1
+    return len(norm.split(None, n)) == n and _key_of(norm) == key
 
 
 def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
