@@ -71,3 +71,36 @@ def test_rule_gates_drop_only_rules_a_line_cannot_match():
         tried = cleaning._candidate_rules(n_words, gates)
         fast = next((r.name for r in tried if r.matches(norm, "cased" in gates)), None)
         assert fast == plain, line
+
+
+def _paragraphs():
+    tricky = ["a  /  b", "x\tو\ty", "رويترز و أ ف ب", "2.5 مليون... قال!؟ «نعم».", "...", "a.b. c", ""]
+    pages = ["\n".join(LINES[i:i + 20]) for i in range(0, len(LINES), 20)]
+    return [normalize_text(t) for t in [*LINES, *pages, *tricky]]
+
+
+def test_scans_by_str_find_equal_the_regex_scans():
+    """Sentence-mark runs, the first part of a closing credit and the inline cues, found without a
+    regex scan, are what the regexes find."""
+    for text in _paragraphs():
+        assert cleaning._mark_runs(text) == [m.span() for m in cleaning._SENT_MARKS_RE.finditer(text)]
+        assert (cleaning._first_credit_part(text)
+                == cleaning._CREDIT_PARTS_RE.split(text, maxsplit=1)[0]), text
+        assert cleaning._has_inline_cue(text) == bool(cleaning._any_inline_cue().search(text))
+
+
+def test_gates_of_captions_and_credit_names_never_drop_a_match():
+    """A line the caption pattern matches passes _may_end_with_credit (no credit ends with a dot);
+    a credit name is told apart by its key as before the word count."""
+    pattern = cleaning._caption_re()[0]
+    credits = lexicon.load("boilerplate")["caption_credits"]["credits"]
+    assert not any(normalize_text(c).rstrip().endswith(".") for c in credits)
+    lines = [*_paragraphs(), *(f"صورة لجنود ({c})." for c in credits),
+             *(f"جنود في الطريق - {c}" for c in credits)]
+    assert sum(bool(pattern.search(t)) for t in lines) > len(credits)
+    names = cleaning._masthead()[0] | cleaning._agencies()
+    for text in lines:
+        if pattern.search(text):
+            assert cleaning._may_end_with_credit(text), text
+        for part in cleaning._CREDIT_PARTS_RE.split(text):
+            assert cleaning._is_credit_name(part) == (cleaning._name_key(part) in names), part

@@ -246,6 +246,16 @@ def _caption_re() -> tuple[re.Pattern[str], int]:
             spec["max_words"])
 
 
+def _may_end_with_credit(norm: str) -> bool:
+    """False for a line that :func:`_caption_re` cannot match: one ending with a full stop that
+    no bracket or quote closing a credit stands before ('... (رويترز).'): a dashed credit ends
+    with the agency's name, and no name of ``caption_credits`` ends with a dot."""
+    text = norm.rstrip()
+    if not text.endswith("."):
+        return True
+    return text[:-1].rstrip().endswith((")", "\"", "\u201d", "\u00bb"))
+
+
 @cache
 def _inline_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(
@@ -258,6 +268,18 @@ def _inline_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 def _any_inline_cue() -> re.Pattern[str]:
     cues = [c for r in lexicon.load("boilerplate")["inline_rules"] for c in r["cues"]]
     return re.compile(lexicon.alternation(cues))
+
+
+@cache
+def _inline_cue_forms() -> tuple[str, ...]:
+    rules = lexicon.load("boilerplate")["inline_rules"]
+    return tuple(sorted({normalize_text(c) for r in rules for c in r["cues"] if c}))
+
+
+def _has_inline_cue(norm: str) -> bool:
+    """``_any_inline_cue().search(norm)`` (its cues are literal, matched with their case), by a
+    substring test per cue: a handful of ``in`` scans beat one regex scan of a long line."""
+    return any(cue in norm for cue in _inline_cue_forms())
 
 
 def _names(node) -> list[str]:
@@ -481,7 +503,7 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     if norm.count(" ") > _MAX_MENU_SPACES:
         return False, None
     text = _strip_bullets(norm).strip("()")
-    head = _CREDIT_PARTS_RE.split(text, maxsplit=1)[0].strip(_NAME_TRIM)
+    head = _first_credit_part(text).strip(_NAME_TRIM)
     if head and not _is_credit_name(head):  # (a sentence of the body: no need to cut the whole line)
         return False, None
     parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(text)]
@@ -494,8 +516,33 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     return True, next((p for p in parts if _name_key(p) in names and _name_key(p) not in _agencies()), None)
 
 
+#: What separates the parts of a closing credit, without the spaces around it (:data:`_CREDIT_PARTS_RE`):
+#: with no ``\s*`` to try first at every character, it is far quicker to look for.
+_CREDIT_SEPARATOR_RE = re.compile(f"[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s)")
+
+
+def _first_credit_part(text: str) -> str:
+    """``_CREDIT_PARTS_RE.split(text, maxsplit=1)[0]``: the text up to the spaces before the first
+    separator."""
+    m = _CREDIT_SEPARATOR_RE.search(text)
+    if m is None:
+        return text
+    end = m.start()
+    while end > 0 and text[end - 1].isspace():  # (``str.isspace`` is the regex's ``\s``)
+        end -= 1
+    return text[:end]
+
+
+@cache
+def _max_credit_name_words() -> int:
+    return max(len(key.split()) for key in _masthead()[0] | _agencies())
+
+
 def _is_credit_name(part: str) -> bool:
     """A piece of a closing credit is a known outlet or a wire agency."""
+    most = _max_credit_name_words()
+    if _n_words(normalize_text(part.strip(_NAME_TRIM)), most) > most:
+        return False  # (more words than any name: a sentence, no need of its key)
     key = _name_key(part)
     return key in _masthead()[0] or key in _agencies()
 
@@ -979,7 +1026,7 @@ def _line_rule(norm: str) -> str | None:
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
     pattern, max_words = _caption_re()
-    if n_words <= max_words:
+    if n_words <= max_words and _may_end_with_credit(norm):
         m = pattern.search(norm)
         if (m and not _SENT_END_RE.search(norm[: m.start()].rstrip())
                 and (norm[m.start()] in "(\"\u201c\u00ab" or _is_dashed_caption(norm, n_words))):
@@ -1305,13 +1352,37 @@ def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
     character-class scan finds at once.
     """
     pos = 0
-    for run in _SENT_MARKS_RE.finditer(text):
-        for q in range(max(run.start(), pos), run.end()):
+    for start, end in _mark_runs(text):
+        for q in range(max(start, pos), end):
             m = _SENT_END_RE.match(text, q)
             if m is not None:
                 yield m
                 pos = m.end()
                 break
+
+
+_SENT_MARKS = ".!?\u061f\u2026"
+
+
+def _mark_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of sentence marks in ``text``, as ``_SENT_MARKS_RE.finditer``
+    finds them, from the marks' offsets that ``str.find`` gives (at memory speed; a regex scan
+    tests the text character by character)."""
+    offsets = sorted(i for mark in _SENT_MARKS if mark in text for i in _offsets_of(text, mark))
+    runs: list[tuple[int, int]] = []
+    for i in offsets:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _offsets_of(text: str, char: str) -> Iterator[int]:
+    i = text.find(char)
+    while i >= 0:
+        yield i
+        i = text.find(char, i + 1)
 
 
 def _add_piece(out: list[Segment], text: str, start: int, end: int, base: int, rule: str) -> None:
@@ -1632,6 +1703,8 @@ def _cut_trailing_signoff(result: Cleaned) -> None:
     """An editors' sign-off glued to the end of the last paragraph, after its last sentence: cut out
     as ``signoff`` (its dots are no sentence ends)."""
     last = result.paragraphs[-1]
+    if "/" not in last.text:  # (initials are split by slashes; the view keeps every '/')
+        return
     own = result.view.slice(*last.span)
     m = _GLUED_SIGNOFF_RE.search(own.text)
     if not m or "." not in m.group(1).split("(", 1)[0]:
@@ -1918,7 +1991,7 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
             text = line[start:start + n].rstrip()
             chrome.append(Segment(text.strip(), (base + start + len(text) - len(text.lstrip()),
                                                  base + start + len(text)), "dateline"))
-    if _any_inline_cue().search(norm):
+    if _has_inline_cue(norm):
         own = own or result.view.slice(base, base + len(line))
         chrome.extend(s for s in _inline_segments(line, base, own)
                       if not chrome or s.span[0] >= chrome[-1].span[1])
