@@ -394,7 +394,10 @@ _BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/]|(?<=\\s)\u0640+(?=\\s)|:(?=\\s*[\"\
 _NAME_DOT_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 #: A wire's day number after the place in its byline ('طوكيو 01- واس'): not a figure of the text.
 _BYLINE_DAY_RE = re.compile(f"^([^\\d{_DASHES}]+?)\\s+\\d{{1,2}}\\s*(?=[{_DASHES}])")
-_SPACED_TATWEEL_RE = re.compile(r"(?<=\s)\u0640+(?=\s)")
+#: A tatweel run between spaces. (Written to open on the tatweel itself, the lookbehind checking the
+#: space before it, the regex engine jumps from tatweel to tatweel: ``(?<=\s)\u0640+(?=\s)``, with
+#: the lookbehind first, finds the same runs but tries every character.)
+_SPACED_TATWEEL_RE = re.compile(r"\u0640(?<=\s\u0640)\u0640*(?=\s)")
 _PLACE_BYLINE_SPLIT_RE = re.compile(f"\\s*(?:[{_DASHES}/:]|(?<=\\s)\u0640+(?=\\s))\\s*")
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}(?![\w@])")
 _PAREN_RE = re.compile(r"\([^()]*\)")
@@ -460,7 +463,10 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     named = name_credit(norm)
     if named[0]:
         return named
-    text = _BYLINE_DAY_RE.sub(r"\1 ", _strip_bullets(norm))
+    text = _strip_bullets(norm)
+    if _n_words(text, spec["max_words"] + 1) > spec["max_words"] + 1:
+        return False, None  # (too long even with a wire's day number cut out, as below)
+    text = _BYLINE_DAY_RE.sub(r"\1 ", text)
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
             or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
         return False, None
@@ -632,7 +638,7 @@ def is_place_byline(norm: str) -> bool:
     """
     spec = lexicon.load("boilerplate")["byline"]
     text = _strip_bullets(norm)
-    if not text or re.search(r"\d", text) or _SENT_END_RE.search(text) or text.endswith(":"):
+    if not text or re.search(r"\d", text) or _has_sentence_end(text) or text.endswith(":"):
         return False
     parts = [p.strip(_NAME_TRIM) for p in _PLACE_BYLINE_SPLIT_RE.split(text)]
     if len(parts) != 2 or not all(parts):
@@ -939,7 +945,7 @@ def _is_caption_opening(norm: str) -> bool:
 def _inner_sentence_end(norm: str) -> bool:
     """A sentence end before the last character, or a closing colon: body text, not a caption."""
     text = norm.rstrip()
-    return text.endswith((":", "\u061b")) or bool(_SENT_END_RE.search(text[:-1]))
+    return text.endswith((":", "\u061b")) or _has_sentence_end(text[:-1])
 
 
 def _is_caption_after_credit(norm: str, after_label: bool = False) -> bool:
@@ -1383,6 +1389,11 @@ def _offsets_of(text: str, char: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(char, i + 1)
+
+
+def _has_sentence_end(text: str) -> bool:
+    """``bool(_SENT_END_RE.search(text))``, tried only at the sentence marks (:func:`_sentence_ends`)."""
+    return next(_sentence_ends(text), None) is not None
 
 
 def _add_piece(out: list[Segment], text: str, start: int, end: int, base: int, rule: str) -> None:
