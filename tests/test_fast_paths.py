@@ -31,3 +31,85 @@ def test_contains_rules_match_as_one_case_blind_alternation():
             norm = normalize_text(line)
             letters = cleaning._cased_cue_letters().search(norm) is not None
             assert rule.matches(norm, letters) == bool(whole.search(norm)), (spec["name"], line)
+
+
+def test_long_text_is_normalized_by_replacing_its_changed_characters():
+    """Past a length the view is built by str.replace of the characters present (_apply_table):
+    the same text as one translate pass, on the example lines joined into pages."""
+    from karabakh_nb.normalize import _TRANSLATE_MAX_LEN, _apply_table
+
+    pages = ["\n".join(LINES[i:i + 20]) for i in range(0, len(LINES), 20)]
+    assert any(len(p) > _TRANSLATE_MAX_LEN for p in pages)
+    changed = "\u0623\u0625\u0622\u0671\u0649\u06cc\u06a9\u0660\u06f9\u00a0\u200f\u064b" * 20
+    for text in [*LINES, *pages, changed]:
+        assert _apply_table(text) == text.translate(_FULL_TABLE)
+
+
+def test_title_key_compared_after_counting_words():
+    """_reads_key (words counted first) answers as comparing the whole keys."""
+    keys = [cleaning._key_of(normalize_text(t)) for t in LINES[:50]] + ["", "a b"]
+    for line in [*LINES, "A  B", " a b ", "a b c", ""]:
+        norm = normalize_text(line)
+        for key in keys:
+            assert cleaning._reads_key(norm, key) == (cleaning._key_of(norm) == key), (line, key)
+
+
+def test_rule_gates_drop_only_rules_a_line_cannot_match():
+    """_line_rule tries only the rules whose gate the line passes: on every example line (and the
+    cues alone, in either case) that is the rule the plain loop over all rules finds first."""
+    lines = [*LINES, *(c for r in lexicon.load("boilerplate")["line_rules"] for c in r["cues"]),
+             *(c.upper() for r in lexicon.load("boilerplate")["line_rules"] for c in r["cues"])]
+    for line in lines:
+        norm = cleaning._strip_bullets(normalize_text(line))
+        if not norm:
+            continue
+        n_words = cleaning._n_words(norm, cleaning._max_rule_words())
+        letters = cleaning._cased_cue_letters().search(norm) is not None
+        plain = next((r.name for r in cleaning._rules()
+                      if n_words <= r.max_words and r.matches(norm, letters)), None)
+        gates = cleaning._gates_passed(norm, n_words)
+        tried = cleaning._candidate_rules(n_words, gates)
+        fast = next((r.name for r in tried if r.matches(norm, "cased" in gates)), None)
+        assert fast == plain, line
+
+
+def _paragraphs():
+    tricky = ["a  /  b", "x\tو\ty", "رويترز و أ ف ب", "2.5 مليون... قال!؟ «نعم».", "...", "a.b. c", ""]
+    pages = ["\n".join(LINES[i:i + 20]) for i in range(0, len(LINES), 20)]
+    return [normalize_text(t) for t in [*LINES, *pages, *tricky]]
+
+
+def test_scans_by_str_find_equal_the_regex_scans():
+    """Sentence-mark runs, the first part of a closing credit and the inline cues, found without a
+    regex scan, are what the regexes find."""
+    for text in _paragraphs():
+        assert cleaning._mark_runs(text) == [m.span() for m in cleaning._SENT_MARKS_RE.finditer(text)]
+        assert (cleaning._first_credit_part(text)
+                == cleaning._CREDIT_PARTS_RE.split(text, maxsplit=1)[0]), text
+        assert cleaning._has_inline_cue(text) == bool(cleaning._any_inline_cue().search(text))
+
+
+def test_gates_of_captions_and_credit_names_never_drop_a_match():
+    """A line the caption pattern matches passes _may_end_with_credit (no credit ends with a dot);
+    a credit name is told apart by its key as before the word count."""
+    pattern = cleaning._caption_re()[0]
+    credits = lexicon.load("boilerplate")["caption_credits"]["credits"]
+    assert not any(normalize_text(c).rstrip().endswith(".") for c in credits)
+    lines = [*_paragraphs(), *(f"صورة لجنود ({c})." for c in credits),
+             *(f"جنود في الطريق - {c}" for c in credits)]
+    assert sum(bool(pattern.search(t)) for t in lines) > len(credits)
+    names = cleaning._masthead()[0] | cleaning._agencies()
+    for text in lines:
+        if pattern.search(text):
+            assert cleaning._may_end_with_credit(text), text
+        for part in cleaning._CREDIT_PARTS_RE.split(text):
+            assert cleaning._is_credit_name(part) == (cleaning._name_key(part) in names), part
+
+
+def test_sentence_end_and_spaced_tatweel_found_as_by_the_plain_patterns():
+    plain_tatweel = re.compile(r"(?<=\s)\u0640+(?=\s)")
+    tatweel = ["\u0639\u0628\u062f \u0640 \u0627\u0644\u0631\u064a\u0627\u0636",
+               "\u0640\u0640 x \u0640\u0640\u0640\t\u0640", "a\u0640 \u0640b \u0640\u0640 ", " \u0640"]
+    for text in [*_paragraphs(), *tatweel]:
+        assert cleaning._has_sentence_end(text) == bool(cleaning._SENT_END_RE.search(text)), text
+        assert cleaning._SPACED_TATWEEL_RE.sub("-", text) == plain_tatweel.sub("-", text), text

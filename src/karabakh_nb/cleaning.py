@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -152,6 +152,60 @@ def _cased_cue_letters() -> re.Pattern[str]:
 
 
 @cache
+def _rule_gates() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """One test per kind of whole-line rule that every rule of the kind needs a line to pass:
+    the opening of any 'starts' or 'equals' cue, any Arabic (uncased) 'contains' cue anywhere,
+    and the words of the 'only' rules. A body line fails all three, and then one test each
+    replaces a search per rule (:func:`_candidate_rules`)."""
+    rules = lexicon.load("boilerplate")["line_rules"]
+    openings = [normalize_text(c) for r in rules if r["match"] in ("starts", "equals") for c in r["cues"]]
+    plain = [f for r in rules if r["match"] == "contains" for f in _cased_cues(r["cues"])[0]]
+    space = re.escape(" ")  # (a space of a cue is one space, as in :func:`lexicon.alternation`)
+    words = frozenset(w for r in _rules() if r.match == "only" for w in r.tokens)
+    return (re.compile(lexicon.trie(openings, space=space), re.IGNORECASE),
+            re.compile(lexicon.trie(plain, space=space), re.IGNORECASE), words)
+
+
+@cache
+def _gate_tests() -> dict[str, tuple[int, Callable[[str], bool]]]:
+    """The tests of :func:`_rule_gates` and 'cased' (a letter of a cased 'contains' cue) by name,
+    each with the most words of a line that a rule it gates may take."""
+    opening, plain, words = _rule_gates()
+
+    def only_word(norm: str) -> bool:  # (the first word as :meth:`_LineRule.matches` cuts words)
+        first = next((w for w in (t.strip(_PUNCT) for t in norm.split()) if w), None)
+        return first is not None and (first.isdigit() or first.lower() in words)
+
+    def most(gate: str) -> int:
+        return max([r.max_words for r in _rules() if gate in _gates_of(r)], default=-1)
+
+    return {"opening": (most("opening"), lambda norm: opening.match(norm) is not None),
+            "plain": (most("plain"), lambda norm: plain.search(norm) is not None),
+            "cased": (most("cased"), lambda norm: _cased_cue_letters().search(norm) is not None),
+            "only": (most("only"), only_word)}
+
+
+def _gates_of(rule: _LineRule) -> tuple[str, ...]:
+    """The gates of which a line must pass one to fall under ``rule``."""
+    if rule.match == "only":
+        return ("only",)
+    if rule.match == "contains":
+        return ("plain", "cased") if rule.cased is not None else ("plain",)
+    return ("opening",)  # 'starts' and 'equals' rules are anchored at the line's start
+
+
+def _gates_passed(norm: str, n_words: int) -> frozenset[str]:
+    """The gates a line of ``n_words`` words (counted as in :func:`_line_rule`) passes."""
+    return frozenset(gate for gate, (most, test) in _gate_tests().items() if n_words <= most and test(norm))
+
+
+@cache
+def _candidate_rules(n_words: int, gates: frozenset[str]) -> tuple[_LineRule, ...]:
+    """The rules, in their order, that a line of ``n_words`` words passing ``gates`` may fall under."""
+    return tuple(r for r in _rules() if n_words <= r.max_words and gates.intersection(_gates_of(r)))
+
+
+@cache
 def _rules() -> tuple[_LineRule, ...]:
     out = []
     for rule in lexicon.load("boilerplate")["line_rules"]:
@@ -192,6 +246,16 @@ def _caption_re() -> tuple[re.Pattern[str], int]:
             spec["max_words"])
 
 
+def _may_end_with_credit(norm: str) -> bool:
+    """False for a line that :func:`_caption_re` cannot match: one ending with a full stop that
+    no bracket or quote closing a credit stands before ('... (رويترز).'): a dashed credit ends
+    with the agency's name, and no name of ``caption_credits`` ends with a dot."""
+    text = norm.rstrip()
+    if not text.endswith("."):
+        return True
+    return text[:-1].rstrip().endswith((")", "\"", "\u201d", "\u00bb"))
+
+
 @cache
 def _inline_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(
@@ -204,6 +268,18 @@ def _inline_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 def _any_inline_cue() -> re.Pattern[str]:
     cues = [c for r in lexicon.load("boilerplate")["inline_rules"] for c in r["cues"]]
     return re.compile(lexicon.alternation(cues))
+
+
+@cache
+def _inline_cue_forms() -> tuple[str, ...]:
+    rules = lexicon.load("boilerplate")["inline_rules"]
+    return tuple(sorted({normalize_text(c) for r in rules for c in r["cues"] if c}))
+
+
+def _has_inline_cue(norm: str) -> bool:
+    """``_any_inline_cue().search(norm)`` (its cues are literal, matched with their case), by a
+    substring test per cue: a handful of ``in`` scans beat one regex scan of a long line."""
+    return any(cue in norm for cue in _inline_cue_forms())
 
 
 def _names(node) -> list[str]:
@@ -318,7 +394,10 @@ _BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/]|(?<=\\s)\u0640+(?=\\s)|:(?=\\s*[\"\
 _NAME_DOT_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 #: A wire's day number after the place in its byline ('طوكيو 01- واس'): not a figure of the text.
 _BYLINE_DAY_RE = re.compile(f"^([^\\d{_DASHES}]+?)\\s+\\d{{1,2}}\\s*(?=[{_DASHES}])")
-_SPACED_TATWEEL_RE = re.compile(r"(?<=\s)\u0640+(?=\s)")
+#: A tatweel run between spaces. (Written to open on the tatweel itself, the lookbehind checking the
+#: space before it, the regex engine jumps from tatweel to tatweel: ``(?<=\s)\u0640+(?=\s)``, with
+#: the lookbehind first, finds the same runs but tries every character.)
+_SPACED_TATWEEL_RE = re.compile(r"\u0640(?<=\s\u0640)\u0640*(?=\s)")
 _PLACE_BYLINE_SPLIT_RE = re.compile(f"\\s*(?:[{_DASHES}/:]|(?<=\\s)\u0640+(?=\\s))\\s*")
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}(?![\w@])")
 _PAREN_RE = re.compile(r"\([^()]*\)")
@@ -384,7 +463,10 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     named = name_credit(norm)
     if named[0]:
         return named
-    text = _BYLINE_DAY_RE.sub(r"\1 ", _strip_bullets(norm))
+    text = _strip_bullets(norm)
+    if _n_words(text, spec["max_words"] + 1) > spec["max_words"] + 1:
+        return False, None  # (too long even with a wire's day number cut out, as below)
+    text = _BYLINE_DAY_RE.sub(r"\1 ", text)
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
             or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
         return False, None
@@ -427,7 +509,7 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     if norm.count(" ") > _MAX_MENU_SPACES:
         return False, None
     text = _strip_bullets(norm).strip("()")
-    head = _CREDIT_PARTS_RE.split(text, maxsplit=1)[0].strip(_NAME_TRIM)
+    head = _first_credit_part(text).strip(_NAME_TRIM)
     if head and not _is_credit_name(head):  # (a sentence of the body: no need to cut the whole line)
         return False, None
     parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(text)]
@@ -440,8 +522,33 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     return True, next((p for p in parts if _name_key(p) in names and _name_key(p) not in _agencies()), None)
 
 
+#: What separates the parts of a closing credit, without the spaces around it (:data:`_CREDIT_PARTS_RE`):
+#: with no ``\s*`` to try first at every character, it is far quicker to look for.
+_CREDIT_SEPARATOR_RE = re.compile(f"[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s)")
+
+
+def _first_credit_part(text: str) -> str:
+    """``_CREDIT_PARTS_RE.split(text, maxsplit=1)[0]``: the text up to the spaces before the first
+    separator."""
+    m = _CREDIT_SEPARATOR_RE.search(text)
+    if m is None:
+        return text
+    end = m.start()
+    while end > 0 and text[end - 1].isspace():  # (``str.isspace`` is the regex's ``\s``)
+        end -= 1
+    return text[:end]
+
+
+@cache
+def _max_credit_name_words() -> int:
+    return max(len(key.split()) for key in _masthead()[0] | _agencies())
+
+
 def _is_credit_name(part: str) -> bool:
     """A piece of a closing credit is a known outlet or a wire agency."""
+    most = _max_credit_name_words()
+    if _n_words(normalize_text(part.strip(_NAME_TRIM)), most) > most:
+        return False  # (more words than any name: a sentence, no need of its key)
     key = _name_key(part)
     return key in _masthead()[0] or key in _agencies()
 
@@ -531,7 +638,7 @@ def is_place_byline(norm: str) -> bool:
     """
     spec = lexicon.load("boilerplate")["byline"]
     text = _strip_bullets(norm)
-    if not text or re.search(r"\d", text) or _SENT_END_RE.search(text) or text.endswith(":"):
+    if not text or re.search(r"\d", text) or _has_sentence_end(text) or text.endswith(":"):
         return False
     parts = [p.strip(_NAME_TRIM) for p in _PLACE_BYLINE_SPLIT_RE.split(text)]
     if len(parts) != 2 or not all(parts):
@@ -767,7 +874,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
             continue
         start = m.start() + len(line) - len(line.lstrip())
         norm = view.text_of(start, start + len(stripped))
-        is_title = title_key is not None and _key_of(norm) == title_key
+        is_title = title_key is not None and _reads_key(norm, title_key)
         if not is_title:
             known = masthead_rule(norm)
             whole = _line_rule(norm)
@@ -838,7 +945,7 @@ def _is_caption_opening(norm: str) -> bool:
 def _inner_sentence_end(norm: str) -> bool:
     """A sentence end before the last character, or a closing colon: body text, not a caption."""
     text = norm.rstrip()
-    return text.endswith((":", "\u061b")) or bool(_SENT_END_RE.search(text[:-1]))
+    return text.endswith((":", "\u061b")) or _has_sentence_end(text[:-1])
 
 
 def _is_caption_after_credit(norm: str, after_label: bool = False) -> bool:
@@ -918,18 +1025,14 @@ def _line_rule(norm: str) -> str | None:
         chars = lexicon.load("boilerplate")["separator_line"]["chars"]
         return "separator" if bare and all(c in chars or c.isspace() for c in bare) else None
     n_words = _n_words(norm, _max_rule_words())
-    cased_letters = None  # whether the line has a letter of a cased cue: looked for once, when needed
-    for rule in _rules():
-        if n_words > rule.max_words:
-            continue
-        if rule.cased is not None and cased_letters is None:
-            cased_letters = _cased_cue_letters().search(norm) is not None
-        if rule.matches(norm, bool(cased_letters)):
+    gates = _gates_passed(norm, n_words)
+    for rule in _candidate_rules(n_words, gates):  # (none, for most lines of the body)
+        if rule.matches(norm, "cased" in gates):
             return rule.name
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
     pattern, max_words = _caption_re()
-    if n_words <= max_words:
+    if n_words <= max_words and _may_end_with_credit(norm):
         m = pattern.search(norm)
         if (m and not _SENT_END_RE.search(norm[: m.start()].rstrip())
                 and (norm[m.start()] in "(\"\u201c\u00ab" or _is_dashed_caption(norm, n_words))):
@@ -1255,13 +1358,42 @@ def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
     character-class scan finds at once.
     """
     pos = 0
-    for run in _SENT_MARKS_RE.finditer(text):
-        for q in range(max(run.start(), pos), run.end()):
+    for start, end in _mark_runs(text):
+        for q in range(max(start, pos), end):
             m = _SENT_END_RE.match(text, q)
             if m is not None:
                 yield m
                 pos = m.end()
                 break
+
+
+_SENT_MARKS = ".!?\u061f\u2026"
+
+
+def _mark_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of sentence marks in ``text``, as ``_SENT_MARKS_RE.finditer``
+    finds them, from the marks' offsets that ``str.find`` gives (at memory speed; a regex scan
+    tests the text character by character)."""
+    offsets = sorted(i for mark in _SENT_MARKS if mark in text for i in _offsets_of(text, mark))
+    runs: list[tuple[int, int]] = []
+    for i in offsets:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _offsets_of(text: str, char: str) -> Iterator[int]:
+    i = text.find(char)
+    while i >= 0:
+        yield i
+        i = text.find(char, i + 1)
+
+
+def _has_sentence_end(text: str) -> bool:
+    """``bool(_SENT_END_RE.search(text))``, tried only at the sentence marks (:func:`_sentence_ends`)."""
+    return next(_sentence_ends(text), None) is not None
 
 
 def _add_piece(out: list[Segment], text: str, start: int, end: int, base: int, rule: str) -> None:
@@ -1363,7 +1495,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if own_rule == "contact_footer" and not pending_footer:
             pending_footer = footer["max_lines"]
         previous = rule
-        reads_title = rule is None and title_key is not None and _key_of(norm) == title_key
+        reads_title = rule is None and title_key is not None and _reads_key(norm, title_key)
         if reads_title:
             if result.title is None and (
                     body_lines == 0 or (body_lines == 1 and _is_kicker(result.paragraphs))):
@@ -1582,6 +1714,8 @@ def _cut_trailing_signoff(result: Cleaned) -> None:
     """An editors' sign-off glued to the end of the last paragraph, after its last sentence: cut out
     as ``signoff`` (its dots are no sentence ends)."""
     last = result.paragraphs[-1]
+    if "/" not in last.text:  # (initials are split by slashes; the view keeps every '/')
+        return
     own = result.view.slice(*last.span)
     m = _GLUED_SIGNOFF_RE.search(own.text)
     if not m or "." not in m.group(1).split("(", 1)[0]:
@@ -1818,6 +1952,18 @@ def _key_of(norm: str) -> str:
     return " ".join(norm.split()).lower()
 
 
+def _reads_key(norm: str, key: str) -> bool:
+    """Whether a normalized line's key (:func:`_key_of`) is ``key``.
+
+    A line with another number of words than the key has another key: counting its words up to
+    one more than the key has is enough to tell, without building the key of a long paragraph.
+    """
+    if not key:
+        return _key_of(norm) == key
+    n = key.count(" ") + 1
+    return len(norm.split(None, n)) == n and _key_of(norm) == key
+
+
 def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
     """What a byline tells: its known outlet is the article's (as the text writes it); a byline
     naming no known outlet may still name a wire agency ('باكو/ الأناضول')."""
@@ -1856,7 +2002,7 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
             text = line[start:start + n].rstrip()
             chrome.append(Segment(text.strip(), (base + start + len(text) - len(text.lstrip()),
                                                  base + start + len(text)), "dateline"))
-    if _any_inline_cue().search(norm):
+    if _has_inline_cue(norm):
         own = own or result.view.slice(base, base + len(line))
         chrome.extend(s for s in _inline_segments(line, base, own)
                       if not chrome or s.span[0] >= chrome[-1].span[1])
