@@ -371,3 +371,34 @@ def test_hijri_tabular_names_its_rule_and_meets_the_table():
         assert abs((_tabular_hijri_to_greg(_TABLE_FIRST, m, 1) - table).days) <= 2
     # one whole 30-year cycle is 10631 days
     assert (_tabular_hijri_to_greg(1331, 1, 1) - _tabular_hijri_to_greg(1301, 1, 1)).days == 10631
+
+
+
+def test_article_anchors_give_each_sentence_what_a_search_would(sample_articles):
+    """The dates table takes each sentence's anchor words from one pass over the article
+    (dates.ArticleAnchors): the mentions are those of the sentence read on its own."""
+    from karabakh_nb import dates as D
+    from karabakh_nb.mentions import _sentences_at
+
+    found = taken = 0
+    for art in sample_articles[:60]:
+        anchors = D.ArticleAnchors(art.view.text)
+        for seg, view, at in _sentences_at(art, D.article_candidate_spans(anchors)):
+            taken += anchors.of_sentence(view.text, at) is not None
+            D.clear_cache()
+            shared = D.extract_dates(seg.text, art.published, view=view, article=anchors, at=at)
+            D.clear_cache()
+            assert shared == D.extract_dates(seg.text, art.published, view=view)
+            found += len(shared)
+    assert found > 20 and taken > 100
+
+
+def test_article_anchors_search_a_sentence_again_when_its_edge_is_inside_a_word(sample_articles):
+    from karabakh_nb import dates as D
+
+    text = sample_articles[0].view.text
+    anchors = D.ArticleAnchors(text)
+    cut = next(i for i in range(1, len(text)) if text[i - 1].isalpha() and text[i].isalpha())
+    assert anchors.of_sentence(text[cut:], cut) is None  # a letter before the sentence
+    assert anchors.of_sentence(text[1:], 0) is None  # not the same characters
+    assert anchors.of_sentence(text, 0) is not None

@@ -51,7 +51,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from hijridate import Gregorian, Hijri
@@ -802,18 +802,95 @@ class _Cand:
     kind: str = ""  # "weekday" / "dayword" / "calendar_day" / "hijri_day"
 
 
+_BOUNDARY_CHAR = re.compile(lexicon.BOUNDARY)
+
+
+def _word_starts(view: str, lo: int, hi: int) -> list[int]:
+    """The offsets in ``lo``..``hi - 1`` where :data:`lexicon.WORD_START` holds in ``view``
+    (the start of the text, or right after a character that is no letter or digit).
+
+    >>> _word_starts("ab 12,c", 0, 7)
+    [0, 3, 6]
+    """
+    out = [0] if lo <= 0 < hi else []
+    out.extend(m.end() for m in _BOUNDARY_CHAR.finditer(view, max(lo - 1, 0), hi - 1))
+    return out
+
+
+def _anchor_words(lex: _Lex, view: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(start, end, families)`` of the anchor words in ``view``, in order, from one pass."""
+    fams, out = lex.anchor_families, []
+    spaced, pos = " " + view, 0
+    while (a := lex.anchor.search(spaced, pos)) is not None:
+        start, end = a.start("a") - 1, a.end("a") - 1
+        out.append((start, end, fams.get(a.group("w"), ())))
+        pos = end  # the next match may open on the boundary at view offset end - 1
+    return out
+
+
+def _by_family(words: list[tuple[int, int, tuple[str, ...]]], shift: int) -> dict[str, list[tuple[int, int]]]:
+    """Anchor spans by family, moved back by ``shift``."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for start, end, families in words:
+        for fam in families:
+            out.setdefault(fam, []).append((start - shift, end - shift))
+    return out
+
+
+_ANCHOR_LETTER = re.compile(rf"[{_L}A-Za-z]")  # a character that cannot stand before an anchor
+
+
+class ArticleAnchors:
+    """The anchor words of a whole article's view, found in one pass, for its sentences.
+
+    A sentence's anchors are the article's that fall inside it, as long as the
+    sentence reads the same characters and its edges are word edges in the
+    article too (a letter just outside would change what the anchor pattern
+    sees there); otherwise :meth:`of_sentence` gives None and the sentence is
+    searched on its own. Either way the sentence gets the anchors one pass over
+    it would find.
+    """
+
+    __slots__ = ("text", "view", "words", "starts")
+
+    def __init__(self, view: str) -> None:
+        self.text, self.view = view, lexicon.mask_markup(view)
+        self.words = _anchor_words(_lex(), self.view)
+        self.starts = [w[0] for w in self.words]
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Sorted spans of the anchor words."""
+        return [(start, end) for start, end, _ in self.words]
+
+    def of_sentence(self, text: str, at: int) -> dict[str, list[tuple[int, int]]] | None:
+        """Anchor spans by family of the sentence whose (masked) view ``text`` starts at offset
+        ``at`` of the article's view, in sentence offsets; None when they must be searched."""
+        end, view = at + len(text), self.view
+        if view[at:end] != text or _letter_at(view, at - 1) or _letter_at(view, end):
+            return None
+        i, j = bisect_left(self.starts, at), bisect_left(self.starts, end)
+        if (i and self.words[i - 1][1] > at) or (j > i and self.words[j - 1][1] > end):
+            return None  # an anchor word runs over an edge of the sentence
+        return _by_family(self.words[i:j], at)
+
+
+def _letter_at(view: str, i: int) -> bool:
+    return 0 <= i < len(view) and _ANCHOR_LETTER.match(view, i) is not None
+
+
 class _Ctx:
     """Per-call state: the view, the reference, and lazily built sentence/future indexes."""
 
     __slots__ = ("lex", "nv", "view", "ref", "digits", "_bounds", "_future", "_anchors")
 
-    def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None) -> None:
+    def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None,
+                 anchors: ArticleAnchors | None = None, at: int = 0) -> None:
         # rule markup_masked: HTML entities and tags left in scraped text read as what they stand for
         self.lex, self.nv, self.view, self.ref = lex, nv, lexicon.mask_markup(nv.text), ref
         self.digits = _ANY_DIGIT.search(self.view) is not None  # digit families need one
         self._bounds: list[int] | None = None
         self._future: list[int] | None = None
-        self._anchors: dict[str, list[tuple[int, int]]] | None = None
+        self._anchors = anchors.of_sentence(self.view, at) if anchors is not None else None
 
     def scan(self, family: str):
         """Matches of ``family``'s pattern, searched only near its anchor words.
@@ -821,39 +898,34 @@ class _Ctx:
         Every match of a word family contains one of its anchor words (month
         names for the calendar, weekday and day words for days ...), found for all
         families by one pass of :attr:`_Lex.anchor`; the family pattern is then
-        searched in a window around each anchor. Same matches as a full
-        ``finditer``, at a fraction of the cost.
+        matched at each word start from a little before the anchor to its end
+        (every family pattern opens on a word start, and a match that starts after
+        the anchor belongs to a later one), seeing at most :data:`_WINDOW_AFTER`
+        characters past the anchor. Same matches as a full ``finditer``, at a
+        fraction of the cost.
         """
         spots = self.anchors().get(family)
         if not spots:
             return
         pattern = getattr(self.lex, family)
         back = self.lex.anchor_back[family]
-        n, pos = len(self.view), 0
+        view, n, pos = self.view, len(self.view), 0
         for a_start, a_end in spots:
             if a_end <= pos:
                 continue
-            lo = max(pos, a_start - back)
-            while True:
-                m = pattern.search(self.view, lo, min(n, a_end + _WINDOW_AFTER))
-                if m is None or m.start() >= a_end:
-                    break
-                yield m
-                pos = lo = max(m.end(), m.start() + 1)
-                if pos >= a_end:
-                    break
+            stop = min(n, a_end + _WINDOW_AFTER)
+            for p in _word_starts(view, max(pos, a_start - back), a_end):
+                if p < pos:
+                    continue  # inside the match just found
+                m = pattern.match(view, p, stop)
+                if m is not None:
+                    yield m
+                    pos = max(m.end(), p + 1)
 
     def anchors(self) -> dict[str, list[tuple[int, int]]]:
-        """Anchor spans by family, from one pass over the view."""
+        """Anchor spans by family, from one pass over the view (or cut from the article's)."""
         if self._anchors is None:
-            self._anchors = {}
-            fams = self.lex.anchor_families
-            spaced, pos = " " + self.view, 0
-            while (a := self.lex.anchor.search(spaced, pos)) is not None:
-                start, end = a.start("a") - 1, a.end("a") - 1
-                for fam in fams.get(a.group("w"), ()):
-                    self._anchors.setdefault(fam, []).append((start, end))
-                pos = end  # the next match may open on the boundary at view offset end - 1
+            self._anchors = _by_family(_anchor_words(self.lex, self.view), 0)
         return self._anchors
 
     def prev_word(self, s: int) -> str:
@@ -1650,9 +1722,13 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     stretch of text that meets none of them holds no date, and a caller with many
     sentences can skip those without running the extractor.
     """
-    ctx = _Ctx(_lex(), Normalized(view, view), None)
-    spans = [m.span() for m in _DIGIT_RUN.finditer(view)]
-    spans.extend(span for spots in ctx.anchors().values() for span in spots)
+    return article_candidate_spans(ArticleAnchors(view))
+
+
+def article_candidate_spans(anchors: ArticleAnchors) -> list[tuple[int, int]]:
+    """:func:`candidate_spans` of the view whose anchor words ``anchors`` holds."""
+    spans = [m.span() for m in _DIGIT_RUN.finditer(anchors.text)]
+    spans.extend(anchors.spans())
     return lexicon.merge_spans(spans)
 
 
@@ -1866,7 +1942,8 @@ def _distance(start: _dt.date | None, end: _dt.date | None, ref: _dt.date | None
 
 
 def extract_dates(text: str, reference: _dt.date | None = None, *,
-                  view: Normalized | None = None) -> list[DateMention]:
+                  view: Normalized | None = None, article: ArticleAnchors | None = None,
+                  at: int = 0) -> list[DateMention]:
     """Date mentions in ``text``, resolved against ``reference`` where needed.
 
     Returns the mentions sorted by span, non-overlapping, each with
@@ -1875,13 +1952,16 @@ def extract_dates(text: str, reference: _dt.date | None = None, *,
     ``view``, when the caller has it, is ``normalize(text)`` (cut from a view of
     the whole article), so the text is not normalized again. Results for recent
     texts are remembered (mentions are immutable): the pipeline asks about the
-    same sentence for the dates table and for claims.
+    same sentence for the dates table and for claims. ``article``, with ``view``, holds
+    the anchor words of the whole article's view, in which ``view`` starts at offset
+    ``at``: the sentence's are taken from there instead of searched again (same result).
     """
     if not text or not isinstance(text, str):
         return []
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
-    return remembered(_MEMO, _extract, text, reference, view)
+    extract = partial(_extract, article=article, at=at) if article is not None else _extract
+    return remembered(_MEMO, extract, text, reference, view)
 
 
 _MEMO = Memo(8192)
@@ -1892,9 +1972,10 @@ def clear_cache() -> None:
     _MEMO.clear()
 
 
-def _extract(text: str, nv: Normalized, reference: _dt.date | None) -> list[DateMention]:
+def _extract(text: str, nv: Normalized, reference: _dt.date | None,
+             article: ArticleAnchors | None = None, at: int = 0) -> list[DateMention]:
     lex = _lex()
-    ctx = _Ctx(lex, nv, reference)
+    ctx = _Ctx(lex, nv, reference, article, at)
     if not ctx.digits and not ctx.anchors():
         return []  # every date holds a digit or an anchor word
     cands: list[_Cand] = []

@@ -17,8 +17,7 @@ from typing import Any
 import pandas as pd
 
 from .cleaning import Segment, split_sentences
-from .dates import DateMention, extract_dates
-from .dates import candidate_spans as date_spans
+from .dates import ArticleAnchors, DateMention, article_candidate_spans, extract_dates
 from .lexicon import overlaps_any
 from .loading import Article
 from .normalize import Normalized
@@ -67,11 +66,19 @@ def sentences_meeting(article: Article, spans: list[tuple[int, int]]) -> list[tu
     extractor's ``candidate_spans`` gives them for the whole article in one scan;
     the other sentences hold nothing that extractor could find, and are skipped.
     """
+    return [(seg, view) for seg, view, _ in _sentences_at(article, spans)]
+
+
+def _sentences_at(article: Article, spans: list[tuple[int, int]]) -> list[tuple[Segment, Normalized, int]]:
+    """:func:`sentences_meeting`, each with the offset where its view starts in ``article.view``."""
     if not spans:
         return []
-    view = article.view
-    return [(seg, view.slice(*seg.span)) for seg in sentences(article)
-            if overlaps_any(spans, view.view_index(seg.span[0]), view.view_index(seg.span[1]))]
+    view, out = article.view, []
+    for seg in sentences(article):
+        start = view.view_index(seg.span[0])
+        if overlaps_any(spans, start, view.view_index(seg.span[1])):
+            out.append((seg, view.slice(*seg.span), start))
+    return out
 
 
 def _numbers_in(article: Article) -> Iterator[tuple[int, list[NumberMention]]]:
@@ -82,9 +89,12 @@ def _numbers_in(article: Article) -> Iterator[tuple[int, list[NumberMention]]]:
 
 
 def _dates_in(article: Article) -> Iterator[tuple[int, list[DateMention]]]:
+    """The anchor words of the dates are found once for the article: they tell which sentences
+    to read, and each sentence read takes its own from there."""
     published = article.published
-    for seg, view in sentences_meeting(article, date_spans(article.view.text)):
-        yield seg.span[0], extract_dates(seg.text, published, view=view)
+    anchors = ArticleAnchors(article.view.text)
+    for seg, view, start in _sentences_at(article, article_candidate_spans(anchors)):
+        yield seg.span[0], extract_dates(seg.text, published, view=view, article=anchors, at=start)
 
 
 def article_numbers(article: Article) -> list[NumberMention]:
