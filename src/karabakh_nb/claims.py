@@ -79,7 +79,7 @@ from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
 from .mentions import sentences
 from .normalize import Normalized, normalize, normalize_text
-from .numbers import NumberMention, extract_numbers
+from .numbers import NumberMention, candidate_spans, extract_numbers
 
 __all__ = ["Claim", "Gazetteer", "claims_table", "extract_claims", "load_gazetteer", "source_party",
            "side_word", "DEFAULT_CONFLICT"]
@@ -128,6 +128,7 @@ _CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
 _COMMAS = frozenset(",\u060c")
 _SENTENCE_PUNCT = frozenset(".!?;\u061b\u061f")  # a full stop, a question mark, a semicolon
 _NEVER = re.compile("(?!)")
+_DIGIT = re.compile("[0-9]")  # where one stands, a number may (numbers.candidate_spans)
 
 
 def _norm(word: str) -> str:
@@ -2438,15 +2439,13 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             cut[k] = whole.slice(*segs[k].span)
         return cut[k]
 
-    if check_scope and gaz.conflict is not None and not gaz.covers_normalized(
-            " ".join(texts), len(texts)):
-        gaz = load_gazetteer(None)
     out: list[Claim] = []
     claimed: set[int] = set()  # sentences that gave claims
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
     last: dict[int, _Attr | None] = {}
 
     first: dict[int, tuple[_Sent, list[_Cand]]] = {}
+    with_cues: dict[int, tuple[_Sent, list[_Cand], list[_Cue]]] = {}
 
     def numbers_of(k: int) -> tuple[_Sent, list[_Cand]]:
         if k not in first:
@@ -2454,11 +2453,16 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             first[k] = (s, _candidates(s, lex, article.published))
         return first[k]
 
-    def analyse(k: int) -> tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]:
-        if k not in analysed:
+    def cues_of(k: int) -> tuple[_Sent, list[_Cand], list[_Cue]]:
+        if k not in with_cues:
             s, cands = numbers_of(k)
             s.dates = _sentence_dates(s, article.published)
-            cues = _cues(s, lex, gaz.scope, cands)
+            with_cues[k] = (s, cands, _cues(s, lex, gaz.scope, cands))
+        return with_cues[k]
+
+    def analyse(k: int) -> tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]:
+        if k not in analysed:
+            s, cands, cues = cues_of(k)
             blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
@@ -2517,14 +2521,35 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                 return found
         return None
 
-    for k, (seg, text) in enumerate(zip(segs, texts, strict=True)):
+    def holds_number(k: int) -> bool:
+        """Whether sentence ``k`` holds a number mention. Most sentences with a toll cue hold none
+        and meet no place where a number may stand (:func:`karabakh_nb.numbers.candidate_spans`, a
+        cheap scan, which a digit answers at once); the numbers table skipped those, and read (and
+        remembered) the others."""
+        text = texts[k]
+        if _DIGIT.search(text) is None and not candidate_spans(text):
+            return False
+        return bool(extract_numbers(segs[k].text, view=view_of(k), reference=article.published))
+
+    def may_claim(k: int) -> bool:
+        """Whether sentence ``k`` has a toll cue and a number or a dual noun to count."""
+        text = texts[k]
         if not lex.any_cue.search(text):
-            continue
-        if k not in first and not lex.duals.search(text) \
-                and not extract_numbers(seg.text, view=view_of(k), reference=article.published):
-            continue  # no number and no dual (checked before the sentence is tokenized)
-        if not numbers_of(k)[1]:
-            continue  # no number and no dual: nothing to claim here
+            return False
+        if not holds_number(k) and not lex.duals.search(text):
+            return False  # no number and no dual (checked before the sentence is tokenized)
+        return bool(numbers_of(k)[1])
+
+    read = [k for k in range(len(segs)) if may_claim(k)]
+    if not read:
+        return out  # nothing to claim: no need to ask which conflict the article is about
+    if check_scope and gaz.conflict is not None and not gaz.covers_normalized(
+            " ".join(texts), len(texts)):
+        gaz = load_gazetteer(None)
+    for k in read:
+        seg = segs[k]
+        if not _can_claim(*cues_of(k), lex):
+            continue  # its sources are read only if a later sentence asks for them
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
@@ -2547,6 +2572,19 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             claimed.add(k)
         out.extend(found)
     return out
+
+
+def _can_claim(s: _Sent, cands: list[_Cand], cues: list[_Cue], lex: _Lex) -> bool:
+    """Whether a count of the sentence can be a claim at all (see :func:`_measure`): a claim needs a
+    toll cue, a count whose noun or dual names its measure itself (``12 قتيلا``، ``جريحين``), or a
+    population count cue after a toll noun (``المحتجزين، وعددهم 13``: :func:`_count_of`). Most
+    sentences the quick scan for a cue's letters lets in have none of them."""
+    if cues:
+        return True
+    if any(c.measure is not None or (c.kind == "dual" and c.dual_measure)
+           or (c.unit is not None and c.unit in lex.unit_measure) for c in cands):
+        return True
+    return lex.population_count.search(s.t) is not None
 
 
 _DEFAULT_SIDE = "+side:default"
