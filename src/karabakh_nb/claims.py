@@ -65,7 +65,7 @@ import datetime as dt
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -896,24 +896,31 @@ def _take_flags(c: _Cand, cue: _Cue) -> None:
     c.loss_cue = (cue.start, cue.end) if cue.needs_soldier else None
 
 
-def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] | None = None) -> list[_Cue]:
+def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
+          cands: list[_Cand] | None = None) -> list[_Cue]:
+    """The toll cues of the sentence, in text order. ``scope`` gives the conflict's scope words
+    (or ``None``) when a verb of leaving needs them (:func:`_leaving_cues`)."""
     out: list[_Cue] = []
-    nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)]
-    for m in lex.cues.finditer(s.t):
+    hits = list(lex.cues.finditer(s.t))
+    people = list(lex.people_cues.finditer(s.t))
+    soldiers = list(lex.soldier_cues.finditer(s.t))
+    # words that hold a cue but are none (read only where a cue was found: most sentences have none)
+    nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)] if hits or people or soldiers else []
+    for m in hits:
         if any(a < m.end() and m.start() < b for a, b in nots):
             continue
         pre = m.group("pre") or ""
         conj = bool(pre) and pre[0] in lex.conjunctions
         for measure, role in lex.cues.value(m):
             out.append(_Cue(m.start(), m.end(), measure, role, conj))
-    for m in lex.people_cues.finditer(s.t):
+    for m in people:
         if any(a < m.end() and m.start() < b for a, b in nots) or any(
                 q.start <= m.start() < q.end for q in out):
             continue  # سقوط قتلى is a cue of its own
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), lex.people_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True))
-    for m in lex.soldier_cues.finditer(s.t):
+    for m in soldiers:
         if any(a < m.end() and m.start() < b for a, b in nots) or any(
                 q.start <= m.start() < q.end for q in out):
             continue
@@ -958,14 +965,15 @@ def _returning(pos: int, s: _Sent, lex: _Lex) -> bool:
     return False
 
 
-def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None, cands: list[_Cand] | None = None
-                  ) -> list[_Cue]:
+def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None,
+                  cands: list[_Cand] | None = None) -> list[_Cue]:
     """Verbs of leaving (``غادر``، ``تركوا``، ``عبروا``) are displacement cues only when the words
     after them say people left their homes or the war zone: a home (``منازلهم``، ``ديارهم``), a flight
     word (``هربا``، ``فرارا``), a border or corridor (``الحدود``، ``ممر``), or the conflict's own
     region (a scope word of its gazetteer: ``غادروا قره باغ``). ``غادر 300 حاج مطار جدة`` is none.
     The window opens after the count a verb written before it governs (``وغادر أكثر من 10 آلاف مدني
-    مدينة الفاشر خلال الأيام الماضية هربا``): the count phrase is not part of the context."""
+    مدينة الفاشر خلال الأيام الماضية هربا``): the count phrase is not part of the context.
+    ``scope`` is called only then: the article's gazetteer is chosen when first needed."""
     out: list[_Cue] = []
     t = s.t
     for m in lex.leaving.finditer(t):
@@ -984,9 +992,10 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None, cands: list[_Cand] 
                 break
             end = s.tok_end[i]
             i += 1
-        if lex.leaving_context.search(t, m.end(), end) is None and (
-                scope is None or scope.search(t, m.end(), end) is None):
-            continue
+        if lex.leaving_context.search(t, m.end(), end) is None:
+            region = scope() if scope is not None else None
+            if region is None or region.search(t, m.end(), end) is None:
+                continue
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), "displaced", lex.leaving.value(m),
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True))
@@ -2457,7 +2466,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if k not in with_cues:
             s, cands = numbers_of(k)
             s.dates = _sentence_dates(s, article.published)
-            with_cues[k] = (s, cands, _cues(s, lex, gaz.scope, cands))
+            with_cues[k] = (s, cands, _cues(s, lex, lambda: chosen().scope, cands))
         return with_cues[k]
 
     def analyse(k: int) -> tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]:
@@ -2540,16 +2549,24 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             return False  # no number and no dual (checked before the sentence is tokenized)
         return bool(numbers_of(k)[1])
 
-    read = [k for k in range(len(segs)) if may_claim(k)]
-    if not read:
-        return out  # nothing to claim: no need to ask which conflict the article is about
-    if check_scope and gaz.conflict is not None and not gaz.covers_normalized(
-            " ".join(texts), len(texts)):
-        gaz = load_gazetteer(None)
-    for k in read:
+    scope_checked = not (check_scope and gaz.conflict is not None)
+
+    def chosen() -> Gazetteer:
+        """The gazetteer the article is read with: the conflict's, or the generic one when the
+        article does not mention the conflict. Decided when first needed: most articles hold no
+        sentence that could give a claim, and the check reads the whole article."""
+        nonlocal gaz, scope_checked
+        if not scope_checked:
+            scope_checked = True
+            if not gaz.covers_normalized(" ".join(texts), len(texts)):
+                gaz = load_gazetteer(None)
+        return gaz
+
+    for k in range(len(segs)):
         seg = segs[k]
-        if not _can_claim(*cues_of(k), lex):
+        if not may_claim(k) or not _can_claim(*cues_of(k), lex):
             continue  # its sources are read only if a later sentence asks for them
+        chosen()
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
