@@ -2465,13 +2465,13 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     def cues_of(k: int) -> tuple[_Sent, list[_Cand], list[_Cue]]:
         if k not in with_cues:
             s, cands = numbers_of(k)
-            s.dates = _sentence_dates(s, article.published)
             with_cues[k] = (s, cands, _cues(s, lex, lambda: chosen().scope, cands))
         return with_cues[k]
 
     def analyse(k: int) -> tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]:
         if k not in analysed:
             s, cands, cues = cues_of(k)
+            s.dates = _sentence_dates(s, article.published)
             blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
@@ -2565,8 +2565,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     for k in range(len(segs)):
         seg = segs[k]
         if not may_claim(k) or not _can_claim(*cues_of(k), lex):
-            continue  # its sources are read only if a later sentence asks for them
-        chosen()
+            continue  # no claim here (its sources and dates are read only if a later sentence asks)
+        chosen()  # the gazetteer the sources and sides are read with
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
