@@ -217,7 +217,8 @@ class _Lex:
     """Everything the engine reads from the data files, compiled once."""
 
     cues: _Words  # value: tuple of (measure, role)
-    any_cue: re.Pattern[str]
+    any_cue: re.Pattern[str]  # the words of every cue list, dual and leaving verb, with no boundary
+    cue_reach: int  # the longest proclitic such a word may carry
     unit_measure: dict[str, str]
     measure_subjects: dict[str, frozenset[str]]
     part: _Words
@@ -368,8 +369,8 @@ def _lex() -> _Lex:
                            for w in ws), procl, article)
     soldier_cues = _Words(((w, measure) for measure, ws in cues_data.get("soldier_only_cues", {}).items()
                            for w in ws), procl, article)
-    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values)
-                   | set(people_after.values) | set(soldier_cues.values))
+    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues)
+    any_alt = trie(set().union(*(w.values for w in cue_lists)))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -390,6 +391,7 @@ def _lex() -> _Lex:
     return _Lex(
         cues=cues,
         any_cue=re.compile(any_alt) if any_alt else _NEVER,
+        cue_reach=max((len(p) for w in cue_lists for p in w.pre), default=0),
         unit_measure=unit_measure,
         measure_subjects={m: frozenset(s) for m, s in cues_data.get("measure_subjects", {}).items()},
         part=_Words(((w, True) for w in cues_data["part_markers"]), conj, article),
@@ -747,6 +749,7 @@ class _Sent:
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
     idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
+    cue_from: int = 0  # no cue word, dual or verb of leaving starts before this offset (see _cue_from)
 
     @classmethod
     def build(cls, seg: Segment, view: Normalized | None = None) -> _Sent:
@@ -807,13 +810,21 @@ class _Sent:
 # --- candidates ------------------------------------------------------------------------------
 
 
+def _cue_from(t: str, lex: _Lex) -> int | None:
+    """Where the first cue word, dual or verb of leaving of ``t`` may start (``None``: nowhere): where
+    the quick scan (``any_cue``, their words with no boundary) first finds one, less the longest
+    proclitic. None starts before, so the scans for them start there."""
+    m = lex.any_cue.search(t)
+    return None if m is None else max(0, m.start() - lex.cue_reach)
+
+
 def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
     t = s.t
     out: list[_Cand] = []
     for n in extract_numbers(s.seg.text, view=s.view, reference=published):
         out.append(_number_cand(s, lex, n))
     taken = [(c.start, c.end) for c in out]
-    for m in lex.duals.finditer(t):
+    for m in lex.duals.finditer(t, s.cue_from):
         ws = m.start("w")
         if any(a < m.end() and ws < b for a, b in taken):
             continue
@@ -901,9 +912,9 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
     """The toll cues of the sentence, in text order. ``scope`` gives the conflict's scope words
     (or ``None``) when a verb of leaving needs them (:func:`_leaving_cues`)."""
     out: list[_Cue] = []
-    hits = list(lex.cues.finditer(s.t))
-    people = list(lex.people_cues.finditer(s.t))
-    soldiers = list(lex.soldier_cues.finditer(s.t))
+    hits = list(lex.cues.finditer(s.t, s.cue_from))
+    people = list(lex.people_cues.finditer(s.t, s.cue_from))
+    soldiers = list(lex.soldier_cues.finditer(s.t, s.cue_from))
     # words that hold a cue but are none (read only where a cue was found: most sentences have none)
     nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)] if hits or people or soldiers else []
     for m in hits:
@@ -928,7 +939,7 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
         out.append(_Cue(m.start(), m.end(), lex.soldier_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True,
                         needs_soldier=True))
-    for m in lex.people_after.finditer(s.t):
+    for m in lex.people_after.finditer(s.t, s.cue_from):
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
     out.extend(_leaving_cues(s, lex, scope, cands))
@@ -976,7 +987,7 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
     ``scope`` is called only then: the article's gazetteer is chosen when first needed."""
     out: list[_Cue] = []
     t = s.t
-    for m in lex.leaving.finditer(t):
+    for m in lex.leaving.finditer(t, s.cue_from):
         i = s.token_at(m.end())
         words = 0
         end = m.end()
@@ -2459,6 +2470,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     def numbers_of(k: int) -> tuple[_Sent, list[_Cand]]:
         if k not in first:
             s = _Sent.build(segs[k], view_of(k))
+            start = _cue_from(s.t, lex)
+            s.cue_from = len(s.t) if start is None else start
             first[k] = (s, _candidates(s, lex, article.published))
         return first[k]
 
@@ -2543,9 +2556,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     def may_claim(k: int) -> bool:
         """Whether sentence ``k`` has a toll cue and a number or a dual noun to count."""
         text = texts[k]
-        if not lex.any_cue.search(text):
+        start = _cue_from(text, lex)
+        if start is None:
             return False
-        if not holds_number(k) and not lex.duals.search(text):
+        if not holds_number(k) and not lex.duals.search(text, start):
             return False  # no number and no dual (checked before the sentence is tokenized)
         return bool(numbers_of(k)[1])
 
