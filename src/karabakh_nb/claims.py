@@ -65,7 +65,7 @@ import datetime as dt
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -79,7 +79,7 @@ from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
 from .mentions import sentences
 from .normalize import Normalized, normalize, normalize_text
-from .numbers import NumberMention, extract_numbers
+from .numbers import NumberMention, candidate_spans, extract_numbers
 
 __all__ = ["Claim", "Gazetteer", "claims_table", "extract_claims", "load_gazetteer", "source_party",
            "side_word", "DEFAULT_CONFLICT"]
@@ -128,6 +128,7 @@ _CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
 _COMMAS = frozenset(",\u060c")
 _SENTENCE_PUNCT = frozenset(".!?;\u061b\u061f")  # a full stop, a question mark, a semicolon
 _NEVER = re.compile("(?!)")
+_DIGIT = re.compile("[0-9]")  # where one stands, a number may (numbers.candidate_spans)
 
 
 def _norm(word: str) -> str:
@@ -216,7 +217,8 @@ class _Lex:
     """Everything the engine reads from the data files, compiled once."""
 
     cues: _Words  # value: tuple of (measure, role)
-    any_cue: re.Pattern[str]
+    any_cue: re.Pattern[str]  # the words of every cue list, dual and leaving verb, with no boundary
+    cue_reach: int  # the longest proclitic such a word may carry
     unit_measure: dict[str, str]
     measure_subjects: dict[str, frozenset[str]]
     part: _Words
@@ -367,8 +369,8 @@ def _lex() -> _Lex:
                            for w in ws), procl, article)
     soldier_cues = _Words(((w, measure) for measure, ws in cues_data.get("soldier_only_cues", {}).items()
                            for w in ws), procl, article)
-    any_alt = trie(set(cues.values) | set(duals.values) | set(leaving_words.values) | set(people_cues.values)
-                   | set(people_after.values) | set(soldier_cues.values))
+    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues)
+    any_alt = trie(set().union(*(w.values for w in cue_lists)))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -389,6 +391,7 @@ def _lex() -> _Lex:
     return _Lex(
         cues=cues,
         any_cue=re.compile(any_alt) if any_alt else _NEVER,
+        cue_reach=max((len(p) for w in cue_lists for p in w.pre), default=0),
         unit_measure=unit_measure,
         measure_subjects={m: frozenset(s) for m, s in cues_data.get("measure_subjects", {}).items()},
         part=_Words(((w, True) for w in cues_data["part_markers"]), conj, article),
@@ -746,6 +749,7 @@ class _Sent:
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
     idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
+    cue_from: int = 0  # no cue word, dual or verb of leaving starts before this offset (see _cue_from)
 
     @classmethod
     def build(cls, seg: Segment, view: Normalized | None = None) -> _Sent:
@@ -806,13 +810,21 @@ class _Sent:
 # --- candidates ------------------------------------------------------------------------------
 
 
+def _cue_from(t: str, lex: _Lex) -> int | None:
+    """Where the first cue word, dual or verb of leaving of ``t`` may start (``None``: nowhere): where
+    the quick scan (``any_cue``, their words with no boundary) first finds one, less the longest
+    proclitic. None starts before, so the scans for them start there."""
+    m = lex.any_cue.search(t)
+    return None if m is None else max(0, m.start() - lex.cue_reach)
+
+
 def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
     t = s.t
     out: list[_Cand] = []
     for n in extract_numbers(s.seg.text, view=s.view, reference=published):
         out.append(_number_cand(s, lex, n))
     taken = [(c.start, c.end) for c in out]
-    for m in lex.duals.finditer(t):
+    for m in lex.duals.finditer(t, s.cue_from):
         ws = m.start("w")
         if any(a < m.end() and ws < b for a, b in taken):
             continue
@@ -895,24 +907,31 @@ def _take_flags(c: _Cand, cue: _Cue) -> None:
     c.loss_cue = (cue.start, cue.end) if cue.needs_soldier else None
 
 
-def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] | None = None) -> list[_Cue]:
+def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
+          cands: list[_Cand] | None = None) -> list[_Cue]:
+    """The toll cues of the sentence, in text order. ``scope`` gives the conflict's scope words
+    (or ``None``) when a verb of leaving needs them (:func:`_leaving_cues`)."""
     out: list[_Cue] = []
-    nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)]
-    for m in lex.cues.finditer(s.t):
+    hits = list(lex.cues.finditer(s.t, s.cue_from))
+    people = list(lex.people_cues.finditer(s.t, s.cue_from))
+    soldiers = list(lex.soldier_cues.finditer(s.t, s.cue_from))
+    # words that hold a cue but are none (read only where a cue was found: most sentences have none)
+    nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)] if hits or people or soldiers else []
+    for m in hits:
         if any(a < m.end() and m.start() < b for a, b in nots):
             continue
         pre = m.group("pre") or ""
         conj = bool(pre) and pre[0] in lex.conjunctions
         for measure, role in lex.cues.value(m):
             out.append(_Cue(m.start(), m.end(), measure, role, conj))
-    for m in lex.people_cues.finditer(s.t):
+    for m in people:
         if any(a < m.end() and m.start() < b for a, b in nots) or any(
                 q.start <= m.start() < q.end for q in out):
             continue  # سقوط قتلى is a cue of its own
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), lex.people_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True))
-    for m in lex.soldier_cues.finditer(s.t):
+    for m in soldiers:
         if any(a < m.end() and m.start() < b for a, b in nots) or any(
                 q.start <= m.start() < q.end for q in out):
             continue
@@ -920,7 +939,7 @@ def _cues(s: _Sent, lex: _Lex, scope: _Words | None = None, cands: list[_Cand] |
         out.append(_Cue(m.start(), m.end(), lex.soldier_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True,
                         needs_soldier=True))
-    for m in lex.people_after.finditer(s.t):
+    for m in lex.people_after.finditer(s.t, s.cue_from):
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
     out.extend(_leaving_cues(s, lex, scope, cands))
@@ -957,17 +976,18 @@ def _returning(pos: int, s: _Sent, lex: _Lex) -> bool:
     return False
 
 
-def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None, cands: list[_Cand] | None = None
-                  ) -> list[_Cue]:
+def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None,
+                  cands: list[_Cand] | None = None) -> list[_Cue]:
     """Verbs of leaving (``غادر``، ``تركوا``، ``عبروا``) are displacement cues only when the words
     after them say people left their homes or the war zone: a home (``منازلهم``، ``ديارهم``), a flight
     word (``هربا``، ``فرارا``), a border or corridor (``الحدود``، ``ممر``), or the conflict's own
     region (a scope word of its gazetteer: ``غادروا قره باغ``). ``غادر 300 حاج مطار جدة`` is none.
     The window opens after the count a verb written before it governs (``وغادر أكثر من 10 آلاف مدني
-    مدينة الفاشر خلال الأيام الماضية هربا``): the count phrase is not part of the context."""
+    مدينة الفاشر خلال الأيام الماضية هربا``): the count phrase is not part of the context.
+    ``scope`` is called only then: the article's gazetteer is chosen when first needed."""
     out: list[_Cue] = []
     t = s.t
-    for m in lex.leaving.finditer(t):
+    for m in lex.leaving.finditer(t, s.cue_from):
         i = s.token_at(m.end())
         words = 0
         end = m.end()
@@ -983,9 +1003,10 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: _Words | None, cands: list[_Cand] 
                 break
             end = s.tok_end[i]
             i += 1
-        if lex.leaving_context.search(t, m.end(), end) is None and (
-                scope is None or scope.search(t, m.end(), end) is None):
-            continue
+        if lex.leaving_context.search(t, m.end(), end) is None:
+            region = scope() if scope is not None else None
+            if region is None or region.search(t, m.end(), end) is None:
+                continue
         pre = m.group("pre") or ""
         out.append(_Cue(m.start(), m.end(), "displaced", lex.leaving.value(m),
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True))
@@ -2438,27 +2459,32 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             cut[k] = whole.slice(*segs[k].span)
         return cut[k]
 
-    if check_scope and gaz.conflict is not None and not gaz.covers_normalized(
-            " ".join(texts), len(texts)):
-        gaz = load_gazetteer(None)
     out: list[Claim] = []
     claimed: set[int] = set()  # sentences that gave claims
     analysed: dict[int, tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]] = {}
     last: dict[int, _Attr | None] = {}
 
     first: dict[int, tuple[_Sent, list[_Cand]]] = {}
+    with_cues: dict[int, tuple[_Sent, list[_Cand], list[_Cue]]] = {}
 
     def numbers_of(k: int) -> tuple[_Sent, list[_Cand]]:
         if k not in first:
             s = _Sent.build(segs[k], view_of(k))
+            start = _cue_from(s.t, lex)
+            s.cue_from = len(s.t) if start is None else start
             first[k] = (s, _candidates(s, lex, article.published))
         return first[k]
 
+    def cues_of(k: int) -> tuple[_Sent, list[_Cand], list[_Cue]]:
+        if k not in with_cues:
+            s, cands = numbers_of(k)
+            with_cues[k] = (s, cands, _cues(s, lex, lambda: chosen().scope, cands))
+        return with_cues[k]
+
     def analyse(k: int) -> tuple[_Sent, list[_Cand], list[_Cue], list[_Attr]]:
         if k not in analysed:
-            s, cands = numbers_of(k)
+            s, cands, cues = cues_of(k)
             s.dates = _sentence_dates(s, article.published)
-            cues = _cues(s, lex, gaz.scope, cands)
             blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
@@ -2517,14 +2543,44 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                 return found
         return None
 
-    for k, (seg, text) in enumerate(zip(segs, texts, strict=True)):
-        if not lex.any_cue.search(text):
-            continue
-        if k not in first and not lex.duals.search(text) \
-                and not extract_numbers(seg.text, view=view_of(k), reference=article.published):
-            continue  # no number and no dual (checked before the sentence is tokenized)
-        if not numbers_of(k)[1]:
-            continue  # no number and no dual: nothing to claim here
+    def holds_number(k: int) -> bool:
+        """Whether sentence ``k`` holds a number mention. Most sentences with a toll cue hold none
+        and meet no place where a number may stand (:func:`karabakh_nb.numbers.candidate_spans`, a
+        cheap scan, which a digit answers at once); the numbers table skipped those, and read (and
+        remembered) the others."""
+        text = texts[k]
+        if _DIGIT.search(text) is None and not candidate_spans(text):
+            return False
+        return bool(extract_numbers(segs[k].text, view=view_of(k), reference=article.published))
+
+    def may_claim(k: int) -> bool:
+        """Whether sentence ``k`` has a toll cue and a number or a dual noun to count."""
+        text = texts[k]
+        start = _cue_from(text, lex)
+        if start is None:
+            return False
+        if not holds_number(k) and not lex.duals.search(text, start):
+            return False  # no number and no dual (checked before the sentence is tokenized)
+        return bool(numbers_of(k)[1])
+
+    scope_checked = not (check_scope and gaz.conflict is not None)
+
+    def chosen() -> Gazetteer:
+        """The gazetteer the article is read with: the conflict's, or the generic one when the
+        article does not mention the conflict. Decided when first needed: most articles hold no
+        sentence that could give a claim, and the check reads the whole article."""
+        nonlocal gaz, scope_checked
+        if not scope_checked:
+            scope_checked = True
+            if not gaz.covers_normalized(" ".join(texts), len(texts)):
+                gaz = load_gazetteer(None)
+        return gaz
+
+    for k in range(len(segs)):
+        seg = segs[k]
+        if not may_claim(k) or not _can_claim(*cues_of(k), lex):
+            continue  # no claim here (its sources and dates are read only if a later sentence asks)
+        chosen()  # the gazetteer the sources and sides are read with
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
@@ -2547,6 +2603,19 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             claimed.add(k)
         out.extend(found)
     return out
+
+
+def _can_claim(s: _Sent, cands: list[_Cand], cues: list[_Cue], lex: _Lex) -> bool:
+    """Whether a count of the sentence can be a claim at all (see :func:`_measure`): a claim needs a
+    toll cue, a count whose noun or dual names its measure itself (``12 قتيلا``، ``جريحين``), or a
+    population count cue after a toll noun (``المحتجزين، وعددهم 13``: :func:`_count_of`). Most
+    sentences the quick scan for a cue's letters lets in have none of them."""
+    if cues:
+        return True
+    if any(c.measure is not None or (c.kind == "dual" and c.dual_measure)
+           or (c.unit is not None and c.unit in lex.unit_measure) for c in cands):
+        return True
+    return lex.population_count.search(s.t) is not None
 
 
 _DEFAULT_SIDE = "+side:default"
