@@ -326,6 +326,9 @@ class _Lex:
     count_nouns: frozenset[str] = frozenset()  # تعداد، حصيلة: a count whose author a glued ل names
     described: _Words = field(default_factory=lambda: _Words(()))  # آخرون ممن يعملون: others described
     adverbial_that: frozenset[str] = frozenset()  # بعد، قبل: بعد أن heads no reported clause
+    # rule source_break: a masdar object, a quantifier or a clause opener ends a source phrase
+    source_breaks: _Words = field(default_factory=lambda: _Words(()))
+    clause_breaks: _Words = field(default_factory=lambda: _Words(()))  # حيث، فيما: ends an SVO subject
 
 
 @cache
@@ -438,6 +441,8 @@ def _lex() -> _Lex:
         anaphors=_set(attr_data.get("anaphors", [])),
         source_heads=frozenset(_strip_article(w, article) for w in _set(attr_data.get("source_heads", []))),
         adverbial_that=_set(attr_data.get("adverbial_that", [])),
+        source_breaks=_Words(((w, True) for w in attr_data.get("source_breaks", [])), ["و"], article),
+        clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])), ["و"], article),
         described=_Words(((w, True) for w in subj_data.get("others_described", [])), (), article),
         count_nouns=_set(attr_data.get("count_nouns", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
@@ -1865,6 +1870,13 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                 tail = _enclosed_name(s, i, gaz, blocked)
                 if tail is not None:  # وكالة غوث ... (أونروا)، منظمة «أطباء بلا حدود»
                     end = tail
+                elif t[s.tok_start[i]] != "(":
+                    inner = _quoted_name(s, i, blocked)
+                    if inner is not None and not lex.complementizers.match(t, inner[0]) \
+                            and not lex.verbs.match(t, inner[0]):
+                        # rule quoted_in_source: مصادر عسكرية من «المقاومة الشعبية»، تنظيم “داعش”: a
+                        # short quoted name right after a source's words belongs to it
+                        end = s.tok_end[s.token_at(inner[1])]
             elif start is None and not crossed:
                 inner = _quoted_name(s, i, blocked)
                 g = gaz.sources.match(t, inner[0]) if inner is not None else None
@@ -1884,6 +1896,9 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
         if (_in(p, blocked) or _in(p, s.dates or []) or lex.stops.match(t, p)
                 or lex.complementizers.match(t, p)):
             break
+        if start is not None and (lex.source_breaks.match(t, p) or lex.clause_breaks.match(t, p)
+                                  or lex.verbs.match(t, p)):
+            break  # rule source_break: أكدت المصادر سيطرة المقاومة، أعلنت المقاومة ... كافة أنحاء
         g = gaz.sources.match(t, p)
         if g:
             start = p if start is None else start
@@ -1968,6 +1983,12 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None
         p = s.tok_start[k]
         if lex.complementizers.match(t, p):
             break
+        cb = lex.clause_breaks.match(t, p)
+        if cb is None and k > 0:
+            cb = lex.clause_breaks.match(t, s.tok_start[k - 1])
+            cb = cb if cb is not None and cb.end() >= s.tok_end[k] else None
+        if cb is not None and cb.end() >= s.tok_end[k]:
+            break  # rule clause_subject: ... تضررا حيث سجلت: the subject is after حيث, not before it
         first = p
         last = last if last is not None else s.tok_end[k]
         words += 1
