@@ -326,6 +326,8 @@ class _Lex:
     count_nouns: frozenset[str] = frozenset()  # تعداد، حصيلة: a count whose author a glued ل names
     described: _Words = field(default_factory=lambda: _Words(()))  # آخرون ممن يعملون: others described
     adverbial_that: frozenset[str] = frozenset()  # بعد، قبل: بعد أن heads no reported clause
+    superlatives: frozenset[str] = frozenset()  # في أعلى حصيلة من القتلى: no cue of the count before
+    birth_words: frozenset[str] = frozenset()  # ولد في 1898: a year of birth, no toll
     # rule source_break: a masdar object, a quantifier or a clause opener ends a source phrase
     source_breaks: _Words = field(default_factory=lambda: _Words(()))
     clause_breaks: _Words = field(default_factory=lambda: _Words(()))  # حيث، فيما: ends an SVO subject
@@ -441,6 +443,8 @@ def _lex() -> _Lex:
         anaphors=_set(attr_data.get("anaphors", [])),
         source_heads=frozenset(_strip_article(w, article) for w in _set(attr_data.get("source_heads", []))),
         adverbial_that=_set(attr_data.get("adverbial_that", [])),
+        superlatives=_set(cues_data.get("superlatives", [])),
+        birth_words=_set(cues_data.get("birth_words", [])),
         source_breaks=_Words(((w, True) for w in attr_data.get("source_breaks", [])), ["و"], article),
         clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])), ["و"], article),
         described=_Words(((w, True) for w in subj_data.get("others_described", [])), (), article),
@@ -873,12 +877,24 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         kind = "percent"
     elif n.value is not None and 0 < n.value < 1:
         kind = "fraction"
-    elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex):
+    elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex) \
+            or (unit is None and _birth_year(s, start, n.value, lex)):
         kind = "skip"
     else:
         kind = "number"
     return _Cand(start, end, max(end, unit_end or end), unit, unit_end or end, n.text, n.span, n.value,
                  n.low, n.high, n.qualifier, kind)
+
+
+def _birth_year(s: _Sent, start: int, value: float | int | None, lex: _Lex, back: int = 3) -> bool:
+    """Rule birth_year: a bare year number within ``back`` words after a word of birth (``birth_words``:
+    ولد، ولدت، مواليد) is when someone was born, no toll (``وفاة الكاتب جوزف كيسيل (ولد في 1898)``)."""
+    if value is None or not 1000 <= value <= 2100:
+        return False
+    for p in s.word_starts_before(start, back):
+        if _word_at(s.t, p) in lex.birth_words and not s.punct_between(p, start):
+            return True
+    return False
 
 
 def _after_unit(s: _Sent, start: int, lex: _Lex) -> bool:
@@ -1078,6 +1094,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                and (m := lex.who.match(s.t, p)) is not None and _skip_space(s.t, m.end()) == cue.start]
         if (rel is not None and s.words_between(c.np_end, rel.start()) > 0) or who:
             break  # وزار 300 شخص قبور الذين قتلوا، طالب 50 نائبا بمحاسبة من أعدموا: another noun's dead
+        if any(_word_at(s.t, p) in lex.superlatives for p in s.word_starts_before(cue.start, 4)
+               if p >= c.np_end):
+            break  # rule superlative_toll: وإصابة مئات آخرين في أعلى حصيلة من القتلى: the record's noun
         if any(q.role == "before" and q.conj and q.measure == cue.measure and c.np_end <= q.start < cue.start
                for q in cues):
             break  # قتل منهم 68 وأصيب الباقون بجروح: بجروح completes the clause أصيب opens
