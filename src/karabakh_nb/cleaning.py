@@ -167,7 +167,7 @@ def _rule_gates() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
-def _gate_tests() -> dict[str, tuple[int, Callable[[str], bool]]]:
+def _gate_tests() -> dict[str, tuple[int, Callable[[str], object]]]:
     """The tests of :func:`_rule_gates` and 'cased' (a letter of a cased 'contains' cue) by name,
     each with the most words of a line that a rule it gates may take."""
     opening, plain, words = _rule_gates()
@@ -179,10 +179,17 @@ def _gate_tests() -> dict[str, tuple[int, Callable[[str], bool]]]:
     def most(gate: str) -> int:
         return max([r.max_words for r in _rules() if gate in _gates_of(r)], default=-1)
 
-    return {"opening": (most("opening"), lambda norm: opening.match(norm) is not None),
-            "plain": (most("plain"), lambda norm: plain.search(norm) is not None),
-            "cased": (most("cased"), lambda norm: _cased_cue_letters().search(norm) is not None),
+    # (a test returns a match or None: the bound methods themselves, no wrapper to call)
+    return {"opening": (most("opening"), opening.match),
+            "plain": (most("plain"), plain.search),
+            "cased": (most("cased"), _cased_cue_letters().search),
             "only": (most("only"), only_word)}
+
+
+@cache
+def _most_gated_words() -> int:
+    """The most words of a line that any gate of :func:`_gate_tests` may let through."""
+    return max(most for most, _ in _gate_tests().values())
 
 
 def _gates_of(rule: _LineRule) -> tuple[str, ...]:
@@ -194,8 +201,13 @@ def _gates_of(rule: _LineRule) -> tuple[str, ...]:
     return ("opening",)  # 'starts' and 'equals' rules are anchored at the line's start
 
 
+_NO_GATES: frozenset[str] = frozenset()
+
+
 def _gates_passed(norm: str, n_words: int) -> frozenset[str]:
     """The gates a line of ``n_words`` words (counted as in :func:`_line_rule`) passes."""
+    if n_words > _most_gated_words():  # (a long line of the body passes none)
+        return _NO_GATES
     return frozenset(gate for gate, (most, test) in _gate_tests().items() if n_words <= most and test(norm))
 
 
@@ -1039,19 +1051,21 @@ def _line_rule(norm: str) -> str | None:
             return "photo_caption"
     if n_words <= _time_line()[1] + 1 and _is_time_line(norm):
         return "site_timestamp"
-    if _is_caption_opening(norm):
+    # (below, a line with more words than a test takes fails it: ``n_words``, counted up to one
+    # more than any rule takes, is never above the line's count, and skips the test's own count)
+    if n_words <= _caption_opening()[2] and _is_caption_opening(norm):
         return "photo_caption"
     if _EMAIL_LINE_RE.match(norm):
         return "author_contact"
     if n_words <= _MAX_HANDLE_LINE_WORDS and _HANDLE_RE.search(norm) and not _SENT_END_RE.search(norm):
         return "author_contact"
-    if _is_relative_stamp(norm):
+    if n_words <= _relative_stamp_re()[1] and _is_relative_stamp(norm):
         return "site_timestamp"
-    if _is_follow_prompt(norm):
+    if n_words <= _follow_prompt_re()[1] and _is_follow_prompt(norm):
         return "app_prompt"
     if _is_tag_row(norm):
         return "tags"
-    if _is_feedback_prompt(norm):
+    if n_words <= _feedback_words()[3] and _is_feedback_prompt(norm):
         return "feedback_widget"
     return None
 
@@ -1344,7 +1358,12 @@ def split_sentences(text: str, base: int = 0) -> list[Segment]:
     start = 0
     for m in _sentence_ends(text):
         end = m.end()
-        _add_piece(out, text, start, end, base, "sentence")
+        # (:func:`_add_piece`, written out: a paragraph has a sentence or more, an article dozens)
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            s = base + start + len(piece) - len(piece.lstrip())
+            out.append(Segment(stripped, (s, s + len(stripped)), "sentence"))
         start = end
     _add_piece(out, text, start, len(text), base, "sentence")
     return out
@@ -1374,7 +1393,14 @@ def _mark_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of sentence marks in ``text``, as ``_SENT_MARKS_RE.finditer``
     finds them, from the marks' offsets that ``str.find`` gives (at memory speed; a regex scan
     tests the text character by character)."""
-    offsets = sorted(i for mark in _SENT_MARKS if mark in text for i in _offsets_of(text, mark))
+    offsets: list[int] = []
+    for mark in _SENT_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            offsets.append(i)
+            i = text.find(mark, i + 1)
+    if len(offsets) > 1:
+        offsets.sort()
     runs: list[tuple[int, int]] = []
     for i in offsets:
         if runs and runs[-1][1] == i:
@@ -1382,13 +1408,6 @@ def _mark_runs(text: str) -> list[tuple[int, int]]:
         else:
             runs.append((i, i + 1))
     return runs
-
-
-def _offsets_of(text: str, char: str) -> Iterator[int]:
-    i = text.find(char)
-    while i >= 0:
-        yield i
-        i = text.find(char, i + 1)
 
 
 def _has_sentence_end(text: str) -> bool:
