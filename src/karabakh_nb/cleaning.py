@@ -288,10 +288,20 @@ def _inline_cue_forms() -> tuple[str, ...]:
     return tuple(sorted({normalize_text(c) for r in rules for c in r["cues"] if c}))
 
 
+@cache
+def _inline_cue_keys() -> tuple[str, ...]:
+    """The last words of the inline cues (:func:`_inline_cue_forms`), less any holding another: a
+    line holding none of them holds no cue, and most cues share one ('صدر الصورة', 'حقوق الصورة')."""
+    words = {cue.split()[-1] if cue.split() else cue for cue in _inline_cue_forms()}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 def _has_inline_cue(norm: str) -> bool:
     """``_any_inline_cue().search(norm)`` (its cues are literal, matched with their case), by a
-    substring test per cue: a handful of ``in`` scans beat one regex scan of a long line."""
-    return any(cue in norm for cue in _inline_cue_forms())
+    substring test per cue: a handful of ``in`` scans beat one regex scan of a long line; first
+    one scan per word the cues end with (:func:`_inline_cue_keys`)."""
+    return (any(key in norm for key in _inline_cue_keys())
+            and any(cue in norm for cue in _inline_cue_forms()))
 
 
 def _names(node) -> list[str]:
@@ -410,7 +420,11 @@ _BYLINE_DAY_RE = re.compile(f"^([^\\d{_DASHES}]+?)\\s+\\d{{1,2}}\\s*(?=[{_DASHES
 #: space before it, the regex engine jumps from tatweel to tatweel: ``(?<=\s)\u0640+(?=\s)``, with
 #: the lookbehind first, finds the same runs but tries every character.)
 _SPACED_TATWEEL_RE = re.compile(r"\u0640(?<=\s\u0640)\u0640*(?=\s)")
-_PLACE_BYLINE_SPLIT_RE = re.compile(f"\\s*(?:[{_DASHES}/:]|(?<=\\s)\u0640+(?=\\s))\\s*")
+#: What splits a place byline ('موسكو: رائد جبر'): a dash, a slash, a colon or a spaced tatweel run.
+#: It is looked for without the spaces around it (no ``\s*`` to try first at every character):
+#: it never matches at a space, so it is found where ``\s*(?:...)\s*`` would be (a tatweel run
+#: written tatweel first, as :data:`_SPACED_TATWEEL_RE`).
+_PLACE_BYLINE_SEPARATOR_RE = re.compile(f"[{_DASHES}/:]|\u0640(?<=\\s\u0640)\u0640*(?=\\s)")
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}(?![\w@])")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 
@@ -652,8 +666,12 @@ def is_place_byline(norm: str) -> bool:
     text = _strip_bullets(norm)
     if not text or re.search(r"\d", text) or _has_sentence_end(text) or text.endswith(":"):
         return False
-    parts = [p.strip(_NAME_TRIM) for p in _PLACE_BYLINE_SPLIT_RE.split(text)]
-    if len(parts) != 2 or not all(parts):
+    # (in two parts: one separator, the spaces around it cut)
+    sep = _PLACE_BYLINE_SEPARATOR_RE.search(text)
+    if sep is None or _PLACE_BYLINE_SEPARATOR_RE.search(text, sep.end()) is not None:
+        return False
+    parts = [text[:sep.start()].rstrip().strip(_NAME_TRIM), text[sep.end():].lstrip().strip(_NAME_TRIM)]
+    if not all(parts):
         return False
     keys = [_name_key(p) for p in parts]
     places = _places()
