@@ -1725,16 +1725,17 @@ def _trailing_tags_re() -> tuple[re.Pattern[str], str]:
 def _cut_trailing_tags(result: Cleaned) -> None:
     """A tag row at the end of the last paragraph ('... بهذه المناسبة. سمات السعودية اليمن')."""
     last = result.paragraphs[-1]
-    own = result.view.slice(*last.span)  # == normalize(last.text), cut from the article's view
+    text = result.view.text_of(*last.span)  # == normalize_text(last.text)
     pattern, stops = _trailing_tags_re()
     # a mark of ``stops`` never follows the opening of a match: search from the last one (the
     # pattern's lookbehind still sees the character before it)
-    m = pattern.search(own.text, max([own.text.rfind(c) for c in stops] + [0]))
+    m = pattern.search(text, max([text.rfind(c) for c in stops] + [0]))
     if not m:
         return
-    words = own.text[m.start():].split()
+    words = text[m.start():].split()
     if len(words) - 1 > lexicon.load("boilerplate")["trailing_tags"]["max_words"]:
         return
+    own = result.view.slice(*last.span)  # == normalize(last.text), cut from the article's view
     start = own.raw_span((m.start(), m.end()))[0]
     start += len(last.text[start:]) - len(last.text[start:].lstrip())
     base = last.span[0]
