@@ -89,6 +89,32 @@ def test_scans_by_str_find_equal_the_regex_scans():
         assert cleaning._has_inline_cue(text) == bool(cleaning._any_inline_cue().search(text))
 
 
+#: The place byline's split as written before its separator was looked for alone.
+_PLACE_BYLINE_SPLIT_RE = re.compile("\\s*(?:[\\-\u2013\u2014/:]|(?<=\\s)\u0640+(?=\\s))\\s*")
+
+
+def test_place_byline_separator_splits_as_the_spaced_split():
+    """One separator found alone, the spaces around it cut, gives the two parts the split gives;
+    and a line the split cuts in more or fewer parts has not one separator."""
+    tatweel = ["موسكو \u0640 رائد جبر", "موسكو \u0640\u0640\u0640 رائد", "مو\u0640سكو - رائد",
+               "a / \u0640 b", "a \u0640\u0640x b", " a :  b ", "a - b - c", "a\u2014b"]
+    for text in [*_paragraphs(), *tatweel]:
+        parts = _PLACE_BYLINE_SPLIT_RE.split(text)
+        found = list(cleaning._PLACE_BYLINE_SEPARATOR_RE.finditer(text))
+        assert len(found) == len(parts) - 1, text
+        if len(found) == 1:
+            sep = found[0]
+            assert [text[:sep.start()].rstrip(), text[sep.end():].lstrip()] == parts, text
+
+
+def test_inline_cue_keys_hold_every_cue():
+    """A line without any key word holds no inline cue: every cue holds a key."""
+    keys = cleaning._inline_cue_keys()
+    for cue in cleaning._inline_cue_forms():
+        assert any(key in cue for key in keys), cue
+        assert cleaning._has_inline_cue(f"x {cue} y")
+
+
 def test_gates_of_captions_and_credit_names_never_drop_a_match():
     """A line the caption pattern matches passes _may_end_with_credit (no credit ends with a dot);
     a credit name is told apart by its key as before the word count."""

@@ -167,7 +167,7 @@ def _rule_gates() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
-def _gate_tests() -> dict[str, tuple[int, Callable[[str], bool]]]:
+def _gate_tests() -> dict[str, tuple[int, Callable[[str], object]]]:
     """The tests of :func:`_rule_gates` and 'cased' (a letter of a cased 'contains' cue) by name,
     each with the most words of a line that a rule it gates may take."""
     opening, plain, words = _rule_gates()
@@ -179,10 +179,17 @@ def _gate_tests() -> dict[str, tuple[int, Callable[[str], bool]]]:
     def most(gate: str) -> int:
         return max([r.max_words for r in _rules() if gate in _gates_of(r)], default=-1)
 
-    return {"opening": (most("opening"), lambda norm: opening.match(norm) is not None),
-            "plain": (most("plain"), lambda norm: plain.search(norm) is not None),
-            "cased": (most("cased"), lambda norm: _cased_cue_letters().search(norm) is not None),
+    # (a test returns a match or None: the bound methods themselves, no wrapper to call)
+    return {"opening": (most("opening"), opening.match),
+            "plain": (most("plain"), plain.search),
+            "cased": (most("cased"), _cased_cue_letters().search),
             "only": (most("only"), only_word)}
+
+
+@cache
+def _most_gated_words() -> int:
+    """The most words of a line that any gate of :func:`_gate_tests` may let through."""
+    return max(most for most, _ in _gate_tests().values())
 
 
 def _gates_of(rule: _LineRule) -> tuple[str, ...]:
@@ -194,8 +201,13 @@ def _gates_of(rule: _LineRule) -> tuple[str, ...]:
     return ("opening",)  # 'starts' and 'equals' rules are anchored at the line's start
 
 
+_NO_GATES: frozenset[str] = frozenset()
+
+
 def _gates_passed(norm: str, n_words: int) -> frozenset[str]:
     """The gates a line of ``n_words`` words (counted as in :func:`_line_rule`) passes."""
+    if n_words > _most_gated_words():  # (a long line of the body passes none)
+        return _NO_GATES
     return frozenset(gate for gate, (most, test) in _gate_tests().items() if n_words <= most and test(norm))
 
 
@@ -276,10 +288,20 @@ def _inline_cue_forms() -> tuple[str, ...]:
     return tuple(sorted({normalize_text(c) for r in rules for c in r["cues"] if c}))
 
 
+@cache
+def _inline_cue_keys() -> tuple[str, ...]:
+    """The last words of the inline cues (:func:`_inline_cue_forms`), less any holding another: a
+    line holding none of them holds no cue, and most cues share one ('صدر الصورة', 'حقوق الصورة')."""
+    words = {cue.split()[-1] if cue.split() else cue for cue in _inline_cue_forms()}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 def _has_inline_cue(norm: str) -> bool:
     """``_any_inline_cue().search(norm)`` (its cues are literal, matched with their case), by a
-    substring test per cue: a handful of ``in`` scans beat one regex scan of a long line."""
-    return any(cue in norm for cue in _inline_cue_forms())
+    substring test per cue: a handful of ``in`` scans beat one regex scan of a long line; first
+    one scan per word the cues end with (:func:`_inline_cue_keys`)."""
+    return (any(key in norm for key in _inline_cue_keys())
+            and any(cue in norm for cue in _inline_cue_forms()))
 
 
 def _names(node) -> list[str]:
@@ -398,7 +420,11 @@ _BYLINE_DAY_RE = re.compile(f"^([^\\d{_DASHES}]+?)\\s+\\d{{1,2}}\\s*(?=[{_DASHES
 #: space before it, the regex engine jumps from tatweel to tatweel: ``(?<=\s)\u0640+(?=\s)``, with
 #: the lookbehind first, finds the same runs but tries every character.)
 _SPACED_TATWEEL_RE = re.compile(r"\u0640(?<=\s\u0640)\u0640*(?=\s)")
-_PLACE_BYLINE_SPLIT_RE = re.compile(f"\\s*(?:[{_DASHES}/:]|(?<=\\s)\u0640+(?=\\s))\\s*")
+#: What splits a place byline ('موسكو: رائد جبر'): a dash, a slash, a colon or a spaced tatweel run.
+#: It is looked for without the spaces around it (no ``\s*`` to try first at every character):
+#: it never matches at a space, so it is found where ``\s*(?:...)\s*`` would be (a tatweel run
+#: written tatweel first, as :data:`_SPACED_TATWEEL_RE`).
+_PLACE_BYLINE_SEPARATOR_RE = re.compile(f"[{_DASHES}/:]|\u0640(?<=\\s\u0640)\u0640*(?=\\s)")
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}(?![\w@])")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 
@@ -640,8 +666,12 @@ def is_place_byline(norm: str) -> bool:
     text = _strip_bullets(norm)
     if not text or re.search(r"\d", text) or _has_sentence_end(text) or text.endswith(":"):
         return False
-    parts = [p.strip(_NAME_TRIM) for p in _PLACE_BYLINE_SPLIT_RE.split(text)]
-    if len(parts) != 2 or not all(parts):
+    # (in two parts: one separator, the spaces around it cut)
+    sep = _PLACE_BYLINE_SEPARATOR_RE.search(text)
+    if sep is None or _PLACE_BYLINE_SEPARATOR_RE.search(text, sep.end()) is not None:
+        return False
+    parts = [text[:sep.start()].rstrip().strip(_NAME_TRIM), text[sep.end():].lstrip().strip(_NAME_TRIM)]
+    if not all(parts):
         return False
     keys = [_name_key(p) for p in parts]
     places = _places()
@@ -1039,19 +1069,21 @@ def _line_rule(norm: str) -> str | None:
             return "photo_caption"
     if n_words <= _time_line()[1] + 1 and _is_time_line(norm):
         return "site_timestamp"
-    if _is_caption_opening(norm):
+    # (below, a line with more words than a test takes fails it: ``n_words``, counted up to one
+    # more than any rule takes, is never above the line's count, and skips the test's own count)
+    if n_words <= _caption_opening()[2] and _is_caption_opening(norm):
         return "photo_caption"
     if _EMAIL_LINE_RE.match(norm):
         return "author_contact"
     if n_words <= _MAX_HANDLE_LINE_WORDS and _HANDLE_RE.search(norm) and not _SENT_END_RE.search(norm):
         return "author_contact"
-    if _is_relative_stamp(norm):
+    if n_words <= _relative_stamp_re()[1] and _is_relative_stamp(norm):
         return "site_timestamp"
-    if _is_follow_prompt(norm):
+    if n_words <= _follow_prompt_re()[1] and _is_follow_prompt(norm):
         return "app_prompt"
     if _is_tag_row(norm):
         return "tags"
-    if _is_feedback_prompt(norm):
+    if n_words <= _feedback_words()[3] and _is_feedback_prompt(norm):
         return "feedback_widget"
     return None
 
@@ -1344,7 +1376,12 @@ def split_sentences(text: str, base: int = 0) -> list[Segment]:
     start = 0
     for m in _sentence_ends(text):
         end = m.end()
-        _add_piece(out, text, start, end, base, "sentence")
+        # (:func:`_add_piece`, written out: a paragraph has a sentence or more, an article dozens)
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            s = base + start + len(piece) - len(piece.lstrip())
+            out.append(Segment(stripped, (s, s + len(stripped)), "sentence"))
         start = end
     _add_piece(out, text, start, len(text), base, "sentence")
     return out
@@ -1374,7 +1411,14 @@ def _mark_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of sentence marks in ``text``, as ``_SENT_MARKS_RE.finditer``
     finds them, from the marks' offsets that ``str.find`` gives (at memory speed; a regex scan
     tests the text character by character)."""
-    offsets = sorted(i for mark in _SENT_MARKS if mark in text for i in _offsets_of(text, mark))
+    offsets: list[int] = []
+    for mark in _SENT_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            offsets.append(i)
+            i = text.find(mark, i + 1)
+    if len(offsets) > 1:
+        offsets.sort()
     runs: list[tuple[int, int]] = []
     for i in offsets:
         if runs and runs[-1][1] == i:
@@ -1382,13 +1426,6 @@ def _mark_runs(text: str) -> list[tuple[int, int]]:
         else:
             runs.append((i, i + 1))
     return runs
-
-
-def _offsets_of(text: str, char: str) -> Iterator[int]:
-    i = text.find(char)
-    while i >= 0:
-        yield i
-        i = text.find(char, i + 1)
 
 
 def _has_sentence_end(text: str) -> bool:
@@ -1688,16 +1725,17 @@ def _trailing_tags_re() -> tuple[re.Pattern[str], str]:
 def _cut_trailing_tags(result: Cleaned) -> None:
     """A tag row at the end of the last paragraph ('... بهذه المناسبة. سمات السعودية اليمن')."""
     last = result.paragraphs[-1]
-    own = result.view.slice(*last.span)  # == normalize(last.text), cut from the article's view
+    text = result.view.text_of(*last.span)  # == normalize_text(last.text)
     pattern, stops = _trailing_tags_re()
     # a mark of ``stops`` never follows the opening of a match: search from the last one (the
     # pattern's lookbehind still sees the character before it)
-    m = pattern.search(own.text, max([own.text.rfind(c) for c in stops] + [0]))
+    m = pattern.search(text, max([text.rfind(c) for c in stops] + [0]))
     if not m:
         return
-    words = own.text[m.start():].split()
+    words = text[m.start():].split()
     if len(words) - 1 > lexicon.load("boilerplate")["trailing_tags"]["max_words"]:
         return
+    own = result.view.slice(*last.span)  # == normalize(last.text), cut from the article's view
     start = own.raw_span((m.start(), m.end()))[0]
     start += len(last.text[start:]) - len(last.text[start:].lstrip())
     base = last.span[0]
