@@ -331,6 +331,11 @@ class _Lex:
     # rule source_break: a masdar object, a quantifier or a clause opener ends a source phrase
     source_breaks: _Words = field(default_factory=lambda: _Words(()))
     clause_breaks: _Words = field(default_factory=lambda: _Words(()))  # حيث، فيما: ends an SVO subject
+    # rule place_subject: a verb of recording whose subject a place noun heads names where, not who
+    recording_verbs: _Words = field(default_factory=lambda: _Words(()))
+    place_heads: frozenset[str] = frozenset()
+    # rule contrast_clause: a contrast opener a verb reporting no clause does not reach past
+    contrast_openers: _Words = field(default_factory=lambda: _Words(()))
 
 
 @cache
@@ -449,6 +454,10 @@ def _lex() -> _Lex:
             attr_data.get("preposition_proclitics", []), article),
         clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
+        recording_verbs=_Words(((w, True) for w in attr_data.get("recording_verbs", [])), verb_pre, article),
+        place_heads=frozenset(_strip_article(w, article) for w in _set(attr_data.get("place_heads", []))),
+        contrast_openers=_Words(((w, True) for w in attr_data.get("contrast_openers", [])),
+                                attr_data.get("preposition_proclitics", []), article),
         described=_Words(((w, True) for w in subj_data.get("others_described", [])), (), article),
         count_nouns=_set(attr_data.get("count_nouns", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
@@ -1607,6 +1616,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
         if lex.warn_verbs.match(t, m.start()) and not _that_follows(s, src[1] if src else m.end(), lex):
             continue  # حذر خبراء من خطورة ...: a warning of something, no report
+        if src is not None and lex.recording_verbs.match(t, m.start()) is not None \
+                and _strip_article(_word_at(t, src[0]), lex.article) in lex.place_heads:
+            s.idle.append(m.start())  # rule place_subject: سجلت محافظة صلاح الدين مقتل 64: where, not who
+            continue
         if kind == "verb_final" and src is not None and src == collected \
                 and not _named_source(s, src, lex, gaz, blocked):
             s.idle.append(m.start())  # still a verb of its own clause: a date past it is not the toll's
@@ -1943,6 +1956,7 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
 
 
 _OPENERS = {"(": ")", "\u00ab": "\u00bb", '"': '"', "\u201c": "\u201d"}
+_QUOTE_CLOSERS = frozenset('"\u00bb\u201d\u2033\u201c')  # » ” ″ and a reversed “
 
 
 def _enclosed_name(s: _Sent, i: int, gaz: Gazetteer, blocked: list[tuple[int, int]],
@@ -2765,7 +2779,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     dated: dict[int, dt.date | None] = {}
     out_c: list[_Cand] = []
     for c in claims:
-        attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1), s, lex)
+        attr = _choose_attr(c, attrs, resolved, carry_ok, lambda: last_attr(k - 1), s, lex, claims)
         if c.rule.startswith("part_of") and c.head is not None and id(c.head) in chosen \
                 and attr is not chosen[id(c.head)] and (attr is None or attr.party in (None, "unknown")) \
                 and (attr is None or attr.pos > c.head.start):
@@ -2954,8 +2968,46 @@ def _crime(t: str, lex: _Lex) -> bool:
     return lex.crimes.search(t) is not None and lex.war_words.search(t) is None
 
 
+def _contrast_between(s: _Sent, attr: _Attr, pos: int, lex: _Lex, counts: Iterable[_Cand] = ()) -> bool:
+    """Rule contrast_clause: whether a contrast opener (``contrast_openers``: في حين، بينما، فيما)
+    stands between the source of a verb reporting no clause and ``pos``, with no colon, opening quote
+    or complementizer after the verb before it (what was said would follow those) and no count of
+    the sentence (``counts``) between the verb and the opener: a verb whose object is a toll goes on
+    reporting past it (أعلنت الوزارة مقتل 5 جنود، فيما أصيب 20 آخرون: the ministry's)."""
+    t = s.t
+    end = attr.src[1] if attr.src is not None and attr.src[1] > attr.end else attr.end
+    i = s.token_at(end)
+    while i < len(s.tok_start) and s.tok_start[i] < pos:
+        p = s.tok_start[i]
+        if not s.tok_word[i]:
+            if t[p] == ":" or t[p] in _OPENERS and t[p] != "(" and not _short_quote(s, i):
+                return False
+        elif lex.complementizers.match(t, p):
+            return False
+        elif lex.contrast_openers.match(t, p) is not None:
+            return not any(attr.end <= c.start < p for c in counts)
+        i += 1
+    return False
+
+
+def _short_quote(s: _Sent, i: int, longest: int = 4) -> bool:
+    """Whether the quote opening at token ``i`` closes within ``longest`` words (a quoted name or
+    term, ``طراز “اف-16″``), so it holds no words said."""
+    words = 0
+    for k in range(i + 1, min(len(s.tok_start), i + 2 * longest + 2)):
+        if not s.tok_word[k]:
+            if s.t[s.tok_start[k]] in _QUOTE_CLOSERS:
+                return words > 0
+            continue
+        words += 1
+        if words > longest:
+            return False
+    return False
+
+
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
-                 previous, s: _Sent | None = None, lex: _Lex | None = None) -> _Attr | None:
+                 previous, s: _Sent | None = None, lex: _Lex | None = None,
+                 counts: Iterable[_Cand] = ()) -> _Attr | None:
     before = [j for j, a in enumerate(attrs) if a.pos < c.start]
     after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
     verb = attrs[before[-1]] if before else None
@@ -2965,6 +3017,11 @@ def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], car
         # أعلنت السلطات ... يوم حداد، غداة ضربات أسفرت عن مقتل 41 شخصا، بحسب حصيلة رسمية: a verb that
         # reports no clause, cut from the count by punctuation, yields to the source written after it
         return resolved[after[0]]
+    if before and s is not None and lex is not None and attrs[before[-1]].kind == "verb_final" \
+            and _contrast_between(s, attrs[before[-1]], c.start, lex, counts):
+        # rule contrast_clause: نشرت الولايات المتحدة مقاتلات ...، في حين أوقعت الغارات ... 400 قتيل:
+        # a verb reporting no clause does not reach a count past a contrast opener
+        return resolved[after[0]] if after else None
     if before:
         j = before[-1]
         if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
