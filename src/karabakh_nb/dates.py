@@ -342,7 +342,8 @@ def _lex() -> _Lex:
              rf"(?:(?:{ws}[/\\\-\u2013]{ws}|{ws1})(?P<m2>{mn}){_NAME_END}"
              rf"|{ws}\({ws}(?P<m3>{mn}){ws}\))?)")
     year = (rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{ylinks}){ws1})?(?:(?P<yw>{year_words}){ws1})?"
-            rf"(?P<y>\d{{4}})(?!\d)(?:{ws}(?:{gsuf}){_WEND})?"
+            rf"(?:(?P<y>\d{{4}})(?!\d)(?:{ws}(?P<ygs>{gsuf}){_WEND})?"
+            rf"|(?P<y3>\d{{3}})(?!\d){ws}(?P<ygs3>{gsuf}){_WEND})"
             rf"|{ws1}(?:(?:{min_}){ws1})?(?:(?:{yunits}){ws1}(?P<yrmod>{pmod})"
             rf"|(?P<ythis>(?:{this}){ws1}(?:{yunits}))){_WEND})")
     calendar = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
@@ -373,7 +374,8 @@ def _lex() -> _Lex:
                   rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen}))"
                          rf"{ws1}(?P<y1>\d{{4}})(?!\d){ws}(?:{yr_conn}){ws}"
-                         rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{4}})(?!\d))")
+                         rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{4}})(?!\d)"
+                         rf"(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     year_alone = (rf"{start}(?P<m>(?:{year_words}){ws1}(?P<y>\d{{4}})(?!\d)"
                   rf"(?:{ws}(?P<gsuf>{gsuf}){_WEND}|{ws}(?P<hsuf>{hsuf}){_WEND})?"
                   rf"(?P<more>(?:{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}\d{{4}}(?!\d))*))")
@@ -1032,9 +1034,11 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         year: int | None = None
         year_off: int | None = None
         if m.group("yr") is not None and full_month:
-            if m.group("y") is not None:
-                y = int(m.group("y"))
-                if (1000 if m.group("yw") else 1700) <= y <= 2199:
+            if m.group("y") is not None or m.group("y3") is not None:
+                y = int(m.group("y") or m.group("y3"))
+                # rule era_year: an era suffix (1099 AD, 921 AD) makes any year from 100 on a year
+                era = m.group("ygs") is not None or m.group("ygs3") is not None
+                if (100 if era else 1000 if m.group("yw") else 1700) <= y <= 2199:
                     year, end = y, m.end("yr")
             elif m.group("yrmod") is not None:
                 year_off, end = lex.period_offset.get(_key(m.group("yrmod")), 0), m.end("yr")
@@ -1331,7 +1335,12 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, view = ctx.lex, ctx.view
     for m in ctx.scan("year_range_phrase"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if 1000 <= y1 < y2 <= 2199:
+        # rule hijri_year_range_phrase: an era suffix after the second year (between 1320 and 1330 AH)
+        # applies to both years
+        if _key(m.group("ysuf") or "") in lex.hijri_suffixes:
+            if 1 <= y1 < y2 <= 1600 and y2 - y1 <= 100:
+                out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, True))
+        elif 1000 <= y1 < y2 <= 2199:
             out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, False))
     for m in lex.year_range.finditer(view) if ctx.digits else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))

@@ -376,7 +376,9 @@ def _lex() -> _Lex:
     teen = _trie(_forms(ex["ordinal_teen"]))
     idioms = _trie(_forms(ex["idioms"], article=article, lam_article=lam))
     false = _trie(_forms(ex["false_friends"]))
-    models = _trie(_forms(ex["model_prefixes"]) | _forms(ex.get("digit_name_heads", [])))
+    # rule model_head: a weapon or aircraft name (Hawk 65) is read like a model prefix (Su 25)
+    models = _trie(_forms(ex["model_prefixes"]) | _forms(ex.get("model_heads", []))
+                   | _forms(ex.get("digit_name_heads", [])))
     dashes = "".join(qd["range"].get("dashes", [])) or _DASHES_DEFAULT
     dash_cls = "[" + re.escape(dashes) + "]"
     names = _trie(_forms(ex.get("name_heads", [])))
