@@ -891,10 +891,7 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     """
     lex = _lex()
     spans = [m.span() for m in _DIGIT_RUN.finditer(view)]
-    spaced, pos = " " + view, 0
-    while (m := lex.word_atoms.search(spaced, pos)) is not None:
-        spans.append((m.start("at") - 1, m.end() - 1))
-        pos = m.end() - 1
+    spans += word_start_spans(lex.word_atoms, view, "at")  # (group "at" runs to the match's end)
     return merge_spans(spans)
 
 
