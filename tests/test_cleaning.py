@@ -30,6 +30,8 @@ def test_page_examples_find_the_menu_and_the_headline(example):
         assert art.outlet_canonical == example.get("outlet_canonical", example["outlet"])
     if "published" in example:
         assert (art.published.isoformat() if art.published else None) == example["published"]
+    if "published_from" in example:
+        assert art.published_from == example["published_from"]
 
 
 def test_every_rule_has_an_example():

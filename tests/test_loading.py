@@ -250,3 +250,25 @@ def test_a_closing_credit_names_the_outlet_as_written_with_its_canonical_name_be
     # other words beside an outlet's name: no credit, the line stays in the body
     raw = "قصف على مدينة كنجة\nقالت السلطات إن 12 مدنيا قتلوا.\nالجزيرة ومراسلوها في الميدان\n"
     assert article_from_text(raw, "c").boilerplate == []
+
+
+def test_the_site_header_date_gives_the_date_only_below_the_manifest_and_above_an_update_stamp():
+    raw = ("صحيفة الأفق\nالرئيسية\nأخبار\nالثلاثاء 14 نوفمبر 2023 08:20\n"
+           "افتتاح معبر حدودي جديد بين البلدين\n"
+           "آخر تحديث: 15/11/2023 - 10:00\n"
+           "افتتح وزيرا النقل في البلدين معبرا حدوديا جديدا صباح أمس.\n")
+    art = article_from_text(raw, "h")
+    assert (art.published, art.published_from) == (dt.date(2023, 11, 14), "header")
+    assert [s.rule for s in art.boilerplate_segments if "2023" in s.text] == ["site_header_date",
+                                                                            "site_timestamp"]
+    # the manifest's date ranks above the header's (which may be the crawl day)
+    art = article_from_text(raw, "h", manifest=ManifestRow("h.txt", published=dt.date(2023, 11, 12)))
+    assert (art.published, art.published_from) == (dt.date(2023, 11, 12), "manifest")
+    # without the header line, the update stamp is the last resort
+    art = article_from_text(raw.replace("الثلاثاء 14 نوفمبر 2023 08:20\n", ""), "u")
+    assert (art.published, art.published_from) == (dt.date(2023, 11, 15), "update_stamp")
+    # the relative dates of the text resolve against the header's day
+    from karabakh_nb import extract_dates
+    art = article_from_text(raw, "h")
+    found = [(m.text, m.start) for m in extract_dates(art.body, art.published)]
+    assert found == [("صباح أمس", dt.date(2023, 11, 13))]

@@ -1837,26 +1837,59 @@ def _is_kicker(paragraphs: list[Segment]) -> bool:
             and not _ends_sentence(paragraphs[0].text))
 
 
+#: A dash or slash between the parts of a date written out with a month name, next to a letter
+#: ('17 - أكتوبر - 2020', '17 / تشرين الأول / 2020'); one between two digits ('10/10/2020') is kept.
+_NAMED_DATE_SEPARATOR_RE = re.compile(r"[^\S\n]*[-/\u2013\u2014][^\S\n]*(?=[^\W\d_])"
+                                      r"|(?<=[^\W\d_])[^\S\n]*[-/\u2013\u2014][^\S\n]*")
+
+
 def line_date(text: str) -> _dt.date | None:
     """The full, absolute day a dateline or publish stamp gives, or ``None``.
 
     A time of day glued to the next label ('نشرت في: 09/07/2024 - 10:15آخر تحديث: ...') is read
-    apart: the pieces between times are tried when the whole line gives no day.
+    apart: the pieces between times are tried when the whole line gives no day. A line that gives
+    a Gregorian day and a Hijri one apart (a site header 'الجمعة، 20 شوال 1446هـ - 18 أبريل 2025')
+    gives the Gregorian one: that is the day the site prints, the Hijri one is converted and may
+    be a day off by local sighting (rule ``gregorian_first``). A date whose day, month name and
+    year are set apart by dashes or slashes ('17 - أكتوبر - 2020', '17 / تشرين الأول / 2020') is
+    read with spaces for them when the line gives no day as written (rule ``named_date_separators``).
 
     >>> line_date("نشرت في: 09/07/2024 - 10:15آخر تحديث: 09/07/2024 - 14:02")
     datetime.date(2024, 7, 9)
     >>> line_date("الأحد 1 نوفمبر") is None
     True
+    >>> line_date("3 - Mai - 2021"), line_date("10/10/2020 [ 10:51 ]")
+    (None, datetime.date(2020, 10, 10))
     """
+    day = _line_day(text)
+    if day is None:
+        spaced = _NAMED_DATE_SEPARATOR_RE.sub(" ", text)
+        if spaced != text:
+            day = _line_day(spaced)
+    return day
+
+
+def _line_day(text: str) -> _dt.date | None:
+    """:func:`line_date` on the line as written: the first Gregorian day, else the first Hijri one."""
     from .dates import extract_dates  # local import: dates depends on nothing here
 
+    hijri: _dt.date | None = None
     for piece in [text, *_TIME_RE.split(text)]:
         if not _VISIBLE_RE.search(piece):
             continue
         for m in extract_dates(piece):
             if m.start is not None and m.grain == "day" and not m.relative:
-                return m.start
-    return None
+                if not _is_hijri_rule(m.rule):
+                    return m.start
+                hijri = hijri or m.start
+        if hijri is not None:
+            return hijri
+    return hijri
+
+
+def _is_hijri_rule(rule: str) -> bool:
+    """A date read from a Hijri date alone (a merged 'Hijri الموافق Gregorian' day is Gregorian)."""
+    return "hijri" in rule and "gregorian" not in rule
 
 
 @cache

@@ -41,8 +41,8 @@ class Article:
     ``boilerplate`` holds the removed pieces verbatim; ``boilerplate_segments``,
     ``paragraphs`` and ``sentences`` are :class:`~karabakh_nb.cleaning.Segment`
     records whose ``span`` indexes ``raw``. ``published_from`` says where
-    ``published`` came from (``dateline``, ``update_stamp``, ``manifest``, ``argument`` or
-    ``None``),
+    ``published`` came from (``argument``, ``dateline``, ``manifest``, ``header``, ``update_stamp``
+    or ``None``),
     ``outlet_from`` the same for ``outlet``, which is given as the text (or the manifest) names
     it; ``outlet_canonical`` is that outlet's one name across pages and spellings
     (``boilerplate.outlet_aliases``: 'BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'), for
@@ -243,9 +243,15 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     the wire agency a byline names, is given as the text names it: 'باكو/ الأناضول' on the
     manifest's 'وكالة الأناضول' gives 'الأناضول'); last the site's own name, from its masthead
     or copyright line ('© 2024 بي بي سي'), given the same way. The outlet is kept as named;
-    ``outlet_canonical`` gives its one name (``boilerplate.outlet_aliases``). A date from an
-    update stamp ('آخر تحديث: ...') is used only when neither the text's dateline nor the
-    manifest gives one. ``title``, when
+    ``outlet_canonical`` gives its one name (``boilerplate.outlet_aliases``).
+
+    ``published``, in this order: the argument; the dateline (a date line right under the
+    title, or a labelled publication stamp: the article's own date); the manifest; the site's
+    header date line above the title ('الأربعاء 20 سبتمبر 2023 17:45', also a Hijri date
+    converted, or the Gregorian one of a line with both), which may be the crawl day on some
+    sites and so ranks below the manifest (``published_from`` ``header``); last an update stamp
+    ('آخر تحديث: ...'), the day of a later edit. The header line and the dateline stay
+    boilerplate (``site_header_date``, ``dateline``) wherever the date comes from. ``title``, when
     the headline is known from elsewhere (a JSON record), is used instead of the
     first line of the text; when no line above the body reads it (no line does, or
     only one inside the body, such as the verse of a poem that the record took as its
@@ -288,6 +294,9 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.published, art.published_from = when, "dateline"
     elif manifest and manifest.published:
         art.published, art.published_from = manifest.published, "manifest"
+    elif (when := _header_date(art.boilerplate_segments)) is not None:
+        # no dateline and no manifest, only the site's date line above the headline
+        art.published, art.published_from = when, "header"
     elif cleaned.updated is not None and (when := stamp_date(cleaned.updated.text)) is not None:
         # no publication stamp and no manifest, only 'آخر تحديث: 12/10/2020 - 14:05': the last
         # update is the closest the text comes to its publication day
@@ -314,6 +323,14 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
 
 def _dateline_date(seg: Segment | None) -> dt.date | None:
     return None if seg is None else line_date(seg.text)
+
+
+def _header_date(segments: list[Segment]) -> dt.date | None:
+    """The day the first site header date line above the title gives (``site_header_date``)."""
+    for seg in segments:
+        if seg.rule == "site_header_date":
+            return line_date(seg.text)
+    return None
 
 
 def load_article(path: str | Path, *, published: dt.date | str | None = None,
