@@ -33,7 +33,9 @@ candidate wins first, then the earlier family):
   (``15 الجاري``, ``الخامس من الشهر المقبل``, ``التاسع عشر من هذا الشهر``);
 * ``numeric``: ``10/10/2020``, ``2020-10-10`` ...; a yearless ``21/09`` after a cue word
   or a weekday (a weekday also picks the Hijri reading when only it falls on that day)
-  and a month with its year ``2/2013``;
+  and a month with its year ``2/2013``; a day before a full numeric date after an opener
+  (``من 16 إلى 23/12/1436``, ``بين 3 و 7/10/2020``) makes one range of days of that month
+  (``numeric_day_range``, ``numeric_hijri_day_range``);
 * ``year_range``, ``year``, ``bare_years`` (a year in digits after one of the
   ``year_soft_heads`` of ``number_exclusions.json``, the same words after which the
   numbers stage drops it as a year, or with an era suffix), ``decade``;
@@ -252,6 +254,7 @@ class _Lex:
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
+    numeric_range_head: re.Pattern[str] = re.compile("(?!)")  # "من 16 إلى" before "23/12/1436"
     rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
 
 
@@ -370,6 +373,11 @@ def _lex() -> _Lex:
                rf"(?P<c>\d{{4}})|(?P<y>{first_digit}\d{{3}}){sep2}(?P<mm>\d{{1,2}}){ws}(?P=s2){ws}"
                rf"(?P<dd>\d{{1,2}}))"
                rf"(?!\d|{ws}[./\-]{ws}\d(?!\d?:\d))(?:{ws}(?P<hsuf>{hsuf}){_WEND}|{ws}(?P<gsuf>{gsuf}){_WEND})?)")
+    ndr = rel.get("numeric_day_range", {})
+    nd_from, nd_between, nd_and = (_alt(ndr.get(k, []) or ["(?!)"]) for k in (
+        "from_openers", "between_openers", "between_connectors"))
+    numeric_range_head = (rf"{start}(?:(?:{nd_from}){ws1}(?P<d>{first_digit}\d?)(?!\d){ws}(?:{dconn})"
+                          rf"|(?:{nd_between}){ws1}(?P<d2>{first_digit}\d?)(?!\d){ws}(?:{nd_and})){ws}$")
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
                   rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen}))"
@@ -571,6 +579,7 @@ def _lex() -> _Lex:
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
+        numeric_range_head=c(numeric_range_head),
         rate=_rate_guard(rel.get("rate_guard")),
     )
 
@@ -1227,8 +1236,27 @@ def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
             if date is None:
                 continue
             rule = "numeric"
+        if m.group("c") is not None and (head := _numeric_range_head(ctx, m.start("m"), d)) is not None:
+            s, d1 = head  # rule numeric_day_range: "من 16 إلى 23/12/1436", "بين 3 و 7/10/2020"
+            first = _hijri_to_greg(y, mo, d1) if hijri else _safe_date(y, mo, d1)
+            if first is not None:
+                out.append(_Cand(s, m.end("m"), 2, first, date, "day", False,
+                                 _tabular_rule("numeric_hijri_day_range", y) if hijri
+                                 else "numeric_day_range"))
+                continue
         out.append(_Cand(m.start("m"), m.end("m"), 2, date, date, "day", False, rule,
                          kind="hijri_day" if hijri else "calendar_day"))
+
+
+def _numeric_range_head(ctx: _Ctx, s: int, day: int) -> tuple[int, int] | None:
+    """Rule numeric_day_range: the first day of 'من 16 إلى 23/12/1436' before the date at ``s``
+    (its offset and number), when an opener and a connector join it and it is below ``day``."""
+    h = ctx.lex.numeric_range_head.search(ctx.view, max(0, s - 40), s)
+    if h is None:
+        return None
+    g = "d" if h.group("d") is not None else "d2"
+    d1 = int(h.group(g))
+    return (h.start(g), d1) if 1 <= d1 < day else None
 
 
 def _numeric_short(ctx: _Ctx, out: list[_Cand]) -> None:
