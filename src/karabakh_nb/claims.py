@@ -222,6 +222,7 @@ class _Lex:
     unit_measure: dict[str, str]
     measure_subjects: dict[str, frozenset[str]]
     part: _Words
+    dangling: frozenset[str]  # من، في، عن: a preposition that cannot end a source's words
     appositions: _Words  # أي: an aside that restates the count (X أسرة، أي Y شخص، فرت)
     others: frozenset[str]
     blockers: _Words
@@ -406,6 +407,7 @@ def _lex() -> _Lex:
         unit_measure=unit_measure,
         measure_subjects={m: frozenset(s) for m, s in cues_data.get("measure_subjects", {}).items()},
         part=_Words(((w, True) for w in cues_data["part_markers"]), conj, article),
+        dangling=_set(attr_data.get("dangling_prepositions", [])),
         appositions=_Words(((w, True) for w in cues_data.get("apposition_markers", [])), conj, article),
         others=frozenset(_strip_article(w, article) for w in _set(cues_data["others"])),
         blockers=_Words(((w, True) for w in cues_data["blockers"]), conj, article),
@@ -2008,6 +2010,12 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
         i += 1
     if start is None or end is None:
         return earlier, False
+    while end > start:  # rule dangling_preposition: حذر الأطباء من أن: من ends no source
+        k = s.token_at(end) - 1
+        if k <= 0 or s.tok_start[k] <= start or _word_at(t, s.tok_start[k]) not in lex.dangling \
+                or not s.tok_word[k - 1]:
+            break
+        end = s.tok_end[k - 1]
     if crossed and earlier is not None and outer is not None:
         outer.append(earlier)
     return (start, end), crossed
