@@ -222,6 +222,8 @@ class _Lex:
     unit_measure: dict[str, str]
     measure_subjects: dict[str, frozenset[str]]
     part: _Words
+    dangling: frozenset[str]  # من، في، عن: a preposition that cannot end a source's words
+    appositions: _Words  # أي: an aside that restates the count (X أسرة، أي Y شخص، فرت)
     others: frozenset[str]
     blockers: _Words
     non_claim_units: frozenset[str]
@@ -405,6 +407,8 @@ def _lex() -> _Lex:
         unit_measure=unit_measure,
         measure_subjects={m: frozenset(s) for m, s in cues_data.get("measure_subjects", {}).items()},
         part=_Words(((w, True) for w in cues_data["part_markers"]), conj, article),
+        dangling=_set(attr_data.get("dangling_prepositions", [])),
+        appositions=_Words(((w, True) for w in cues_data.get("apposition_markers", [])), conj, article),
         others=frozenset(_strip_article(w, article) for w in _set(cues_data["others"])),
         blockers=_Words(((w, True) for w in cues_data["blockers"]), conj, article),
         non_claim_units=frozenset(_strip_article(w, article) for w in _set(cues_data["non_claim_units"])),
@@ -880,10 +884,17 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         # the numbers stage gives no unit to a noun it finds ambiguous (20 آلية عسكرية):
         # a counted noun of the subjects list right after the number is the unit here
         k = s.token_at(end)
+        quoted = k + 1 < len(s.tok_start) and not s.tok_word[k] and s.tok_start[k] == end \
+            and s.t[end] in _QUOTE_CLOSERS and s.tok_word[k + 1]
         if k < len(s.tok_start) and s.tok_word[k] and s.words_between(end, s.tok_start[k]) == 0:
             w = _strip_article(s.t[s.tok_start[k]:s.tok_end[k]], lex.article)
             if w in lex.nouns:
                 unit, unit_end = w, s.tok_end[k]
+        elif quoted:
+            # rule quoted_count: عن "ما لا يقل عن 200" قتيل: the quote closes on the count, its noun follows
+            w = _strip_article(s.t[s.tok_start[k + 1]:s.tok_end[k + 1]], lex.article)
+            if w in lex.nouns or w in lex.unit_measure:
+                unit, unit_end = w, s.tok_end[k + 1]
     if n.rule.endswith("percent"):
         kind = "percent"
     elif n.value is not None and 0 < n.value < 1:
@@ -1096,9 +1107,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     # 2. a predicate right after the counted noun phrase
     for cue in cues:
-        if cue.start < c.np_end or cue.role != "after" or cue.start >= next_start:
+        if cue.start < c.np_end or cue.role != "after":
             continue
-        if cue.conj or s.words_between(c.np_end, cue.start) > 4 or s.punct_between(c.np_end, cue.start):
+        if cue.start >= next_start and _restating_gap(c, cue.start, s, lex) is None:
+            continue
+        gap = s.words_between(c.np_end, cue.start)
+        if s.punct_between(c.np_end, cue.start):
+            gap = _restating_gap(c, cue.start, s, lex)
+        if cue.conj or gap is None or gap > 4:
             break
         rel = lex.relatives.search(s.t, c.np_end, cue.start)
         who = [m for p in s.word_starts_before(cue.start, 1) if p > c.np_end
@@ -1124,6 +1140,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     # 3. the part of a total, 4. the next item of a list
     head = claims[-1] if claims else None
+    if head is not None and _restates(c, head, s, lex):
+        c.measure, c.rule, c.head = head.measure, f"restated:{head.measure}", head
+        return
     if head is not None:
         for m in lex.part.finditer(s.t, max(prev_start, head.start), c.start):
             if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start):
@@ -1183,6 +1202,47 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+
+
+def _restates(c: _Cand, head: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule restated: ``c`` follows ``head``'s noun phrase after a comma and an apposition marker
+    (``نزحت نحو 5 آلاف عائلة، أي قرابة 25 ألف شخص``): the same toll counted again."""
+    before = s.word_starts_before(c.start, 1)
+    m = lex.appositions.match(s.t, before[0]) if before else None
+    if m is None or _skip_space(s.t, m.end()) != c.start:
+        return False
+    i, j = bisect_left(s.tok_start, head.np_end), bisect_left(s.tok_start, before[0])
+    marks = [k for k in range(i, j) if not s.tok_word[k]]
+    return s.words_between(head.np_end, before[0]) == 0 and len(marks) == 1 \
+        and s.t[s.tok_start[marks[0]]] in _COMMAS
+
+
+def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -> int | None:
+    """Rule restating_aside: words between the count's noun phrase and a predicate at ``end`` when
+    the punctuation between them is an aside that restates or details the count, or ``None``.
+    Either two commas around an aside opened by an apposition marker or a part marker (``X أسرة،
+    أي Y شخص، فرت``; ``نحو 10 آلاف شخص، بينهم نساء وأطفال، أجلوا``), or the count is itself such an
+    apposition and one comma closes it (``X أسرة، أي Y شخص، فرت``: Y takes فرت too)."""
+    i, j = bisect_left(s.tok_start, c.np_end), bisect_left(s.tok_start, end)
+    marks = [s.tok_start[k] for k in range(i, j)
+             if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
+    if not marks or any(s.t[p] not in _COMMAS for p in marks):
+        return None
+    if len(marks) == 2:
+        opener = _skip_space(s.t, marks[0] + 1)
+        if s.words_between(c.np_end, marks[0]) > 0 or s.words_between(marks[0], marks[1]) > longest:
+            return None
+        if lex.appositions.match(s.t, opener) is None and lex.part.match(s.t, opener) is None:
+            return None
+        return s.words_between(marks[1], end)
+    if len(marks) == 1 and s.words_between(c.np_end, marks[0]) == 0:
+        before = s.word_starts_before(c.start, 1)
+        k = bisect_left(s.tok_start, before[0]) - 1 if before else -1
+        if before and (m := lex.appositions.match(s.t, before[0])) is not None \
+                and _skip_space(s.t, m.end()) == c.start and k >= 0 and not s.tok_word[k] \
+                and s.t[s.tok_start[k]] in _COMMAS:
+            return s.words_between(marks[0], end)
+    return None
 
 
 def _added_others(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
@@ -1950,6 +2010,12 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
         i += 1
     if start is None or end is None:
         return earlier, False
+    while end > start:  # rule dangling_preposition: حذر الأطباء من أن: من ends no source
+        k = s.token_at(end) - 1
+        if k <= 0 or s.tok_start[k] <= start or _word_at(t, s.tok_start[k]) not in lex.dangling \
+                or not s.tok_word[k - 1]:
+            break
+        end = s.tok_end[k - 1]
     if crossed and earlier is not None and outer is not None:
         outer.append(earlier)
     return (start, end), crossed
@@ -2927,11 +2993,30 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
             b = s.tok_start[k]
             break
+    if _toll_estimate(c, s, lex, a):
+        return False
     for m in lex.hypothetical.finditer(s.t, a, b):
         lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
         # a relative clause between them states a fact of its own: من المتوقع أن تنتشر قوة لقتال
         # الجماعة التي أدى تمردها إلى مقتل 15 ألف شخص
         if lex.relatives.search(s.t, lo, hi) is None:
+            return True
+    return False
+
+
+def _toll_estimate(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
+    """Rule toll_estimate: a toll head with its cue (``عدد القتلى``) stands in the clause before the
+    count and a reach marker gives the count (``قد يصل عدد القتلى إلى 600``، ``عدد القتلى قد يصل
+    إلى 600``): an estimate of the toll with its upper bound, not a forecast of another event."""
+    t = s.t
+    starts = s.word_starts_before(c.start, 1)
+    body = t[c.start:c.end]
+    if not (lex.reach.search(body) is not None or any(
+            (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start for p in starts)):
+        return False
+    for h in lex.heads.finditer(t, a, c.start):
+        q = lex.cues.match(t, _skip_space(t, h.end()))
+        if q is not None and s.words_between(h.start(), c.start) <= 6:
             return True
     return False
 
