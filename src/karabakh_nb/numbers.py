@@ -203,6 +203,8 @@ class _Lex:
     enum_after: re.Pattern[str] = re.compile("(?!)")
     enum_line_before: re.Pattern[str] = re.compile("(?!)")
     label_open: re.Pattern[str] = re.compile("(?!)")
+    designation_num: re.Pattern[str] = re.compile("(?!)")
+    next_word: re.Pattern[str] = re.compile("(?!)")
     label_close: re.Pattern[str] = re.compile("(?!)")
     enum_dot_after: re.Pattern[str] = re.compile("(?!)")
     zero_decimal: re.Pattern[str] = re.compile("(?!)")
@@ -406,6 +408,10 @@ def _lex() -> _Lex:
         rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
         rf"|(?<![0-9A-Za-z])(?<![0-9]{_WS})[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"  # not 25 X 25
         rf"|[{_L}A-Za-z]{dash_cls})\Z")
+    # a designation's digits and a space before a glued "and": S-300 and-400
+    lx.designation_num = re.compile(
+        rf"{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?[0-9]+{_WS}+\Z")
+    lx.next_word = re.compile(rf"{_WS}+([{_L}]+)")
     # a score with a word for nil: 2-0 written "2-nil"
     score = _trie(_forms(ex.get("score_words", [])))
     lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}")
@@ -1316,6 +1322,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     # tanks) opens a new item: a designation never takes its number through a glued "and"
     if lex.designation.search(v, lo, a.outer) and a.clitic != lex.conj:
         return True
+    if a.clitic == lex.conj and _designation_and(v, a, lex):
+        return True
     if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
         return True
     if a.end - a.start == 1 and v[a.start] in "23" and lex.exponent_before.search(v, lo, a.start):
@@ -1330,6 +1338,17 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     return any(m.start() <= a.start < m.end()
                for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
+
+
+def _designation_and(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Rule designation_and: digits joined by "and" to a designation's digits, with no counted
+    noun after them, are a second designation (S-300 and 400, MiG 29 and 35): the glued "and"
+    opens a new model, not a count, when the word after is no noun (a preposition, a mark, the
+    end)."""
+    if a.pct or a.scale != 1 or not lex.designation_num.search(v, max(0, a.outer - 30), a.outer):
+        return False
+    nxt = lex.next_word.match(v, a.end)
+    return nxt is None or nxt.group(1) in lex.stop
 
 
 _PAIRS = {"(": ")", "[": "]", "\u00ab": "\u00bb"}
