@@ -85,7 +85,7 @@ def test_scans_by_str_find_equal_the_regex_scans():
     for text in _paragraphs():
         assert cleaning._mark_runs(text) == [m.span() for m in cleaning._SENT_MARKS_RE.finditer(text)]
         assert (cleaning._first_credit_part(text)
-                == cleaning._CREDIT_PARTS_RE.split(text, maxsplit=1)[0]), text
+                == cleaning._credit_parts_re().split(text, maxsplit=1)[0]), text
         assert cleaning._has_inline_cue(text) == bool(cleaning._any_inline_cue().search(text))
 
 
@@ -128,7 +128,7 @@ def test_gates_of_captions_and_credit_names_never_drop_a_match():
     for text in lines:
         if pattern.search(text):
             assert cleaning._may_end_with_credit(text), text
-        for part in cleaning._CREDIT_PARTS_RE.split(text):
+        for part in cleaning._credit_parts_re().split(text):
             assert cleaning._is_credit_name(part) == (cleaning._name_key(part) in names), part
 
 

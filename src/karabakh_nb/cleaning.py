@@ -246,16 +246,34 @@ def _rules() -> tuple[_LineRule, ...]:
 def _caption_re() -> tuple[re.Pattern[str], int]:
     spec = lexicon.load("boilerplate")["caption_credits"]
     alt = lexicon.alternation(spec["credits"])
+    # in parentheses an outlet's name of two words or more too: '... في ريف اللاذقية (عنب بلدي)'
+    names = [n for n in [*lexicon.load("boilerplate")["byline"]["outlets"],
+                         *lexicon.load("boilerplate")["masthead"]["names"]] if len(n.split()) >= 2]
+    alt_named = lexicon.alternation([*spec["credits"], *names])
     sep = r"\s*(?:[\u060c,/+]|\s\u0648|\s[\-\u2013]\s)\s*"  # a list: (أ ف ب، رويترز), (أرشيفية - أ ف ب)
     credits = rf"(?:{alt})(?:{sep}(?:{alt}))*"
+    # (no full stop after an outlet's name: '... في منطقة (الشرق الأوسط).' ends a sentence)
+    named = rf"(?:{alt_named})(?:{sep}(?:{alt_named}))*"
     # in quotes only an initialism ('"إ ب.أ"'): a quoted name is as often a source ('لـ "الجزيرة"')
     initials = lexicon.alternation([c for c in spec["credits"]
                                     if all(len(t) <= 2 for t in re.split(r"[\s.]+", c) if t)])
     enclosed = rf"\(\s*{credits}\s*\)|(?<=\s)[\"\u201c\u00ab]\s*(?:{initials})\s*[\"\u201d\u00bb]"
     # '... في طريقها إلى قره باغ - رويترز', '... مع بدء الهدنة / Gettyimages.ru'
     dashed = rf"(?<=\S)(?:\s[\-\u2013]|\s?/)\s*(?:{alt})"
-    return (re.compile(rf"(?:{enclosed})\s*\.?\s*$|{dashed}\s*$", re.IGNORECASE),
+    return (re.compile(rf"(?:{enclosed})\s*\.?\s*$|{dashed}\s*$|\(\s*{named}\s*\)\s*$", re.IGNORECASE),
             spec["max_words"])
+
+
+@cache
+def _body_openers_re() -> re.Pattern[str]:
+    openers = lexicon.load("boilerplate")["caption_credits"]["body_openers"]
+    return re.compile(rf"^(?:{lexicon.alternation(openers)})(?![^\W_])")
+
+
+def _opens_body_sentence(norm: str) -> bool:
+    """A line opening with a reporting verb ('وقال المتحدث إن ... (رويترز).'): a body sentence naming
+    its source, not a photo's caption."""
+    return bool(_body_openers_re().match(norm))
 
 
 def _may_end_with_credit(norm: str) -> bool:
@@ -521,8 +539,18 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     return False, None
 
 
-#: Parts of a closing credit: a slash, a dash, a plus, a comma, a bar or a spaced 'و' ('فرانس24/ أ ف ب').
-_CREDIT_PARTS_RE = re.compile(f"\\s*(?:[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s))\\s*")
+@cache
+def _glued_and() -> str:
+    """A 'و' glued to a wire agency's name ('اندبندنت عربية ووكالات', '... ورويترز'), as a pattern."""
+    agencies = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"])
+    return f"\u0648(?=(?:{agencies})(?![^\\W_]))"
+
+
+@cache
+def _credit_parts_re() -> re.Pattern[str]:
+    """Parts of a closing credit: a slash, a dash, a plus, a comma, a bar, a spaced 'و'
+    ('فرانس24/ أ ف ب') or a 'و' glued to an agency ('اندبندنت عربية ووكالات')."""
+    return re.compile(f"\\s*(?:[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s)|\\s{_glued_and()})\\s*")
 
 
 def closing_credit(norm: str) -> tuple[bool, str | None]:
@@ -538,7 +566,7 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     head = _first_credit_part(text).strip(_NAME_TRIM)
     if head and not _is_credit_name(head):  # (a sentence of the body: no need to cut the whole line)
         return False, None
-    parts = [p.strip(_NAME_TRIM) for p in _CREDIT_PARTS_RE.split(text)]
+    parts = [p.strip(_NAME_TRIM) for p in _credit_parts_re().split(text)]
     parts = [p for p in parts if p]
     if len(parts) < lexicon.load("boilerplate")["closing_credit"]["min_parts"]:
         return False, None
@@ -548,15 +576,18 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     return True, next((p for p in parts if _name_key(p) in names and _name_key(p) not in _agencies()), None)
 
 
-#: What separates the parts of a closing credit, without the spaces around it (:data:`_CREDIT_PARTS_RE`):
-#: with no ``\s*`` to try first at every character, it is far quicker to look for.
-_CREDIT_SEPARATOR_RE = re.compile(f"[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s)")
+@cache
+def _credit_separator_re() -> re.Pattern[str]:
+    """What separates the parts of a closing credit, without the spaces around it
+    (:func:`_credit_parts_re`): with no ``\\s*`` to try first at every character, it is far
+    quicker to look for."""
+    return re.compile(f"[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s)|\\s{_glued_and()}")
 
 
 def _first_credit_part(text: str) -> str:
-    """``_CREDIT_PARTS_RE.split(text, maxsplit=1)[0]``: the text up to the spaces before the first
+    """``_credit_parts_re().split(text, maxsplit=1)[0]``: the text up to the spaces before the first
     separator."""
-    m = _CREDIT_SEPARATOR_RE.search(text)
+    m = _credit_separator_re().search(text)
     if m is None:
         return text
     end = m.start()
@@ -625,6 +656,12 @@ def _as_written(line: str, outlet: str) -> str:
                  for q in _joiner_re().split(_raw_lead_re().sub("", p))):
         if _name_key(part) == key:
             return known_outlet(part) or outlet
+    # a credit opening with it, a 'و' glued to the agency after it: 'الشرق الأوسط ورويترز'
+    words = line.split()
+    for n in range(1, min(len(words), _max_credit_name_words()) + 1):
+        head = " ".join(words[:n])
+        if _name_key(head) == key:
+            return head.strip(_NAME_TRIM)
     return outlet
 
 
@@ -1062,7 +1099,7 @@ def _line_rule(norm: str) -> str | None:
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
     pattern, max_words = _caption_re()
-    if n_words <= max_words and _may_end_with_credit(norm):
+    if n_words <= max_words and _may_end_with_credit(norm) and not _opens_body_sentence(norm):
         m = pattern.search(norm)
         if (m and not _SENT_END_RE.search(norm[: m.start()].rstrip())
                 and (norm[m.start()] in "(\"\u201c\u00ab" or _is_dashed_caption(norm, n_words))):
@@ -1520,14 +1557,15 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         after_label = rule is not None and _is_caption_label(norm)
         # (above the headline a bare 'more' link is a menu's item, DW's 'المزيد من العروض': the
         # lines below it are the menu and the headline, no list of links)
-        if (rule == "read_more" and len(stripped.split()) <= links["header_max_words"]
+        if (rule == "read_more" and _is_links_header(norm, links)
                 and (result.title is not None or body_started)):
             pending_links = links["max_lines"]
         if rule == "list_end":
             pending_links = 0
         # a header opens a count of lines to take; a line the count took opens none (else the
         # count would never run out)
-        if own_rule == "tags" and len(stripped.split()) <= tag_list["header_max_words"]:
+        if (own_rule == "tags" and len(stripped.split()) <= tag_list["header_max_words"]
+                and (result.title is not None or body_started)):  # (above the headline: a menu's item)
             pending_tags = tag_list["max_lines"]
         if own_rule == "contact_footer" and not pending_footer:
             pending_footer = footer["max_lines"]
@@ -1560,6 +1598,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 _note_byline(result, stripped, outlet)
             elif result.title is not None and is_place_byline(bnorm):
                 rule = "byline"
+            elif result.title is not None and (credit := closing_credit(norm))[0]:
+                rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
+                if credit[1] and result.outlet is None:
+                    result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
         if rule == "publish_stamp":
             _header_date_yields(result, body_started, norm, labelled=True)
         if rule is not None and last_line is not None and _is_bare_credit(norm, own_rule):
@@ -1774,6 +1816,9 @@ def _is_tag_line(norm: str, most: int) -> bool:
     return bool(_TAG_RE.fullmatch(text)) and _n_words(text, most) <= most
 
 
+#: One-letter proclitics a name may carry in the text ('وأذربيجان', 'لأرمينيا'): 'and', 'to', 'with'...
+_PROCLITICS = "[\u0648\u0641\u0628\u0644\u0643]{0,2}"
+
 #: Lines that close an article: what follows them is the page's, not the story's.
 _CLOSING_RULES = frozenset({"source_credit", "copyright", "site_notice"})
 
@@ -1782,8 +1827,9 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     """Tags listed one per line with no header at the very end ('روسيا' / 'أرمينيا' / 'أذربيجان').
 
     At least ``min_lines`` such lines must end the text, right after a paragraph that ends a
-    sentence, and each must name something the title or the body above names (a tag points
-    to what the story is about), unless a closing credit line stands between them and the
+    sentence, and they must name what the title or the body above names (a tag points
+    to what the story is about; at least ``min_lines`` of them and half of them must: 'القوقاز'
+    may tag a story on Armenia and Azerbaijan), unless a closing credit line stands between them and the
     body ('المصدر: RT + وكالات' / 'حرب غزة' / 'حماس'): a list introduced by a colon, a letter's
     sign-off ('أخوك المخلص' / a name) or captions stay.
     """
@@ -1809,9 +1855,17 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     above = " ".join(_key_of(norm_of(p)) for p in paras[:-k])
     if result.title is not None:
         above = _key_of(norm_of(result.title)) + " " + above
-    for p in paras[-k:] if not closed else ():
-        tag = _key_of(normalize_text(_strip_bullets(p.text)))
-        if not re.search(rf"(?<![^\W\d_]){re.escape(tag)}(?![^\W\d_])", above):
+    # the site's footer right below them (copyright, site notice): the page's chrome, one tag named
+    # is enough ('أوكرانيا' / 'روسيا' / 'الحرب الروسية الأوكرانية' / '© 2025 ...')
+    end = paras[-1].span[1]
+    footer = any(seg.rule in _CLOSING_RULES and seg.span[0] >= end for seg in result.boilerplate)
+    if not closed:
+        named = 0
+        for p in paras[-k:]:
+            tag = _key_of(normalize_text(_strip_bullets(p.text)))
+            named += bool(re.search(rf"(?<![^\W\d_]){_PROCLITICS}{re.escape(tag)}(?![^\W\d_])", above))
+        # (most of them name the story's topic)
+        if (named < 1 if footer else named < spec["min_lines"] or 2 * named < k):
             return
     for p in paras[-k:]:
         result.boilerplate.append(Segment(p.text, p.span, "tags"))
@@ -1991,6 +2045,20 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
     if result.title is None and _shows_clock(norm):
         return "site_header_date"
     return "dateline"
+
+
+@cache
+def _links_header_phrases() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["read_more_list"]["header_phrases"])
+
+
+def _is_links_header(norm: str, spec: dict) -> bool:
+    """A 'read more' line that heads a list of links: a few words ('اقرأ أيضاً', 'قصص مقترحة'), or
+    a longer header listed in ``read_more_list.header_phrases`` ('المزيد حول هذه القصة:')."""
+    text = _strip_bullets(norm)
+    if _n_words(text, spec["header_max_words"]) <= spec["header_max_words"]:
+        return True
+    return text.count(" ") <= _MAX_MENU_SPACES and _name_key(text) in _links_header_phrases()
 
 
 def _ends_statement(line: str) -> bool:

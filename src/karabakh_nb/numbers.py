@@ -202,6 +202,10 @@ class _Lex:
     exponent_before: re.Pattern[str] = re.compile("(?!)")
     enum_after: re.Pattern[str] = re.compile("(?!)")
     enum_line_before: re.Pattern[str] = re.compile("(?!)")
+    label_open: re.Pattern[str] = re.compile("(?!)")
+    designation_num: re.Pattern[str] = re.compile("(?!)")
+    next_word: re.Pattern[str] = re.compile("(?!)")
+    label_close: re.Pattern[str] = re.compile("(?!)")
     enum_dot_after: re.Pattern[str] = re.compile("(?!)")
     zero_decimal: re.Pattern[str] = re.compile("(?!)")
     month_before: re.Pattern[str] = re.compile("(?!)")
@@ -404,6 +408,10 @@ def _lex() -> _Lex:
         rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
         rf"|(?<![0-9A-Za-z])(?<![0-9]{_WS})[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"  # not 25 X 25
         rf"|[{_L}A-Za-z]{dash_cls})\Z")
+    # a designation's digits and a space before a glued "and": S-300 and-400
+    lx.designation_num = re.compile(
+        rf"{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?[0-9]+{_WS}+\Z")
+    lx.next_word = re.compile(rf"{_WS}+([{_L}]+)")
     # a score with a word for nil: 2-0 written "2-nil"
     score = _trie(_forms(ex.get("score_words", [])))
     lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}")
@@ -438,6 +446,12 @@ def _lex() -> _Lex:
     # rule enum_dot_line: "5. text" opening a line is an item number too (only at a line start:
     # after a sentence a dot may end a sentence that ends with a number)
     lx.enum_line_before = re.compile(rf"(?:\A|\n){_WS}*\Z")
+    # rule bracket_label: a bare number alone in brackets or guillemets, (2), [3], «1», that opens a
+    # line or a clause (after a mark or a comma), or in guillemets or square brackets has no word
+    # after it, is a list item's label when the list's next or previous label is there too
+    lx.label_open = re.compile(rf"(?:(?P<lead>\A|[\n.:!?\u061f\u061b\u060c,]){_WS}*)?"
+                               rf"(?P<o>[(\[\u00ab]){_WS}*\Z")
+    lx.label_close = re.compile(rf"{_WS}*(?P<c>[)\]\u00bb])(?P<bare>{_WS}*(?:[^\s{_L}A-Za-z0-9]|\Z|\n))?")
     lx.enum_dot_after = re.compile(rf"\.{_WS}+(?=[{_L}])")
     # a leading zero before one decimal mark pads a decimal (04.<RLM>5 = 5.04, 04<ra>8 = 8.04):
     # never a telephone or reference number; a zero group of three (000<ra>22) is a thousands group
@@ -1304,7 +1318,11 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         # a telephone or reference number; not a decimal padded with a zero (04.5 million),
         # though a zero-led group of three without a scale may be a thousands group (070.659)
         return True
-    if lex.designation.search(v, lo, a.outer):
+    # rule and_count_after_model: a count joined by "and" after a model's name (12 MiG planes and 4
+    # tanks) opens a new item: a designation never takes its number through a glued "and"
+    if lex.designation.search(v, lo, a.outer) and a.clitic != lex.conj:
+        return True
+    if a.clitic == lex.conj and _designation_and(v, a, lex):
         return True
     if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
         return True
@@ -1316,8 +1334,48 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     if lex.enum_dot_after.match(v, a.end) and lex.enum_line_before.search(v, lo, a.outer):
         return True  # rule enum_dot_line: "5. text" at a line start
+    if _bracket_label(v, a, lex):
+        return True
     return any(m.start() <= a.start < m.end()
                for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
+
+
+def _designation_and(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Rule designation_and: digits joined by "and" to a designation's digits, with no counted
+    noun after them, are a second designation (S-300 and 400, MiG 29 and 35): the glued "and"
+    opens a new model, not a count, when the word after is no noun (a preposition, a mark, the
+    end)."""
+    if a.pct or a.scale != 1 or not lex.designation_num.search(v, max(0, a.outer - 30), a.outer):
+        return False
+    nxt = lex.next_word.match(v, a.end)
+    return nxt is None or nxt.group(1) in lex.stop
+
+
+_PAIRS = {"(": ")", "[": "]", "\u00ab": "\u00bb"}
+#: How far (characters) a list's next or previous label is looked for.
+_LABEL_REACH = 2000
+
+
+def _bracket_label(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Rule bracket_label: a bare whole number alone in a pair of brackets or guillemets that
+    numbers a list's items: it opens a line or a clause ("(2) ...", "[3] ...", "... : «1» ...,
+    «2» ...") or, in guillemets or square brackets, has no word after it, and the label before
+    or after it in the list (n - 1 or n + 1, in the same brackets) is there too, save in square
+    brackets (no count is written so). A number so written with no such neighbour is a count
+    ("«11» companies", "(354863) persons")."""
+    if a.pct or a.scale != 1 or not isinstance(a.base, int) or a.clitic:
+        return False
+    op = lex.label_open.search(v, max(0, a.outer - 8), a.outer)
+    cl = lex.label_close.match(v, a.end)
+    if op is None or cl is None or _PAIRS[op.group("o")] != cl.group("c"):
+        return False
+    if op.group("lead") is None and (op.group("o") == "(" or cl.group("bare") is None):
+        return False
+    if op.group("o") == "[":
+        return True  # (a count is never written in square brackets: a label or a note's number)
+    o, c = re.escape(op.group("o")), re.escape(cl.group("c"))
+    near = v[max(0, op.start() - _LABEL_REACH):cl.end() + _LABEL_REACH]
+    return any(re.search(rf"{o}{_WS}*{n}{_WS}*{c}", near) for n in (a.base - 1, a.base + 1) if n >= 0)
 
 
 def _far_cue_after(v: str, a: _Atom, lex: _Lex) -> re.Match[str] | None:
