@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 from conftest import GOLD, SEEDS
 from karabakh_nb.cli import main
@@ -32,6 +33,21 @@ def test_a_repeated_title_is_located_after_the_title_itself():
     spans = gold_boilerplate_spans(raw, ["10/10/2020 [ 10:51 ]", title], title)
     first = raw.index(title)
     assert spans[1][0] > first and raw[spans[1][0]:spans[1][1]] == title
+
+
+def test_a_one_word_tag_line_is_located_on_its_own_line_not_in_the_body():
+    # set4's tag lines (أرمينيا, أذربيجان, القوقاز) come after a header the gold does not list:
+    # a plain search put them on the same words in the body, scoring right output as wrong
+    art_dir = Path(__file__).resolve().parent.parent / "benchmarks" / "e2e" / "set4"
+    entry = next(g for g in json.loads((art_dir / "gold.json").read_text(encoding="utf-8"))
+                 if g["article"] == "e4_03_sept2022")
+    raw = (art_dir / "articles" / "e4_03_sept2022.txt").read_text(encoding="utf-8")
+    spans = gold_boilerplate_spans(raw, entry["boilerplate"], entry["title"])
+    for tag in ("أرمينيا", "أذربيجان", "القوقاز"):
+        i, j = next(s for s in spans if raw[s[0]:s[1]] == tag)
+        line_start, line_end = raw.rfind("\n", 0, i) + 1, raw.find("\n", j)
+        assert raw[line_start:line_end if line_end >= 0 else None].strip() == tag
+        assert raw.find(tag) < i  # the word is in the body earlier too
 
 
 def test_every_miss_and_false_hit_is_listed_with_its_text(tmp_path, seeds):

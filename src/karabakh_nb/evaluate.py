@@ -128,10 +128,16 @@ def match(gold: Sequence[Any], pred: Sequence[Any], keys: Sequence[str]
 
 def gold_boilerplate_spans(raw: str, segments: Sequence[str], title: str | None = None
                            ) -> list[tuple[int, int]]:
-    """Locate gold boilerplate strings in ``raw``, in order, never on the title line itself.
+    r"""Locate gold boilerplate strings in ``raw``, in order, never on the title line itself.
 
     Gold lists segments verbatim and in text order; a segment equal to the title
-    (a repeated headline) is found after the title's own occurrence.
+    (a repeated headline) is found after the title's own occurrence. A segment that is a
+    whole line somewhere is placed on such a line first, so a one-word tag line (``أرمينيا``)
+    is not put on the same word inside an earlier body sentence.
+
+    >>> raw = "Menu\nHead\n\nArmenia and Azerbaijan met.\n\nArmenia"
+    >>> gold_boilerplate_spans(raw, ["Menu", "Armenia"], "Head")
+    [(0, 4), (40, 47)]
     """
     def squashed(s: str) -> str:
         return " ".join(s.split())
@@ -143,7 +149,9 @@ def gold_boilerplate_spans(raw: str, segments: Sequence[str], title: str | None 
             title_span = (i, i + len(title))
     spans, pos = [], 0
     for seg in segments:
-        found = _find_after(raw, seg, pos, title_span)
+        found = _find_line_after(raw, seg, pos, title_span)
+        if found is None:
+            found = _find_after(raw, seg, pos, title_span)
         if found is None:
             found = _find_after(raw, seg, 0, title_span)
         if found is None and squashed(seg) != seg:  # whitespace differences
@@ -165,6 +173,20 @@ def _find_after(raw: str, seg: str, pos: int, avoid: tuple[int, int] | None
             pos = i + 1
             continue
         return i, i + len(seg)
+
+
+def _find_line_after(raw: str, seg: str, pos: int, avoid: tuple[int, int] | None
+                     ) -> tuple[int, int] | None:
+    """The first occurrence of ``seg`` at or after ``pos`` that is a whole line (but for blanks)."""
+    while (found := _find_after(raw, seg, pos, avoid)) is not None:
+        i, j = found
+        line_start = raw.rfind("\n", 0, i) + 1
+        line_end = raw.find("\n", j)
+        line_end = len(raw) if line_end < 0 else line_end
+        if not raw[line_start:i].strip() and not raw[j:line_end].strip():
+            return found
+        pos = i + 1
+    return None
 
 
 def _covered(raw: str, spans: Iterable[tuple[int, int]]) -> set[int]:
