@@ -43,11 +43,13 @@ def test_a_one_word_tag_line_is_located_on_its_own_line_not_in_the_body():
                  if g["article"] == "e4_03_sept2022")
     raw = (art_dir / "articles" / "e4_03_sept2022.txt").read_text(encoding="utf-8")
     spans = gold_boilerplate_spans(raw, entry["boilerplate"], entry["title"])
+    also_in_body = 0
     for tag in ("أرمينيا", "أذربيجان", "القوقاز"):
         i, j = next(s for s in spans if raw[s[0]:s[1]] == tag)
         line_start, line_end = raw.rfind("\n", 0, i) + 1, raw.find("\n", j)
         assert raw[line_start:line_end if line_end >= 0 else None].strip() == tag
-        assert raw.find(tag) < i  # the word is in the body earlier too
+        also_in_body += raw.find(tag) < i
+    assert also_in_body >= 2  # the words are in the body earlier too: a plain search finds those
 
 
 def test_every_miss_and_false_hit_is_listed_with_its_text(tmp_path, seeds):
