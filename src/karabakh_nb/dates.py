@@ -369,7 +369,10 @@ def _lex() -> _Lex:
     dmod, mword = _alt(w for ws in dmods.values() for w in ws), _alt(dom.get("month_words", []))
     day_of_month = (rf"{start}(?P<m>{day}"
                     rf"(?:(?P<this>{this}){ws1}(?P<mw>{mword})|(?:(?P<mw2>{mword}){ws1})?(?P<mod>{dmod})){_WEND})")
-    numeric = (rf"(?P<m>(?:(?P<a>{first_digit}\d?){sep1}(?P<b>\d{{1,2}}){ws}(?P=s1){ws}"
+    # "16-23/12/1436": the date's day may follow a first day and a glued dash (rule numeric_day_range)
+    numeric_first = (rf"(?:{first_digit}|\d(?<=(?<![\d./\-])\d[-\u2013]\d)"
+                     rf"|\d(?<=(?<![\d./\-])\d\d[-\u2013]\d))")
+    numeric = (rf"(?P<m>(?:(?P<a>{numeric_first}\d?){sep1}(?P<b>\d{{1,2}}){ws}(?P=s1){ws}"
                rf"(?P<c>\d{{4}})|(?P<y>{first_digit}\d{{3}}){sep2}(?P<mm>\d{{1,2}}){ws}(?P=s2){ws}"
                rf"(?P<dd>\d{{1,2}}))"
                rf"(?!\d|{ws}[./\-]{ws}\d(?!\d?:\d))(?:{ws}(?P<hsuf>{hsuf}){_WEND}|{ws}(?P<gsuf>{gsuf}){_WEND})?)")
@@ -377,7 +380,8 @@ def _lex() -> _Lex:
     nd_from, nd_between, nd_and = (_alt(ndr.get(k, []) or ["(?!)"]) for k in (
         "from_openers", "between_openers", "between_connectors"))
     numeric_range_head = (rf"{start}(?:(?:{nd_from}){ws1}(?P<d>{first_digit}\d?)(?!\d){ws}(?:{dconn})"
-                          rf"|(?:{nd_between}){ws1}(?P<d2>{first_digit}\d?)(?!\d){ws}(?:{nd_and})){ws}$")
+                          rf"|(?:{nd_between}){ws1}(?P<d2>{first_digit}\d?)(?!\d){ws}(?:{nd_and})){ws}$"
+                          rf"|(?P<d3>{first_digit}\d?)[-\u2013]$")
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
                   rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen}))"
@@ -1236,7 +1240,11 @@ def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
             if date is None:
                 continue
             rule = "numeric"
-        if m.group("c") is not None and (head := _numeric_range_head(ctx, m.start("m"), d)) is not None:
+        glued = ctx.view[m.start("m") - 1:m.start("m")] in ("-", "\u2013") and m.start("m") > 0
+        head = _numeric_range_head(ctx, m.start("m"), d) if m.group("c") is not None else None
+        if glued and head is None:
+            continue  # "25-23/12/1436", "1-2-23/12/1436": no range of days
+        if head is not None:
             s, d1 = head  # rule numeric_day_range: "من 16 إلى 23/12/1436", "بين 3 و 7/10/2020"
             first = _hijri_to_greg(y, mo, d1) if hijri else _safe_date(y, mo, d1)
             if first is not None:
@@ -1254,7 +1262,7 @@ def _numeric_range_head(ctx: _Ctx, s: int, day: int) -> tuple[int, int] | None:
     h = ctx.lex.numeric_range_head.search(ctx.view, max(0, s - 40), s)
     if h is None:
         return None
-    g = "d" if h.group("d") is not None else "d2"
+    g = next(k for k in ("d", "d2", "d3") if h.group(k) is not None)
     d1 = int(h.group(g))
     return (h.start(g), d1) if 1 <= d1 < day else None
 
