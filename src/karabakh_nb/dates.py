@@ -255,6 +255,7 @@ class _Lex:
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
     numeric_range_head: re.Pattern[str] = re.compile("(?!)")  # "من 16 إلى" before "23/12/1436"
+    listed_range_heads: frozenset[str] = frozenset()  # rule listed_day_range: "يومي 17 و18 سبتمبر"
     rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
 
 
@@ -585,6 +586,7 @@ def _lex() -> _Lex:
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
         rate=_rate_guard(rel.get("rate_guard")),
+        listed_range_heads=keys(rel.get("listed_day_range", {}).get("heads", [])),
     )
 
 
@@ -1883,10 +1885,54 @@ def _weekday_pair_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _listed_day_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """Rule listed_day_range: consecutive days listed after a plural or dual of "day" ("يومي 17 و18
+    سبتمبر", "أيام 3 و4 و5 مارس", "يومي الأحد والاثنين") are ONE mention, the first day to the last.
+    Listed weekdays must follow each other in the week; the first is resolved as a weekday alone and
+    the others are the days after it. Days that do not follow each other stay separate mentions."""
+    lex, view = ctx.lex, ctx.view
+    if not lex.listed_range_heads:
+        return kept
+    out: list[_Cand] = []
+    i, n = 0, len(kept)
+    while i < n:
+        a = kept[i]
+        head = ctx.prev_word(a.s)
+        if head[:1] in lex.proclitic_letters and head[1:] in lex.listed_range_heads:
+            head = head[1:]
+        weekdays = a.kind == "weekday" and a.iso and a.grain == "day"
+        if head not in lex.listed_range_heads or not (weekdays or _pair_day(a) or a.kind == "hijri_day"):
+            out.append(a)
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lex.list_gap.match(view[kept[j].e:kept[j + 1].s]):
+            b, c = kept[j], kept[j + 1]
+            if weekdays:
+                ok = c.kind == "weekday" and c.grain == "day" and c.iso == b.iso % 7 + 1
+            else:
+                ok = (c.kind == a.kind and c.grain == "day" and b.start is not None and c.start is not None
+                      and (c.start - b.start).days == 1)
+            if not ok:
+                break
+            j += 1
+        if j == i:
+            out.append(a)
+            i += 1
+            continue
+        start, end = a.start, kept[j].end
+        if weekdays:
+            end = _shift(start, j - i) if start is not None else None
+        out.append(_Cand(a.s, kept[j].e, a.prio, start, end, "day",
+                         any(c.relative for c in kept[i:j + 1]), "listed_day_range"))
+        i = j + 1
+    return out
+
+
 def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     """Merge adjacent references to one day into one mention."""
     view, lex = ctx.view, ctx.lex
-    kept = _weekday_pair_ranges(ctx, kept)
+    kept = _listed_day_ranges(ctx, _weekday_pair_ranges(ctx, kept))
     for i, c in enumerate(kept):  # "Sunday of last week" with a bare weekday name
         if c.kind == "week":
             m = _PREV_WORD.search(view, max(0, c.s - 40), c.s)
