@@ -255,7 +255,11 @@ class _Lex:
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
     numeric_range_head: re.Pattern[str] = re.compile("(?!)")  # "من 16 إلى" before "23/12/1436"
+    holiday_day: dict[str, int] | None = None  # "ثاني أيام عيد الفطر": days after the holiday's first
+    holiday_cues: frozenset[str] = frozenset()  # rule holiday_yearless: "في عيد الفصح", "عشية عيد الميلاد"
+    holiday_number_after: re.Pattern[str] = re.compile("(?!)")  # "عيد الميلاد الـ70": a birthday
     listed_range_heads: frozenset[str] = frozenset()  # rule listed_day_range: "يومي 17 و18 سبتمبر"
+    listed_range_weekdays: bool = False  # ... and "يومي الأحد والاثنين" too
     rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
 
 
@@ -451,15 +455,21 @@ def _lex() -> _Lex:
         for e in hol.get(kind, []):
             for n in e["names"]:
                 hol_names.setdefault(_key(n), (kind, e["month"], e["day"]))
+    for e in hol.get("easter_days", []):
+        for n in e["names"]:
+            hol_names.setdefault(_key(n), ("easter", 0, e["offset"]))
+    for n in hol.get("orthodox_easter", []):
+        hol_names.setdefault(_key(n), ("orthodox_easter", 0, 0))
     for n in hol.get("easter", []):
         hol_names.setdefault(_key(n), ("easter", 0, 0))
-    hol_alt = _alt(n for e in hol.get("gregorian", []) + hol.get("hijri", []) for n in e["names"])
-    if hol.get("easter"):
-        hol_alt = "(?:" + hol_alt + "|" + _alt(hol["easter"]) + ")"
-    holiday = (rf"{start}(?P<m>(?P<h>{hol_alt}){_WEND}{ws1}(?:(?:{year_words}){ws1})?"
-               rf"(?P<y>\d{{4}})(?!\d))") if hol_names else "(?!)"
-    anchor("holiday", [w for e in hol.get("gregorian", []) + hol.get("hijri", []) for w in e["names"]]
-           + hol.get("easter", []))
+    hol_all = [n for e in hol.get("gregorian", []) + hol.get("hijri", []) + hol.get("easter_days", [])
+               for n in e["names"]] + hol.get("easter", []) + hol.get("orthodox_easter", [])
+    hol_alt = _alt(hol_all)
+    hol_day = _alt(hol.get("day_of_holiday", {}))
+    holiday = (rf"{start}(?P<m>(?:(?P<hday>{hol_day}){ws1})?(?P<h>{hol_alt}){_WEND}"
+               rf"(?:{ws1}(?:(?:{year_words}){ws1})?(?P<y>\d{{4}})(?!\d)|{ws1}(?P<hmod>{mmod}){_WEND})?)"
+               ) if hol_names else "(?!)"
+    anchor("holiday", hol_all)
     nw_ = months.get("nth_weekday", {})
     nth_ord: dict[str, int] = {}
     for fam in ("ordinals", "definite_ordinals"):
@@ -493,7 +503,7 @@ def _lex() -> _Lex:
     # character, so the regex engine skips from boundary to boundary (see _Ctx.scan)
     anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)}))"
                  rf"(?![{_L}A-Za-z])")
-    anchor_back = {"holiday": 8, "calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
+    anchor_back = {"holiday": 24, "calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
                    "decade": 8, "count_back": 8, "year": 8, "year_range_phrase": 40,
                    "day_of_month": 64}
 
@@ -586,7 +596,11 @@ def _lex() -> _Lex:
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
         rate=_rate_guard(rel.get("rate_guard")),
+        holiday_cues=keys(hol.get("yearless_cues", [])),
+        holiday_day={_key(k): int(v) for k, v in hol.get("day_of_holiday", {}).items()},
+        holiday_number_after=c(rf"{ws}(?:{article})?\u0640*\d"),
         listed_range_heads=keys(rel.get("listed_day_range", {}).get("heads", [])),
+        listed_range_weekdays=bool(rel.get("listed_day_range", {}).get("weekdays", False)),
     )
 
 
@@ -1666,28 +1680,78 @@ def _easter(y: int) -> _dt.date:
     return _dt.date(y, month, day + 1)
 
 
+def _orthodox_easter(y: int) -> _dt.date:
+    """Orthodox (Eastern) Easter Sunday: the Julian computus, moved to the Gregorian calendar."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return _dt.date(y, month, day + 1) + _dt.timedelta(days=y // 100 - y // 400 - 2)
+
+
+def _holiday_in(kind: str, month: int, day: int, y: int) -> _dt.date | None:
+    """The holiday's day in the Gregorian year ``y`` (for an Easter day, ``day`` is its offset
+    from Easter Sunday)."""
+    if kind == "gregorian":
+        return _safe_date(y, month, day)
+    if kind == "easter":
+        return _easter(y) + _dt.timedelta(days=day)
+    if kind == "orthodox_easter":
+        return _orthodox_easter(y)
+    hy = _greg_to_hijri_year(_dt.date(y, 1, 1))
+    for cand_y in (range(hy, hy + 2) if hy else range(0)):
+        g = _hijri_to_greg(cand_y, month, day)
+        if g is not None and g.year == y:
+            return g
+    return None
+
+
 def _holidays(ctx: _Ctx, out: list[_Cand]) -> None:
-    lex = ctx.lex
+    """Named days (holidays.json entries of relative_dates.json): with a year ("عيد الفطر 2013"), the
+    day in that year; without one (rule holiday_yearless), only after one of the 'yearless_cues'
+    ("في عيد الفصح", "عشية عيد الميلاد", "احتفل ... بعيد الفصح"), after a day of the holiday ("ثاني أيام
+    عيد الفطر": that day) or before a month modifier ("عيد الفطر الماضي"): the occurrence nearest the
+    reference, or the one the modifier names; a recurring one ("عيد الفطر من كل عام") is no date."""
+    lex, ref, view = ctx.lex, ctx.ref, ctx.view
     for m in ctx.scan("holiday"):
         kind, month, day = lex.holidays.get(_key(m.group("h")), ("", 0, 0))
-        y = int(m.group("y"))
-        if not kind or not 1000 <= y <= 2199:
+        if not kind:
             continue
-        date: _dt.date | None = None
-        if kind == "gregorian":
-            date = _safe_date(y, month, day)
-        elif kind == "easter":
-            date = _easter(y)
-        else:
-            hy = _greg_to_hijri_year(_dt.date(y, 1, 1))
-            for cand_y in (range(hy, hy + 2) if hy else range(0)):
-                g = _hijri_to_greg(cand_y, month, day)
-                if g is not None and g.year == y:
-                    date = g
-                    break
-        if date is not None:
-            out.append(_Cand(m.start("m"), m.end("m"), 1, date, date, "day", False, "holiday",
-                             kind="calendar_day"))
+        nth = (lex.holiday_day or {}).get(_key(m.group("hday") or ""), 0)
+        if m.group("y") is not None:
+            y = int(m.group("y"))
+            date = _holiday_in(kind, month, day, y) if 1000 <= y <= 2199 else None
+            if date is not None:
+                date = date + _dt.timedelta(days=nth)
+                out.append(_Cand(m.start("m"), m.end("m"), 1, date, date, "day", False, "holiday",
+                                 kind="calendar_day"))
+            continue
+        glued = view[m.start():m.start("m")]
+        prev = _key(glued) if glued.strip() else ctx.prev_word(m.start("m"))
+        if prev[:1] in lex.proclitic_letters and prev not in lex.holiday_cues:
+            prev = prev[1:]
+        off = lex.month_offset.get(_key(m.group("hmod"))) if m.group("hmod") is not None else None
+        if prev not in lex.holiday_cues and _key(m.group("h").split()[0]) in lex.holiday_cues:
+            prev = _key(m.group("h").split()[0])  # "ليلة رأس السنة", "عشية عيد الميلاد": a cue of its own
+        cued = prev in lex.holiday_cues or off is not None or m.group("hday") is not None
+        if not cued or lex.recurring.match(view, m.end("m")) \
+                or lex.holiday_number_after.match(view, m.end("m")):
+            continue  # "عيد الميلاد الـ70": a birthday, not Christmas
+        date = None
+        if ref is not None:
+            cands = [(d, d) for y in range(ref.year - 1, ref.year + 2)
+                     if (d := _holiday_in(kind, month, day, y)) is not None]
+            how = "nearest"
+            if off is not None:  # "عيد الفطر الماضي", "عيد الأضحى المقبل", "عيد الفطر الحالي"
+                how = {-1: "past", 1: "next"}.get(max(-1, min(1, off)), "current")
+                if how == "current":
+                    cands = [c for c in cands if c[0].year == ref.year]
+            got = _choose(cands, ref, how) if how != "current" else (cands[0] if cands else None)
+            if got is None:
+                continue
+            date = got[0] + _dt.timedelta(days=nth)
+        out.append(_Cand(m.start("m"), m.end("m"), 1, date, date, "day", True, "holiday_yearless",
+                         kind="calendar_day"))
 
 
 def _nth_weekday(y: int, month: int, iso: int, n: int) -> _dt.date | None:
@@ -1897,10 +1961,11 @@ def _listed_day_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     i, n = 0, len(kept)
     while i < n:
         a = kept[i]
-        head = ctx.prev_word(a.s)
+        hm = _PREV_WORD.search(view, max(0, a.s - 40), a.s)
+        head = _key(hm.group(1)) if hm else ""
         if head[:1] in lex.proclitic_letters and head[1:] in lex.listed_range_heads:
             head = head[1:]
-        weekdays = a.kind == "weekday" and a.iso and a.grain == "day"
+        weekdays = a.kind == "weekday" and a.iso and a.grain == "day" and lex.listed_range_weekdays
         if head not in lex.listed_range_heads or not (weekdays or _pair_day(a) or a.kind == "hijri_day"):
             out.append(a)
             i += 1
@@ -1923,7 +1988,8 @@ def _listed_day_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
         start, end = a.start, kept[j].end
         if weekdays:
             end = _shift(start, j - i) if start is not None else None
-        out.append(_Cand(a.s, kept[j].e, a.prio, start, end, "day",
+        hs = hm.start(1) + len(hm.group(1)) - len(head) if hm else a.s  # "يومي" in the text, not "و"/"خلال"
+        out.append(_Cand(hs, kept[j].e, a.prio, start, end, "day",
                          any(c.relative for c in kept[i:j + 1]), "listed_day_range"))
         i = j + 1
     return out
