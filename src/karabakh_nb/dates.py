@@ -259,6 +259,8 @@ class _Lex:
     holiday_cues: frozenset[str] = frozenset()  # rule holiday_yearless: "في عيد الفصح", "عشية عيد الميلاد"
     holiday_number_after: re.Pattern[str] = re.compile("(?!)")  # "عيد الميلاد الـ70": a birthday
     listed_range_heads: frozenset[str] = frozenset()  # rule listed_day_range: "يومي 17 و18 سبتمبر"
+    this_weekday: frozenset[str] = frozenset()  # rule this_weekday: "هذا الخميس" is this week's Thursday
+    this_week_start: int = 6  # ... in the week from Saturday (ISO 6) to Friday
     listed_range_weekdays: bool = False  # ... and "يومي الأحد والاثنين" too
     rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
 
@@ -600,6 +602,8 @@ def _lex() -> _Lex:
         holiday_day={_key(k): int(v) for k, v in hol.get("day_of_holiday", {}).items()},
         holiday_number_after=c(rf"{ws}(?:{article})?\u0640*\d"),
         listed_range_heads=keys(rel.get("listed_day_range", {}).get("heads", [])),
+        this_weekday=keys(rel["this_words"]),
+        this_week_start=int(weekdays.get("this_week_start", 6)),
         listed_range_weekdays=bool(rel.get("listed_day_range", {}).get("weekdays", False)),
     )
 
@@ -1544,6 +1548,12 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
     if ctx.next_word(m.end(name)) in lex.weekday_not_before:
         return
     start = None
+    rule = "weekday"
+    this = _PREV_WORD.search(ctx.view, max(0, s - 40), s) if m.group("mod") is None else None
+    if this is not None and _key(this.group(1)) not in lex.this_weekday:
+        this = None
+    if this is not None:  # rule this_weekday: "هذا الخميس", the one of this week, ahead or behind
+        s, rule = this.start(1), "this_weekday"
     if ref is not None:
         if m.group("mod") is not None:
             off = lex.period_offset.get(_key(m.group("mod")), 0)
@@ -1551,9 +1561,12 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         else:
             how = "forward" if ctx.forward(s) else "back"
         start = _weekday(iso, ref, how)
+        if this is not None:
+            ws = lex.this_week_start
+            start = _shift(ref, (iso - ws) % 7 - (ref.isoweekday() - ws) % 7)
         if start is not None and m.group("mod") is not None and abs(off) > 1:
             start = _shift(start, 7 * (off - (1 if off > 0 else -1)))  # "الأربعاء قبل الماضي"
-    out.append(_Cand(s, e, 6, start, start, "day", True, "weekday", iso=iso,
+    out.append(_Cand(s, e, 6, start, start, "day", True, rule, iso=iso,
                      kind="weekday"))
 
 
