@@ -468,7 +468,8 @@ def _lex() -> _Lex:
                for n in e["names"]] + hol.get("easter", []) + hol.get("orthodox_easter", [])
     hol_alt = _alt(hol_all)
     hol_day = _alt(hol.get("day_of_holiday", {}))
-    holiday = (rf"{start}(?P<m>(?:(?P<hday>{hol_day}){ws1})?(?P<h>{hol_alt}){_WEND}"
+    hol_glued = _alt(hol.get("day_of_holiday_glued", []))
+    holiday = (rf"{start}(?P<m>(?:(?P<hday>{hol_day}){ws1}(?:{hol_glued})?)?(?P<h>{hol_alt}){_WEND}"
                rf"(?:{ws1}(?:(?:{year_words}){ws1})?(?P<y>\d{{4}})(?!\d)|{ws1}(?P<hmod>{mmod}){_WEND})?)"
                ) if hol_names else "(?!)"
     anchor("holiday", hol_all)
