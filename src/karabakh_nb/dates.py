@@ -1765,7 +1765,7 @@ def _holidays(ctx: _Ctx, out: list[_Cand]) -> None:
                 continue
             date = got[0] + _dt.timedelta(days=nth)
         out.append(_Cand(m.start("m"), m.end("m"), 1, date, date, "day", True, "holiday_yearless",
-                         kind="calendar_day"))
+                         kind="holiday_day"))
 
 
 def _nth_weekday(y: int, month: int, iso: int, n: int) -> _dt.date | None:
@@ -2027,7 +2027,12 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
         gap = view[a.e:c.s]
         if len(gap) <= 24:
             merged = None
-            if a.kind in ("weekday", "dayword") and c.kind in ("calendar_day", "hijri_day", "month_day") \
+            if a.kind in ("weekday", "dayword") and c.kind == "holiday_day" and a.start == c.start \
+                    and a.start is not None and lex.bridge_gap.match(gap) and "(" not in gap:
+                # "اليوم الثلاثاء خامس أيام عيد الفطر": a yearless holiday naming the same day
+                merged = _Cand(a.s, c.e, c.prio, a.start, a.start, "day", True, "weekday_" + c.rule,
+                               kind="calendar_day")
+            elif a.kind in ("weekday", "dayword") and c.kind in ("calendar_day", "hijri_day", "month_day") \
                     and lex.bridge_gap.match(gap):
                 start = c.start
                 if start is not None and a.iso and c.relative and c.kind == "calendar_day":
