@@ -255,6 +255,13 @@ class _Lex:
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
     numeric_range_head: re.Pattern[str] = re.compile("(?!)")  # "من 16 إلى" before "23/12/1436"
+    holiday_day: dict[str, int] | None = None  # "ثاني أيام عيد الفطر": days after the holiday's first
+    holiday_cues: frozenset[str] = frozenset()  # rule holiday_yearless: "في عيد الفصح", "عشية عيد الميلاد"
+    holiday_number_after: re.Pattern[str] = re.compile("(?!)")  # "عيد الميلاد الـ70": a birthday
+    listed_range_heads: frozenset[str] = frozenset()  # rule listed_day_range: "يومي 17 و18 سبتمبر"
+    this_weekday: frozenset[str] = frozenset()  # rule this_weekday: "هذا الخميس" is this week's Thursday
+    this_week_start: int = 6  # ... in the week from Saturday (ISO 6) to Friday
+    listed_range_weekdays: bool = False  # ... and "يومي الأحد والاثنين" too
     rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
 
 
@@ -369,7 +376,10 @@ def _lex() -> _Lex:
     dmod, mword = _alt(w for ws in dmods.values() for w in ws), _alt(dom.get("month_words", []))
     day_of_month = (rf"{start}(?P<m>{day}"
                     rf"(?:(?P<this>{this}){ws1}(?P<mw>{mword})|(?:(?P<mw2>{mword}){ws1})?(?P<mod>{dmod})){_WEND})")
-    numeric = (rf"(?P<m>(?:(?P<a>{first_digit}\d?){sep1}(?P<b>\d{{1,2}}){ws}(?P=s1){ws}"
+    # "16-23/12/1436": the date's day may follow a first day and a glued dash (rule numeric_day_range)
+    numeric_first = (rf"(?:{first_digit}|\d(?<=(?<![\d./\-])\d[-\u2013]\d)"
+                     rf"|\d(?<=(?<![\d./\-])\d\d[-\u2013]\d))")
+    numeric = (rf"(?P<m>(?:(?P<a>{numeric_first}\d?){sep1}(?P<b>\d{{1,2}}){ws}(?P=s1){ws}"
                rf"(?P<c>\d{{4}})|(?P<y>{first_digit}\d{{3}}){sep2}(?P<mm>\d{{1,2}}){ws}(?P=s2){ws}"
                rf"(?P<dd>\d{{1,2}}))"
                rf"(?!\d|{ws}[./\-]{ws}\d(?!\d?:\d))(?:{ws}(?P<hsuf>{hsuf}){_WEND}|{ws}(?P<gsuf>{gsuf}){_WEND})?)")
@@ -377,7 +387,8 @@ def _lex() -> _Lex:
     nd_from, nd_between, nd_and = (_alt(ndr.get(k, []) or ["(?!)"]) for k in (
         "from_openers", "between_openers", "between_connectors"))
     numeric_range_head = (rf"{start}(?:(?:{nd_from}){ws1}(?P<d>{first_digit}\d?)(?!\d){ws}(?:{dconn})"
-                          rf"|(?:{nd_between}){ws1}(?P<d2>{first_digit}\d?)(?!\d){ws}(?:{nd_and})){ws}$")
+                          rf"|(?:{nd_between}){ws1}(?P<d2>{first_digit}\d?)(?!\d){ws}(?:{nd_and})){ws}$"
+                          rf"|(?P<d3>{first_digit}\d?)[-\u2013]$")
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
                   rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen}))"
@@ -446,15 +457,22 @@ def _lex() -> _Lex:
         for e in hol.get(kind, []):
             for n in e["names"]:
                 hol_names.setdefault(_key(n), (kind, e["month"], e["day"]))
+    for e in hol.get("easter_days", []):
+        for n in e["names"]:
+            hol_names.setdefault(_key(n), ("easter", 0, e["offset"]))
+    for n in hol.get("orthodox_easter", []):
+        hol_names.setdefault(_key(n), ("orthodox_easter", 0, 0))
     for n in hol.get("easter", []):
         hol_names.setdefault(_key(n), ("easter", 0, 0))
-    hol_alt = _alt(n for e in hol.get("gregorian", []) + hol.get("hijri", []) for n in e["names"])
-    if hol.get("easter"):
-        hol_alt = "(?:" + hol_alt + "|" + _alt(hol["easter"]) + ")"
-    holiday = (rf"{start}(?P<m>(?P<h>{hol_alt}){_WEND}{ws1}(?:(?:{year_words}){ws1})?"
-               rf"(?P<y>\d{{4}})(?!\d))") if hol_names else "(?!)"
-    anchor("holiday", [w for e in hol.get("gregorian", []) + hol.get("hijri", []) for w in e["names"]]
-           + hol.get("easter", []))
+    hol_all = [n for e in hol.get("gregorian", []) + hol.get("hijri", []) + hol.get("easter_days", [])
+               for n in e["names"]] + hol.get("easter", []) + hol.get("orthodox_easter", [])
+    hol_alt = _alt(hol_all)
+    hol_day = _alt(hol.get("day_of_holiday", {}))
+    hol_glued = _alt(hol.get("day_of_holiday_glued", []))
+    holiday = (rf"{start}(?P<m>(?:(?P<hday>{hol_day}){ws1}(?:{hol_glued})?)?(?P<h>{hol_alt}){_WEND}"
+               rf"(?:{ws1}(?:(?:{year_words}){ws1})?(?P<y>\d{{4}})(?!\d)|{ws1}(?P<hmod>{mmod}){_WEND})?)"
+               ) if hol_names else "(?!)"
+    anchor("holiday", hol_all)
     nw_ = months.get("nth_weekday", {})
     nth_ord: dict[str, int] = {}
     for fam in ("ordinals", "definite_ordinals"):
@@ -488,7 +506,7 @@ def _lex() -> _Lex:
     # character, so the regex engine skips from boundary to boundary (see _Ctx.scan)
     anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)}))"
                  rf"(?![{_L}A-Za-z])")
-    anchor_back = {"holiday": 8, "calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
+    anchor_back = {"holiday": 24, "calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
                    "decade": 8, "count_back": 8, "year": 8, "year_range_phrase": 40,
                    "day_of_month": 64}
 
@@ -581,6 +599,13 @@ def _lex() -> _Lex:
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
         rate=_rate_guard(rel.get("rate_guard")),
+        holiday_cues=keys(hol.get("yearless_cues", [])),
+        holiday_day={_key(k): int(v) for k, v in hol.get("day_of_holiday", {}).items()},
+        holiday_number_after=c(rf"{ws}(?:{article})?\u0640*\d"),
+        listed_range_heads=keys(rel.get("listed_day_range", {}).get("heads", [])),
+        this_weekday=keys(rel["this_words"]),
+        this_week_start=int(weekdays.get("this_week_start", 6)),
+        listed_range_weekdays=bool(rel.get("listed_day_range", {}).get("weekdays", False)),
     )
 
 
@@ -1236,7 +1261,11 @@ def _numeric(ctx: _Ctx, out: list[_Cand]) -> None:
             if date is None:
                 continue
             rule = "numeric"
-        if m.group("c") is not None and (head := _numeric_range_head(ctx, m.start("m"), d)) is not None:
+        glued = ctx.view[m.start("m") - 1:m.start("m")] in ("-", "\u2013") and m.start("m") > 0
+        head = _numeric_range_head(ctx, m.start("m"), d) if m.group("c") is not None else None
+        if glued and head is None:
+            continue  # "25-23/12/1436", "1-2-23/12/1436": no range of days
+        if head is not None:
             s, d1 = head  # rule numeric_day_range: "من 16 إلى 23/12/1436", "بين 3 و 7/10/2020"
             first = _hijri_to_greg(y, mo, d1) if hijri else _safe_date(y, mo, d1)
             if first is not None:
@@ -1254,7 +1283,7 @@ def _numeric_range_head(ctx: _Ctx, s: int, day: int) -> tuple[int, int] | None:
     h = ctx.lex.numeric_range_head.search(ctx.view, max(0, s - 40), s)
     if h is None:
         return None
-    g = "d" if h.group("d") is not None else "d2"
+    g = next(k for k in ("d", "d2", "d3") if h.group(k) is not None)
     d1 = int(h.group(g))
     return (h.start(g), d1) if 1 <= d1 < day else None
 
@@ -1520,6 +1549,12 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
     if ctx.next_word(m.end(name)) in lex.weekday_not_before:
         return
     start = None
+    rule = "weekday"
+    this = _PREV_WORD.search(ctx.view, max(0, s - 40), s) if m.group("mod") is None else None
+    if this is not None and _key(this.group(1)) not in lex.this_weekday:
+        this = None
+    if this is not None:  # rule this_weekday: "هذا الخميس", the one of this week, ahead or behind
+        s, rule = this.start(1), "this_weekday"
     if ref is not None:
         if m.group("mod") is not None:
             off = lex.period_offset.get(_key(m.group("mod")), 0)
@@ -1527,9 +1562,12 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         else:
             how = "forward" if ctx.forward(s) else "back"
         start = _weekday(iso, ref, how)
+        if this is not None:
+            ws = lex.this_week_start
+            start = _shift(ref, (iso - ws) % 7 - (ref.isoweekday() - ws) % 7)
         if start is not None and m.group("mod") is not None and abs(off) > 1:
             start = _shift(start, 7 * (off - (1 if off > 0 else -1)))  # "الأربعاء قبل الماضي"
-    out.append(_Cand(s, e, 6, start, start, "day", True, "weekday", iso=iso,
+    out.append(_Cand(s, e, 6, start, start, "day", True, rule, iso=iso,
                      kind="weekday"))
 
 
@@ -1656,28 +1694,78 @@ def _easter(y: int) -> _dt.date:
     return _dt.date(y, month, day + 1)
 
 
+def _orthodox_easter(y: int) -> _dt.date:
+    """Orthodox (Eastern) Easter Sunday: the Julian computus, moved to the Gregorian calendar."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return _dt.date(y, month, day + 1) + _dt.timedelta(days=y // 100 - y // 400 - 2)
+
+
+def _holiday_in(kind: str, month: int, day: int, y: int) -> _dt.date | None:
+    """The holiday's day in the Gregorian year ``y`` (for an Easter day, ``day`` is its offset
+    from Easter Sunday)."""
+    if kind == "gregorian":
+        return _safe_date(y, month, day)
+    if kind == "easter":
+        return _easter(y) + _dt.timedelta(days=day)
+    if kind == "orthodox_easter":
+        return _orthodox_easter(y)
+    hy = _greg_to_hijri_year(_dt.date(y, 1, 1))
+    for cand_y in (range(hy, hy + 2) if hy else range(0)):
+        g = _hijri_to_greg(cand_y, month, day)
+        if g is not None and g.year == y:
+            return g
+    return None
+
+
 def _holidays(ctx: _Ctx, out: list[_Cand]) -> None:
-    lex = ctx.lex
+    """Named days (holidays.json entries of relative_dates.json): with a year ("عيد الفطر 2013"), the
+    day in that year; without one (rule holiday_yearless), only after one of the 'yearless_cues'
+    ("في عيد الفصح", "عشية عيد الميلاد", "احتفل ... بعيد الفصح"), after a day of the holiday ("ثاني أيام
+    عيد الفطر": that day) or before a month modifier ("عيد الفطر الماضي"): the occurrence nearest the
+    reference, or the one the modifier names; a recurring one ("عيد الفطر من كل عام") is no date."""
+    lex, ref, view = ctx.lex, ctx.ref, ctx.view
     for m in ctx.scan("holiday"):
         kind, month, day = lex.holidays.get(_key(m.group("h")), ("", 0, 0))
-        y = int(m.group("y"))
-        if not kind or not 1000 <= y <= 2199:
+        if not kind:
             continue
-        date: _dt.date | None = None
-        if kind == "gregorian":
-            date = _safe_date(y, month, day)
-        elif kind == "easter":
-            date = _easter(y)
-        else:
-            hy = _greg_to_hijri_year(_dt.date(y, 1, 1))
-            for cand_y in (range(hy, hy + 2) if hy else range(0)):
-                g = _hijri_to_greg(cand_y, month, day)
-                if g is not None and g.year == y:
-                    date = g
-                    break
-        if date is not None:
-            out.append(_Cand(m.start("m"), m.end("m"), 1, date, date, "day", False, "holiday",
-                             kind="calendar_day"))
+        nth = (lex.holiday_day or {}).get(_key(m.group("hday") or ""), 0)
+        if m.group("y") is not None:
+            y = int(m.group("y"))
+            date = _holiday_in(kind, month, day, y) if 1000 <= y <= 2199 else None
+            if date is not None:
+                date = date + _dt.timedelta(days=nth)
+                out.append(_Cand(m.start("m"), m.end("m"), 1, date, date, "day", False, "holiday",
+                                 kind="calendar_day"))
+            continue
+        glued = view[m.start():m.start("m")]
+        prev = _key(glued) if glued.strip() else ctx.prev_word(m.start("m"))
+        if prev[:1] in lex.proclitic_letters and prev not in lex.holiday_cues:
+            prev = prev[1:]
+        off = lex.month_offset.get(_key(m.group("hmod"))) if m.group("hmod") is not None else None
+        if prev not in lex.holiday_cues and _key(m.group("h").split()[0]) in lex.holiday_cues:
+            prev = _key(m.group("h").split()[0])  # "ليلة رأس السنة", "عشية عيد الميلاد": a cue of its own
+        cued = prev in lex.holiday_cues or off is not None or m.group("hday") is not None
+        if not cued or lex.recurring.match(view, m.end("m")) \
+                or lex.holiday_number_after.match(view, m.end("m")):
+            continue  # "عيد الميلاد الـ70": a birthday, not Christmas
+        date = None
+        if ref is not None:
+            cands = [(d, d) for y in range(ref.year - 1, ref.year + 2)
+                     if (d := _holiday_in(kind, month, day, y)) is not None]
+            how = "nearest"
+            if off is not None:  # "عيد الفطر الماضي", "عيد الأضحى المقبل", "عيد الفطر الحالي"
+                how = {-1: "past", 1: "next"}.get(max(-1, min(1, off)), "current")
+                if how == "current":
+                    cands = [c for c in cands if c[0].year == ref.year]
+            got = _choose(cands, ref, how) if how != "current" else (cands[0] if cands else None)
+            if got is None:
+                continue
+            date = got[0] + _dt.timedelta(days=nth)
+        out.append(_Cand(m.start("m"), m.end("m"), 1, date, date, "day", True, "holiday_yearless",
+                         kind="holiday_day"))
 
 
 def _nth_weekday(y: int, month: int, iso: int, n: int) -> _dt.date | None:
@@ -1875,10 +1963,56 @@ def _weekday_pair_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _listed_day_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """Rule listed_day_range: consecutive days listed after a plural or dual of "day" ("يومي 17 و18
+    سبتمبر", "أيام 3 و4 و5 مارس", "يومي الأحد والاثنين") are ONE mention, the first day to the last.
+    Listed weekdays must follow each other in the week; the first is resolved as a weekday alone and
+    the others are the days after it. Days that do not follow each other stay separate mentions."""
+    lex, view = ctx.lex, ctx.view
+    if not lex.listed_range_heads:
+        return kept
+    out: list[_Cand] = []
+    i, n = 0, len(kept)
+    while i < n:
+        a = kept[i]
+        hm = _PREV_WORD.search(view, max(0, a.s - 40), a.s)
+        head = _key(hm.group(1)) if hm else ""
+        if head[:1] in lex.proclitic_letters and head[1:] in lex.listed_range_heads:
+            head = head[1:]
+        weekdays = a.kind == "weekday" and a.iso and a.grain == "day" and lex.listed_range_weekdays
+        if head not in lex.listed_range_heads or not (weekdays or _pair_day(a) or a.kind == "hijri_day"):
+            out.append(a)
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lex.list_gap.match(view[kept[j].e:kept[j + 1].s]):
+            b, c = kept[j], kept[j + 1]
+            if weekdays:
+                ok = c.kind == "weekday" and c.grain == "day" and c.iso == b.iso % 7 + 1
+            else:
+                ok = (c.kind == a.kind and c.grain == "day" and b.start is not None and c.start is not None
+                      and (c.start - b.start).days == 1)
+            if not ok:
+                break
+            j += 1
+        if j == i:
+            out.append(a)
+            i += 1
+            continue
+        start, end = a.start, kept[j].end
+        if weekdays:
+            end = _shift(start, j - i) if start is not None else None
+        hs = hm.start(1) + len(hm.group(1)) - len(head) if hm else a.s  # "يومي" in the text, not "و"/"خلال"
+        out.append(_Cand(hs, kept[j].e, a.prio, start, end, "day",
+                         any(c.relative for c in kept[i:j + 1]), "listed_day_range"))
+        i = j + 1
+    return out
+
+
 def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     """Merge adjacent references to one day into one mention."""
     view, lex = ctx.view, ctx.lex
-    kept = _weekday_pair_ranges(ctx, kept)
+    kept = _listed_day_ranges(ctx, _weekday_pair_ranges(ctx, kept))
     for i, c in enumerate(kept):  # "Sunday of last week" with a bare weekday name
         if c.kind == "week":
             m = _PREV_WORD.search(view, max(0, c.s - 40), c.s)
@@ -1893,7 +2027,12 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
         gap = view[a.e:c.s]
         if len(gap) <= 24:
             merged = None
-            if a.kind in ("weekday", "dayword") and c.kind in ("calendar_day", "hijri_day", "month_day") \
+            if a.kind in ("weekday", "dayword") and c.kind == "holiday_day" and a.start == c.start \
+                    and a.start is not None and lex.bridge_gap.match(gap) and "(" not in gap:
+                # "اليوم الثلاثاء خامس أيام عيد الفطر": a yearless holiday naming the same day
+                merged = _Cand(a.s, c.e, c.prio, a.start, a.start, "day", True, "weekday_" + c.rule,
+                               kind="calendar_day")
+            elif a.kind in ("weekday", "dayword") and c.kind in ("calendar_day", "hijri_day", "month_day") \
                     and lex.bridge_gap.match(gap):
                 start = c.start
                 if start is not None and a.iso and c.relative and c.kind == "calendar_day":
