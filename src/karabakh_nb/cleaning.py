@@ -1421,6 +1421,11 @@ _QUOTED_TAG_RE = re.compile(
     f"\\s*{_TAG_PLACE}\\s*[{_DASHES}]\\s*{_TAG_QUOTED}\\s*[{_DASHES}:]")
 
 
+#: A byline line of a place and a quoted outlet's name, in either order: 'صنعاء - «المصدر أونلاين»'.
+_QUOTED_BYLINE_RE = re.compile(
+    f"{_TAG_PLACE}\\s*[{_DASHES}:]\\s*{_TAG_QUOTED}|{_TAG_QUOTED}\\s*[{_DASHES}:]\\s*{_TAG_PLACE}")
+
+
 def _quoted_tag_outlet(paragraph: str) -> str | None:
     """Rule place_tag (quoted): a part of the place tag in quotes or guillemets is a name, never a
     place, so it is the outlet, without its quotes ('صنعاء - «المصدر أونلاين» -' gives المصدر أونلاين).
@@ -1710,8 +1715,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
-            elif result.title is not None and is_place_byline(bnorm):
-                rule = "byline"
+            elif result.title is not None and (is_place_byline(bnorm)
+                                               or _QUOTED_BYLINE_RE.fullmatch(stripped)):
+                rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
                 if credit[1] and result.outlet is None:
@@ -1737,6 +1743,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     stripped if _is_site_name(norm, result) else None)
                 if name:
                     result.site_name = (name, rule)
+            if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
+                result.outlet, result.outlet_rule = named, "byline"
             if rule == "source_credit" and result.outlet is None:
                 outlet = credit_outlet(stripped)
                 if outlet:
@@ -2224,6 +2232,29 @@ def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
         result.outlet, result.outlet_rule = _as_written(text, outlet), "byline"
     elif not outlet and result.byline_agency is None:
         result.byline_agency = byline_agency(text)
+
+
+#: A part of a byline wholly in quotes or guillemets ('«المصدر أونلاين»').
+_QUOTED_PART_RE = re.compile(r"[\"\u00ab\u201c]\s*([^\"\u00ab\u00bb\u201c\u201d]+?)\s*[\"\u00bb\u201d]")
+
+
+def byline_name(line: str) -> str | None:
+    """The outlet a byline naming no known outlet still names: a part in quotes (a name, never a
+    place: 'صنعاء - «المصدر أونلاين»'), or an outlet's name beside a wire agency
+    (:func:`_named_credit`: 'مونت كارلو الدولية / أ ف ب'); agencies never.
+
+    >>> byline_name("صنعاء - «المصدر أونلاين»"), byline_name("إذاعة الشرق / رويترز")
+    ('المصدر أونلاين', 'إذاعة الشرق')
+    >>> byline_name("باكو/ الأناضول") is None
+    True
+    """
+    most = lexicon.load("boilerplate")["place_tag"]["quoted_max_words"]
+    for part in _BYLINE_SPLIT_RE.split(line):
+        m = _QUOTED_PART_RE.fullmatch(part.strip())
+        if m and len(m.group(1).split()) <= most and _name_key(m.group(1)) not in _agencies():
+            return m.group(1)
+    named, name = _named_credit(_strip_bullets(line.strip()))
+    return _as_written(line, name) if named and name else None
 
 
 def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> bool:
