@@ -272,3 +272,19 @@ def test_the_site_header_date_gives_the_date_only_below_the_manifest_and_above_a
     art = article_from_text(raw, "h")
     found = [(m.text, m.start) for m in extract_dates(art.body, art.published)]
     assert found == [("صباح أمس", dt.date(2023, 11, 13))]
+
+
+def test_a_site_name_atop_its_page_is_the_masthead_and_names_the_outlet_only_when_nothing_else_does():
+    raw = ("بوابة النهار\nالأحد 11 أكتوبر 2020\nالرئيسية\n"
+           "قصف على مدينة كنجة\nقالت السلطات إن 12 مدنيا قتلوا.\n")
+    art = article_from_text(raw, "s")
+    assert (art.outlet, art.outlet_from) == ("بوابة النهار", "masthead")
+    assert [s.rule for s in art.boilerplate_segments] == ["masthead", "site_header_date", "nav_menu"]
+    art = article_from_text(raw, "s", manifest=ManifestRow("s.txt", outlet="منفذ آخر"))
+    assert (art.outlet, art.outlet_from) == ("منفذ آخر", "manifest")
+    # a closing credit naming the outlet beside a wire agency ranks above the masthead
+    art = article_from_text(raw + "قناة الفجر الإخبارية / أ ف ب\n", "s")
+    assert (art.outlet, art.outlet_from) == ("قناة الفجر الإخبارية", "source_credit")
+    # the same words heading a story with no chrome below them are its headline
+    art = article_from_text("بوابة النهار\nقالت السلطات إن 12 مدنيا قتلوا في القصف.\n", "h")
+    assert art.title == "بوابة النهار" and art.outlet is None

@@ -565,15 +565,49 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     text = _strip_bullets(norm).strip("()")
     head = _first_credit_part(text).strip(_NAME_TRIM)
     if head and not _is_credit_name(head):  # (a sentence of the body: no need to cut the whole line)
-        return False, None
+        return _named_credit(text)
     parts = [p.strip(_NAME_TRIM) for p in _credit_parts_re().split(text)]
     parts = [p for p in parts if p]
     if len(parts) < lexicon.load("boilerplate")["closing_credit"]["min_parts"]:
         return False, None
     names = _masthead()[0]
     if not all(_is_credit_name(p) for p in parts):
-        return False, None
+        return _named_credit(text)
     return True, next((p for p in parts if _name_key(p) in names and _name_key(p) not in _agencies()), None)
+
+
+@cache
+def _credit_name_words() -> tuple[frozenset[str], int]:
+    spec = lexicon.load("boilerplate")["closing_credit"]
+    return frozenset(_name_key(w) for w in spec["name_words"]), int(spec["name_max_words"])
+
+
+#: A name of a credit: words of letters only (no digit, no sentence mark).
+_CREDIT_NAME_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0.][^\W\d_]+)*")
+
+
+def _named_credit(text: str) -> tuple[bool, str | None]:
+    """Rule closing_credit (named outlet): 'OUTLET / AGENCY' (either order) where the outlet is a
+    name no list knows, made of at most ``name_max_words`` words of letters, one of them a word
+    outlets are named with (``closing_credit.name_words``: إذاعة، قناة، الدولية، نيوز) opening or
+    ending it, and no place. The agency is never the outlet.
+
+    >>> _named_credit("مونت كارلو الدولية / ا ف ب"), _named_credit("سارة حسن/ رويترز")
+    ((True, 'مونت كارلو الدولية'), (False, None))
+    """
+    if text.count("/") != 1 or text.count(" ") > 12:
+        return False, None
+    parts = [p.strip(_NAME_TRIM) for p in text.split("/")]
+    keys = [_name_key(p) for p in parts]
+    if not all(keys) or (keys[0] in _agencies()) == (keys[1] in _agencies()):
+        return False, None
+    name, key = (parts[1], keys[1]) if keys[0] in _agencies() else (parts[0], keys[0])
+    words, most = _credit_name_words()
+    split = key.split()
+    if (len(split) > most or not _CREDIT_NAME_RE.fullmatch(name) or key in _places()
+            or not (split[0] in words or split[-1] in words or " ".join(split[-2:]) in words)):
+        return False, None  # (the word opens or ends the name: 'مقر قناة الجزيرة / رويترز' is a caption)
+    return True, name
 
 
 @cache
@@ -655,7 +689,7 @@ def _as_written(line: str, outlet: str) -> str:
     for part in (q for p in _BYLINE_SPLIT_RE.split(_SPACED_TATWEEL_RE.sub("-", line))
                  for q in _joiner_re().split(_raw_lead_re().sub("", p))):
         if _name_key(part) == key:
-            return known_outlet(part) or outlet
+            return known_outlet(part) or part.strip(_NAME_TRIM)
     # a credit opening with it, a 'و' glued to the agency after it: 'الشرق الأوسط ورويترز'
     words = line.split()
     for n in range(1, min(len(words), _max_credit_name_words()) + 1):
@@ -746,6 +780,51 @@ def _masthead() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _MENU_SPLIT_RE = re.compile(r"\s*[|/>\u00bb\u203a\u2022\-\u2013\u2014]\s*")
+
+
+@cache
+def _site_words() -> tuple[frozenset[str], int]:
+    spec = lexicon.load("boilerplate")["masthead"]
+    return frozenset(_name_key(w) for w in spec["site_words"]), int(spec["site_max_words"])
+
+
+def is_site_title(norm: str) -> bool:
+    """A line that is a site's own name by its shape: a word for a site, a portal, a paper or a
+    channel (``masthead.site_words``), then its name, all words of letters, at most
+    ``site_max_words`` words ('موقع الحدث', 'بوابة الوسط', 'جريدة الصباح').
+
+    >>> is_site_title("بوابة الوسط"), is_site_title("موقع الانفجار في بغداد اليوم"), is_site_title("جريدة")
+    (True, False, False)
+    """
+    words, most = _site_words()
+    key = _name_key(_strip_bullets(norm))
+    split = key.split()
+    return (2 <= len(split) <= most and split[0] in words and _CREDIT_NAME_RE.fullmatch(key) is not None)
+
+
+def _site_masthead_at(raw: str, view: Normalized, title_key: str | None) -> int | None:
+    """Rule masthead (site name): the start of a line at the top of the page (nothing but chrome
+    above it) that is a site's name by its shape (:func:`is_site_title`), not the known headline,
+    right above the site's header date, a menu or other chrome."""
+    found = None
+    for n, m in enumerate(_LINE_RE.finditer(raw)):
+        if n > _MAX_TOP_LINES:
+            return None
+        stripped = m.group().strip()
+        if not _VISIBLE_RE.search(stripped):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        norm = view.text_of(start, start + len(stripped))
+        if found is not None:
+            items = _label_items(norm)
+            below_chrome = (_is_date_line(norm) or masthead_rule(norm) is not None
+                            or _line_rule(norm) is not None or (items is not None and len(items) >= 2))
+            return found if below_chrome else None
+        if is_site_title(norm) and not (title_key is not None and _reads_key(norm, title_key)):
+            found = start
+        elif _line_rule(norm) is None:
+            return None
+    return None
 
 
 def masthead_rule(norm: str) -> str | None:
@@ -912,7 +991,8 @@ def _looks_like_headline(stripped: str) -> bool:
 
 
 def _top_of_page(raw: str, view: Normalized, title_key: str | None,
-                 judged: dict[int, str | None] | None = None) -> tuple[frozenset[int], int | None]:
+                 judged: dict[int, str | None] | None = None,
+                 site_at: int | None = None) -> tuple[frozenset[int], int | None]:
     """Read the lines above the headline structurally: which are a menu, and which is the title.
 
     Lines a rule already takes (a masthead, share buttons, a site date, a byline) are passed
@@ -943,7 +1023,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         norm = view.text_of(start, start + len(stripped))
         is_title = title_key is not None and _reads_key(norm, title_key)
         if not is_title:
-            known = masthead_rule(norm)
+            known = "masthead" if start == site_at else masthead_rule(norm)
             whole = _line_rule(norm)
             if judged is not None:
                 judged[start] = whole
@@ -974,8 +1054,9 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         # a lede: the headline is a label of the run
         if len(run) == 1:
             return frozenset(), None
-        if len(run) == 2:
-            return (frozenset({run[0][0]}), run[1][0]) if run[0][1] else (frozenset(), None)
+        if len(run) == 2:  # (below a site's name a row of several items is its menu too)
+            menu_row = run[0][1] or (site_at is not None and run[0][2] == 0)
+            return (frozenset({run[0][0]}), run[1][0]) if menu_row else (frozenset(), None)
         unknown = [k for k, (_, known_, _) in enumerate(run) if not known_]
         if not unknown:
             return frozenset(), None
@@ -1304,6 +1385,9 @@ def place_tag_outlet(paragraph: str) -> str | None:
     >>> place_tag_outlet("أيمن حسن- سبق: كشفت الشركة"), place_tag_outlet("أنقرة- رويترز: قال الوزير")
     ('سبق', None)
     """
+    quoted = _quoted_tag_outlet(paragraph)
+    if quoted is not None:
+        return quoted or None
     text = paragraph.lstrip(_NAME_TRIM)
     opening = _DASH_SPLIT_RE.split(text.split(":", 1)[0], maxsplit=3)[:3]
     if len(opening) >= 2:  # a known outlet among the first parts, in either order
@@ -1327,6 +1411,37 @@ def place_tag_outlet(paragraph: str) -> str | None:
     if not _ARABIC_RE.search(outlet) and not _LATIN_RE.search(outlet):
         return None
     return outlet
+
+
+_QUOTED = "\"\u00ab\u00bb\u201c\u201d"
+_TAG_PLACE = f"[^\\s{_DASHES}:{_QUOTED}]+(?: [^\\s{_DASHES}:{_QUOTED}]+){{0,2}}"
+_TAG_QUOTED = f"[\"\u00ab\u201c]\\s*([^{_QUOTED}\\n:]{{2,40}}?)\\s*[\"\u00bb\u201d]"
+#: A place tag with a quoted part: 'صنعاء - «المصدر أونلاين» -', 'عدن - "عدن الغد":'.
+_QUOTED_TAG_RE = re.compile(
+    f"\\s*{_TAG_PLACE}\\s*[{_DASHES}]\\s*{_TAG_QUOTED}\\s*[{_DASHES}:]")
+
+
+#: A byline line of a place and a quoted outlet's name, in either order: 'صنعاء - «المصدر أونلاين»'.
+_QUOTED_BYLINE_RE = re.compile(
+    f"{_TAG_PLACE}\\s*[{_DASHES}:]\\s*{_TAG_QUOTED}|{_TAG_QUOTED}\\s*[{_DASHES}:]\\s*{_TAG_PLACE}")
+
+
+def _quoted_tag_outlet(paragraph: str) -> str | None:
+    """Rule place_tag (quoted): a part of the place tag in quotes or guillemets is a name, never a
+    place, so it is the outlet, without its quotes ('صنعاء - «المصدر أونلاين» -' gives المصدر أونلاين).
+    ``''`` for a quoted wire agency (no outlet), ``None`` when the paragraph opens no such tag.
+
+    >>> _quoted_tag_outlet('عدن - "عدن الغد": افتتح المحافظ'), _quoted_tag_outlet("بيروت - «رويترز» - قال")
+    ('عدن الغد', '')
+    """
+    m = _QUOTED_TAG_RE.match(paragraph)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    most = lexicon.load("boilerplate")["place_tag"]["quoted_max_words"]
+    if len(name.split()) > most or not _TOKEN_RE.search(name) or _SENT_MARKS_RE.search(name):
+        return None
+    return "" if _name_key(name) in _agencies() else name
 
 
 @cache
@@ -1513,7 +1628,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     last_line: Segment | None = None  # the line before, when it went whole to the body
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged by _top_of_page
-    menu, title_at = _top_of_page(raw, view, title_key, judged)
+    site_at = _site_masthead_at(raw, view, title_key)  # a site's name atop its page ('بوابة الوسط')
+    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -1523,6 +1639,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         seg_span = (m.start() + lead, m.start() + lead + len(stripped))
         norm = view.text_of(*seg_span)
         rule = judged[seg_span[0]] if seg_span[0] in judged else _line_rule(norm)
+        if rule is None and seg_span[0] == site_at:
+            rule = "masthead"
         own_rule = rule  # the line's own rule, before a pending count takes it
         if rule is None and _is_date_line(norm):
             rule = _date_line_rule(norm, result, body_started)
@@ -1583,7 +1701,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
                 rule = masthead_rule(norm)
-        if rule is None and body_started and (credit := closing_credit(norm))[0]:
+        if ((rule is None or (rule == "photo_caption" and _named_credit(_strip_bullets(norm))[0]))
+                and body_started and (credit := closing_credit(norm))[0]):
             rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
             if credit[1] and result.outlet is None:
                 result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
@@ -1596,8 +1715,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
-            elif result.title is not None and is_place_byline(bnorm):
-                rule = "byline"
+            elif result.title is not None and (is_place_byline(bnorm)
+                                               or _QUOTED_BYLINE_RE.fullmatch(stripped)):
+                rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
                 if credit[1] and result.outlet is None:
@@ -1623,6 +1743,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     stripped if _is_site_name(norm, result) else None)
                 if name:
                     result.site_name = (name, rule)
+            if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
+                result.outlet, result.outlet_rule = named, "byline"
             if rule == "source_credit" and result.outlet is None:
                 outlet = credit_outlet(stripped)
                 if outlet:
@@ -2110,6 +2232,29 @@ def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
         result.outlet, result.outlet_rule = _as_written(text, outlet), "byline"
     elif not outlet and result.byline_agency is None:
         result.byline_agency = byline_agency(text)
+
+
+#: A part of a byline wholly in quotes or guillemets ('«المصدر أونلاين»').
+_QUOTED_PART_RE = re.compile(r"[\"\u00ab\u201c]\s*([^\"\u00ab\u00bb\u201c\u201d]+?)\s*[\"\u00bb\u201d]")
+
+
+def byline_name(line: str) -> str | None:
+    """The outlet a byline naming no known outlet still names: a part in quotes (a name, never a
+    place: 'صنعاء - «المصدر أونلاين»'), or an outlet's name beside a wire agency
+    (:func:`_named_credit`: 'مونت كارلو الدولية / أ ف ب'); agencies never.
+
+    >>> byline_name("صنعاء - «المصدر أونلاين»"), byline_name("إذاعة الشرق / رويترز")
+    ('المصدر أونلاين', 'إذاعة الشرق')
+    >>> byline_name("باكو/ الأناضول") is None
+    True
+    """
+    most = lexicon.load("boilerplate")["place_tag"]["quoted_max_words"]
+    for part in _BYLINE_SPLIT_RE.split(line):
+        m = _QUOTED_PART_RE.fullmatch(part.strip())
+        if m and len(m.group(1).split()) <= most and _name_key(m.group(1)) not in _agencies():
+            return m.group(1)
+    named, name = _named_credit(_strip_bullets(line.strip()))
+    return _as_written(line, name) if named and name else None
 
 
 def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> bool:

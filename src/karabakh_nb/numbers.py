@@ -148,6 +148,7 @@ class _Lex:
     count_nouns: tuple[str, ...] = ()
     edition: re.Pattern[str] = re.compile("(?!)")
     name_number: re.Pattern[str] = re.compile("(?!)")
+    brand_model: re.Pattern[str] = re.compile("(?!)")
     ident_soft: frozenset[str] = frozenset()  # identifier heads after which a counted noun counts
     ident_counted: frozenset[str] = frozenset()  # the nouns that make digits after them a count
     raw_letter_before: re.Pattern[str] = re.compile("(?!)")
@@ -200,6 +201,7 @@ class _Lex:
     slash_after: re.Pattern[str] = re.compile("(?!)")
     enum_before: re.Pattern[str] = re.compile("(?!)")
     exponent_before: re.Pattern[str] = re.compile("(?!)")
+    exponent_unit: re.Pattern[str] = re.compile("(?!)")
     enum_after: re.Pattern[str] = re.compile("(?!)")
     enum_line_before: re.Pattern[str] = re.compile("(?!)")
     label_open: re.Pattern[str] = re.compile("(?!)")
@@ -483,6 +485,10 @@ def _lex() -> _Lex:
     if nnh:  # Operation 1027, the Tower 22, M 23: the bare number right after the head names it
         lx.name_number = re.compile(
             rf"{_B}{cl}?(?:{_trie(_forms(nnh, article=article, lam_article=lam))}){_WS}*{dash_cls}?{_WS}*\Z")
+    brands = ex.get("model_brands", [])
+    if brands:  # rule model_brand_word: Embraer Phenom 300, the brand and a model word before the digits
+        lx.brand_model = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(brands))}){_WS}+(?P<w>[{_L}]{{3,}}){_WS}*{dash_cls}?{_WS}*\Z")
     letters = ex.get("raw_letter_prefixes", [])
     if letters:  # M 23 written with the hamza of a Latin letter name, read on the raw text
         lx.raw_letter_before = re.compile(
@@ -492,8 +498,10 @@ def _lex() -> _Lex:
         lx.edition = re.compile(
             rf"{_B}{cl}?(?:{_trie(_forms(eds))})(?P<between>(?:{_WS}+[{_L}]+){{0,2}}){_WS}+\Z")
     lx.dash_pair_max = int(ex.get("dash_pair_without_unit_max", 0))
-    lx.exponent_before = re.compile(
-        rf"[0-9]{_WS}*(?:{_trie(_forms(ex.get('unit_exponent_heads', [])))})\Z")
+    exp_heads = _trie(_forms(ex.get("unit_exponent_heads", [])))
+    lx.exponent_before = re.compile(rf"(?:[0-9]{_WS}*|{_B})(?:{exp_heads})\Z")
+    # rule unit_exponent: a unit symbol with its power glued (m2, km2, cm3, m²) is one unit
+    lx.exponent_unit = re.compile(rf"{_WS}*((?:{exp_heads})[23\u00b2\u00b3])(?![0-9{_L}A-Za-z])")
     lx.months = frozenset(_month_names())
     month = _trie(lx.months)
     sep_cls = r"[\s,\u060c/()\[\]" + re.escape(dashes) + "]"
@@ -1106,6 +1114,9 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
     ``opened``: the number stands in brackets or quotes, so its noun may follow the
     closing one ("(15) worshippers").
     """
+    e = lex.exponent_unit.match(v, pos)
+    if e is not None:
+        return e.span(1), True  # rule unit_exponent: 30 km2, six thousand m2
     m = lex.next_word.match(v, pos)
     if m is None and opened:
         m = lex.next_word_closed.match(v, pos)
@@ -1228,6 +1239,11 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             ed := lex.edition.search(v, max(0, a.outer - 40), a.outer)) is not None and all(
             w not in lex.stop and w[0] not in lex.prep_clitics for w in ed.group("between").split()):
         a.drop = True  # the Jeddah festival 36: an edition
+        return
+    if (a.kind == "digits" and not a.direct_unit and not a.pct and a.scale == 1 and not a.definite
+            and (bm := lex.brand_model.search(v, max(0, a.outer - 40), a.outer)) is not None
+            and _nounish(bm.group("w"), lex, definite=True) and bm.group("w") not in lex.words):
+        a.drop = True  # rule model_brand_word: Embraer Phenom 300 (from the airport), a designation
         return
     if (a.kind == "digits" and a.unit is None and not a.pct and a.scale == 1 and not a.definite
             and lex.name_number.search(v, max(0, a.outer - 30), a.outer)):
