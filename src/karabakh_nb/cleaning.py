@@ -208,7 +208,36 @@ def _gates_passed(norm: str, n_words: int) -> frozenset[str]:
     """The gates a line of ``n_words`` words (counted as in :func:`_line_rule`) passes."""
     if n_words > _most_gated_words():  # (a long line of the body passes none)
         return _NO_GATES
-    return frozenset(gate for gate, (most, test) in _gate_tests().items() if n_words <= most and test(norm))
+    return frozenset(gate for gate, test in _gate_tests_for(n_words) if test(norm))
+
+
+@cache
+def _gate_tests_for(n_words: int) -> tuple[tuple[str, Callable[[str], object]], ...]:
+    """The gates of :func:`_gate_tests` that a line of ``n_words`` words may pass, each with its
+    test; the 'plain' one looks only for the cues of the rules that take a line so long
+    (:func:`_plain_gate`): a cue of a rule that takes fewer words lets through no rule the line
+    may fall under (a 'contains' rule with cased cues too is tried when the 'cased' gate passes,
+    and then the line's Arabic cues of that rule are what the full gate would have found)."""
+    return tuple((gate, _plain_gate(n_words) if gate == "plain" else test)
+                 for gate, (most, test) in _gate_tests().items() if n_words <= most)
+
+
+#: A 'plain' gate with at most this many cues tests each by ``in`` (at memory speed), not by a regex.
+_MAX_SUBSTRING_CUES = 8
+
+
+@cache
+def _plain_gate(n_words: int) -> Callable[[str], object]:
+    """The 'plain' gate for a line of ``n_words`` words: any Arabic (uncased) cue of a 'contains'
+    rule taking at least ``n_words`` words (a paragraph of 50 words is looked at for the cookie
+    notice's few cues only). Uncased cues match as written under IGNORECASE, so a substring test
+    finds what the regex finds."""
+    rules = lexicon.load("boilerplate")["line_rules"]
+    forms = tuple(sorted({f for r in rules if r["match"] == "contains" and n_words <= r["max_words"]
+                          for f in _cased_cues(r["cues"])[0]}))
+    if len(forms) <= _MAX_SUBSTRING_CUES:
+        return lambda norm: any(form in norm for form in forms)
+    return re.compile(lexicon.trie(forms, space=re.escape(" ")), re.IGNORECASE).search
 
 
 @cache
@@ -802,10 +831,19 @@ def is_site_title(norm: str) -> bool:
     return (2 <= len(split) <= most and split[0] in words and _CREDIT_NAME_RE.fullmatch(key) is not None)
 
 
-def _site_masthead_at(raw: str, view: Normalized, title_key: str | None) -> int | None:
+def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
+                      judged: dict[int, str | None] | None = None) -> int | None:
     """Rule masthead (site name): the start of a line at the top of the page (nothing but chrome
     above it) that is a site's name by its shape (:func:`is_site_title`), not the known headline,
-    right above the site's header date, a menu or other chrome."""
+    right above the site's header date, a menu or other chrome. ``judged``, when given, receives
+    each line's whole-line rule (:func:`_line_rule`) by its start, as :func:`_top_of_page` does."""
+    judged = {} if judged is None else judged
+
+    def rule_of(start: int, norm: str) -> str | None:
+        if start not in judged:
+            judged[start] = _line_rule(norm)
+        return judged[start]
+
     found = None
     for n, m in enumerate(_LINE_RE.finditer(raw)):
         if n > _MAX_TOP_LINES:
@@ -818,11 +856,11 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None) -> int 
         if found is not None:
             items = _label_items(norm)
             below_chrome = (_is_date_line(norm) or masthead_rule(norm) is not None
-                            or _line_rule(norm) is not None or (items is not None and len(items) >= 2))
+                            or rule_of(start, norm) is not None or (items is not None and len(items) >= 2))
             return found if below_chrome else None
         if is_site_title(norm) and not (title_key is not None and _reads_key(norm, title_key)):
             found = start
-        elif _line_rule(norm) is None:
+        elif rule_of(start, norm) is None:
             return None
     return None
 
@@ -1024,7 +1062,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         is_title = title_key is not None and _reads_key(norm, title_key)
         if not is_title:
             known = "masthead" if start == site_at else masthead_rule(norm)
-            whole = _line_rule(norm)
+            whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
             if judged is not None:
                 judged[start] = whole
             if known == "masthead" or whole is not None or _is_date_line(norm):
@@ -1627,8 +1665,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     after_label = False  # the line before was a caption label standing alone
     last_line: Segment | None = None  # the line before, when it went whole to the body
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
-    judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged by _top_of_page
-    site_at = _site_masthead_at(raw, view, title_key)  # a site's name atop its page ('بوابة الوسط')
+    judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
+    site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
     menu, title_at = _top_of_page(raw, view, title_key, judged, site_at)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
