@@ -139,3 +139,29 @@ def test_sentence_end_and_spaced_tatweel_found_as_by_the_plain_patterns():
     for text in [*_paragraphs(), *tatweel]:
         assert cleaning._has_sentence_end(text) == bool(cleaning._SENT_END_RE.search(text)), text
         assert cleaning._SPACED_TATWEEL_RE.sub("-", text) == plain_tatweel.sub("-", text), text
+
+
+def test_long_credit_head_only_for_a_first_part_no_name_can_be():
+    """A credit line whose first part _long_credit_head judges long from its first characters has
+    a first part that is not empty and no credit name, whatever stands past the window: separators
+    and agencies just before, at and after its end, and parts all of marks the names are cut of."""
+    window = cleaning._CREDIT_HEAD_WINDOW
+    agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
+    words = "قال الوزير إن الهجوم"
+    heads = [(words + " ") * 20, ". . . . " * 40, "( " * 80 + "فرانس 24", "مراسل " * 3 + " " * 150]
+    lines = list(_paragraphs())
+    for pad in range(window - 30, window + 30, 3):
+        for tail in ["/ رويترز", " و" + agencies[0], " و x", "، y", "  \t - z"]:
+            for head in heads:
+                lines.append((head[:pad] + tail + " " + words)[:400])
+    for pad in range(window - 40, window + 10):  # a name far in, its separator near the window's end
+        for tail in [" ورويترز", " و" + max(map(normalize_text, agencies), key=len), " و x", "/ y"]:
+            name = "فرانس 24" + " ." * 10  # (its dots are cut: the part is the name)
+            lines.append(("(" + " " * pad)[:pad - len(name)] + name + tail + " " + (words + " ") * 10)
+    judged = 0
+    for text in lines:
+        if cleaning._long_credit_head(text):
+            judged += 1
+            head = cleaning._first_credit_part(text).strip(cleaning._NAME_TRIM)
+            assert head and not cleaning._is_credit_name(head), text
+    assert judged > 50

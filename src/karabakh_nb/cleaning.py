@@ -592,6 +592,8 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     if norm.count(" ") > _MAX_MENU_SPACES:
         return False, None
     text = _strip_bullets(norm).strip("()")
+    if _long_credit_head(text):  # (a sentence of the body: no need to find its first separator)
+        return _named_credit(text)
     head = _first_credit_part(text).strip(_NAME_TRIM)
     if head and not _is_credit_name(head):  # (a sentence of the body: no need to cut the whole line)
         return _named_credit(text)
@@ -657,6 +659,36 @@ def _first_credit_part(text: str) -> str:
     while end > 0 and text[end - 1].isspace():  # (``str.isspace`` is the regex's ``\s``)
         end -= 1
     return text[:end]
+
+
+#: The first part of a closing credit is looked for within this many characters first
+#: (:func:`_long_credit_head`).
+_CREDIT_HEAD_WINDOW = 160
+
+
+@cache
+def _credit_separator_reach() -> int:
+    """How many characters past its start a match of :func:`_credit_separator_re` looks at: a
+    space, the 'و' and the longest agency with the character after it."""
+    agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
+    return 3 + max(len(normalize_text(a)) for a in agencies if a)
+
+
+def _long_credit_head(text: str) -> bool:
+    """True when the first part of a credit line (:func:`_first_credit_part`) is surely not empty
+    and has more words than any credit name, told from its first characters only: no separator
+    starts within :data:`_CREDIT_HEAD_WINDOW` characters (a separator's match there is found as
+    in the whole text, the window reaching as far as a match looks), and the text up to there has
+    more words than any name (the first part holds it all, and a part holding a text has at least
+    its words). False says nothing: the whole line is to be read."""
+    window = _CREDIT_HEAD_WINDOW
+    if len(text) <= window:
+        return False
+    m = _credit_separator_re().search(text, 0, window + _credit_separator_reach())
+    if m is not None and m.start() < window:
+        return False
+    most = _max_credit_name_words()
+    return _n_words(normalize_text(text[:window].strip(_NAME_TRIM)), most) > most
 
 
 @cache
