@@ -290,7 +290,9 @@ def test_atom_scan_equals_one_alternation_on_real_sentences(sample_articles):
     for art in sample_articles:
         for _, view in sentence_views(art):
             v = view.text
-            assert [(h.start(), h.end()) for h in numbers._matches(v, lex)] == \
+            # a word atom match reads the view behind one space, from its group "at"
+            assert [(h.start("at") - 1, h.end() - 1) if word else h.span()
+                    for h, word in numbers._matches(v, lex)] == \
                 [m.span() for m in plain.finditer(v)], v
             n += 1
     assert n > 2000
@@ -304,7 +306,8 @@ def test_atom_scan_equals_one_alternation_on_jumbled_pieces(pieces):
     from karabakh_nb.normalize import normalize_text
 
     v = normalize_text("".join(pieces))
-    assert [(h.start(), h.end()) for h in numbers._matches(v, numbers._lex())] == \
+    assert [(h.start("at") - 1, h.end() - 1) if word else h.span()
+            for h, word in numbers._matches(v, numbers._lex())] == \
         [m.span() for m in _plain_atom_pattern().finditer(v)]
 
 
@@ -330,3 +333,17 @@ def test_reversed_decimal_rule_needs_the_mark_right_after_the_point():
     # a mark elsewhere (before the number, after it) leaves the number as written
     [m] = extract_numbers("استقر الدولار عند \u200f92.12\u200f ين")
     assert (m.value, m.rule) == (92.12, "digits")
+
+
+def test_candidate_spans_sorted_union_is_merged(sample_articles):
+    """No word atom meets a digit run (the data holds no digit), so the sorted union of the two
+    scans that candidate_spans returns is what merging the spans gives."""
+    import re
+
+    lex = numbers._lex()
+    assert lex.atoms_digitless
+    for art in sample_articles:
+        v = art.view.text
+        spans = [m.span() for m in re.finditer("[0-9]+", v)]
+        spans += lexicon.word_start_spans(lex.word_atoms, v, "at")
+        assert numbers.candidate_spans(v) == lexicon.merge_spans(spans)

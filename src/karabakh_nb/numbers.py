@@ -133,6 +133,9 @@ def _forms(words: Iterable[str], *, marbuta: bool = False, article: str = "",
 @dataclass
 class _Lex:
     words: dict[str, tuple[str, float | int, str]] = field(default_factory=dict)
+    # no word atom can hold a digit (no number word, vague word, clitic or percent marker has
+    # one): word atoms and digit runs never overlap (see candidate_spans)
+    atoms_digitless: bool = False
     definite: dict[str, str] = field(default_factory=dict)  # definite cardinal form -> bare form
     teen_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     def_ambiguous: frozenset[str] = frozenset()  # definite categories that are also ordinals
@@ -342,6 +345,8 @@ def _lex() -> _Lex:
     for entry in qd["vague"]:
         for f in _forms(entry["forms"], article=article, lam_article=lam):
             lx.vague.setdefault(f, (entry["low"], entry["high"]))
+    lx.atoms_digitless = _DIGIT_RUN.search(" ".join([*lx.words, *lx.vague, *_forms(nw["percent_markers"]),
+                                                      lx.clitics, lx.conj])) is None
 
     lx.def_scales = {article + f: v for f, (c, v, k) in lx.words.items()
                      if c == "scale" and k not in ("dual", "plural")}
@@ -682,7 +687,9 @@ def _num(x: Decimal | float | int) -> float | int:
 
 def _digits_value(s: str, ra: str = "") -> Decimal | None:
     """Value of a digit group as matched by ``_DIGITS`` (``None`` when it is too long)."""
-    if sum(c.isdigit() for c in s) > _MAX_DIGITS:
+    if s.isdigit():  # the common case: digits alone
+        return Decimal(s) if len(s) <= _MAX_DIGITS else None
+    if len(s) > _MAX_DIGITS and sum(c.isdigit() for c in s) > _MAX_DIGITS:
         return None
     if ra:  # wire-service decimal written fraction first: 4<ra>10 is 10.4
         frac, _, whole = s.partition(ra)
@@ -856,31 +863,11 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
     return [a for a in (r.atom(lex) for r in runs) if a is not None]
 
 
-class _Hit:
-    """One atom match, its offsets in the view (the word pattern reads the view behind a space)."""
-
-    __slots__ = ("m", "shift")
-
-    def __init__(self, m: re.Match[str], shift: int) -> None:
-        self.m, self.shift = m, shift
-
-    def group(self, name: str) -> str | None:
-        return self.m.group(name) if name in self.m.re.groupindex else None
-
-    def span(self, name: str) -> tuple[int, int]:
-        s, e = self.m.span(name)
-        return s + self.shift, e + self.shift
-
-    def start(self) -> int:
-        return self.m.start("at" if self.shift else 0) + self.shift
-
-    def end(self) -> int:
-        return self.m.end() + self.shift
-
-
-def _matches(v: str, lex: _Lex) -> Iterator[_Hit]:
+def _matches(v: str, lex: _Lex) -> Iterator[tuple[re.Match[str], bool]]:
     """The atom matches of ``v`` in text order, as one ``finditer`` of the two atom patterns
-    joined by alternation would give them (leftmost first; a match resumes the scan at its end).
+    joined by alternation would give them (leftmost first; a match resumes the scan at its end),
+    each with whether it is a word atom match (its offsets are then one more than in ``v``: the
+    word pattern reads the view behind a space).
     """
     spaced = " " + v
     words = lex.word_atoms
@@ -889,11 +876,12 @@ def _matches(v: str, lex: _Lex) -> Iterator[_Hit]:
     while mw is not None or md is not None:
         w_start = mw.start("at") - 1 if mw is not None else len(v) + 1
         if md is not None and md.start() < w_start:
-            hit, end = _Hit(md, 0), md.end()
+            end = md.end()
+            yield md, False
         else:
             assert mw is not None
-            hit, end = _Hit(mw, -1), mw.end() - 1
-        yield hit
+            end = mw.end() - 1
+            yield mw, True
         if mw is not None and mw.start("at") - 1 < end:
             mw = words.search(spaced, end)
         if md is not None and md.start() < end:
@@ -914,6 +902,10 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     lex = _lex()
     spans = [m.span() for m in _DIGIT_RUN.finditer(view)]
     spans += word_start_spans(lex.word_atoms, view, "at")  # (group "at" runs to the match's end)
+    if lex.atoms_digitless:
+        # each list is sorted and non-overlapping, and no word atom meets a digit run: the
+        # union sorted is already merged
+        return sorted(spans)
     return merge_spans(spans)
 
 
@@ -930,20 +922,21 @@ def _digit_search(v: str, pos: int, lex: _Lex) -> re.Match[str] | None:
 
 def _atoms(v: str, lex: _Lex) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for m in _matches(v, lex):
-        if m.group("vague") is not None:
+    decimal_letters = lex.decimal_letters
+    for m, word in _matches(v, lex):
+        if word and m.group("vague") is not None:
             s, e = m.span("vague")
+            s, e, outer = s - 1, e - 1, m.start("at") - 1
             low, high = lex.vague[m.group("vague")]
-            a = _Atom(s, e, "vague", None, low, high, "vague", outer=m.start())
-            a.clitic = v[m.start():s]
+            a = _Atom(s, e, "vague", None, low, high, "vague", outer=outer)
+            a.clitic = v[outer:s]
             a.qualifier = "vague"
             atoms.append(a)
-        elif m.group("digits") is not None:
+        elif not word:
             s, e = m.span("digits")
             digits = m.group("digits")
             scale_word, pct = m.group("dscale"), m.group("dpct")
-            letter = next((c for c in digits if c in lex.decimal_letters), "") \
-                if lex.decimal_letters else ""
+            letter = next((c for c in digits if c in decimal_letters), "") if decimal_letters else ""
             val = _digits_value(digits, letter)
             if val is None:
                 continue
@@ -968,9 +961,9 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
             atoms.append(a)
         else:
             ws, we = m.span("words")
-            found = _word_atoms(v, ws, we, lex)
+            found = _word_atoms(v, ws - 1, we - 1, lex)
             if m.group("wpct") is not None and found:
-                found[-1].end, found[-1].pct = m.end(), True
+                found[-1].end, found[-1].pct = m.end() - 1, True
             atoms.extend(found)
     return atoms
 
