@@ -292,6 +292,35 @@ def test_anchor_scan_equals_the_lookbehind_pattern(sample_articles):
     assert found > 1000
 
 
+
+def test_scan_gates_hold_wherever_their_pattern_matches(sample_articles):
+    """Rule scan_gate: _Ctx.scan tries a family's pattern only where its gate holds; the scan
+    gives what matching the pattern at every word start near each anchor gives."""
+    from karabakh_nb import dates
+    from karabakh_nb.normalize import Normalized
+
+    lex = dates._lex()
+    matched = 0
+    for art in sample_articles[:120]:
+        v = art.view.text
+        ctx = dates._Ctx(lex, Normalized(v, v), None)
+        for fam, gate in lex.gates.items():
+            pattern, back, want, pos = getattr(lex, fam), lex.anchor_back[fam], [], 0
+            for a_start, a_end in ctx.anchors().get(fam, []):
+                if a_end <= pos:
+                    continue
+                stop = min(len(v), a_end + dates._WINDOW_AFTER)
+                for p in dates._word_starts(v, max(pos, a_start - back), a_end):
+                    m = pattern.match(v, p, stop) if p >= pos else None
+                    if m is not None:
+                        assert gate.match(" " + v, p, stop + 1), (fam, v[p:m.end()])
+                        want.append(m.span())
+                        pos = max(m.end(), p + 1)
+            assert [m.span() for m in ctx.scan(fam)] == want, (art.id, fam)
+            matched += len(want)
+    assert matched > 300
+
+
 def test_article_dates_skip_only_sentences_without_dates(sample_articles):
     from karabakh_nb.mentions import _shifted, article_dates, sentence_views
 

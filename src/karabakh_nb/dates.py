@@ -220,6 +220,7 @@ class _Lex:
     anchor: re.Pattern[str]
     anchor_families: dict[str, tuple[str, ...]]
     anchor_back: dict[str, int]
+    gates: dict[str, re.Pattern[str]]  # rule scan_gate: where a family's match may start
     month_alone_cue: re.Pattern[str]
     year_range_cue: re.Pattern[str]
     bridge_gap: re.Pattern[str]
@@ -506,6 +507,36 @@ def _lex() -> _Lex:
     # character, so the regex engine skips from boundary to boundary (see _Ctx.scan)
     anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)}))"
                  rf"(?![{_L}A-Za-z])")
+    # rule scan_gate: the words a family's match can open on (after a proclitic), or its anchor
+    # words, in one trie; the regex engine skips in one search to the next word start where one
+    # stands (see _Ctx.scan). A gate holds wherever its pattern matches: each pattern's first
+    # word is one of these (or a day in digits, where the family has one), and nothing after it is
+    # required.
+    day_open = [n for e in months["day_ordinals"]["days"] for n in e["names"]] \
+        + [n for e in months.get("day_cardinals", {}).get("days", []) for n in e["names"]]
+    wd_names = [n for e in weekdays["weekdays"] for n in e["names"]]
+    dg, no = rf"|(?:{article})?\d", ""  # the family may open on a day in digits, or not
+    openers: dict[str, tuple[list[str], str]] = {  # family -> (opening words, digit alternative)
+        "calendar": (rel["part_of_period"] + day_open + grammar["month_word"] + all_month_names, dg),
+        "hijri": (day_open + grammar["month_word"] + [n for e in months["hijri"] for n in e["names"]], dg),
+        "day_of_month": (day_open, dg),
+        "year_range_phrase": (yr["openers"] + yr["period_openers"], no),
+        "year": (rel["year_words"], no),
+        "decade": ([n for e in rel["decades"] for n in e["names"]], no),
+        "night_pair": (rel["times_of_night"], no),
+        "day": (rel["times_of_day"] + [n for e in rel["days"] for n in e["names"]] + weekdays["day_word"]
+                + wd_names, no),
+        "period": (rel["part_of_period"] + [n for e in rel["periods"] for n in e["names"]]
+                   + rel["this_words"], no),
+        "count_back": (cb["before"], no),
+        "holiday": (list(hol.get("day_of_holiday", {})) + hol_all, no),
+    }
+    # searched behind one space (see _Ctx.scan): it opens on a consumed boundary character, as the
+    # word start of start does, so the regex engine skips from boundary to boundary
+    gates = {fam: re.compile(rf"{lexicon.BOUNDARY}(?:(?:{pro})(?=[{_L}\d]))?"
+                             rf"(?:{_alt(list(words) + [w for w, f in anchor_words.items() if fam in f])}"
+                             rf"{digit})")
+             for fam, (words, digit) in openers.items()}
     anchor_back = {"holiday": 24, "calendar": 64, "hijri": 64, "day": 40, "night_pair": 40, "period": 32,
                    "decade": 8, "count_back": 8, "year": 8, "year_range_phrase": 40,
                    "day_of_month": 64}
@@ -516,6 +547,7 @@ def _lex() -> _Lex:
         anchor=c(anchor_re),
         anchor_families={k: tuple(sorted(v)) for k, v in anchor_words.items()},
         anchor_back=anchor_back,
+        gates=gates,
         month_num=month_num,
         hijri_num=hijri_num,
         ordinal_day=ordinal_day,
@@ -917,15 +949,18 @@ def _letter_at(view: str, i: int) -> bool:
 class _Ctx:
     """Per-call state: the view, the reference, and lazily built sentence/future indexes."""
 
-    __slots__ = ("lex", "nv", "view", "ref", "digits", "_bounds", "_future", "_anchors")
+    __slots__ = ("lex", "nv", "view", "ref", "digits", "digits3", "_bounds", "_future", "_anchors", "_spaced")
 
     def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None,
                  anchors: ArticleAnchors | None = None, at: int = 0) -> None:
         # rule markup_masked: HTML entities and tags left in scraped text read as what they stand for
         self.lex, self.nv, self.view, self.ref = lex, nv, lexicon.mask_markup(nv.text), ref
         self.digits = _ANY_DIGIT.search(self.view) is not None  # digit families need one
+        # a year in digits needs three in a row (hijri_year, year_range, year_bare): one search for all
+        self.digits3 = self.digits and _THREE_DIGITS.search(self.view) is not None
         self._bounds: list[int] | None = None
         self._future: list[int] | None = None
+        self._spaced: str | None = None
         self._anchors = anchors.of_sentence(self.view, at) if anchors is not None else None
 
     def scan(self, family: str):
@@ -938,25 +973,35 @@ class _Ctx:
         (every family pattern opens on a word start, and a match that starts after
         the anchor belongs to a later one), seeing at most :data:`_WINDOW_AFTER`
         characters past the anchor. Same matches as a full ``finditer``, at a
-        fraction of the cost.
+        fraction of the cost. Only the word starts where the family's gate holds
+        (rule ``scan_gate``: a word the pattern can open on, or an anchor word) are
+        tried: one search of the gate finds the next, and the pattern cannot match
+        at the others.
         """
         spots = self.anchors().get(family)
         if not spots:
-            return
-        pattern = getattr(self.lex, family)
+            return ()
+        return self._scan(family, spots)
+
+    def _scan(self, family: str, spots: list[tuple[int, int]]):
+        pattern, gate = getattr(self.lex, family), self.lex.gates[family]
         back = self.lex.anchor_back[family]
         view, n, pos = self.view, len(self.view), 0
+        if self._spaced is None:
+            self._spaced = " " + view
+        spaced = self._spaced  # a gate match at its offset k consumes view[k - 1]: a word starts at view[k]
         for a_start, a_end in spots:
             if a_end <= pos:
                 continue
             stop = min(n, a_end + _WINDOW_AFTER)
-            for p in _word_starts(view, max(pos, a_start - back), a_end):
-                if p < pos:
-                    continue  # inside the match just found
+            q = max(pos, a_start - back, 0)
+            while (g := gate.search(spaced, q, stop + 1)) is not None and (p := g.start()) < a_end:
                 m = pattern.match(view, p, stop)
-                if m is not None:
-                    yield m
-                    pos = max(m.end(), p + 1)
+                if m is None:
+                    q = p + 1
+                    continue
+                yield m
+                q = pos = max(m.end(), p + 1)
 
     def anchors(self) -> dict[str, list[tuple[int, int]]]:
         """Anchor spans by family, from one pass over the view (or cut from the article's)."""
@@ -1222,7 +1267,7 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             continue
         out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule("hijri", hy_txt),
                          kind="hijri_day" if grain == "day" else ""))
-    for m in lex.hijri_year.finditer(ctx.view) if ctx.digits else ():
+    for m in lex.hijri_year.finditer(ctx.view) if ctx.digits3 else ():
         span = _hijri_year_span(int(m.group("y")))
         out.append(_Cand(m.start("m"), m.end("m"), 1, *(span or (None, None)), "year", False,
                          _tabular_rule("hijri_year", int(m.group("y")))))
@@ -1291,7 +1336,7 @@ def _numeric_range_head(ctx: _Ctx, s: int, day: int) -> tuple[int, int] | None:
 def _numeric_short(ctx: _Ctx, out: list[_Cand]) -> None:
     """A day and month in digits with no year ("يوم السبت 21/09"), after a cue word or a weekday;
     a month and a year ("2/2013") unless a designation word comes before it ("رقم 12/2013")."""
-    if not ctx.digits:
+    if not ctx.digits or "/" not in ctx.view:  # its day and month, or month and year, part at a slash
         return
     lex, ref = ctx.lex, ctx.ref
     for m in lex.numeric_short.finditer(ctx.view):
@@ -1399,7 +1444,7 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, True))
         elif 1000 <= y1 < y2 <= 2199:
             out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, False))
-    for m in lex.year_range.finditer(view) if ctx.digits else ():
+    for m in lex.year_range.finditer(view) if ctx.digits3 else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         suffix = _key(m.group("ysuf") or "")
         hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
@@ -1444,7 +1489,7 @@ def _bare_years(ctx: _Ctx, out: list[_Cand]) -> None:
     period word (في 2015، مطلع 2016), in a list after one (في 2011 و2014), or with an era
     suffix (2014م, also inside a date this module cannot read whole). One shared reading, so a
     year is never lost between the two stages."""
-    if not ctx.digits or ctx.lex.year_bare.search(ctx.view) is None:
+    if not ctx.digits3 or ctx.lex.year_bare.search(ctx.view) is None:
         return
     from .numbers import year_spans  # local: numbers asks this module about dates
 
@@ -1837,6 +1882,7 @@ def _nth(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
 
 
 _ANY_DIGIT = re.compile("[0-9]")
+_THREE_DIGITS = re.compile(r"\d\d\d")
 _DIGIT_RUN = re.compile("[0-9]+")
 
 
