@@ -408,8 +408,11 @@ def _lex() -> _Lex:
     plain_alt = "|".join(_phrase(f) for f in sorted(set(plain), key=lambda f: (-len(f), f)))
     clitic_alt = "|".join(re.escape(c) for c in glued_clitics) or "(?!)"
     branches = []
+    # rule relative_after_glued: a glued trigger (وفقا لرويترز) whose clitic carries the relative ما
+    # (وفقا لما أعلنه X) is the plain phrase وفقا لما: the relative is never the source
+    rel_alt = "|".join(re.escape(_norm(r)) for r in attr_data.get("relative", [])) or "(?!)"
     if glued_alt:
-        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt}))")
+        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt})(?!(?:{rel_alt}){WORD_END}))")
     if plain_alt:
         branches.append(f"(?P<p>{plain_alt})")
     preps = re.compile(f"{WORD_START}{prep_pre}(?:{'|'.join(branches) or '(?!)'}){WORD_END}")
@@ -1910,9 +1913,10 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
     """A source opening the sentence before a colon, as headlines write it (``يريفان: أكثر من 100
     ألف لاجئ``، ``هيومن رايتس ووتش: ...``): at most ``longest`` words, all of them a name the
     gazetteer knows. Rule headline_speaker: words the gazetteer does not know (``الحوثيون: 74
-    قتيلا``، ``زيلينسكي: 35 قتيلا``), at most ``speaker_words`` of them, are the speaker too unless
-    they are a place written as a dateline (``headline_places`` and the bylines' places: ``غزة:``،
-    ``مالي:``), hold a place noun (``place_heads``: ``مدينة``) or a label (``headline_labels``: ``عاجل:``)."""
+    قتيلا``، ``زيلينسكي: 35 قتيلا``), at most ``speaker_words`` of them and none a single letter
+    (``أ ف ب:`` credits an agency), are the speaker too unless they are a place written as a
+    dateline (``headline_places`` and the bylines' places: ``غزة:``، ``مالي:``), hold a place noun
+    (``place_heads``: ``مدينة``) or a label (``headline_labels``: ``عاجل:``)."""
     t = s.t
     for k in range(min(len(s.tok_start), longest + 1)):
         if not s.tok_word[k]:
@@ -1924,6 +1928,7 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
                 return start, end
             words = [_strip_article(t[s.tok_start[j]:s.tok_end[j]], "") for j in range(k)]
             if k > speaker_words or _DIGIT.search(t, start, end) or t[start:end] in lex.headline_places \
+                    or any(len(w) < 2 for w in words) \
                     or any(w in lex.headline_labels or w in lex.place_heads or w in lex.headline_places
                            for w in words) or lex.cues.search(t, start, end):
                 return None
@@ -2147,7 +2152,7 @@ def _quoted_name(s: _Sent, i: int, blocked: list[tuple[int, int]], longest: int 
     return None
 
 
-def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None, bool]:
+def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[int, int] | None, bool]:
     """The subject written before a verb (SVO), back to a clause boundary or a complementizer,
     and whether it opened with كان/كانت (then it is the subject even if an object follows)."""
     t = s.t
@@ -2156,6 +2161,7 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None
         k -= 1  # rule perfect_particle: وكان المتحدث، قد صرح: the subject stands before قد (and its comma)
     # rule comma_subject: أن وزارة الداخلية، أعلنت أن: a comma may set the subject off from its verb when
     # the subject opens the clause (after a complementizer, كان or the sentence start)
+    particle = k < s.token_at(pos) - 1
     comma = k >= 1 and not s.tok_word[k] and t[s.tok_start[k]] in _COMMAS
     if comma:
         k -= 1
@@ -2181,6 +2187,8 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None
         return None, False
     if comma and not (opened or k < 0 or lex.svo_markers.match(t, first)):
         return None, False
+    if comma and not particle and (words > short or lex.relatives.search(t, first, last)):
+        return None, False  # إن منظمته التي تتخذ من جنيف مقرا لها، أبلغت: a described subject, no name
     while last > first:
         k = s.token_at(last) - 1
         if k < 0 or s.tok_start[k] <= first or _word_at(t, s.tok_start[k]) not in lex.trailers:
