@@ -346,6 +346,7 @@ class _Lex:
     civil_forces: _Words = field(default_factory=lambda: _Words(()))
     # rule perfect_particle: قد، لقد before a reporting verb; the subject stands before it
     verb_particles: frozenset[str] = frozenset()
+    ages: _Words = field(default_factory=lambda: _Words(()))  # rule age_count: العشرين من عمره
     # rule headline_speaker: a place (a dateline) or a label before a headline's colon is no speaker
     headline_places: frozenset[str] = frozenset()
     headline_labels: frozenset[str] = frozenset()
@@ -526,6 +527,7 @@ def _lex() -> _Lex:
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
         verb_particles=_set(attr_data.get("verb_particles", [])),
+        ages=_Words(((w, True) for w in cues_data.get("age_markers", [])), (), article),
         headline_places=_set([*attr_data.get("headline_places", []),
                               *load("boilerplate")["byline"]["places"]]),
         headline_labels=_set(attr_data.get("headline_labels", [])),
@@ -930,6 +932,7 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
     elif n.value is not None and 0 < n.value < 1:
         kind = "fraction"
     elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex) \
+            or lex.ages.match(s.t, _skip_space(s.t, max(end, unit_end or end))) \
             or (unit is None and _birth_year(s, start, n.value, lex)):
         kind = "skip"
     else:
