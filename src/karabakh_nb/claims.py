@@ -2054,7 +2054,7 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
             i = s.token_at(intro.end())
             continue
         if (_in(p, blocked) or _in(p, s.dates or [])
-                or (lex.stops.match(t, p) and not _name_not_stop(s, i, lex))
+                or (lex.stops.match(t, p) and not _name_not_stop(s, i, lex, start is not None))
                 or lex.complementizers.match(t, p)):
             break
         if start is not None and (lex.source_breaks.match(t, p) or lex.clause_breaks.match(t, p)
@@ -2084,7 +2084,7 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
     while end > start:  # rule dangling_preposition: حذر الأطباء من أن: من ends no source
         k = s.token_at(end) - 1
         if k <= 0 or s.tok_start[k] <= start or _word_at(t, s.tok_start[k]) not in lex.dangling \
-                or not s.tok_word[k - 1]:
+                or not s.tok_word[k - 1] or _name_not_stop(s, k, lex, True):
             break
         end = s.tok_end[k - 1]
     if crossed and earlier is not None and outer is not None:
@@ -2092,12 +2092,16 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
     return (start, end), crossed
 
 
-def _name_not_stop(s: _Sent, i: int, lex: _Lex) -> bool:
-    """Rule name_not_stop: token ``i`` is a first name spelled as written (``stop_names``: علي with
-    ya, which normalizing makes the preposition على) and another word follows it with no punctuation
-    or stop between (``وقال علي الحريري إن``), so it names the source rather than ending it."""
-    if s.raw_text((s.tok_start[i], s.tok_end[i])) not in lex.stop_names or i + 1 >= len(s.tok_start) \
-            or not s.tok_word[i + 1]:
+def _name_not_stop(s: _Sent, i: int, lex: _Lex, named: bool = False) -> bool:
+    """Rule name_not_stop: token ``i`` is a name spelled as written (``stop_names``: علي with ya,
+    which normalizing makes the preposition على) and either ends a name already begun (``named``:
+    ``وأكد ماركوس علي وهو من سكان القرية``) or another word follows it with no punctuation or stop
+    between (``وقال علي الحريري إن``), so it names the source rather than ending it."""
+    if s.raw_text((s.tok_start[i], s.tok_end[i])) not in lex.stop_names:
+        return False
+    if named:
+        return True
+    if i + 1 >= len(s.tok_start) or not s.tok_word[i + 1]:
         return False
     p = s.tok_start[i + 1]
     return not (lex.stops.match(s.t, p) or lex.complementizers.match(s.t, p) or lex.particles.match(s.t, p))
