@@ -338,6 +338,22 @@ class _Lex:
     place_heads: frozenset[str] = frozenset()
     # rule contrast_clause: a contrast opener a verb reporting no clause does not reach past
     contrast_openers: _Words = field(default_factory=lambda: _Words(()))
+    # rule range_unit: إلى، أو between a bare number and the next one that shares its unit
+    range_links: frozenset[str] = frozenset()
+    # rule displaced_unit_held: a blocker (تؤوي، يعيش) holds no count whose own noun names these measures
+    blocker_proof: frozenset[str] = frozenset()
+    # rule civil_force: قوات الإطفاء: a phrase holding a war word that names no armed force
+    civil_forces: _Words = field(default_factory=lambda: _Words(()))
+    # rule perfect_particle: قد، لقد before a reporting verb; the subject stands before it
+    verb_particles: frozenset[str] = frozenset()
+    ages: _Words = field(default_factory=lambda: _Words(()))  # rule age_count: العشرين من عمره
+    # rule headline_speaker: a place (a dateline) or a label before a headline's colon is no speaker
+    headline_places: frozenset[str] = frozenset()
+    headline_labels: frozenset[str] = frozenset()
+    # rule name_not_stop: a name spelled as written (علي with ya) that normalizes to a stop (على)
+    stop_names: frozenset[str] = frozenset()
+    # rule partitive_source: رواية أحد المصابين: the noun after أحد belongs to the source even if it is a cue
+    source_partitives: frozenset[str] = frozenset()
 
 
 @cache
@@ -393,8 +409,11 @@ def _lex() -> _Lex:
     plain_alt = "|".join(_phrase(f) for f in sorted(set(plain), key=lambda f: (-len(f), f)))
     clitic_alt = "|".join(re.escape(c) for c in glued_clitics) or "(?!)"
     branches = []
+    # rule relative_after_glued: a glued trigger (وفقا لرويترز) whose clitic carries the relative ما
+    # (وفقا لما أعلنه X) is the plain phrase وفقا لما: the relative is never the source
+    rel_alt = "|".join(re.escape(_norm(r)) for r in attr_data.get("relative", [])) or "(?!)"
     if glued_alt:
-        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt}))")
+        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt})(?!(?:{rel_alt}){WORD_END}))")
     if plain_alt:
         branches.append(f"(?P<p>{plain_alt})")
     preps = re.compile(f"{WORD_START}{prep_pre}(?:{'|'.join(branches) or '(?!)'}){WORD_END}")
@@ -504,6 +523,16 @@ def _lex() -> _Lex:
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
         crimes=_Words(((w, True) for w in cues_data.get("crime_contexts", [])), procl, article),
+        range_links=_set(cues_data.get("range_links", [])),
+        blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
+        civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
+        verb_particles=_set(attr_data.get("verb_particles", [])),
+        ages=_Words(((w, True) for w in cues_data.get("age_markers", [])), (), article),
+        headline_places=_set([*attr_data.get("headline_places", []),
+                              *load("boilerplate")["byline"]["places"]]),
+        headline_labels=_set(attr_data.get("headline_labels", [])),
+        stop_names=frozenset(attr_data.get("stop_names", [])),  # raw spellings: normalizing merges them
+        source_partitives=_set(attr_data.get("source_partitives", [])),
         leaving=leaving_words,
         far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
         far_window=int(subj_data.get("far_window", 6)),
@@ -862,6 +891,9 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
             m = lex.out_of.match(t, _skip_space(t, c.end))
             if m and _skip_space(t, m.end()) == nxt.start:
                 c.unit = nxt.unit  # 31 من أصل 40 طائرة: the 31 are aircraft too
+            elif c.kind == "number" and nxt.kind == "skip" and nxt.unit in lex.non_claim_units \
+                    and _range_link(s, c.end, nxt.start, lex):
+                c.kind = "skip"  # rule range_unit: من 18 إلى 11 ساعة: the 18 are hours too
     return out
 
 
@@ -900,12 +932,21 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
     elif n.value is not None and 0 < n.value < 1:
         kind = "fraction"
     elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex) \
+            or lex.ages.match(s.t, _skip_space(s.t, max(end, unit_end or end))) \
             or (unit is None and _birth_year(s, start, n.value, lex)):
         kind = "skip"
     else:
         kind = "number"
     return _Cand(start, end, max(end, unit_end or end), unit, unit_end or end, n.text, n.span, n.value,
                  n.low, n.high, n.qualifier, kind)
+
+
+def _range_link(s: _Sent, a: int, b: int, lex: _Lex) -> bool:
+    """Rule range_unit: whether one range word (``range_links``: إلى، أو، حتى) alone stands between a
+    bare number ending at ``a`` and the next number starting at ``b`` (``من 18 إلى 11 ساعة``)."""
+    k = s.token_at(a)
+    return (k + 1 < len(s.tok_start) and s.tok_word[k] and s.tok_start[k + 1] == b
+            and _word_at(s.t, s.tok_start[k]) in lex.range_links) or False
 
 
 def _birth_year(s: _Sent, start: int, value: float | int | None, lex: _Lex, back: int = 3) -> bool:
@@ -1173,7 +1214,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if gap <= 3 and clean:
             other = [q for q in cues if q.end <= cue.start and q.role == "before" and q.measure != cue.measure
                      and not q.used_after
-                     and cue.conj and s.words_between(q.end, cue.start) == 0]
+                     and cue.conj and s.words_between(q.end, cue.start) == 0
+                     and not _predicate_of_count(q, cues, cands[:i], s)]
             if other:
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
                 return
@@ -1202,6 +1244,17 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+
+
+def _predicate_of_count(q: _Cue, cues: list[_Cue], before: list[_Cand], s: _Sent,
+                        longest: int = 6) -> bool:
+    """Rule predicate_not_combined: a cue that is also a predicate form (role ``after``) and follows a
+    count within ``longest`` words is that count's predicate, not the first half of a combined cue:
+    ``390 مقاتلا قتلوا وجرح 400 آخرون`` = the 400 are injured only (``قتل وجرح 400`` stays combined)."""
+    if not any(r.start == q.start and r.role == "after" for r in cues):
+        return False
+    return any(d.kind != "skip" and d.np_end <= q.start and s.words_between(d.np_end, q.start) <= longest
+               and not s.punct_between(d.np_end, q.start) for d in before)
 
 
 def _restates(c: _Cand, head: _Cand, s: _Sent, lex: _Lex) -> bool:
@@ -1700,7 +1753,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
-    head = _headline_source(s, gaz)
+    head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
     for m in lex.report_nouns.finditer(t):
@@ -1858,10 +1911,15 @@ def _that_follows(s: _Sent, pos: int, lex: _Lex, longest: int = 8) -> bool:
     return False
 
 
-def _headline_source(s: _Sent, gaz: Gazetteer, longest: int = 4) -> tuple[int, int] | None:
+def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
+                     speaker_words: int = 3) -> tuple[int, int] | None:
     """A source opening the sentence before a colon, as headlines write it (``يريفان: أكثر من 100
     ألف لاجئ``، ``هيومن رايتس ووتش: ...``): at most ``longest`` words, all of them a name the
-    gazetteer knows."""
+    gazetteer knows. Rule headline_speaker: words the gazetteer does not know (``الحوثيون: 74
+    قتيلا``، ``زيلينسكي: 35 قتيلا``), at most ``speaker_words`` of them and none a single letter
+    (``أ ف ب:`` credits an agency), are the speaker too unless they are a place written as a
+    dateline (``headline_places`` and the bylines' places: ``غزة:``، ``مالي:``), hold a place noun
+    (``place_heads``: ``مدينة``) or a label (``headline_labels``: ``عاجل:``)."""
     t = s.t
     for k in range(min(len(s.tok_start), longest + 1)):
         if not s.tok_word[k]:
@@ -1869,7 +1927,15 @@ def _headline_source(s: _Sent, gaz: Gazetteer, longest: int = 4) -> tuple[int, i
                 return None
             start, end = s.tok_start[0], s.tok_end[k - 1]
             g = gaz.sources.match(t, start)
-            return (start, end) if g is not None and g.end() >= end else None
+            if g is not None and g.end() >= end:
+                return start, end
+            words = [_strip_article(t[s.tok_start[j]:s.tok_end[j]], "") for j in range(k)]
+            if k > speaker_words or _DIGIT.search(t, start, end) or t[start:end] in lex.headline_places \
+                    or any(len(w) < 2 for w in words) \
+                    or any(w in lex.headline_labels or w in lex.place_heads or w in lex.headline_places
+                           for w in words) or lex.cues.search(t, start, end):
+                return None
+            return start, end
     return None
 
 
@@ -1987,7 +2053,8 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
             crossed = True
             i = s.token_at(intro.end())
             continue
-        if (_in(p, blocked) or _in(p, s.dates or []) or lex.stops.match(t, p)
+        if (_in(p, blocked) or _in(p, s.dates or [])
+                or (lex.stops.match(t, p) and not _name_not_stop(s, i, lex, start is not None))
                 or lex.complementizers.match(t, p)):
             break
         if start is not None and (lex.source_breaks.match(t, p) or lex.clause_breaks.match(t, p)
@@ -2010,15 +2077,34 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
         i += 1
     if start is None or end is None:
         return earlier, False
+    k = s.token_at(end) - 1
+    if k + 1 < n and s.tok_word[k + 1] and _word_at(t, s.tok_start[k]) in lex.source_partitives \
+            and not any(w.match(t, s.tok_start[k + 1]) for w in (lex.complementizers, lex.stops, lex.verbs)):
+        end = s.tok_end[k + 1]  # rule partitive_source: حسب رواية أحد المصابين: "one of" needs its noun
     while end > start:  # rule dangling_preposition: حذر الأطباء من أن: من ends no source
         k = s.token_at(end) - 1
         if k <= 0 or s.tok_start[k] <= start or _word_at(t, s.tok_start[k]) not in lex.dangling \
-                or not s.tok_word[k - 1]:
+                or not s.tok_word[k - 1] or _name_not_stop(s, k, lex, True):
             break
         end = s.tok_end[k - 1]
     if crossed and earlier is not None and outer is not None:
         outer.append(earlier)
     return (start, end), crossed
+
+
+def _name_not_stop(s: _Sent, i: int, lex: _Lex, named: bool = False) -> bool:
+    """Rule name_not_stop: token ``i`` is a name spelled as written (``stop_names``: علي with ya,
+    which normalizing makes the preposition على) and either ends a name already begun (``named``:
+    ``وأكد ماركوس علي وهو من سكان القرية``) or another word follows it with no punctuation or stop
+    between (``وقال علي الحريري إن``), so it names the source rather than ending it."""
+    if s.raw_text((s.tok_start[i], s.tok_end[i])) not in lex.stop_names:
+        return False
+    if named:
+        return True
+    if i + 1 >= len(s.tok_start) or not s.tok_word[i + 1]:
+        return False
+    p = s.tok_start[i + 1]
+    return not (lex.stops.match(s.t, p) or lex.complementizers.match(s.t, p) or lex.particles.match(s.t, p))
 
 
 _OPENERS = {"(": ")", "\u00ab": "\u00bb", '"': '"', "\u201c": "\u201d"}
@@ -2073,16 +2159,26 @@ def _quoted_name(s: _Sent, i: int, blocked: list[tuple[int, int]], longest: int 
     return None
 
 
-def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None, bool]:
+def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[int, int] | None, bool]:
     """The subject written before a verb (SVO), back to a clause boundary or a complementizer,
     and whether it opened with كان/كانت (then it is the subject even if an object follows)."""
     t = s.t
     k = s.token_at(pos) - 1
+    if k >= 1 and s.tok_word[k] and _word_at(t, s.tok_start[k]) in lex.verb_particles:
+        k -= 1  # rule perfect_particle: وكان المتحدث، قد صرح: the subject stands before قد (and its comma)
+    # rule comma_subject: أن وزارة الداخلية، أعلنت أن: a comma may set the subject off from its verb when
+    # the subject opens the clause (after a complementizer, كان or the sentence start)
+    particle = k < s.token_at(pos) - 1
+    comma = k >= 1 and not s.tok_word[k] and t[s.tok_start[k]] in _COMMAS
+    if comma:
+        k -= 1
+    opened = False
     first = last = None
     words = 0
     while k >= 0 and s.tok_word[k] and words < lex.max_source_words:
         p = s.tok_start[k]
         if lex.complementizers.match(t, p):
+            opened = True
             break
         cb = lex.clause_breaks.match(t, p)
         if cb is None and k > 0:
@@ -2096,6 +2192,10 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex) -> tuple[tuple[int, int] | None
         k -= 1
     if first is None or last is None:
         return None, False
+    if comma and not (opened or k < 0 or lex.svo_markers.match(t, first)):
+        return None, False
+    if comma and not particle and (words > short or lex.relatives.search(t, first, last)):
+        return None, False  # إن منظمته التي تتخذ من جنيف مقرا لها، أبلغت: a described subject, no name
     while last > first:
         k = s.token_at(last) - 1
         if k < 0 or s.tok_start[k] <= first or _word_at(t, s.tok_start[k]) not in lex.trailers:
@@ -2811,7 +2911,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
-            if not _count_of(c, s, lex):
+            # rule displaced_unit_held: يعيش 17 ألف نازح، تؤوي 300 نازح: the noun names the toll itself
+            if not _count_of(c, s, lex) and lex.unit_measure.get(c.unit or "") not in lex.blocker_proof:
                 continue
         if _hypothetical(c, s, lex):
             continue
@@ -3031,7 +3132,7 @@ def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth:
     t = texts[k]
     if not own_checked and _non_conflict(t, lex, causes):
         return True
-    if depth <= 0 or k == 0 or lex.attack.search(t) or lex.war_words.search(t) \
+    if depth <= 0 or k == 0 or lex.attack.search(t) or _war_word(t, lex) \
             or (gaz.conflict is not None and gaz.side_words.search(t)):
         return False
     return _non_conflict_at(k - 1, texts, lex, gaz, depth - 1, causes)
@@ -3042,7 +3143,14 @@ def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
     disease, a fire, a flood) and nothing in it speaks of fighting (an attack word or a war word):
     ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
     return ((causes or lex.non_conflict).search(t) is not None and lex.attack.search(t) is None
-            and lex.war_words.search(t) is None)
+            and not _war_word(t, lex))
+
+
+def _war_word(t: str, lex: _Lex) -> bool:
+    """Whether the sentence holds a war word (``war_words``) outside a civil force's name (rule
+    civil_force, ``civil_forces``: قوات الإطفاء is a fire brigade, no army)."""
+    civil = [(m.start(), m.end()) for m in lex.civil_forces.finditer(t)]
+    return any(not any(a <= m.start() < b for a, b in civil) for m in lex.war_words.finditer(t))
 
 
 def _crime(t: str, lex: _Lex) -> bool:
@@ -3050,7 +3158,7 @@ def _crime(t: str, lex: _Lex) -> bool:
     (``crime_contexts``: جريمة قتل، عملية سطو، دار السينما، مخالفين لنظام الإقامة، مشجعي الفريق)
     and no war word (معارك، قوات، إرهابي، قذيفة) says otherwise. Unlike an accident, a crime has
     shots and attacks of its own, so an attack word (إطلاق النار، هجوم) does not make it a war's."""
-    return lex.crimes.search(t) is not None and lex.war_words.search(t) is None
+    return lex.crimes.search(t) is not None and not _war_word(t, lex)
 
 
 def _contrast_between(s: _Sent, attr: _Attr, pos: int, lex: _Lex, counts: Iterable[_Cand] = ()) -> bool:
