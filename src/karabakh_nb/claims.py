@@ -274,6 +274,7 @@ class _Lex:
     own_nouns: _Words
     out_of: _Words
     anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
+    relative_anaphors: frozenset[str] = frozenset()  # التي, الذي: the antecedent's words are the source
     theatre: re.Pattern[str] = re.compile("(?!)")  # phrases after which a place is the war's theatre
     front: re.Pattern[str] = re.compile("(?!)")  # جبهة، محور: a place after one names a front, no side
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
@@ -469,6 +470,7 @@ def _lex() -> _Lex:
         estimates=_Words(((w, "media") for w in attr_data.get("estimates", [])), procl, article),
         each_side=_Words(((w, True) for w in attr_data["each_side"]), conj, article),
         anaphors=_set(attr_data.get("anaphors", [])),
+        relative_anaphors=_set(attr_data.get("relative_anaphors", [])),
         source_heads=frozenset(_strip_article(w, article) for w in _set(attr_data.get("source_heads", []))),
         adverbial_that=_set(attr_data.get("adverbial_that", [])),
         superlatives=_set(cues_data.get("superlatives", [])),
@@ -2974,6 +2976,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 before = _antecedent(attr, named, lambda: last_attr(k - 1))
                 if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
                     party, rule = before.party, rule + "+anaphor"
+                    if _norm(text or "") in lex.relative_anaphors and any(before is a for a in named):
+                        # بحسب السلطات الانفصالية، التي قالت إن ...: a relative pronoun names nothing;
+                        # its antecedent in the sentence is the words naming the source
+                        text, rule = before.text, rule + "+relative_antecedent"
             if party == "unknown" and carried and attr.resolved:
                 party, rule = attr.resolved, rule + "+anaphor"  # وقالت الوزارة ... . وأضافت أن ...
             elif party != "unknown" and attr.party in (None, "unknown") and not carried:
