@@ -235,7 +235,7 @@ class _Lex:
     holidays: dict[str, tuple[str, int, int]]
     future_first_raw: frozenset[str]
     weekday_indefinite: dict[str, int]
-    past_aux: re.Pattern[str] = re.compile("(?!)")  # rule past_frame: an auxiliary (was) ... then a particle (had)
+    past_aux: re.Pattern[str] = re.compile("(?!)")  # rule past_frame: was ... had
     past_particle: re.Pattern[str] = re.compile("(?!)")
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
@@ -427,7 +427,7 @@ def _lex() -> _Lex:
               rf"|(?P<this>{this}){ws1}(?P<unit2>{units})){_WEND})")
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
                   rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
-    pframe = rel.get("past_frame")
+    pframe = rel.get("past_frame") or {}
     exc = _alt(rel["future_prefix_exceptions"])
     fpre = _alt(rel["future_prefix"])
     stems = _alt(rel.get("future_prefix_exception_stems", [])) or "(?!)"
@@ -601,8 +601,8 @@ def _lex() -> _Lex:
         week_gap=c(rf"^{ws}(?:(?:{min_}){ws1})?$"),
         four_digits=c(r"\d{4}"),
         future_first=c(future_first),
-        past_aux=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe['auxiliaries'])}){_WEND}") if pframe else c("(?!)"),
-        past_particle=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe['particles'])}){_WEND}") if pframe else c("(?!)"),
+        past_aux=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('auxiliaries', []))}){_WEND}"),
+        past_particle=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('particles', []))}){_WEND}"),
         month_number=_index(mnums, "names", "month"),
         nth=c(nth),
         nth_ord=nth_ord,
