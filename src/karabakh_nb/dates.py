@@ -954,7 +954,8 @@ def _letter_at(view: str, i: int) -> bool:
 class _Ctx:
     """Per-call state: the view, the reference, and lazily built sentence/future indexes."""
 
-    __slots__ = ("lex", "nv", "view", "ref", "digits", "digits3", "_bounds", "_future", "_past", "_anchors", "_spaced")
+    __slots__ = ("lex", "nv", "view", "ref", "digits", "digits3", "_bounds", "_future", "_past",
+                 "_anchors", "_spaced")
 
     def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None,
                  anchors: ArticleAnchors | None = None, at: int = 0) -> None:
