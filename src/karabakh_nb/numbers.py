@@ -1343,7 +1343,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
         return True
-    if (a.scale == 1 and not a.pct and lex.quoted_name_after.match(v, a.end)
+    # (four plain digits are left to the year rules: a war named by its year in quotes is a date)
+    if (a.scale == 1 and not a.pct and not a.plain4 and lex.quoted_name_after.match(v, a.end)
             and (q := lex.quoted_name_before.search(v, max(0, a.outer - 40), a.outer))
             and _cue_before(v, a, q.start(), lex) is None):  # '"about 300"' still counts
         return True
