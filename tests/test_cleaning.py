@@ -208,6 +208,8 @@ def test_a_byline_line_is_boilerplate_and_names_the_outlet():
 @pytest.mark.parametrize("credit, outlet", [
     ("بواسطة: يورونيوز مع أ ف ب", "يورونيوز"),      # the outlet with a wire agency, joined by 'مع'
     ("النص بواسطة: فرانس24", "فرانس24"),            # one known outlet alone after the lead word
+    ("النص بواسطة: فرانس 24 / أ ف ب", "فرانس 24"),  # a wire's initials are no words of the name
+    ("النص بواسطة: سكاي نيوز عربية مع رويترز", "سكاي نيوز عربية"),
     ("بواسطة: سي إن إن بالعربية", "سي إن إن بالعربية"),
     ("بواسطة: أحمد حسن", None),                     # an author's name alone: a byline naming no outlet
     ("بقلم: سارة حسن", None),

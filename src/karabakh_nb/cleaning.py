@@ -294,6 +294,44 @@ def _caption_re() -> tuple[re.Pattern[str], int]:
 
 
 @cache
+def _head_credit_re() -> re.Pattern[str]:
+    """Rule caption_credits.heads: a credit in parentheses closing the line that names a source
+    by its kind ('(إعلام الحوثيين)', '(الجيش الإسرائيلي)'): one of ``heads`` and at most
+    ``head_max_words`` words in all, letters only; no full stop after it."""
+    spec = lexicon.load("boilerplate")["caption_credits"]
+    more = int(spec["head_max_words"]) - 1
+    return re.compile(rf"\(\s*(?:{lexicon.alternation(spec['heads'])})(?![^\W_])"
+                      rf"(?:[ \t\u00a0]+[^\W\d_]+){{0,{more}}}\s*\)\s*$")
+
+
+@cache
+def _labelled_credit_re() -> re.Pattern[str]:
+    """Rule caption_credits.labels: a caption closed by a credit label and the credit (DW's
+    '... صورة من: Name/REUTERS'): the label after a word or a sentence end, then at most
+    ``label_credit_max_words`` words with no sentence end to the end of the line."""
+    spec = lexicon.load("boilerplate")["caption_credits"]
+    more = int(spec["label_credit_max_words"]) - 1
+    return re.compile(rf"(?<=[^\W_]|[.!?\u061f])\s+(?:{lexicon.alternation(spec['labels'])})\s*"
+                      rf"[^\s.!?\u061f]+(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
+
+
+def _is_kind_caption(norm: str, n_words: int) -> bool:
+    """A short caption closed by a credit naming its source's kind (:func:`_head_credit_re`) or
+    by a credit label (:func:`_labelled_credit_re`); the caption itself is at most one sentence
+    (the labelled credit may follow its full stop) and opens with no reporting verb."""
+    if n_words > _caption_re()[1] or _opens_body_sentence(norm):
+        return False
+    m = _head_credit_re().search(norm)
+    if m:
+        return m.start() > 0 and not _SENT_END_RE.search(norm[:m.start()].rstrip())
+    m = _labelled_credit_re().search(norm)
+    if m:
+        head = norm[:m.start()].rstrip().rstrip(".")
+        return bool(head.strip()) and not _SENT_END_RE.search(head)
+    return False
+
+
+@cache
 def _body_openers_re() -> re.Pattern[str]:
     openers = lexicon.load("boilerplate")["caption_credits"]["body_openers"]
     return re.compile(rf"^(?:{lexicon.alternation(openers)})(?![^\W_])")
@@ -727,11 +765,14 @@ def name_credit(norm: str) -> tuple[bool, str | None]:
         return False, None
     rest = text[m.end():].strip(_NAME_TRIM)
     if (not rest or not _TOKEN_RE.search(rest) or ":" in rest
-            or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text[m.end():]))
-            or _n_words(rest, spec["name_max_words"]) > spec["name_max_words"]):
+            or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text[m.end():]))):
         return False, None
     parts = [q.strip(_NAME_TRIM) for p in _BYLINE_SPLIT_RE.split(_PAREN_RE.sub(" ", rest))
              for q in _joiner_re().split(p)]
+    # (a wire agency's initials beside the name are not words of it: 'فرانس 24 / أ ف ب')
+    named = " ".join(p for p in parts if p and squash_spaces(p).lower() not in _agencies())
+    if _n_words(named, spec["name_max_words"]) > spec["name_max_words"]:
+        return False, None
     outlet = next((o for p in parts if p and (o := known_outlet(p))), None)
     if re.search(r"\d", rest) and not outlet:
         return False, None
@@ -1255,6 +1296,8 @@ def _line_rule(norm: str) -> str | None:
         if (m and not _SENT_END_RE.search(norm[: m.start()].rstrip())
                 and (norm[m.start()] in "(\"\u201c\u00ab" or _is_dashed_caption(norm, n_words))):
             return "photo_caption"
+    if _is_kind_caption(norm, n_words):
+        return "photo_caption"
     if n_words <= _time_line()[1] + 1 and _is_time_line(norm):
         return "site_timestamp"
     # (below, a line with more words than a test takes fails it: ``n_words``, counted up to one

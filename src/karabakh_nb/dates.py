@@ -235,6 +235,8 @@ class _Lex:
     holidays: dict[str, tuple[str, int, int]]
     future_first_raw: frozenset[str]
     weekday_indefinite: dict[str, int]
+    past_aux: re.Pattern[str] = re.compile("(?!)")  # rule past_frame: was ... had
+    past_particle: re.Pattern[str] = re.compile("(?!)")
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
     year_bounds: tuple[int, int] = (1900, 2100)  # the numbers stage's year range
@@ -425,6 +427,7 @@ def _lex() -> _Lex:
               rf"|(?P<this>{this}){ws1}(?P<unit2>{units})){_WEND})")
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
                   rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
+    pframe = rel.get("past_frame") or {}
     exc = _alt(rel["future_prefix_exceptions"])
     fpre = _alt(rel["future_prefix"])
     stems = _alt(rel.get("future_prefix_exception_stems", [])) or "(?!)"
@@ -598,6 +601,8 @@ def _lex() -> _Lex:
         week_gap=c(rf"^{ws}(?:(?:{min_}){ws1})?$"),
         four_digits=c(r"\d{4}"),
         future_first=c(future_first),
+        past_aux=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('auxiliaries', []))}){_WEND}"),
+        past_particle=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('particles', []))}){_WEND}"),
         month_number=_index(mnums, "names", "month"),
         nth=c(nth),
         nth_ord=nth_ord,
@@ -949,7 +954,8 @@ def _letter_at(view: str, i: int) -> bool:
 class _Ctx:
     """Per-call state: the view, the reference, and lazily built sentence/future indexes."""
 
-    __slots__ = ("lex", "nv", "view", "ref", "digits", "digits3", "_bounds", "_future", "_anchors", "_spaced")
+    __slots__ = ("lex", "nv", "view", "ref", "digits", "digits3", "_bounds", "_future", "_past",
+                 "_anchors", "_spaced")
 
     def __init__(self, lex: _Lex, nv: Normalized, ref: _dt.date | None,
                  anchors: ArticleAnchors | None = None, at: int = 0) -> None:
@@ -960,6 +966,7 @@ class _Ctx:
         self.digits3 = self.digits and _THREE_DIGITS.search(self.view) is not None
         self._bounds: list[int] | None = None
         self._future: list[int] | None = None
+        self._past: list[int] = []
         self._spaced: str | None = None
         self._anchors = anchors.of_sentence(self.view, at) if anchors is not None else None
 
@@ -1023,6 +1030,10 @@ class _Ctx:
         A future cue (``سوف``, a verb with the future prefix, ``غداً``, ``مقررة`` ...)
         must come before ``s`` in the sentence; with ``anywhere`` it may also
         come after (used for a day and month, whose reading is then the nearest).
+        Rule ``past_frame``: a pluperfect frame (an auxiliary 'was' and later the particle
+        'had', relative_dates.json past_frame) whose particle stands after the last future
+        cue before ``s`` sets what follows it in the past: the sentence does not look forward
+        there, even with ``anywhere`` (the cue was a misread name, or governs another clause).
         """
         if self._bounds is None:
             self._bounds = [m.start() for m in _SENTENCE_END.finditer(self.view)]
@@ -1033,9 +1044,22 @@ class _Ctx:
                 if raw[i:i + 1] in self.lex.future_first_raw:
                     self._future.append(m.start())
             self._future.sort()
+            aux = [m.start() for m in self.lex.past_aux.finditer(self.view)]
+            if aux:
+                bounds = self._bounds
+                for m in self.lex.past_particle.finditer(self.view):
+                    k = bisect_left(aux, m.start())  # an auxiliary before it in its sentence
+                    if k and bisect_left(bounds, aux[k - 1]) == bisect_left(bounds, m.start()):
+                        self._past.append(m.start())
         assert self._future is not None
         i = bisect_left(self._bounds, s)
         sent_start = self._bounds[i - 1] + 1 if i else 0
+        if self._past:
+            k = bisect_left(self._past, s)
+            if k and self._past[k - 1] >= sent_start:
+                before = bisect_left(self._future, s)
+                if not before or self._future[before - 1] < self._past[k - 1]:
+                    return False
         limit = s
         if anywhere:
             limit = self._bounds[i] if i < len(self._bounds) else len(self.view)

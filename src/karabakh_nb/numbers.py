@@ -223,6 +223,8 @@ class _Lex:
     closer: re.Pattern[str] = re.compile("(?!)")
     score_after: re.Pattern[str] = re.compile("(?!)")
     score_before: re.Pattern[str] = re.compile("(?!)")
+    quoted_name_before: re.Pattern[str] = re.compile("(?!)")
+    quoted_name_after: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
@@ -423,6 +425,12 @@ def _lex() -> _Lex:
     score = _trie(_forms(ex.get("score_words", [])))
     lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}")
     lx.score_before = re.compile(rf"{_LB}{cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
+    # rule quoted_name: a pair of quotes holding one or two words and then the digits is a name
+    # or model ('"Hermes 450"', a drone): the digits close the quote, so nothing is counted
+    qword = rf"[{_L}A-Za-z]{{2,}}"
+    lx.quoted_name_before = re.compile(
+        rf"(?<![^\s(])[\"\u201c\u00ab]{_WS}*{qword}(?:{_WS}+{qword})?{_WS}*{dash_cls}?{_WS}*\Z")
+    lx.quoted_name_after = re.compile(rf"{_WS}*[\"\u201d\u00bb]")
     # a numeric date written with hyphens (2020-10-10), read around a digit atom
     lx.numeric_date = re.compile(
         rf"(?<![0-9])[0-9]{{1,4}}(?P<sep>{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?P=sep){_WS}?"
@@ -1334,6 +1342,11 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     if a.clitic == lex.conj and _designation_and(v, a, lex):
         return True
     if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
+        return True
+    # (four plain digits are left to the year rules: a war named by its year in quotes is a date)
+    if (a.scale == 1 and not a.pct and not a.plain4 and lex.quoted_name_after.match(v, a.end)
+            and (q := lex.quoted_name_before.search(v, max(0, a.outer - 40), a.outer))
+            and _cue_before(v, a, q.start(), lex) is None):  # '"about 300"' still counts
         return True
     if a.end - a.start == 1 and v[a.start] in "23" and lex.exponent_before.search(v, lo, a.start):
         return True
