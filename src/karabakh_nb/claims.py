@@ -2263,14 +2263,20 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     if c.head is not None and c.head.side:
         return c.head.side, "inherited"
     own = resolved_party or (attr.party if attr is not None else None)
+    if lost and own and gaz.party_side(own) and gaz.opponent(str(gaz.party_side(own))) \
+            and _own_forces_subject(c, s, lex, attr):
+        # قالت وزارة الدفاع في الإقليم إن قواتها أسقطت طائرتين: the reporter's forces destroy, the
+        # loss is the other side's
+        return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_subject"
     if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
         return str(gaz.party_side(own)), "own_noun"
-    victims = {gaz.opponent(side) if role == "attacker" else side for _a, side, role in attacked}
+    cut = _later_statement(c, s, lex, attrs)  # a later contrast clause (بينما قالت ...) is its own
+    victims = {gaz.opponent(side) if role == "attacker" else side for a, side, role in attacked if a < cut}
     victims.discard(None)
     if len(victims) == 1:
         return str(next(iter(victims))), "attack"
     if not lost:
-        hit = _attacked_place(s, lex, side_hits, roles, attrs)
+        hit = _attacked_place(s, lex, [h for h in side_hits if h[0] < cut], roles, attrs)
         if hit is not None:
             return hit, "attack_place"
     if c.measure in ("destroyed", "captured"):
@@ -2295,6 +2301,27 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return gaz.opponent(side) or gaz.default_side, "captor_place"
             return side, "place"
     return gaz.default_side, "default"
+
+
+def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 4) -> bool:
+    """Rule own_forces_subject: whether a possessive noun of the reporter's own forces (``own_side_nouns``:
+    قواتها، وحداتنا، دفاعاتها) stands before the count of things destroyed or taken, after the
+    source's trigger, within ``longest`` words and no punctuation: it is the subject of the verb of
+    destroying (قواتها أسقطت طائرتين، دفاعاتنا الجوية دمرت 3 مسيرات), so the loss is the opponent's."""
+    lo = max(attr.end, attr.src[1] if attr.src is not None else 0) if attr is not None else 0
+    return any(m.start() >= lo and s.words_between(m.end(), c.start) <= longest
+               and not s.punct_between(m.end(), c.start)
+               for m in lex.own_nouns.finditer(s.t, lo, c.start))
+
+
+def _later_statement(c: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> int:
+    """Rule later_statement: where a contrast opener (``contrast_openers``: بينما، في حين) after the
+    count opens another source's statement (an attribution after it): side words of attacks past it
+    (بينما قالت سلطات الإقليم إن طفلا قتل في قصف على ...) say nothing of the earlier count's side."""
+    for m in lex.contrast_openers.finditer(s.t, c.end):
+        if any(a.pos >= m.end() for a in attrs):
+            return m.start()
+    return len(s.t)
 
 
 def _exchanged(c: _Cand, s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
