@@ -311,6 +311,7 @@ class _Lex:
     warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
     topics: _Words = field(default_factory=lambda: _Words(()))  # أما X فقالت: X is the verb's subject
     returns: _Words = field(default_factory=lambda: _Words(()))  # عائدين: crossing home, no displacement
+    return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
     disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
     naming: _Words = field(default_factory=lambda: _Words(()))  # مخيم زمزم للنازحين: a name, no cue
     additions: _Words = field(default_factory=lambda: _Words(()))  # أضافت إلى قائمتها 25 آخرين
@@ -451,6 +452,7 @@ def _lex() -> _Lex:
         warn_verbs=_Words(((w, True) for w in attr_data.get("warning_verbs", [])), verb_pre, article),
         topics=_Words(((w, True) for w in attr_data.get("topic_markers", [])), conj, article),
         returns=_Words(((w, True) for w in cues_data.get("return_words", [])), procl, article),
+        return_verbs=_Words(((w, True) for w in cues_data.get("return_verbs", [])), procl, article),
         disasters=_Words(((w, True) for w in cues_data.get("displacing_causes", [])), procl, article),
         naming=_Words(((w, True) for w in cues_data.get("naming_nouns", [])), procl, article),
         additions=_Words(((w, True) for w in cues_data.get("addition_cues", [])), procl, article),
@@ -1062,6 +1064,14 @@ def _returning(pos: int, s: _Sent, lex: _Lex) -> bool:
     return False
 
 
+def _returned_before(pos: int, s: _Sent, lex: _Lex, longest: int = 2) -> bool:
+    """Rule returned_before: whether a return verb (``return_verbs``: عاد، عادت، يعود) stands within
+    ``longest`` words before the count at ``pos`` with no punctuation between (عاد 500 نازح إلى
+    منازلهم): a return is no toll, the returnees are displaced no longer."""
+    return any(lex.return_verbs.match(s.t, p) is not None and not s.punct_between(p, pos)
+               for p in s.word_starts_before(pos, longest))
+
+
 def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None,
                   cands: list[_Cand] | None = None) -> list[_Cue]:
     """Verbs of leaving (``غادر``، ``تركوا``، ``عبروا``) are displacement cues only when the words
@@ -1130,8 +1140,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 cue = right[-1]
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
                 return
-        if m == "displaced" and _returning(c.np_end, s, lex):
-            return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم: returnees
+        if m == "displaced" and (_returning(c.np_end, s, lex) or _returned_before(c.start, s, lex)):
+            return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم، عاد 500 نازح: returnees
         c.measure, c.rule = m, f"unit:{m}"
         # a toll head written before the count describes it (الحصيلة الإجمالية للقتلى المدنيين
         # الأذربيجانيين إلى 61 قتيلا): its words give the subject and the side, and the next
