@@ -311,6 +311,8 @@ class _Lex:
     warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
     topics: _Words = field(default_factory=lambda: _Words(()))  # أما X فقالت: X is the verb's subject
     returns: _Words = field(default_factory=lambda: _Words(()))  # عائدين: crossing home, no displacement
+    civil_held: _Words = field(default_factory=lambda: _Words(()))  # رشاوى، منجم: held, no prisoners
+    year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
     disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
     naming: _Words = field(default_factory=lambda: _Words(()))  # مخيم زمزم للنازحين: a name, no cue
@@ -527,6 +529,8 @@ def _lex() -> _Lex:
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
         crimes=_Words(((w, True) for w in cues_data.get("crime_contexts", [])), procl, article),
+        year_preps=_Words(((w, True) for w in cues_data.get("year_prepositions", [])), procl, article),
+        civil_held=_Words(((w, True) for w in cues_data.get("civil_held_contexts", [])), procl, article),
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
@@ -937,7 +941,7 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         kind = "fraction"
     elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex) \
             or lex.ages.match(s.t, _skip_space(s.t, max(end, unit_end or end))) \
-            or (unit is None and _birth_year(s, start, n.value, lex)):
+            or (unit is None and (_birth_year(s, start, n.value, lex) or _bare_year(s, start, end, n, lex))):
         kind = "skip"
     else:
         kind = "number"
@@ -951,6 +955,19 @@ def _range_link(s: _Sent, a: int, b: int, lex: _Lex) -> bool:
     k = s.token_at(a)
     return (k + 1 < len(s.tok_start) and s.tok_word[k] and s.tok_start[k + 1] == b
             and _word_at(s.t, s.tok_start[k]) in lex.range_links) or False
+
+
+def _bare_year(s: _Sent, start: int, end: int, n: NumberMention, lex: _Lex) -> bool:
+    """Rule bare_year: a four-digit number from 1000 to 2100 with no noun, right after a preposition
+    of time (``year_prepositions``: في، منذ، خلال) and closing its clause (``للأمر الواقع في 1848،``)
+    is a year, no count."""
+    if not isinstance(n.value, int) or not 1000 <= n.value <= 2100 or len(n.text.strip()) != 4:
+        return False
+    before = s.word_starts_before(start, 1)
+    if not before or s.punct_between(before[0], start) or lex.year_preps.match(s.t, before[0]) is None:
+        return False
+    after = _skip_space(s.t, end)
+    return after >= len(s.t) or s.t[after] in _CLAUSE_PUNCT
 
 
 def _birth_year(s: _Sent, start: int, value: float | int | None, lex: _Lex, back: int = 3) -> bool:
@@ -2854,6 +2871,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
             found = [c for c in found if c.measure not in lex.cause_measures]
+        if found and lex.civil_held.search(texts[k]) is not None and not _war_word(texts[k], lex):
+            # rule civil_held: people held by a civil event (arrested for bribery,
+            # trapped in a mine) are no war's prisoners; its deaths stay claims
+            found = [c for c in found if c.measure not in lex.held_measures]
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
             found = [c for c in found if c.measure != "displaced"]
