@@ -311,6 +311,9 @@ class _Lex:
     warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
     topics: _Words = field(default_factory=lambda: _Words(()))  # أما X فقالت: X is the verb's subject
     returns: _Words = field(default_factory=lambda: _Words(()))  # عائدين: crossing home, no displacement
+    civil_held: _Words = field(default_factory=lambda: _Words(()))  # رشاوى، منجم: held, no prisoners
+    year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
+    return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
     disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
     naming: _Words = field(default_factory=lambda: _Words(()))  # مخيم زمزم للنازحين: a name, no cue
     additions: _Words = field(default_factory=lambda: _Words(()))  # أضافت إلى قائمتها 25 آخرين
@@ -451,6 +454,7 @@ def _lex() -> _Lex:
         warn_verbs=_Words(((w, True) for w in attr_data.get("warning_verbs", [])), verb_pre, article),
         topics=_Words(((w, True) for w in attr_data.get("topic_markers", [])), conj, article),
         returns=_Words(((w, True) for w in cues_data.get("return_words", [])), procl, article),
+        return_verbs=_Words(((w, True) for w in cues_data.get("return_verbs", [])), procl, article),
         disasters=_Words(((w, True) for w in cues_data.get("displacing_causes", [])), procl, article),
         naming=_Words(((w, True) for w in cues_data.get("naming_nouns", [])), procl, article),
         additions=_Words(((w, True) for w in cues_data.get("addition_cues", [])), procl, article),
@@ -525,6 +529,8 @@ def _lex() -> _Lex:
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
         crimes=_Words(((w, True) for w in cues_data.get("crime_contexts", [])), procl, article),
+        year_preps=_Words(((w, True) for w in cues_data.get("year_prepositions", [])), procl, article),
+        civil_held=_Words(((w, True) for w in cues_data.get("civil_held_contexts", [])), procl, article),
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
@@ -935,7 +941,7 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         kind = "fraction"
     elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex) \
             or lex.ages.match(s.t, _skip_space(s.t, max(end, unit_end or end))) \
-            or (unit is None and _birth_year(s, start, n.value, lex)):
+            or (unit is None and (_birth_year(s, start, n.value, lex) or _bare_year(s, start, end, n, lex))):
         kind = "skip"
     else:
         kind = "number"
@@ -949,6 +955,19 @@ def _range_link(s: _Sent, a: int, b: int, lex: _Lex) -> bool:
     k = s.token_at(a)
     return (k + 1 < len(s.tok_start) and s.tok_word[k] and s.tok_start[k + 1] == b
             and _word_at(s.t, s.tok_start[k]) in lex.range_links) or False
+
+
+def _bare_year(s: _Sent, start: int, end: int, n: NumberMention, lex: _Lex) -> bool:
+    """Rule bare_year: a four-digit number from 1000 to 2100 with no noun, right after a preposition
+    of time (``year_prepositions``: في، منذ، خلال) and closing its clause (``للأمر الواقع في 1848،``)
+    is a year, no count."""
+    if not isinstance(n.value, int) or not 1000 <= n.value <= 2100 or len(n.text.strip()) != 4:
+        return False
+    before = s.word_starts_before(start, 1)
+    if not before or s.punct_between(before[0], start) or lex.year_preps.match(s.t, before[0]) is None:
+        return False
+    after = _skip_space(s.t, end)
+    return after >= len(s.t) or s.t[after] in _CLAUSE_PUNCT
 
 
 def _birth_year(s: _Sent, start: int, value: float | int | None, lex: _Lex, back: int = 3) -> bool:
@@ -1062,6 +1081,14 @@ def _returning(pos: int, s: _Sent, lex: _Lex) -> bool:
     return False
 
 
+def _returned_before(pos: int, s: _Sent, lex: _Lex, longest: int = 2) -> bool:
+    """Rule returned_before: whether a return verb (``return_verbs``: عاد، عادت، يعود) stands within
+    ``longest`` words before the count at ``pos`` with no punctuation between (عاد 500 نازح إلى
+    منازلهم): a return is no toll, the returnees are displaced no longer."""
+    return any(lex.return_verbs.match(s.t, p) is not None and not s.punct_between(p, pos)
+               for p in s.word_starts_before(pos, longest))
+
+
 def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None,
                   cands: list[_Cand] | None = None) -> list[_Cue]:
     """Verbs of leaving (``غادر``، ``تركوا``، ``عبروا``) are displacement cues only when the words
@@ -1130,8 +1157,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 cue = right[-1]
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
                 return
-        if m == "displaced" and _returning(c.np_end, s, lex):
-            return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم: returnees
+        if m == "displaced" and (_returning(c.np_end, s, lex) or _returned_before(c.start, s, lex)):
+            return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم، عاد 500 نازح: returnees
         c.measure, c.rule = m, f"unit:{m}"
         # a toll head written before the count describes it (الحصيلة الإجمالية للقتلى المدنيين
         # الأذربيجانيين إلى 61 قتيلا): its words give the subject and the side, and the next
@@ -2263,14 +2290,20 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     if c.head is not None and c.head.side:
         return c.head.side, "inherited"
     own = resolved_party or (attr.party if attr is not None else None)
+    if lost and own and gaz.party_side(own) and gaz.opponent(str(gaz.party_side(own))) \
+            and _own_forces_subject(c, s, lex, attr):
+        # قالت وزارة الدفاع في الإقليم إن قواتها أسقطت طائرتين: the reporter's forces destroy, the
+        # loss is the other side's
+        return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_subject"
     if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
         return str(gaz.party_side(own)), "own_noun"
-    victims = {gaz.opponent(side) if role == "attacker" else side for _a, side, role in attacked}
+    cut = _later_statement(c, s, lex, attrs)  # a later contrast clause (بينما قالت ...) is its own
+    victims = {gaz.opponent(side) if role == "attacker" else side for a, side, role in attacked if a < cut}
     victims.discard(None)
     if len(victims) == 1:
         return str(next(iter(victims))), "attack"
     if not lost:
-        hit = _attacked_place(s, lex, side_hits, roles, attrs)
+        hit = _attacked_place(s, lex, [h for h in side_hits if h[0] < cut], roles, attrs)
         if hit is not None:
             return hit, "attack_place"
     if c.measure in ("destroyed", "captured"):
@@ -2295,6 +2328,27 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return gaz.opponent(side) or gaz.default_side, "captor_place"
             return side, "place"
     return gaz.default_side, "default"
+
+
+def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 4) -> bool:
+    """Rule own_forces_subject: whether a possessive noun of the reporter's own forces (``own_side_nouns``:
+    قواتها، وحداتنا، دفاعاتها) stands before the count of things destroyed or taken, after the
+    source's trigger, within ``longest`` words and no punctuation: it is the subject of the verb of
+    destroying (قواتها أسقطت طائرتين، دفاعاتنا الجوية دمرت 3 مسيرات), so the loss is the opponent's."""
+    lo = max(attr.end, attr.src[1] if attr.src is not None else 0) if attr is not None else 0
+    return any(m.start() >= lo and s.words_between(m.end(), c.start) <= longest
+               and not s.punct_between(m.end(), c.start)
+               for m in lex.own_nouns.finditer(s.t, lo, c.start))
+
+
+def _later_statement(c: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> int:
+    """Rule later_statement: where a contrast opener (``contrast_openers``: بينما، في حين) after the
+    count opens another source's statement (an attribution after it): side words of attacks past it
+    (بينما قالت سلطات الإقليم إن طفلا قتل في قصف على ...) say nothing of the earlier count's side."""
+    for m in lex.contrast_openers.finditer(s.t, c.end):
+        if any(a.pos >= m.end() for a in attrs):
+            return m.start()
+    return len(s.t)
 
 
 def _exchanged(c: _Cand, s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
@@ -2817,6 +2871,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
             found = [c for c in found if c.measure not in lex.cause_measures]
+        if found and lex.civil_held.search(texts[k]) is not None and not _war_word(texts[k], lex):
+            # rule civil_held: people held by a civil event (arrested for bribery,
+            # trapped in a mine) are no war's prisoners; its deaths stay claims
+            found = [c for c in found if c.measure not in lex.held_measures]
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
             found = [c for c in found if c.measure != "displaced"]
