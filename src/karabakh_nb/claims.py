@@ -1829,6 +1829,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if nxt is not None and s.words_between(hit.end(), nxt.start()) <= 1 \
                     and gaz.sources.value(nxt) != "media":
                 a.party = gaz.sources.value(nxt)
+            elif lex.tally.match(t, hit.start()) and hit.end() < a.src[1] and _strip_article(
+                    _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.source_heads:
+                # rule tally_author: a tally with its author (إحصاءات وزارة الصحة في ...) is the
+                # author's, whom the gazetteer does not know: no outlet's own tally
+                a.party = gaz.sources.value(nxt) if nxt is not None and gaz.sources.value(nxt) != "media" \
+                    else "unknown"
     out.sort(key=lambda a: a.pos)
     return out
 
@@ -3038,6 +3044,11 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                         # بحسب السلطات الانفصالية، التي قالت إن ...: a relative pronoun names nothing;
                         # its antecedent in the sentence is the words naming the source
                         text, rule = before.text, rule + "+relative_antecedent"
+            if party == "unknown" and carried and attr.resolved is None and earlier:
+                # rule carried_anaphor: the carried source is itself an anaphor whose sentence made no
+                # claim (وقالت الوزارة إن مدنيا قتل. وأضافت أن ...): link it back from here
+                back = _relinked(attr, party, lex, gaz, lambda pos, pred, stems=None: earlier(0, pred, stems))
+                attr.resolved = back[0] if back is not None and back[0] not in (None, "unknown") else ""
             if party == "unknown" and carried and attr.resolved:
                 party, rule = attr.resolved, rule + "+anaphor"  # وقالت الوزارة ... . وأضافت أن ...
             elif party != "unknown" and attr.party in (None, "unknown") and not carried:
