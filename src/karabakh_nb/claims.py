@@ -353,6 +353,7 @@ class _Lex:
     ages: _Words = field(default_factory=lambda: _Words(()))  # rule age_count: العشرين من عمره
     # rule headline_speaker: a place (a dateline) or a label before a headline's colon is no speaker
     headline_places: frozenset[str] = frozenset()
+    headline_place_links: frozenset[str] = frozenset()  # في: a headline speaker's place follows it
     headline_labels: frozenset[str] = frozenset()
     # rule name_not_stop: a name spelled as written (علي with ya) that normalizes to a stop (على)
     stop_names: frozenset[str] = frozenset()
@@ -536,6 +537,7 @@ def _lex() -> _Lex:
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
         verb_particles=_set(attr_data.get("verb_particles", [])),
         ages=_Words(((w, True) for w in cues_data.get("age_markers", [])), (), article),
+        headline_place_links=_set(attr_data.get("headline_place_links", [])),
         headline_places=_set([*attr_data.get("headline_places", []),
                               *load("boilerplate")["byline"]["places"]]),
         headline_labels=_set(attr_data.get("headline_labels", [])),
@@ -1954,7 +1956,9 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
     قتيلا``، ``زيلينسكي: 35 قتيلا``), at most ``speaker_words`` of them and none a single letter
     (``أ ف ب:`` credits an agency), are the speaker too unless they are a place written as a
     dateline (``headline_places`` and the bylines' places: ``غزة:``، ``مالي:``), hold a place noun
-    (``place_heads``: ``مدينة``) or a label (``headline_labels``: ``عاجل:``)."""
+    (``place_heads``: ``مدينة``) or a label (``headline_labels``: ``عاجل:``). Rule
+    headline_speaker_place: a definite speaker then في and a dateline place (``الدفاع المدني في
+    غزة:``) is that speaker."""
     t = s.t
     for k in range(min(len(s.tok_start), longest + 1)):
         if not s.tok_word[k]:
@@ -1965,6 +1969,13 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
             if g is not None and g.end() >= end:
                 return start, end
             words = [_strip_article(t[s.tok_start[j]:s.tok_end[j]], "") for j in range(k)]
+            link = next((j for j in range(1, k - 1) if words[j] in lex.headline_place_links), None)
+            if link is not None and link <= speaker_words and k - link - 1 <= 2 \
+                    and all(w in lex.headline_places for w in words[link + 1:]) \
+                    and (words[0].startswith(lex.article) or words[0] in lex.source_heads):
+                # rule headline_speaker_place: a named speaker and where it is (الدفاع المدني في غزة:;
+                # not an event there: مجزرة في غزة:)
+                words, k = words[:link], link
             if k > speaker_words or _DIGIT.search(t, start, end) or t[start:end] in lex.headline_places \
                     or any(len(w) < 2 for w in words) \
                     or any(w in lex.headline_labels or w in lex.place_heads or w in lex.headline_places
