@@ -159,6 +159,39 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
+def _folded_anchors(plain: re.Pattern[str], families: dict[str, tuple[str, ...]],
+                    proclitics: list[str]) -> dict[str, Any]:
+    """The anchor pattern with the proclitics folded into its trie, and the families of each word
+    it matches (``anchor`` and ``anchor_families`` of :class:`_Lex`).
+
+    ``plain`` tries a proclitic, then the anchor trie, and backtracks to the trie alone;
+    one trie of the words and the words with a proclitic is searched faster, and finds the
+    same spans: every word is letters only, so a match is the whole run of letters after its
+    boundary, whichever way it splits. Which anchor word the match holds (its families) is the
+    one ``plain`` finds in it, read here once per folded form. When a word or a proclitic is
+    not letters only, or opens with the conjunction and article (which may be written apart),
+    the plain pattern is kept.
+    """
+    letters = re.compile(rf"[{_L}]+")
+    wa_al = _and_article()
+    if not all(letters.fullmatch(w) and normalize_text(w) == w for w in [*families, *proclitics]) \
+            or any(w.startswith(wa_al) and len(w) > 3 for w in families):
+        return {"anchor": plain, "anchor_families": families}
+    folded: dict[str, tuple[str, ...]] = {}
+    for form in {*families, *(p + w for p in proclitics for w in families)}:
+        m = plain.match(" " + form)
+        if m is not None and m.group("a") == form:  # always, by the argument above
+            folded[form] = families.get(m.group("w"), ())
+    trie: dict[str, Any] = {}
+    for form in folded:
+        node = trie
+        for ch in form:
+            node = node.setdefault(re.escape(ch), {})
+        node[""] = {}
+    pattern = rf"[^{_L}A-Za-z](?P<a>(?P<w>{_trie_regex(trie)}))(?![{_L}A-Za-z])"
+    return {"anchor": re.compile(pattern), "anchor_families": folded}
+
+
 def _index(entries, key: str, value: str) -> dict[str, Any]:
     """Map each name (as a lookup key) of ``entries`` to ``entry[value]``."""
     out: dict[str, Any] = {}
@@ -547,8 +580,8 @@ def _lex() -> _Lex:
     c = re.compile
     al_raw = grammar["definite_article"]
     return _Lex(
-        anchor=c(anchor_re),
-        anchor_families={k: tuple(sorted(v)) for k, v in anchor_words.items()},
+        **_folded_anchors(c(anchor_re), {k: tuple(sorted(v)) for k, v in anchor_words.items()},
+                          [normalize_text(p) for p in rel["proclitics"]]),
         anchor_back=anchor_back,
         gates=gates,
         month_num=month_num,
