@@ -266,6 +266,8 @@ class _Lex:
     report_window: int
     issue_verbs: _Words
     issued: _Words
+    raise_verbs: _Words
+    raised_counts: _Words
     svo_markers: _Words
     not_cues: _Words
     combined_measure: str
@@ -502,6 +504,8 @@ def _lex() -> _Lex:
         quote_verbs=_Words(((w, True) for w in attr_data.get("quote_verbs", [])), verb_pre, article),
         issue_verbs=_Words(((w, True) for w in attr_data.get("issue_verbs", [])), verb_pre, article),
         issued=_Words(((w, True) for w in attr_data.get("issued_reports", [])), (), article),
+        raise_verbs=_Words(((w, True) for w in attr_data.get("raise_verbs", [])), verb_pre, article),
+        raised_counts=_Words(((w, True) for w in attr_data.get("raised_counts", [])), (), article),
         report_anaphors=_Words(((w, stem) for w, stem in attr_data.get("report_anaphors", {}).items()),
                                (), article, variants=False),
         report_words=_Words(((w, stem) for stem, ws in attr_data.get("report_forms", {}).items() for w in ws),
@@ -1713,6 +1717,22 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                     out.append(_Attr(m.start(), m.end(), "issued", src))
                     consumed.append((m.start(), s.tok_end[i]))
                     issued.append(src)
+                break
+            if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
+                break
+            i, k = i + 1, k + 1
+    for m in lex.raise_verbs.finditer(t):
+        i, k = s.token_at(m.end()), 0
+        while i < len(s.tok_start) and s.tok_word[i] and k <= lex.max_source_words:
+            p = s.tok_start[i]
+            if lex.raised_counts.match(t, p):
+                src = (s.tok_start[s.token_at(m.end())], s.tok_end[i - 1]) if k else None
+                head = _strip_article(_word_at(t, src[0]), lex.article) if src is not None else None
+                if src is not None and (gaz.sources.search(t, *src) is not None or head in lex.source_heads):
+                    # rule raised_toll: رفعت وزارة الدفاع حصيلة قتلاها إلى 80: the body that raises a
+                    # toll reports it, and a later verb with a pronoun subject (وقالت إن) is its own
+                    out.append(_Attr(m.start(), m.end(), "raised", src))
+                    consumed.append((m.start(), src[1]))
                 break
             if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
                 break
