@@ -2858,6 +2858,19 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                 return found
         return None
 
+    def named_party(k: int, pos: int) -> str | None:
+        """The party of the nearest name of a party before view offset ``pos`` of sentence ``k``, or
+        the last one of the sentence before it (rule anaphor_name)."""
+        for j, end in ((k, pos), (k - 1, None)):
+            if j < 0:
+                return None
+            t = view_of(j).text
+            found = [gaz.sources.value(m) for m in gaz.sources.finditer(t, 0, len(t) if end is None else end)]
+            found = [p for p in found if p in gaz.parties]
+            if found:
+                return found[-1]
+        return None
+
     def holds_number(k: int) -> bool:
         """Whether sentence ``k`` holds a number mention. Most sentences with a toll cue hold none
         and meet no place where a number may stand (:func:`karabakh_nb.numbers.candidate_spans`, a
@@ -2903,7 +2916,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
-                                 else mentioned(k, pos, stems))
+                                 else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos))
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -2984,7 +2997,8 @@ def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[
 
 
 def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
-                     gaz: Gazetteer, article: Article, k: int, last_attr, earlier=None) -> list[Claim]:
+                     gaz: Gazetteer, article: Article, k: int, last_attr, earlier=None,
+                     named_party=None) -> list[Claim]:
     t = s.t
     attrs_pos = [a.pos for a in attrs]
     resolved = _resolve_all(attrs, lambda: last_attr(k - 1), s.hints)
@@ -3069,12 +3083,20 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             elif party == "unknown" and _norm(text or "") in lex.anaphors:
                 named = sorted(attrs + s.denied, key=lambda a: a.pos)
                 before = _antecedent(attr, named, lambda: last_attr(k - 1))
+                # لكنها, not المنظمة: a definite noun names its own kind
+                pronoun = not _norm(text or "").startswith(lex.article) and named_party is not None
+                name = named_party(attr.pos) if before is None and pronoun else None
                 if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
                     party, rule = before.party, rule + "+anaphor"
                     if _norm(text or "") in lex.relative_anaphors and any(before is a for a in named):
                         # بحسب السلطات الانفصالية، التي قالت إن ...: a relative pronoun names nothing;
                         # its antecedent in the sentence is the words naming the source
                         text, rule = before.text, rule + "+relative_antecedent"
+                elif name is not None:
+                    # rule anaphor_name: no attribution names a party before the pronoun (ولا تكشف باكو
+                    # عن خسائرها. لكنها قالت إن ...): the nearest name of a party, in its sentence
+                    # or the one before, is the subject it points back to
+                    party, rule = name, rule + "+anaphor_name"
             if party == "unknown" and carried and attr.resolved is None and earlier:
                 # rule carried_anaphor: the carried source is itself an anaphor whose sentence made no
                 # claim (وقالت الوزارة إن مدنيا قتل. وأضافت أن ...): link it back from here
