@@ -268,6 +268,7 @@ class _Lex:
     issued: _Words
     raise_verbs: _Words
     raised_counts: _Words
+    denial_verbs: _Words
     svo_markers: _Words
     not_cues: _Words
     combined_measure: str
@@ -506,6 +507,7 @@ def _lex() -> _Lex:
         issued=_Words(((w, True) for w in attr_data.get("issued_reports", [])), (), article),
         raise_verbs=_Words(((w, True) for w in attr_data.get("raise_verbs", [])), verb_pre, article),
         raised_counts=_Words(((w, True) for w in attr_data.get("raised_counts", [])), (), article),
+        denial_verbs=_Words(((w, True) for w in attr_data.get("denial_verbs", [])), verb_pre, article),
         report_anaphors=_Words(((w, stem) for w, stem in attr_data.get("report_anaphors", {}).items()),
                                (), article, variants=False),
         report_words=_Words(((w, stem) for stem, ws in attr_data.get("report_forms", {}).items() for w in ws),
@@ -1807,6 +1809,15 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
+    for m in lex.denial_verbs.finditer(t):
+        src, _ = _collect(s, m.end(), lex, gaz, blocked)
+        if src is None:
+            continue
+        g = gaz.sources.match(t, src[0])
+        if g is not None:
+            src = (src[0], g.end())  # ونفت قوات الدعم السريع الاتهامات: the name, not its object
+        # rule denier: ونفت وزارة الدفاع الأنباء، وقالت إن ...: the body that denies speaks next
+        s.hints.append(_Attr(m.start(), m.end(), "denier", src))
     for m in lex.report_nouns.finditer(t):
         g = gaz.sources.match(t, _skip_space(t, m.end()))
         if g is not None and not any(a <= m.start() < b for a, b in consumed):
@@ -2982,7 +2993,7 @@ def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[
             last = a
             out.append(a)
             continue
-        hint = [h for h in hints if h.pos < a.pos and h.party not in (None, "unknown")
+        hint = [h for h in hints if h.pos < a.pos and (h.party not in (None, "unknown") or h.kind == "denier")
                 and (last is None or h.pos > last.pos)]
         if hint:
             out.append(hint[-1])
