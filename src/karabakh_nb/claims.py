@@ -298,6 +298,7 @@ class _Lex:
     prisoners: frozenset[str] = frozenset()  # prisoners of war, soldiers unless a jail is named
     jails: _Words | None = None
     plural_endings: tuple[str, ...] = ()
+    count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
@@ -554,6 +555,7 @@ def _lex() -> _Lex:
         far_window=int(subj_data.get("far_window", 6)),
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
+        count_heads=_set(subj_data.get("count_heads", [])),
         prisoners=_set(subj_data.get("prisoner_nouns", [])),
         plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
         jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
@@ -1466,6 +1468,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
         if not refined and c.rule.startswith("count_of") and c.head_noun is not None:
             refined = _refine(s.tok_end[s.token_at(c.head_noun)], s, lex)  # الضحايا المدنيين، وعددهم 94
+        if not refined and c.cue_end is not None:
+            refined = _counted_before_cue(c.cue_end, s, lex)
+            if refined:
+                c.rule += "+counted_before_cue"
         if not refined:
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
@@ -1495,6 +1501,20 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     return subject
 
 
+def _counted_before_cue(cue_end: int, s: _Sent, lex: _Lex) -> str | None:
+    """Rule counted_before_cue: a count noun, the counted person noun and then the toll cue
+    (``ارتفاع عدد جنودنا القتلى إلى 207``، ``حصيلة العسكريين القتلى بلغت 40``): the noun's subject."""
+    k = s.token_at(cue_end) - 1  # the cue's last word
+    if k < 2 or not (s.tok_word[k - 1] and s.tok_word[k - 2]):
+        return None
+    noun = _strip_article(s.t[s.tok_start[k - 1]:s.tok_end[k - 1]], lex.article)
+    head = _strip_article(_norm(s.t[s.tok_start[k - 2]:s.tok_end[k - 2]]), lex.article)
+    subject = lex.nouns.get(noun)
+    if head not in lex.count_heads or subject not in _PERSONS or subject in lex.generic:
+        return None
+    return subject
+
+
 def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule shared_noun: a bare count (no noun, no total) of the default subject followed right away
     by ``و`` + the toll cue of the next count, which names its persons (``مقتل 8 وإصابة 35 من
@@ -1506,6 +1526,30 @@ def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     words = s.word_starts_before(d.start, 1)
     if not words or words[0] < c.end or s.words_between(c.end, d.start) != 1 \
             or s.punct_between(c.end, d.start):
+        return False
+    cue = lex.cues.match(s.t, words[0])
+    return cue is not None and (cue.group("pre") or "") in lex.conjunctions
+
+
+def _shares_noun_back(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule shared_noun_back: a bare count (no noun, no total) of the default subject right after
+    ``و`` + its toll cue, which follows a count naming its persons (``مقتل 192 من جنودها وإصابة 511``،
+    ``مقتل 5 جنود وجرح 12 في القصف``): the second count is of the same persons. A vague count
+    (``وإصابة العشرات``) keeps the default."""
+    if d.kind != "number" or d.unit is not None or d.head is not None or d.low != d.high \
+            or c.measure == d.measure or c.subject not in _PERSONS or c.subject in lex.generic \
+            or d.subject != lex.measure_default.get(d.measure or "", "people") or c.subject == d.subject:
+        return False
+    end = max(c.end, c.unit_end or 0, c.np_end or 0)
+    gap = 1
+    if c.unit is None:  # 192 من جنودها: the refiner and its noun stand between
+        nxt = _skip_space(s.t, end)
+        r = lex.refiners.match(s.t, nxt)
+        if r is None:
+            return False
+        gap = 1 + s.words_between(end, r.end()) + 1
+    words = s.word_starts_before(d.start, 1)
+    if not words or words[0] < end or s.words_between(end, d.start) != gap or s.punct_between(end, d.start):
         return False
     cue = lex.cues.match(s.t, words[0])
     return cue is not None and (cue.group("pre") or "") in lex.conjunctions
@@ -3058,6 +3102,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if _shares_noun(c, d, s, lex):
             c.subject = d.subject  # مقتل 8 وإصابة 35 من المقاومة: the 8 are of the resistance too
             c.rule += "+shared_noun"
+        elif _shares_noun_back(c, d, s, lex):
+            d.subject = c.subject  # مقتل 192 من جنودها وإصابة 511: the 511 are its soldiers too
+            d.rule += "+shared_noun_back"
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
