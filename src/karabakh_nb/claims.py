@@ -301,6 +301,7 @@ class _Lex:
     count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
+    airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
@@ -565,6 +566,7 @@ def _lex() -> _Lex:
         leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
+        airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         people_cues=people_cues,
         soldier_cues=soldier_cues,
         loss_measures=dict(cues_data.get("loss_measures", {})),
@@ -1155,6 +1157,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if over:  # أجلت 17 جريحا: the wounded are counted as evacuees
             cue = over[-1]
             c.measure, c.rule, c.cue_end = cue.measure, f"cue_over_unit:{cue.measure}", cue.end
+            return
+        after = _skip_space(s.t, c.np_end)
+        if m in lex.overriding.get("evacuated", ()) and lex.airlift.match(s.t, after) is not None:
+            # rule airlifted: نقل نحو 290 مصابا جوا إلى أرمينيا: wounded flown out are evacuees
+            c.measure, c.rule = "evacuated", "airlifted:evacuated"
             return
         if m in lex.status_measures:
             # a status noun (prisoners, refugees) yields to an event cue right before the count:
