@@ -302,6 +302,7 @@ class _Lex:
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
+    buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
@@ -567,6 +568,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
+        buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
         soldier_cues=soldier_cues,
         loss_measures=dict(cues_data.get("loss_measures", {})),
@@ -3101,6 +3103,11 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if c.kind == "dual":
             c.rule = "dual_noun+" + c.rule
         c.subject = _subject(c, claims, s, lex, war)
+        unit = _strip_article(c.unit, lex.article) if c.unit is not None else None
+        if c.measure == "displaced" and unit in lex.buildings:
+            # rule building_count: قصف 21 مدرسة على الأقل تؤوي نازحين: the buildings hit are a material
+            # toll with no better measure; the displaced sheltered there are not counted
+            c.measure, c.rule = lex.combined_measure, c.rule + "+building_count"
         if c.drop:
             c.measure = None
             continue
