@@ -2055,7 +2055,8 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
             words = [_strip_article(t[s.tok_start[j]:s.tok_end[j]], "") for j in range(k)]
             link = next((j for j in range(1, k - 1) if words[j] in lex.headline_place_links), None)
             if link is not None and link <= speaker_words and k - link - 1 <= 2 \
-                    and all(w in lex.headline_places for w in words[link + 1:]) \
+                    and (all(w in lex.headline_places for w in words[link + 1:])
+                         or _gazetteer_place(s, s.tok_start[link + 1], end, gaz)) \
                     and (words[0].startswith(lex.article) or words[0] in lex.source_heads):
                 # rule headline_speaker_place: a named speaker and where it is (الدفاع المدني في غزة:;
                 # not an event there: مجزرة في غزة:)
@@ -2067,6 +2068,13 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
                 return None
             return start, end
     return None
+
+
+def _gazetteer_place(s: _Sent, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the words from ``start`` to ``end`` are a place the conflict's gazetteer names
+    (``قره باغ``، ``ستيباناكرت``): a headline's dateline as much as the general places are."""
+    hit = gaz.side_words.match(s.t, start)
+    return hit is not None and hit.end() >= end and "place" in gaz.side_words.value(hit)[1]
 
 
 def _antecedent(attr: _Attr, attrs: list[_Attr], previous) -> _Attr | None:
