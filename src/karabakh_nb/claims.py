@@ -266,6 +266,9 @@ class _Lex:
     report_window: int
     issue_verbs: _Words
     issued: _Words
+    raise_verbs: _Words
+    raised_counts: _Words
+    denial_verbs: _Words
     svo_markers: _Words
     not_cues: _Words
     combined_measure: str
@@ -295,8 +298,11 @@ class _Lex:
     prisoners: frozenset[str] = frozenset()  # prisoners of war, soldiers unless a jail is named
     jails: _Words | None = None
     plural_endings: tuple[str, ...] = ()
+    count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
+    airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
+    buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
@@ -502,6 +508,9 @@ def _lex() -> _Lex:
         quote_verbs=_Words(((w, True) for w in attr_data.get("quote_verbs", [])), verb_pre, article),
         issue_verbs=_Words(((w, True) for w in attr_data.get("issue_verbs", [])), verb_pre, article),
         issued=_Words(((w, True) for w in attr_data.get("issued_reports", [])), (), article),
+        raise_verbs=_Words(((w, True) for w in attr_data.get("raise_verbs", [])), verb_pre, article),
+        raised_counts=_Words(((w, True) for w in attr_data.get("raised_counts", [])), (), article),
+        denial_verbs=_Words(((w, True) for w in attr_data.get("denial_verbs", [])), verb_pre, article),
         report_anaphors=_Words(((w, stem) for w, stem in attr_data.get("report_anaphors", {}).items()),
                                (), article, variants=False),
         report_words=_Words(((w, stem) for stem, ws in attr_data.get("report_forms", {}).items() for w in ws),
@@ -548,6 +557,7 @@ def _lex() -> _Lex:
         far_window=int(subj_data.get("far_window", 6)),
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
+        count_heads=_set(subj_data.get("count_heads", [])),
         prisoners=_set(subj_data.get("prisoner_nouns", [])),
         plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
         jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
@@ -557,6 +567,8 @@ def _lex() -> _Lex:
         leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
+        airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
+        buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
         soldier_cues=soldier_cues,
         loss_measures=dict(cues_data.get("loss_measures", {})),
@@ -1148,6 +1160,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             cue = over[-1]
             c.measure, c.rule, c.cue_end = cue.measure, f"cue_over_unit:{cue.measure}", cue.end
             return
+        after = _skip_space(s.t, c.np_end)
+        if m in lex.overriding.get("evacuated", ()) and lex.airlift.match(s.t, after) is not None:
+            # rule airlifted: نقل نحو 290 مصابا جوا إلى أرمينيا: wounded flown out are evacuees
+            c.measure, c.rule = "evacuated", "airlifted:evacuated"
+            return
         if m in lex.status_measures:
             # a status noun (prisoners, refugees) yields to an event cue right before the count:
             # executed 8 prisoners were killed, 5 refugees wounded were injured
@@ -1460,6 +1477,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
         if not refined and c.rule.startswith("count_of") and c.head_noun is not None:
             refined = _refine(s.tok_end[s.token_at(c.head_noun)], s, lex)  # الضحايا المدنيين، وعددهم 94
+        if not refined and c.cue_end is not None:
+            refined = _counted_before_cue(c.cue_end, s, lex)
+            if refined:
+                c.rule += "+counted_before_cue"
         if not refined:
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
         if refined:
@@ -1489,6 +1510,20 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     return subject
 
 
+def _counted_before_cue(cue_end: int, s: _Sent, lex: _Lex) -> str | None:
+    """Rule counted_before_cue: a count noun, the counted person noun and then the toll cue
+    (``ارتفاع عدد جنودنا القتلى إلى 207``، ``حصيلة العسكريين القتلى بلغت 40``): the noun's subject."""
+    k = s.token_at(cue_end) - 1  # the cue's last word
+    if k < 2 or not (s.tok_word[k - 1] and s.tok_word[k - 2]):
+        return None
+    noun = _strip_article(s.t[s.tok_start[k - 1]:s.tok_end[k - 1]], lex.article)
+    head = _strip_article(_norm(s.t[s.tok_start[k - 2]:s.tok_end[k - 2]]), lex.article)
+    subject = lex.nouns.get(noun)
+    if head not in lex.count_heads or subject not in _PERSONS or subject in lex.generic:
+        return None
+    return subject
+
+
 def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule shared_noun: a bare count (no noun, no total) of the default subject followed right away
     by ``و`` + the toll cue of the next count, which names its persons (``مقتل 8 وإصابة 35 من
@@ -1500,6 +1535,30 @@ def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     words = s.word_starts_before(d.start, 1)
     if not words or words[0] < c.end or s.words_between(c.end, d.start) != 1 \
             or s.punct_between(c.end, d.start):
+        return False
+    cue = lex.cues.match(s.t, words[0])
+    return cue is not None and (cue.group("pre") or "") in lex.conjunctions
+
+
+def _shares_noun_back(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule shared_noun_back: a bare count (no noun, no total) of the default subject right after
+    ``و`` + its toll cue, which follows a count naming its persons (``مقتل 192 من جنودها وإصابة 511``،
+    ``مقتل 5 جنود وجرح 12 في القصف``): the second count is of the same persons. A vague count
+    (``وإصابة العشرات``) keeps the default."""
+    if d.kind != "number" or d.unit is not None or d.head is not None or d.low != d.high \
+            or c.measure == d.measure or c.subject not in _PERSONS or c.subject in lex.generic \
+            or d.subject != lex.measure_default.get(d.measure or "", "people") or c.subject == d.subject:
+        return False
+    end = max(c.end, c.unit_end or 0, c.np_end or 0)
+    gap = 1
+    if c.unit is None:  # 192 من جنودها: the refiner and its noun stand between
+        nxt = _skip_space(s.t, end)
+        r = lex.refiners.match(s.t, nxt)
+        if r is None:
+            return False
+        gap = 1 + s.words_between(end, r.end()) + 1
+    words = s.word_starts_before(d.start, 1)
+    if not words or words[0] < end or s.words_between(end, d.start) != gap or s.punct_between(end, d.start):
         return False
     cue = lex.cues.match(s.t, words[0])
     return cue is not None and (cue.group("pre") or "") in lex.conjunctions
@@ -1717,6 +1776,22 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
                 break
             i, k = i + 1, k + 1
+    for m in lex.raise_verbs.finditer(t):
+        i, k = s.token_at(m.end()), 0
+        while i < len(s.tok_start) and s.tok_word[i] and k <= lex.max_source_words:
+            p = s.tok_start[i]
+            if lex.raised_counts.match(t, p):
+                src = (s.tok_start[s.token_at(m.end())], s.tok_end[i - 1]) if k else None
+                head = _strip_article(_word_at(t, src[0]), lex.article) if src is not None else None
+                if src is not None and (gaz.sources.search(t, *src) is not None or head in lex.source_heads):
+                    # rule raised_toll: رفعت وزارة الدفاع حصيلة قتلاها إلى 80: the body that raises a
+                    # toll reports it, and a later verb with a pronoun subject (وقالت إن) is its own
+                    out.append(_Attr(m.start(), m.end(), "raised", src))
+                    consumed.append((m.start(), src[1]))
+                break
+            if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
+                break
+            i, k = i + 1, k + 1
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
                    + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
     for m, quote in verbs:
@@ -1787,6 +1862,15 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
+    for m in lex.denial_verbs.finditer(t):
+        src, _ = _collect(s, m.end(), lex, gaz, blocked)
+        if src is None:
+            continue
+        g = gaz.sources.match(t, src[0])
+        if g is not None:
+            src = (src[0], g.end())  # ونفت قوات الدعم السريع الاتهامات: the name, not its object
+        # rule denier: ونفت وزارة الدفاع الأنباء، وقالت إن ...: the body that denies speaks next
+        s.hints.append(_Attr(m.start(), m.end(), "denier", src))
     for m in lex.report_nouns.finditer(t):
         g = gaz.sources.match(t, _skip_space(t, m.end()))
         if g is not None and not any(a <= m.start() < b for a, b in consumed):
@@ -1971,7 +2055,8 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
             words = [_strip_article(t[s.tok_start[j]:s.tok_end[j]], "") for j in range(k)]
             link = next((j for j in range(1, k - 1) if words[j] in lex.headline_place_links), None)
             if link is not None and link <= speaker_words and k - link - 1 <= 2 \
-                    and all(w in lex.headline_places for w in words[link + 1:]) \
+                    and (all(w in lex.headline_places for w in words[link + 1:])
+                         or _gazetteer_place(s, s.tok_start[link + 1], end, gaz)) \
                     and (words[0].startswith(lex.article) or words[0] in lex.source_heads):
                 # rule headline_speaker_place: a named speaker and where it is (الدفاع المدني في غزة:;
                 # not an event there: مجزرة في غزة:)
@@ -1983,6 +2068,13 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
                 return None
             return start, end
     return None
+
+
+def _gazetteer_place(s: _Sent, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the words from ``start`` to ``end`` are a place the conflict's gazetteer names
+    (``قره باغ``، ``ستيباناكرت``): a headline's dateline as much as the general places are."""
+    hit = gaz.side_words.match(s.t, start)
+    return hit is not None and hit.end() >= end and "place" in gaz.side_words.value(hit)[1]
 
 
 def _antecedent(attr: _Attr, attrs: list[_Attr], previous) -> _Attr | None:
@@ -2838,6 +2930,19 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                 return found
         return None
 
+    def named_party(k: int, pos: int) -> str | None:
+        """The party of the nearest name of a party before view offset ``pos`` of sentence ``k``, or
+        the last one of the sentence before it (rule anaphor_name)."""
+        for j, end in ((k, pos), (k - 1, None)):
+            if j < 0:
+                return None
+            t = view_of(j).text
+            found = [gaz.sources.value(m) for m in gaz.sources.finditer(t, 0, len(t) if end is None else end)]
+            found = [p for p in found if p in gaz.parties]
+            if found:
+                return found[-1]
+        return None
+
     def holds_number(k: int) -> bool:
         """Whether sentence ``k`` holds a number mention. Most sentences with a toll cue hold none
         and meet no place where a number may stand (:func:`karabakh_nb.numbers.candidate_spans`, a
@@ -2883,7 +2988,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
-                                 else mentioned(k, pos, stems))
+                                 else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos))
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -2949,7 +3054,7 @@ def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[
             last = a
             out.append(a)
             continue
-        hint = [h for h in hints if h.pos < a.pos and h.party not in (None, "unknown")
+        hint = [h for h in hints if h.pos < a.pos and (h.party not in (None, "unknown") or h.kind == "denier")
                 and (last is None or h.pos > last.pos)]
         if hint:
             out.append(hint[-1])
@@ -2964,7 +3069,8 @@ def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[
 
 
 def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
-                     gaz: Gazetteer, article: Article, k: int, last_attr, earlier=None) -> list[Claim]:
+                     gaz: Gazetteer, article: Article, k: int, last_attr, earlier=None,
+                     named_party=None) -> list[Claim]:
     t = s.t
     attrs_pos = [a.pos for a in attrs]
     resolved = _resolve_all(attrs, lambda: last_attr(k - 1), s.hints)
@@ -3005,6 +3111,11 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if c.kind == "dual":
             c.rule = "dual_noun+" + c.rule
         c.subject = _subject(c, claims, s, lex, war)
+        unit = _strip_article(c.unit, lex.article) if c.unit is not None else None
+        if c.measure == "displaced" and unit in lex.buildings:
+            # rule building_count: قصف 21 مدرسة على الأقل تؤوي نازحين: the buildings hit are a material
+            # toll with no better measure; the displaced sheltered there are not counted
+            c.measure, c.rule = lex.combined_measure, c.rule + "+building_count"
         if c.drop:
             c.measure = None
             continue
@@ -3013,6 +3124,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if _shares_noun(c, d, s, lex):
             c.subject = d.subject  # مقتل 8 وإصابة 35 من المقاومة: the 8 are of the resistance too
             c.rule += "+shared_noun"
+        elif _shares_noun_back(c, d, s, lex):
+            d.subject = c.subject  # مقتل 192 من جنودها وإصابة 511: the 511 are its soldiers too
+            d.rule += "+shared_noun_back"
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
@@ -3049,12 +3163,20 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             elif party == "unknown" and _norm(text or "") in lex.anaphors:
                 named = sorted(attrs + s.denied, key=lambda a: a.pos)
                 before = _antecedent(attr, named, lambda: last_attr(k - 1))
+                # لكنها, not المنظمة: a definite noun names its own kind
+                pronoun = not _norm(text or "").startswith(lex.article) and named_party is not None
+                name = named_party(attr.pos) if before is None and pronoun else None
                 if before is not None:  # "وأوضحت الوزارة", "لكنها قالت": the source named before
                     party, rule = before.party, rule + "+anaphor"
                     if _norm(text or "") in lex.relative_anaphors and any(before is a for a in named):
                         # بحسب السلطات الانفصالية، التي قالت إن ...: a relative pronoun names nothing;
                         # its antecedent in the sentence is the words naming the source
                         text, rule = before.text, rule + "+relative_antecedent"
+                elif name is not None:
+                    # rule anaphor_name: no attribution names a party before the pronoun (ولا تكشف باكو
+                    # عن خسائرها. لكنها قالت إن ...): the nearest name of a party, in its sentence
+                    # or the one before, is the subject it points back to
+                    party, rule = name, rule + "+anaphor_name"
             if party == "unknown" and carried and attr.resolved is None and earlier:
                 # rule carried_anaphor: the carried source is itself an anaphor whose sentence made no
                 # claim (وقالت الوزارة إن مدنيا قتل. وأضافت أن ...): link it back from here
