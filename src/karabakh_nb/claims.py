@@ -79,7 +79,8 @@ from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
 from .mentions import sentences
 from .normalize import Normalized, normalize, normalize_text
-from .numbers import NumberMention, candidate_spans, extract_numbers
+from .numbers import NumberMention, extract_numbers
+from .numbers import _lex as _number_lex
 
 __all__ = ["Claim", "Gazetteer", "claims_table", "extract_claims", "load_gazetteer", "source_party",
            "side_word", "DEFAULT_CONFLICT"]
@@ -2852,12 +2853,13 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     last: dict[int, _Attr | None] = {}
 
     first: dict[int, tuple[_Sent, list[_Cand]]] = {}
+    cue_start: dict[int, int | None] = {}  # _cue_from of each sentence's text, once
     with_cues: dict[int, tuple[_Sent, list[_Cand], list[_Cue]]] = {}
 
     def numbers_of(k: int) -> tuple[_Sent, list[_Cand]]:
         if k not in first:
             s = _Sent.build(segs[k], view_of(k))
-            start = _cue_from(s.t, lex)
+            start = cue_start[k] if k in cue_start and s.t == texts[k] else _cue_from(s.t, lex)
             s.cue_from = len(s.t) if start is None else start
             first[k] = (s, _candidates(s, lex, article.published))
         return first[k]
@@ -2949,14 +2951,14 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         cheap scan, which a digit answers at once); the numbers table skipped those, and read (and
         remembered) the others."""
         text = texts[k]
-        if _DIGIT.search(text) is None and not candidate_spans(text):
-            return False
+        if _DIGIT.search(text) is None and _number_lex().word_atoms.search(" " + text) is None:
+            return False  # candidate_spans(text) would be empty: no digit, no word atom (one search)
         return bool(extract_numbers(segs[k].text, view=view_of(k), reference=article.published))
 
     def may_claim(k: int) -> bool:
         """Whether sentence ``k`` has a toll cue and a number or a dual noun to count."""
         text = texts[k]
-        start = _cue_from(text, lex)
+        start = cue_start[k] = _cue_from(text, lex)  # numbers_of reads it again
         if start is None:
             return False
         if not holds_number(k) and not lex.duals.search(text, start):
