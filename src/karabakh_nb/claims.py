@@ -79,8 +79,7 @@ from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
 from .mentions import sentences
 from .normalize import Normalized, normalize, normalize_text
-from .numbers import NumberMention, extract_numbers
-from .numbers import _lex as _number_lex
+from .numbers import NumberMention, extract_numbers, may_hold_number
 
 __all__ = ["Claim", "Gazetteer", "claims_table", "extract_claims", "load_gazetteer", "source_party",
            "side_word", "DEFAULT_CONFLICT"]
@@ -2951,8 +2950,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         cheap scan, which a digit answers at once); the numbers table skipped those, and read (and
         remembered) the others."""
         text = texts[k]
-        if _DIGIT.search(text) is None and _number_lex().word_atoms.search(" " + text) is None:
-            return False  # candidate_spans(text) would be empty: no digit, no word atom (one search)
+        if _DIGIT.search(text) is None and not may_hold_number(text):
+            return False  # candidate_spans(text) would be empty: no digit, no word atom
         return bool(extract_numbers(segs[k].text, view=view_of(k), reference=article.published))
 
     def may_claim(k: int) -> bool:

@@ -917,6 +917,16 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     return merge_spans(spans)
 
 
+def may_hold_number(view: str) -> bool:
+    """Whether :func:`candidate_spans` of ``view`` is not empty (a digit or a number word stands
+    in it), found with at most two searches instead of listing every span.
+
+    >>> may_hold_number("no number here"), may_hold_number("room 12")
+    (False, True)
+    """
+    return _DIGIT_RUN.search(view) is not None or _lex().word_atoms.search(" " + view) is not None
+
+
 def _digit_search(v: str, pos: int, lex: _Lex) -> re.Match[str] | None:
     """``lex.digit_atoms.search(v, pos)``, tried only where a digit stands (every digit atom
     starts with one), which skips the rest of the text at the speed of a character scan."""
