@@ -254,6 +254,7 @@ class _Lex:
     fillers: _Words
     introducers: _Words
     negations: frozenset[str]
+    masdar_negations: frozenset[str]  # عدم ذكر: a verbal noun, no report
     openers: _Words
     max_source_words: int
     glued: frozenset[str]
@@ -501,6 +502,7 @@ def _lex() -> _Lex:
         fillers=_Words(((w, True) for w in attr_data["fillers"]), conj, article),
         introducers=_Words(((w, True) for w in attr_data["introducers"]), (), article),
         negations=_set(attr_data.get("negations", [])),
+        masdar_negations=_set(attr_data.get("masdar_negations", [])),
         openers=_Words(((w, True) for w in attr_data.get("openers", [])), conj, article),
         max_source_words=int(attr_data.get("max_source_words", 12)),
         glued=frozenset(glued_clitics),
@@ -1798,6 +1800,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if any(a <= m.start() < b for a, b in consumed):
             continue
         before = s.word_starts_before(m.start(), 1)
+        if before and _word_at(t, before[0]) in lex.masdar_negations:
+            continue  # rule masdar_negation: فضل عدم ذكر اسمه: a verbal noun, it reports nothing
         if before and _word_at(t, before[0]) in lex.negations:
             # "ولم تعلن باكو": no claim is reported, but a later "لكنها قالت" points back to it
             src, _ = _collect(s, m.end(), lex, gaz, blocked)
