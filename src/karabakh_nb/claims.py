@@ -255,6 +255,7 @@ class _Lex:
     introducers: _Words
     negations: frozenset[str]
     masdar_negations: frozenset[str]  # عدم ذكر: a verbal noun, no report
+    affiliations: _Words  # التابعة: an outlet's owner follows (وكالة الأنباء التابعة للجيش)
     openers: _Words
     max_source_words: int
     glued: frozenset[str]
@@ -503,6 +504,7 @@ def _lex() -> _Lex:
         introducers=_Words(((w, True) for w in attr_data["introducers"]), (), article),
         negations=_set(attr_data.get("negations", [])),
         masdar_negations=_set(attr_data.get("masdar_negations", [])),
+        affiliations=_Words(((w, True) for w in attr_data.get("affiliations", [])), (), article),
         openers=_Words(((w, True) for w in attr_data.get("openers", [])), conj, article),
         max_source_words=int(attr_data.get("max_source_words", 12)),
         glued=frozenset(glued_clitics),
@@ -811,6 +813,7 @@ class _Attr:
     outer: tuple[int, int] | None = None  # the source that quotes this one (نقلت وكالة ... عن الوزارة)
     outer_party: str | None = None
     reports: frozenset[str] = frozenset()  # report nouns at its trigger (في تقرير، بيانا، حصيلة جديدة)
+    rule: str = ""  # a rule that shaped its source or party, added to its claims' rule
 
 
 @dataclass
@@ -1900,6 +1903,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.outer_party = next((p for p in found if p in gaz.parties), found[0] if found else None)
         if a.src is None:
             continue
+        owner = _owner(s, a.src, lex, gaz, blocked)
+        if owner is not None:
+            a.src = (a.src[0], max(a.src[1], owner[1]))  # وكالة "سبأ" التابعة للحوثيين
         a.text = s.raw_text(a.src)
         a.norm = t[a.src[0]:a.src[1]]
         if lex.each_side.search(t, a.src[0], a.src[1]):
@@ -1925,8 +1931,40 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 # author's, whom the gazetteer does not know: no outlet's own tally
                 a.party = gaz.sources.value(nxt) if nxt is not None and gaz.sources.value(nxt) != "media" \
                     else "unknown"
+        if owner is not None and hit is not None and hit.start() < owner[0] \
+                and gaz.sources.value(hit) == "media":
+            # rule owned_outlet: وكالة "سبأ" التابعة للحوثيين، قناة المنار التابعة لحزب الله: an outlet
+            # a party owns speaks for it; an owner the conflict's parties do not hold is unknown
+            body = gaz.sources.search(owner[2])
+            value = gaz.sources.value(body) if body is not None else None
+            a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _owner(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
+           blocked: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """Rule owned_outlet: the words naming the body that owns the source, after an affiliation
+    word with a glued ل (وكالة الأنباء التابعة للجيش: الجيش), inside the source or right after it:
+    their span and their words as the gazetteer reads them (the article that لل elides restored)."""
+    t = s.t
+    m = lex.affiliations.search(t, src[0], src[1])
+    if m is None:
+        q = _next_word(s, src[1], lex, blocked)
+        if q is None or s.words_between(src[1], q) > 0:
+            return None
+        m = lex.affiliations.match(t, q)
+        if m is None:
+            return None
+    pos = _skip_space(t, m.end())
+    if pos + 1 >= len(t) or t[pos] not in lex.glued:
+        return None
+    elided = t[pos + 1] == t[pos]  # للجيش: ل + الجيش
+    body, _ = _collect(s, pos + 1, lex, gaz, blocked)
+    if body is None:
+        return None
+    words = t[body[0]:body[1]]
+    return body[0], body[1], (lex.article[:1] + words if elided else words)
 
 
 def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
@@ -3156,6 +3194,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             party, text = "media", None
         else:
             party, text = attr.party or "unknown", attr.text
+            if attr.rule:
+                rule += "+" + attr.rule
             outer = attr.outer_party if party == "unknown" and not attr.each_side else None
             if outer in gaz.parties:
                 # نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع: a body the quoted words name with no party
