@@ -256,6 +256,7 @@ class _Lex:
     negations: frozenset[str]
     masdar_negations: frozenset[str]  # عدم ذكر: a verbal noun, no report
     affiliations: _Words  # التابعة: an outlet's owner follows (وكالة الأنباء التابعة للجيش)
+    statement_triggers: _Words  # جاء في بيان: its author follows, glued or not (بيان الجيش، بيان للوزارة)
     openers: _Words
     max_source_words: int
     glued: frozenset[str]
@@ -505,6 +506,8 @@ def _lex() -> _Lex:
         negations=_set(attr_data.get("negations", [])),
         masdar_negations=_set(attr_data.get("masdar_negations", [])),
         affiliations=_Words(((w, True) for w in attr_data.get("affiliations", [])), (), article),
+        statement_triggers=_Words(((w, True) for w in attr_data.get("statement_triggers", [])),
+                                  attr_data.get("preposition_proclitics", []), article),
         openers=_Words(((w, True) for w in attr_data.get("openers", [])), conj, article),
         max_source_words=int(attr_data.get("max_source_words", 12)),
         glued=frozenset(glued_clitics),
@@ -814,6 +817,7 @@ class _Attr:
     outer_party: str | None = None
     reports: frozenset[str] = frozenset()  # report nouns at its trigger (في تقرير، بيانا، حصيلة جديدة)
     rule: str = ""  # a rule that shaped its source or party, added to its claims' rule
+    elided: bool = False  # its source opens past a clitic ل that elides the article (للوزارة)
 
 
 @dataclass
@@ -1740,10 +1744,14 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             v = lex.verbs.match(t, pos)
             if v:
                 pos = v.end()
+        elided = False
         if glued:
             pos = _skip_space(t, pos)
-            if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t) and t[pos + 1] != t[pos]:
-                pos += 1
+            if pos < len(t) and t[pos] in lex.glued and pos + 1 < len(t):
+                # جاء في بيان للوزارة: ل + الوزارة, the article's alif elided; the source is الوزارة
+                elided = t[pos + 1] == t[pos] and lex.statement_triggers.match(t, m.start()) is not None
+                if t[pos + 1] != t[pos] or elided:
+                    pos += 1
         src, _crossed = _collect(s, pos, lex, gaz, blocked)
         if src is not None and t[src[0]:src[1]] in lex.count_nouns:
             q = _skip_space(t, src[1])
@@ -1764,8 +1772,23 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         aside = (prev_tok >= 0 and not s.tok_word[prev_tok] and t[s.tok_start[prev_tok]] in _COMMAS
                  and next_tok < len(s.tok_start) and not s.tok_word[next_tok]
                  and t[s.tok_start[next_tok]] in _COMMAS)
-        out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside))
+        out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside,
+                         elided=elided and src is not None and src[0] == pos))
         consumed.append((m.start(), src[1] if src else pos))
+    for m in lex.statement_triggers.finditer(t):
+        pos = _skip_space(t, m.end())
+        if any(a <= m.start() < b for a, b in consumed) or t[pos:pos + 1] in lex.glued:
+            continue
+        src, _ = _collect(s, pos, lex, gaz, blocked)
+        if src is None:
+            continue
+        word = _word_at(t, src[0])
+        if gaz.sources.match(t, src[0]) is not None or word in lex.anaphors \
+                or _strip_article(word, lex.article) in lex.source_heads:
+            # rule statement_author: وجاء في بيان الجيش أن ...: the statement's author, named right
+            # after it, is the source (جاء في بيان مشترك names none)
+            out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, rule="statement_author"))
+            consumed.append((m.start(), src[1]))
     issued: list[tuple[int, int]] = []
     for m in lex.issue_verbs.finditer(t):
         i, k = s.token_at(m.end()), 0
@@ -1908,6 +1931,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.src = (a.src[0], max(a.src[1], owner[1]))  # وكالة "سبأ" التابعة للحوثيين
         a.text = s.raw_text(a.src)
         a.norm = t[a.src[0]:a.src[1]]
+        if a.elided:  # بيان للوزارة: the words are الوزارة, the article the clitic elided restored
+            a.text, a.norm = lex.article[:1] + a.text, lex.article[:1] + a.norm
         if lex.each_side.search(t, a.src[0], a.src[1]):
             a.each_side, a.party = True, "unknown"
             continue
