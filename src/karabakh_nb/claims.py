@@ -275,6 +275,7 @@ class _Lex:
     svo_markers: _Words
     not_cues: _Words
     combined_measure: str
+    alternatives: frozenset[str]  # أو: قتلوا أو أصيبوا counts the two tolls together
     needs_noun: frozenset[str]
     trailers: frozenset[str]
     own_nouns: _Words
@@ -528,6 +529,7 @@ def _lex() -> _Lex:
         svo_markers=_Words(((w, True) for w in attr_data.get("svo_markers", [])), (), article),
         not_cues=_Words(((w, True) for w in cues_data.get("not_cues", [])), procl, article),
         combined_measure=str(cues_data.get("combined_measure", "other")),
+        alternatives=_set(cues_data.get("alternative_links", [])),
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
         theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
@@ -1233,6 +1235,12 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         for q in cues:
             if q.start == cue.start:
                 q.used_after = True
+        alt = next((q for q in cues if q.role == "after" and q.measure != cue.measure
+                    and q.start >= cue.end and _alternative(cue, q, s, lex)), None)
+        if alt is not None:
+            # rule alternative_measures: أصيبوا أو قتلوا: one count of two tolls, neither alone
+            c.measure, c.rule = lex.combined_measure, f"cue_after:{cue.measure}+{alt.measure}+alternative"
+            return
         c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
         _take_flags(c, cue)
         return
@@ -1271,10 +1279,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if gap <= 3 and clean:
             other = [q for q in cues if q.end <= cue.start and q.role == "before" and q.measure != cue.measure
                      and not q.used_after
-                     and cue.conj and s.words_between(q.end, cue.start) == 0
+                     and (cue.conj and s.words_between(q.end, cue.start) == 0 or _alternative(q, cue, s, lex))
                      and not _predicate_of_count(q, cues, cands[:i], s)]
             if other:
-                c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}"
+                alt = "+alternative" if _alternative(other[-1], cue, s, lex) else ""
+                c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}{alt}"
                 return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
             _take_flags(c, cue)
@@ -1301,6 +1310,15 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+
+
+def _alternative(q: _Cue, r: _Cue, s: _Sent, lex: _Lex) -> bool:
+    """Rule alternative_measures: cue ``q`` and the later cue ``r`` are joined by one of
+    ``alternative_links`` alone (قتلوا أو أصيبوا، مقتل أو إصابة): one count of either toll."""
+    if q.end > r.start or s.punct_between(q.end, r.start):
+        return False
+    between = s.t[q.end:r.start].split()
+    return len(between) == 1 and between[0] in lex.alternatives
 
 
 def _predicate_of_count(q: _Cue, cues: list[_Cue], before: list[_Cand], s: _Sent,
