@@ -309,6 +309,8 @@ class _Lex:
     buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
+    fallen_into: _Words = field(default_factory=lambda: _Words(()))  # في الأسر: value its measure
+    falling_verbs: _Words = field(default_factory=lambda: _Words(()))  # وقع، سقط: who fell into it
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
@@ -412,7 +414,9 @@ def _lex() -> _Lex:
                            for w in ws), procl, article)
     soldier_cues = _Words(((w, measure) for measure, ws in cues_data.get("soldier_only_cues", {}).items()
                            for w in ws), procl, article)
-    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues)
+    fallen_into = _Words(((w, m) for m, ws in cues_data.get("fallen_into", {}).items() for w in ws),
+                         (), article)
+    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into)
     any_alt = trie(set().union(*(w.values for w in cue_lists)))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
@@ -582,6 +586,8 @@ def _lex() -> _Lex:
         soldier_cues=soldier_cues,
         loss_measures=dict(cues_data.get("loss_measures", {})),
         people_after=people_after,
+        fallen_into=fallen_into,
+        falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
@@ -1073,6 +1079,14 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
     out.extend(_leaving_cues(s, lex, scope, cands))
+    for m in lex.fallen_into.finditer(s.t, s.cue_from):
+        # rule fallen_into: وقع 20 آخرون في الأسر، وقعوا في الأسر: a verb of falling opens the clause
+        # within a few words before (not قتل 5 جنود في الأسر, killed in captivity)
+        verb = next((p for p in s.word_starts_before(m.start(), 5) if lex.falling_verbs.match(s.t, p)), None)
+        if verb is not None and not s.punct_between(verb, m.start()) \
+                and not any(verb < q.start < m.start() for q in out) \
+                and not any(q.start <= m.start() < q.end for q in out):
+            out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
     out = [q for q in out if not _names_place(q, s, lex)
            and not (q.measure == "displaced" and _returning(q.end, s, lex))]
     out.sort(key=lambda q: q.start)
