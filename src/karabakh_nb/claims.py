@@ -595,6 +595,21 @@ def _lex() -> _Lex:
     )
 
 
+def _elided(words: str, lex: _Lex, gaz: Gazetteer) -> str:
+    """What a clitic ل glued to ``words`` (the text after it, normalized) dropped: the article's
+    alif (للوزارة: ``ا`` + لوزارة), the whole article before a noun that opens with ل (للجنة: ``ال``
+    + لجنة), or nothing (للبنان: لبنان). The first reading that gives a name the gazetteer knows,
+    an anaphor or a source head wins; else the alif."""
+    for prefix in (lex.article[:1], lex.article, ""):
+        cand = prefix + words
+        first = cand.split()[0] if cand.split() else ""
+        m = gaz.sources.search(" " + cand)
+        if (m is not None and m.start() <= 1) or first in lex.anaphors \
+                or _strip_article(first, lex.article) in lex.source_heads:
+            return prefix
+    return lex.article[:1]
+
+
 def _strip_article(word: str, article: str) -> str:
     if article and word.startswith(article) and len(word) > len(article) + 1:
         return word[len(article):]
@@ -1964,7 +1979,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         a.text = s.raw_text(a.src)
         a.norm = t[a.src[0]:a.src[1]]
         if a.elided:  # بيان للوزارة: the words are الوزارة, the article the clitic elided restored
-            a.text, a.norm = lex.article[:1] + a.text, lex.article[:1] + a.norm
+            prefix = _elided(a.norm, lex, gaz)
+            a.text, a.norm = prefix + a.text, prefix + a.norm
         if lex.each_side.search(t, a.src[0], a.src[1]):
             a.each_side, a.party = True, "unknown"
             continue
@@ -2021,7 +2037,7 @@ def _owner(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
     if body is None:
         return None
     words = t[body[0]:body[1]]
-    return body[0], body[1], (lex.article[:1] + words if elided else words)
+    return body[0], body[1], (_elided(words, lex, gaz) + words if elided else words)
 
 
 def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
