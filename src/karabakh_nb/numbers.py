@@ -209,7 +209,6 @@ class _Lex:
     enum_line_before: re.Pattern[str] = re.compile("(?!)")
     label_open: re.Pattern[str] = re.compile("(?!)")
     designation_num: re.Pattern[str] = re.compile("(?!)")
-    next_word: re.Pattern[str] = re.compile("(?!)")
     label_close: re.Pattern[str] = re.compile("(?!)")
     enum_dot_after: re.Pattern[str] = re.compile("(?!)")
     zero_decimal: re.Pattern[str] = re.compile("(?!)")
@@ -420,7 +419,6 @@ def _lex() -> _Lex:
     # a designation's digits and a space before a glued "and": S-300 and-400
     lx.designation_num = re.compile(
         rf"{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?[0-9]+{_WS}+\Z")
-    lx.next_word = re.compile(rf"{_WS}+([{_L}]+)")
     # a score with a word for nil: 2-0 written "2-nil"
     score = _trie(_forms(ex.get("score_words", [])))
     lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}")
