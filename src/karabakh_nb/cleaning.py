@@ -288,7 +288,8 @@ def _caption_re() -> tuple[re.Pattern[str], int]:
                                     if all(len(t) <= 2 for t in re.split(r"[\s.]+", c) if t)])
     enclosed = rf"\(\s*{credits}\s*\)|(?<=\s)[\"\u201c\u00ab]\s*(?:{initials})\s*[\"\u201d\u00bb]"
     # '... في طريقها إلى قره باغ - رويترز', '... مع بدء الهدنة / Gettyimages.ru'
-    dashed = rf"(?<=\S)(?:\s[\-\u2013]|\s?/)\s*(?:{alt})"
+    # ('... في الموصل- جيتي': the dash glued to the caption's last word, a space after it)
+    dashed = rf"(?<=\S)(?:\s[\-\u2013]|[\-\u2013](?=\s)|\s?/)\s*(?:{alt})"
     return (re.compile(rf"(?:{enclosed})\s*\.?\s*$|{dashed}\s*$|\(\s*{named}\s*\)\s*$", re.IGNORECASE),
             spec["max_words"])
 
@@ -819,9 +820,14 @@ def names_agency(outlet: str, agency: str) -> bool:
 
     >>> names_agency("وكالة الأناضول", "الأناضول"), names_agency("الجزيرة نت", "الأناضول")
     (True, False)
+    >>> names_agency("وكالة الأنباء السعودية", "واس"), names_agency("Sputnik", "سبوتنيك")
+    (True, True)
     """
     words, own = _name_key(outlet).split(), _name_key(agency).split()
-    return bool(own) and words[-len(own):] == own
+    if bool(own) and words[-len(own):] == own:
+        return True
+    # one outlet under two listed names ('وكالة الأنباء السعودية' and its initials 'واس')
+    return bool(own) and _name_key(canonical_outlet(outlet)) == _name_key(canonical_outlet(agency))
 
 
 @cache
@@ -1314,9 +1320,21 @@ def _line_rule(norm: str) -> str | None:
         return "app_prompt"
     if _is_tag_row(norm):
         return "tags"
+    if norm.startswith("#") and n_words <= _hashtag_line_re()[1] and _hashtag_line_re()[0].match(norm):
+        return "tags"
     if n_words <= _feedback_words()[3] and _is_feedback_prompt(norm):
         return "feedback_widget"
     return None
+
+
+@cache
+def _hashtag_line_re() -> tuple[re.Pattern[str], int]:
+    """Rule hashtag_line: a line of hashtags only ('#ناغورني قره باغ', '#أذربيجان #أرمينيا'): each a
+    mark and words of letters or digits (maybe joined by '_'), no sentence mark, colon or comma."""
+    spec = lexicon.load("boilerplate")["hashtag_line"]
+    mark = re.escape(spec["mark"])
+    tag = rf"{mark}[^\W_]+(?:[ \t\u00a0_]+[^\W_]+)*"
+    return re.compile(rf"{tag}(?:\s*{tag})*\s*$"), int(spec["max_words"])
 
 
 @cache
@@ -1755,6 +1773,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is None and seg_span[0] == site_at:
             rule = "masthead"
         own_rule = rule  # the line's own rule, before a pending count takes it
+        if rule is None and body_started and previous is not None and _is_story_code(norm):
+            rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
         if rule is None and _is_date_line(norm):
             rule = _date_line_rule(norm, result, body_started)
         if rule is None and pending_tags:
@@ -1809,6 +1829,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 continue
             if result.title is not None and title_in_text:
                 rule = "repeated_title"
+        elif (rule is None and title_key and result.title is not None and title_in_text
+              and len(norm) > len(title_key) and _reads_prefixed_key(norm, title_key)):
+            rule = "repeated_title"  # the headline again under its category ('عام / <headline>', SPA)
         if rule is None and result.title is None and not body_started and not reads_title:
             if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
@@ -1887,7 +1910,44 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         outlet = place_tag_outlet(result.paragraphs[0].text)
         if outlet:
             result.outlet, result.outlet_rule = outlet, "place_tag"
+        elif result.byline_agency is None:
+            result.byline_agency = place_tag_agency(result.paragraphs[0].text)
+    if result.outlet is None and result.byline_agency is None and result.dateline is not None:
+        result.byline_agency = trailing_agency(result.dateline.text)
     return result
+
+
+def place_tag_agency(paragraph: str) -> str | None:
+    """The wire agency a place tag opening ``paragraph`` names, as written ('دمشق - سبوتنيك. أعلن'
+    gives 'سبوتنيك'): a credit, not the outlet, unless the site is the agency's own.
+
+    >>> place_tag_agency("دمشق - سبوتنيك. أعلن الوالي"), place_tag_agency("القدس - الكرمل - قال")
+    ('سبوتنيك', None)
+    """
+    m = _place_agency_re().match(paragraph)
+    return m.group(1) if m else None
+
+
+@cache
+def _place_agency_re() -> re.Pattern[str]:
+    agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
+    return re.compile(rf"\s*{_TAG_PLACE}\s*[{_DASHES}/]\s*({lexicon.alternation(agencies, normalize=False)})"
+                      rf"\s*[{_DASHES}:.(]")
+
+
+def trailing_agency(line: str) -> str | None:
+    """The wire agency ending a dateline, as written (SPA's '... 27 سبتمبر 2023 م واس' gives 'واس').
+
+    >>> trailing_agency("يريفان 12 ربيع الأول 1445 هـ الموافق 27 سبتمبر 2023 م واس")
+    'واس'
+    >>> trailing_agency("الأحد 12 أكتوبر 2020") is None
+    True
+    """
+    words = line.split()
+    for n in (1, 2, 3):  # ('أ ف ب' is three words)
+        if len(words) > n and _name_key(part := " ".join(words[-n:]).strip(_NAME_TRIM)) in _agencies():
+            return part
+    return None
 
 
 def _is_site_name(norm: str, result: Cleaned) -> bool:
@@ -2336,6 +2396,35 @@ def _reads_key(norm: str, key: str) -> bool:
         return _key_of(norm) == key
     n = key.count(" ") + 1
     return len(norm.split(None, n)) == n and _key_of(norm) == key
+
+
+#: A category prefix before a repeated headline ('عام / ', 'دولي | '): one or two words and a slash or
+#: bar (not a colon or dash: 'وقال الوزير: ...' or 'الرياض - ...' opens a body line).
+_TITLE_PREFIX_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0][^\W\d_]+)?[ \t\u00a0]*[/|][ \t\u00a0]*")
+
+
+def _reads_prefixed_key(norm: str, key: str) -> bool:
+    """A line that is the headline (``key``) under a short category prefix: 'عام / <headline>'.
+
+    >>> _reads_prefixed_key("عام / انفجار في المستودع", "انفجار في المستودع")
+    True
+    >>> _reads_prefixed_key("وقال الوزير: انفجار في المستودع", "انفجار في المستودع")
+    False
+    """
+    m = _TITLE_PREFIX_RE.match(norm)
+    return bool(m) and _reads_key(norm[m.end():], key)
+
+
+@cache
+def _story_code_re() -> re.Pattern[str]:
+    spec = lexicon.load("boilerplate")["story_code"]
+    return re.compile(rf"\d{{{int(spec['min_digits'])},{int(spec['max_digits'])}}}")
+
+
+def _is_story_code(norm: str) -> bool:
+    """A line that is only a short run of digits ('0064'): a wire story's serial number."""
+    text = norm.strip()
+    return len(text) <= 12 and bool(_story_code_re().fullmatch(text))
 
 
 def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
