@@ -1320,8 +1320,6 @@ def _line_rule(norm: str) -> str | None:
         return "app_prompt"
     if _is_tag_row(norm):
         return "tags"
-    if norm.startswith("#") and n_words <= _hashtag_line_re()[1] and _hashtag_line_re()[0].match(norm):
-        return "tags"
     if n_words <= _feedback_words()[3] and _is_feedback_prompt(norm):
         return "feedback_widget"
     return None
@@ -1335,6 +1333,32 @@ def _hashtag_line_re() -> tuple[re.Pattern[str], int]:
     mark = re.escape(spec["mark"])
     tag = rf"{mark}[^\W_]+(?:[ \t\u00a0_]+[^\W_]+)*"
     return re.compile(rf"{tag}(?:\s*{tag})*\s*$"), int(spec["max_words"])
+
+
+def _is_hashtag_line(norm: str) -> bool:
+    """A line of hashtags only (:func:`_hashtag_line_re`).
+
+    >>> _is_hashtag_line("#ناغورني قره باغ"), _is_hashtag_line("#عاجل: انفجار يهز العاصمة.")
+    (True, False)
+    """
+    if not norm.startswith("#"):
+        return False
+    pattern, most = _hashtag_line_re()
+    return _n_words(norm, most) <= most and bool(pattern.match(norm))
+
+
+def _cut_trailing_hashtags(result: Cleaned) -> None:
+    """Hashtag lines that end the text, below the last body line, are its tags; a hashtag line with
+    body below it is the article's own crosshead (a column's series title) and stays."""
+    paras = result.paragraphs
+    view = result.view
+    assert view is not None  # clean builds it first
+    k = 0
+    while k < len(paras) - 1 and _is_hashtag_line(view.text_of(*paras[-1 - k].span).strip()):
+        k += 1
+    for p in paras[len(paras) - k:]:
+        result.boilerplate.append(Segment(p.text, p.span, "tags"))
+    del paras[len(paras) - k:]
 
 
 @cache
@@ -1775,6 +1799,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         own_rule = rule  # the line's own rule, before a pending count takes it
         if rule is None and body_started and previous is not None and _is_story_code(norm):
             rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
+        if rule is None and body_started and previous is not None and _is_hashtag_line(norm):
+            rule = "tags"  # hashtags under the closing chrome ('المصدر: ...', a channel's prompt)
         if rule is None and _is_date_line(norm):
             rule = _date_line_rule(norm, result, body_started)
         if rule is None and pending_tags:
@@ -1902,6 +1928,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_signoff(result)
     if result.paragraphs:
         _cut_trailing_tags(result)
+        _cut_trailing_hashtags(result)
         _cut_trailing_tag_lines(result, tag_list)
     _dateline_near_top(result)
     for p in result.paragraphs:
