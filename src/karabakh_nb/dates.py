@@ -248,6 +248,8 @@ class _Lex:
     day_plain: re.Pattern[str]  # the day pattern without the raw_exact day words
     weekday_name: re.Pattern[str]
     period: re.Pattern[str]
+    weekday_person: re.Pattern[str]  # rule weekday_person_name: "عبدالله الخميس" is a family name
+    onward: re.Pattern[str]  # rule onward: "اعتبارا من الأحد" looks forward
     count_back: re.Pattern[str]
     future: re.Pattern[str]
     anchor: re.Pattern[str]
@@ -271,6 +273,7 @@ class _Lex:
     past_aux: re.Pattern[str] = re.compile("(?!)")  # rule past_frame: was ... had
     past_particle: re.Pattern[str] = re.compile("(?!)")
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
+    bare_part_not_before: frozenset[str] = frozenset()  # rule part_of_period_bare: "أواخر العام نفسه"
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
     year_bounds: tuple[int, int] = (1900, 2100)  # the numbers stage's year range
     year_era: re.Pattern[str] = re.compile("(?!)")  # a Gregorian era suffix right after them
@@ -456,8 +459,19 @@ def _lex() -> _Lex:
 
     day_re = day_pattern(reldays)
     day_plain_re = day_pattern(_alt(n for e in rel["days"] if not e.get("raw_exact") for n in e["names"]))
+    bare = rel.get("part_of_period_bare") or {}
+    bparts = _alt(bare.get("parts", []))
+    pg = weekdays.get("person_guard") or {}
+    person_before = (rf"(?:^|[^{_L}])(?:{conj})?(?:(?P<title>{_alt(pg.get('titles', []))}){ws1})?"
+                     rf"(?:(?P<given>{_alt(pg.get('given_names', []))})"
+                     rf"|(?P<given2>(?:{_alt(pg.get('given_name_prefixes', []))}){ws}[{_L}]+)"
+                     rf"|(?P<kin>{_alt(pg.get('kin_words', []))})){ws}$")
+    onw = rel.get("onward") or {}
+    onward = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(onw.get('openers', []))}){ws1}(?:{_alt(grammar['of'])})"
+              rf"(?:{ws1}(?:{_alt(onw.get('gap_words', []))}))?{ws}$")
     period = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:(?P<unit>{units}){ws1}(?P<mod>{pmod})"
-              rf"|(?P<this>{this}){ws1}(?P<unit2>{units})){_WEND})")
+              rf"|(?P<this>{this}){ws1}(?P<unit2>{units})"
+              rf"|(?P<bpart>{bparts}){ws1}(?P<unit3>{units})(?![^\S\n]*\d)){_WEND})")
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
                   rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
     pframe = rel.get("past_frame") or {}
@@ -626,6 +640,8 @@ def _lex() -> _Lex:
         day_plain=c(day_plain_re),
         weekday_name=c(rf"(?:{wd}){_WEND}"),
         period=c(period),
+        weekday_person=c(person_before),
+        onward=c(onward),
         count_back=c(count_back),
         future=c(future),
         month_alone_cue=c(month_alone_cue),
@@ -647,6 +663,7 @@ def _lex() -> _Lex:
                             for n in e["names"] if n.startswith(al_raw) and len(n) > len(al_raw) + 2},
         # a year the numbers stage drops as a year is a year date (see _bare_years)
         year_parts=keys(rel["part_of_period"]),
+        bare_part_not_before=keys((rel.get("part_of_period_bare") or {}).get("not_before", [])),
         year_bounds=tuple(lexicon.load("number_exclusions")["year_range"]),
         # the boundary check after the first digit, so the regex engine skips to digits
         year_bare=c(r"\d(?<![\d.,\u066b\u066c]\d)\d{3}(?!\d|[.,\u066b\u066c]\d)"),
@@ -1057,6 +1074,10 @@ class _Ctx:
         m = _NEXT_WORD.match(self.view[e:e + 40])
         return _key(m.group(1)) if m else ""
 
+    def onward(self, s: int) -> bool:
+        """Rule onward: the date at ``s`` follows 'starting from' (اعتبارا من، ابتداء من، بدءا من)."""
+        return self.lex.onward.search(self.view, max(0, s - 40), s) is not None
+
     def forward(self, s: int, anywhere: bool = False) -> bool:
         """True when the sentence holding offset ``s`` looks forward.
 
@@ -1211,7 +1232,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             else:
                 if mod_off is None:
                     how = "forward" if ctx.forward(s) else (
-                        "nearest" if ctx.forward(s, anywhere=True) else "back")
+                        "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
                     if day is not None and how == "past":
@@ -1301,7 +1322,7 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             hy = _greg_to_hijri_year(ref)
             if hy is not None:
                 if mod_off is None:
-                    how = "nearest" if ctx.forward(s, anywhere=True) else "back"
+                    how = "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back"
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
                     if day is not None and how == "past":
@@ -1414,7 +1435,8 @@ def _numeric_short(ctx: _Ctx, out: list[_Cand]) -> None:
         if prev not in lex.numeric_day_cues and not iso and not padded:
             continue  # "3/4" alone is a fraction or a ratio
         a, b = int(m.group("a")), int(m.group("b"))
-        how = "forward" if ctx.forward(s) else ("nearest" if ctx.forward(s, anywhere=True) else "back")
+        how = "forward" if ctx.forward(s) else (
+            "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
         readings = [(False, b, a), (False, a, b)]  # (hijri, month, day): day first, else month first
         if iso:
             readings += [(True, b, a), (True, a, b)]  # the Saudi press dates in Hijri too
@@ -1640,6 +1662,10 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
     iso = lex.weekday_iso.get(_key(m.group(name)), 0)
     if not iso or ctx.prev_word(m.start()) in lex.weekday_not_after:
         return
+    if m.start(name) == s and m.group("mod") is None:  # rule weekday_person_name
+        pm = lex.weekday_person.search(ctx.view, max(0, s - 40), s)
+        if pm is not None and pm.group("title") is None:
+            return  # "الكاتب محمد الخميس", "عبد الله الجمعة", "آل الخميس": a family name
     o = lex.weekday_ordinal.match(ctx.view, e) if m.group("mod") is None else None
     oday = lex.ordinal_day.get(_key(o.group("dord")), 0) if o is not None else 0
     if o is not None and oday >= lex.weekday_ordinal_min and \
@@ -1662,7 +1688,7 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
             off = lex.period_offset.get(_key(m.group("mod")), 0)
             how = "past" if off < 0 else ("next" if off > 0 else "forward")
         else:
-            how = "forward" if ctx.forward(s) else "back"
+            how = "forward" if ctx.forward(s) or ctx.onward(s) else "back"
         start = _weekday(iso, ref, how)
         if this is not None:
             ws = lex.this_week_start
@@ -1744,10 +1770,14 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
 def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref = ctx.lex, ctx.ref
     for m in ctx.scan("period"):
-        unit = m.group("unit") or m.group("unit2")
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3")
         grain = lex.period_grain.get(_key(unit))
         if grain is None:
             continue
+        if m.group("unit3") is not None:  # rule part_of_period_bare: "منتصف الشهر", this month
+            nxt = ctx.next_word(m.end("m"))
+            if nxt.startswith(lex.definite_article) or nxt in lex.bare_part_not_before:
+                continue  # "منتصف العام الدراسي", "مطلع الشهر الكريم", "أواخر العام نفسه"
         off = lex.period_offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
         span: Span | None = None
         if ref is not None:
@@ -1761,8 +1791,9 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
             else:
                 span = _year_span(ref.year + off)
         when = {-1: "past", 0: "this", 1: "next"}[max(-1, min(1, off))]
+        rule = f"{when}_{grain}" if m.group("unit3") is None else "part_of_period_bare"
         out.append(_Cand(m.start("m"), m.end("m"), 7, *(span or (None, None)), grain, True,
-                         f"{when}_{grain}", kind="week" if grain == "week" else ""))
+                         rule, kind="week" if grain == "week" else ""))
 
 
 def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
