@@ -1261,16 +1261,29 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
 
 
 def _listed_days(ctx: _Ctx, s: int, month: int, first: _dt.date | None, relative: bool,
-                 out: list[_Cand]) -> None:
+                 out: list[_Cand], hijri_year: int | None = None, hijri: bool = False) -> None:
     """Day numbers listed before a day and month ("في 8 و9 و10 أكتوبر"): each is a day of that
-    month in the same year (``first`` is the resolved day after them)."""
+    month in the same year (``first`` is the resolved day after them). With ``hijri`` (rule
+    listed_hijri_day: "يومي 5 و6 ربيع الأول") the month is a Hijri one, the days of the same Hijri
+    year (``hijri_year``, when written and older than the Umm al-Qura table, by the tabular calendar)."""
+    top = 30 if hijri else 31
     while (b := ctx.lex.day_before.search(ctx.view, max(0, s - 12), s)) is not None:
         d = int(b.group("d"))
-        date = _safe_date(first.year, month, d) if first is not None else None
-        if not 1 <= d <= 31 or (first is not None and date is None):
+        if not 1 <= d <= top:
             return
-        out.append(_Cand(b.start("d"), b.end("d"), 0, date, date, "day", relative, "listed_day_month",
-                         kind="calendar_day"))
+        if first is None:
+            date = None
+        elif not hijri:
+            date = _safe_date(first.year, month, d)
+        elif hijri_year is not None and hijri_year < _TABLE_FIRST:
+            date = _hijri_to_greg(hijri_year, month, d)
+        else:
+            date = _hijri_day_in_same_year(first, month, d)
+        if first is not None and date is None:
+            return
+        out.append(_Cand(b.start("d"), b.end("d"), 0 if not hijri else 1, date, date, "day", relative,
+                         "listed_day_month" if not hijri else "listed_hijri_day",
+                         kind="calendar_day" if not hijri else "hijri_day"))
         s = b.start("d")
 
 
@@ -1345,6 +1358,8 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             continue
         out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule("hijri", hy_txt),
                          kind="hijri_day" if grain == "day" else ""))
+        if m.group("d") is not None:  # rule listed_hijri_day: "يومي 5 و6 ربيع الأول"
+            _listed_days(ctx, m.start("d"), month, start, y_txt is None, out, hy_txt, hijri=True)
     for m in lex.hijri_year.finditer(ctx.view) if ctx.digits3 else ():
         span = _hijri_year_span(int(m.group("y")))
         out.append(_Cand(m.start("m"), m.end("m"), 1, *(span or (None, None)), "year", False,
