@@ -482,8 +482,12 @@ def _lex() -> _Lex:
     first = grammar.get("future_first_person", [])
     future_first = (rf"{_WSTART}(?:{conj})?(?:{fpre})(?P<p>{_alt(first)})[{_L}]{{2,9}}{_WEND}"
                     if first else "(?!)")
+    fname = rel.get("future_prefix_name_shape") or {}
+    vowels = "".join(normalize_text(v) for v in fname.get("long_vowels", []))
+    name_shape = (rf"(?!(?:{fpre})(?:{persons})[{_L}]*[{vowels}][{_L}]*(?:{_alt(fname['suffixes'])}){_WEND})"
+                  if vowels and fname.get("suffixes") else "")  # rule future_name_shape: "ستيبانيان"
     future = (rf"{_WSTART}(?:{conj})?(?:(?:{_alt(rel['future_cues'])}){_WEND}"
-              rf"|(?!(?:{exc}){_WEND})(?!{stems})(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
+              rf"|(?!(?:{exc}){_WEND})(?!{stems}){name_shape}(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
     cue = _alt(rel["month_alone_cues"])
     month_alone_cue = rf"(?:^|[^{_L}])(?:{conj})?(?:{cue}){ws}$"
     year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
