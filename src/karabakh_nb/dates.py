@@ -250,6 +250,12 @@ class _Lex:
     period: re.Pattern[str]
     weekday_person: re.Pattern[str]  # rule weekday_person_name: "عبدالله الخميس" is a family name
     onward: re.Pattern[str]  # rule onward: "اعتبارا من الأحد" looks forward
+    prev_compare: re.Pattern[str]  # rule previous_period: a comparison before "العام السابق"
+    prev_words: frozenset[str]
+    prev_not_before: frozenset[str]
+    prev_not_before_prefixes: tuple[str, ...]
+    prev_adjective_units: frozenset[str]
+    prev_adjective_heads: frozenset[str]
     count_back: re.Pattern[str]
     future: re.Pattern[str]
     anchor: re.Pattern[str]
@@ -469,7 +475,11 @@ def _lex() -> _Lex:
     onw = rel.get("onward") or {}
     onward = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(onw.get('openers', []))}){ws1}(?:{_alt(grammar['of'])})"
               rf"(?:{ws1}(?:{_alt(onw.get('gap_words', []))}))?{ws}$")
-    period = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:(?P<unit>{units}){ws1}(?P<mod>{pmod})"
+    prev = rel.get("previous_modifier") or {}
+    prevmod = _alt(prev.get("words", []))
+    prev_compare = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prev.get('comparison_words', []))})[^{_L}]"
+                    rf"(?:[^.!?\u061f\u061b\u060c,;:\n()]|(?<=\d)[.,\u066b\u066c](?=\d))*$")
+    period = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:(?P<unit>{units}){ws1}(?P<mod>{pmod}|{prevmod})"
               rf"|(?P<this>{this}){ws1}(?P<unit2>{units})"
               rf"|(?P<bpart>{bparts}){ws1}(?P<unit3>{units})(?![^\S\n]*\d)){_WEND})")
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
@@ -646,6 +656,12 @@ def _lex() -> _Lex:
         period=c(period),
         weekday_person=c(person_before),
         onward=c(onward),
+        prev_compare=c(prev_compare),
+        prev_words=keys(prev.get("words", [])),
+        prev_not_before=keys(prev.get("not_before", [])),
+        prev_not_before_prefixes=tuple(normalize_text(w) for w in prev.get("not_before_prefixes", [])),
+        prev_adjective_units=keys(prev.get("adjective_units", [])),
+        prev_adjective_heads=keys(prev.get("adjective_heads", [])),
         count_back=c(count_back),
         future=c(future),
         month_alone_cue=c(month_alone_cue),
@@ -1798,6 +1814,10 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
             if nxt.startswith(lex.definite_article) or nxt in lex.bare_part_not_before:
                 continue  # "منتصف العام الدراسي", "مطلع الشهر الكريم", "أواخر العام نفسه"
         off = lex.period_offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
+        if m.group("mod") and _key(m.group("mod")) in lex.prev_words:
+            if not _previous_period_ok(ctx, m):
+                continue
+            off = -1
         span: Span | None = None
         if ref is not None:
             if grain == "week":
@@ -1813,6 +1833,24 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
         rule = f"{when}_{grain}" if m.group("unit3") is None else "part_of_period_bare"
         out.append(_Cand(m.start("m"), m.end("m"), 7, *(span or (None, None)), grain, True,
                          rule, kind="week" if grain == "week" else ""))
+
+
+def _previous_period_ok(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """Rule previous_period: "العام السابق", "الشهر السابق" is the period before the reference's,
+    like "الماضي", but not where it is the period before another one: after a comparison in its
+    clause ("بزيادة 5% عن العام السابق", "مقارنة بالشهر السابق"), before "ل"/"على" ("الأسبوع
+    السابق للانتخابات"), nor "العام" as the adjective "general" after a definite noun
+    ("الأمين العام السابق", the former secretary-general)."""
+    lex, view = ctx.lex, ctx.view
+    s = m.start("unit")
+    if _key(m.group("unit")) in lex.prev_adjective_units and m.group("part") is None and \
+            ((pw := ctx.prev_word(s)) in lex.prev_adjective_heads
+             or (pw[:1] in lex.proclitic_letters and pw[1:] in lex.prev_adjective_heads)):
+        return False
+    nxt = ctx.next_word(m.end("mod"))
+    if nxt in lex.prev_not_before or (nxt.startswith(lex.prev_not_before_prefixes) and len(nxt) > 3):
+        return False
+    return lex.prev_compare.search(view, max(0, m.start("m") - 120), m.start("m")) is None
 
 
 def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
