@@ -248,6 +248,14 @@ class _Lex:
     day_plain: re.Pattern[str]  # the day pattern without the raw_exact day words
     weekday_name: re.Pattern[str]
     period: re.Pattern[str]
+    weekday_person: re.Pattern[str]  # rule weekday_person_name: "عبدالله الخميس" is a family name
+    onward: re.Pattern[str]  # rule onward: "اعتبارا من الأحد" looks forward
+    prev_compare: re.Pattern[str]  # rule previous_period: a comparison before "العام السابق"
+    prev_words: frozenset[str]
+    prev_not_before: frozenset[str]
+    prev_not_before_prefixes: tuple[str, ...]
+    prev_adjective_units: frozenset[str]
+    prev_adjective_heads: frozenset[str]
     count_back: re.Pattern[str]
     future: re.Pattern[str]
     anchor: re.Pattern[str]
@@ -271,6 +279,7 @@ class _Lex:
     past_aux: re.Pattern[str] = re.compile("(?!)")  # rule past_frame: was ... had
     past_particle: re.Pattern[str] = re.compile("(?!)")
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
+    bare_part_not_before: frozenset[str] = frozenset()  # rule part_of_period_bare: "أواخر العام نفسه"
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
     year_bounds: tuple[int, int] = (1900, 2100)  # the numbers stage's year range
     year_era: re.Pattern[str] = re.compile("(?!)")  # a Gregorian era suffix right after them
@@ -456,8 +465,23 @@ def _lex() -> _Lex:
 
     day_re = day_pattern(reldays)
     day_plain_re = day_pattern(_alt(n for e in rel["days"] if not e.get("raw_exact") for n in e["names"]))
-    period = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:(?P<unit>{units}){ws1}(?P<mod>{pmod})"
-              rf"|(?P<this>{this}){ws1}(?P<unit2>{units})){_WEND})")
+    bare = rel.get("part_of_period_bare") or {}
+    bparts = _alt(bare.get("parts", []))
+    pg = weekdays.get("person_guard") or {}
+    person_before = (rf"(?:^|[^{_L}])(?:{conj})?(?:(?P<title>{_alt(pg.get('titles', []))}){ws1})?"
+                     rf"(?:(?P<given>{_alt(pg.get('given_names', []))})"
+                     rf"|(?P<given2>(?:{_alt(pg.get('given_name_prefixes', []))}){ws}[{_L}]+)"
+                     rf"|(?P<kin>{_alt(pg.get('kin_words', []))})){ws}$")
+    onw = rel.get("onward") or {}
+    onward = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(onw.get('openers', []))}){ws1}(?:{_alt(grammar['of'])})"
+              rf"(?:{ws1}(?:{_alt(onw.get('gap_words', []))}))?{ws}$")
+    prev = rel.get("previous_modifier") or {}
+    prevmod = _alt(prev.get("words", []))
+    prev_compare = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prev.get('comparison_words', []))})[^{_L}]"
+                    rf"(?:[^.!?\u061f\u061b\u060c,;:\n()]|(?<=\d)[.,\u066b\u066c](?=\d))*$")
+    period = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:(?P<unit>{units}){ws1}(?P<mod>{pmod}|{prevmod})"
+              rf"|(?P<this>{this}){ws1}(?P<unit2>{units})"
+              rf"|(?P<bpart>{bparts}){ws1}(?P<unit3>{units})(?![^\S\n]*\d)){_WEND})")
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
                   rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
     pframe = rel.get("past_frame") or {}
@@ -468,8 +492,12 @@ def _lex() -> _Lex:
     first = grammar.get("future_first_person", [])
     future_first = (rf"{_WSTART}(?:{conj})?(?:{fpre})(?P<p>{_alt(first)})[{_L}]{{2,9}}{_WEND}"
                     if first else "(?!)")
+    fname = rel.get("future_prefix_name_shape") or {}
+    vowels = "".join(normalize_text(v) for v in fname.get("long_vowels", []))
+    name_shape = (rf"(?!(?:{fpre})(?:{persons})[{_L}]*[{vowels}][{_L}]*(?:{_alt(fname['suffixes'])}){_WEND})"
+                  if vowels and fname.get("suffixes") else "")  # rule future_name_shape: "ستيبانيان"
     future = (rf"{_WSTART}(?:{conj})?(?:(?:{_alt(rel['future_cues'])}){_WEND}"
-              rf"|(?!(?:{exc}){_WEND})(?!{stems})(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
+              rf"|(?!(?:{exc}){_WEND})(?!{stems}){name_shape}(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
     cue = _alt(rel["month_alone_cues"])
     month_alone_cue = rf"(?:^|[^{_L}])(?:{conj})?(?:{cue}){ws}$"
     year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
@@ -626,6 +654,14 @@ def _lex() -> _Lex:
         day_plain=c(day_plain_re),
         weekday_name=c(rf"(?:{wd}){_WEND}"),
         period=c(period),
+        weekday_person=c(person_before),
+        onward=c(onward),
+        prev_compare=c(prev_compare),
+        prev_words=keys(prev.get("words", [])),
+        prev_not_before=keys(prev.get("not_before", [])),
+        prev_not_before_prefixes=tuple(normalize_text(w) for w in prev.get("not_before_prefixes", [])),
+        prev_adjective_units=keys(prev.get("adjective_units", [])),
+        prev_adjective_heads=keys(prev.get("adjective_heads", [])),
         count_back=c(count_back),
         future=c(future),
         month_alone_cue=c(month_alone_cue),
@@ -647,6 +683,7 @@ def _lex() -> _Lex:
                             for n in e["names"] if n.startswith(al_raw) and len(n) > len(al_raw) + 2},
         # a year the numbers stage drops as a year is a year date (see _bare_years)
         year_parts=keys(rel["part_of_period"]),
+        bare_part_not_before=keys((rel.get("part_of_period_bare") or {}).get("not_before", [])),
         year_bounds=tuple(lexicon.load("number_exclusions")["year_range"]),
         # the boundary check after the first digit, so the regex engine skips to digits
         year_bare=c(r"\d(?<![\d.,\u066b\u066c]\d)\d{3}(?!\d|[.,\u066b\u066c]\d)"),
@@ -1057,6 +1094,10 @@ class _Ctx:
         m = _NEXT_WORD.match(self.view[e:e + 40])
         return _key(m.group(1)) if m else ""
 
+    def onward(self, s: int) -> bool:
+        """Rule onward: the date at ``s`` follows 'starting from' (اعتبارا من، ابتداء من، بدءا من)."""
+        return self.lex.onward.search(self.view, max(0, s - 40), s) is not None
+
     def forward(self, s: int, anywhere: bool = False) -> bool:
         """True when the sentence holding offset ``s`` looks forward.
 
@@ -1211,7 +1252,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             else:
                 if mod_off is None:
                     how = "forward" if ctx.forward(s) else (
-                        "nearest" if ctx.forward(s, anywhere=True) else "back")
+                        "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
                     if day is not None and how == "past":
@@ -1240,16 +1281,29 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
 
 
 def _listed_days(ctx: _Ctx, s: int, month: int, first: _dt.date | None, relative: bool,
-                 out: list[_Cand]) -> None:
+                 out: list[_Cand], hijri_year: int | None = None, hijri: bool = False) -> None:
     """Day numbers listed before a day and month ("في 8 و9 و10 أكتوبر"): each is a day of that
-    month in the same year (``first`` is the resolved day after them)."""
+    month in the same year (``first`` is the resolved day after them). With ``hijri`` (rule
+    listed_hijri_day: "يومي 5 و6 ربيع الأول") the month is a Hijri one, the days of the same Hijri
+    year (``hijri_year``, when written and older than the Umm al-Qura table, by the tabular calendar)."""
+    top = 30 if hijri else 31
     while (b := ctx.lex.day_before.search(ctx.view, max(0, s - 12), s)) is not None:
         d = int(b.group("d"))
-        date = _safe_date(first.year, month, d) if first is not None else None
-        if not 1 <= d <= 31 or (first is not None and date is None):
+        if not 1 <= d <= top:
             return
-        out.append(_Cand(b.start("d"), b.end("d"), 0, date, date, "day", relative, "listed_day_month",
-                         kind="calendar_day"))
+        if first is None:
+            date = None
+        elif not hijri:
+            date = _safe_date(first.year, month, d)
+        elif hijri_year is not None and hijri_year < _TABLE_FIRST:
+            date = _hijri_to_greg(hijri_year, month, d)
+        else:
+            date = _hijri_day_in_same_year(first, month, d)
+        if first is not None and date is None:
+            return
+        out.append(_Cand(b.start("d"), b.end("d"), 0 if not hijri else 1, date, date, "day", relative,
+                         "listed_day_month" if not hijri else "listed_hijri_day",
+                         kind="calendar_day" if not hijri else "hijri_day"))
         s = b.start("d")
 
 
@@ -1301,7 +1355,7 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             hy = _greg_to_hijri_year(ref)
             if hy is not None:
                 if mod_off is None:
-                    how = "nearest" if ctx.forward(s, anywhere=True) else "back"
+                    how = "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back"
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
                     if day is not None and how == "past":
@@ -1324,6 +1378,8 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             continue
         out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule("hijri", hy_txt),
                          kind="hijri_day" if grain == "day" else ""))
+        if m.group("d") is not None:  # rule listed_hijri_day: "يومي 5 و6 ربيع الأول"
+            _listed_days(ctx, m.start("d"), month, start, y_txt is None, out, hy_txt, hijri=True)
     for m in lex.hijri_year.finditer(ctx.view) if ctx.digits3 else ():
         span = _hijri_year_span(int(m.group("y")))
         out.append(_Cand(m.start("m"), m.end("m"), 1, *(span or (None, None)), "year", False,
@@ -1414,7 +1470,8 @@ def _numeric_short(ctx: _Ctx, out: list[_Cand]) -> None:
         if prev not in lex.numeric_day_cues and not iso and not padded:
             continue  # "3/4" alone is a fraction or a ratio
         a, b = int(m.group("a")), int(m.group("b"))
-        how = "forward" if ctx.forward(s) else ("nearest" if ctx.forward(s, anywhere=True) else "back")
+        how = "forward" if ctx.forward(s) else (
+            "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
         readings = [(False, b, a), (False, a, b)]  # (hijri, month, day): day first, else month first
         if iso:
             readings += [(True, b, a), (True, a, b)]  # the Saudi press dates in Hijri too
@@ -1640,6 +1697,10 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
     iso = lex.weekday_iso.get(_key(m.group(name)), 0)
     if not iso or ctx.prev_word(m.start()) in lex.weekday_not_after:
         return
+    if m.start(name) == s and m.group("mod") is None:  # rule weekday_person_name
+        pm = lex.weekday_person.search(ctx.view, max(0, s - 40), s)
+        if pm is not None and pm.group("title") is None:
+            return  # "الكاتب محمد الخميس", "عبد الله الجمعة", "آل الخميس": a family name
     o = lex.weekday_ordinal.match(ctx.view, e) if m.group("mod") is None else None
     oday = lex.ordinal_day.get(_key(o.group("dord")), 0) if o is not None else 0
     if o is not None and oday >= lex.weekday_ordinal_min and \
@@ -1662,7 +1723,7 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
             off = lex.period_offset.get(_key(m.group("mod")), 0)
             how = "past" if off < 0 else ("next" if off > 0 else "forward")
         else:
-            how = "forward" if ctx.forward(s) else "back"
+            how = "forward" if ctx.forward(s) or ctx.onward(s) else "back"
         start = _weekday(iso, ref, how)
         if this is not None:
             ws = lex.this_week_start
@@ -1744,11 +1805,19 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
 def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref = ctx.lex, ctx.ref
     for m in ctx.scan("period"):
-        unit = m.group("unit") or m.group("unit2")
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3")
         grain = lex.period_grain.get(_key(unit))
         if grain is None:
             continue
+        if m.group("unit3") is not None:  # rule part_of_period_bare: "منتصف الشهر", this month
+            nxt = ctx.next_word(m.end("m"))
+            if nxt.startswith(lex.definite_article) or nxt in lex.bare_part_not_before:
+                continue  # "منتصف العام الدراسي", "مطلع الشهر الكريم", "أواخر العام نفسه"
         off = lex.period_offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
+        if m.group("mod") and _key(m.group("mod")) in lex.prev_words:
+            if not _previous_period_ok(ctx, m):
+                continue
+            off = -1
         span: Span | None = None
         if ref is not None:
             if grain == "week":
@@ -1761,8 +1830,27 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
             else:
                 span = _year_span(ref.year + off)
         when = {-1: "past", 0: "this", 1: "next"}[max(-1, min(1, off))]
+        rule = f"{when}_{grain}" if m.group("unit3") is None else "part_of_period_bare"
         out.append(_Cand(m.start("m"), m.end("m"), 7, *(span or (None, None)), grain, True,
-                         f"{when}_{grain}", kind="week" if grain == "week" else ""))
+                         rule, kind="week" if grain == "week" else ""))
+
+
+def _previous_period_ok(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """Rule previous_period: "العام السابق", "الشهر السابق" is the period before the reference's,
+    like "الماضي", but not where it is the period before another one: after a comparison in its
+    clause ("بزيادة 5% عن العام السابق", "مقارنة بالشهر السابق"), before "ل"/"على" ("الأسبوع
+    السابق للانتخابات"), nor "العام" as the adjective "general" after a definite noun
+    ("الأمين العام السابق", the former secretary-general)."""
+    lex, view = ctx.lex, ctx.view
+    s = m.start("unit")
+    if _key(m.group("unit")) in lex.prev_adjective_units and m.group("part") is None and \
+            ((pw := ctx.prev_word(s)) in lex.prev_adjective_heads
+             or (pw[:1] in lex.proclitic_letters and pw[1:] in lex.prev_adjective_heads)):
+        return False
+    nxt = ctx.next_word(m.end("mod"))
+    if nxt in lex.prev_not_before or (nxt.startswith(lex.prev_not_before_prefixes) and len(nxt) > 3):
+        return False
+    return lex.prev_compare.search(view, max(0, m.start("m") - 120), m.start("m")) is None
 
 
 def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
