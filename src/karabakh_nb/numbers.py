@@ -153,6 +153,7 @@ class _Lex:
     name_number: re.Pattern[str] = re.compile("(?!)")
     brand_model: re.Pattern[str] = re.compile("(?!)")
     ident_soft: frozenset[str] = frozenset()  # identifier heads after which a counted noun counts
+    ident_range: re.Pattern[str] = re.compile("(?!)")  # an identifier head before a range opener
     ident_counted: frozenset[str] = frozenset()  # the nouns that make digits after them a count
     raw_letter_before: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
@@ -443,8 +444,18 @@ def _lex() -> _Lex:
         "ident": _forms(ex["identifier_heads"], article=article, lam_article=lam),
     }
     links = _trie(_forms(ex.get("year_head_links", [])))
+    # rule identifier_adjective: nisba adjectives between an identifier head and its digits
+    # (the UN resolution 2216); never a stop word (the resolution which ...)
+    ia = ex.get("identifier_adjectives", {})
+    adj = (rf"(?:{_WS}+(?!(?:{_trie(_forms(ex['unit_stopwords']))}){_E}){ia['pattern']}{_E})"
+           rf"{{0,{int(ia.get('max', 1))}}}" if ia else "")
+    # rule identifier_range: forms 101 to 119, forms of the elections from 101 to 119 (one
+    # definite word may name what the identifiers belong to)
+    lx.ident_range = re.compile(rf"{_B}{cl}?{_trie(heads['ident'])}{adj}"
+                                rf"(?:{_WS}+{re.escape(article)}[{_L}]{{2,}})?{_WS}*\Z")
     head_alt = "|".join(
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
+        else f"(?P<{k}>{_trie(v)}){adj}" if k == "ident"
         else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
     lx.heads = re.compile(
         rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
@@ -1584,6 +1595,10 @@ def _make_range(v: str, a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> 
     if (rule == "range_dash" and b.unit is None and not b.pct and high <= lex.dash_pair_max
             and not lex.unit_symbol_after.match(v, b.end)):
         return _Atom(a.start, b.end, "drop", None, 0, 0, rule)  # a score or a reference
+    if (a.kind == b.kind == "digits" and a.scale == b.scale == 1 and not b.pct
+            and lex.ident_range.search(v, max(0, start - 60), start)
+            and (b.unit is None or v[slice(*b.unit)] not in lex.ident_counted)):
+        return _Atom(a.start, b.end, "drop", None, 0, 0, "identifier_range")  # forms 101 to 119
     r = _Atom(a.start, b.end, "range", None, low, high, rule, outer=a.outer)
     r.qualifier, r.unit, r.pct = "range", b.unit, b.pct
     if r.unit is None and a.unit is not None and a.unit[1] <= b.start:
