@@ -1315,6 +1315,17 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.year_bare = True
 
 
+def _counted_head(v: str, head: int, lex: _Lex) -> bool:
+    """Whether the code head starting at ``head`` is the counted noun of a number right before
+    it (41 thousand phones): then it names no phone number."""
+    before = v[max(0, head - 30):head].rstrip()
+    if before[-1:].isdigit():
+        return True
+    w = lex.prev_word.search(v, max(0, head - 30), head)
+    return w is not None and (w.group(1) in lex.words
+                              or (w.group(1)[:1] in lex.clitics and w.group(1)[1:] in lex.words))
+
+
 def _identifier_count(v: str, a: _Atom, head: str, lex: _Lex) -> bool:
     """Whether digits after the identifier head ``head`` count after all: the head is one that
     also names something measured or voted on (a flight, a law) and the word right after the
@@ -1335,8 +1346,11 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     bare number in brackets after a noun in a line about goals (a goal minute) or before a
     colon (a part)."""
     lo = max(0, a.outer - 24)
-    if lex.code_before.search(v, max(0, a.outer - 40), a.outer) and a.end - a.start >= 4:
-        return True
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and sum(c.isdigit() for c in v[a.start:a.end]) >= 4
+            and (cm := lex.code_before.search(v, max(0, a.outer - 40), a.outer)) is not None
+            and not _counted_head(v, cm.start(), lex)
+            and lex.cue_before.search(v, max(0, a.outer - 30), a.outer) is None):
+        return True  # rule code_head: a bare run of 4+ digits after a sending word or a phone
     if lex.rank_after.match(v, a.end) and lex.rank_before.search(v, max(0, a.outer - 30), a.outer):
         return True
     if (not a.pct and isinstance(a.base, int) and (br := lex.bare_bracket.match(v, a.end))
