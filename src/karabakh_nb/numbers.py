@@ -343,6 +343,10 @@ def _lex() -> _Lex:
     lx.pct_before = "".join(nw.get("percent_signs_before", []))
     scale_forms = {f for f, (c, _, _) in lx.words.items() if c == "scale"} | set(lx.multiplicand)
     pct = _trie(_forms(nw["percent_markers"]))
+    # rule percent_sign_glued: a percent sign binds to the number before it whatever follows it
+    # (8%and sugars); a marker written in letters must end its word
+    signs = "".join(m for m in nw["percent_markers"] if len(m) == 1 and not m.isalpha())
+    pct_end = rf"(?:[{re.escape(signs)}]|(?:{pct}){_LE})" if signs else rf"(?:{pct}){_LE}"
 
     for entry in qd["vague"]:
         for f in _forms(entry["forms"], article=article, lam_article=lam):
@@ -377,12 +381,12 @@ def _lex() -> _Lex:
     lx.word_atoms = re.compile(
         rf"[^{_L}A-Za-z0-9](?P<at>{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
-        rf"(?:{_WS}*(?P<wpct>{pct}){_LE})?)")
+        rf"(?:{_WS}*(?P<wpct>{pct_end}))?)")
     # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
     lx.digit_atoms = re.compile(
         rf"(?P<opened>(?<={_OPEN})|(?<={_OPEN}{_WS}))?(?P<digits>{ra_decimal}|{_DIGITS})"
         rf"(?:(?(opened)(?P<closed>{_WS}*{_CLOSE})?){_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
-        rf"(?:{_WS}*(?P<dpct>{pct}){_LE})?")
+        rf"(?:{_WS}*(?P<dpct>{pct_end}))?")
 
     # what is never a number
     ordinals = _trie(_forms(ex["ordinals"], article=article, lam_article=lam))
@@ -1225,7 +1229,9 @@ def _plural_before(v: str, start: int, head: tuple[int, int], lex: _Lex) -> tupl
 def _context(v: str, a: _Atom, lex: _Lex) -> None:
     """Mark ``a`` as a time, ordinal, identifier, day or year, and find its unit."""
     if a.kind == "vague":
-        a.unit, a.direct_unit = _unit(v, a.end, lex, True)
+        # a vague word in quotes ("hundreds" the workers) has its noun after the closing quote
+        a.unit, a.direct_unit = _unit(v, a.end, lex, True,
+                                      bool(lex.opened.search(v, max(0, a.outer - 3), a.outer)))
         last = v[a.start:a.end].split()[-1]
         if a.direct_unit and any(last.startswith(p) and last[len(p):] in lex.vague
                                  for p in (lex.article, *lex.def_clitics)):
