@@ -451,11 +451,13 @@ def _lex() -> _Lex:
     # rule identifier_adjective: nisba adjectives between an identifier head and its digits
     # (the UN resolution 2216); never a stop word (the resolution which ...)
     ia = ex.get("identifier_adjectives", {})
-    adj = (rf"(?:{_WS}+(?!(?:{_trie(_forms(ex['unit_stopwords']))}){_E}){ia['pattern']}{_E})"
+    not_adj = _trie(_forms(ex["unit_stopwords"] + ia.get("not", [])))
+    adj = (rf"(?:{_WS}+(?!(?:{not_adj}){_E}){ia['pattern']}{_E})"
            rf"{{0,{int(ia.get('max', 1))}}}" if ia else "")
     # rule identifier_range: forms 101 to 119, forms of the elections from 101 to 119 (one
     # definite word may name what the identifiers belong to)
-    lx.ident_range = re.compile(rf"{_B}{cl}?{_trie(heads['ident'])}{adj}"
+    rh = _forms(ex.get("identifier_range_heads", {}).get("forms", []))
+    lx.ident_range = re.compile(rf"{_B}{cl}?{_trie(rh)}{adj}"
                                 rf"(?:{_WS}+{re.escape(article)}[{_L}]{{2,}})?{_WS}*\Z")
     head_alt = "|".join(
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
