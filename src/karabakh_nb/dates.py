@@ -503,7 +503,9 @@ def _lex() -> _Lex:
     future = (rf"{_WSTART}(?:{conj})?(?:(?:{_alt(rel['future_cues'])}){_WEND}"
               rf"|(?!(?:{exc}){_WEND})(?!{stems}){name_shape}(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
     cue = _alt(rel["month_alone_cues"])
-    month_alone_cue = rf"(?:^|[^{_L}])(?:{conj})?(?:{cue}){ws}$"
+    # rule month_cue_proclitic: a noun cue may carry a preposition ('لشهري مايو', 'بنهاية مارس')
+    ncue = _alt(rel.get("month_alone_noun_cues") or ["(?!)"])
+    month_alone_cue = rf"(?:^|[^{_L}])(?:(?:{conj})?(?:{cue})|(?:{pro})?(?:{ncue})){ws}$"
     year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
     bridge = _alt(rel["same_day_bridge"])
     bridge_gap = (rf"^(?:{ws}(?:{gsuf}|{hsuf}))?[\s,{_COMMA}\-\u2013(]*"
