@@ -2256,6 +2256,11 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
                 if hij.start is None or day is None or abs((day - hij.start).days) <= 2:
                     merged = _Cand(a.s, c.e, a.prio, day, day, "day", relative, "hijri_gregorian",
                                    kind="calendar_day")
+            elif a.grain == c.grain == "year" and a.relative and not c.relative and not gap.strip() \
+                    and a.start is not None and (a.start, a.end) == (c.start, c.end):
+                # rule period_with_year: "العام الماضي 2014", "بداية العام المقبل 2016م": the written
+                # year names the same year as the relative period, one mention that needs no reference
+                merged = _Cand(a.s, c.e, a.prio, a.start, a.end, "year", False, "period_with_year")
             if merged is not None:
                 out[-1] = merged
                 continue
