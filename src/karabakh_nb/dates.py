@@ -1686,8 +1686,9 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
     s, e = m.start("m"), m.end("m")
     if m.group("rel") is not None:
         entry = lex.day_words.get(_key(m.group("rel")))
-        if entry is None or (entry.get("needs_time_of_day") and m.group("tod") is None):
-            return
+        if entry is None or (entry.get("needs_time_of_day") and m.group("tod") is None
+                             and m.group("wa") is None and m.group("wb") is None):
+            return  # "غد" is tomorrow after a time of day or before a weekday ("غد الأربعاء")
         if entry.get("raw_exact") and ctx.nv.raw[slice(*ctx.nv.raw_span(m.span("rel")))] not in \
                 entry["names"]:
             # "اليوم الى بعد بكرة" (to) is not "اليوم الي بعد بكرة": read its words one by one
