@@ -306,6 +306,7 @@ class _Lex:
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
+    transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
     buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
@@ -581,6 +582,7 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
+        transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
         buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
         soldier_cues=soldier_cues,
@@ -1180,6 +1182,18 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
     return out
 
 
+_MOVES = ("displaced", "evacuated")  # measures of people moved: a route, not another toll's clause
+_GOVERN_GAP = 3  # words a verb's own phrase (its subject, عبر الممر) may hold between it and its object
+
+
+def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
+    """A verb ending at ``end`` has the count at ``start`` as its object: at most ``_GOVERN_GAP``
+    words between them, no clause punctuation and no cue of a toll between: a route (عبر الممر, read
+    as a verb of leaving) is no other clause (أجلت عبر ممر لاتشين 23 مصابا)."""
+    return s.words_between(end, start) <= _GOVERN_GAP and not s.punct_between(end, start) \
+        and not any(end <= q.start and q.end <= start and q.measure not in _MOVES for q in cues)
+
+
 def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: list[_Cand],
              s: _Sent, lex: _Lex, attrs_pos: list[int]) -> None:
     """Decide whether ``c`` is a claim and of what measure (sets ``c.measure`` and ``c.rule``)."""
@@ -1194,9 +1208,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         m = lex.unit_measure[c.unit]
         prev_end = cands[i - 1].end if i else 0
         over = [q for q in cues if q.role == "before" and m in lex.overriding.get(q.measure, ())
-                and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) == 0
-                and not s.punct_between(q.end, c.start)]
-        if over:  # أجلت 17 جريحا: the wounded are counted as evacuees
+                and prev_end <= q.start and q.end <= c.start and _governs(q.end, c.start, cues, s)]
+        if over:  # أجلت 17 جريحا، أجلت عبر الممر 23 مصابا: the wounded are counted as evacuees
             cue = over[-1]
             c.measure, c.rule, c.cue_end = cue.measure, f"cue_over_unit:{cue.measure}", cue.end
             return
@@ -1204,6 +1217,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if m in lex.overriding.get("evacuated", ()) and lex.airlift.match(s.t, after) is not None:
             # rule airlifted: نقل نحو 290 مصابا جوا إلى أرمينيا: wounded flown out are evacuees
             c.measure, c.rule = "evacuated", "airlifted:evacuated"
+            return
+        if m in lex.overriding.get("evacuated", ()) and any(
+                _governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, prev_end, c.start)):
+            # rule transferred: نقلت أكثر من 35 جريحا إلى المستشفيات: wounded carried off are evacuees
+            c.measure, c.rule = "evacuated", "transferred:evacuated"
             return
         if m in lex.status_measures:
             # a status noun (prisoners, refugees) yields to an event cue right before the count:
