@@ -295,6 +295,7 @@ class _Lex:
     leaving_context: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، هربا، الحدود
     leaving_window: int = 10
     far_refiners: _Words = field(default_factory=lambda: _Words(()))  # 5 قتلى و16 جريحا بين المدنيين
+    ranks: _Words = field(default_factory=lambda: _Words(()))  # في صفوف: far refiners that admit soldiers
     far_window: int = 6
     head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
@@ -568,6 +569,7 @@ def _lex() -> _Lex:
         source_partitives=_set(attr_data.get("source_partitives", [])),
         leaving=leaving_words,
         far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
+        ranks=_Words(((w, True) for w in subj_data.get("ranks_refiners", [])), (), article),
         far_window=int(subj_data.get("far_window", 6)),
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
@@ -1722,6 +1724,8 @@ def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
             continue
         if (link := lex.far_refiners.match(t, p)) is not None:
             subject = _refine(p, s, lex)
+            if subject == "soldiers" and lex.ranks.match(t, p) is not None:
+                return subject  # rule ranks: 200 شخص قتلوا في صفوف قواتها: in its forces' ranks
             if subject not in _SPECIFIC:
                 return None  # الاشتباكات بين الجيش والمسلحين: between two sides, not among them
             j = s.token_at(link.end()) + 1
@@ -1741,6 +1745,8 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
     """A more specific person noun written right after ``pos`` (or after في صفوف / من)."""
     t = s.t
     i = s.token_at(pos)
+    if i < len(s.tok_start) and not s.tok_word[i] and t[s.tok_start[i]] in _QUOTE_CLOSERS:
+        i += 1  # وقتلت "ما لا يقل عن 200" من العسكريين: the count's closing quote
     if i >= len(s.tok_start) or not s.tok_word[i]:
         return None
     p = s.tok_start[i]
