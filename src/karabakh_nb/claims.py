@@ -1559,6 +1559,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
                 c.rule += "+counted_before_cue"
         if not refined:
             refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
+        if not refined and c.unit in lex.unit_measure:
+            refined = _shared_subject(c, claims, s, lex)
         if refined:
             subject = refined
     mixed = _mixed_nouns(c, subject, s, lex) if subject in _PERSONS and subject not in lex.generic else None
@@ -1584,6 +1586,28 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _shared_subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
+    """A bare toll noun (جرحى، قتلى) counted right after a claim of the same sentence shares its
+    specific subject: as the next item of a list of toll nouns whose first item an adjective refined
+    (42 قتيلا مدنيا و206 جرحى = civilians both; rule list_subject), or as the part of that claim
+    written right after a part marker (206 جرحى مدنيين، بينهم 10 قتلى = civilians; rule part_subject)."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev or prev[-1].subject not in _PERSONS or prev[-1].subject in lex.generic:
+        return None
+    last = prev[-1]
+    gap = _norm(s.t[max(last.np_end, last.end):c.start]).split()  # [مدنيا] و
+    if gap and gap[-1] in lex.conjunctions and len(gap) <= 2 and not s.punct_between(last.end, c.start) \
+            and last.unit in lex.unit_measure and lex.nouns.get(last.unit) in lex.generic:
+        c.rule += "+list_subject"
+        return last.subject
+    marker = [m for m in lex.part.finditer(s.t, last.end, c.start)
+              if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start)]
+    if marker:
+        c.rule += "+part_subject"
+        return last.subject
+    return None
 
 
 def _counted_before_cue(cue_end: int, s: _Sent, lex: _Lex) -> str | None:
