@@ -1312,6 +1312,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.measure, c.rule, c.head = head.measure, f"list:{head.measure}", head
             c.loss_cue = head.loss_cue  # فقدت 150 جنديا و3 طائرات: the planes are lost too
             return
+    rel = _relative_head(c, cues, s, lex, prev_start)
+    if rel is not None:
+        # rule relative_head: عدد الذين نزحوا من منازلهم بلغ 5 آلاف: the relative clause's predicate
+        # names what the head counts, the reach verb gives the count
+        c.measure, c.rule = rel.measure, f"relative_head:{rel.measure}"
+        c.cue_end = c.head_end = rel.end
+        _take_flags(c, rel)
+        return
     # 5. a cue right before, 6. further back in the clause
     before = [cue for cue in cues if cue.end <= c.start and cue.role == "before" and not cue.used_after
               and cue.end > prev_start]
@@ -1477,6 +1485,32 @@ def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 
                 and not s.punct_between(three[0], q.start):
             c.head_noun = three[1]  # عدد الجنود الذين قتلوا ... بلغ 874: the head counts soldiers
             return q
+    return None
+
+
+def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: int,
+                   longest: int = 16) -> _Cue | None:
+    """A toll head (``عدد``، ``أعداد``) with a relative clause whose predicate is a cue written after
+    a count (``عدد الذين عبروا الممر إلى أرمينيا بلغ 42 ألفا و500 شخص``, ``عدد الأشخاص الذين نزحوا``),
+    the count given by a reach marker further on in the clause: that cue."""
+    t = s.t
+    starts = s.word_starts_before(c.start, 2)
+    if lex.reach.match(t, c.start) is None and not any(
+            (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start for p in starts):
+        return None
+    for q in sorted((q for q in cues if q.role == "after" and prev_start <= q.start and q.end <= c.start),
+                    key=lambda q: -q.end):
+        if s.words_between(q.end, c.start) > longest or s.punct_between(q.start, c.start):
+            return None
+        ws = s.word_starts_before(q.start, 3)[::-1]  # nearest first: الذين، [الأشخاص،] عدد
+        if not ws or lex.head_relatives.match(t, ws[0]) is None:
+            continue
+        head = next((k for k in (1, 2) if k < len(ws) and lex.heads.match(t, ws[k]) is not None), None)
+        if head is None or s.punct_between(ws[head], q.start):
+            continue
+        if head == 2:
+            c.head_noun = ws[1]  # عدد الجنود الذين أصيبوا: the head counts soldiers
+        return q
     return None
 
 
