@@ -307,6 +307,7 @@ class _Lex:
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
+    part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
     buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
@@ -585,6 +586,7 @@ def _lex() -> _Lex:
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
+        part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
         buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
         soldier_cues=soldier_cues,
@@ -1298,6 +1300,21 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if head is not None and _restates(c, head, s, lex):
         c.measure, c.rule, c.head = head.measure, f"restated:{head.measure}", head
         return
+    after = _skip_space(s.t, c.np_end)
+    pro = None if head is None or c.unit is not None else lex.part_after.match(s.t, after)
+    if pro is not None:
+        # rule part_after: ولا يزال نحو 300 ألف منهم في المخيمات: a part of the total before it, with
+        # the measure of a cue that governs it (قتل 5 منهم), or the total's; wounded carried off are
+        # evacuees (نقل 142 منهم جوا)
+        own = [q for q in cues if q.role == "before" and head.end <= q.start and q.end <= c.start
+               and s.words_between(q.end, c.start) == 0 and not s.punct_between(q.end, c.start)]
+        measure, rule = (own[-1].measure, "part_after_cue") if own else (head.measure, "part_after")
+        carried = lex.airlift.match(s.t, _skip_space(s.t, pro.end())) is not None or any(
+            _governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, head.end, c.start))
+        if measure in lex.overriding.get("evacuated", ()) and not own and carried:
+            measure, rule = "evacuated", "part_after_transferred"
+        c.measure, c.rule, c.head = measure, f"{rule}:{measure}", head
+        return
     if head is not None:
         for m in lex.part.finditer(s.t, max(prev_start, head.start), c.start):
             if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start):
@@ -1581,7 +1598,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             subject = two  # 3 رجال أمن: the generic noun and the next word name soldiers together
             c.rule += "+two_word_noun"
     if subject in lex.generic:
-        refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
+        own_end = c.unit_end if c.unit else c.np_end
+        if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, _skip_space(s.t, own_end))):
+            own_end = pro.end()  # خمسة منهم من رجال الأمن: the part's own noun follows its pronoun
+        refined = _refine(own_end, s, lex)
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
                                                       or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
@@ -1592,7 +1612,7 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             if refined:
                 c.rule += "+counted_before_cue"
         if not refined:
-            refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
+            refined = _far_refine(own_end, s, lex)
         if not refined and c.unit in lex.unit_measure:
             refined = _shared_subject(c, claims, s, lex)
         if refined:
