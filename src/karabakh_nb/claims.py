@@ -307,6 +307,7 @@ class _Lex:
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
+    fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
     buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
@@ -587,6 +588,7 @@ def _lex() -> _Lex:
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
+        fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
         buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
         soldier_cues=soldier_cues,
@@ -2984,6 +2986,25 @@ def _fraction(c: _Cand, i: int, cands: list[_Cand], s: _Sent, lex: _Lex) -> _Can
     return None
 
 
+def _fraction_of_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> _Cand | None:
+    """The claim a fraction with a pronoun suffix takes its part of (``أكثر من نصفهم``، ``ثلثهم``):
+    the sentence's previous claim, a count with a value, when the pronoun is glued to the fraction
+    word and at most ``_FRACTION_GAP`` words outside dates stand between them."""
+    if c.kind != "fraction" or not claims:
+        return None
+    word = _norm(s.t[c.start:c.end]).split()[-1]  # أكثر من نصفهم
+    if not any(word.endswith(p) and len(word) > len(p) + 1 for p in lex.fraction_pronouns):
+        return None
+    tot = claims[-1]
+    if tot.value is None or tot.kind == "fraction" or tot.end > c.start \
+            or s.undated_words_between(tot.np_end, c.start) > _FRACTION_GAP:
+        return None
+    return tot
+
+
+_FRACTION_GAP = 12
+
+
 def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     """A count given by a population count cue (``عددهم``، ``البالغ عددهم``) right after a toll noun
     is that noun's toll (``الدفعة الأولى من المحتجزين، وعددهم 13`` = 13 detained; ``النازحين البالغ
@@ -3307,9 +3328,15 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if c.kind in ("fraction", "percent"):
             pop = _fraction(c, i, cands, s, lex)
             if pop is None:
-                continue
-            consumed.add(id(pop))
-            c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
+                pop = _fraction_of_total(c, claims, s, lex)
+                if pop is None:
+                    continue
+                # rule fraction_of_total: نحو 950 ألف شخص نزحوا ...، أكثر من نصفهم من الأطفال = 475000
+                c.measure, c.rule, c.head = pop.measure, f"fraction_of_total:{pop.measure}", pop
+                c.np_end = c.unit_end = max(c.np_end, c.end)
+            else:
+                consumed.add(id(pop))
+                c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
             # rule displaced_unit_held: يعيش 17 ألف نازح، تؤوي 300 نازح: the noun names the toll itself
@@ -3324,8 +3351,11 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if pop is not None:
             f = (c.value or 0) / (100 if c.kind == "percent" else 1)
             c.value, c.low, c.high = _scaled(pop.value, f), _scaled(pop.low, f), _scaled(pop.high, f)
-            c.qualifier = pop.qualifier if pop.qualifier != "exact" else c.qualifier  # نحو ثلث
-            c.rule = "fraction_of_population+" + c.rule
+            if c.rule.startswith("fraction_of_total"):
+                c.qualifier = c.qualifier if c.qualifier != "exact" else pop.qualifier  # أكثر من نصفهم
+            else:
+                c.qualifier = pop.qualifier if pop.qualifier != "exact" else c.qualifier  # نحو ثلث
+                c.rule = "fraction_of_population+" + c.rule
         if c.kind == "dual":
             c.rule = "dual_noun+" + c.rule
         c.subject = _subject(c, claims, s, lex, war)
