@@ -307,6 +307,7 @@ class _Lex:
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
+    composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
@@ -588,6 +589,7 @@ def _lex() -> _Lex:
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
+        composition=_Words(((w, True) for w in cues_data.get("composition_openers", [])), (), article),
         fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
         buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
@@ -1436,8 +1438,9 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
         opener = _skip_space(s.t, marks[0] + 1)
         if s.words_between(c.np_end, marks[0]) > 0 or s.words_between(marks[0], marks[1]) > longest:
             return None
-        if lex.appositions.match(s.t, opener) is None and lex.part.match(s.t, opener) is None:
-            return None
+        if lex.appositions.match(s.t, opener) is None and lex.part.match(s.t, opener) is None \
+                and lex.composition.match(s.t, opener) is None:
+            return None  # أكثر من 200 أرميني، بين عسكريين ومدنيين، لا يزالون في عداد المفقودين
         return s.words_between(marks[1], end)
     if len(marks) == 1 and s.words_between(c.np_end, marks[0]) == 0:
         before = s.word_starts_before(c.start, 1)
