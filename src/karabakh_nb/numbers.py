@@ -228,6 +228,7 @@ class _Lex:
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
+    count_pronoun: re.Pattern[str] = re.compile("(?!)")
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
     between_before: re.Pattern[str] = re.compile("(?!)")
@@ -587,6 +588,8 @@ def _lex() -> _Lex:
     lx.cue_before = re.compile(
         rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
+    cpron = _count_pronoun_forms(qd.get("subject_between") or {})
+    lx.count_pronoun = re.compile(rf"{_WS}(?:{_trie(cpron)}){_LE}" if cpron else "(?!)")
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
     lx.cue_after = re.compile(rf"{_WS}*(?:{after_alt}){_E}")
     far = qd.get("after_far", {})
@@ -642,6 +645,17 @@ def _joined(forms: set[str], particles: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _count_pronoun_forms(sb: dict[str, Any]) -> set[str]:
+    """The count nouns of 'subject_between' with a pronoun suffix (its number, their toll): a final ta
+    marbuta becomes 'pronoun_stem_end' before the suffix."""
+    stem_end = _norm(sb.get("pronoun_stem_end", ""))
+    out: set[str] = set()
+    for n in _forms(sb.get("counts", [])):
+        stem = n[:-1] + stem_end if stem_end and n.endswith(_TA_MARBUTA) else n
+        out.update(stem + suf for suf in _forms(sb.get("pronoun_suffixes", [])))
+    return out
+
+
 def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
     """The cues separated from their number by the counted subject (qualifiers.json
     'subject_between'): verb, count noun, one to 'max_words' subject words, maybe a
@@ -651,7 +665,12 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
     counts = _trie(_forms(sb["counts"]))
     stop = _trie(_forms(sb.get("stop", [])))
     word = rf"{_WS}+(?!(?:{stop}){_LE})[{_L}]+"
-    subject = rf"{_WS}+(?:{counts}){_LE}(?:{word}){{1,{int(sb.get('max_words', 3))}}}"
+    n_words = int(sb.get('max_words', 3))
+    subject = rf"{_WS}+(?:(?:{counts}){_LE}(?:{word}){{1,{n_words}}}"
+    if pron := _count_pronoun_forms(sb):
+        # the subject as a pronoun on the count noun (its number neared 30 thousand): no subject word needed
+        subject += rf"|(?:{_trie(pron)}){_LE}(?:{word}){{0,{n_words}}}"
+    subject += ")"
     groups = []
     for q, phrases in sb["cues"].items():
         by_prep: dict[str, set[str]] = {}
@@ -1663,6 +1682,10 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
                 m = lex.cue_subject.search(v, max(lo, a.outer - 80), a.outer)
                 if m is not None and m.lastgroup is not None:
                     a.qualifier = m.lastgroup
+                    if lex.count_pronoun.search(v, m.start(), m.end()) is not None:
+                        # "its number neared 30 thousand": the cue with its pronoun subject is
+                        # written before the number, as a 'before' cue (its number exceeded) is
+                        span_s = m.start(m.lastgroup)
     op = lex.opened.search(v, max(0, a.outer - 3), a.outer)
     if op is not None and a.kind == "digits":  # keep the brackets or quotes of "(303) thousand" paired
         if a.closed:
