@@ -228,6 +228,8 @@ class _Lex:
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
+    def_scale: re.Pattern[str] = re.compile("(?!)")
+    def_scale_value: dict[str, int] = field(default_factory=dict)
     count_pronoun: re.Pattern[str] = re.compile("(?!)")
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
@@ -304,6 +306,12 @@ def _lex() -> _Lex:
     add("tens", nw["tens"])
     add("hundred", nw["hundreds"])
     add("scale", nw["scales"])
+    # rule definite_scale_after_cue: "about the million", a definite singular scale word after a cue
+    single_scales = {f: e["value"] for e in nw["scales"] if e.get("kind") == "single"
+                     for f in _forms(e["forms"])}
+    lx.def_scale_value = {d + f: val for f, val in single_scales.items() for d in (article, lam)}
+    if single_scales:
+        lx.def_scale = re.compile(rf"{_B}(?:{_trie(lx.def_scale_value)}){_E}")
     add("frac", nw["fractions"])
     suffixes = [_norm(x) for x in nw.get("fraction_pronoun_suffixes", [])]
     frac_pron = {f + x for entry in nw["fractions"] for f in _forms(entry["forms"]) for x in suffixes}
@@ -1017,6 +1025,20 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
             if m.group("wpct") is not None and found:
                 found[-1].end, found[-1].pct = m.end() - 1, True
             atoms.extend(found)
+    extra = False
+    for m in lex.def_scale.finditer(v):
+        # the million after "about" (qualifiers.json 'before'): the scale alone is the number
+        s, e = m.span()
+        cue = lex.cue_before.search(v, max(0, s - 40), s)
+        if cue is None or cue.lastgroup is None or any(b.start < e and s < b.end for b in atoms):
+            continue
+        val = lex.def_scale_value[m.group()]
+        a = _Atom(s, e, "words", val, val, val, "definite_scale_after_cue", outer=s)
+        a.scale, a.base = val, 1
+        atoms.append(a)
+        extra = True
+    if extra:
+        atoms.sort(key=lambda a: a.start)
     return atoms
 
 
