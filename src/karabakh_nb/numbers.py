@@ -1575,7 +1575,7 @@ def _compounds(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
     return out
 
 
-def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False) -> bool:
+def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False, unit: str = "") -> bool:
     """The half read by rule and_a_half ends its phrase: punctuation, the end of the text, or a
     follower word next (not "and half the population", a new phrase); after a scale word
     ("3 million and a half riyals") any indefinite word may follow."""
@@ -1586,6 +1586,8 @@ def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False) -> bool
     if m is None:
         return False
     w = m.group(1)
+    if unit and w.startswith(lex.article) and _same_noun(w, unit, lex):
+        return True  # "five years and half the year": the counted noun repeated with the article
     return w in lex.half_follow or (scaled and not w.startswith(lex.article))
 
 
@@ -1602,7 +1604,8 @@ def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         m = lex.half_after.match(v, a.end)
         if m is None and a.unit is not None and a.direct_unit and a.scale == 1:
             m = lex.half_after.match(v, a.unit[1])
-        if m is None or not _half_ends_phrase(v, m.end(), lex, a.scale > 1 and m.start() == a.end):
+        unit = v[a.unit[0]:a.unit[1]] if a.unit is not None and m is not None and m.start() > a.end else ""
+        if m is None or not _half_ends_phrase(v, m.end(), lex, a.scale > 1 and m.start() == a.end, unit):
             continue
         base = a.base if a.scale > 1 and a.base else a.value
         scale = a.scale if a.scale > 1 and a.base else 1
