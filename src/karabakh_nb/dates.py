@@ -1117,10 +1117,14 @@ class _Ctx:
         return self.lex.onward.search(self.view, max(0, s - 40), s) is not None
 
     def by_deadline(self, s: int) -> bool:
-        """Rule by_deadline: the date at ``s`` follows 'by' (بحلول): a deadline, the nearest one ahead.
-        Rule until_frame: or 'to'/'until' after a postponement or a present of lasting."""
-        return self.lex.by_cue.search(self.view, max(0, s - 40), s) is not None or \
-            self.lex.until_cue.search(self.view, max(0, s - 80), s) is not None
+        """Rule by_deadline: the date at ``s`` follows 'by' (بحلول): a deadline, the nearest one ahead;
+        or rule until_frame (:meth:`until`)."""
+        return self.lex.by_cue.search(self.view, max(0, s - 40), s) is not None or self.until(s)
+
+    def until(self, s: int) -> bool:
+        """Rule until_frame: the date at ``s`` follows 'to'/'until' after a postponement or a present
+        of lasting: where the thing ends, ahead."""
+        return self.lex.until_cue.search(self.view, max(0, s - 80), s) is not None
 
     def forward(self, s: int, anywhere: bool = False) -> bool:
         """True when the sentence holding offset ``s`` looks forward.
@@ -1379,7 +1383,7 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             hy = _greg_to_hijri_year(ref)
             if hy is not None:
                 if mod_off is None:
-                    how = "forward" if ctx.by_deadline(s) else (
+                    how = "forward" if ctx.until(s) else (
                         "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
