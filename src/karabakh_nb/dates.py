@@ -251,6 +251,8 @@ class _Lex:
     weekday_person: re.Pattern[str]  # rule weekday_person_name: "عبدالله الخميس" is a family name
     onward: re.Pattern[str]  # rule onward: "اعتبارا من الأحد" looks forward
     by_cue: re.Pattern[str]  # rule by_deadline: "بحلول سبتمبر" (by September) looks forward
+    until_cue: re.Pattern[str]  # rule until_frame: "تؤجل المحاكمة إلى الإثنين" looks forward
+    prayer_before: re.Pattern[str]  # rule weekday_prayer: "صلاة الجمعة" is the prayer
     prev_compare: re.Pattern[str]  # rule previous_period: a comparison before "العام السابق"
     prev_words: frozenset[str]
     prev_not_before: frozenset[str]
@@ -479,6 +481,13 @@ def _lex() -> _Lex:
     byc = rel.get("by_deadline") or {}
     by_cue = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(byc.get('words', []) or ['(?!)'])})"
               rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []) or ['(?!)'])}))*{ws1}$")
+    until = byc.get("until_frame") or {}
+    until_cue = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(until.get('verbs', []))})"
+                 rf"(?:{ws1}[^\s.!?\u061f\u061b\u060c,;:()]+){{0,{int(until.get('max_words', 0))}}}"
+                 rf"{ws1}(?:{_alt(until.get('links', []))})"
+                 rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []) or ['(?!)'])}))*{ws1}$")
+    prayer = weekdays.get("prayer_guard") or {}
+    prayer_before = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prayer.get('words', []))}){ws1}$"
     prev = rel.get("previous_modifier") or {}
     prevmod = _alt(prev.get("words", []))
     prev_compare = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prev.get('comparison_words', []))})[^{_L}]"
@@ -663,6 +672,8 @@ def _lex() -> _Lex:
         weekday_person=c(person_before),
         onward=c(onward),
         by_cue=c(by_cue),
+        until_cue=c(until_cue),
+        prayer_before=c(prayer_before),
         prev_compare=c(prev_compare),
         prev_words=keys(prev.get("words", [])),
         prev_not_before=keys(prev.get("not_before", [])),
@@ -1106,8 +1117,14 @@ class _Ctx:
         return self.lex.onward.search(self.view, max(0, s - 40), s) is not None
 
     def by_deadline(self, s: int) -> bool:
-        """Rule by_deadline: the date at ``s`` follows 'by' (بحلول): a deadline, the nearest one ahead."""
-        return self.lex.by_cue.search(self.view, max(0, s - 40), s) is not None
+        """Rule by_deadline: the date at ``s`` follows 'by' (بحلول): a deadline, the nearest one ahead;
+        or rule until_frame (:meth:`until`)."""
+        return self.lex.by_cue.search(self.view, max(0, s - 40), s) is not None or self.until(s)
+
+    def until(self, s: int) -> bool:
+        """Rule until_frame: the date at ``s`` follows 'to'/'until' after a postponement or a present
+        of lasting: where the thing ends, ahead."""
+        return self.lex.until_cue.search(self.view, max(0, s - 80), s) is not None
 
     def forward(self, s: int, anywhere: bool = False) -> bool:
         """True when the sentence holding offset ``s`` looks forward.
@@ -1366,7 +1383,8 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             hy = _greg_to_hijri_year(ref)
             if hy is not None:
                 if mod_off is None:
-                    how = "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back"
+                    how = "forward" if ctx.until(s) else (
+                        "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
                     if day is not None and how == "past":
@@ -1713,6 +1731,8 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         pm = lex.weekday_person.search(ctx.view, max(0, s - 40), s)
         if pm is not None and pm.group("title") is None:
             return  # "الكاتب محمد الخميس", "عبد الله الجمعة", "آل الخميس": a family name
+    prayer = m.start(name) == s and m.group("mod") is None and \
+        lex.prayer_before.search(ctx.view, max(0, s - 30), s) is not None
     o = lex.weekday_ordinal.match(ctx.view, e) if m.group("mod") is None else None
     oday = lex.ordinal_day.get(_key(o.group("dord")), 0) if o is not None else 0
     if o is not None and oday >= lex.weekday_ordinal_min and \
@@ -1742,6 +1762,8 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
             start = _shift(ref, (iso - ws) % 7 - (ref.isoweekday() - ws) % 7)
         if start is not None and m.group("mod") is not None and abs(off) > 1:
             start = _shift(start, 7 * (off - (1 if off > 0 else -1)))  # "الأربعاء قبل الماضي"
+    if prayer:  # rule weekday_prayer: "صلاة الجمعة" is the prayer unless a day word names that day
+        rule = "weekday_prayer"
     out.append(_Cand(s, e, 6, start, start, "day", True, rule, iso=iso,
                      kind="weekday"))
 
@@ -2223,14 +2245,19 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
             if iso and m is not None and (i == 0 or kept[i - 1].e <= m.start(1)):
                 kept[i] = _weekday_in_week(iso, c, m.start(1), c.e)
     if len(kept) < 2:
-        return kept
+        return [c for c in kept if c.rule != "weekday_prayer"]
     out: list[_Cand] = [kept[0]]
     for c in kept[1:]:
         a = out[-1]
         gap = view[a.e:c.s]
         if len(gap) <= 24:
             merged = None
-            if a.kind in ("weekday", "dayword") and c.kind == "holiday_day" and a.start == c.start \
+            if a.kind == "weekday" and c.kind == "dayword" and not c.iso and not gap.strip() \
+                    and c.start is not None and c.start.isoweekday() == a.iso:
+                # rule weekday_day_word: "خطبة الجمعة غداً" written on a Thursday, one mention of that day
+                merged = _Cand(a.s, c.e, c.prio, c.start, c.start, "day", True, "weekday_" + c.rule,
+                               iso=a.iso, kind="dayword")
+            elif a.kind in ("weekday", "dayword") and c.kind == "holiday_day" and a.start == c.start \
                     and a.start is not None and lex.bridge_gap.match(gap) and "(" not in gap:
                 # "اليوم الثلاثاء خامس أيام عيد الفطر": a yearless holiday naming the same day
                 merged = _Cand(a.s, c.e, c.prio, a.start, a.start, "day", True, "weekday_" + c.rule,
@@ -2262,11 +2289,21 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
                 # rule period_with_year: "العام الماضي 2014", "بداية العام المقبل 2016م": the written
                 # year names the same year as the relative period, one mention that needs no reference
                 merged = _Cand(a.s, c.e, a.prio, a.start, a.end, "year", False, "period_with_year")
+            elif a.grain == c.grain == "year" and a.relative and c.rule == "hijri_year" and not gap.strip() \
+                    and a.start is not None and c.start is not None and ctx.ref is not None \
+                    and _hijri_year_of(c.start) == _greg_to_hijri_year(ctx.ref) + a.start.year - ctx.ref.year:
+                # rule period_with_year, Hijri: "العام الحالي 1436 هـ" is that Hijri year, one mention
+                merged = _Cand(a.s, c.e, a.prio, c.start, c.end, "year", False, "period_with_year")
             if merged is not None:
                 out[-1] = merged
                 continue
         out.append(c)
-    return out
+    return [c for c in out if c.rule != "weekday_prayer"]
+
+
+def _hijri_year_of(first: _dt.date) -> int:
+    """The Hijri year that begins on ``first`` (-1 when unknown: never equal to a year)."""
+    return _greg_to_hijri_year(first + _dt.timedelta(days=15)) or -1
 
 
 def _year_moved(c: _Cand, years: int) -> _Cand | None:
