@@ -2337,7 +2337,7 @@ def _publish_part(line: str, span: tuple[int, int]) -> Segment | None:
 #: line_date, taken as short as it can be first, then as long ('17 - 10 - 2020 (كونا) --').
 _WIRE_DATELINE_RES = tuple(re.compile(
     r"[ \t]*(?P<place>[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*(?P<sep>[,\u060c\-\u2013\u2014]?)[ \t]*"
-    r"(?:[^\W\d_]{1,2}[ \t]+)?"  # a short particle before the date ('في')
+    r"(?:[^\W\d_]{1,2}[ \t]+)?"  # a short particle before the date
     rf"(?P<date>\d[^()\n]{{3,40}}{lazy})[ \t]*"
     r"(?:(?P<agency>\([^()\n]{1,30}\)|/[^/\n\d]{1,30}/)[ \t]*[\-\u2013\u2014:]*|[\-\u2013\u2014:]+)")
     for lazy in ("?", ""))
