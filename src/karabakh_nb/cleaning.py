@@ -1913,6 +1913,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if rule == "dateline" or (rule == "publish_stamp" and result.dateline is None
                                       and _YEAR_RE.search(norm)):
                 result.dateline = seg
+            elif rule == "site_timestamp" and result.dateline is None:
+                result.dateline = _publish_part(stripped, seg_span)
             if rule in ("masthead", "copyright") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
                     stripped if _is_site_name(norm, result) else None)
@@ -1944,6 +1946,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_hashtags(result)
         _cut_trailing_tag_lines(result, tag_list)
     _dateline_near_top(result)
+    _wire_dateline(result)
     for p in result.paragraphs:
         result.sentences.extend(split_sentences(p.text, p.span[0]))
     if result.outlet is None and result.paragraphs:
@@ -2230,6 +2233,14 @@ def _is_kicker(paragraphs: list[Segment]) -> bool:
 #: ('17 - أكتوبر - 2020', '17 / تشرين الأول / 2020'); one between two digits ('10/10/2020') is kept.
 _NAMED_DATE_SEPARATOR_RE = re.compile(r"[^\S\n]*[-/\u2013\u2014][^\S\n]*(?=[^\W\d_])"
                                       r"|(?<=[^\W\d_])[^\S\n]*[-/\u2013\u2014][^\S\n]*")
+#: A month name in parentheses between day and year ('السبت 17 (أكتوبر) 2020'): read without them.
+_PARENTHESIZED_WORD_RE = re.compile(r"\(\s*([^\W\d_]+(?:[^\S\n][^\W\d_]+)?)\s*\)")
+#: Month name first, then day and year, as some site templates print it ('أكتوبر 17, 2020',
+#: 'تشرين الأول 17، 2020'): read day first. A month name of two words (تشرين الأول) is taken whole.
+#: One word before the day is tried first (a weekday may stand before the month: 'السبت أكتوبر 17, 2020').
+_MONTH_FIRST_RES = tuple(
+    re.compile(rf"(?<![^\W\d_])([^\W\d_]+{two})[^\S\n]+(\d{{1,2}})[^\S\n]*[,\u060c]?[^\S\n]+(\d{{4}})(?!\d)")
+    for two in ("", r"[^\S\n][^\W\d_]+"))
 
 
 def line_date(text: str) -> _dt.date | None:
@@ -2241,7 +2252,10 @@ def line_date(text: str) -> _dt.date | None:
     gives the Gregorian one: that is the day the site prints, the Hijri one is converted and may
     be a day off by local sighting (rule ``gregorian_first``). A date whose day, month name and
     year are set apart by dashes or slashes ('17 - أكتوبر - 2020', '17 / تشرين الأول / 2020') is
-    read with spaces for them when the line gives no day as written (rule ``named_date_separators``).
+    read with spaces for them when the line gives no day as written (rule ``named_date_separators``);
+    so is a month name in parentheses between day and year ('17 (أكتوبر) 2020', rule
+    ``month_in_parentheses``) and a month name written before the day ('أكتوبر 17, 2020', rule
+    ``month_first``, as WordPress templates print it).
 
     >>> line_date("نشرت في: 09/07/2024 - 10:15آخر تحديث: 09/07/2024 - 14:02")
     datetime.date(2024, 7, 9)
@@ -2255,6 +2269,18 @@ def line_date(text: str) -> _dt.date | None:
         spaced = _NAMED_DATE_SEPARATOR_RE.sub(" ", text)
         if spaced != text:
             day = _line_day(spaced)
+    if day is None:
+        # rule month_in_parentheses: '17 (أكتوبر) 2020' reads as '17 أكتوبر 2020'
+        bare = _PARENTHESIZED_WORD_RE.sub(r"\1", text)
+        if bare != text:
+            day = _line_day(bare)
+    if day is None:
+        # rule month_first: 'أكتوبر 17, 2020' reads as '17 أكتوبر 2020' (only a month name makes a day
+        # of it: the rewritten text is read by the dates module as any date line is)
+        for month_first in _MONTH_FIRST_RES:
+            turned = month_first.sub(r"\2 \1 \3", text)
+            if turned != text and (day := _line_day(turned)) is not None:
+                break
     return day
 
 
@@ -2300,6 +2326,66 @@ def stamp_date(text: str) -> _dt.date | None:
     if m and (day := line_date(norm[m.end():])) is not None:
         return day
     return line_date(norm)
+
+
+def _publish_part(line: str, span: tuple[int, int]) -> Segment | None:
+    """The publication stamp an update stamp carries after it ('آخر تحديث: 18/10/2020 - نشر في:
+    17/10/2020' gives 'نشر في: 17/10/2020'), as a ``publish_stamp`` segment of the line when it gives
+    a full day (rule ``publish_after_update``): the article's dateline, the update is a later edit.
+    The whole line stays boilerplate (``site_timestamp``); ``None`` when no such part."""
+    view = normalize(line)
+    m = _publish_cue_re().search(view.text)
+    if m is None or m.start() == 0:
+        return None
+    start = view.raw_index(m.start())
+    if line_date(line[start:]) is None:
+        return None
+    return Segment(line[start:], (span[0] + start, span[1]), "publish_stamp")
+
+
+#: A wire dateline opening the first body paragraph: one to three words of place, a comma, dash or
+#: space, the date, then an agency in parentheses or slashes and/or a dash or colon ('بيروت، 27 تشرين
+#: الثاني 2020 (رويترز) -', 'باكو - 17 - 10 - 2020 (كونا) --'). With no comma or dash after the place
+#: the agency is needed ('قالت الشركة يوم 4 يناير 2021 - في بيان -' is a sentence). The date is read by
+#: line_date, taken as short as it can be first, then as long ('17 - 10 - 2020 (كونا) --').
+_WIRE_DATELINE_RES = tuple(re.compile(
+    r"[ \t]*(?P<place>[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*(?P<sep>[,\u060c\-\u2013\u2014]?)[ \t]*"
+    r"(?:[^\W\d_]{1,2}[ \t]+)?"  # a short particle before the date
+    rf"(?P<date>\d[^()\n]{{3,40}}{lazy})[ \t]*"
+    r"(?:(?P<agency>\([^()\n]{1,30}\)|/[^/\n\d]{1,30}/)[ \t]*[\-\u2013\u2014:]*|[\-\u2013\u2014:]+)")
+    for lazy in ("?", ""))
+
+
+def _only_date_words(text: str) -> bool:
+    """Every word of ``text`` is a calendar or dateline word (a month, a weekday, 'م', 'هـ')."""
+    known = _date_words()
+    return all(t.lower() in known for t in _TOKEN_RE.findall(normalize_text(text)))
+
+
+def _wire_dateline(result: Cleaned) -> None:
+    """A wire dateline opening the first body paragraph dates the article when no line above does
+    (rule ``wire_dateline``): 'بيروت، 27 تشرين الثاني 2020 (رويترز) - قال ...'. Only a full date counts
+    (ANNOTATION.md section 1: a dateline without its year, 'بيروت، 27 تشرين الثاني (رويترز) -', is not a
+    full dateline, so the manifest dates the article). The tag stays in the body, as a place tag does
+    (NOTES 001); ``dateline`` is set to the tag, not added to the boilerplate. A body sentence opening
+    with a date ('في 17 أكتوبر 2020 قصفت ...') has no place before the date and no tag after it."""
+    if (result.dateline is not None and line_date(result.dateline.text) is not None) \
+            or not result.paragraphs:
+        return
+    para = result.paragraphs[0]
+    head = para.text[:96]
+    if not _ANY_DIGIT_RE.search(head[:48]):  # gate: a date opens within the first words
+        return
+    for wire in _WIRE_DATELINE_RES:
+        m = wire.match(head)
+        if (m is not None and (m.group("sep") or m.group("agency")) and _only_date_words(m.group("date"))
+                and line_date(m.group("date")) is not None):
+            break
+    else:
+        return
+    start = para.span[0] + m.start("place")
+    result.dateline = Segment(para.text[m.start("place"):m.end()].rstrip(), (start, para.span[0] + m.end()),
+                              "wire_dateline")
 
 
 #: Date lines below the top that may still give the article's date when no dateline was found.
