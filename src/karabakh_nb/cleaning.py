@@ -1590,6 +1590,8 @@ def place_tag_outlet(paragraph: str) -> str | None:
     quoted = _quoted_tag_outlet(paragraph)
     if quoted is not None:
         return quoted or None
+    if m := _PAREN_TAG_RE.match(paragraph):  # rule paren_tag: 'الكويت (كونا) --', 'غزة (شبكة قدس) -'
+        return known_outlet(m.group(1))
     text = paragraph.lstrip(_NAME_TRIM)
     opening = _DASH_SPLIT_RE.split(text.split(":", 1)[0], maxsplit=3)[:3]
     if len(opening) >= 2:  # a known outlet among the first parts, in either order
@@ -1617,6 +1619,10 @@ def place_tag_outlet(paragraph: str) -> str | None:
 
 _QUOTED = "\"\u00ab\u00bb\u201c\u201d"
 _TAG_PLACE = f"[^\\s{_DASHES}:{_QUOTED}]+(?: [^\\s{_DASHES}:{_QUOTED}]+){{0,2}}"
+#: A wire-style place tag, the credit in parentheses after the place and a dash or colon after it
+#: ('الكويت (كونا) --', 'غزة (شبكة قدس) -'): a known outlet there is the outlet, an agency a wire.
+_PAREN_TAG_RE = re.compile(f"\\s*[^\\s{_DASHES}:{_QUOTED}()]+(?: [^\\s{_DASHES}:{_QUOTED}()]+){{0,2}}"
+                           f"\\s*\\(\\s*([^()\\n\\d]{{2,40}}?)\\s*\\)\\s*(?:[{_DASHES}]+|:)")
 _TAG_QUOTED = f"[\"\u00ab\u201c]\\s*([^{_QUOTED}\\n:]{{2,40}}?)\\s*[\"\u00bb\u201d]"
 #: A place tag with a quoted part: 'صنعاء - «المصدر أونلاين» -', 'عدن - "عدن الغد":'.
 _QUOTED_TAG_RE = re.compile(
@@ -2005,8 +2011,9 @@ def place_tag_agency(paragraph: str) -> str | None:
 @cache
 def _place_agency_re() -> re.Pattern[str]:
     agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
-    return re.compile(rf"\s*{_TAG_PLACE}\s*[{_DASHES}/]\s*({lexicon.alternation(agencies, normalize=False)})"
-                      rf"\s*[{_DASHES}:.(]")
+    alt = lexicon.alternation(agencies, normalize=False)
+    # 'دمشق - سبوتنيك.', and wire style with the agency in parentheses: 'الكويت (كونا) --'
+    return re.compile(rf"\s*{_TAG_PLACE}\s*(?:[{_DASHES}/]|\()\s*({alt})\s*\)?\s*[{_DASHES}:.(]")
 
 
 def trailing_agency(line: str) -> str | None:
