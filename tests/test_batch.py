@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SEEDS
-from karabakh_nb import process_corpus
-from karabakh_nb.batch import TABLES, schema
+from karabakh_nb import lexicon, process_corpus
+from karabakh_nb.batch import TABLES, _build, schema
 from karabakh_nb.cli import main
 
 SAMPLE = ROOT / "samples" / "saudinewsnet_300.jsonl.gz"
@@ -372,3 +372,21 @@ def test_cli_exit_zero_without_errors(tmp_path, capsys):
     assert "5 inputs: 5 articles processed, 0 not processed" in capsys.readouterr().err
     assert main(["claims", str(SEEDS), "-o", str(tmp_path / "c.jsonl"), "--quiet",
                  "--engine", "dask", "--workers", "1"]) == 0
+
+
+RECORD_EXAMPLES = [e for e in lexicon.examples("boilerplate") if "record" in e]
+
+
+def test_record_examples_the_text_ranks_above_the_record_keys():
+    """A record's keys are manifest-level: the outlet the text names, the dateline, then the
+    record's keys, a day in the URL, the crawl date (boilerplate.examples.jsonl, 'record' lines)."""
+    assert len(RECORD_EXAMPLES) >= 8
+    result = process_corpus([e["record"] for e in RECORD_EXAMPLES], workers=1, quiet=True,
+                            tables=["articles"])
+    _accounted(result, len(RECORD_EXAMPLES))
+    for example, (_, row) in zip(RECORD_EXAMPLES, result.articles.iterrows(), strict=True):
+        got = {k: row[k] for k in ("outlet", "outlet_from", "outlet_canonical", "published_from")}
+        got["published"] = str(row["published"])
+        assert got == {k: example[k] for k in got}, example["record"]["id"]
+        art = _build(0, ("record", "s", "x", example["record"], ()), None).article
+        assert [s.rule for s in art.boilerplate_segments] == example["rules"], example["record"]["id"]

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import SEEDS
 from karabakh_nb import ArticleError, load_article, load_corpus, read_manifest
-from karabakh_nb.loading import ManifestRow, article_from_text, decode
+from karabakh_nb.loading import ManifestRow, article_from_text, decode, url_date
 
 SEED = SEEDS / "001_3bac4744d1ebe7a2.txt"
 TEXT = SEED.read_text(encoding="utf-8")
@@ -288,3 +288,29 @@ def test_a_site_name_atop_its_page_is_the_masthead_and_names_the_outlet_only_whe
     # the same words heading a story with no chrome below them are its headline
     art = article_from_text("بوابة النهار\nقالت السلطات إن 12 مدنيا قتلوا في القصف.\n", "h")
     assert art.title == "بوابة النهار" and art.outlet is None
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://www.al-jazirah.com/2015/20150805/ln2.htm", dt.date(2015, 8, 5)),
+    ("http://www.okaz.com.sa/new/Issues/20150805/Con20150805784687.htm", dt.date(2015, 8, 5)),
+    ("http://www.aleqt.com/2015/08/05/article_974886.html", dt.date(2015, 8, 5)),
+    ("http://example.com/news/story-20150805-12.html", dt.date(2015, 8, 5)),
+    ("http://www.alriyadh.com/1066701", None),                      # an article id
+    ("http://example.com/a/20151066/b", None),                       # no calendar date
+    ("http://example.com/a/18500805/b", None),                       # no plausible year
+    ("http://example.com/a/201508051/b", None),                      # a longer digit run
+    ("http://example.com/News_Detail.aspx?ArticleID=20150805", None),  # an id in the query
+    ("http://20150805.example.com/a", None),                         # the host
+])
+def test_url_date_reads_only_a_delimited_valid_day(url, day):
+    assert url_date(url) == day
+
+
+def test_a_url_day_ranks_below_the_manifest_date_and_above_the_header_date():
+    raw = "الخميس 6 أغسطس 2015\n\nعنوان الخبر\n\nنص الخبر هنا.\n"
+    url = "http://example.com/Issues/20150805/a.htm"
+    art = article_from_text(raw, "u", manifest=ManifestRow("u", url=url))
+    assert (art.published, art.published_from) == (dt.date(2015, 8, 5), "url")
+    assert any("URL" in c for c in art.caveats)
+    art = article_from_text(raw, "u", manifest=ManifestRow("u", url=url, published=dt.date(2015, 8, 4)))
+    assert (art.published, art.published_from) == (dt.date(2015, 8, 4), "manifest")

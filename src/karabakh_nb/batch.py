@@ -33,8 +33,14 @@ the shared SaudiNewsNet corpus are read too: ``url``, ``title`` (the headline: w
 the text does not hold it, it is put before the text on a line of its own, whitespace
 collapsed, so its mentions are read and spanned like the rest, with a caveat giving the
 offset; the record's own string is kept as ``headline``), ``source`` (the outlet when there is no
-``outlet``) and ``date``, a crawl date, used as ``published`` only when there is
-no ``published`` key and no dateline, with a caveat saying so.
+``outlet``) and ``date``, a crawl date. A record's keys are what the corpus knows about the
+article, as a manifest row is: no override. The outlet is the one the text names (a place tag
+'سبق- الرياض:', a credit line '... – عين اليوم'), else the record's ``outlet`` (``outlet_from``
+``record``), else its ``source`` (``record source``); ``outlet_canonical`` joins the text's name and
+the record's ('سبق' and 'Sabq'). ``published`` is the dateline's day, else the record's
+``published`` (``record``), else a day the ``url`` carries ('/Issues/20150805/', '/2015/08/05/';
+``url``, never after the crawl day), else the crawl ``date`` (``crawl date``; only when there is
+no ``published`` key), each of the last two with a caveat saying so.
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .loading import (
+    _URL_DATE_CAVEAT,
     ARTICLE_SUFFIXES,
     MANIFEST,
     Article,
@@ -384,22 +391,30 @@ def _build(pos: int, item: Item, max_chars: int | None) -> _Built:
         crawl = _parse_date(rec["date"])
         if crawl is None:
             caveats.append(f"date {rec['date']!r} is not a YYYY-MM-DD date, not used")
-    outlet = _str_or_none(rec.get("outlet"))
-    row = ManifestRow(file=ident, outlet=_str_or_none(rec.get("source")), published=crawl,
-                      url=_str_or_none(rec.get("url")))
+    # The record's keys are what the corpus knows about the article, manifest-level (the guide:
+    # the outlet as the text names it, else the manifest's; the dateline, else the manifest's
+    # date): the text ranks above them, they are no override.
+    outlet_key = _str_or_none(rec.get("outlet"))
+    row = ManifestRow(file=ident, outlet=outlet_key or _str_or_none(rec.get("source")),
+                      published=published, url=_str_or_none(rec.get("url")))
     headline = _str_or_none(rec.get("title"))
-    art = article_from_text(text, ident, published=published, outlet=outlet, manifest=row,
-                            encoding=encoding, caveats=caveats, title=headline)
-    if art.published_from == "argument":
+    art = article_from_text(text, ident, manifest=row, encoding=encoding, caveats=caveats,
+                            title=headline)
+    if art.published_from == "manifest":
         art.published_from = "record"
-    elif art.published_from == "manifest":
-        art.published_from = "crawl date"
-        art.caveats.append("published is the crawl date (the date key of the record), "
-                           "not a publication date")
-    if art.outlet_from == "argument":
-        art.outlet_from = "record"
-    elif art.outlet_from == "manifest":
-        art.outlet_from = "record source"
+    if crawl is not None:
+        if art.published_from == "url" and art.published > crawl:
+            # a day in the address after the crawl day is no publication day
+            art.caveats.remove(_URL_DATE_CAVEAT)
+            art.published_from = None
+        if art.published_from not in ("dateline", "record", "url"):
+            # no dateline, no published key, no day in the URL: the crawl day, which ranks
+            # above the site's own header date line
+            art.published, art.published_from = crawl, "crawl date"
+            art.caveats.append("published is the crawl date (the date key of the record), "
+                               "not a publication date")
+    if art.outlet_from == "manifest":
+        art.outlet_from = "record" if outlet_key else "record source"
     return _Built(pos, source, art, headline)
 
 
@@ -945,8 +960,8 @@ def process_corpus(source: Any, *, engine: str = "local", workers: int | None = 
     ``source``: a folder (its ``*.txt``, ``*.jsonl`` and ``*.jsonl.gz`` files, by
     name, with ``manifest.csv`` read for the ``.txt`` files), a ``manifest.csv``,
     one file, a list of any of these, or an iterable of record dicts
-    (``{"id", "text", "outlet"?, "published"?}``). Inputs are streamed, never all
-    held at once.
+    (``{"id", "text", "outlet"?, "published"?}``; their keys, like a manifest row, rank below
+    what the text says: see the module notes). Inputs are streamed, never all held at once.
 
     ``engine="local"`` uses a process pool of ``workers`` processes (default:
     every core; ``1`` runs in this process). ``engine="dask"`` runs the same

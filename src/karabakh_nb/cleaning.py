@@ -617,6 +617,8 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     False
     >>> byline_outlet(normalize_text("بواسطة: يورونيوز مع أ ف ب"))
     (True, 'يورونيوز')
+    >>> byline_outlet(normalize_text("سارة علي، خالد حسن و منى سعد – عين اليوم"))
+    (True, 'عين اليوم')
     """
     spec = lexicon.load("boilerplate")["byline"]
     named = name_credit(norm)
@@ -643,7 +645,14 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
             return True, outlet
     if not 2 <= len(parts) <= spec["max_parts"] or not all(parts):
         return False, None
-    if any(len(p.split()) > spec["max_part_words"] or not _TOKEN_RE.search(p) for p in parts):
+    names = parts
+    if len(parts) == 2 and (known_outlet(parts[1]) or known_outlet(parts[0])):
+        # rule name_list: the names of several authors before (or after) the outlet, split by a
+        # comma or a spaced 'و' ('عمر إبراهيم، داليا أبوالعيش – عين اليوم'): each name is a part
+        names = [q.strip(_NAME_TRIM) for p in parts for q in _NAME_LIST_RE.split(p)]
+        if not all(names) or len(names) > spec["max_parts"]:
+            return False, None
+    if any(len(p.split()) > spec["max_part_words"] or not _TOKEN_RE.search(p) for p in names):
         return False, None
     if any(re.search(r"\d", p) and not known_outlet(p) for p in parts):
         return False, None  # a figure: not a byline, unless a known outlet's own number ('فرانس24')
@@ -652,6 +661,10 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     if outlet or keys & credit or keys & _agencies():
         return True, outlet
     return False, None
+
+
+#: What splits a list of authors' names in a byline: a comma or a 'و' between spaces.
+_NAME_LIST_RE = re.compile("\\s*[\u060c,]\\s*|\\s+\u0648\\s+")
 
 
 @cache

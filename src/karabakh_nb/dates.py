@@ -250,6 +250,7 @@ class _Lex:
     period: re.Pattern[str]
     weekday_person: re.Pattern[str]  # rule weekday_person_name: "عبدالله الخميس" is a family name
     onward: re.Pattern[str]  # rule onward: "اعتبارا من الأحد" looks forward
+    by_cue: re.Pattern[str]  # rule by_deadline: "بحلول سبتمبر" (by September) looks forward
     prev_compare: re.Pattern[str]  # rule previous_period: a comparison before "العام السابق"
     prev_words: frozenset[str]
     prev_not_before: frozenset[str]
@@ -475,6 +476,9 @@ def _lex() -> _Lex:
     onw = rel.get("onward") or {}
     onward = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(onw.get('openers', []))}){ws1}(?:{_alt(grammar['of'])})"
               rf"(?:{ws1}(?:{_alt(onw.get('gap_words', []))}))?{ws}$")
+    byc = rel.get("by_deadline") or {}
+    by_cue = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(byc.get('words', []) or ['(?!)'])})"
+              rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []) or ['(?!)'])}))*{ws1}$")
     prev = rel.get("previous_modifier") or {}
     prevmod = _alt(prev.get("words", []))
     prev_compare = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prev.get('comparison_words', []))})[^{_L}]"
@@ -499,7 +503,9 @@ def _lex() -> _Lex:
     future = (rf"{_WSTART}(?:{conj})?(?:(?:{_alt(rel['future_cues'])}){_WEND}"
               rf"|(?!(?:{exc}){_WEND})(?!{stems}){name_shape}(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
     cue = _alt(rel["month_alone_cues"])
-    month_alone_cue = rf"(?:^|[^{_L}])(?:{conj})?(?:{cue}){ws}$"
+    # rule month_cue_proclitic: a noun cue may carry a preposition ('لشهري مايو', 'بنهاية مارس')
+    ncue = _alt(rel.get("month_alone_noun_cues") or ["(?!)"])
+    month_alone_cue = rf"(?:^|[^{_L}])(?:(?:{conj})?(?:{cue})|(?:{pro})?(?:{ncue})){ws}$"
     year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
     bridge = _alt(rel["same_day_bridge"])
     bridge_gap = (rf"^(?:{ws}(?:{gsuf}|{hsuf}))?[\s,{_COMMA}\-\u2013(]*"
@@ -656,6 +662,7 @@ def _lex() -> _Lex:
         period=c(period),
         weekday_person=c(person_before),
         onward=c(onward),
+        by_cue=c(by_cue),
         prev_compare=c(prev_compare),
         prev_words=keys(prev.get("words", [])),
         prev_not_before=keys(prev.get("not_before", [])),
@@ -1098,6 +1105,10 @@ class _Ctx:
         """Rule onward: the date at ``s`` follows 'starting from' (اعتبارا من، ابتداء من، بدءا من)."""
         return self.lex.onward.search(self.view, max(0, s - 40), s) is not None
 
+    def by_deadline(self, s: int) -> bool:
+        """Rule by_deadline: the date at ``s`` follows 'by' (بحلول): a deadline, the nearest one ahead."""
+        return self.lex.by_cue.search(self.view, max(0, s - 40), s) is not None
+
     def forward(self, s: int, anywhere: bool = False) -> bool:
         """True when the sentence holding offset ``s`` looks forward.
 
@@ -1251,7 +1262,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 span = got[0] if got else None
             else:
                 if mod_off is None:
-                    how = "forward" if ctx.forward(s) else (
+                    how = "forward" if ctx.forward(s) or ctx.by_deadline(s) else (
                         "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
@@ -1470,7 +1481,7 @@ def _numeric_short(ctx: _Ctx, out: list[_Cand]) -> None:
         if prev not in lex.numeric_day_cues and not iso and not padded:
             continue  # "3/4" alone is a fraction or a ratio
         a, b = int(m.group("a")), int(m.group("b"))
-        how = "forward" if ctx.forward(s) else (
+        how = "forward" if ctx.forward(s) or ctx.by_deadline(s) else (
             "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
         readings = [(False, b, a), (False, a, b)]  # (hijri, month, day): day first, else month first
         if iso:
@@ -1675,8 +1686,9 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
     s, e = m.start("m"), m.end("m")
     if m.group("rel") is not None:
         entry = lex.day_words.get(_key(m.group("rel")))
-        if entry is None or (entry.get("needs_time_of_day") and m.group("tod") is None):
-            return
+        if entry is None or (entry.get("needs_time_of_day") and m.group("tod") is None
+                             and m.group("wa") is None and m.group("wb") is None):
+            return  # "غد" is tomorrow after a time of day or before a weekday ("غد الأربعاء")
         if entry.get("raw_exact") and ctx.nv.raw[slice(*ctx.nv.raw_span(m.span("rel")))] not in \
                 entry["names"]:
             # "اليوم الى بعد بكرة" (to) is not "اليوم الي بعد بكرة": read its words one by one
@@ -1723,7 +1735,7 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
             off = lex.period_offset.get(_key(m.group("mod")), 0)
             how = "past" if off < 0 else ("next" if off > 0 else "forward")
         else:
-            how = "forward" if ctx.forward(s) or ctx.onward(s) else "back"
+            how = "forward" if ctx.forward(s) or ctx.onward(s) or ctx.by_deadline(s) else "back"
         start = _weekday(iso, ref, how)
         if this is not None:
             ws = lex.this_week_start
@@ -2245,6 +2257,11 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
                 if hij.start is None or day is None or abs((day - hij.start).days) <= 2:
                     merged = _Cand(a.s, c.e, a.prio, day, day, "day", relative, "hijri_gregorian",
                                    kind="calendar_day")
+            elif a.grain == c.grain == "year" and a.relative and not c.relative and not gap.strip() \
+                    and a.start is not None and (a.start, a.end) == (c.start, c.end):
+                # rule period_with_year: "العام الماضي 2014", "بداية العام المقبل 2016م": the written
+                # year names the same year as the relative period, one mention that needs no reference
+                merged = _Cand(a.s, c.e, a.prio, a.start, a.end, "year", False, "period_with_year")
             if merged is not None:
                 out[-1] = merged
                 continue

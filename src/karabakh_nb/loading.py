@@ -41,8 +41,8 @@ class Article:
     ``boilerplate`` holds the removed pieces verbatim; ``boilerplate_segments``,
     ``paragraphs`` and ``sentences`` are :class:`~karabakh_nb.cleaning.Segment`
     records whose ``span`` indexes ``raw``. ``published_from`` says where
-    ``published`` came from (``argument``, ``dateline``, ``manifest``, ``header``, ``update_stamp``
-    or ``None``),
+    ``published`` came from (``argument``, ``dateline``, ``manifest``, ``url``, ``header``,
+    ``update_stamp`` or ``None``; in batch runs also ``record`` and ``crawl date``),
     ``outlet_from`` the same for ``outlet``, which is given as the text (or the manifest) names
     it; ``outlet_canonical`` is that outlet's one name across pages and spellings
     (``boilerplate.outlet_aliases``: 'BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'), for
@@ -238,7 +238,8 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
                       caveats: Iterable[str] = ()) -> Article:
     """Build an :class:`Article` from decoded text (what :func:`load_article` does after decoding).
 
-    ``published`` and ``outlet`` given here override what is inferred; then the
+    ``published`` and ``outlet`` given here are explicit overrides: they beat what is inferred
+    (the batch never passes them: a record's keys are manifest-level, ``manifest``); then the
     dateline and the outlet named in the text; then ``manifest`` (whose outlet, when it is
     the wire agency a byline names, is given as the text names it: 'باكو/ الأناضول' on the
     manifest's 'وكالة الأناضول' gives 'الأناضول'); last the site's own name, from its masthead
@@ -246,7 +247,8 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     ``outlet_canonical`` gives its one name (``boilerplate.outlet_aliases``).
 
     ``published``, in this order: the argument; the dateline (a date line right under the
-    title, or a labelled publication stamp: the article's own date); the manifest; the site's
+    title, or a labelled publication stamp: the article's own date); the manifest; a day the
+    manifest's URL carries (:func:`url_date`, ``published_from`` ``url``, with a caveat); the site's
     header date line above the title ('الأربعاء 20 سبتمبر 2023 17:45', also a Hijri date
     converted, or the Gregorian one of a line with both), which may be the crawl day on some
     sites and so ranks below the manifest (``published_from`` ``header``); last an update stamp
@@ -294,6 +296,11 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.published, art.published_from = when, "dateline"
     elif manifest and manifest.published:
         art.published, art.published_from = manifest.published, "manifest"
+    elif art.url and (when := url_date(art.url)) is not None:
+        # no dateline and no manifest date, but the page's address carries its day (a print
+        # issue's folder '/Issues/20150805/', a dated path '/2015/08/05/'): the article's own date
+        art.published, art.published_from = when, "url"
+        art.caveats.append(_URL_DATE_CAVEAT)
     elif (when := _header_date(art.boilerplate_segments)) is not None:
         # no dateline and no manifest, only the site's date line above the headline
         art.published, art.published_from = when, "header"
@@ -319,6 +326,46 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     if art.outlet is not None:  # as named; and its one name for grouping ('BBC News عربي': 'بي بي سي عربي')
         art.outlet_canonical = canonical_outlet(art.outlet)
     return art
+
+
+_URL_DATE_CAVEAT = "published is the date in the article's URL (no dateline, no manifest date)"
+#: A day in an address's path, delimited by '/', '-', '_', '.' or the ends: 'YYYYMMDD'
+#: ('/Issues/20150805/', '-20150805-'), or 'YYYY/MM/DD' and 'YYYY-MM-DD' ('/2015/08/05/'). Longer
+#: digit runs ('/Con20150805784687.htm', an id '/201508051234/') are no date.
+_URL_DATE_RE = re.compile(
+    r"(?<![^/_.-])((?:19|20)\d\d)(?:(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+    r"|([/-])(0[1-9]|1[0-2])\4(0[1-9]|[12]\d|3[01]))(?![^/_.-])")
+#: The first year a news page's address can carry; the last is the next year from today.
+_URL_FIRST_YEAR = 1995
+
+
+def url_date(url: str) -> dt.date | None:
+    """The publication day an article's URL carries, or ``None``.
+
+    Only a whole path part (or a part delimited by '-', '_', '.'; never the query) that is a
+    valid calendar date with a plausible year (1995 to next year) counts, so an article id is
+    never read as a date.
+
+    >>> url_date("http://www.okaz.com.sa/new/Issues/20150805/Con20150805784687.htm")
+    datetime.date(2015, 8, 5)
+    >>> url_date("http://www.aleqt.com/2015/07/20/article_974886.html")
+    datetime.date(2015, 7, 20)
+    >>> url_date("http://www.alriyadh.com/20151066"), url_date("http://x.com/news/20151301/a")
+    (None, None)
+    >>> url_date("http://x.com/News_Detail.aspx?ArticleID=20150805")  # an id in the query
+    """
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]  # a query holds ids, not days
+    path = path[path.find("/"):] if "/" in path else ""
+    for m in _URL_DATE_RE.finditer(path):
+        year = int(m.group(1))
+        month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(6))
+        if not _URL_FIRST_YEAR <= year <= dt.date.today().year + 1:
+            continue
+        try:
+            return dt.date(year, int(month), int(day))
+        except ValueError:  # 20150231
+            continue
+    return None
 
 
 def _dateline_date(seg: Segment | None) -> dt.date | None:

@@ -153,6 +153,7 @@ class _Lex:
     name_number: re.Pattern[str] = re.compile("(?!)")
     brand_model: re.Pattern[str] = re.compile("(?!)")
     ident_soft: frozenset[str] = frozenset()  # identifier heads after which a counted noun counts
+    ident_range: re.Pattern[str] = re.compile("(?!)")  # an identifier head before a range opener
     ident_counted: frozenset[str] = frozenset()  # the nouns that make digits after them a count
     raw_letter_before: re.Pattern[str] = re.compile("(?!)")
     one: frozenset[str] = frozenset()
@@ -342,6 +343,10 @@ def _lex() -> _Lex:
     lx.pct_before = "".join(nw.get("percent_signs_before", []))
     scale_forms = {f for f, (c, _, _) in lx.words.items() if c == "scale"} | set(lx.multiplicand)
     pct = _trie(_forms(nw["percent_markers"]))
+    # rule percent_sign_glued: a percent sign binds to the number before it whatever follows it
+    # (8%and sugars); a marker written in letters must end its word
+    signs = "".join(m for m in nw["percent_markers"] if len(m) == 1 and not m.isalpha())
+    pct_end = rf"(?:[{re.escape(signs)}]|(?:{pct}){_LE})" if signs else rf"(?:{pct}){_LE}"
 
     for entry in qd["vague"]:
         for f in _forms(entry["forms"], article=article, lam_article=lam):
@@ -376,12 +381,12 @@ def _lex() -> _Lex:
     lx.word_atoms = re.compile(
         rf"[^{_L}A-Za-z0-9](?P<at>{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
-        rf"(?:{_WS}*(?P<wpct>{pct}){_LE})?)")
+        rf"(?:{_WS}*(?P<wpct>{pct_end}))?)")
     # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
     lx.digit_atoms = re.compile(
         rf"(?P<opened>(?<={_OPEN})|(?<={_OPEN}{_WS}))?(?P<digits>{ra_decimal}|{_DIGITS})"
         rf"(?:(?(opened)(?P<closed>{_WS}*{_CLOSE})?){_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
-        rf"(?:{_WS}*(?P<dpct>{pct}){_LE})?")
+        rf"(?:{_WS}*(?P<dpct>{pct_end}))?")
 
     # what is never a number
     ordinals = _trie(_forms(ex["ordinals"], article=article, lam_article=lam))
@@ -443,8 +448,20 @@ def _lex() -> _Lex:
         "ident": _forms(ex["identifier_heads"], article=article, lam_article=lam),
     }
     links = _trie(_forms(ex.get("year_head_links", [])))
+    # rule identifier_adjective: nisba adjectives between an identifier head and its digits
+    # (the UN resolution 2216); never a stop word (the resolution which ...)
+    ia = ex.get("identifier_adjectives", {})
+    not_adj = _trie(_forms(ex["unit_stopwords"] + ia.get("not", [])))
+    adj = (rf"(?:{_WS}+(?!(?:{not_adj}){_E}){ia['pattern']}{_E})"
+           rf"{{0,{int(ia.get('max', 1))}}}" if ia else "")
+    # rule identifier_range: forms 101 to 119, forms of the elections from 101 to 119 (one
+    # definite word may name what the identifiers belong to)
+    rh = _forms(ex.get("identifier_range_heads", {}).get("forms", []))
+    lx.ident_range = re.compile(rf"{_B}{cl}?{_trie(rh)}{adj}"
+                                rf"(?:{_WS}+{re.escape(article)}[{_L}]{{2,}})?{_WS}*\Z")
     head_alt = "|".join(
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
+        else f"(?P<{k}>{_trie(v)}){adj}" if k == "ident"
         else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
     lx.heads = re.compile(
         rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
@@ -1214,7 +1231,9 @@ def _plural_before(v: str, start: int, head: tuple[int, int], lex: _Lex) -> tupl
 def _context(v: str, a: _Atom, lex: _Lex) -> None:
     """Mark ``a`` as a time, ordinal, identifier, day or year, and find its unit."""
     if a.kind == "vague":
-        a.unit, a.direct_unit = _unit(v, a.end, lex, True)
+        # a vague word in quotes ("hundreds" the workers) has its noun after the closing quote
+        a.unit, a.direct_unit = _unit(v, a.end, lex, True,
+                                      bool(lex.opened.search(v, max(0, a.outer - 3), a.outer)))
         last = v[a.start:a.end].split()[-1]
         if a.direct_unit and any(last.startswith(p) and last[len(p):] in lex.vague
                                  for p in (lex.article, *lex.def_clitics)):
@@ -1304,6 +1323,17 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.year_bare = True
 
 
+def _counted_head(v: str, head: int, lex: _Lex) -> bool:
+    """Whether the code head starting at ``head`` is the counted noun of a number right before
+    it (41 thousand phones): then it names no phone number."""
+    before = v[max(0, head - 30):head].rstrip()
+    if before[-1:].isdigit():
+        return True
+    w = lex.prev_word.search(v, max(0, head - 30), head)
+    return w is not None and (w.group(1) in lex.words
+                              or (w.group(1)[:1] in lex.clitics and w.group(1)[1:] in lex.words))
+
+
 def _identifier_count(v: str, a: _Atom, head: str, lex: _Lex) -> bool:
     """Whether digits after the identifier head ``head`` count after all: the head is one that
     also names something measured or voted on (a flight, a law) and the word right after the
@@ -1324,8 +1354,11 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     bare number in brackets after a noun in a line about goals (a goal minute) or before a
     colon (a part)."""
     lo = max(0, a.outer - 24)
-    if lex.code_before.search(v, max(0, a.outer - 40), a.outer) and a.end - a.start >= 4:
-        return True
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and sum(c.isdigit() for c in v[a.start:a.end]) >= 4
+            and (cm := lex.code_before.search(v, max(0, a.outer - 40), a.outer)) is not None
+            and not _counted_head(v, cm.start(), lex)
+            and lex.cue_before.search(v, max(0, a.outer - 30), a.outer) is None):
+        return True  # rule code_head: a bare run of 4+ digits after a sending word or a phone
     if lex.rank_after.match(v, a.end) and lex.rank_before.search(v, max(0, a.outer - 30), a.outer):
         return True
     if (not a.pct and isinstance(a.base, int) and (br := lex.bare_bracket.match(v, a.end))
@@ -1584,6 +1617,10 @@ def _make_range(v: str, a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> 
     if (rule == "range_dash" and b.unit is None and not b.pct and high <= lex.dash_pair_max
             and not lex.unit_symbol_after.match(v, b.end)):
         return _Atom(a.start, b.end, "drop", None, 0, 0, rule)  # a score or a reference
+    if (a.kind == b.kind == "digits" and a.scale == b.scale == 1 and not b.pct
+            and lex.ident_range.search(v, max(0, start - 60), start)
+            and (b.unit is None or v[slice(*b.unit)] not in lex.ident_counted)):
+        return _Atom(a.start, b.end, "drop", None, 0, 0, "identifier_range")  # forms 101 to 119
     r = _Atom(a.start, b.end, "range", None, low, high, rule, outer=a.outer)
     r.qualifier, r.unit, r.pct = "range", b.unit, b.pct
     if r.unit is None and a.unit is not None and a.unit[1] <= b.start:
