@@ -470,8 +470,8 @@ def _outlet_aliases() -> dict[str, str]:
 
 def canonical_outlet(name: str) -> str:
     """An outlet's one canonical name ('BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'); a name
-    the alias table does not list is kept as written. A listed name written with its site word or
-    its address (rule site_name_form: 'Hespress.com') is that outlet too.
+    the alias table does not list is kept as written. A listed name written with its site's
+    address (rule site_name_form: 'Hespress.com') is that outlet too.
 
     >>> canonical_outlet("BBC News عربي"), canonical_outlet("فرانس 24"), canonical_outlet("الكرمل")
     ('بي بي سي عربي', 'فرانس24', 'الكرمل')
@@ -482,7 +482,7 @@ def canonical_outlet(name: str) -> str:
     aliases = _outlet_aliases()
     if key in aliases:
         return aliases[key]
-    bare = _bare_site_name(key)
+    bare = _site_address_name(key)  # (not a site word: 'بوابة المدينة' need not be المدينة)
     return aliases.get(bare, name) if bare else name
 
 
