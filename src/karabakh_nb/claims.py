@@ -295,6 +295,7 @@ class _Lex:
     leaving_context: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، هربا، الحدود
     leaving_window: int = 10
     far_refiners: _Words = field(default_factory=lambda: _Words(()))  # 5 قتلى و16 جريحا بين المدنيين
+    ranks: _Words = field(default_factory=lambda: _Words(()))  # في صفوف: far refiners that admit soldiers
     far_window: int = 6
     head_relatives: _Words = field(default_factory=lambda: _Words(()))  # عدد الجنود الذين قتلوا ... بلغ
     groups: _Words = field(default_factory=lambda: _Words(()))  # من داعش، من الميليشيات: fighters
@@ -306,6 +307,10 @@ class _Lex:
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
+    composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
+    fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
+    part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
+    transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
     buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
@@ -567,6 +572,7 @@ def _lex() -> _Lex:
         source_partitives=_set(attr_data.get("source_partitives", [])),
         leaving=leaving_words,
         far_refiners=_Words(((w, True) for w in subj_data.get("far_refiners", [])), (), article),
+        ranks=_Words(((w, True) for w in subj_data.get("ranks_refiners", [])), (), article),
         far_window=int(subj_data.get("far_window", 6)),
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
@@ -581,6 +587,10 @@ def _lex() -> _Lex:
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
+        transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
+        part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
+        composition=_Words(((w, True) for w in cues_data.get("composition_openers", [])), (), article),
+        fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
         buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
         soldier_cues=soldier_cues,
@@ -1180,6 +1190,18 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
     return out
 
 
+_MOVES = ("displaced", "evacuated")  # measures of people moved: a route, not another toll's clause
+_GOVERN_GAP = 3  # words a verb's own phrase (its subject, عبر الممر) may hold between it and its object
+
+
+def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
+    """A verb ending at ``end`` has the count at ``start`` as its object: at most ``_GOVERN_GAP``
+    words between them, no clause punctuation and no cue of a toll between: a route (عبر الممر, read
+    as a verb of leaving) is no other clause (أجلت عبر ممر لاتشين 23 مصابا)."""
+    return s.words_between(end, start) <= _GOVERN_GAP and not s.punct_between(end, start) \
+        and not any(end <= q.start and q.end <= start and q.measure not in _MOVES for q in cues)
+
+
 def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: list[_Cand],
              s: _Sent, lex: _Lex, attrs_pos: list[int]) -> None:
     """Decide whether ``c`` is a claim and of what measure (sets ``c.measure`` and ``c.rule``)."""
@@ -1194,9 +1216,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         m = lex.unit_measure[c.unit]
         prev_end = cands[i - 1].end if i else 0
         over = [q for q in cues if q.role == "before" and m in lex.overriding.get(q.measure, ())
-                and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) == 0
-                and not s.punct_between(q.end, c.start)]
-        if over:  # أجلت 17 جريحا: the wounded are counted as evacuees
+                and prev_end <= q.start and q.end <= c.start and _governs(q.end, c.start, cues, s)]
+        if over:  # أجلت 17 جريحا، أجلت عبر الممر 23 مصابا: the wounded are counted as evacuees
             cue = over[-1]
             c.measure, c.rule, c.cue_end = cue.measure, f"cue_over_unit:{cue.measure}", cue.end
             return
@@ -1204,6 +1225,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if m in lex.overriding.get("evacuated", ()) and lex.airlift.match(s.t, after) is not None:
             # rule airlifted: نقل نحو 290 مصابا جوا إلى أرمينيا: wounded flown out are evacuees
             c.measure, c.rule = "evacuated", "airlifted:evacuated"
+            return
+        if m in lex.overriding.get("evacuated", ()) and any(
+                _governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, prev_end, c.start)):
+            # rule transferred: نقلت أكثر من 35 جريحا إلى المستشفيات: wounded carried off are evacuees
+            c.measure, c.rule = "evacuated", "transferred:evacuated"
             return
         if m in lex.status_measures:
             # a status noun (prisoners, refugees) yields to an event cue right before the count:
@@ -1278,6 +1304,21 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if head is not None and _restates(c, head, s, lex):
         c.measure, c.rule, c.head = head.measure, f"restated:{head.measure}", head
         return
+    after = _skip_space(s.t, c.np_end)
+    pro = None if head is None or c.unit is not None else lex.part_after.match(s.t, after)
+    if pro is not None:
+        # rule part_after: ولا يزال نحو 300 ألف منهم في المخيمات: a part of the total before it, with
+        # the measure of a cue that governs it (قتل 5 منهم), or the total's; wounded carried off are
+        # evacuees (نقل 142 منهم جوا)
+        own = [q for q in cues if q.role == "before" and head.end <= q.start and q.end <= c.start
+               and s.words_between(q.end, c.start) == 0 and not s.punct_between(q.end, c.start)]
+        measure, rule = (own[-1].measure, "part_after_cue") if own else (head.measure, "part_after")
+        carried = lex.airlift.match(s.t, _skip_space(s.t, pro.end())) is not None or any(
+            _governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, head.end, c.start))
+        if measure in lex.overriding.get("evacuated", ()) and not own and carried:
+            measure, rule = "evacuated", "part_after_transferred"
+        c.measure, c.rule, c.head = measure, f"{rule}:{measure}", head
+        return
     if head is not None:
         for m in lex.part.finditer(s.t, max(prev_start, head.start), c.start):
             if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start):
@@ -1292,6 +1333,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.measure, c.rule, c.head = head.measure, f"list:{head.measure}", head
             c.loss_cue = head.loss_cue  # فقدت 150 جنديا و3 طائرات: the planes are lost too
             return
+    rel = _relative_head(c, cues, s, lex, prev_start)
+    if rel is not None:
+        # rule relative_head: عدد الذين نزحوا من منازلهم بلغ 5 آلاف: the relative clause's predicate
+        # names what the head counts, the reach verb gives the count
+        c.measure, c.rule = rel.measure, f"relative_head:{rel.measure}"
+        c.cue_end = c.head_end = rel.end
+        _take_flags(c, rel)
+        return
     # 5. a cue right before, 6. further back in the clause
     before = [cue for cue in cues if cue.end <= c.start and cue.role == "before" and not cue.used_after
               and cue.end > prev_start]
@@ -1389,8 +1438,9 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
         opener = _skip_space(s.t, marks[0] + 1)
         if s.words_between(c.np_end, marks[0]) > 0 or s.words_between(marks[0], marks[1]) > longest:
             return None
-        if lex.appositions.match(s.t, opener) is None and lex.part.match(s.t, opener) is None:
-            return None
+        if lex.appositions.match(s.t, opener) is None and lex.part.match(s.t, opener) is None \
+                and lex.composition.match(s.t, opener) is None:
+            return None  # أكثر من 200 أرميني، بين عسكريين ومدنيين، لا يزالون في عداد المفقودين
         return s.words_between(marks[1], end)
     if len(marks) == 1 and s.words_between(c.np_end, marks[0]) == 0:
         before = s.word_starts_before(c.start, 1)
@@ -1457,6 +1507,32 @@ def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 
                 and not s.punct_between(three[0], q.start):
             c.head_noun = three[1]  # عدد الجنود الذين قتلوا ... بلغ 874: the head counts soldiers
             return q
+    return None
+
+
+def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: int,
+                   longest: int = 16) -> _Cue | None:
+    """A toll head (``عدد``، ``أعداد``) with a relative clause whose predicate is a cue written after
+    a count (``عدد الذين عبروا الممر إلى أرمينيا بلغ 42 ألفا و500 شخص``, ``عدد الأشخاص الذين نزحوا``),
+    the count given by a reach marker further on in the clause: that cue."""
+    t = s.t
+    starts = s.word_starts_before(c.start, 2)
+    if lex.reach.match(t, c.start) is None and not any(
+            (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start for p in starts):
+        return None
+    for q in sorted((q for q in cues if q.role == "after" and prev_start <= q.start and q.end <= c.start),
+                    key=lambda q: -q.end):
+        if s.words_between(q.end, c.start) > longest or s.punct_between(q.start, c.start):
+            return None
+        ws = s.word_starts_before(q.start, 3)[::-1]  # nearest first: الذين، [الأشخاص،] عدد
+        if not ws or lex.head_relatives.match(t, ws[0]) is None:
+            continue
+        head = next((k for k in (1, 2) if k < len(ws) and lex.heads.match(t, ws[k]) is not None), None)
+        if head is None or s.punct_between(ws[head], q.start):
+            continue
+        if head == 2:
+            c.head_noun = ws[1]  # عدد الجنود الذين أصيبوا: the head counts soldiers
+        return q
     return None
 
 
@@ -1527,7 +1603,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             subject = two  # 3 رجال أمن: the generic noun and the next word name soldiers together
             c.rule += "+two_word_noun"
     if subject in lex.generic:
-        refined = _refine(c.unit_end if c.unit else c.np_end, s, lex)
+        own_end = c.unit_end if c.unit else c.np_end
+        if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, _skip_space(s.t, own_end))):
+            own_end = pro.end()  # خمسة منهم من رجال الأمن: the part's own noun follows its pronoun
+        refined = _refine(own_end, s, lex)
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
                                                       or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
@@ -1538,7 +1617,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             if refined:
                 c.rule += "+counted_before_cue"
         if not refined:
-            refined = _far_refine(c.unit_end if c.unit else c.np_end, s, lex)
+            refined = _far_refine(own_end, s, lex)
+        if not refined and c.unit in lex.unit_measure:
+            refined = _shared_subject(c, claims, s, lex)
         if refined:
             subject = refined
     mixed = _mixed_nouns(c, subject, s, lex) if subject in _PERSONS and subject not in lex.generic else None
@@ -1564,6 +1645,28 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _shared_subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
+    """A bare toll noun (جرحى، قتلى) counted right after a claim of the same sentence shares its
+    specific subject: as the next item of a list of toll nouns whose first item an adjective refined
+    (42 قتيلا مدنيا و206 جرحى = civilians both; rule list_subject), or as the part of that claim
+    written right after a part marker (206 جرحى مدنيين، بينهم 10 قتلى = civilians; rule part_subject)."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev or prev[-1].subject not in _PERSONS or prev[-1].subject in lex.generic:
+        return None
+    last = prev[-1]
+    gap = _norm(s.t[max(last.np_end, last.end):c.start]).split()  # [مدنيا] و
+    if gap and gap[-1] in lex.conjunctions and len(gap) <= 2 and not s.punct_between(last.end, c.start) \
+            and last.unit in lex.unit_measure and lex.nouns.get(last.unit) in lex.generic:
+        c.rule += "+list_subject"
+        return last.subject
+    marker = [m for m in lex.part.finditer(s.t, last.end, c.start)
+              if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start)]
+    if marker:
+        c.rule += "+part_subject"
+        return last.subject
+    return None
 
 
 def _counted_before_cue(cue_end: int, s: _Sent, lex: _Lex) -> str | None:
@@ -1704,6 +1807,8 @@ def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
             continue
         if (link := lex.far_refiners.match(t, p)) is not None:
             subject = _refine(p, s, lex)
+            if subject == "soldiers" and lex.ranks.match(t, p) is not None:
+                return subject  # rule ranks: 200 شخص قتلوا في صفوف قواتها: in its forces' ranks
             if subject not in _SPECIFIC:
                 return None  # الاشتباكات بين الجيش والمسلحين: between two sides, not among them
             j = s.token_at(link.end()) + 1
@@ -1723,6 +1828,8 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
     """A more specific person noun written right after ``pos`` (or after في صفوف / من)."""
     t = s.t
     i = s.token_at(pos)
+    if i < len(s.tok_start) and not s.tok_word[i] and t[s.tok_start[i]] in _QUOTE_CLOSERS:
+        i += 1  # وقتلت "ما لا يقل عن 200" من العسكريين: the count's closing quote
     if i >= len(s.tok_start) or not s.tok_word[i]:
         return None
     p = s.tok_start[i]
@@ -2882,6 +2989,25 @@ def _fraction(c: _Cand, i: int, cands: list[_Cand], s: _Sent, lex: _Lex) -> _Can
     return None
 
 
+def _fraction_of_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> _Cand | None:
+    """The claim a fraction with a pronoun suffix takes its part of (``أكثر من نصفهم``، ``ثلثهم``):
+    the sentence's previous claim, a count with a value, when the pronoun is glued to the fraction
+    word and at most ``_FRACTION_GAP`` words outside dates stand between them."""
+    if c.kind != "fraction" or not claims:
+        return None
+    word = _norm(s.t[c.start:c.end]).split()[-1]  # أكثر من نصفهم
+    if not any(word.endswith(p) and len(word) > len(p) + 1 for p in lex.fraction_pronouns):
+        return None
+    tot = claims[-1]
+    if tot.value is None or tot.kind == "fraction" or tot.end > c.start \
+            or s.undated_words_between(tot.np_end, c.start) > _FRACTION_GAP:
+        return None
+    return tot
+
+
+_FRACTION_GAP = 12
+
+
 def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     """A count given by a population count cue (``عددهم``، ``البالغ عددهم``) right after a toll noun
     is that noun's toll (``الدفعة الأولى من المحتجزين، وعددهم 13`` = 13 detained; ``النازحين البالغ
@@ -3205,9 +3331,15 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if c.kind in ("fraction", "percent"):
             pop = _fraction(c, i, cands, s, lex)
             if pop is None:
-                continue
-            consumed.add(id(pop))
-            c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
+                pop = _fraction_of_total(c, claims, s, lex)
+                if pop is None:
+                    continue
+                # rule fraction_of_total: نحو 950 ألف شخص نزحوا ...، أكثر من نصفهم من الأطفال = 475000
+                c.measure, c.rule, c.head = pop.measure, f"fraction_of_total:{pop.measure}", pop
+                c.np_end = c.unit_end = max(c.np_end, c.end)
+            else:
+                consumed.add(id(pop))
+                c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
             # rule displaced_unit_held: يعيش 17 ألف نازح، تؤوي 300 نازح: the noun names the toll itself
@@ -3222,8 +3354,11 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if pop is not None:
             f = (c.value or 0) / (100 if c.kind == "percent" else 1)
             c.value, c.low, c.high = _scaled(pop.value, f), _scaled(pop.low, f), _scaled(pop.high, f)
-            c.qualifier = pop.qualifier if pop.qualifier != "exact" else c.qualifier  # نحو ثلث
-            c.rule = "fraction_of_population+" + c.rule
+            if c.rule.startswith("fraction_of_total"):
+                c.qualifier = c.qualifier if c.qualifier != "exact" else pop.qualifier  # أكثر من نصفهم
+            else:
+                c.qualifier = pop.qualifier if pop.qualifier != "exact" else c.qualifier  # نحو ثلث
+                c.rule = "fraction_of_population+" + c.rule
         if c.kind == "dual":
             c.rule = "dual_noun+" + c.rule
         c.subject = _subject(c, claims, s, lex, war)

@@ -228,6 +228,9 @@ class _Lex:
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
+    def_scale: re.Pattern[str] = re.compile("(?!)")
+    def_scale_value: dict[str, int] = field(default_factory=dict)
+    count_pronoun: re.Pattern[str] = re.compile("(?!)")
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
     between_before: re.Pattern[str] = re.compile("(?!)")
@@ -303,6 +306,12 @@ def _lex() -> _Lex:
     add("tens", nw["tens"])
     add("hundred", nw["hundreds"])
     add("scale", nw["scales"])
+    # rule definite_scale_after_cue: "about the million", a definite singular scale word after a cue
+    single_scales = {f: e["value"] for e in nw["scales"] if e.get("kind") == "single"
+                     for f in _forms(e["forms"])}
+    lx.def_scale_value = {d + f: val for f, val in single_scales.items() for d in (article, lam)}
+    if single_scales:
+        lx.def_scale = re.compile(rf"{_B}(?:{_trie(lx.def_scale_value)}){_E}")
     add("frac", nw["fractions"])
     suffixes = [_norm(x) for x in nw.get("fraction_pronoun_suffixes", [])]
     frac_pron = {f + x for entry in nw["fractions"] for f in _forms(entry["forms"]) for x in suffixes}
@@ -587,6 +596,8 @@ def _lex() -> _Lex:
     lx.cue_before = re.compile(
         rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
+    cpron = _count_pronoun_forms(qd.get("subject_between") or {})
+    lx.count_pronoun = re.compile(rf"{_WS}(?:{_trie(cpron)}){_LE}" if cpron else "(?!)")
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
     lx.cue_after = re.compile(rf"{_WS}*(?:{after_alt}){_E}")
     far = qd.get("after_far", {})
@@ -642,6 +653,17 @@ def _joined(forms: set[str], particles: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _count_pronoun_forms(sb: dict[str, Any]) -> set[str]:
+    """The count nouns of 'subject_between' with a pronoun suffix (its number, their toll): a final ta
+    marbuta becomes 'pronoun_stem_end' before the suffix."""
+    stem_end = _norm(sb.get("pronoun_stem_end", ""))
+    out: set[str] = set()
+    for n in _forms(sb.get("counts", [])):
+        stem = n[:-1] + stem_end if stem_end and n.endswith(_TA_MARBUTA) else n
+        out.update(stem + suf for suf in _forms(sb.get("pronoun_suffixes", [])))
+    return out
+
+
 def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
     """The cues separated from their number by the counted subject (qualifiers.json
     'subject_between'): verb, count noun, one to 'max_words' subject words, maybe a
@@ -651,7 +673,12 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
     counts = _trie(_forms(sb["counts"]))
     stop = _trie(_forms(sb.get("stop", [])))
     word = rf"{_WS}+(?!(?:{stop}){_LE})[{_L}]+"
-    subject = rf"{_WS}+(?:{counts}){_LE}(?:{word}){{1,{int(sb.get('max_words', 3))}}}"
+    n_words = int(sb.get('max_words', 3))
+    subject = rf"{_WS}+(?:(?:{counts}){_LE}(?:{word}){{1,{n_words}}}"
+    if pron := _count_pronoun_forms(sb):
+        # the subject as a pronoun on the count noun (its number neared 30 thousand): no subject word needed
+        subject += rf"|(?:{_trie(pron)}){_LE}(?:{word}){{0,{n_words}}}"
+    subject += ")"
     groups = []
     for q, phrases in sb["cues"].items():
         by_prep: dict[str, set[str]] = {}
@@ -998,6 +1025,20 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
             if m.group("wpct") is not None and found:
                 found[-1].end, found[-1].pct = m.end() - 1, True
             atoms.extend(found)
+    extra = False
+    for m in lex.def_scale.finditer(v):
+        # the million after "about" (qualifiers.json 'before'): the scale alone is the number
+        s, e = m.span()
+        cue = lex.cue_before.search(v, max(0, s - 40), s)
+        if cue is None or cue.lastgroup is None or any(b.start < e and s < b.end for b in atoms):
+            continue
+        val = lex.def_scale_value[m.group()]
+        a = _Atom(s, e, "words", val, val, val, "definite_scale_after_cue", outer=s)
+        a.scale, a.base = val, 1
+        atoms.append(a)
+        extra = True
+    if extra:
+        atoms.sort(key=lambda a: a.start)
     return atoms
 
 
@@ -1534,7 +1575,7 @@ def _compounds(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
     return out
 
 
-def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False) -> bool:
+def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False, unit: str = "") -> bool:
     """The half read by rule and_a_half ends its phrase: punctuation, the end of the text, or a
     follower word next (not "and half the population", a new phrase); after a scale word
     ("3 million and a half riyals") any indefinite word may follow."""
@@ -1545,6 +1586,8 @@ def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False) -> bool
     if m is None:
         return False
     w = m.group(1)
+    if unit and w.startswith(lex.article) and _same_noun(w, unit, lex):
+        return True  # "five years and half the year": the counted noun repeated with the article
     return w in lex.half_follow or (scaled and not w.startswith(lex.article))
 
 
@@ -1561,7 +1604,8 @@ def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         m = lex.half_after.match(v, a.end)
         if m is None and a.unit is not None and a.direct_unit and a.scale == 1:
             m = lex.half_after.match(v, a.unit[1])
-        if m is None or not _half_ends_phrase(v, m.end(), lex, a.scale > 1 and m.start() == a.end):
+        unit = v[a.unit[0]:a.unit[1]] if a.unit is not None and m is not None and m.start() > a.end else ""
+        if m is None or not _half_ends_phrase(v, m.end(), lex, a.scale > 1 and m.start() == a.end, unit):
             continue
         base = a.base if a.scale > 1 and a.base else a.value
         scale = a.scale if a.scale > 1 and a.base else 1
@@ -1663,6 +1707,10 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
                 m = lex.cue_subject.search(v, max(lo, a.outer - 80), a.outer)
                 if m is not None and m.lastgroup is not None:
                     a.qualifier = m.lastgroup
+                    if lex.count_pronoun.search(v, m.start(), m.end()) is not None:
+                        # "its number neared 30 thousand": the cue with its pronoun subject is
+                        # written before the number, as a 'before' cue (its number exceeded) is
+                        span_s = m.start(m.lastgroup)
     op = lex.opened.search(v, max(0, a.outer - 3), a.outer)
     if op is not None and a.kind == "digits":  # keep the brackets or quotes of "(303) thousand" paired
         if a.closed:
