@@ -470,12 +470,20 @@ def _outlet_aliases() -> dict[str, str]:
 
 def canonical_outlet(name: str) -> str:
     """An outlet's one canonical name ('BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'); a name
-    the alias table does not list is kept as written.
+    the alias table does not list is kept as written. A listed name written with its site's
+    address (rule site_name_form: 'Hespress.com') is that outlet too.
 
     >>> canonical_outlet("BBC News عربي"), canonical_outlet("فرانس 24"), canonical_outlet("الكرمل")
     ('بي بي سي عربي', 'فرانس24', 'الكرمل')
+    >>> canonical_outlet("Hespress.com")
+    'هسبريس'
     """
-    return _outlet_aliases().get(_name_key(name), name)
+    key = _name_key(name)
+    aliases = _outlet_aliases()
+    if key in aliases:
+        return aliases[key]
+    bare = _site_address_name(key)  # (not a site word: 'بوابة المدينة' need not be المدينة)
+    return aliases.get(bare, name) if bare else name
 
 
 def _name_key(text: str) -> str:
@@ -522,16 +530,55 @@ def known_outlet(part: str) -> str | None:
     ('عين اليوم', None)
     """
     key = _name_key(part)
-    if key in _outlets():
+    if key in _outlets() or _bare_site_name(key) in _masthead()[0]:
         return re.sub(rf"^[\s{re.escape(_NAME_TRIM)}]+|[\s{re.escape(_NAME_TRIM)}]+$", "", part)
     return None
+
+
+def _bare_site_name(key: str) -> str | None:
+    """Rule site_name_form: a name key written with a word for a site before it ('جريدة الخليج',
+    ``masthead.site_words``) or the site's address after it ('Hespress.com', 'عمون نت',
+    ``masthead.domain_suffixes``), without them; ``None`` when it has neither. Such a form is the
+    site's name whatever its bare name means (الخليج is a region, البيان a statement): in a byline,
+    a place tag or a credit (:func:`known_outlet`), and its address form as a masthead line.
+
+    >>> _bare_site_name(_name_key("جريدة الخليج")), _bare_site_name("hespress.com")
+    ('الخليج', 'hespress')
+    >>> _bare_site_name(_name_key("الخليج")) is None
+    True
+    """
+    prefix, suffix = _site_form_res()
+    m, n = prefix.match(key), suffix.search(key)
+    if not (m or n):
+        return None
+    bare = key[m.end() if m else 0:n.start() if n else len(key)].strip()
+    return bare or None
+
+
+def _site_address_name(key: str) -> str | None:
+    """A name key written with the site's address after it ('hespress.com', 'عمون نت'), without it.
+    (A site word before a name, 'جريدة الخليج', makes a masthead only with chrome around it:
+    :func:`is_site_title`; standing alone above a sentence it may be the story's headline.)"""
+    n = _site_form_res()[1].search(key)
+    return key[:n.start()].strip() or None if n else None
+
+
+@cache
+def _site_form_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = lexicon.load("boilerplate")["masthead"]
+    words = lexicon.alternation(spec["site_words"])
+    suffixes = lexicon.alternation(spec["domain_suffixes"])
+    return (re.compile(rf"(?:www\.|(?:{words})\s+(?=\S))"),
+            re.compile(rf"(?:\.(?:com|net|org|info|tv|news|[a-z]{{2}})(?:\.[a-z]{{2}})?"
+                       rf"|(?:\s+|\s*\.\s*)(?:{suffixes}))$"))
 
 
 @cache
 def _byline_words() -> tuple[frozenset[str], re.Pattern[str]]:
     spec = lexicon.load("boilerplate")["byline"]
     credit = frozenset(_name_key(w) for w in spec["credit_words"])
-    lead = re.compile(rf"^\s*(?:{lexicon.alternation(spec['lead_words'])})\s*:?\s*")
+    lead = re.compile(rf"^\s*(?:{lexicon.alternation(spec['lead_words'])})(?![^\W\d_])"
+                      rf"(?!\s*[{_DASHES}/])\s*:?\s*")
     return credit, lead
 
 
@@ -540,7 +587,7 @@ def _raw_lead_re() -> re.Pattern[str]:
     """A byline's lead word ('بواسطة:') as the raw line writes it, hamza and all."""
     words = lexicon.load("boilerplate")["byline"]["lead_words"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{alt})\s*:?\s*")
+    return re.compile(rf"^\s*(?:{alt})(?![^\W\d_])(?!\s*[{_DASHES}/])\s*:?\s*")
 
 
 @cache
@@ -971,7 +1018,7 @@ def masthead_rule(norm: str) -> str | None:
     key = _name_key(_strip_bullets(norm))
     if not key:
         return None
-    if key in names:
+    if key in names or _site_address_name(key) in names:
         return "masthead"
     if _spaced_menu_items(key, sections) >= _MIN_SPACED_MENU_ITEMS:
         return "nav_menu"  # a row of sections split by single spaces only
@@ -1556,6 +1603,8 @@ def place_tag_outlet(paragraph: str) -> str | None:
     quoted = _quoted_tag_outlet(paragraph)
     if quoted is not None:
         return quoted or None
+    if m := _PAREN_TAG_RE.match(paragraph):  # rule paren_tag: 'الكويت (كونا) --', 'غزة (شبكة قدس) -'
+        return known_outlet(m.group(1))
     text = paragraph.lstrip(_NAME_TRIM)
     opening = _DASH_SPLIT_RE.split(text.split(":", 1)[0], maxsplit=3)[:3]
     if len(opening) >= 2:  # a known outlet among the first parts, in either order
@@ -1583,6 +1632,10 @@ def place_tag_outlet(paragraph: str) -> str | None:
 
 _QUOTED = "\"\u00ab\u00bb\u201c\u201d"
 _TAG_PLACE = f"[^\\s{_DASHES}:{_QUOTED}]+(?: [^\\s{_DASHES}:{_QUOTED}]+){{0,2}}"
+#: A wire-style place tag, the credit in parentheses after the place and a dash or colon after it
+#: ('الكويت (كونا) --', 'غزة (شبكة قدس) -'): a known outlet there is the outlet, an agency a wire.
+_PAREN_TAG_RE = re.compile(f"\\s*[^\\s{_DASHES}:{_QUOTED}()]+(?: [^\\s{_DASHES}:{_QUOTED}()]+){{0,2}}"
+                           f"\\s*\\(\\s*([^()\\n\\d]{{2,40}}?)\\s*\\)\\s*(?:[{_DASHES}]+|:)")
 _TAG_QUOTED = f"[\"\u00ab\u201c]\\s*([^{_QUOTED}\\n:]{{2,40}}?)\\s*[\"\u00bb\u201d]"
 #: A place tag with a quoted part: 'صنعاء - «المصدر أونلاين» -', 'عدن - "عدن الغد":'.
 _QUOTED_TAG_RE = re.compile(
@@ -1974,8 +2027,9 @@ def place_tag_agency(paragraph: str) -> str | None:
 @cache
 def _place_agency_re() -> re.Pattern[str]:
     agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
-    return re.compile(rf"\s*{_TAG_PLACE}\s*[{_DASHES}/]\s*({lexicon.alternation(agencies, normalize=False)})"
-                      rf"\s*[{_DASHES}:.(]")
+    alt = lexicon.alternation(agencies, normalize=False)
+    # 'دمشق - سبوتنيك.', and wire style with the agency in parentheses: 'الكويت (كونا) --'
+    return re.compile(rf"\s*{_TAG_PLACE}\s*(?:[{_DASHES}/]|\()\s*({alt})\s*\)?\s*[{_DASHES}:.(]")
 
 
 def trailing_agency(line: str) -> str | None:
