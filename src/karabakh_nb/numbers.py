@@ -226,6 +226,9 @@ class _Lex:
     quoted_name_before: re.Pattern[str] = re.compile("(?!)")
     quoted_name_after: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
+    cf_singulars: frozenset[str] = frozenset()
+    cf_adjective: re.Pattern[str] = re.compile("(?!)")
+    prev_word_comma: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
     def_scale: re.Pattern[str] = re.compile("(?!)")
@@ -625,6 +628,10 @@ def _lex() -> _Lex:
         lx.half_anywhere = re.compile(rf"{_WS}{half}")  # opens on a character: a fast search
         lx.half_dual = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))}){_WS}+{half}")
         lx.half_follow = frozenset(_forms(hf.get("followers", [])))
+    cf = nw.get("conj_fraction", {})
+    lx.cf_singulars = frozenset(_forms(cf.get("singulars_before", []), marbuta=True))
+    lx.cf_adjective = re.compile(cf.get("adjective_pattern") or "(?!)")
+    lx.prev_word_comma = re.compile(rf"([{_L}]+){_WS}*[,\u060c]?{_WS}*\Z")
     if nw.get("dual_nouns"):  # rule range_dual_start: "between two years (a dual) to three years"
         opener = _trie(_forms(rng["from"]) | _forms(rng["between"]))
         lx.dual_noun = re.compile(_trie(_forms(nw["dual_nouns"]["forms"])))
@@ -884,12 +891,22 @@ def _conj_fraction(v: str, outer: int, end: int, lex: _Lex) -> bool:
     """Rule conj_fraction: a fraction glued to the conjunction is a new quantity when a definite
     noun follows it ("and a third of the country", "and half the residents fled"), unless that noun
     repeats the word before the conjunction ("an hour and half the hour", "five years and half the
-    year": the half of that count, read by and_a_half)."""
+    year": the half of that count, read by and_a_half), nor follows a singular of time or measure
+    ("once and a half the amount"), nor joins two definite adjectives ("quarterly and semi-annual");
+    data: number_words.conj_fraction."""
     m = lex.next_word.match(v, end)
     if m is None or not m.group(1).startswith(lex.article) or not _nounish(m.group(1), lex, definite=True):
         return False
-    prev = lex.prev_word.search(v, max(0, outer - 40), outer)
-    return prev is None or not _same_noun(prev.group(1), m.group(1), lex)
+    after = m.group(1)
+    prev = lex.prev_word_comma.search(v, max(0, outer - 40), outer)
+    if prev is None:
+        return True
+    before = prev.group(1)
+    if lex.cf_adjective.match(before) and lex.cf_adjective.match(after):
+        return False  # coordinated adjectives: the quarterly and semi-annual
+    if not v[prev.end(1):outer].strip():  # right before the conjunction, no comma between
+        return before not in lex.cf_singulars and not _same_noun(before, after, lex)
+    return True
 
 
 def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
