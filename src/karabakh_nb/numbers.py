@@ -226,6 +226,9 @@ class _Lex:
     quoted_name_before: re.Pattern[str] = re.compile("(?!)")
     quoted_name_after: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
+    cf_singulars: frozenset[str] = frozenset()
+    cf_adjective: re.Pattern[str] = re.compile("(?!)")
+    prev_word_comma: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
     def_scale: re.Pattern[str] = re.compile("(?!)")
@@ -402,6 +405,9 @@ def _lex() -> _Lex:
     teen = _trie(_forms(ex["ordinal_teen"]))
     idioms = _trie(_forms(ex["idioms"], article=article, lam_article=lam))
     false = _trie(_forms(ex["false_friends"]))
+    # rule false_friend_count: a false friend followed by a counted plural is its number (for six times)
+    ffc = ex.get("false_friend_counts", {}).get("forms", [])
+    false_count = rf"(?!{_WS}+(?:{_trie(_forms(ffc))}){_E})" if ffc else ""
     # rule model_head: a weapon or aircraft name (Hawk 65) is read like a model prefix (Su 25)
     models = _trie(_forms(ex["model_prefixes"]) | _forms(ex.get("model_heads", []))
                    | _forms(ex.get("digit_name_heads", [])))
@@ -412,7 +418,7 @@ def _lex() -> _Lex:
     lx.excl = re.compile(
         rf"{BOUNDARY}(?P<x>{cl}?(?:{ordinals})(?:{_WS}+(?:{teen}))?{_E}"
         rf"|{cl}?(?:{idioms}){_E}"
-        rf"|(?:{false}){_E}"
+        rf"|(?:{false}){_E}{false_count}"
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
         rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$)))")
     evn = ex.get("event_names")
@@ -622,6 +628,10 @@ def _lex() -> _Lex:
         lx.half_anywhere = re.compile(rf"{_WS}{half}")  # opens on a character: a fast search
         lx.half_dual = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))}){_WS}+{half}")
         lx.half_follow = frozenset(_forms(hf.get("followers", [])))
+    cf = nw.get("conj_fraction", {})
+    lx.cf_singulars = frozenset(_forms(cf.get("singulars_before", []), marbuta=True))
+    lx.cf_adjective = re.compile(cf.get("adjective_pattern") or "(?!)")
+    lx.prev_word_comma = re.compile(rf"([{_L}]+){_WS}*[,\u060c]?{_WS}*\Z")
     if nw.get("dual_nouns"):  # rule range_dual_start: "between two years (a dual) to three years"
         opener = _trie(_forms(rng["from"]) | _forms(rng["between"]))
         lx.dual_noun = re.compile(_trie(_forms(nw["dual_nouns"]["forms"])))
@@ -844,7 +854,7 @@ class _Run:
         self.ntok += 1
         return True
 
-    def atom(self, lex: _Lex) -> _Atom | None:
+    def atom(self, lex: _Lex, v: str) -> _Atom | None:
         if not self.valid or self.last == "teenunit":
             return None
         value = _num(Decimal(str(self.total)) + Decimal(str(self.cur)))
@@ -870,10 +880,33 @@ class _Run:
                           if lex.definite[self.first_form] in lex.def_homographs else "plain")
         if a.is_one and self.lead:
             return None
-        if single_frac and self.lead == lex.conj and a.rule == "fraction":
+        if (single_frac and self.lead == lex.conj and a.rule == "fraction"
+                and not _conj_fraction(v, a.outer, self.end, lex)):
             # "... and a half" after a noun: not a count (and a quarter of them is)
             return None
         return a
+
+
+def _conj_fraction(v: str, outer: int, end: int, lex: _Lex) -> bool:
+    """Rule conj_fraction: a fraction glued to the conjunction is a new quantity when a definite
+    noun follows it ("and a third of the country", "and half the residents fled"), unless that noun
+    repeats the word before the conjunction ("an hour and half the hour", "five years and half the
+    year": the half of that count, read by and_a_half), nor follows a singular of time or measure
+    ("once and a half the amount"), nor joins two definite adjectives ("quarterly and semi-annual");
+    data: number_words.conj_fraction."""
+    m = lex.next_word.match(v, end)
+    if m is None or not m.group(1).startswith(lex.article) or not _nounish(m.group(1), lex, definite=True):
+        return False
+    after = m.group(1)
+    prev = lex.prev_word_comma.search(v, max(0, outer - 40), outer)
+    if prev is None:
+        return True
+    before = prev.group(1)
+    if lex.cf_adjective.match(before) and lex.cf_adjective.match(after):
+        return False  # coordinated adjectives: the quarterly and semi-annual
+    if not v[prev.end(1):outer].strip():  # right before the conjunction, no comma between
+        return before not in lex.cf_singulars and not _same_noun(before, after, lex)
+    return True
 
 
 def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
@@ -910,7 +943,7 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
                        form in lex.definite)
     if run is not None:
         runs.append(run)
-    return [a for a in (r.atom(lex) for r in runs) if a is not None]
+    return [a for a in (r.atom(lex, v) for r in runs) if a is not None]
 
 
 def _matches(v: str, lex: _Lex) -> Iterator[tuple[re.Match[str], bool]]:
@@ -1824,6 +1857,7 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     # identifiers and years listed after a head ("resolutions 822 and 853", "in 2011 and
     # 2014"): the whole list is excluded
     for prev, a in zip(atoms, atoms[1:], strict=False):
+        _dot3_restated(v, prev, a)
         if a.kind != "digits" or not lex.gap_list.fullmatch(v, prev.end, a.outer):
             continue
         if prev.ident or (prev.ordinal and not a.direct_unit):  # place 20 and 14 worldwide
@@ -1831,6 +1865,26 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
         elif prev.year and a.plain4 and lex.year_lo <= a.value <= lex.year_hi:
             a.year = True
     return atoms
+
+
+# what may stand between a number and its restatement: a bracket or quote, and spaces
+_RESTATE_AFTER = re.compile(rf"{_WS}*{_CLOSE}?{_WS}*")
+_RESTATE_BEFORE = re.compile(rf"{_WS}*{_OPEN}{_WS}*")
+
+
+def _dot3_restated(v: str, a: _Atom, b: _Atom) -> None:
+    """Rule dot3_restated: one dot and three digits right next to the same number in words
+    ("(30.000) thirty thousand", "thirty thousand (30.000)") is a thousands dot: 30000."""
+    if a.dot3 and b.kind == "words" and not a.drop:
+        d, w, gap = a, b, _RESTATE_AFTER.fullmatch(v, a.end, b.outer)
+    elif b.dot3 and a.kind == "words" and not b.drop:
+        d, w, gap = b, a, _RESTATE_BEFORE.fullmatch(v, a.end, b.outer)
+    else:
+        return
+    whole = int(v[d.start:d.end].replace(".", ""))
+    if gap is not None and w.value == whole:
+        d.value = d.low = d.high = whole
+        d.base, d.dot3, d.rule = whole, False, "dot3_restated"
 
 
 _ONE_DOT = re.compile(r"([0-9]+)\.([0-9]+)(?![0-9])")
