@@ -1998,6 +1998,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_tags(result)
         _cut_trailing_hashtags(result)
         _cut_trailing_tag_lines(result, tag_list)
+        _cut_trailing_captions(result, raw)
     _dateline_near_top(result)
     _wire_dateline(result)
     for p in result.paragraphs:
@@ -2261,6 +2262,44 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
             return
     for p in paras[-k:]:
         result.boilerplate.append(Segment(p.text, p.span, "tags"))
+    del paras[-k:]
+
+
+#: a caption line: after any leading dots ('..ويصافح العسكريين'), letters and spaces only (no digit,
+#: sentence mark, colon, comma, bracket, bullet, quote or Latin letter)
+_CAPTION_LETTER = r"(?:[^\W\d_A-Za-z]|[\u064b-\u065f\u0670])"
+_CAPTION_LINE_RE = re.compile(rf"\.*{_CAPTION_LETTER}+(?:[ \t\u00a0]+{_CAPTION_LETTER}+)*")
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _cut_trailing_captions(result: Cleaned, raw: str) -> None:
+    """Rule ``trailing_captions``: a gallery's captions printed after the story's last paragraph.
+
+    At least ``min_lines`` short lines (at most ``max_words`` words and ``max_chars`` characters,
+    letters only: no digit, sentence mark, colon, comma, bullet or Latin letter; not opening with a
+    reporting verb) end the text, EACH ITS OWN PARAGRAPH (a blank line before every one of them),
+    right after a full paragraph (more than ``max_words`` words) that ends a sentence. A poem, a
+    list, a letter's sign-off or a column's footnote is written one line under the other with no
+    blank line between, or after a colon: those stay.
+    """
+    spec = lexicon.load("boilerplate")["trailing_captions"]
+    paras, most = result.paragraphs, spec["max_words"]
+    k = 0
+    while k < len(paras) - 1:
+        p, before = paras[-1 - k], paras[-2 - k]
+        text = p.text.strip()
+        if not (len(text) <= spec["max_chars"] and _CAPTION_LINE_RE.fullmatch(text)
+                and _n_words(text, most + 1) <= most and _BLANK_LINE_RE.search(raw, before.span[1], p.span[0])
+                and not _opens_body_sentence(normalize_text(text.lstrip(".")))):
+            break
+        k += 1
+    if k < spec["min_lines"] or k == len(paras):
+        return
+    last = paras[-1 - k].text.rstrip()
+    if not _SENT_MARKS_RE.search(last[-1:]) or _n_words(last, most + 1) <= most:
+        return
+    for p in paras[-k:]:
+        result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
     del paras[-k:]
 
 
