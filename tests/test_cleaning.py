@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import GOLD, SEEDS
 from karabakh_nb import article_from_text, lexicon
-from karabakh_nb.cleaning import clean, is_date_line, line_rule, split_sentences
+from karabakh_nb.cleaning import clean, is_date_line, line_date, line_rule, split_sentences
 from karabakh_nb.evaluate import evaluate
 
 EXAMPLES = [e for e in lexicon.examples("boilerplate") if "text" in e]
@@ -49,6 +51,9 @@ def test_every_rule_has_an_example():
     ("اندلع القتال في 27 سبتمبر 2020 بين القوات الأذربيجانية والانفصاليين الأرمن", False),
     ("موسم 2013 - 2014 م", False),
     ("مسؤول في الخارجية الأميركية (1982 - 2003)", False),
+    ("17 Oct 2020", True),
+    ("Oct 17, 2020", True),
+    ("وزار الوفد المدينة في Oct 2020 ضمن جولة إقليمية طويلة شملت عدة دول", False),
 ])
 def test_date_lines(line, expected):
     assert is_date_line(line) is expected
@@ -442,3 +447,14 @@ def test_an_editors_sign_off_is_chrome_alone_or_glued_and_its_dots_end_no_senten
         assert [s.text for s in c.sentences] == sentences
     # a slash between a title and a name is no sign-off: no group of initials with a dot
     assert clean(f"{head}\n{body} قال أ/ محمد\n").boilerplate == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("17 Oct 2020", dt.date(2020, 10, 17)),
+    ("Oct 17, 2020", dt.date(2020, 10, 17)),
+    ("October 17, 2020 10:30 AM", dt.date(2020, 10, 17)),
+    ("Sept. 3, 2015", dt.date(2015, 9, 3)),
+    ("3 - Octo - 2021", None),
+])
+def test_latin_month_date_lines_are_read(line, expected):
+    assert line_date(line) == expected

@@ -1998,6 +1998,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_tags(result)
         _cut_trailing_hashtags(result)
         _cut_trailing_tag_lines(result, tag_list)
+        _cut_trailing_captions(result, raw)
     _dateline_near_top(result)
     _wire_dateline(result)
     for p in result.paragraphs:
@@ -2264,6 +2265,44 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     del paras[-k:]
 
 
+#: a caption line: after any leading dots ('..ويصافح العسكريين'), letters and spaces only (no digit,
+#: sentence mark, colon, comma, bracket, bullet, quote or Latin letter)
+_CAPTION_LETTER = r"(?:[^\W\d_A-Za-z]|[\u064b-\u065f\u0670])"
+_CAPTION_LINE_RE = re.compile(rf"\.*{_CAPTION_LETTER}+(?:[ \t\u00a0]+{_CAPTION_LETTER}+)*")
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _cut_trailing_captions(result: Cleaned, raw: str) -> None:
+    """Rule ``trailing_captions``: a gallery's captions printed after the story's last paragraph.
+
+    At least ``min_lines`` short lines (at most ``max_words`` words and ``max_chars`` characters,
+    letters only: no digit, sentence mark, colon, comma, bullet or Latin letter; not opening with a
+    reporting verb) end the text, EACH ITS OWN PARAGRAPH (a blank line before every one of them),
+    right after a full paragraph (more than ``max_words`` words) that ends a sentence. A poem, a
+    list, a letter's sign-off or a column's footnote is written one line under the other with no
+    blank line between, or after a colon: those stay.
+    """
+    spec = lexicon.load("boilerplate")["trailing_captions"]
+    paras, most = result.paragraphs, spec["max_words"]
+    k = 0
+    while k < len(paras) - 1:
+        p, before = paras[-1 - k], paras[-2 - k]
+        text = p.text.strip()
+        if not (len(text) <= spec["max_chars"] and _CAPTION_LINE_RE.fullmatch(text)
+                and _n_words(text, most + 1) <= most and _BLANK_LINE_RE.search(raw, before.span[1], p.span[0])
+                and not _opens_body_sentence(normalize_text(text.lstrip(".")))):
+            break
+        k += 1
+    if k < spec["min_lines"] or k == len(paras):
+        return
+    last = paras[-1 - k].text.rstrip()
+    if not _SENT_MARKS_RE.search(last[-1:]) or _n_words(last, most + 1) <= most:
+        return
+    for p in paras[-k:]:
+        result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
+    del paras[-k:]
+
+
 _MAX_KICKER_WORDS = 3
 _MAX_HEADLINE_WORDS = 15
 
@@ -2309,7 +2348,8 @@ def line_date(text: str) -> _dt.date | None:
     read with spaces for them when the line gives no day as written (rule ``named_date_separators``);
     so is a month name in parentheses between day and year ('17 (أكتوبر) 2020', rule
     ``month_in_parentheses``) and a month name written before the day ('أكتوبر 17, 2020', rule
-    ``month_first``, as WordPress templates print it).
+    ``month_first``, as WordPress templates print it). English month names are read too ('17 Oct
+    2020', 'Oct 17, 2020', rule ``latin_month``).
 
     >>> line_date("نشرت في: 09/07/2024 - 10:15آخر تحديث: 09/07/2024 - 14:02")
     datetime.date(2024, 7, 9)
@@ -2317,6 +2357,8 @@ def line_date(text: str) -> _dt.date | None:
     True
     >>> line_date("3 - Mai - 2021"), line_date("10/10/2020 [ 10:51 ]")
     (None, datetime.date(2020, 10, 10))
+    >>> line_date("Oct 17, 2020"), line_date("17 October 2020 10:30 AM")
+    (datetime.date(2020, 10, 17), datetime.date(2020, 10, 17))
     """
     day = _line_day(text)
     if day is None:
@@ -2335,7 +2377,25 @@ def line_date(text: str) -> _dt.date | None:
             turned = month_first.sub(r"\2 \1 \3", text)
             if turned != text and (day := _line_day(turned)) is not None:
                 break
+    if day is None and _LATIN_RE.search(text):
+        # rule latin_month: '17 Oct 2020', 'October 17, 2020 10:30 AM' read with the Arabic name
+        # of the month in place of the English one (months data, 'latin'), then as any date line
+        names, pattern = _latin_months()
+        arabic = pattern.sub(lambda m: names[m.group(1).lower()], text)
+        if arabic != text:
+            day = line_date(arabic)
     return day
+
+
+@cache
+def _latin_months() -> tuple[dict[str, str], re.Pattern[str]]:
+    """English month names (lowercased) to the first Arabic Gregorian name of the month, and a
+    pattern for them as whole words (a dot after a short form is taken with it: 'Oct.')."""
+    months = lexicon.load("months")
+    arabic = {e["month"]: e["names"][0] for e in months["gregorian"]}
+    names = {n.lower(): arabic[e["month"]] for e in months["latin"]["months"] for n in e["names"]}
+    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return names, re.compile(rf"(?<![A-Za-z])({alt})(?:\.|(?![A-Za-z]))", re.IGNORECASE)
 
 
 def _line_day(text: str) -> _dt.date | None:
@@ -2481,9 +2541,11 @@ def _date_labels() -> frozenset[str]:
 
 
 def _is_labelled_date(norm: str) -> bool:
-    """A date line that opens with a publication label ('تاريخ 29.10.2020', 'بتاريخ: 3/5/2021')."""
-    words = _strip_bullets(norm).split(None, 1)
-    return bool(words) and words[0].rstrip(":") in _date_labels()
+    """A date line that opens with a publication label ('تاريخ 29.10.2020', 'بتاريخ: 3/5/2021'); a
+    label may be two words (rule ``two_word_label``: 'نشر يوم', 'أضيف بتاريخ' before the date)."""
+    words = _strip_bullets(norm).split(None, 2)
+    return bool(words) and (words[0].rstrip(":") in _date_labels()
+                            or (len(words) > 1 and f"{words[0]} {words[1].rstrip(':')}" in _date_labels()))
 
 
 def _header_date_yields(result: Cleaned, body_started: bool, norm: str, labelled: bool = False) -> bool:
