@@ -376,6 +376,10 @@ class _Lex:
     stop_names: frozenset[str] = frozenset()
     # rule partitive_source: رواية أحد المصابين: the noun after أحد belongs to the source even if it is a cue
     source_partitives: frozenset[str] = frozenset()
+    # rule loss_place: فوق، في سماء before a place: where equipment was lost, not whose it was
+    loss_places: re.Pattern[str] = re.compile("(?!)")
+    # rule seized_equipment: a measure whose counted subject it does not count takes another measure
+    retyped: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @cache
@@ -602,6 +606,8 @@ def _lex() -> _Lex:
         who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
+        loss_places=_Words(((w, True) for w in cues_data.get("loss_place_openers", [])), conj, article).regex,
+        retyped={m: dict(v) for m, v in cues_data.get("retyped_by_subject", {}).items()},
     )
 
 
@@ -2599,6 +2605,8 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     attacker = None
     lost = c.measure in ("destroyed", "captured")
     start = c.head_end if c.head_end is not None else c.start
+    loss_at = {_skip_space(s.t, m.end()) for m in lex.loss_places.finditer(s.t, start, end)} if lost \
+        else set()
     place_side = None
     for a, _b, side, kinds in side_hits:
         if not start <= a < end:
@@ -2608,6 +2616,8 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             continue
         if lost and "party" not in kinds and "both" not in kinds:
             continue  # 13 قرية في منطقتي فضولي: where the places or the battle are, not who lost them
+        if lost and "place" in kinds and a in loss_at:
+            continue  # rule loss_place: 3 طائرات مسيرة فوق قره باغ: where they fell, not whose they were
         if kinds == frozenset({"place"}) or _after_place_noun(a, s, lex):
             # a party named in the phrase beats where it happened: 5 جنود من قوات حفظ السلام في قره باغ;
             # a party that owns a place (القاعدة الرئيسة لقوات حفظ السلام) names where it happened
@@ -3467,8 +3477,13 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             as_of = attr.as_of
         as_of = as_of or article.published
         rs = c.raw_span
+        measure = lex.retyped.get(c.measure or "", {}).get(c.subject or "")
+        if measure is not None:
+            # rule seized_equipment: استولت على 5 دبابات: captured counts places; equipment seized is a
+            # material toll with no measure of its own (other), its side still the side that lost it
+            rule += "+seized_equipment"
         out.append(Claim(text=c.text, value=c.value, low=c.low, high=c.high, qualifier=c.qualifier,
-                         measure=c.measure or "other", subject=c.subject or "other", side=side,
+                         measure=measure or c.measure or "other", subject=c.subject or "other", side=side,
                          source_party=party, source_text=text, sentence=s.seg.text, as_of=as_of,
                          span=(base + rs[0], base + rs[1]),
                          rule=rule + (f"+side:{side_rule}" if side_rule else "")))
