@@ -1603,10 +1603,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
         subject = c.head.subject  # الحصيلة ... للقتلى المدنيين إلى 61 قتيلا و291 جريحا: civilians both
-    if subject in lex.generic and c.unit:
-        two = lex.nouns.get(f"{c.unit} {_norm(_word_at(s.t, _skip_space(s.t, c.unit_end)))}")
-        if two in _PERSONS and two not in lex.generic:
-            subject = two  # 3 رجال أمن: the generic noun and the next word name soldiers together
+    if c.unit and (subject in lex.generic or subject == "civilians"):
+        two = _longer_noun(c.unit, c.unit_end, s, lex)
+        if two in _PERSONS and two not in lex.generic and (subject in lex.generic or two == "soldiers"):
+            # 3 رجال أمن: the generic noun and the next word name soldiers together; 20 طالبا عسكريا,
+            # طلاب الكلية الحربية: a civilian noun and its military words name cadets (soldiers)
+            subject = two
             c.rule += "+two_word_noun"
     if subject in lex.generic:
         own_end = c.unit_end if c.unit else c.np_end
@@ -1651,6 +1653,22 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _longer_noun(unit: str, end: int, s: _Sent, lex: _Lex, longest: int = 2) -> str | None:
+    """The subject of the counted noun ``unit`` read with the next one or two words (3 رجال أمن,
+    طلاب الكلية الحربية); the longest listed phrase wins."""
+    i = s.token_at(_skip_space(s.t, end))
+    words = []
+    for k in range(i, min(i + longest, len(s.tok_start))):
+        if not s.tok_word[k]:
+            break
+        words.append(_norm(s.t[s.tok_start[k]:s.tok_end[k]]))
+    for n in range(len(words), 0, -1):
+        subject = lex.nouns.get(" ".join([unit, *words[:n]]))
+        if subject is not None:
+            return subject
+    return None
 
 
 def _shared_subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
