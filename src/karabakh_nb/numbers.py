@@ -233,6 +233,9 @@ class _Lex:
     cue_subject: re.Pattern[str] = re.compile("(?!)")
     def_scale: re.Pattern[str] = re.compile("(?!)")
     def_scale_value: dict[str, int] = field(default_factory=dict)
+    # the def_scale forms no other form starts with: a text holds a def_scale match only if it holds
+    # one of them (a substring test, far cheaper than the pattern's scan, which opens on a lookbehind)
+    def_scale_keys: tuple[str, ...] = ()
     count_pronoun: re.Pattern[str] = re.compile("(?!)")
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
@@ -315,6 +318,8 @@ def _lex() -> _Lex:
     lx.def_scale_value = {d + f: val for f, val in single_scales.items() for d in (article, lam)}
     if single_scales:
         lx.def_scale = re.compile(rf"{_B}(?:{_trie(lx.def_scale_value)}){_E}")
+        lx.def_scale_keys = tuple(sorted(k for k in lx.def_scale_value
+                                         if not any(k != o and k.startswith(o) for o in lx.def_scale_value)))
     add("frac", nw["fractions"])
     suffixes = [_norm(x) for x in nw.get("fraction_pronoun_suffixes", [])]
     frac_pron = {f + x for entry in nw["fractions"] for f in _forms(entry["forms"]) for x in suffixes}
@@ -1059,7 +1064,7 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
                 found[-1].end, found[-1].pct = m.end() - 1, True
             atoms.extend(found)
     extra = False
-    for m in lex.def_scale.finditer(v):
+    for m in lex.def_scale.finditer(v) if any(k in v for k in lex.def_scale_keys) else ():
         # the million after "about" (qualifiers.json 'before'): the scale alone is the number
         s, e = m.span()
         cue = lex.cue_before.search(v, max(0, s - 40), s)
