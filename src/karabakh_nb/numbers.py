@@ -555,7 +555,8 @@ def _lex() -> _Lex:
     lx.day_after = re.compile(
         rf"{_WS}*(?:{re.escape(unit_from)}{_WS}+)?(?:{_trie(lx.months | _forms(ex['day_after']))})"
         rf"{_LE}")
-    lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}")
+    # an era letter glued to a power (4000 m2, 3000 m3) is a unit of area or volume, not a year
+    lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
     lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
     lx.year_lo, lx.year_hi = ex["year_range"]
     lx.month_right_before = re.compile(rf"{_LB}(?:{month}){_WS}+\Z")
