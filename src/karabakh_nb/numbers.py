@@ -1738,7 +1738,11 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
             if after is not None and after.lastgroup is not None:
                 a.qualifier, span_e = after.lastgroup, after.end()
             else:  # "the number of the dead exceeded 100": the verb qualifies, the text is the number
-                m = lex.cue_subject.search(v, max(lo, a.outer - 80), a.outer)
+                cut = a.outer  # a bracket round the number stands outside the cue: ... (750)
+                br = lex.opened.search(v, max(lo, a.outer - 3), a.outer)
+                if br is not None and v[br.start()] in "([" and a.unit is not None:  # not a restatement
+                    cut = br.start()
+                m = lex.cue_subject.search(v, max(lo, a.outer - 80), cut)
                 if m is not None and m.lastgroup is not None:
                     a.qualifier = m.lastgroup
                     if lex.count_pronoun.search(v, m.start(), m.end()) is not None:
