@@ -560,7 +560,8 @@ def _lex() -> _Lex:
     lx.day_after = re.compile(
         rf"{_WS}*(?:{re.escape(unit_from)}{_WS}+)?(?:{_trie(lx.months | _forms(ex['day_after']))})"
         rf"{_LE}")
-    lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}")
+    # an era letter glued to a power (4000 m2, 3000 m3) is a unit of area or volume, not a year
+    lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
     lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
     lx.year_lo, lx.year_hi = ex["year_range"]
     lx.month_right_before = re.compile(rf"{_LB}(?:{month}){_WS}+\Z")
@@ -1742,7 +1743,11 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
             if after is not None and after.lastgroup is not None:
                 a.qualifier, span_e = after.lastgroup, after.end()
             else:  # "the number of the dead exceeded 100": the verb qualifies, the text is the number
-                m = lex.cue_subject.search(v, max(lo, a.outer - 80), a.outer)
+                cut = a.outer  # a bracket round the number stands outside the cue: ... (750)
+                br = lex.opened.search(v, max(lo, a.outer - 3), a.outer)
+                if br is not None and v[br.start()] in "([" and a.unit is not None:  # not a restatement
+                    cut = br.start()
+                m = lex.cue_subject.search(v, max(lo, a.outer - 80), cut)
                 if m is not None and m.lastgroup is not None:
                     a.qualifier = m.lastgroup
                     if lex.count_pronoun.search(v, m.start(), m.end()) is not None:
