@@ -296,6 +296,10 @@ class _Lex:
     numeric_month_not_after: frozenset[str] = frozenset()  # "رقم 12/2013" numbers a document
     day_before: re.Pattern[str] = re.compile("(?!)")  # "10 و" before "11 أكتوبر"
     list_gap: re.Pattern[str] = re.compile("(?!)")  # "و" or a comma between two listed months
+    month_list_gap: re.Pattern[str] = re.compile("(?!)")  # list_gap, or "أو", between two months
+    month_list_mods: frozenset[str] = frozenset()  # dual/plural month modifiers (القادمين)
+    sunnah_marks: tuple[str, ...] = ()  # a shadda on the nun: "sunnah", not "year"
+    sunnah_adjectives: frozenset[str] = frozenset()
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
     weekday_ordinal_min: int = 6  # smaller ordinals after a weekday count weekdays
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
@@ -334,7 +338,9 @@ def _lex() -> _Lex:
             day_words.setdefault(_key(name), entry)
     period_grain = _index(rel["periods"], "names", "grain")
     period_offset = {_key(w): int(k) for k, ws in rel["period_modifiers"].items() for w in ws}
-    month_offset = {_key(w): int(k) for k, ws in rel["month_modifiers"].items() for w in ws}
+    list_mods = {k: ws for k, ws in rel.get("month_list_modifiers", {}).items() if k != "description"}
+    month_offset = {_key(w): int(k) for k, ws in [*rel["month_modifiers"].items(), *list_mods.items()]
+                    for w in ws}
     decade_of = _index(rel["decades"], "names", "decade")
     century_rel = _index(rel["centuries"]["relative"], "names", "offset")
     century_abs = _index(rel["centuries"]["absolute"], "names", "start")
@@ -352,7 +358,7 @@ def _lex() -> _Lex:
     cardn = _alt(n for e in months.get("day_cardinals", {}).get("days", []) for n in e["names"])
     pro = _alt(rel["proclitics"])
     parts = _alt(rel["part_of_period"])
-    mmod = _alt(w for ws in rel["month_modifiers"].values() for w in ws)
+    mmod = _alt(w for ws in [*rel["month_modifiers"].values(), *list_mods.values()] for w in ws)
     pmod = _alt(w for ws in rel["period_modifiers"].values() for w in ws)
     units = _alt(n for e in rel["periods"] for n in e["names"])
     yunits = _alt(n for e in rel["periods"] if e["grain"] == "year" for n in e["names"])
@@ -384,6 +390,7 @@ def _lex() -> _Lex:
     shahr = _alt(grammar["month_word"])
     and_ = _alt(grammar["and"])
     conj = _alt(grammar["conjunction_proclitics"])
+    or_ = _alt(grammar.get("or", []) or ["(?!)"])
 
     start = rf"{_WSTART}(?:(?:{pro})(?=[{_L}\d]))?"
     ws, ws1 = _WS + "*", _WS + "+"
@@ -408,7 +415,8 @@ def _lex() -> _Lex:
                 rf"(?:(?P<shahrn>{shahr}){ws1}(?P<mnum>\d{{1,2}}(?!\d)|{mnumw}){_WEND}"
                 rf"|(?:(?P<shahr>{shahr}){ws1})?{month})(?:{year})?"
                 rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
-    hijri = (rf"{start}(?P<m>(?:{day})?(?:(?P<shahr>{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
+    hijri = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
+             rf"(?:(?P<shahr>{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
              rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
              rf"(?P<y>\d{{3,4}})(?!\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND})?)?"
              rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
@@ -597,7 +605,8 @@ def _lex() -> _Lex:
     dg, no = rf"|(?:{article})?\d", ""  # the family may open on a day in digits, or not
     openers: dict[str, tuple[list[str], str]] = {  # family -> (opening words, digit alternative)
         "calendar": (rel["part_of_period"] + day_open + grammar["month_word"] + all_month_names, dg),
-        "hijri": (day_open + grammar["month_word"] + [n for e in months["hijri"] for n in e["names"]], dg),
+        "hijri": (rel["part_of_period"] + day_open + grammar["month_word"]
+                  + [n for e in months["hijri"] for n in e["names"]], dg),
         "day_of_month": (day_open, dg),
         "year_range_phrase": (yr["openers"] + yr["period_openers"], no),
         "year": (rel["year_words"], no),
@@ -717,6 +726,10 @@ def _lex() -> _Lex:
         weekday_ordinal=c(rf"{ws1}(?P<dord>{ordn}){_WEND}"),
         day_before=c(rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}[,{_COMMA}]{ws}(?:{and_})?|{ws}(?:{and_})){ws}$"),
         list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
+        month_list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
+        month_list_mods=keys(w for ws in list_mods.values() for w in ws),
+        sunnah_marks=tuple(rel.get("sunnah_guard", {}).get("marks", [])),
+        sunnah_adjectives=keys(rel.get("sunnah_guard", {}).get("adjectives", [])),
         of_words=keys(grammar["of"]),
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
@@ -1210,6 +1223,7 @@ def _names_a_place(ctx: _Ctx, s: int) -> bool:
 def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref, view = ctx.lex, ctx.ref, ctx.view
     last_end: int | None = None  # end of the previous calendar mention (a list of months)
+    chain: list[tuple[_Cand, int, int | None, int | None]] = []  # listed months with no modifier yet
     for m in ctx.scan("calendar"):
         shahr = m.group("shahr") or m.group("shahrn")
         if m.group("mnum") is not None:
@@ -1252,15 +1266,18 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         mod_off: int | None = None
         if m.group("md") is not None and full_month and m.group("yr") is None:
             mod_off, end = lex.month_offset.get(_key(m.group("mod")), 0), m.end("md")
+        listed = last_end is not None and 0 <= s - last_end <= 8 and \
+            lex.month_list_gap.match(view, last_end, s) is not None  # "شهري سبتمبر وأكتوبر"
         if year is None and year_off is None and mod_off is None:
             if lex.recurring.match(view, end):
                 continue  # "في شهر نوفمبر من كل عام"
-            listed = last_end is not None and 0 <= s - last_end <= 8 and \
-                lex.list_gap.match(view, last_end, s) is not None  # "شهري سبتمبر وأكتوبر"
+            # rule named_month_cue: "آب" alone is also a word; its other name in brackets or after
+            # a slash ("آب (أغسطس)", "آب/أغسطس") or a part-of-month word ("بداية آب") makes it a month
+            vague = _key(m.group("m1")) in lex.needs_context and m.group("part") is None and not (
+                second is not None and full_month)
             if day is None and shahr is None and not listed and (
-                    _key(m.group("m1")) in lex.needs_context
-                    or (m.group("part") is None
-                        and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
+                    vague or (m.group("part") is None
+                              and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
                 continue  # a bare month name needs a preposition before it
         if day is not None and year is None and not _greg_candidates(month, day, day2,
                                                                      range(2000, 2001)):
@@ -1301,8 +1318,26 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if year is not None:
             rule += "_year"
         start, stop = span if span else (None, None)
-        out.append(_Cand(s, end, 0, start, stop, grain, year is None, rule,
-                         kind="calendar_day" if grain == "day" and not day2 else ""))
+        cand = _Cand(s, end, 0, start, stop, grain, year is None, rule,
+                     kind="calendar_day" if grain == "day" and not day2 else "")
+        out.append(cand)
+        if not listed:
+            chain = []
+        if mod_off is not None and _key(m.group("mod")) in lex.month_list_mods and ref is not None:
+            # rule month_list_modifier: "نوفمبر أو ديسمبر القادمين": the plural modifier is every
+            # listed month's
+            for c, mo, d1, d2 in chain:
+                got = _greg_candidates(mo, d1, d2, range(ref.year - 8, ref.year + 9))
+                if how == "current":
+                    got = _greg_candidates(mo, d1, d2, range(ref.year, ref.year + 1))
+                picked = (got[0] if got else None) if how == "current" else _choose(got, ref, how)
+                c.start, c.end = picked if picked else (None, None)
+                c.rule = "month_list_modifier"
+            chain = []
+        elif year is None and year_off is None and mod_off is None:
+            chain.append((cand, month, day, day2))
+        else:
+            chain = []
         last_end = end
         if m.group("d") is not None and day2 is None and m.group("part") is None:
             _listed_days(ctx, m.start("d"), month, start, year is None, out)
@@ -1405,7 +1440,9 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None,
                              _tabular_rule("hijri_day_range", hy_txt)))
             continue
-        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule("hijri", hy_txt),
+        # rule part_of_hijri_month: "منتصف شهر رمضان المنصرم" keeps its part word, as part_of_month does
+        rule = "part_of_hijri_month" if m.group("part") is not None and day is None else "hijri"
+        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule(rule, hy_txt),
                          kind="hijri_day" if grain == "day" else ""))
         if m.group("d") is not None:  # rule listed_hijri_day: "يومي 5 و6 ربيع الأول"
             _listed_days(ctx, m.start("d"), month, start, y_txt is None, out, hy_txt, hijri=True)
@@ -1847,6 +1884,9 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
             nxt = ctx.next_word(m.end("m"))
             if nxt.startswith(lex.definite_article) or nxt in lex.bare_part_not_before:
                 continue  # "منتصف العام الدراسي", "مطلع الشهر الكريم", "أواخر العام نفسه"
+        ug = "unit" if m.group("unit") else "unit2" if m.group("unit2") else "unit3"
+        if grain == "year" and _sunnah(ctx, m.start(ug), m.end(ug)):
+            continue
         off = lex.period_offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
         if m.group("mod") and _key(m.group("mod")) in lex.prev_words:
             if not _previous_period_ok(ctx, m):
@@ -1867,6 +1907,23 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
         rule = f"{when}_{grain}" if m.group("unit3") is None else "part_of_period_bare"
         out.append(_Cand(m.start("m"), m.end("m"), 7, *(span or (None, None)), grain, True,
                          rule, kind="week" if grain == "week" else ""))
+
+
+_VOWEL_MARKS = re.compile("[\u064b-\u0650\u0652]")
+
+
+def _sunnah(ctx: _Ctx, s: int, e: int) -> bool:
+    """Rule sunnah_guard: the year word written with a shadda on its nun, or followed by an
+    adjective of the practice ("هذه السنّة الحسنة"), is "sunnah", not a year."""
+    lex = ctx.lex
+    if ctx.next_word(e) in lex.sunnah_adjectives:
+        return True
+    rs, re_ = ctx.nv.raw_span((s, e))
+    raw = ctx.nv.raw[rs:re_]
+    if raw == ctx.view[s:e]:
+        return False  # no mark was written
+    raw = _VOWEL_MARKS.sub("", raw)
+    return any(k in raw for k in lex.sunnah_marks)
 
 
 def _previous_period_ok(ctx: _Ctx, m: re.Match[str]) -> bool:
