@@ -296,8 +296,11 @@ class _Lex:
     numeric_month_not_after: frozenset[str] = frozenset()  # "رقم 12/2013" numbers a document
     day_before: re.Pattern[str] = re.compile("(?!)")  # "10 و" before "11 أكتوبر"
     list_gap: re.Pattern[str] = re.compile("(?!)")  # "و" or a comma between two listed months
+    or_year: re.Pattern[str] = re.compile("(?!)")  # rule listed_or_year: "أو 2017" after a year
     month_list_gap: re.Pattern[str] = re.compile("(?!)")  # list_gap, or "أو", between two months
     month_list_mods: frozenset[str] = frozenset()  # dual/plural month modifiers (القادمين)
+    bare_range_span: int = 0  # rule bare_year_range: at most this many years apart
+    bare_range_after: frozenset[str] = frozenset()  # the words (and "") that may follow it
     sunnah_marks: tuple[str, ...] = ()  # a shadda on the nun: "sunnah", not "year"
     sunnah_adjectives: frozenset[str] = frozenset()
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
@@ -447,13 +450,16 @@ def _lex() -> _Lex:
                           rf"|(?P<d3>{first_digit}\d?)[-\u2013]$")
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
                   rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
-    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen}))"
+    yr_bare = _alt(yr.get("bare_openers", []) or ["(?!)"])
+    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen})|(?P<bare>{yr_bare}))"
                          rf"{ws1}(?P<y1>\d{{4}})(?!\d){ws}(?:{yr_conn}){ws}"
                          rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{4}})(?!\d)"
                          rf"(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
-    year_alone = (rf"{start}(?P<m>(?:{year_words}){ws1}(?P<y>\d{{4}})(?!\d)"
+    # rule stray_stop_year: "خلال عام .2014", a sentence's full stop copied before its last year
+    year_alone = (rf"{start}(?P<m>(?:{year_words}){ws1}(?:\.(?=\d{{4}}(?!\d)[^\S\n]*(?:$|\n)|\d{{4}} ))?"
+                  rf"(?P<y>\d{{4}})(?!\d)"
                   rf"(?:{ws}(?P<gsuf>{gsuf}){_WEND}|{ws}(?P<hsuf>{hsuf}){_WEND})?"
-                  rf"(?P<more>(?:{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}\d{{4}}(?!\d))*))")
+                  rf"(?P<more>(?:{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}\d{{4}}(?!\d))*))")
     decade = (rf"{start}(?P<m>(?P<dec>{decw}){_WEND}"
               rf"(?:{ws1}(?:(?:{min_}){ws1})?(?P<cent>{cent}){_WEND})?)")
     night = _alt(rel["times_of_night"])
@@ -726,8 +732,11 @@ def _lex() -> _Lex:
         weekday_ordinal=c(rf"{ws1}(?P<dord>{ordn}){_WEND}"),
         day_before=c(rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}[,{_COMMA}]{ws}(?:{and_})?|{ws}(?:{and_})){ws}$"),
         list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
+        or_year=c(rf"{ws}(?:{or_}){ws}(?P<y>\d{{4}})(?![\d.,\u066b\u066c]\d|{ws}[%\u066a])"),
         month_list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
         month_list_mods=keys(w for ws in list_mods.values() for w in ws),
+        bare_range_span=int(yr.get("bare_max_span", 0)),
+        bare_range_after=keys(lexicon.load("number_exclusions")["unit_stopwords"]) | {""},
         sunnah_marks=tuple(rel.get("sunnah_guard", {}).get("marks", [])),
         sunnah_adjectives=keys(rel.get("sunnah_guard", {}).get("adjectives", [])),
         of_words=keys(grammar["of"]),
@@ -1622,6 +1631,15 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
         if _key(m.group("ysuf") or "") in lex.hijri_suffixes:
             if 1 <= y1 < y2 <= 1600 and y2 - y1 <= 100:
                 out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, True))
+        elif m.group("bare") is not None:
+            # rule bare_year_range: "بين 2014 و2015" with no year word: two near recent years and
+            # no word after them (a unit: "بين 2000 و2010 ريال" is an amount)
+            lo, hi = lex.year_bounds
+            if lo <= y1 < y2 <= hi and y2 - y1 <= lex.bare_range_span and \
+                    ctx.next_word(m.end("m")) in lex.bare_range_after and not m.group("ysuf"):
+                cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
+                cand.rule = "bare_year_range"
+                out.append(cand)
         elif 1000 <= y1 < y2 <= 2199:
             out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, False))
     for m in lex.year_range.finditer(view) if ctx.digits3 else ():
@@ -1679,6 +1697,12 @@ def _bare_years(ctx: _Ctx, out: list[_Cand]) -> None:
     lo, hi = lex.year_bounds
     years += [(m.start(), m.end(), int(m.group())) for m in lex.year_bare.finditer(view)
               if m.start() not in seen and lo <= int(m.group()) <= hi and lex.year_era.match(view, m.end())]
+    # rule listed_or_year: "في 2016 أو 2017": a year in digits after "أو" and a found year is a year too
+    for _, e, _ in list(years):
+        k = lex.or_year.match(view, e)
+        if k is not None and k.start("y") not in seen and lo <= int(k.group("y")) <= hi:
+            seen.add(k.start("y"))
+            years.append((k.start("y"), k.end("y"), int(k.group("y"))))
     for s, e, y in sorted(years):
         era = lex.year_era.match(view, e)
         word = _PREV_WORD.search(view, max(0, s - 40), s)
