@@ -451,7 +451,8 @@ def _lex() -> _Lex:
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
                   rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     yr_bare = _alt(yr.get("bare_openers", []) or ["(?!)"])
-    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen})|(?P<bare>{yr_bare}))"
+    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen})"
+                         rf"|(?P<bare>{yr_bare}))"
                          rf"{ws1}(?P<y1>\d{{4}})(?!\d){ws}(?:{yr_conn}){ws}"
                          rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{4}})(?!\d)"
                          rf"(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
@@ -1282,7 +1283,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 continue  # "في شهر نوفمبر من كل عام"
             # rule named_month_cue: "آب" alone is also a word; its other name in brackets or after
             # a slash ("آب (أغسطس)", "آب/أغسطس") or a part-of-month word ("بداية آب") makes it a month
-            vague = _key(m.group("m1")) in lex.needs_context and m.group("part") is None and not (
+            vague = m.group("m1") is not None and _key(m.group("m1")) in lex.needs_context \
+                and m.group("part") is None and not (
                 second is not None and full_month)
             if day is None and shahr is None and not listed and (
                     vague or (m.group("part") is None
