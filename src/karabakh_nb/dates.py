@@ -734,7 +734,8 @@ def _lex() -> _Lex:
         day_before=c(rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}[,{_COMMA}]{ws}(?:{and_})?|{ws}(?:{and_})){ws}$"),
         list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
         or_year=c(rf"{ws}(?:{or_}){ws}(?P<y>\d{{4}})(?![\d.,\u066b\u066c]\d|{ws}[%\u066a])"),
-        month_list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
+        month_list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}$|{ws}[,{_COMMA}]{ws}$"
+                         rf"|{ws1}(?:{dconn}){ws1}$"),
         month_list_mods=keys(w for ws in list_mods.values() for w in ws),
         bare_range_span=int(yr.get("bare_max_span", 0)),
         bare_range_after=keys(lexicon.load("number_exclusions")["unit_stopwords"]) | {""},
@@ -1404,8 +1405,9 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
                 mod_off, end = lex.month_offset.get(_key(m.group("mod")), 0), m.end("md")
             if _key(m.group("hm")) in lex.hijri_needs_year and m.group("shahr") is None:
                 continue  # "صفر" is zero unless "شهر" names it
+            at = m.start("hm") if m.group("part") is not None else s  # a part word may be the cue
             if day is None and mod_off is None and m.group("shahr") is None and \
-                    not lex.month_alone_cue.search(ctx.view, max(0, s - 24), s):
+                    not lex.month_alone_cue.search(ctx.view, max(0, at - 24), at):
                 continue  # a bare Hijri month needs "شهر" or a preposition ("رمضان" is also a name)
             if mod_off is None and lex.recurring.match(ctx.view, end):
                 continue
