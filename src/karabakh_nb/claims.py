@@ -329,6 +329,7 @@ class _Lex:
     topics: _Words = field(default_factory=lambda: _Words(()))  # أما X فقالت: X is the verb's subject
     returns: _Words = field(default_factory=lambda: _Words(()))  # عائدين: crossing home, no displacement
     civil_held: _Words = field(default_factory=lambda: _Words(()))  # رشاوى، منجم: held, no prisoners
+    protests: _Words = field(default_factory=lambda: _Words(()))  # متظاهرين: held at a protest
     year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
     disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
@@ -563,6 +564,7 @@ def _lex() -> _Lex:
         crimes=_Words(((w, True) for w in cues_data.get("crime_contexts", [])), procl, article),
         year_preps=_Words(((w, True) for w in cues_data.get("year_prepositions", [])), procl, article),
         civil_held=_Words(((w, True) for w in cues_data.get("civil_held_contexts", [])), procl, article),
+        protests=_Words(((w, True) for w in cues_data.get("protest_contexts", [])), procl, article),
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
@@ -1603,10 +1605,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
         subject = c.head.subject  # الحصيلة ... للقتلى المدنيين إلى 61 قتيلا و291 جريحا: civilians both
-    if subject in lex.generic and c.unit:
-        two = lex.nouns.get(f"{c.unit} {_norm(_word_at(s.t, _skip_space(s.t, c.unit_end)))}")
-        if two in _PERSONS and two not in lex.generic:
-            subject = two  # 3 رجال أمن: the generic noun and the next word name soldiers together
+    if c.unit and (subject in lex.generic or subject == "civilians"):
+        two = _longer_noun(c.unit, c.unit_end, s, lex)
+        if two in _PERSONS and two not in lex.generic and (subject in lex.generic or two == "soldiers"):
+            # 3 رجال أمن: the generic noun and the next word name soldiers together; 20 طالبا عسكريا,
+            # طلاب الكلية الحربية: a civilian noun and its military words name cadets (soldiers)
+            subject = two
             c.rule += "+two_word_noun"
     if subject in lex.generic:
         own_end = c.unit_end if c.unit else c.np_end
@@ -1651,6 +1655,22 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _longer_noun(unit: str, end: int, s: _Sent, lex: _Lex, longest: int = 2) -> str | None:
+    """The subject of the counted noun ``unit`` read with the next one or two words (3 رجال أمن,
+    طلاب الكلية الحربية); the longest listed phrase wins."""
+    i = s.token_at(_skip_space(s.t, end))
+    words = []
+    for k in range(i, min(i + longest, len(s.tok_start))):
+        if not s.tok_word[k]:
+            break
+        words.append(_norm(s.t[s.tok_start[k]:s.tok_end[k]]))
+    for n in range(len(words), 0, -1):
+        subject = lex.nouns.get(" ".join([unit, *words[:n]]))
+        if subject is not None:
+            return subject
+    return None
 
 
 def _shared_subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
@@ -3228,6 +3248,14 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                 gaz = load_gazetteer(None)
         return gaz
 
+    at_war: list[bool] = []
+
+    def article_at_war() -> bool:
+        """Whether any sentence of the article holds a war word (read once, when first asked)."""
+        if not at_war:
+            at_war.append(any(_war_word(t, lex) for t in texts))
+        return at_war[0]
+
     for k in range(len(segs)):
         seg = segs[k]
         if not may_claim(k) or not _can_claim(*cues_of(k), lex):
@@ -3248,6 +3276,11 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if found and lex.civil_held.search(texts[k]) is not None and not _war_word(texts[k], lex):
             # rule civil_held: people held by a civil event (arrested for bribery,
             # trapped in a mine) are no war's prisoners; its deaths stay claims
+            found = [c for c in found if c.measure not in lex.held_measures]
+        if found and lex.protests.search(texts[k]) is not None and not _war_word(texts[k], lex) \
+                and not article_at_war():
+            # rule protest_held: arrests at a protest in an article naming no war (a curriculum
+            # protest, a riot) are no conflict's toll; a protest against the war keeps them
             found = [c for c in found if c.measure not in lex.held_measures]
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
