@@ -296,6 +296,13 @@ class _Lex:
     numeric_month_not_after: frozenset[str] = frozenset()  # "رقم 12/2013" numbers a document
     day_before: re.Pattern[str] = re.compile("(?!)")  # "10 و" before "11 أكتوبر"
     list_gap: re.Pattern[str] = re.compile("(?!)")  # "و" or a comma between two listed months
+    or_year: re.Pattern[str] = re.compile("(?!)")  # rule listed_or_year: "أو 2017" after a year
+    month_list_gap: re.Pattern[str] = re.compile("(?!)")  # list_gap, or "أو", between two months
+    month_list_mods: frozenset[str] = frozenset()  # dual/plural month modifiers (القادمين)
+    bare_range_span: int = 0  # rule bare_year_range: at most this many years apart
+    bare_range_after: frozenset[str] = frozenset()  # the words (and "") that may follow it
+    sunnah_marks: tuple[str, ...] = ()  # a shadda on the nun: "sunnah", not "year"
+    sunnah_adjectives: frozenset[str] = frozenset()
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
     weekday_ordinal_min: int = 6  # smaller ordinals after a weekday count weekdays
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
@@ -334,7 +341,9 @@ def _lex() -> _Lex:
             day_words.setdefault(_key(name), entry)
     period_grain = _index(rel["periods"], "names", "grain")
     period_offset = {_key(w): int(k) for k, ws in rel["period_modifiers"].items() for w in ws}
-    month_offset = {_key(w): int(k) for k, ws in rel["month_modifiers"].items() for w in ws}
+    list_mods = {k: ws for k, ws in rel.get("month_list_modifiers", {}).items() if k != "description"}
+    month_offset = {_key(w): int(k) for k, ws in [*rel["month_modifiers"].items(), *list_mods.items()]
+                    for w in ws}
     decade_of = _index(rel["decades"], "names", "decade")
     century_rel = _index(rel["centuries"]["relative"], "names", "offset")
     century_abs = _index(rel["centuries"]["absolute"], "names", "start")
@@ -352,7 +361,7 @@ def _lex() -> _Lex:
     cardn = _alt(n for e in months.get("day_cardinals", {}).get("days", []) for n in e["names"])
     pro = _alt(rel["proclitics"])
     parts = _alt(rel["part_of_period"])
-    mmod = _alt(w for ws in rel["month_modifiers"].values() for w in ws)
+    mmod = _alt(w for ws in [*rel["month_modifiers"].values(), *list_mods.values()] for w in ws)
     pmod = _alt(w for ws in rel["period_modifiers"].values() for w in ws)
     units = _alt(n for e in rel["periods"] for n in e["names"])
     yunits = _alt(n for e in rel["periods"] if e["grain"] == "year" for n in e["names"])
@@ -384,6 +393,7 @@ def _lex() -> _Lex:
     shahr = _alt(grammar["month_word"])
     and_ = _alt(grammar["and"])
     conj = _alt(grammar["conjunction_proclitics"])
+    or_ = _alt(grammar.get("or", []) or ["(?!)"])
 
     start = rf"{_WSTART}(?:(?:{pro})(?=[{_L}\d]))?"
     ws, ws1 = _WS + "*", _WS + "+"
@@ -408,7 +418,8 @@ def _lex() -> _Lex:
                 rf"(?:(?P<shahrn>{shahr}){ws1}(?P<mnum>\d{{1,2}}(?!\d)|{mnumw}){_WEND}"
                 rf"|(?:(?P<shahr>{shahr}){ws1})?{month})(?:{year})?"
                 rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
-    hijri = (rf"{start}(?P<m>(?:{day})?(?:(?P<shahr>{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
+    hijri = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
+             rf"(?:(?P<shahr>{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
              rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
              rf"(?P<y>\d{{3,4}})(?!\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND})?)?"
              rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
@@ -439,13 +450,17 @@ def _lex() -> _Lex:
                           rf"|(?P<d3>{first_digit}\d?)[-\u2013]$")
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
                   rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
-    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen}))"
+    yr_bare = _alt(yr.get("bare_openers", []) or ["(?!)"])
+    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen})"
+                         rf"|(?P<bare>{yr_bare}))"
                          rf"{ws1}(?P<y1>\d{{4}})(?!\d){ws}(?:{yr_conn}){ws}"
                          rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{4}})(?!\d)"
                          rf"(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
-    year_alone = (rf"{start}(?P<m>(?:{year_words}){ws1}(?P<y>\d{{4}})(?!\d)"
+    # rule stray_stop_year: "خلال عام .2014", a sentence's full stop copied before its last year
+    year_alone = (rf"{start}(?P<m>(?:{year_words}){ws1}(?:\.(?=\d{{4}}(?!\d)[^\S\n]*(?:$|\n)|\d{{4}} ))?"
+                  rf"(?P<y>\d{{4}})(?!\d)"
                   rf"(?:{ws}(?P<gsuf>{gsuf}){_WEND}|{ws}(?P<hsuf>{hsuf}){_WEND})?"
-                  rf"(?P<more>(?:{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}\d{{4}}(?!\d))*))")
+                  rf"(?P<more>(?:{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}\d{{4}}(?!\d))*))")
     decade = (rf"{start}(?P<m>(?P<dec>{decw}){_WEND}"
               rf"(?:{ws1}(?:(?:{min_}){ws1})?(?P<cent>{cent}){_WEND})?)")
     night = _alt(rel["times_of_night"])
@@ -597,7 +612,8 @@ def _lex() -> _Lex:
     dg, no = rf"|(?:{article})?\d", ""  # the family may open on a day in digits, or not
     openers: dict[str, tuple[list[str], str]] = {  # family -> (opening words, digit alternative)
         "calendar": (rel["part_of_period"] + day_open + grammar["month_word"] + all_month_names, dg),
-        "hijri": (day_open + grammar["month_word"] + [n for e in months["hijri"] for n in e["names"]], dg),
+        "hijri": (rel["part_of_period"] + day_open + grammar["month_word"]
+                  + [n for e in months["hijri"] for n in e["names"]], dg),
         "day_of_month": (day_open, dg),
         "year_range_phrase": (yr["openers"] + yr["period_openers"], no),
         "year": (rel["year_words"], no),
@@ -717,6 +733,14 @@ def _lex() -> _Lex:
         weekday_ordinal=c(rf"{ws1}(?P<dord>{ordn}){_WEND}"),
         day_before=c(rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}[,{_COMMA}]{ws}(?:{and_})?|{ws}(?:{and_})){ws}$"),
         list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
+        or_year=c(rf"{ws}(?:{or_}){ws}(?P<y>\d{{4}})(?![\d.,\u066b\u066c]\d|{ws}[%\u066a])"),
+        month_list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}$|{ws}[,{_COMMA}]{ws}$"
+                         rf"|{ws1}(?:{dconn}){ws1}$"),
+        month_list_mods=keys(w for ws in list_mods.values() for w in ws),
+        bare_range_span=int(yr.get("bare_max_span", 0)),
+        bare_range_after=keys(lexicon.load("number_exclusions")["unit_stopwords"]) | {""},
+        sunnah_marks=tuple(rel.get("sunnah_guard", {}).get("marks", [])),
+        sunnah_adjectives=keys(rel.get("sunnah_guard", {}).get("adjectives", [])),
         of_words=keys(grammar["of"]),
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
@@ -1210,6 +1234,7 @@ def _names_a_place(ctx: _Ctx, s: int) -> bool:
 def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref, view = ctx.lex, ctx.ref, ctx.view
     last_end: int | None = None  # end of the previous calendar mention (a list of months)
+    chain: list[tuple[_Cand, int, int | None, int | None]] = []  # listed months with no modifier yet
     for m in ctx.scan("calendar"):
         shahr = m.group("shahr") or m.group("shahrn")
         if m.group("mnum") is not None:
@@ -1252,15 +1277,19 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         mod_off: int | None = None
         if m.group("md") is not None and full_month and m.group("yr") is None:
             mod_off, end = lex.month_offset.get(_key(m.group("mod")), 0), m.end("md")
+        listed = last_end is not None and 0 <= s - last_end <= 8 and \
+            lex.month_list_gap.match(view, last_end, s) is not None  # "شهري سبتمبر وأكتوبر"
         if year is None and year_off is None and mod_off is None:
             if lex.recurring.match(view, end):
                 continue  # "في شهر نوفمبر من كل عام"
-            listed = last_end is not None and 0 <= s - last_end <= 8 and \
-                lex.list_gap.match(view, last_end, s) is not None  # "شهري سبتمبر وأكتوبر"
+            # rule named_month_cue: "آب" alone is also a word; its other name in brackets or after
+            # a slash ("آب (أغسطس)", "آب/أغسطس") or a part-of-month word ("بداية آب") makes it a month
+            vague = m.group("m1") is not None and _key(m.group("m1")) in lex.needs_context \
+                and m.group("part") is None and not (
+                second is not None and full_month)
             if day is None and shahr is None and not listed and (
-                    _key(m.group("m1")) in lex.needs_context
-                    or (m.group("part") is None
-                        and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
+                    vague or (m.group("part") is None
+                              and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
                 continue  # a bare month name needs a preposition before it
         if day is not None and year is None and not _greg_candidates(month, day, day2,
                                                                      range(2000, 2001)):
@@ -1301,8 +1330,26 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if year is not None:
             rule += "_year"
         start, stop = span if span else (None, None)
-        out.append(_Cand(s, end, 0, start, stop, grain, year is None, rule,
-                         kind="calendar_day" if grain == "day" and not day2 else ""))
+        cand = _Cand(s, end, 0, start, stop, grain, year is None, rule,
+                     kind="calendar_day" if grain == "day" and not day2 else "")
+        out.append(cand)
+        if not listed:
+            chain = []
+        if mod_off is not None and _key(m.group("mod")) in lex.month_list_mods and ref is not None:
+            # rule month_list_modifier: "نوفمبر أو ديسمبر القادمين": the plural modifier is every
+            # listed month's
+            for c, mo, d1, d2 in chain:
+                got = _greg_candidates(mo, d1, d2, range(ref.year - 8, ref.year + 9))
+                if how == "current":
+                    got = _greg_candidates(mo, d1, d2, range(ref.year, ref.year + 1))
+                picked = (got[0] if got else None) if how == "current" else _choose(got, ref, how)
+                c.start, c.end = picked if picked else (None, None)
+                c.rule = "month_list_modifier"
+            chain = []
+        elif year is None and year_off is None and mod_off is None:
+            chain.append((cand, month, day, day2))
+        else:
+            chain = []
         last_end = end
         if m.group("d") is not None and day2 is None and m.group("part") is None:
             _listed_days(ctx, m.start("d"), month, start, year is None, out)
@@ -1358,8 +1405,9 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
                 mod_off, end = lex.month_offset.get(_key(m.group("mod")), 0), m.end("md")
             if _key(m.group("hm")) in lex.hijri_needs_year and m.group("shahr") is None:
                 continue  # "صفر" is zero unless "شهر" names it
+            at = m.start("hm") if m.group("part") is not None else s  # a part word may be the cue
             if day is None and mod_off is None and m.group("shahr") is None and \
-                    not lex.month_alone_cue.search(ctx.view, max(0, s - 24), s):
+                    not lex.month_alone_cue.search(ctx.view, max(0, at - 24), at):
                 continue  # a bare Hijri month needs "شهر" or a preposition ("رمضان" is also a name)
             if mod_off is None and lex.recurring.match(ctx.view, end):
                 continue
@@ -1405,7 +1453,9 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None,
                              _tabular_rule("hijri_day_range", hy_txt)))
             continue
-        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule("hijri", hy_txt),
+        # rule part_of_hijri_month: "منتصف شهر رمضان المنصرم" keeps its part word, as part_of_month does
+        rule = "part_of_hijri_month" if m.group("part") is not None and day is None else "hijri"
+        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule(rule, hy_txt),
                          kind="hijri_day" if grain == "day" else ""))
         if m.group("d") is not None:  # rule listed_hijri_day: "يومي 5 و6 ربيع الأول"
             _listed_days(ctx, m.start("d"), month, start, y_txt is None, out, hy_txt, hijri=True)
@@ -1585,6 +1635,15 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
         if _key(m.group("ysuf") or "") in lex.hijri_suffixes:
             if 1 <= y1 < y2 <= 1600 and y2 - y1 <= 100:
                 out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, True))
+        elif m.group("bare") is not None:
+            # rule bare_year_range: "بين 2014 و2015" with no year word: two near recent years and
+            # no word after them (a unit: "بين 2000 و2010 ريال" is an amount)
+            lo, hi = lex.year_bounds
+            if lo <= y1 < y2 <= hi and y2 - y1 <= lex.bare_range_span and \
+                    ctx.next_word(m.end("m")) in lex.bare_range_after and not m.group("ysuf"):
+                cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
+                cand.rule = "bare_year_range"
+                out.append(cand)
         elif 1000 <= y1 < y2 <= 2199:
             out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, False))
     for m in lex.year_range.finditer(view) if ctx.digits3 else ():
@@ -1642,6 +1701,12 @@ def _bare_years(ctx: _Ctx, out: list[_Cand]) -> None:
     lo, hi = lex.year_bounds
     years += [(m.start(), m.end(), int(m.group())) for m in lex.year_bare.finditer(view)
               if m.start() not in seen and lo <= int(m.group()) <= hi and lex.year_era.match(view, m.end())]
+    # rule listed_or_year: "في 2016 أو 2017": a year in digits after "أو" and a found year is a year too
+    for _, e, _ in list(years):
+        k = lex.or_year.match(view, e)
+        if k is not None and k.start("y") not in seen and lo <= int(k.group("y")) <= hi:
+            seen.add(k.start("y"))
+            years.append((k.start("y"), k.end("y"), int(k.group("y"))))
     for s, e, y in sorted(years):
         era = lex.year_era.match(view, e)
         word = _PREV_WORD.search(view, max(0, s - 40), s)
@@ -1847,6 +1912,9 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
             nxt = ctx.next_word(m.end("m"))
             if nxt.startswith(lex.definite_article) or nxt in lex.bare_part_not_before:
                 continue  # "منتصف العام الدراسي", "مطلع الشهر الكريم", "أواخر العام نفسه"
+        ug = "unit" if m.group("unit") else "unit2" if m.group("unit2") else "unit3"
+        if grain == "year" and _sunnah(ctx, m.start(ug), m.end(ug)):
+            continue
         off = lex.period_offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
         if m.group("mod") and _key(m.group("mod")) in lex.prev_words:
             if not _previous_period_ok(ctx, m):
@@ -1867,6 +1935,23 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
         rule = f"{when}_{grain}" if m.group("unit3") is None else "part_of_period_bare"
         out.append(_Cand(m.start("m"), m.end("m"), 7, *(span or (None, None)), grain, True,
                          rule, kind="week" if grain == "week" else ""))
+
+
+_VOWEL_MARKS = re.compile("[\u064b-\u0650\u0652]")
+
+
+def _sunnah(ctx: _Ctx, s: int, e: int) -> bool:
+    """Rule sunnah_guard: the year word written with a shadda on its nun, or followed by an
+    adjective of the practice ("هذه السنّة الحسنة"), is "sunnah", not a year."""
+    lex = ctx.lex
+    if ctx.next_word(e) in lex.sunnah_adjectives:
+        return True
+    rs, re_ = ctx.nv.raw_span((s, e))
+    raw = ctx.nv.raw[rs:re_]
+    if raw == ctx.view[s:e]:
+        return False  # no mark was written
+    raw = _VOWEL_MARKS.sub("", raw)
+    return any(k in raw for k in lex.sunnah_marks)
 
 
 def _previous_period_ok(ctx: _Ctx, m: re.Match[str]) -> bool:
