@@ -1004,6 +1004,28 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
     return None
 
 
+#: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
+_NAME_AND_SHORT_RE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)?$")
+
+
+def _named_twice(key: str, names: frozenset[str]) -> bool:
+    """A masthead that writes the site's full name and its short name in parentheses, both names of
+    one outlet (an agency's logo: its full name, then its initials)."""
+    if "(" not in key or not (m := _NAME_AND_SHORT_RE.match(key)):
+        return False
+    full, short = _name_key(m.group(1)), _name_key(m.group(2))
+    return (full in names and short in names | _agencies()
+            and _name_key(canonical_outlet(full)) == _name_key(canonical_outlet(short)))
+
+
+def _short_name(line: str) -> str | None:
+    """The short name of a masthead written 'FULL NAME (SHORT)' (rule _named_twice), as written."""
+    if not line.rstrip().endswith(")") or not (m := _NAME_AND_SHORT_RE.match(line.strip())):
+        return None
+    names = _masthead()[0]
+    return m.group(2).strip() if _named_twice(_name_key(line), names) else None
+
+
 def masthead_rule(norm: str) -> str | None:
     """Above the title: 'masthead' for a line that is the site's name, 'nav_menu' for a row of sections.
 
@@ -1018,7 +1040,7 @@ def masthead_rule(norm: str) -> str | None:
     key = _name_key(_strip_bullets(norm))
     if not key:
         return None
-    if key in names or _site_address_name(key) in names:
+    if key in names or _site_address_name(key) in names or _named_twice(key, names):
         return "masthead"
     if _spaced_menu_items(key, sections) >= _MIN_SPACED_MENU_ITEMS:
         return "nav_menu"  # a row of sections split by single spaces only
@@ -1971,6 +1993,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if rule in ("masthead", "copyright") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
                     stripped if _is_site_name(norm, result) else None)
+                if name and rule == "masthead" and (short := _short_name(stripped)):
+                    name = short  # 'FULL NAME (SHORT)': the site as it credits itself
                 if name:
                     result.site_name = (name, rule)
             if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
@@ -2022,7 +2046,7 @@ def place_tag_agency(paragraph: str) -> str | None:
     ('سبوتنيك', None)
     """
     m = _place_agency_re().match(paragraph)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 @cache
@@ -2030,7 +2054,10 @@ def _place_agency_re() -> re.Pattern[str]:
     agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
     alt = lexicon.alternation(agencies, normalize=False)
     # 'دمشق - سبوتنيك.', and wire style with the agency in parentheses: 'الكويت (كونا) --'
-    return re.compile(rf"\s*{_TAG_PLACE}\s*(?:[{_DASHES}/]|\()\s*({alt})\s*\)?\s*[{_DASHES}:.(]")
+    # and WAM's opener, the agency between slashes after the place and its day:
+    # 'CITY في 27 مايو / وام / ...' (at most three words between)
+    return re.compile(rf"\s*{_TAG_PLACE}\s*(?:[{_DASHES}/]|\()\s*({alt})\s*\)?\s*[{_DASHES}:.(]"
+                      rf"|\s*{_TAG_PLACE}(?:\s+[^\s/]+){{1,3}}?\s+/\s*({alt})\s*/")
 
 
 def trailing_agency(line: str) -> str | None:
