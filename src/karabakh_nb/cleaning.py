@@ -1404,7 +1404,23 @@ def _line_rule(norm: str) -> str | None:
         return "tags"
     if n_words <= _feedback_words()[3] and _is_feedback_prompt(norm):
         return "feedback_widget"
+    if "|" in norm and (rule := _stamp_pair(norm)):
+        return rule
     return None
+
+
+_STAMP_RULES = frozenset({"publish_stamp", "site_timestamp"})
+
+
+def _stamp_pair(norm: str) -> str | None:
+    """Rule stamp_pair: a publication stamp and an update stamp on one line, split by a bar
+    ('نشر في: ... 3:15 م | آخر تحديث: ... 5:40 م'): each part a stamp by itself, the line is the
+    first part's rule (too long for either rule alone)."""
+    parts = [p.strip() for p in norm.split("|")]
+    if not 2 <= len(parts) <= 3 or not all(parts):
+        return None
+    rules = [_line_rule(p) for p in parts]
+    return rules[0] if all(r in _STAMP_RULES for r in rules) else None
 
 
 @cache
