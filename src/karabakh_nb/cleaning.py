@@ -312,7 +312,9 @@ def _labelled_credit_re() -> re.Pattern[str]:
     ``label_credit_max_words`` words with no sentence end to the end of the line."""
     spec = lexicon.load("boilerplate")["caption_credits"]
     more = int(spec["label_credit_max_words"]) - 1
-    return re.compile(rf"(?<=[^\W_]|[.!?\u061f])\s+(?:{lexicon.alternation(spec['labels'])})\s*"
+    # 'dash_labels' only after a spaced dash: '... خطابه - صورة: الخدمة الصحفية', '... - أرشيف أزتاك'
+    return re.compile(rf"(?:(?<=[^\W_]|[.!?\u061f])\s+(?:{lexicon.alternation(spec['labels'])})"
+                      rf"|(?<=[^\W_])\s[\-\u2013]\s+(?:{lexicon.alternation(spec['dash_labels'])}))\s*"
                       rf"[^\s.!?\u061f]+(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
 
 
