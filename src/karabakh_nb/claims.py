@@ -370,6 +370,8 @@ class _Lex:
     road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
     agent_markers: frozenset[str] = frozenset()  # من قبل، على يد: an attacker's marker, no attack alone
     weak_war_words: frozenset[str] = frozenset()  # مجزرة: a crime's massacre too (rule crime_toll)
+    counterfactual: _Words = field(default_factory=lambda: _Words(()))  # لو، لولا (rule counterfactual)
+    counterfactual_answer: str = ""  # the ل of the answer clause (لراح، لقتل)
     animal_links: frozenset[str] = frozenset()  # من between a count and its animal noun
     # rule perfect_particle: قد، لقد before a reporting verb; the subject stands before it
     verb_particles: frozenset[str] = frozenset()
@@ -594,6 +596,9 @@ def _lex() -> _Lex:
                                   procl),
         agent_markers=_set(cues_data.get("agent_markers", [])),
         weak_war_words=_set(cues_data.get("weak_war_words", [])),
+        counterfactual=_Words(((w, True) for w in cues_data.get("counterfactual_markers", [])), conj,
+                              article),
+        counterfactual_answer=_norm(cues_data.get("counterfactual_answer", "")),
         verb_particles=_set(attr_data.get("verb_particles", [])),
         ages=_Words(((w, True) for w in cues_data.get("age_markers", [])), (), article),
         headline_place_links=_set(attr_data.get("headline_place_links", [])),
@@ -1631,6 +1636,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         last = prev[-1] if prev else None
         if last is not None and last.head is not None and last.rule.startswith("part_of"):
             last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
+        if last is None and (one := _single_before(c, s, lex)) is not None:
+            c.rule += "+others_single"
+            return one
         return last.subject if last is not None and last.subject else default
     subject = lex.nouns.get(c.unit) if c.unit else None
     group = None
@@ -1701,6 +1709,19 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | None:
+    """Rule others_single: an 'others' count (آخرون) with no claim before it in its sentence takes the
+    subject of the nearest person noun written before it, a singular one too, which is no claim
+    (``قتل جندي أوكراني وأصيب تسعة آخرون`` = soldiers), when no punctuation stands between."""
+    for p in reversed(s.word_starts_before(c.start, longest)):
+        if s.punct_between(p, c.start):
+            return None
+        subject = lex.nouns.get(_strip_article(_word_at(s.t, p), lex.article))
+        if subject in _PERSONS and subject not in lex.generic:
+            return subject
+    return None
 
 
 def _longer_noun(unit: str, end: int, s: _Sent, lex: _Lex, longest: int = 2) -> str | None:
@@ -3651,11 +3672,32 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
             break
     if _toll_estimate(c, s, lex, a):
         return False
+    if _counterfactual(c, s, lex, a):
+        return True
     for m in lex.hypothetical.finditer(s.t, a, b):
         lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
         # a relative clause between them states a fact of its own: من المتوقع أن تنتشر قوة لقتال
         # الجماعة التي أدى تمردها إلى مقتل 15 ألف شخص
         if lex.relatives.search(s.t, lo, hi) is None:
+            return True
+    return False
+
+
+def _counterfactual(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
+    """Rule counterfactual: a conditional (``counterfactual_markers``: لو، لولا) stands in the clause
+    before the count, and after it a cue carries the answer's ``counterfactual_answer`` (``لراح``،
+    ``لقتل``): ``لو تمكنت من تنفيذها لراح ضحيتها المئات`` is a toll that did not happen."""
+    ans = lex.counterfactual_answer
+    if not ans:
+        return False
+    m = lex.counterfactual.search(s.t, a, c.start)
+    if m is None:
+        return False
+    for p in range(s.token_at(m.end()), s.token_at(c.start)):
+        q = s.tok_start[p]
+        # the cue is read on its own (the ل glued before it is no word boundary)
+        if s.tok_word[p] and s.t.startswith(ans, q) \
+                and lex.cues.match(s.t[q + len(ans):s.tok_end[p] + 40], 0) is not None:
             return True
     return False
 
