@@ -243,6 +243,7 @@ class _Lex:
     from_before: re.Pattern[str] = re.compile("(?!)")
     between_before: re.Pattern[str] = re.compile("(?!)")
     change_before: re.Pattern[str] = re.compile("(?!)")  # rule change_not_range: by a rate of X% to Y%
+    change_ratio: float = 2.0
     gap_to: re.Pattern[str] = re.compile("(?!)")
     gap_and: re.Pattern[str] = re.compile("(?!)")
     gap_dash: re.Pattern[str] = re.compile("(?!)")
@@ -638,6 +639,7 @@ def _lex() -> _Lex:
     lx.gap_to = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['to']))}){_WS}+")
     if rng.get("change_openers"):
         lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(rng['change_openers']))}){_WS}+\Z")
+        lx.change_ratio = float(rng.get("change_min_ratio", 2))
     lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
@@ -1622,7 +1624,8 @@ def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | 
             return rule, f.start("w")
         if rule:
             return None
-        if a.pct and b.pct and lex.change_before.search(v, window, a.outer):
+        if (a.pct and b.pct and a.value is not None and b.value is not None
+                and b.value >= lex.change_ratio * a.value and lex.change_before.search(v, window, a.outer)):
             return None  # rule change_not_range: "by a rate of 2% to 5%" is a change, two numbers
         return "range_ila", a.start
     if lex.gap_and.fullmatch(v, aend, b.start):
