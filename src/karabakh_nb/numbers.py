@@ -637,9 +637,10 @@ def _lex() -> _Lex:
     lx.between_before = re.compile(
         rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['between']))}){_WS}+\Z")
     lx.gap_to = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['to']))}){_WS}+")
-    if rng.get("change_openers"):
-        lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(rng['change_openers']))}){_WS}+\Z")
-        lx.change_ratio = float(rng.get("change_min_ratio", 2))
+    chg = qd.get("change_not_range", {})
+    if chg.get("openers"):
+        lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(chg['openers']))}){_WS}+\Z")
+        lx.change_ratio = float(chg.get("min_ratio", 2))
     lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
