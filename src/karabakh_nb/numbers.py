@@ -235,6 +235,7 @@ class _Lex:
     def_scale: re.Pattern[str] = re.compile("(?!)")
     def_scale_value: dict[str, int] = field(default_factory=dict)
     def_fractions: frozenset[str] = frozenset()  # rule definite_fraction_after_cue
+    def_frac_not_before: re.Pattern[str] = re.compile("(?!)")
     # the def_scale forms no other form starts with: a text holds a def_scale match only if it holds
     # one of them (a substring test, far cheaper than the pattern's scan, which opens on a lookbehind)
     def_scale_keys: tuple[str, ...] = ()
@@ -323,6 +324,9 @@ def _lex() -> _Lex:
     dfrac = {d + f: e["value"] for e in nw.get("definite_fractions_after_cue", {}).get("forms", [])
              for f in _forms(e["forms"]) for d in (article, lam)}
     lx.def_fractions = frozenset(dfrac)
+    nb = nw.get("definite_fractions_after_cue", {}).get("not_before", [])
+    if nb:
+        lx.def_frac_not_before = re.compile(rf"{_WS}+(?:{_trie(_forms(nb))}){_E}")
     lx.def_scale_value.update(dfrac)
     if single_scales:
         lx.def_scale = re.compile(rf"{_B}(?:{_trie(lx.def_scale_value)}){_E}")
@@ -1090,7 +1094,7 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
             continue
         val = lex.def_scale_value[m.group()]
         if m.group() in lex.def_fractions:
-            if lex.definite_after.match(v, e):
+            if lex.definite_after.match(v, e) or lex.def_frac_not_before.match(v, e):
                 continue  # "until the second half of the year": a part of a period, not a quantity
             if any(b.start > e and v[e:b.start].isspace() for b in atoms):
                 continue  # "the half million": the fraction is part of the number after it
@@ -1907,6 +1911,9 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
         atoms = [a for a in atoms if a.kind == "vague" or not overlaps_any(names, a.start, a.end)]
     for a in atoms:
         _context(v, a, lex)
+        if (a.rule == "definite_fraction_after_cue" and a.unit is not None
+                and lex.unit_from not in v[a.end:a.unit[0]].split()):
+            a.unit = None  # a definite fraction counts no noun right after it, only one after "of"
 
     # identifiers and years listed after a head ("resolutions 822 and 853", "in 2011 and
     # 2014"): the whole list is excluded
