@@ -366,6 +366,13 @@ class _Lex:
     blocker_proof: frozenset[str] = frozenset()
     # rule civil_force: قوات الإطفاء: a phrase holding a war word that names no armed force
     civil_forces: _Words = field(default_factory=lambda: _Words(()))
+    animals: _Words = field(default_factory=lambda: _Words(()))  # rule animal_count
+    road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
+    agent_markers: frozenset[str] = frozenset()  # من قبل، على يد: an attacker's marker, no attack alone
+    weak_war_words: frozenset[str] = frozenset()  # مجزرة: a crime's massacre too (rule crime_toll)
+    counterfactual: _Words = field(default_factory=lambda: _Words(()))  # لو، لولا (rule counterfactual)
+    counterfactual_answer: str = ""  # the ل of the answer clause (لراح، لقتل)
+    animal_links: frozenset[str] = frozenset()  # من between a count and its animal noun
     # rule perfect_particle: قد، لقد before a reporting verb; the subject stands before it
     verb_particles: frozenset[str] = frozenset()
     ages: _Words = field(default_factory=lambda: _Words(()))  # rule age_count: العشرين من عمره
@@ -381,6 +388,20 @@ class _Lex:
     loss_places: re.Pattern[str] = re.compile("(?!)")
     # rule seized_equipment: a measure whose counted subject it does not count takes another measure
     retyped: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterable[str],
+                gap: int = 2) -> re.Pattern[str]:
+    """One precompiled pattern: a word of ``first`` followed, within ``gap`` words and no punctuation,
+    by a word of ``second`` (both with an optional proclitic)."""
+    a, b = _set(first), _set(second)
+    if not a or not b:
+        return _NEVER
+    pre = "(?:" + "|".join(re.escape(p) for p in sorted(_set(proclitics), key=len, reverse=True)) + ")?"
+    alt_a = "|".join(_phrase(f) for f in sorted(a, key=lambda f: (-len(f), f)))
+    alt_b = "|".join(_phrase(f) for f in sorted(b, key=lambda f: (-len(f), f)))
+    between = rf"(?:\s+[^\s{re.escape(''.join(sorted(_CLAUSE_PUNCT)))}]+){{0,{gap}}}"
+    return re.compile(f"{WORD_START}{pre}(?:{alt_a}){WORD_END}{between}\\s+{pre}(?:{alt_b}){WORD_END}")
 
 
 @cache
@@ -568,6 +589,16 @@ def _lex() -> _Lex:
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
+        animals=_Words(((w, True) for w in cues_data.get("animal_nouns", [])),
+                       [*conj, article, *(c + article for c in conj)], article),
+        animal_links=_set(cues_data.get("animal_links", [])),
+        road_accident=_near_words(cues_data.get("accident_words", []), cues_data.get("road_words", []),
+                                  procl),
+        agent_markers=_set(cues_data.get("agent_markers", [])),
+        weak_war_words=_set(cues_data.get("weak_war_words", [])),
+        counterfactual=_Words(((w, True) for w in cues_data.get("counterfactual_markers", [])), conj,
+                              article),
+        counterfactual_answer=_norm(cues_data.get("counterfactual_answer", "")),
         verb_particles=_set(attr_data.get("verb_particles", [])),
         ages=_Words(((w, True) for w in cues_data.get("age_markers", [])), (), article),
         headline_place_links=_set(attr_data.get("headline_place_links", [])),
@@ -1005,12 +1036,32 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         kind = "fraction"
     elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex) \
             or lex.ages.match(s.t, _skip_space(s.t, max(end, unit_end or end))) \
-            or (unit is None and (_birth_year(s, start, n.value, lex) or _bare_year(s, start, end, n, lex))):
+            or (unit is None and (_birth_year(s, start, n.value, lex) or _bare_year(s, start, end, n, lex))) \
+            or _animal_count(s, end, lex):
         kind = "skip"
     else:
         kind = "number"
     return _Cand(start, end, max(end, unit_end or end), unit, unit_end or end, n.text, n.span, n.value,
                  n.low, n.high, n.qualifier, kind)
+
+
+def _animal_count(s: _Sent, end: int, lex: _Lex, longest: int = 3) -> bool:
+    """Rule animal_count: the counted noun right after a number (or after من: ``500 من الأضاحي``)
+    is an animal, livestock or a head of livestock (``animal_nouns``: ``30 رأسا من الأغنام``،
+    ``40 خروفا``): animals are never a toll, whatever cue governs the count."""
+    k, seen = s.token_at(end), 0
+    while k < len(s.tok_start) and seen < longest:
+        if s.tok_word[k]:
+            m = lex.animals.match(s.t, s.tok_start[k])
+            if m is not None and m.end() >= s.tok_end[k]:
+                return True
+            if s.t[s.tok_start[k]:s.tok_end[k]] not in lex.animal_links:
+                return False
+            seen += 1
+        elif s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            return False
+        k += 1
+    return False
 
 
 def _range_link(s: _Sent, a: int, b: int, lex: _Lex) -> bool:
@@ -1585,6 +1636,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         last = prev[-1] if prev else None
         if last is not None and last.head is not None and last.rule.startswith("part_of"):
             last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
+        if last is None and (one := _single_before(c, s, lex)) is not None:
+            c.rule += "+others_single"
+            return one
         return last.subject if last is not None and last.subject else default
     subject = lex.nouns.get(c.unit) if c.unit else None
     group = None
@@ -1655,6 +1709,19 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | None:
+    """Rule others_single: an 'others' count (آخرون) with no claim before it in its sentence takes the
+    subject of the nearest person noun written before it, a singular one too, which is no claim
+    (``قتل جندي أوكراني وأصيب تسعة آخرون`` = soldiers), when no punctuation stands between."""
+    for p in reversed(s.word_starts_before(c.start, longest)):
+        if s.punct_between(p, c.start):
+            return None
+        subject = lex.nouns.get(_strip_article(_word_at(s.t, p), lex.article))
+        if subject in _PERSONS and subject not in lex.generic:
+            return subject
+    return None
 
 
 def _longer_noun(unit: str, end: int, s: _Sent, lex: _Lex, longest: int = 2) -> str | None:
@@ -3605,11 +3672,32 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
             break
     if _toll_estimate(c, s, lex, a):
         return False
+    if _counterfactual(c, s, lex, a):
+        return True
     for m in lex.hypothetical.finditer(s.t, a, b):
         lo, hi = (m.end(), c.start) if m.end() <= c.start else (c.end, m.start())
         # a relative clause between them states a fact of its own: من المتوقع أن تنتشر قوة لقتال
         # الجماعة التي أدى تمردها إلى مقتل 15 ألف شخص
         if lex.relatives.search(s.t, lo, hi) is None:
+            return True
+    return False
+
+
+def _counterfactual(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
+    """Rule counterfactual: a conditional (``counterfactual_markers``: لو، لولا) stands in the clause
+    before the count, and after it a cue carries the answer's ``counterfactual_answer`` (``لراح``،
+    ``لقتل``): ``لو تمكنت من تنفيذها لراح ضحيتها المئات`` is a toll that did not happen."""
+    ans = lex.counterfactual_answer
+    if not ans:
+        return False
+    m = lex.counterfactual.search(s.t, a, c.start)
+    if m is None:
+        return False
+    for p in range(s.token_at(m.end()), s.token_at(c.start)):
+        q = s.tok_start[p]
+        # the cue is read on its own (the ل glued before it is no word boundary)
+        if s.tok_word[p] and s.t.startswith(ans, q) \
+                and lex.cues.match(s.t[q + len(ans):s.tok_end[p] + 40], 0) is not None:
             return True
     return False
 
@@ -3641,7 +3729,7 @@ def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth:
     t = texts[k]
     if not own_checked and _non_conflict(t, lex, causes):
         return True
-    if depth <= 0 or k == 0 or lex.attack.search(t) or _war_word(t, lex) \
+    if depth <= 0 or k == 0 or _fighting(t, lex) or _war_word(t, lex) \
             or (gaz.conflict is not None and gaz.side_words.search(t)):
         return False
     return _non_conflict_at(k - 1, texts, lex, gaz, depth - 1, causes)
@@ -3651,15 +3739,24 @@ def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
     """Whether the sentence's toll has a cause that is no war (a road accident, drowning, a
     disease, a fire, a flood) and nothing in it speaks of fighting (an attack word or a war word):
     ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
-    return ((causes or lex.non_conflict).search(t) is not None and lex.attack.search(t) is None
-            and not _war_word(t, lex))
+    return (((causes or lex.non_conflict).search(t) is not None
+             or (causes is None and lex.road_accident.search(t) is not None))
+            and not _fighting(t, lex) and not _war_word(t, lex))
 
 
-def _war_word(t: str, lex: _Lex) -> bool:
+def _fighting(t: str, lex: _Lex) -> bool:
+    """Whether the sentence holds an attack word other than an attacker's marker alone (``agent_markers``:
+    من قبل، على يد: ``تم إسعاف 17 حالة من قبل الفرق الإسعافية`` names no attack)."""
+    return any(" ".join(m.group("w").split()) not in lex.agent_markers for m in lex.attack.finditer(t))
+
+
+def _war_word(t: str, lex: _Lex, weak: bool = False) -> bool:
     """Whether the sentence holds a war word (``war_words``) outside a civil force's name (rule
-    civil_force, ``civil_forces``: قوات الإطفاء is a fire brigade, no army)."""
+    civil_force, ``civil_forces``: قوات الإطفاء is a fire brigade, no army). ``weak``: a word of
+    ``weak_war_words`` (مجزرة: a crime's massacre too) does not count."""
     civil = [(m.start(), m.end()) for m in lex.civil_forces.finditer(t)]
-    return any(not any(a <= m.start() < b for a, b in civil) for m in lex.war_words.finditer(t))
+    return any(not any(a <= m.start() < b for a, b in civil) for m in lex.war_words.finditer(t)
+               if not weak or m.group("w") not in lex.weak_war_words)
 
 
 def _crime(t: str, lex: _Lex) -> bool:
@@ -3667,7 +3764,7 @@ def _crime(t: str, lex: _Lex) -> bool:
     (``crime_contexts``: جريمة قتل، عملية سطو، دار السينما، مخالفين لنظام الإقامة، مشجعي الفريق)
     and no war word (معارك، قوات، إرهابي، قذيفة) says otherwise. Unlike an accident, a crime has
     shots and attacks of its own, so an attack word (إطلاق النار، هجوم) does not make it a war's."""
-    return lex.crimes.search(t) is not None and not _war_word(t, lex)
+    return lex.crimes.search(t) is not None and not _war_word(t, lex, weak=True)
 
 
 def _contrast_between(s: _Sent, attr: _Attr, pos: int, lex: _Lex, counts: Iterable[_Cand] = ()) -> bool:
