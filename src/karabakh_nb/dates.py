@@ -311,6 +311,8 @@ class _Lex:
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
     numeric_range_head: re.Pattern[str] = re.compile("(?!)")  # "من 16 إلى" before "23/12/1436"
+    month_range_head: re.Pattern[str] = re.compile("(?!)")  # rule month_range: "بين" before a month
+    month_range_gap: re.Pattern[str] = re.compile("(?!)")  # rule month_range: "و" between two months
     holiday_day: dict[str, int] | None = None  # "ثاني أيام عيد الفطر": days after the holiday's first
     holiday_cues: frozenset[str] = frozenset()  # rule holiday_yearless: "في عيد الفصح", "عشية عيد الميلاد"
     holiday_number_after: re.Pattern[str] = re.compile("(?!)")  # "عيد الميلاد الـ70": a birthday
@@ -449,6 +451,10 @@ def _lex() -> _Lex:
     numeric_range_head = (rf"{start}(?:(?:{nd_from}){ws1}(?P<d>{first_digit}\d?)(?!\d){ws}(?:{dconn})"
                           rf"|(?:{nd_between}){ws1}(?P<d2>{first_digit}\d?)(?!\d){ws}(?:{nd_and})){ws}$"
                           rf"|(?P<d3>{first_digit}\d?)[-\u2013]$")
+    mr = rel.get("month_range", {})
+    mr_open, mr_and = (_alt(mr.get(k, []) or ["(?!)"]) for k in ("openers", "connectors"))
+    month_range_head = rf"{start}(?:{mr_open}){ws1}$"
+    month_range_gap = rf"{ws1}(?:{mr_and}){ws}$"
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
                   rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     yr_bare = _alt(yr.get("bare_openers", []) or ["(?!)"])
@@ -749,6 +755,8 @@ def _lex() -> _Lex:
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
+        month_range_head=c(month_range_head),
+        month_range_gap=c(month_range_gap),
         rate=_rate_guard(rel.get("rate_guard")),
         holiday_cues=keys(hol.get("yearless_cues", [])),
         holiday_day={_key(k): int(v) for k, v in hol.get("day_of_holiday", {}).items()},
@@ -2450,6 +2458,30 @@ def _range_order(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return kept
 
 
+def _month_range(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """Rule month_range: two months with their years joined after a 'between' opener ("بين
+    تشرين الثاني/نوفمبر 2022 وشباط/فبراير 2023") are one period, like a day range: one mention of
+    grain month from the first day of the first month to the last day of the second (the opener is
+    not part of the span). A yearless first month takes the second's year, or the year before when
+    it comes later in the calendar ("بين نوفمبر وفبراير 2023")."""
+    view, lex = ctx.view, ctx.lex
+    out: list[_Cand] = []
+    for c in kept:
+        a = out[-1] if out else None
+        if (a is not None and a.grain == c.grain == "month" and not c.relative and a.start is not None
+                and c.start is not None and c.end is not None and not a.iso and not c.iso
+                and lex.month_range_gap.match(view[a.e:c.s])
+                and lex.month_range_head.search(view, max(0, a.s - 12), a.s)):
+            first = a.start
+            if a.relative:
+                first = _safe_date(c.start.year - (a.start.month > c.start.month), a.start.month, 1)
+            if first is not None and first < c.start and (c.end - first).days < 3 * 366:
+                out[-1] = _Cand(a.s, c.e, a.prio, first, c.end, "month", False, "month_range")
+                continue
+        out.append(c)
+    return out
+
+
 def _distance(start: _dt.date | None, end: _dt.date | None, ref: _dt.date | None) -> int:
     """Days from ``ref`` to the period ``start``..``end`` (0 inside it)."""
     if start is None or end is None or ref is None:
@@ -2499,7 +2531,7 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
         family(ctx, cands)
     if not cands:
         return []
-    kept = _range_order(ctx, _merge(ctx, _nth(ctx, _select(cands))))
+    kept = _month_range(ctx, _range_order(ctx, _merge(ctx, _nth(ctx, _select(cands)))))
     out: list[DateMention] = []
     for c in kept:
         s, e = nv.raw_span((c.s, c.e))
