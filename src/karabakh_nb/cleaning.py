@@ -1380,6 +1380,10 @@ def _line_rule(norm: str) -> str | None:
             return rule.name
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
+    if norm.rstrip().endswith(")") and n_words <= 8 and _is_wire_dateline(norm):
+        return "wire_dateline"
+    if norm.lstrip()[:1] in "-\u2013\u2014(" and _is_wire_footer(norm):
+        return "wire_footer"
     pattern, max_words = _caption_re()
     if n_words <= max_words and _may_end_with_credit(norm) and not _opens_body_sentence(norm):
         m = pattern.search(norm)
@@ -1515,6 +1519,52 @@ def _is_signoff(norm: str) -> bool:
     if not _SIGNOFF_RE.match(norm):
         return False
     return "." in norm.split("(", 1)[0]
+
+
+#: rule wire_dateline: a national agency's dateline alone on its line, 'CITY DAY MONTH (AGENCY)'
+#: ('جنيف 13 نيسان (بترا)', 'الكويت - 13 - 4 (كونا)', 'عمان 5 أيار 2023 (بترا)').
+_WIRE_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-\u2013\u060c,]?\s*\d{1,2}\s*[-/]?\s*"
+    r"(?P<month>\d{1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s*[-/]?\s*\d{4})?\s*\((?P<ag>[^()]{1,30})\)\s*$")
+#: Initials of an editors' code, letters one or two at a time split by spaces ('م ع', 'ر ش').
+_SPACED_INITIALS = r"[^\W\d_]{1,2}(?:\s+[^\W\d_]{1,2}){0,3}"
+#: rule wire_footer: a national agency's closing line, dashes, the agency in parentheses, then
+#: maybe the editors' initials split by a slash and a date and time ('--(بترا) م ع/ر ش 13/04/2023 11:50:21').
+_WIRE_FOOTER_RE = re.compile(
+    rf"^\s*(?P<dash>[-\u2013\u2014]{{1,3}})?\s*\((?P<ag>[^()\d]{{1,30}})\)\s*"
+    rf"(?P<ini>{_SPACED_INITIALS}(?:\s*/\s*{_SPACED_INITIALS})*)?\s*"
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{4})?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def _is_wire_dateline(norm: str) -> bool:
+    """A dateline of a national agency alone on its line: a place of one to three words, a day,
+    a month (a name or digits) and maybe a year, then a known agency in parentheses.
+
+    >>> _is_wire_dateline("جنيف 13 نيسان (بترا)"), _is_wire_dateline("قتل 13 شخصا (رويترز)")
+    (True, False)
+    """
+    m = _WIRE_DATELINE_RE.match(norm)
+    if m is None or squash_spaces(m.group("ag")).lower() not in _agencies():
+        return False
+    calendar = _calendar_words()
+    month = m.group("month")
+    if not month.isdigit() and not all(t.lower() in calendar for t in _TOKEN_RE.findall(month)):
+        return False
+    return not any(t.lower() in calendar for t in _TOKEN_RE.findall(m.group("place")))
+
+
+def _is_wire_footer(norm: str) -> bool:
+    """A wire's closing line: a known agency in parentheses after dashes, or followed by the
+    editors' initials split by a slash or by a numeric date.
+
+    >>> _is_wire_footer("--(بترا) م ع/ر ش 13/04/2023 11:50:21"), _is_wire_footer("(رويترز) قال")
+    (True, False)
+    """
+    m = _WIRE_FOOTER_RE.match(norm)
+    if m is None or squash_spaces(m.group("ag")).lower() not in _agencies():
+        return False
+    ini = m.group("ini") or ""
+    return bool(m.group("dash") or "/" in ini or m.group("date"))
 
 
 @cache
