@@ -1380,6 +1380,8 @@ def _line_rule(norm: str) -> str | None:
             return rule.name
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
+    if n_words <= 1 and _BARE_URL_RE.match(norm):
+        return "story_link"
     if norm.rstrip().endswith(")") and n_words <= 8 and _is_wire_dateline(norm):
         return "wire_dateline"
     if norm.lstrip()[:1] in "-\u2013\u2014(" and _is_wire_footer(norm):
@@ -1521,6 +1523,9 @@ def _is_signoff(norm: str) -> bool:
     return "." in norm.split("(", 1)[0]
 
 
+#: A line that is only a web address ('https://wam.ae/a/b3k2p9x', 'www.spa.gov.sa/2345'): the
+#: story's short link (rule story_link).
+_BARE_URL_RE = re.compile(r"^\s*(?:https?://|www\.)[^\s/]+\.[^\s/]+(?:/\S*)?\s*$", re.I)
 #: rule wire_dateline: a national agency's dateline alone on its line, 'CITY DAY MONTH (AGENCY)'
 #: ('جنيف 13 نيسان (بترا)', 'الكويت - 13 - 4 (كونا)', 'عمان 5 أيار 2023 (بترا)').
 _WIRE_DATELINE_RE = re.compile(
