@@ -922,6 +922,29 @@ def is_place_byline(norm: str) -> bool:
     return len(other.split()) <= spec["max_part_words"] and bool(_TOKEN_RE.search(other))
 
 
+def is_site_place_tag(norm: str, site: str | None) -> bool:
+    """Rule masthead_place_tag: 'CITY - SITE' under the headline, the second part the name the
+    page's own masthead gave ('بورتسودان - الشروق' on a page headed 'الشروق'): a place tag, even
+    when the name is a common word that no byline list holds (a match 'الهلال - النصر' names no site).
+
+    >>> is_site_place_tag("بورتسودان - الشروق", "الشروق"), is_site_place_tag("الهلال - النصر", "الشروق")
+    (True, False)
+    >>> is_site_place_tag("بورتسودان - الشروق", None), is_site_place_tag("أخبار اليوم - الشروق", "الشروق")
+    (False, True)
+    """
+    if not site:
+        return False
+    text = _strip_bullets(norm)
+    if not text or re.search(r"\d", text) or _has_sentence_end(text):
+        return False
+    sep = _PLACE_BYLINE_SEPARATOR_RE.search(text)
+    if sep is None or _PLACE_BYLINE_SEPARATOR_RE.search(text, sep.end()) is not None:
+        return False
+    place, name = text[:sep.start()].strip(_NAME_TRIM), text[sep.end():].strip(_NAME_TRIM)
+    return (_name_key(name) == _name_key(site) and 1 <= len(place.split()) <= 2
+            and bool(_TOKEN_RE.search(place)) and _name_key(place) != _name_key(site))
+
+
 @cache
 def _leading_runs() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
@@ -2038,8 +2061,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
-            elif result.title is not None and (is_place_byline(bnorm)
-                                               or _QUOTED_BYLINE_RE.fullmatch(stripped)):
+            elif result.title is not None and (
+                    is_place_byline(bnorm) or _QUOTED_BYLINE_RE.fullmatch(stripped)
+                    or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
