@@ -521,7 +521,9 @@ _SPACED_TATWEEL_RE = re.compile(r"\u0640(?<=\s\u0640)\u0640*(?=\s)")
 #: it never matches at a space, so it is found where ``\s*(?:...)\s*`` would be (a tatweel run
 #: written tatweel first, as :data:`_SPACED_TATWEEL_RE`).
 _PLACE_BYLINE_SEPARATOR_RE = re.compile(f"[{_DASHES}/:]|\u0640(?<=\\s\u0640)\u0640*(?=\\s)")
-_HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}(?![\w@])")
+#: A social handle: '@okaz_online', or with its '@' typed last in a right-to-left line
+#: ('okaz_online@'; an e-mail address, 'name@site.com', is none).
+_HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}(?![\w@])|(?<![\w.@])[A-Za-z0-9_]{2,}@(?![\w.@])")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 
 
