@@ -215,6 +215,7 @@ class _Lex:
     zero_decimal: re.Pattern[str] = re.compile("(?!)")
     month_before: re.Pattern[str] = re.compile("(?!)")
     day_after: re.Pattern[str] = re.compile("(?!)")
+    street_after: re.Pattern[str] = re.compile("(?!)")  # rule latin_street_number
     year_suffix: re.Pattern[str] = re.compile("(?!)")
     time_after: re.Pattern[str] = re.compile("(?!)")
     next_word: re.Pattern[str] = re.compile("(?!)")
@@ -233,6 +234,8 @@ class _Lex:
     cue_subject: re.Pattern[str] = re.compile("(?!)")
     def_scale: re.Pattern[str] = re.compile("(?!)")
     def_scale_value: dict[str, int] = field(default_factory=dict)
+    def_fractions: frozenset[str] = frozenset()  # rule definite_fraction_after_cue
+    def_frac_not_before: re.Pattern[str] = re.compile("(?!)")
     # the def_scale forms no other form starts with: a text holds a def_scale match only if it holds
     # one of them (a substring test, far cheaper than the pattern's scan, which opens on a lookbehind)
     def_scale_keys: tuple[str, ...] = ()
@@ -240,6 +243,8 @@ class _Lex:
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
     between_before: re.Pattern[str] = re.compile("(?!)")
+    change_before: re.Pattern[str] = re.compile("(?!)")  # rule change_not_range: by a rate of X% to Y%
+    change_ratio: float = 2.0
     gap_to: re.Pattern[str] = re.compile("(?!)")
     gap_and: re.Pattern[str] = re.compile("(?!)")
     gap_dash: re.Pattern[str] = re.compile("(?!)")
@@ -316,6 +321,13 @@ def _lex() -> _Lex:
     single_scales = {f: e["value"] for e in nw["scales"] if e.get("kind") == "single"
                      for f in _forms(e["forms"])}
     lx.def_scale_value = {d + f: val for f, val in single_scales.items() for d in (article, lam)}
+    dfrac = {d + f: e["value"] for e in nw.get("definite_fractions_after_cue", {}).get("forms", [])
+             for f in _forms(e["forms"]) for d in (article, lam)}
+    lx.def_fractions = frozenset(dfrac)
+    nb = nw.get("definite_fractions_after_cue", {}).get("not_before", [])
+    if nb:
+        lx.def_frac_not_before = re.compile(rf"{_WS}+(?:{_trie(_forms(nb))}){_E}")
+    lx.def_scale_value.update(dfrac)
     if single_scales:
         lx.def_scale = re.compile(rf"{_B}(?:{_trie(lx.def_scale_value)}){_E}")
         lx.def_scale_keys = tuple(sorted(k for k in lx.def_scale_value
@@ -557,6 +569,11 @@ def _lex() -> _Lex:
         rf"{_LB}(?:{month})(?:{_WS}*[/(]{_WS}*(?:{month}){_WS}*\)?)?{sep_cls}*\Z")
     unit_from = _norm(ex["unit_from"])
     lx.unit_from = unit_from
+    streets = ex.get("latin_street_words", {}).get("words", [])
+    if streets:
+        street_alt = "|".join(re.escape(w) for w in sorted(streets, key=len, reverse=True))
+        lx.street_after = re.compile(
+            rf"[A-Za-z]?{_WS}+(?:[A-Za-z][A-Za-z'\-]*{_WS}+){{0,2}}(?i:{street_alt})(?![A-Za-z0-9])")
     lx.day_after = re.compile(
         rf"{_WS}*(?:{re.escape(unit_from)}{_WS}+)?(?:{_trie(lx.months | _forms(ex['day_after']))})"
         rf"{_LE}")
@@ -624,6 +641,10 @@ def _lex() -> _Lex:
     lx.between_before = re.compile(
         rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['between']))}){_WS}+\Z")
     lx.gap_to = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['to']))}){_WS}+")
+    chg = qd.get("change_not_range", {})
+    if chg.get("openers"):
+        lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(chg['openers']))}){_WS}+\Z")
+        lx.change_ratio = float(chg.get("min_ratio", 2))
     lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
@@ -1072,8 +1093,16 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
         if cue is None or cue.lastgroup is None or any(b.start < e and s < b.end for b in atoms):
             continue
         val = lex.def_scale_value[m.group()]
-        a = _Atom(s, e, "words", val, val, val, "definite_scale_after_cue", outer=s)
-        a.scale, a.base = val, 1
+        if m.group() in lex.def_fractions:
+            if lex.definite_after.match(v, e) or lex.def_frac_not_before.match(v, e):
+                continue  # "until the second half of the year": a part of a period, not a quantity
+            if any(b.start > e and v[e:b.start].isspace() for b in atoms):
+                continue  # "the half million": the fraction is part of the number after it
+            a = _Atom(s, e, "words", val, val, val, "definite_fraction_after_cue", outer=s)
+            a.base = val
+        else:
+            a = _Atom(s, e, "words", val, val, val, "definite_scale_after_cue", outer=s)
+            a.scale, a.base = val, 1
         atoms.append(a)
         extra = True
     if extra:
@@ -1392,7 +1421,8 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         return
     if (a.scale == 1 and not a.pct and isinstance(a.value, int) and 1 <= a.value <= 31
             and (lex.day_after.match(v, a.end)
-                 or (a.kind == "digits" and lex.month_right_before.search(v, lo, a.outer)))):
+                 or (a.kind == "digits" and lex.month_right_before.search(v, lo, a.outer)))
+            and not _after_definite_plural(v, a, lo, lex)):
         a.day = True
     if a.plain4 and isinstance(a.value, int) and not a.year:
         if lex.month_before.search(v, lo, a.outer):
@@ -1401,6 +1431,17 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.year = True
         elif lex.year_lo <= a.value <= lex.year_hi and not a.direct_unit:
             a.year_bare = True
+
+
+def _after_definite_plural(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
+    """Rule cardinal_after_plural_not_day: a definite cardinal right after a definite plural noun
+    (the months the three of July) is that noun's count, not a day of the month after it."""
+    if not a.definite:
+        return False
+    prev = lex.prev_word.search(v, max(lo, a.outer - 40), a.outer)
+    w = prev.group(1) if prev is not None else ""
+    return (w.startswith(lex.article) or w.startswith(lex.def_clitics)) and (
+        lex.plural.search(w) is not None and w not in lex.words)
 
 
 def _counted_head(v: str, head: int, lex: _Lex) -> bool:
@@ -1434,6 +1475,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     bare number in brackets after a noun in a line about goals (a goal minute) or before a
     colon (a part)."""
     lo = max(0, a.outer - 24)
+    if a.kind == "digits" and a.scale == 1 and not a.pct and lex.street_after.match(v, a.end):
+        return True  # rule latin_street_number: 10 Downing Street, 1 Pont St
     if (a.kind == "digits" and a.scale == 1 and not a.pct and sum(c.isdigit() for c in v[a.start:a.end]) >= 4
             and (cm := lex.code_before.search(v, max(0, a.outer - 40), a.outer)) is not None
             and not _counted_head(v, cm.start(), lex)
@@ -1584,7 +1627,12 @@ def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | 
         f = lex.between_before.search(v, window, a.outer) if rule else None
         if f is not None:  # "between X (noun) to Y": the opener is in the mention
             return rule, f.start("w")
-        return ("range_ila", a.start) if not rule else None
+        if rule:
+            return None
+        if (a.pct and b.pct and a.value is not None and b.value is not None
+                and b.value >= lex.change_ratio * a.value and lex.change_before.search(v, window, a.outer)):
+            return None  # rule change_not_range: "by a rate of 2% to 5%" is a change, two numbers
+        return "range_ila", a.start
     if lex.gap_and.fullmatch(v, aend, b.start):
         f = lex.between_before.search(v, window, a.outer)
         return (rule or "range_bayn", f.start("w")) if f is not None else None
@@ -1863,6 +1911,9 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
         atoms = [a for a in atoms if a.kind == "vague" or not overlaps_any(names, a.start, a.end)]
     for a in atoms:
         _context(v, a, lex)
+        if (a.rule == "definite_fraction_after_cue" and a.unit is not None
+                and lex.unit_from not in v[a.end:a.unit[0]].split()):
+            a.unit = None  # a definite fraction counts no noun right after it, only one after "of"
 
     # identifiers and years listed after a head ("resolutions 822 and 853", "in 2011 and
     # 2014"): the whole list is excluded
