@@ -2735,7 +2735,17 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         if hit is not None:
             return hit, "attack_place"
     if c.measure in ("destroyed", "captured"):
+        # rule actor_not_owner: a party that named an earlier loss's owner (دمرت 15 منظومة تابعة للقوات
+        # الأرمنية، وسيطرت على سبع قرى) is that object's, not the actor of this one
+        owned = set()
+        for j, d in enumerate(cands[:i]):
+            if d.side_rule == "side_word" and d.measure in ("destroyed", "captured"):
+                d_end = min(cands[j + 1].start, _window_end(s, d, lex, attrs))
+                owned.add(next((a for a, _b, side, _k in side_hits
+                                if d.start <= a < d_end and side == d.side), -1))
         for a, _b, side, kinds in reversed(side_hits):  # the nearest actor: the source may come first
+            if a in owned:
+                continue
             if a < c.start and "party" in kinds and gaz.opponent(side):
                 return gaz.opponent(side) or gaz.default_side, "actor"
     party = resolved_party or (attr.party if attr is not None else None)
