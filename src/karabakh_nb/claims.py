@@ -1642,6 +1642,7 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         return last.subject if last is not None and last.subject else default
     subject = lex.nouns.get(c.unit) if c.unit else None
     group = None
+    own_noun = False
     if subject is None and c.unit:
         subject = group = _partitive_group(c, s, lex)
     if subject is None and c.head_noun is not None:
@@ -1671,6 +1672,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, _skip_space(s.t, own_end))):
             own_end = pro.end()  # خمسة منهم من رجال الأمن: the part's own noun follows its pronoun
         refined = _refine(own_end, s, lex)
+        if refined and c.unit is None and refined in _PERSONS:
+            own_noun = True  # rule partitive_pronoun: فقدت 27 من عناصرها: the count's own noun after من
+            c.rule += "+partitive_pronoun"
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
                                                       or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
@@ -1699,7 +1703,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     # a nationality counts persons (تحتجز 23 أرمنيا); its subject is the total's or the measure's default
     person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities
                                      or c.unit in lex.population_nouns)  # نصف سكان المدينة ... غادروها
-    if c.needs_person and (c.unit is None or group is None and not person):
+    if c.needs_person and (c.unit is None and not own_noun or c.unit is not None and group is None
+                           and not person):
         c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
     if c.people_only and (subject not in _PERSONS or (c.unit and group is None and not person)):
         c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home; سقوط 3 صواريخ
