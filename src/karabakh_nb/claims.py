@@ -316,6 +316,8 @@ class _Lex:
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     fallen_into: _Words = field(default_factory=lambda: _Words(()))  # في الأسر: value its measure
     falling_verbs: _Words = field(default_factory=lambda: _Words(()))  # وقع، سقط: who fell into it
+    exposed_to: _Words = field(default_factory=lambda: _Words(()))  # للإصابة، لإصابات: value its measure
+    exposure_verbs: _Words = field(default_factory=lambda: _Words(()))  # تعرض، تعرضوا: who was exposed
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
@@ -447,7 +449,9 @@ def _lex() -> _Lex:
                            for w in ws), procl, article)
     fallen_into = _Words(((w, m) for m, ws in cues_data.get("fallen_into", {}).items() for w in ws),
                          (), article)
-    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into)
+    exposure = cues_data.get("exposure", {})
+    exposed_to = _Words(((w, m) for m, ws in exposure.get("measures", {}).items() for w in ws), (), article)
+    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to)
     any_alt = trie(set().union(*(w.values for w in cue_lists)))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
@@ -634,6 +638,8 @@ def _lex() -> _Lex:
         loss_measures=dict(cues_data.get("loss_measures", {})),
         people_after=people_after,
         fallen_into=fallen_into,
+        exposed_to=exposed_to,
+        exposure_verbs=_Words(((w, True) for w in exposure.get("verbs", [])), conj, article),
         falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
@@ -1171,10 +1177,31 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(verb < q.start < m.start() for q in out) \
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
+    if s.cue_from < len(s.t):
+        out = _exposure_cues(s, lex, out)
     out = [q for q in out if not _names_place(q, s, lex)
            and not (q.measure == "displaced" and _returning(q.end, s, lex))]
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _exposure_cues(s: _Sent, lex: _Lex, found: list[_Cue], longest: int = 8) -> list[_Cue]:
+    """Rule exposure: an exposure verb (``exposure.verbs``: تعرض، تعرضوا) with its complement
+    (``exposure.measures``: للإصابة، لإصابات) is an after cue of that measure: ``تعرض (7) من رجال حرس
+    الحدود للإصابة``، ``تعرض 7 أشخاص لإصابات``، ``وتعرضوا لإصابات``. The verb opens the phrase within
+    ``longest`` words before the complement, with no punctuation or other cue between; it replaces
+    the nominal cue the complement holds (إصابات after the count counts nothing of its own).
+    Returns ``found`` with those cues."""
+    for m in lex.exposed_to.finditer(s.t, s.cue_from):
+        verb = next((p for p in reversed(s.word_starts_before(m.start(), longest))
+                     if lex.exposure_verbs.match(s.t, p)), None)
+        if verb is None or any(verb < q.start < m.start() for q in found):
+            continue
+        if any(s.t[k] in _CLAUSE_PUNCT for k in range(verb, m.start())):
+            continue
+        found = [q for q in found if not (q.start < m.end() and m.start() < q.end)]
+        found.append(_Cue(m.start(), m.end(), lex.exposed_to.value(m), "after", False))
+    return found
 
 
 def _names_place(q: _Cue, s: _Sent, lex: _Lex) -> bool:
