@@ -318,6 +318,7 @@ class _Lex:
     falling_verbs: _Words = field(default_factory=lambda: _Words(()))  # وقع، سقط: who fell into it
     exposed_to: _Words = field(default_factory=lambda: _Words(()))  # للإصابة، لإصابات: value its measure
     exposure_verbs: _Words = field(default_factory=lambda: _Words(()))  # تعرض، تعرضوا: who was exposed
+    vague_links: frozenset[str] = frozenset()  # قتلى بالعشرات: the ب of a vague count after its noun
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
@@ -639,6 +640,7 @@ def _lex() -> _Lex:
         people_after=people_after,
         fallen_into=fallen_into,
         exposed_to=exposed_to,
+        vague_links=_set(cues_data.get("vague_links", [])),
         exposure_verbs=_Words(((w, True) for w in exposure.get("verbs", [])), conj, article),
         falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
@@ -1298,6 +1300,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.kind == "dual" and c.dual_measure:
         c.measure, c.rule = c.dual_measure, f"unit:{c.dual_measure}"
         return
+    if c.unit is None and c.qualifier == "vague" and (m := _noun_before_vague(c, s, lex)) is not None:
+        c.measure, c.rule = m, f"vague_after_noun:{m}"
+        return
     if c.unit and c.unit in lex.unit_measure:
         m = lex.unit_measure[c.unit]
         prev_end = cands[i - 1].end if i else 0
@@ -1474,6 +1479,15 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+
+
+def _noun_before_vague(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+    """Rule vague_after_noun: a vague count glued to a link of ``vague_links`` (ب) right after a toll
+    noun counts that noun's measure: ``قتلى بالعشرات``، ``جرحى بالمئات``، ``نازحون بالآلاف``."""
+    link = s.t[s.tok_start[k]:c.start] if (k := s.token_at(c.start - 1)) < len(s.tok_start) else ""
+    if not link or link not in lex.vague_links or s.tok_end[k] != c.end or k == 0 or not s.tok_word[k - 1]:
+        return None
+    return lex.unit_measure.get(_strip_article(s.t[s.tok_start[k - 1]:s.tok_end[k - 1]], lex.article))
 
 
 def _alternative(q: _Cue, r: _Cue, s: _Sent, lex: _Lex) -> bool:
