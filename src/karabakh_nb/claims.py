@@ -1378,6 +1378,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                and q.end <= c.start and s.words_between(q.end, c.start) == 0
                and not s.punct_between(q.end, c.start) for q in cues):
             break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
+        if gap and any(q.role == "before" and not q.people_only and q.measure != cue.measure
+                       and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) <= 1
+                       and not s.punct_between(q.end, c.start) for q in cues):
+            break  # rule governed_first: شهادات وفاة لـ 27 عنصرا قالوا إن التنظيم اختطفهم: the cue before
         for q in cues:
             if q.start == cue.start:
                 q.used_after = True
