@@ -312,7 +312,9 @@ def _labelled_credit_re() -> re.Pattern[str]:
     ``label_credit_max_words`` words with no sentence end to the end of the line."""
     spec = lexicon.load("boilerplate")["caption_credits"]
     more = int(spec["label_credit_max_words"]) - 1
-    return re.compile(rf"(?<=[^\W_]|[.!?\u061f])\s+(?:{lexicon.alternation(spec['labels'])})\s*"
+    # 'dash_labels' only after a spaced dash: '... خطابه - صورة: الخدمة الصحفية', '... - أرشيف أزتاك'
+    return re.compile(rf"(?:(?<=[^\W_]|[.!?\u061f])\s+(?:{lexicon.alternation(spec['labels'])})"
+                      rf"|(?<=[^\W_])\s[\-\u2013]\s+(?:{lexicon.alternation(spec['dash_labels'])}))\s*"
                       rf"[^\s.!?\u061f]+(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
 
 
@@ -1004,6 +1006,28 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
     return None
 
 
+#: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
+_NAME_AND_SHORT_RE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)?$")
+
+
+def _named_twice(key: str, names: frozenset[str]) -> bool:
+    """A masthead that writes the site's full name and its short name in parentheses, both names of
+    one outlet (an agency's logo: its full name, then its initials)."""
+    if "(" not in key or not (m := _NAME_AND_SHORT_RE.match(key)):
+        return False
+    full, short = _name_key(m.group(1)), _name_key(m.group(2))
+    return (full in names and short in names | _agencies()
+            and _name_key(canonical_outlet(full)) == _name_key(canonical_outlet(short)))
+
+
+def _short_name(line: str) -> str | None:
+    """The short name of a masthead written 'FULL NAME (SHORT)' (rule _named_twice), as written."""
+    if not line.rstrip().endswith(")") or not (m := _NAME_AND_SHORT_RE.match(line.strip())):
+        return None
+    names = _masthead()[0]
+    return m.group(2).strip() if _named_twice(_name_key(line), names) else None
+
+
 def masthead_rule(norm: str) -> str | None:
     """Above the title: 'masthead' for a line that is the site's name, 'nav_menu' for a row of sections.
 
@@ -1018,7 +1042,7 @@ def masthead_rule(norm: str) -> str | None:
     key = _name_key(_strip_bullets(norm))
     if not key:
         return None
-    if key in names or _site_address_name(key) in names:
+    if key in names or _site_address_name(key) in names or _named_twice(key, names):
         return "masthead"
     if _spaced_menu_items(key, sections) >= _MIN_SPACED_MENU_ITEMS:
         return "nav_menu"  # a row of sections split by single spaces only
@@ -1382,7 +1406,23 @@ def _line_rule(norm: str) -> str | None:
         return "tags"
     if n_words <= _feedback_words()[3] and _is_feedback_prompt(norm):
         return "feedback_widget"
+    if "|" in norm and (rule := _stamp_pair(norm)):
+        return rule
     return None
+
+
+_STAMP_RULES = frozenset({"publish_stamp", "site_timestamp"})
+
+
+def _stamp_pair(norm: str) -> str | None:
+    """Rule stamp_pair: a publication stamp and an update stamp on one line, split by a bar
+    ('نشر في: ... 3:15 م | آخر تحديث: ... 5:40 م'): each part a stamp by itself, the line is the
+    first part's rule (too long for either rule alone)."""
+    parts = [p.strip() for p in norm.split("|")]
+    if not 2 <= len(parts) <= 3 or not all(parts):
+        return None
+    rules = [_line_rule(p) for p in parts]
+    return rules[0] if all(r in _STAMP_RULES for r in rules) else None
 
 
 @cache
@@ -1971,6 +2011,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if rule in ("masthead", "copyright") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
                     stripped if _is_site_name(norm, result) else None)
+                if name and rule == "masthead" and (short := _short_name(stripped)):
+                    name = short  # 'FULL NAME (SHORT)': the site as it credits itself
                 if name:
                     result.site_name = (name, rule)
             if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
@@ -2022,7 +2064,7 @@ def place_tag_agency(paragraph: str) -> str | None:
     ('سبوتنيك', None)
     """
     m = _place_agency_re().match(paragraph)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 @cache
@@ -2030,7 +2072,10 @@ def _place_agency_re() -> re.Pattern[str]:
     agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
     alt = lexicon.alternation(agencies, normalize=False)
     # 'دمشق - سبوتنيك.', and wire style with the agency in parentheses: 'الكويت (كونا) --'
-    return re.compile(rf"\s*{_TAG_PLACE}\s*(?:[{_DASHES}/]|\()\s*({alt})\s*\)?\s*[{_DASHES}:.(]")
+    # and WAM's opener, the agency between slashes after the place and its day:
+    # 'CITY في 27 مايو / وام / ...' (at most three words between)
+    return re.compile(rf"\s*{_TAG_PLACE}\s*(?:[{_DASHES}/]|\()\s*({alt})\s*\)?\s*[{_DASHES}:.(]"
+                      rf"|\s*{_TAG_PLACE}(?:\s+[^\s/]+){{1,3}}?\s+/\s*({alt})\s*/")
 
 
 def trailing_agency(line: str) -> str | None:

@@ -297,6 +297,7 @@ class _Lex:
     day_before: re.Pattern[str] = re.compile("(?!)")  # "10 و" before "11 أكتوبر"
     list_gap: re.Pattern[str] = re.compile("(?!)")  # "و" or a comma between two listed months
     or_year: re.Pattern[str] = re.compile("(?!)")  # rule listed_or_year: "أو 2017" after a year
+    and_year: re.Pattern[str] = re.compile("(?!)")  # rule decade_and_year: "و2020" after a decade
     month_list_gap: re.Pattern[str] = re.compile("(?!)")  # list_gap, or "أو", between two months
     month_list_mods: frozenset[str] = frozenset()  # dual/plural month modifiers (القادمين)
     bare_range_span: int = 0  # rule bare_year_range: at most this many years apart
@@ -734,6 +735,7 @@ def _lex() -> _Lex:
         day_before=c(rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}[,{_COMMA}]{ws}(?:{and_})?|{ws}(?:{and_})){ws}$"),
         list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}$|{ws}[,{_COMMA}]{ws}$"),
         or_year=c(rf"{ws}(?:{or_}){ws}(?P<y>\d{{4}})(?![\d.,\u066b\u066c]\d|{ws}[%\u066a])"),
+        and_year=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}(?P<y>\d{{4}})(?![\d.,\u066b\u066c]\d|{ws}[%\u066a])"),
         month_list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}$|{ws}[,{_COMMA}]{ws}$"
                          rf"|{ws1}(?:{dconn}){ws1}$"),
         month_list_mods=keys(w for ws in list_mods.values() for w in ws),
@@ -1726,7 +1728,9 @@ def _decades(ctx: _Ctx, out: list[_Cand]) -> None:
         if dec is None:
             continue
         k = _key(m.group("cent") or "")
-        relative = k in lex.century_rel or k in lex.century_hijri
+        # rule bare_decade: a decade with no century ('التسعينيات') takes its century from the
+        # reference date, like a day and month without a year: relative (ANNOTATION.md 'relative')
+        relative = not k or k in lex.century_rel or k in lex.century_hijri
         span: Span | None = None
         if k in lex.century_hijri:
             hy = _greg_to_hijri_year(ref) if ref else None
@@ -1741,6 +1745,12 @@ def _decades(ctx: _Ctx, out: list[_Cand]) -> None:
                 span = _dt.date(century + dec, 1, 1), _dt.date(century + dec + 9, 12, 31)
         out.append(_Cand(m.start("m"), m.end("m"), 5, *(span or (None, None)), "decade",
                          relative, "decade"))
+        # rule decade_and_year: 'حربي التسعينيات و2020': a year in digits listed after a decade
+        lo, hi = lex.year_bounds
+        if (k2 := lex.and_year.match(ctx.view, m.end("m"))) is not None and lo <= int(k2.group("y")) <= hi:
+            y = int(k2.group("y"))
+            out.append(_Cand(k2.start("y"), k2.end("y"), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
+                             False, "decade_and_year"))
 
 
 def _night_pairs(ctx: _Ctx, out: list[_Cand]) -> None:
