@@ -318,6 +318,7 @@ class _Lex:
     falling_verbs: _Words = field(default_factory=lambda: _Words(()))  # وقع، سقط: who fell into it
     exposed_to: _Words = field(default_factory=lambda: _Words(()))  # للإصابة، لإصابات: value its measure
     exposure_verbs: _Words = field(default_factory=lambda: _Words(()))  # تعرض، تعرضوا: who was exposed
+    object_after: tuple[str, ...] = ()  # اختطفهم: an after cue whose pronoun is the count
     vague_links: frozenset[str] = frozenset()  # قتلى بالعشرات: the ب of a vague count after its noun
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
@@ -641,6 +642,7 @@ def _lex() -> _Lex:
         fallen_into=fallen_into,
         exposed_to=exposed_to,
         vague_links=_set(cues_data.get("vague_links", [])),
+        object_after=tuple(sorted(_set(cues_data.get("object_after_cues", [])))),
         exposure_verbs=_Words(((w, True) for w in exposure.get("verbs", [])), conj, article),
         falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
@@ -1378,10 +1380,12 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                and q.end <= c.start and s.words_between(q.end, c.start) == 0
                and not s.punct_between(q.end, c.start) for q in cues):
             break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
-        if gap and any(q.role == "before" and not q.people_only and q.measure != cue.measure
-                       and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) <= 1
-                       and not s.punct_between(q.end, c.start) for q in cues):
-            break  # rule governed_first: شهادات وفاة لـ 27 عنصرا قالوا إن التنظيم اختطفهم: the cue before
+        if gap and _word_at(s.t, cue.start).endswith(lex.object_after) and any(
+                q.role == "before" and not q.people_only and q.measure != cue.measure
+                and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) <= 1
+                and not s.punct_between(q.end, c.start) for q in cues):
+            break  # rule governed_first: شهادات وفاة لـ 27 عنصرا قالوا إن التنظيم اختطفهم: a verb with its
+            # object pronoun (object_after_cues) a few words on yields to the cue glued before the count
         for q in cues:
             if q.start == cue.start:
                 q.used_after = True
