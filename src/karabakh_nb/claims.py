@@ -316,6 +316,10 @@ class _Lex:
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     fallen_into: _Words = field(default_factory=lambda: _Words(()))  # في الأسر: value its measure
     falling_verbs: _Words = field(default_factory=lambda: _Words(()))  # وقع، سقط: who fell into it
+    exposed_to: _Words = field(default_factory=lambda: _Words(()))  # للإصابة، لإصابات: value its measure
+    exposure_verbs: _Words = field(default_factory=lambda: _Words(()))  # تعرض، تعرضوا: who was exposed
+    object_after: tuple[str, ...] = ()  # اختطفهم: an after cue whose pronoun is the count
+    vague_links: frozenset[str] = frozenset()  # قتلى بالعشرات: the ب of a vague count after its noun
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
@@ -447,7 +451,9 @@ def _lex() -> _Lex:
                            for w in ws), procl, article)
     fallen_into = _Words(((w, m) for m, ws in cues_data.get("fallen_into", {}).items() for w in ws),
                          (), article)
-    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into)
+    exposure = cues_data.get("exposure", {})
+    exposed_to = _Words(((w, m) for m, ws in exposure.get("measures", {}).items() for w in ws), (), article)
+    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to)
     any_alt = trie(set().union(*(w.values for w in cue_lists)))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
@@ -634,6 +640,10 @@ def _lex() -> _Lex:
         loss_measures=dict(cues_data.get("loss_measures", {})),
         people_after=people_after,
         fallen_into=fallen_into,
+        exposed_to=exposed_to,
+        vague_links=_set(cues_data.get("vague_links", [])),
+        object_after=tuple(sorted(_set(cues_data.get("object_after_cues", [])))),
+        exposure_verbs=_Words(((w, True) for w in exposure.get("verbs", [])), conj, article),
         falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
@@ -1171,10 +1181,31 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(verb < q.start < m.start() for q in out) \
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
+    if s.cue_from < len(s.t):
+        out = _exposure_cues(s, lex, out)
     out = [q for q in out if not _names_place(q, s, lex)
            and not (q.measure == "displaced" and _returning(q.end, s, lex))]
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _exposure_cues(s: _Sent, lex: _Lex, found: list[_Cue], longest: int = 8) -> list[_Cue]:
+    """Rule exposure: an exposure verb (``exposure.verbs``: تعرض، تعرضوا) with its complement
+    (``exposure.measures``: للإصابة، لإصابات) is an after cue of that measure: ``تعرض (7) من رجال حرس
+    الحدود للإصابة``، ``تعرض 7 أشخاص لإصابات``، ``وتعرضوا لإصابات``. The verb opens the phrase within
+    ``longest`` words before the complement, with no punctuation or other cue between; it replaces
+    the nominal cue the complement holds (إصابات after the count counts nothing of its own).
+    Returns ``found`` with those cues."""
+    for m in lex.exposed_to.finditer(s.t, s.cue_from):
+        verb = next((p for p in reversed(s.word_starts_before(m.start(), longest))
+                     if lex.exposure_verbs.match(s.t, p)), None)
+        if verb is None or any(verb < q.start < m.start() for q in found):
+            continue
+        if any(s.t[k] in _CLAUSE_PUNCT for k in range(verb, m.start())):
+            continue
+        found = [q for q in found if not (q.start < m.end() and m.start() < q.end)]
+        found.append(_Cue(m.start(), m.end(), lex.exposed_to.value(m), "after", False))
+    return found
 
 
 def _names_place(q: _Cue, s: _Sent, lex: _Lex) -> bool:
@@ -1271,6 +1302,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.kind == "dual" and c.dual_measure:
         c.measure, c.rule = c.dual_measure, f"unit:{c.dual_measure}"
         return
+    if c.unit is None and c.qualifier == "vague" and (m := _noun_before_vague(c, s, lex)) is not None:
+        c.measure, c.rule = m, f"vague_after_noun:{m}"
+        return
     if c.unit and c.unit in lex.unit_measure:
         m = lex.unit_measure[c.unit]
         prev_end = cands[i - 1].end if i else 0
@@ -1346,6 +1380,12 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                and q.end <= c.start and s.words_between(q.end, c.start) == 0
                and not s.punct_between(q.end, c.start) for q in cues):
             break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
+        if gap and _word_at(s.t, cue.start).endswith(lex.object_after) and any(
+                q.role == "before" and not q.people_only and q.measure != cue.measure
+                and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) <= 1
+                and not s.punct_between(q.end, c.start) for q in cues):
+            break  # rule governed_first: شهادات وفاة لـ 27 عنصرا قالوا إن التنظيم اختطفهم: a verb with its
+            # object pronoun (object_after_cues) a few words on yields to the cue glued before the count
         for q in cues:
             if q.start == cue.start:
                 q.used_after = True
@@ -1447,6 +1487,15 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+
+
+def _noun_before_vague(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+    """Rule vague_after_noun: a vague count glued to a link of ``vague_links`` (ب) right after a toll
+    noun counts that noun's measure: ``قتلى بالعشرات``، ``جرحى بالمئات``، ``نازحون بالآلاف``."""
+    link = s.t[s.tok_start[k]:c.start] if (k := s.token_at(c.start - 1)) < len(s.tok_start) else ""
+    if not link or link not in lex.vague_links or s.tok_end[k] != c.end or k == 0 or not s.tok_word[k - 1]:
+        return None
+    return lex.unit_measure.get(_strip_article(s.t[s.tok_start[k - 1]:s.tok_end[k - 1]], lex.article))
 
 
 def _alternative(q: _Cue, r: _Cue, s: _Sent, lex: _Lex) -> bool:
@@ -1642,6 +1691,7 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         return last.subject if last is not None and last.subject else default
     subject = lex.nouns.get(c.unit) if c.unit else None
     group = None
+    own_noun = False
     if subject is None and c.unit:
         subject = group = _partitive_group(c, s, lex)
     if subject is None and c.head_noun is not None:
@@ -1671,6 +1721,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, _skip_space(s.t, own_end))):
             own_end = pro.end()  # خمسة منهم من رجال الأمن: the part's own noun follows its pronoun
         refined = _refine(own_end, s, lex)
+        if refined and c.unit is None and refined in _PERSONS:
+            own_noun = True  # rule partitive_pronoun: فقدت 27 من عناصرها: the count's own noun after من
+            c.rule += "+partitive_pronoun"
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
                                                       or c.head_end is not None):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
@@ -1699,7 +1752,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     # a nationality counts persons (تحتجز 23 أرمنيا); its subject is the total's or the measure's default
     person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities
                                      or c.unit in lex.population_nouns)  # نصف سكان المدينة ... غادروها
-    if c.needs_person and (c.unit is None or group is None and not person):
+    if c.needs_person and (c.unit is None and not own_noun or c.unit is not None and group is None
+                           and not person):
         c.drop = True  # سقوط 1000 نقطة، سقوط 3 صواريخ: a fall, not a death
     if c.people_only and (subject not in _PERSONS or (c.unit and group is None and not person)):
         c.drop = True  # «187 سببا يجعل المكسيكيين يعبرون الحدود»: reasons do not leave home; سقوط 3 صواريخ
