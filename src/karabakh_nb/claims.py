@@ -306,6 +306,8 @@ class _Lex:
     count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
+    # status units a cue of the measure overrides when it governs the count (not for transfers)
+    overriding_status: dict[str, frozenset[str]] = field(default_factory=dict)
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
@@ -629,6 +631,8 @@ def _lex() -> _Lex:
         leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
         leaving_window=int(leaving.get("window", 10)),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
+        overriding_status={m: frozenset(units)
+                           for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
@@ -1308,7 +1312,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.unit and c.unit in lex.unit_measure:
         m = lex.unit_measure[c.unit]
         prev_end = cands[i - 1].end if i else 0
-        over = [q for q in cues if q.role == "before" and m in lex.overriding.get(q.measure, ())
+        over = [q for q in cues if q.role == "before"
+                and (m in lex.overriding.get(q.measure, ()) or m in lex.overriding_status.get(q.measure, ()))
                 and prev_end <= q.start and q.end <= c.start and _governs(q.end, c.start, cues, s)]
         if over:  # أجلت 17 جريحا، أجلت عبر الممر 23 مصابا: the wounded are counted as evacuees
             cue = over[-1]
