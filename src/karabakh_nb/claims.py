@@ -1642,9 +1642,15 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
         if s.words_between(q.end, c.start) > longest or s.punct_between(q.start, c.start):
             return None
         ws = s.word_starts_before(q.start, 3)[::-1]  # nearest first: الذين، [الأشخاص،] عدد
-        if not ws or lex.head_relatives.match(t, ws[0]) is None:
+        if not ws:
             continue
-        head = next((k for k in (1, 2) if k < len(ws) and lex.heads.match(t, ws[k]) is not None), None)
+        if lex.head_relatives.match(t, ws[0]) is not None:
+            heads: tuple[int, ...] = (1, 2)
+        elif lex.who.match(t, ws[0]) is not None:
+            heads = (1,)  # rule relative_head (who): إجمالي من استسلموا بلغ 2439, the head right before من
+        else:
+            continue
+        head = next((k for k in heads if k < len(ws) and lex.heads.match(t, ws[k]) is not None), None)
         if head is None or s.punct_between(ws[head], q.start):
             continue
         if head == 2:
