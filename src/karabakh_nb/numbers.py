@@ -270,6 +270,8 @@ class _Lex:
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
+    dual_construct: frozenset[str] = frozenset()  # rule dual_construct: million-aa + noun = two million
+    dual_construct_after: re.Pattern[str] = re.compile("(?!)")
     weak: str = ""  # rule range_noun_inside: letters dropped to compare a singular and a plural
 
 
@@ -665,6 +667,12 @@ def _lex() -> _Lex:
         lx.dual_range = re.compile(
             rf"{_LB}{cl}?(?P<w>{opener}){_WS}+(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))})"
             rf"(?={_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*[0-9{_L}])")
+    dc = nw.get("dual_construct", {})
+    if dc.get("forms"):  # rule dual_construct: a scale word in -aa right before its noun is a dual
+        lx.dual_construct = frozenset(_forms(dc["forms"]))
+        stops = _trie(_forms(dc.get("not_before", [])))
+        lx.dual_construct_after = re.compile(
+            rf"{_WS}+(?!{re.escape(lx.conj)})(?!(?:{stops}){_E})[{_L}]{{2,}}")
     return lx
 
 
@@ -970,7 +978,20 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
                        form in lex.definite)
     if run is not None:
         runs.append(run)
-    return [a for a in (r.atom(lex, v) for r in runs) if a is not None]
+    atoms = []
+    for r in runs:
+        a = r.atom(lex, v)
+        if a is None:
+            continue
+        if (r.ntok == 1 and r.first_form in lex.dual_construct and not r.clitic.strip(lex.conj)
+                and lex.dual_construct_after.match(v, r.end)
+                and not v[:a.outer].rstrip()[-1:].isdigit()):
+            # rule dual_construct: "two million riyals", a construct dual with no number before
+            # it; after a number (20 million-aa) it is the accusative singular
+            a.value = a.low = a.high = a.value * 2
+            a.base, a.rule = 2, "dual_construct"
+        atoms.append(a)
+    return atoms
 
 
 def _matches(v: str, lex: _Lex) -> Iterator[tuple[re.Match[str], bool]]:
