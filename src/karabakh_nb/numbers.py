@@ -270,6 +270,8 @@ class _Lex:
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
+    unit_abbrev: frozenset[str] = frozenset()
+    next_word_quoted: re.Pattern[str] = re.compile("(?!)")
     dual_construct: frozenset[str] = frozenset()  # rule dual_construct: million-aa + noun = two million
     dual_construct_after: re.Pattern[str] = re.compile("(?!)")
     weak: str = ""  # rule range_noun_inside: letters dropped to compare a singular and a plural
@@ -603,6 +605,10 @@ def _lex() -> _Lex:
         lx.clock_word = re.compile(_trie(_forms(ex["time_heads"]) | _forms(ck["times_of_day"])))
     lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
     lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
+    # rule unit_quoted: one noun alone in guillemets or quotes after the number (108 <<martyrs>>)
+    lx.next_word_quoted = re.compile(rf"{_WS}*[\u00ab\u201c\"]([{_L}]+)[\u00bb\u201d\"]")
+    # rule unit_abbreviation: a unit abbreviation (km) is a counted noun whatever its letters spell
+    lx.unit_abbrev = frozenset(_forms(ex.get("unit_abbreviations", [])))
     lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
     lx.closer = re.compile(rf"{_WS}*{_CLOSE}")
     lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
@@ -1208,6 +1214,8 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
 
 
 def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
+    if w in lex.unit_abbrev:
+        return True
     if len(w) < 2 or w in lex.stop or w in lex.months or lex.verb.search(w) or lex.verb_prefix.search(w):
         return False
     if w in lex.words or w in lex.vague:
@@ -1276,6 +1284,8 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
     m = lex.next_word.match(v, pos)
     if m is None and opened:
         m = lex.next_word_closed.match(v, pos)
+    if m is None:
+        m = lex.next_word_quoted.match(v, pos)
     if not m:
         return None, False
     w = m.group(1)
