@@ -271,6 +271,8 @@ class _Lex:
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
     unit_abbrev: frozenset[str] = frozenset()
+    bracket_ident_before: re.Pattern[str] = re.compile("(?!)")
+    bracket_ident_after: re.Pattern[str] = re.compile("(?!)")
     next_word_quoted: re.Pattern[str] = re.compile("(?!)")
     dual_construct: frozenset[str] = frozenset()  # rule dual_construct: million-aa + noun = two million
     dual_construct_after: re.Pattern[str] = re.compile("(?!)")
@@ -512,6 +514,16 @@ def _lex() -> _Lex:
     # rule enum_dot_line: "5. text" opening a line is an item number too (only at a line start:
     # after a sentence a dot may end a sentence that ends with a number)
     lx.enum_line_before = re.compile(rf"(?:\A|\n){_WS}*\Z")
+    # rule bracket_identifier: a whole number alone in round brackets right after one of these heads
+    # (and at most one adjective) is a page, part or course number, not a count
+    bh = _forms(ex.get("bracket_identifier_heads", []), marbuta=True)
+    if bh:
+        lx.bracket_ident_before = re.compile(
+            rf"{_B}{cl}?(?:{_trie(bh)})(?:{_WS}+[{_L}]{{3,}})?{_WS}*\({_WS}*\Z")
+        # not when an indefinite accusative noun (the counted noun of 11..99) or a listed counted noun
+        # follows the bracket: "12 players took part in the course" keeps its count
+        lx.bracket_ident_after = re.compile(
+            rf"{_WS}*\)(?!{_WS}*[{_L}]{{2,}}\u0627{_E})(?:{_WS}*(?P<w>[{_L}]+))?")
     # rule bracket_label: a bare number alone in brackets or guillemets, (2), [3], «1», that opens a
     # line or a clause (after a mark or a comma), or in guillemets or square brackets has no word
     # after it, is a list item's label when the list's next or previous label is there too
@@ -1553,6 +1565,10 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True  # rule enum_dot_line: "5. text" at a line start
     if _bracket_label(v, a, lex):
         return True
+    if (a.scale == 1 and not a.pct and (bi := lex.bracket_ident_after.match(v, a.end)) is not None
+            and bi.group("w") not in lex.ident_counted
+            and lex.bracket_ident_before.search(v, max(0, a.outer - 40), a.outer)):
+        return True  # rule bracket_identifier: page (9), course (45), a number in brackets after its head
     return any(m.start() <= a.start < m.end()
                for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
 
