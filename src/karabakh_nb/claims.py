@@ -1369,6 +1369,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             gap = _restating_gap(c, cue.start, s, lex)
         if cue.conj or gap is None or gap > 4:
             break
+        if lex.contrasts.search(s.t, c.np_end, cue.start) is not None:
+            # rule contrast_predicate: نحو 1.8 مليون شخص، بينهم ...، فيما دمرت 60 ألف منشأة: a predicate
+            # past a contrast opener (فيما، بينما) opens a clause of its own, with its own count
+            break
         rel = lex.relatives.search(s.t, c.np_end, cue.start)
         who = [m for p in s.word_starts_before(cue.start, 1) if p > c.np_end
                and (m := lex.who.match(s.t, p)) is not None and _skip_space(s.t, m.end()) == cue.start]

@@ -313,8 +313,10 @@ def _labelled_credit_re() -> re.Pattern[str]:
     spec = lexicon.load("boilerplate")["caption_credits"]
     more = int(spec["label_credit_max_words"]) - 1
     # 'dash_labels' only after a spaced dash: '... خطابه - صورة: الخدمة الصحفية', '... - أرشيف أزتاك'
-    return re.compile(rf"(?:(?<=[^\W_]|[.!?\u061f])\s+(?:{lexicon.alternation(spec['labels'])})"
-                      rf"|(?<=[^\W_])\s[\-\u2013]\s+(?:{lexicon.alternation(spec['dash_labels'])}))\s*"
+    # (written to open on the space, the lookbehinds checking the character before it, so the regex
+    # engine jumps from space to space: opened by the lookbehinds, it tries every character)
+    return re.compile(rf"\s(?:(?<=[^\W_]\s|[.!?\u061f]\s)\s*(?:{lexicon.alternation(spec['labels'])})"
+                      rf"|(?<=[^\W_]\s)[\-\u2013]\s+(?:{lexicon.alternation(spec['dash_labels'])}))\s*"
                       rf"[^\s.!?\u061f]+(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
 
 
@@ -2144,19 +2146,22 @@ def place_tag_agency(paragraph: str) -> str | None:
     >>> place_tag_agency("دمشق - سبوتنيك. أعلن الوالي"), place_tag_agency("القدس - الكرمل - قال")
     ('سبوتنيك', None)
     """
-    m = _place_agency_re().match(paragraph)
-    return (m.group(1) or m.group(2)) if m else None
+    dashed, slashed = _place_agency_re()
+    m = dashed.match(paragraph)
+    if m is None and "/" in paragraph:  # (the WAM opener needs a slash: most paragraphs skip it)
+        m = slashed.match(paragraph)
+    return m.group(1) if m else None
 
 
 @cache
-def _place_agency_re() -> re.Pattern[str]:
+def _place_agency_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
     alt = lexicon.alternation(agencies, normalize=False)
     # 'دمشق - سبوتنيك.', and wire style with the agency in parentheses: 'الكويت (كونا) --'
     # and WAM's opener, the agency between slashes after the place and its day:
     # 'CITY في 27 مايو / وام / ...' (at most three words between)
-    return re.compile(rf"\s*{_TAG_PLACE}\s*(?:[{_DASHES}/]|\()\s*({alt})\s*\)?\s*[{_DASHES}:.(]"
-                      rf"|\s*{_TAG_PLACE}(?:\s+[^\s/]+){{1,3}}?\s+/\s*({alt})\s*/")
+    return (re.compile(rf"\s*{_TAG_PLACE}\s*(?:[{_DASHES}/]|\()\s*({alt})\s*\)?\s*[{_DASHES}:.(]"),
+            re.compile(rf"\s*{_TAG_PLACE}(?:\s+[^\s/]+){{1,3}}?\s+/\s*({alt})\s*/"))
 
 
 def trailing_agency(line: str) -> str | None:

@@ -403,7 +403,7 @@ def _lex() -> _Lex:
     dconn = _alt(months.get("day_range_connectors", ["-"]))
     daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
     article = _alt([grammar["definite_article"]])
-    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:(?P<dp>[./\-]){ws}|{ws1}(?:{min_}){ws1}|{ws})"
+    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:(?P<dp>[./\-]|{ws1}/){ws}|{ws1}(?:{min_}){ws1}|{ws})"
            rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1}"
            rf"|(?P<dcard>{cardn})(?:{ws1}(?:{min_}))?{ws1})")
     mnums = months.get("month_numbers", {}).get("months", [])
@@ -412,7 +412,8 @@ def _lex() -> _Lex:
     month = (rf"(?P<mon>(?P<m1>{mn}){_NAME_END}"
              rf"(?:(?:{ws}[/\\\-\u2013]{ws}|{ws1})(?P<m2>{mn}){_NAME_END}"
              rf"|{ws}\({ws}(?P<m3>{mn}){ws}\))?)")
-    year = (rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{ylinks}){ws1})?(?:(?P<yw>{year_words}){ws1})?"
+    ysep = rf"(?(dp)[,{_COMMA}/]|[,{_COMMA}])?"  # a slash-split day may have its year split too
+    year = (rf"(?P<yr>{ws}{ysep}{ws}(?:(?:{ylinks}){ws1})?(?:(?P<yw>{year_words}){ws1})?"
             rf"(?:(?P<y>\d{{4}})(?!\d)(?:{ws}(?P<ygs>{gsuf}){_WEND})?"
             rf"|(?P<y3>\d{{3}})(?!\d){ws}(?P<ygs3>{gsuf}){_WEND})"
             rf"|{ws1}(?:(?:{min_}){ws1})?(?:(?:{yunits}){ws1}(?P<yrmod>{pmod})"
@@ -423,7 +424,7 @@ def _lex() -> _Lex:
                 rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
     hijri = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
              rf"(?:(?P<shahr>{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
-             rf"(?P<yr>{ws}[,{_COMMA}]?{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
+             rf"(?P<yr>{ws}{ysep}{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
              rf"(?P<y>\d{{3,4}})(?!\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND})?)?"
              rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
     # Digit-first patterns put their boundary check after the first digit, so the
@@ -1226,7 +1227,10 @@ def _punct_day_ok(ctx: _Ctx, m: re.Match[str]) -> bool:
     weekday (rule ``punct_day_month``): "2- أكتوبر شهد ..." opening a line is an item number."""
     if m.group("dp") is None:
         return True
-    prev, lex = ctx.prev_word(m.start("m")), ctx.lex
+    s = m.start("m")
+    while s > 0 and ctx.view[s - 1] in " (":  # a cue before an opening parenthesis: "الأحد (10/شوال"
+        s -= 1
+    prev, lex = ctx.prev_word(s), ctx.lex
     cues = lex.numeric_day_cues
     if prev[:1] in lex.proclitic_letters and (prev[1:] in cues or prev[1:] in lex.weekday_iso):
         prev = prev[1:]
