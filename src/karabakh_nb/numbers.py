@@ -270,6 +270,12 @@ class _Lex:
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
+    unit_abbrev: frozenset[str] = frozenset()
+    bracket_ident_before: re.Pattern[str] = re.compile("(?!)")
+    bracket_ident_after: re.Pattern[str] = re.compile("(?!)")
+    next_word_quoted: re.Pattern[str] = re.compile("(?!)")
+    dual_construct: frozenset[str] = frozenset()  # rule dual_construct: million-aa + noun = two million
+    dual_construct_after: re.Pattern[str] = re.compile("(?!)")
     weak: str = ""  # rule range_noun_inside: letters dropped to compare a singular and a plural
 
 
@@ -508,6 +514,16 @@ def _lex() -> _Lex:
     # rule enum_dot_line: "5. text" opening a line is an item number too (only at a line start:
     # after a sentence a dot may end a sentence that ends with a number)
     lx.enum_line_before = re.compile(rf"(?:\A|\n){_WS}*\Z")
+    # rule bracket_identifier: a whole number alone in round brackets right after one of these heads
+    # (and at most one adjective) is a page, part or course number, not a count
+    bh = _forms(ex.get("bracket_identifier_heads", []), marbuta=True)
+    if bh:
+        lx.bracket_ident_before = re.compile(
+            rf"{_B}{cl}?(?:{_trie(bh)})(?:{_WS}+[{_L}]{{3,}})?{_WS}*\({_WS}*\Z")
+        # not when an indefinite accusative noun (the counted noun of 11..99) or a listed counted noun
+        # follows the bracket: "12 players took part in the course" keeps its count
+        lx.bracket_ident_after = re.compile(
+            rf"{_WS}*\)(?!{_WS}*[{_L}]{{2,}}\u0627{_E})(?:{_WS}*(?P<w>[{_L}]+))?")
     # rule bracket_label: a bare number alone in brackets or guillemets, (2), [3], «1», that opens a
     # line or a clause (after a mark or a comma), or in guillemets or square brackets has no word
     # after it, is a list item's label when the list's next or previous label is there too
@@ -601,6 +617,10 @@ def _lex() -> _Lex:
         lx.clock_word = re.compile(_trie(_forms(ex["time_heads"]) | _forms(ck["times_of_day"])))
     lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
     lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
+    # rule unit_quoted: one noun alone in guillemets or quotes after the number (108 <<martyrs>>)
+    lx.next_word_quoted = re.compile(rf"{_WS}*[\u00ab\u201c\"]([{_L}]+)[\u00bb\u201d\"]")
+    # rule unit_abbreviation: a unit abbreviation (km) is a counted noun whatever its letters spell
+    lx.unit_abbrev = frozenset(_forms(ex.get("unit_abbreviations", [])))
     lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
     lx.closer = re.compile(rf"{_WS}*{_CLOSE}")
     lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
@@ -665,6 +685,12 @@ def _lex() -> _Lex:
         lx.dual_range = re.compile(
             rf"{_LB}{cl}?(?P<w>{opener}){_WS}+(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))})"
             rf"(?={_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*[0-9{_L}])")
+    dc = nw.get("dual_construct", {})
+    if dc.get("forms"):  # rule dual_construct: a scale word in -aa right before its noun is a dual
+        lx.dual_construct = frozenset(_forms(dc["forms"]))
+        stops = _trie(_forms(dc.get("not_before", [])))
+        lx.dual_construct_after = re.compile(
+            rf"{_WS}+(?!{re.escape(lx.conj)})(?!(?:{stops}){_E})[{_L}]{{2,}}")
     return lx
 
 
@@ -970,7 +996,20 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
                        form in lex.definite)
     if run is not None:
         runs.append(run)
-    return [a for a in (r.atom(lex, v) for r in runs) if a is not None]
+    atoms = []
+    for r in runs:
+        a = r.atom(lex, v)
+        if a is None:
+            continue
+        if (r.ntok == 1 and r.first_form in lex.dual_construct and not r.clitic.strip(lex.conj)
+                and lex.dual_construct_after.match(v, r.end)
+                and not v[:a.outer].rstrip()[-1:].isdigit()):
+            # rule dual_construct: "two million riyals", a construct dual with no number before
+            # it; after a number (20 million-aa) it is the accusative singular
+            a.value = a.low = a.high = a.value * 2
+            a.base, a.rule = 2, "dual_construct"
+        atoms.append(a)
+    return atoms
 
 
 def _matches(v: str, lex: _Lex) -> Iterator[tuple[re.Match[str], bool]]:
@@ -1187,6 +1226,8 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
 
 
 def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
+    if w in lex.unit_abbrev:
+        return True
     if len(w) < 2 or w in lex.stop or w in lex.months or lex.verb.search(w) or lex.verb_prefix.search(w):
         return False
     if w in lex.words or w in lex.vague:
@@ -1255,6 +1296,8 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
     m = lex.next_word.match(v, pos)
     if m is None and opened:
         m = lex.next_word_closed.match(v, pos)
+    if m is None:
+        m = lex.next_word_quoted.match(v, pos)
     if not m:
         return None, False
     w = m.group(1)
@@ -1522,6 +1565,10 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True  # rule enum_dot_line: "5. text" at a line start
     if _bracket_label(v, a, lex):
         return True
+    if (a.scale == 1 and not a.pct and (bi := lex.bracket_ident_after.match(v, a.end)) is not None
+            and bi.group("w") not in lex.ident_counted
+            and lex.bracket_ident_before.search(v, max(0, a.outer - 40), a.outer)):
+        return True  # rule bracket_identifier: page (9), course (45), a number in brackets after its head
     return any(m.start() <= a.start < m.end()
                for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
 
