@@ -321,6 +321,11 @@ class _Lex:
     this_week_start: int = 6  # ... in the week from Saturday (ISO 6) to Friday
     listed_range_weekdays: bool = False  # ... and "يومي الأحد والاثنين" too
     rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
+    event_year: re.Pattern[str] = re.compile("(?!)")  # rule event_year: "مونديال البرازيل 2014"
+    year_list_paren: re.Pattern[str] = re.compile("(?!)")  # rule year_list_paren: "الأعوام (1962، 1974)"
+    month_brands: frozenset[str] = frozenset()  # rule month_brand_name: "نيسان" is also Nissan
+    month_brand_context: re.Pattern[str] = re.compile("(?!)")  # ... a car or sales word near it
+    month_brand_window: int = 0
 
 
 @cache
@@ -645,6 +650,11 @@ def _lex() -> _Lex:
                    "day_of_month": 64}
 
     c = re.compile
+    ev = rel.get("event_years") or {}
+    ev_heads, ev_list = _alt(ev.get("heads", [])), _alt(ev.get("list_heads", []))
+    ev_gap = int(ev.get("max_gap_words", 2))
+    ev_y = r"(?:19|20)\d\d(?![\d.,\u066b\u066c]\d|\d)"
+    brand = months.get("brand_homonyms") or {}
     al_raw = grammar["definite_article"]
     return _Lex(
         **_folded_anchors(c(anchor_re), {k: tuple(sorted(v)) for k, v in anchor_words.items()},
@@ -766,6 +776,15 @@ def _lex() -> _Lex:
         this_weekday=keys(rel["this_words"]),
         this_week_start=int(weekdays.get("this_week_start", 6)),
         listed_range_weekdays=bool(rel.get("listed_day_range", {}).get("weekdays", False)),
+        event_year=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}){_WEND}"
+                     rf"(?:[^\S\n]+[{_L}]+){{1,{ev_gap}}}[^\S\n]+(?P<y>{ev_y})"),
+        year_list_paren=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}|{ev_list}){_WEND}"
+                          rf"(?:[^\S\n]+[{_L}]+){{0,{ev_gap}}}[^\S\n]*\((?P<ys>[^\S\n]*{ev_y}"
+                          rf"(?:[^\S\n]*(?:[,{_COMMA}]|{and_})[^\S\n]*{ev_y})*)[^\S\n]*\)"),
+        month_brands=keys(brand.get("names", [])),
+        month_brand_context=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{_alt(brand.get('context', []))}){_WEND}"
+                              if brand.get("context") else "(?!)"),
+        month_brand_window=int(brand.get("window", 0)),
     )
 
 
@@ -1305,6 +1324,9 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                     vague or (m.group("part") is None
                               and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
                 continue  # a bare month name needs a preposition before it
+            if day is None and shahr is None and m.group("part") is None and \
+                    _month_brand(ctx, m.group("m1"), s, end):
+                continue  # "في نيسان متشوقون لإطلاق السيارة": the car maker
         if day is not None and year is None and not _greg_candidates(month, day, day2,
                                                                      range(2000, 2001)):
             continue  # "31 September": no such day in any year (2000 was a leap year)
@@ -1731,6 +1753,35 @@ def _bare_years(ctx: _Ctx, out: list[_Cand]) -> None:
             s = word.end(1) - len(key)  # the part word (مطلع، نهاية) is part of the mention
         out.append(_Cand(s, era.end() if era else e, 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
                          False, "year_bare"))
+
+
+def _event_years(ctx: _Ctx, out: list[_Cand]) -> None:
+    """Rule event_year: a year one or two words after an event head ("أولمبياد بكين 2008"); rule
+    year_list_paren: years alone in brackets after an event head or a year word ("الأعوام التالية
+    (1962، 1974)", "الإحصاء الأول (1962)"). Only on text with digits."""
+    if not ctx.digits3:
+        return
+    lex, view = ctx.lex, ctx.view
+    for m in lex.event_year.finditer(view):
+        y = int(m.group("y"))
+        out.append(_Cand(m.start("y"), m.end("y"), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
+                         False, "event_year"))
+    for m in lex.year_list_paren.finditer(view):
+        base = m.start("ys")
+        for k in lex.four_digits.finditer(m.group("ys")):
+            y = int(k.group())
+            out.append(_Cand(base + k.start(), base + k.end(), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31),
+                             "year", False, "year_list_paren"))
+
+
+def _month_brand(ctx: _Ctx, name: str | None, s: int, e: int) -> bool:
+    """Rule month_brand_name: a bare month name that is also a brand (نيسان, Nissan) with a car or
+    sales word near it is the brand."""
+    lex = ctx.lex
+    if name is None or _key(name) not in lex.month_brands:
+        return False
+    w = lex.month_brand_window
+    return lex.month_brand_context.search(ctx.view, max(0, s - w), min(len(ctx.view), e + w)) is not None
 
 
 def _decades(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -2190,7 +2241,7 @@ def article_candidate_spans(anchors: ArticleAnchors) -> list[tuple[int, int]]:
 
 
 _FAMILIES = (_holidays, _calendar, _days_of_month, _hijri, _numeric, _numeric_short, _year_ranges, _years,
-             _bare_years, _decades, _night_pairs, _days, _periods, _count_back)
+             _bare_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
