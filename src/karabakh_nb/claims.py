@@ -224,6 +224,9 @@ class _Lex:
     part: _Words
     dangling: frozenset[str]  # من، في، عن: a preposition that cannot end a source's words
     appositions: _Words  # أي: an aside that restates the count (X أسرة، أي Y شخص، فرت)
+    # rule apposition_verb: تضم، يضم opening a comma-bounded aside right after a count restate it
+    # (X أسرة، تضم نحو Y شخص، نزحت); elsewhere they stay blockers (مخيم يضم 300 نازح)
+    apposition_verbs: _Words
     others: frozenset[str]
     blockers: _Words
     non_claim_units: frozenset[str]
@@ -486,6 +489,7 @@ def _lex() -> _Lex:
         part=_Words(((w, True) for w in cues_data["part_markers"]), conj, article),
         dangling=_set(attr_data.get("dangling_prepositions", [])),
         appositions=_Words(((w, True) for w in cues_data.get("apposition_markers", [])), conj, article),
+        apposition_verbs=_Words(((w, True) for w in cues_data.get("apposition_verbs", [])), conj, article),
         others=frozenset(_strip_article(w, article) for w in _set(cues_data["others"])),
         blockers=_Words(((w, True) for w in cues_data["blockers"]), conj, article),
         non_claim_units=frozenset(_strip_article(w, article) for w in _set(cues_data["non_claim_units"])),
@@ -1527,11 +1531,34 @@ def _predicate_of_count(q: _Cue, cues: list[_Cue], before: list[_Cand], s: _Sent
                and not s.punct_between(d.np_end, q.start) for d in before)
 
 
+def _apposition_at(s: _Sent, pos: int, lex: _Lex) -> re.Match[str] | None:
+    """An apposition marker (أي، ما يعادل) or an apposition verb (rule apposition_verb: تضم) at ``pos``."""
+    m = lex.appositions.match(s.t, pos)
+    return m if m is not None else lex.apposition_verbs.match(s.t, pos)
+
+
+def _verb_aside(c: _Cand, m: re.Match[str], cands: list[_Cand], s: _Sent, lex: _Lex) -> bool:
+    """Rule apposition_verb: the blocker ``m`` is an apposition verb (تضم، يضم) opening an aside set off
+    by a comma right after another count's noun phrase and closed by punctuation right after ``c``'s
+    (``13 ألفا و870 أسرة، تضم نحو 96 ألف شخص، نزحت``): the aside restates that count."""
+    if lex.apposition_verbs.match(s.t, m.start()) is None or _skip_space(s.t, m.end()) != c.start:
+        return False
+    k = bisect_left(s.tok_start, m.start()) - 1
+    if k < 0 or s.tok_word[k] or s.t[s.tok_start[k]] not in _COMMAS:
+        return False
+    comma = s.tok_start[k]
+    if not any(d is not c and d.kind != "skip" and d.np_end <= comma and d.unit is not None
+               and s.words_between(d.np_end, comma) == 0 for d in cands):
+        return False
+    nxt = s.token_at(c.np_end)
+    return nxt >= len(s.tok_start) or (not s.tok_word[nxt] and s.t[s.tok_start[nxt]] in _CLAUSE_PUNCT)
+
+
 def _restates(c: _Cand, head: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule restated: ``c`` follows ``head``'s noun phrase after a comma and an apposition marker
     (``نزحت نحو 5 آلاف عائلة، أي قرابة 25 ألف شخص``): the same toll counted again."""
     before = s.word_starts_before(c.start, 1)
-    m = lex.appositions.match(s.t, before[0]) if before else None
+    m = _apposition_at(s, before[0], lex) if before else None
     if m is None or _skip_space(s.t, m.end()) != c.start:
         return False
     i, j = bisect_left(s.tok_start, head.np_end), bisect_left(s.tok_start, before[0])
@@ -1555,14 +1582,14 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
         opener = _skip_space(s.t, marks[0] + 1)
         if s.words_between(c.np_end, marks[0]) > 0 or s.words_between(marks[0], marks[1]) > longest:
             return None
-        if lex.appositions.match(s.t, opener) is None and lex.part.match(s.t, opener) is None \
+        if _apposition_at(s, opener, lex) is None and lex.part.match(s.t, opener) is None \
                 and lex.composition.match(s.t, opener) is None:
             return None  # أكثر من 200 أرميني، بين عسكريين ومدنيين، لا يزالون في عداد المفقودين
         return s.words_between(marks[1], end)
     if len(marks) == 1 and s.words_between(c.np_end, marks[0]) == 0:
         before = s.word_starts_before(c.start, 1)
         k = bisect_left(s.tok_start, before[0]) - 1 if before else -1
-        if before and (m := lex.appositions.match(s.t, before[0])) is not None \
+        if before and (m := _apposition_at(s, before[0], lex)) is not None \
                 and _skip_space(s.t, m.end()) == c.start and k >= 0 and not s.tok_word[k] \
                 and s.t[s.tok_start[k]] in _COMMAS:
             return s.words_between(marks[0], end)
@@ -3530,6 +3557,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 consumed.add(id(pop))
                 c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
+                 and not _verb_aside(c, m, cands, s, lex)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
             # rule displaced_unit_held: يعيش 17 ألف نازح، تؤوي 300 نازح: the noun names the toll itself
             if not _count_of(c, s, lex) and lex.unit_measure.get(c.unit or "") not in lex.blocker_proof:
