@@ -1048,11 +1048,14 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
             w = _strip_article(s.t[s.tok_start[k + 1]:s.tok_end[k + 1]], lex.article)
             if w in lex.nouns or w in lex.unit_measure:
                 unit, unit_end = w, s.tok_end[k + 1]
+    # rule qualified_after_unit: a qualifier written before the number (خلال أسبوع أكثر من 10 آلاف مدني)
+    # opens a count phrase of its own: the time noun before it is no unit of the count
+    prefixed = n.qualifier not in ("exact", "vague") and not n.text[:1].isdigit()
     if n.rule.endswith("percent"):
         kind = "percent"
     elif n.value is not None and 0 < n.value < 1:
         kind = "fraction"
-    elif unit is not None and unit in lex.non_claim_units or _after_unit(s, start, lex) \
+    elif unit is not None and unit in lex.non_claim_units or (_after_unit(s, start, lex) and not prefixed) \
             or lex.ages.match(s.t, _skip_space(s.t, max(end, unit_end or end))) \
             or (unit is None and (_birth_year(s, start, n.value, lex) or _bare_year(s, start, end, n, lex))) \
             or _animal_count(s, end, lex):
@@ -1251,6 +1254,11 @@ def _returned_before(pos: int, s: _Sent, lex: _Lex, longest: int = 2) -> bool:
                for p in s.word_starts_before(pos, longest))
 
 
+# rule leave_gap: a verb of leaving governs a count at most this many words on, so the place left and a
+# duration may stand between them (غادر كلبجار خلال يومين نحو 3 آلاف شخص): its window opens after the count
+_LEAVE_GAP = 4
+
+
 def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None,
                   cands: list[_Cand] | None = None) -> list[_Cue]:
     """Verbs of leaving (``غادر``، ``تركوا``، ``عبروا``) are displacement cues only when the words
@@ -1268,7 +1276,7 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
         end = m.end()
         if lex.leaving.value(m) == "before":
             count = next((c for c in cands or () if c.start >= m.end()), None)
-            if count is not None and s.words_between(m.end(), count.start) <= 2 \
+            if count is not None and s.words_between(m.end(), count.start) <= _LEAVE_GAP \
                     and not s.punct_between(m.end(), count.start):
                 i = s.token_at(count.np_end)
         while i < len(s.tok_start) and words < lex.leaving_window:
