@@ -1520,7 +1520,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     lo = max(0, a.outer - 24)
     if a.kind == "digits" and a.scale == 1 and not a.pct and lex.street_after.match(v, a.end):
         return True  # rule latin_street_number: 10 Downing Street, 1 Pont St
-    if (a.kind == "digits" and a.scale == 1 and not a.pct and sum(c.isdigit() for c in v[a.start:a.end]) >= 4
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and a.end - a.start >= 4
+            and sum(c.isdigit() for c in v[a.start:a.end]) >= 4
             and (cm := lex.code_before.search(v, max(0, a.outer - 40), a.outer)) is not None
             and not _counted_head(v, cm.start(), lex)
             and lex.cue_before.search(v, max(0, a.outer - 30), a.outer) is None):
