@@ -125,12 +125,19 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     >>> merge_spans([(5, 8), (0, 2), (1, 3)])
     [(0, 3), (5, 8)]
     """
+    ordered = sorted(spans)
+    if not ordered:
+        return []
     out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+    cs, ce = ordered[0]  # the open span, in locals: no tuple rebuilt per overlap
+    for s, e in ordered[1:]:
+        if s < ce:
+            if e > ce:
+                ce = e
         else:
-            out.append((s, e))
+            out.append((cs, ce))
+            cs, ce = s, e
+    out.append((cs, ce))
     return out
 
 

@@ -31,6 +31,7 @@ with an examples corpus beside it); this module holds no Arabic literal.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
@@ -336,8 +337,14 @@ def _lex() -> _Lex:
     lx.def_scale_value.update(dfrac)
     if single_scales:
         lx.def_scale = re.compile(rf"{_B}(?:{_trie(lx.def_scale_value)}){_E}")
-        lx.def_scale_keys = tuple(sorted(k for k in lx.def_scale_value
-                                         if not any(k != o and k.startswith(o) for o in lx.def_scale_value)))
+        # the gate: each form after the letters both its prefixes end with (the article and the lam
+        # share their last letter): half the substring tests, and still a necessary condition of a match
+        tail = os.path.commonprefix([article[::-1], lam[::-1]])[::-1]
+        frac_forms = [f for e in nw.get("definite_fractions_after_cue", {}).get("forms", [])
+                      for f in _forms(e["forms"])]
+        gate = {tail + f for f in list(single_scales) + frac_forms}
+        lx.def_scale_keys = tuple(sorted(k for k in gate
+                                         if not any(k != o and k.startswith(o) for o in gate)))
     add("frac", nw["fractions"])
     suffixes = [_norm(x) for x in nw.get("fraction_pronoun_suffixes", [])]
     frac_pron = {f + x for entry in nw["fractions"] for f in _forms(entry["forms"]) for x in suffixes}
