@@ -3454,15 +3454,15 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
             found = [c for c in found if c.measure not in lex.cause_measures]
-        if found and lex.civil_held.search(texts[k]) is not None and not _war_word(texts[k], lex):
-            # rule civil_held: people held by a civil event (arrested for bribery,
-            # trapped in a mine) are no war's prisoners; its deaths stay claims
-            found = [c for c in found if c.measure not in lex.held_measures]
-        if found and lex.protests.search(texts[k]) is not None and not _war_word(texts[k], lex) \
-                and not article_at_war():
-            # rule protest_held: arrests at a protest in an article naming no war (a curriculum
-            # protest, a riot) are no conflict's toll; a protest against the war keeps them
-            found = [c for c in found if c.measure not in lex.held_measures]
+        if found:
+            # rule civil_held: people held by a civil event (arrested for bribery, trapped in a
+            # mine) are no war's prisoners; its deaths stay claims. Rule protest_held: arrests at a
+            # protest in an article naming no war (a curriculum protest, a riot) are no conflict's
+            # toll; a protest against the war keeps them. (One war-word test serves both.)
+            civil = lex.civil_held.search(texts[k]) is not None
+            if ((civil or lex.protests.search(texts[k]) is not None) and not _war_word(texts[k], lex)
+                    and (civil or not article_at_war())):
+                found = [c for c in found if c.measure not in lex.held_measures]
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
             found = [c for c in found if c.measure != "displaced"]

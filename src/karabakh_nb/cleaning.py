@@ -890,10 +890,16 @@ def names_agency(outlet: str, agency: str) -> bool:
     (True, True)
     """
     words, own = _name_key(outlet).split(), _name_key(agency).split()
-    if bool(own) and words[-len(own):] == own:
-        return True
-    # one outlet under two listed names ('وكالة الأنباء السعودية' and its initials 'واس')
-    return bool(own) and _name_key(canonical_outlet(outlet)) == _name_key(canonical_outlet(agency))
+    if not own:
+        return False
+    # its words end the outlet's name, or one outlet under two listed names ('وكالة الأنباء
+    # السعودية' and its initials 'واس')
+    return words[-len(own):] == own or _same_outlet(outlet, agency)
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """Whether two names are one outlet's (``boilerplate.outlet_aliases``)."""
+    return _name_key(canonical_outlet(a)) == _name_key(canonical_outlet(b))
 
 
 @cache
@@ -1043,8 +1049,7 @@ def _named_twice(key: str, names: frozenset[str]) -> bool:
     if "(" not in key or not (m := _NAME_AND_SHORT_RE.match(key)):
         return False
     full, short = _name_key(m.group(1)), _name_key(m.group(2))
-    return (full in names and short in names | _agencies()
-            and _name_key(canonical_outlet(full)) == _name_key(canonical_outlet(short)))
+    return full in names and short in names | _agencies() and _same_outlet(full, short)
 
 
 def _short_name(line: str) -> str | None:

@@ -1010,7 +1010,7 @@ def _word_atoms(v: str, s: int, e: int, lex: _Lex) -> list[_Atom]:
             continue
         if (r.ntok == 1 and r.first_form in lex.dual_construct and not r.clitic.strip(lex.conj)
                 and lex.dual_construct_after.match(v, r.end)
-                and not v[:a.outer].rstrip()[-1:].isdigit()):
+                and not _digit_before(v, a.outer)):
             # rule dual_construct: "two million riyals", a construct dual with no number before
             # it; after a number (20 million-aa) it is the accusative singular
             a.value = a.low = a.high = a.value * 2
@@ -1947,6 +1947,17 @@ def _years_of(atoms: list[_Atom], lex: _Lex) -> tuple[tuple[int, int, int], ...]
     return tuple((a.start, a.end, int(a.value)) for a in atoms
                  if a.kind == "digits" and a.year and a.plain4 and not a.drop
                  and lex.year_lo <= a.value <= lex.year_hi)
+
+
+def _digit_before(v: str, i: int) -> bool:
+    """Whether the last character before ``i``, spaces skipped, is a digit (without copying ``v``).
+
+    >>> _digit_before("20 x", 3), _digit_before("a  x", 3), _digit_before(" x", 1)
+    (True, False, False)
+    """
+    while i and v[i - 1].isspace():
+        i -= 1
+    return i > 0 and v[i - 1].isdigit()
 
 
 def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
