@@ -1300,6 +1300,12 @@ _MOVES = ("displaced", "evacuated")  # measures of people moved: a route, not an
 _GOVERN_GAP = 3  # words a verb's own phrase (its subject, عبر الممر) may hold between it and its object
 
 
+def _transferred(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex) -> bool:
+    """Rule transferred: a transfer verb between ``lo`` and the count governs it (نقلت أكثر من 35
+    جريحا: the wounded carried off are evacuees)."""
+    return any(_governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, lo, c.start))
+
+
 def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
     """A verb ending at ``end`` has the count at ``start`` as its object: at most ``_GOVERN_GAP``
     words between them, no clause punctuation and no cue of a toll between: a route (عبر الممر, read
@@ -1336,8 +1342,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # rule airlifted: نقل نحو 290 مصابا جوا إلى أرمينيا: wounded flown out are evacuees
             c.measure, c.rule = "evacuated", "airlifted:evacuated"
             return
-        if m in lex.overriding.get("evacuated", ()) and any(
-                _governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, prev_end, c.start)):
+        if m in lex.overriding.get("evacuated", ()) and _transferred(c, prev_end, cues, s, lex):
             # rule transferred: نقلت أكثر من 35 جريحا إلى المستشفيات: wounded carried off are evacuees
             c.measure, c.rule = "evacuated", "transferred:evacuated"
             return
@@ -1433,8 +1438,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         own = [q for q in cues if q.role == "before" and head.end <= q.start and q.end <= c.start
                and s.words_between(q.end, c.start) == 0 and not s.punct_between(q.end, c.start)]
         measure, rule = (own[-1].measure, "part_after_cue") if own else (head.measure, "part_after")
-        carried = lex.airlift.match(s.t, _skip_space(s.t, pro.end())) is not None or any(
-            _governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, head.end, c.start))
+        carried = (lex.airlift.match(s.t, _skip_space(s.t, pro.end())) is not None
+                   or _transferred(c, head.end, cues, s, lex))
         if measure in lex.overriding.get("evacuated", ()) and not own and carried:
             measure, rule = "evacuated", "part_after_transferred"
         c.measure, c.rule, c.head = measure, f"{rule}:{measure}", head

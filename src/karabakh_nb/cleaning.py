@@ -907,6 +907,19 @@ def _places() -> frozenset[str]:
     return frozenset(_name_key(p) for p in lexicon.load("boilerplate")["byline"]["places"])
 
 
+def _two_part_tag(norm: str) -> tuple[str, str] | None:
+    """A short line in two parts around one separator (:data:`_PLACE_BYLINE_SEPARATOR_RE`), as
+    written (each caller trims them); ``None`` for a line with a digit, a sentence end or not
+    exactly one separator ('موسكو: رائد جبر' gives ('موسكو', ' رائد جبر'))."""
+    text = _strip_bullets(norm)
+    if not text or re.search(r"\d", text) or _has_sentence_end(text):
+        return None
+    sep = _PLACE_BYLINE_SEPARATOR_RE.search(text)
+    if sep is None or _PLACE_BYLINE_SEPARATOR_RE.search(text, sep.end()) is not None:
+        return None
+    return text[:sep.start()], text[sep.end():]
+
+
 def is_place_byline(norm: str) -> bool:
     """An author's byline naming a place and no outlet: 'موسكو: رائد جبر', 'أحمد البشيري – الباحة'.
 
@@ -914,14 +927,9 @@ def is_place_byline(norm: str) -> bool:
     (True, False)
     """
     spec = lexicon.load("boilerplate")["byline"]
-    text = _strip_bullets(norm)
-    if not text or re.search(r"\d", text) or _has_sentence_end(text) or text.endswith(":"):
+    if norm.rstrip().endswith(":") or (two := _two_part_tag(norm)) is None:
         return False
-    # (in two parts: one separator, the spaces around it cut)
-    sep = _PLACE_BYLINE_SEPARATOR_RE.search(text)
-    if sep is None or _PLACE_BYLINE_SEPARATOR_RE.search(text, sep.end()) is not None:
-        return False
-    parts = [text[:sep.start()].rstrip().strip(_NAME_TRIM), text[sep.end():].lstrip().strip(_NAME_TRIM)]
+    parts = [two[0].rstrip().strip(_NAME_TRIM), two[1].lstrip().strip(_NAME_TRIM)]
     if not all(parts):
         return False
     keys = [_name_key(p) for p in parts]
@@ -942,15 +950,9 @@ def is_site_place_tag(norm: str, site: str | None) -> bool:
     >>> is_site_place_tag("بورتسودان - الشروق", None), is_site_place_tag("أخبار اليوم - الشروق", "الشروق")
     (False, True)
     """
-    if not site:
+    if not site or (two := _two_part_tag(norm)) is None:
         return False
-    text = _strip_bullets(norm)
-    if not text or re.search(r"\d", text) or _has_sentence_end(text):
-        return False
-    sep = _PLACE_BYLINE_SEPARATOR_RE.search(text)
-    if sep is None or _PLACE_BYLINE_SEPARATOR_RE.search(text, sep.end()) is not None:
-        return False
-    place, name = text[:sep.start()].strip(_NAME_TRIM), text[sep.end():].strip(_NAME_TRIM)
+    place, name = two[0].strip(_NAME_TRIM), two[1].strip(_NAME_TRIM)
     return (_name_key(name) == _name_key(site) and 1 <= len(place.split()) <= 2
             and bool(_TOKEN_RE.search(place)) and _name_key(place) != _name_key(site))
 
