@@ -165,3 +165,29 @@ def test_long_credit_head_only_for_a_first_part_no_name_can_be():
             head = cleaning._first_credit_part(text).strip(cleaning._NAME_TRIM)
             assert head and not cleaning._is_credit_name(head), text
     assert judged > 50
+
+
+def test_claim_gate_passes_every_sentence_that_can_claim():
+    """The claim gate (claims._claim_gate) drops a sentence before it is tokenized only when
+    _can_claim would fail: every sentence of the claims' example corpora that _can_claim accepts
+    passes the gate; and the gate does drop sentences (most numbers stand with no cue)."""
+    from karabakh_nb import claims
+    from karabakh_nb.cleaning import Segment
+
+    lex = claims._lex()
+    texts = {row["text"] for name in ("claim_cues", "claim_subjects", "claim_attribution")
+             for row in lexicon.examples(name) if isinstance(row.get("text"), str)}
+    accepted = dropped = 0
+    for text in sorted(texts):
+        view = normalize(text)
+        s = claims._Sent.build(Segment(text, (0, len(text)), "sentence"), view)
+        start = claims._cue_from(s.t, lex)
+        s.cue_from = len(s.t) if start is None else start
+        cands = claims._candidates(s, lex, None)
+        can = claims._can_claim(s, cands, claims._cues(s, lex, lambda: None, cands), lex)
+        gate = claims._passes_claim_gate(
+            s.t, lambda text=text, view=view: claims.extract_numbers(text, view=view), lex)
+        assert gate or not can, text
+        accepted += can
+        dropped += not gate
+    assert accepted > 100 and dropped > 0, (accepted, dropped)

@@ -343,6 +343,10 @@ class _Lex:
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
     disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
     naming: _Words = field(default_factory=lambda: _Words(()))  # مخيم زمزم للنازحين: a name, no cue
+    # the claim gate (:func:`_claim_gate`): every word a cue, a dual or a population count cue may
+    # start with (boundaries as theirs, any of their proclitics), and a token naming a unit's measure
+    claim_words: re.Pattern[str] = _NEVER
+    unit_tokens: re.Pattern[str] = _NEVER
     additions: _Words = field(default_factory=lambda: _Words(()))  # أضافت إلى قائمتها 25 آخرين
     topic_clitics: frozenset[str] = frozenset()  # the ف that answers أما
     contrasts: _Words = field(default_factory=lambda: _Words(()))  # بينما، فيما: a new statement
@@ -413,6 +417,41 @@ def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterabl
     return re.compile(f"{WORD_START}{pre}(?:{alt_a}){WORD_END}{between}\\s+{pre}(?:{alt_b}){WORD_END}")
 
 
+_TOKEN_START, _TOKEN_END = r"(?<![^\W_])", r"(?![^\W_])"  # the edges of a word token (_TOKEN)
+
+
+def _claim_gate(lists: Iterable[_Words], unit_measure: Mapping[str, str],
+                article: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two scans of the claim gate (see ``may_claim`` in :func:`extract_claims`). A count can be
+    a claim only where :func:`_can_claim` holds: a cue (each found by one of the ``lists``, from the
+    cue scan's start), a dual of a measure (found by the duals' list), a population count cue, or a
+    count whose unit names a measure. The first pattern is every word of the ``lists`` under the
+    union of their proclitics, with their boundaries: where one of them matches, it does. The second
+    finds a word token that is a unit of ``unit_measure`` (maybe with the article): the only way a
+    noun after a number becomes a unit naming a measure. A sentence neither scan matches, whose
+    numbers carry no such unit, yields no claim, and is never tokenized."""
+    words: set[str] = set()
+    pres: set[str] = set()
+    for w in lists:
+        words.update(w.values)
+        pres.update(w.pre)
+    pre = "|".join(re.escape(p) for p in sorted(pres, key=lambda p: (-len(p), p)))
+    pre = f"(?:{pre})?" if pre else ""
+    claim_words = re.compile(f"{WORD_START}{pre}(?:{trie(words)}){WORD_END}") if words else _NEVER
+    art = f"(?:{re.escape(article)})?" if article else ""
+    units = [u for u in unit_measure if u]
+    unit_tokens = re.compile(f"{_TOKEN_START}{art}(?:{trie(units)}){_TOKEN_END}") if units else _NEVER
+    return claim_words, unit_tokens
+
+
+def _passes_claim_gate(text: str, numbers: Callable[[], list[NumberMention]], lex: _Lex) -> bool:
+    """Whether :func:`_can_claim` may hold for the sentence ``text`` (its view's text), whose number
+    mentions ``numbers`` gives (asked only when the scans of :func:`_claim_gate` find nothing)."""
+    if lex.claim_words.search(text) is not None or lex.unit_tokens.search(text) is not None:
+        return True
+    return any(n.unit and _strip_article(_norm(n.unit), lex.article) in lex.unit_measure for n in numbers())
+
+
 @cache
 def _lex() -> _Lex:
     cues_data = load("claim_cues")
@@ -480,7 +519,11 @@ def _lex() -> _Lex:
     preps = re.compile(f"{WORD_START}{prep_pre}(?:{'|'.join(branches) or '(?!)'}){WORD_END}")
     verb_pre = attr_data.get("verb_proclitics", [])
     pop = cues_data.get("population", {})
+    population_count = _Words(((w, True) for w in pop.get("count_cues", [])), conj, article)
+    claim_words, unit_tokens = _claim_gate((*cue_lists, population_count), unit_measure, article)
     return _Lex(
+        claim_words=claim_words,
+        unit_tokens=unit_tokens,
         cues=cues,
         any_cue=re.compile(any_alt) if any_alt else _NEVER,
         cue_reach=max((len(p) for w in cue_lists for p in w.pre), default=0),
@@ -495,7 +538,7 @@ def _lex() -> _Lex:
         non_claim_units=frozenset(_strip_article(w, article) for w in _set(cues_data["non_claim_units"])),
         population_nouns=frozenset(_strip_article(w, article) for w in _set(pop.get("nouns", []))),
         population_units=_set(pop.get("units", [])),
-        population_count=_Words(((w, True) for w in pop.get("count_cues", [])), conj, article),
+        population_count=population_count,
         start_markers=_Words(((w, True) for w in cues_data["start_markers"]), procl, article),
         attack=_Words(((w, True) for w in cues_data["attack_words"]), procl, article),
         targets=_Words(((w, True) for w in cues_data.get("target_words", [])), conj, article),
@@ -3419,7 +3462,19 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             return False
         if not holds_number(k) and not lex.duals.search(text, start):
             return False  # no number and no dual (checked before the sentence is tokenized)
+        if not could_claim(k):
+            return False  # _can_claim would fail (checked before the sentence is tokenized)
         return bool(numbers_of(k)[1])
+
+    def could_claim(k: int) -> bool:
+        """The claim gate: whether :func:`_can_claim` may hold for sentence ``k`` (a cue, a dual, a
+        population count cue or a unit naming a measure may stand in it: :func:`_claim_gate`). Most
+        sentences with a cue's letters and a number have none of them."""
+        text, view = texts[k], view_of(k)
+        if view.text != text or view.raw != segs[k].text:
+            return True  # (the sentence is read from a view of its own: no gate)
+        return _passes_claim_gate(text, lambda: extract_numbers(segs[k].text, view=view,
+                                                                reference=article.published), lex)
 
     scope_checked = not (check_scope and gaz.conflict is not None)
 
