@@ -191,3 +191,22 @@ def test_claim_gate_passes_every_sentence_that_can_claim():
         accepted += can
         dropped += not gate
     assert accepted > 100 and dropped > 0, (accepted, dropped)
+
+
+def test_clean_reads_each_top_line_masthead_once(monkeypatch):
+    """_top_of_page hands clean the masthead_rule of each line it read: no line of a page is asked
+    twice (the first line of every page was), and the page cleans as before."""
+    pages = ["\n".join(LINES[i:i + 6]) for i in range(0, 120, 6)]
+    before = [cleaning.clean(p) for p in pages]
+    asked: list[str] = []
+    plain = cleaning.masthead_rule
+
+    def counted(norm):
+        asked.append(norm)
+        return plain(norm)
+
+    monkeypatch.setattr(cleaning, "masthead_rule", counted)
+    for page, old in zip(pages, before, strict=True):
+        asked.clear()
+        assert cleaning.clean(page) == old
+        assert asked and len(asked) == len(set(asked)), asked

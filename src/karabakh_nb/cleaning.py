@@ -1227,7 +1227,8 @@ def _looks_like_headline(stripped: str) -> bool:
 
 def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                  judged: dict[int, str | None] | None = None,
-                 site_at: int | None = None) -> tuple[frozenset[int], int | None]:
+                 site_at: int | None = None,
+                 mastheads: dict[int, str | None] | None = None) -> tuple[frozenset[int], int | None]:
     """Read the lines above the headline structurally: which are a menu, and which is the title.
 
     Lines a rule already takes (a masthead, share buttons, a site date, a byline) are passed
@@ -1243,7 +1244,9 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
 
     Returns the start offsets of the menu lines and the start of the title line (``None``: no
     decision, the first line that can be a title is). ``judged``, when given, receives each line's
-    whole-line rule (:func:`_line_rule`) by its start, so that :func:`clean` need not judge it again.
+    whole-line rule (:func:`_line_rule`) by its start, so that :func:`clean` need not judge it again;
+    ``mastheads``, when given, the :func:`masthead_rule` of each line it read by its start (clean
+    asks it again of the lines above the body).
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
@@ -1259,6 +1262,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         is_title = title_key is not None and _reads_key(norm, title_key)
         if not is_title:
             known = "masthead" if start == site_at else masthead_rule(norm)
+            if mastheads is not None and start != site_at:
+                mastheads[start] = known
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
             if judged is not None:
                 judged[start] = whole
@@ -1979,7 +1984,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
-    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at)
+    mastheads: dict[int, str | None] = {}  # masthead_rule of the top lines, read above the loop
+    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, mastheads)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -2057,7 +2063,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
-                rule = masthead_rule(norm)
+                rule = mastheads[seg_span[0]] if seg_span[0] in mastheads else masthead_rule(norm)
         if ((rule is None or (rule == "photo_caption" and _named_credit(_strip_bullets(norm))[0]))
                 and body_started and (credit := closing_credit(norm))[0]):
             rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
