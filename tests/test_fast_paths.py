@@ -193,20 +193,26 @@ def test_claim_gate_passes_every_sentence_that_can_claim():
     assert accepted > 100 and dropped > 0, (accepted, dropped)
 
 
-def test_clean_reads_each_top_line_masthead_once(monkeypatch):
-    """_top_of_page hands clean the masthead_rule of each line it read: no line of a page is asked
-    twice (the first line of every page was), and the page cleans as before."""
+def test_clean_asks_each_top_line_test_once(monkeypatch):
+    """_top_of_page hands clean its answers (masthead_rule, _is_date_line, byline_outlet) for the
+    lines it read: no test is asked twice of a line of a page (each was of every page's first
+    line), and the pages clean as before."""
     pages = ["\n".join(LINES[i:i + 6]) for i in range(0, 120, 6)]
     before = [cleaning.clean(p) for p in pages]
-    asked: list[str] = []
-    plain = cleaning.masthead_rule
+    asked: list[tuple[str, str]] = []
 
-    def counted(norm):
-        asked.append(norm)
-        return plain(norm)
+    def counted(name, plain):
+        def test(text):
+            asked.append((name, text))
+            return plain(text)
+        return test
 
-    monkeypatch.setattr(cleaning, "masthead_rule", counted)
+    for name in ("masthead_rule", "_is_date_line", "byline_outlet"):
+        monkeypatch.setattr(cleaning, name, counted(name, getattr(cleaning, name)))
+    names: set[str] = set()
     for page, old in zip(pages, before, strict=True):
         asked.clear()
         assert cleaning.clean(page) == old
-        assert asked and len(asked) == len(set(asked)), asked
+        assert len(asked) == len(set(asked)), asked
+        names |= {name for name, _ in asked}
+    assert names == {"masthead_rule", "_is_date_line", "byline_outlet"}

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from . import lexicon
 from .normalize import INVISIBLES, Normalized, normalize, normalize_text, squash_spaces
@@ -1225,10 +1226,25 @@ def _looks_like_headline(stripped: str) -> bool:
     return not re.search(r"(?<!\.)[.:\u061b][\"'\u201d\u00bb)]*$", stripped)
 
 
+def _once(asked: dict[tuple[Callable[[str], Any], str], Any] | None, test: Callable[[str], Any],
+          text: str) -> Any:
+    """``test(text)``, remembered in ``asked`` when given: the answers of a line test (a function of
+    the line's text alone) that two readings of one page ask of the same line (:func:`clean` reads
+    again the top lines :func:`_top_of_page` read)."""
+    if asked is None:
+        return test(text)
+    key = (test, text)
+    if key not in asked:
+        asked[key] = test(text)
+    return asked[key]
+
+
 def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                  judged: dict[int, str | None] | None = None,
                  site_at: int | None = None,
-                 mastheads: dict[int, str | None] | None = None) -> tuple[frozenset[int], int | None]:
+                 mastheads: dict[int, str | None] | None = None,
+                 asked: dict[tuple[Callable[[str], Any], str], Any] | None = None,
+                 ) -> tuple[frozenset[int], int | None]:
     """Read the lines above the headline structurally: which are a menu, and which is the title.
 
     Lines a rule already takes (a masthead, share buttons, a site date, a byline) are passed
@@ -1246,7 +1262,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     decision, the first line that can be a title is). ``judged``, when given, receives each line's
     whole-line rule (:func:`_line_rule`) by its start, so that :func:`clean` need not judge it again;
     ``mastheads``, when given, the :func:`masthead_rule` of each line it read by its start (clean
-    asks it again of the lines above the body).
+    asks it again of the lines above the body); ``asked`` (see :func:`_once`) the answers of the
+    line tests that clean asks again.
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
@@ -1267,7 +1284,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
             if judged is not None:
                 judged[start] = whole
-            if known == "masthead" or whole is not None or _is_date_line(norm):
+            if known == "masthead" or whole is not None or _once(asked, _is_date_line, norm):
                 # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
                 label = known is None and _is_caption_label(norm)
                 caption_next = "label" if label else "credit" if whole == "photo_credit" else ""
@@ -1277,7 +1294,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 if _is_caption_after_credit(norm, after_label):
                     continue  # the caption under a photo credit or a bare caption label: no headline
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
-            if byline_outlet(bnorm)[0] or (run and is_place_byline(bnorm)):
+            if _once(asked, byline_outlet, bnorm)[0] or (run and is_place_byline(bnorm)):
                 continue  # (an author's place byline counts below a headline only: 'القدس: اعتقالات')
             items = _label_items(norm)
             if items is not None:
@@ -1985,7 +2002,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
     mastheads: dict[int, str | None] = {}  # masthead_rule of the top lines, read above the loop
-    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, mastheads)
+    asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
+    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, mastheads, asked)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -2002,7 +2020,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
         if rule is None and body_started and previous is not None and _is_hashtag_line(norm):
             rule = "tags"  # hashtags under the closing chrome ('المصدر: ...', a channel's prompt)
-        if rule is None and _is_date_line(norm):
+        if rule is None and _once(asked, _is_date_line, norm):
             rule = _date_line_rule(norm, result, body_started)
         if rule is None and pending_tags:
             if _is_tag_line(norm, tag_list["line_max_words"]):
@@ -2074,7 +2092,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             _note_byline(result, stripped, named[1])
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
-            is_byline, outlet = byline_outlet(bnorm)
+            is_byline, outlet = _once(asked, byline_outlet, bnorm)
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
