@@ -216,3 +216,21 @@ def test_clean_asks_each_top_line_test_once(monkeypatch):
         assert len(asked) == len(set(asked)), asked
         names |= {name for name, _ in asked}
     assert names == {"masthead_rule", "_is_date_line", "byline_outlet"}
+
+
+def test_masthead_shortcuts_give_the_plain_answers():
+    """masthead_rule's shortcuts: a key no site name opens has no site address that names one (on
+    every name written with every domain suffix, and the example lines); the menu pieces are
+    re.split's."""
+    names = cleaning._masthead()[0]
+    suffixes = lexicon.load("boilerplate")["masthead"]["domain_suffixes"]
+    keys = [cleaning._name_key(cleaning._strip_bullets(normalize_text(line))) for line in LINES]
+    keys += [cleaning._name_key(f"{name}{sep}{suffix}") for name in sorted(names)[:60]
+             for suffix in [*suffixes, "com", "net"] for sep in (" ", ".")]
+    addressed = 0
+    for key in keys:
+        if cleaning._site_address_name(key) in names:
+            addressed += 1
+            assert cleaning._names_opening().match(key), key
+        assert list(cleaning._menu_pieces(key)) == cleaning._MENU_SPLIT_RE.split(key)
+    assert addressed > 60

@@ -1077,14 +1077,15 @@ def masthead_rule(norm: str) -> str | None:
     key = _name_key(_strip_bullets(norm))
     if not key:
         return None
-    if key in names or _site_address_name(key) in names or _named_twice(key, names):
+    if key in names or (_names_opening().match(key) and _site_address_name(key) in names) \
+            or _named_twice(key, names):
         return "masthead"
     if _spaced_menu_items(key, sections) >= _MIN_SPACED_MENU_ITEMS:
         return "nav_menu"  # a row of sections split by single spaces only
     # each item a section, or a few section words with no separator ('أخبار العالم'); the first
     # item that is neither settles it, so a paragraph costs one item
     found = False
-    for k in (_name_key(p) for p in _MENU_SPLIT_RE.split(key)):
+    for k in (_name_key(p) for p in _menu_pieces(key)):
         if not k:
             continue
         if not (k in sections or (len(k.split()) <= _MAX_MENU_ITEM_WORDS
@@ -1096,6 +1097,24 @@ def masthead_rule(norm: str) -> str | None:
 
 #: A row of sections with nothing but single spaces between them is a menu with at least this many.
 _MIN_SPACED_MENU_ITEMS = 4
+
+
+@cache
+def _names_opening() -> re.Pattern[str]:
+    """Any name key of :func:`_masthead` at the start of a key: a key that a site's address ends
+    ('hespress.com') opens with the name :func:`_site_address_name` gives, so a key no name opens
+    (a paragraph) needs no search for an address at its end."""
+    return re.compile(lexicon.trie(_masthead()[0], space=re.escape(" ")))
+
+
+def _menu_pieces(key: str) -> Iterator[str]:
+    """``_MENU_SPLIT_RE.split(key)``, piece by piece (a separator is never empty): a paragraph's first
+    piece settles it, with no need to cut the rest."""
+    pos = 0
+    for m in _MENU_SPLIT_RE.finditer(key):
+        yield key[pos:m.start()]
+        pos = m.end()
+    yield key[pos:]
 
 
 def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
@@ -1129,6 +1148,8 @@ def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
             last = i == len(words) - 1
             ends[1] = last and ends[1] is None and words[i].startswith("\u0648")
             unknown, i = unknown + 1, i + 1
+            if unknown * 2 > n + len(words) - i:
+                return 0  # (each word left adds one item at most: too many unknown words already)
             continue
         ends = [ends[0] or i == 0, True if i + size == len(words) else None]
         i, n = i + size, n + 1
