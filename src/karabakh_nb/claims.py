@@ -1324,14 +1324,18 @@ def _moved_people(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex, reac
     within ``reach`` words, past an aside too
     (نقل 94 طفلا كانوا يتلقون العلاج، بينهم مرضى، إلى مستشفيات أخرى). A status noun keeps its measure
     (نقلت الحافلات 300 لاجئ stays displaced, 20 أسيرا نقلوا إلى سجن stays detained), and a sentence
-    needs a toll cue of its own to be read at all, so buses taking pilgrims to Mecca give no claim."""
+    needs a toll cue of its own to be read at all, so buses taking pilgrims to Mecca give no claim;
+    a return word before the destination (``return_words``: عادوا، عائدين) makes them returnees."""
     if c.unit in lex.unit_measure or not _transferred(c, lo, cues, s, lex):
         return False
     if c.unit not in lex.moved_units and lex.nouns.get(c.unit or "") not in _PERSONS:
         return False
     after = _skip_space(s.t, c.np_end)
     dest = lex.destinations.search(s.t, after)
-    return dest is not None and s.words_between(after, dest.start()) <= reach
+    if dest is None or s.words_between(after, dest.start()) > reach:
+        return False
+    # people taken home are returnees, no toll (تم نقل 12 ألف مواطن عالقين عادوا إلى اليمن)
+    return lex.returns.search(s.t, after, dest.start()) is None
 
 
 def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
