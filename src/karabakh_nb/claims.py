@@ -307,6 +307,7 @@ class _Lex:
     jails: _Words | None = None
     plural_endings: tuple[str, ...] = ()
     count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
+    raised_totals: _Words = field(default_factory=lambda: _Words(()))  # لترتفع حصيلة قتلاها إلى 673
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
@@ -626,6 +627,7 @@ def _lex() -> _Lex:
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
         count_heads=_set(subj_data.get("count_heads", [])),
+        raised_totals=_Words(((w, True) for w in subj_data.get("raised_total_verbs", [])), (), article),
         prisoners=_set(subj_data.get("prisoner_nouns", [])),
         plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
         jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
@@ -1701,6 +1703,7 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
 
 _PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalists"})
 #: Counted nouns that make a number in a toll sentence part of the toll even far from its cue.
+_PART_RULES = ("part_of", "dual_noun+part_of")  # a part of the claim before it, a dual part too
 _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
 
@@ -1738,8 +1741,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.unit in lex.others:
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
-        if last is not None and last.head is not None and last.rule.startswith("part_of"):
-            last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
+        if last is not None and last.head is not None and last.rule.startswith(_PART_RULES):
+            # "10 killed, among them 3 children (or 2 children, a dual), and 20 others": the total's
+            last = last.head
         if last is None and (one := _single_before(c, s, lex)) is not None:
             c.rule += "+others_single"
             return one
@@ -1790,6 +1794,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
                 c.rule += "+counted_before_cue"
         if not refined:
             refined = _far_refine(own_end, s, lex)
+        if not refined:
+            refined = _raised_total(c, claims, s, lex)
         if not refined and c.unit in lex.unit_measure:
             refined = _shared_subject(c, claims, s, lex)
         if refined:
@@ -1818,6 +1824,25 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _raised_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
+    """Rule raised_total: a running total raised by the sentence's previous claim (``مقتل 29 عسكريا
+    إضافيا، لترتفع حصيلة قتلاها إلى 772``; ``ما يرفع``، ``ليرتفع عدد``) counts what that claim counts
+    when no noun of its own says otherwise: a verb of ``raised_total_verbs`` between them, the same
+    measure, a specific person subject before, no sentence break between."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev:
+        return None
+    last = prev[-1]
+    if last.measure != c.measure or last.subject not in _PERSONS or last.subject in lex.generic:
+        return None
+    if lex.raised_totals.search(s.t, last.end, c.start) is None:
+        return None
+    if any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:c.start]):
+        return None
+    c.rule += "+raised_total"
+    return last.subject
 
 
 def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | None:
