@@ -2146,9 +2146,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if ra is not None:
             src = (ra.start("w"), ra.end())  # وحسب الحصيلة: a report noun that is also a cue word
         tally = lex.tally.search(t, m.start())
-        if tally is not None and (src is None or src[0] > tally.start()) \
+        longer = ra is not None and tally is not None and tally.start("w") == src[0] and tally.end() > src[1]
+        if tally is not None and (src is None or src[0] > tally.start() or longer) \
                 and (tally.start() < m.end() or s.words_between(m.end(), tally.start()) == 0):
-            src = (tally.start(), tally.end())  # بحسب حصيلة رسمية: an official tally with no author
+            # بحسب حصيلة رسمية: an official tally with no author; rule tally_over_anaphor: the
+            # report anaphor الحصيلة yields to the longer tally it opens (بحسب الحصيلة الرسمية)
+            src = (tally.start(), tally.end())
         prev_tok, next_tok = s.token_at(m.start()) - 1, s.token_at(src[1] if src else pos)
         aside = (prev_tok >= 0 and not s.tok_word[prev_tok] and t[s.tok_start[prev_tok]] in _COMMAS
                  and next_tok < len(s.tok_start) and not s.tok_word[next_tok]
@@ -2336,8 +2339,15 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                     _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.source_heads:
                 # rule tally_author: a tally with its author (إحصاءات وزارة الصحة في ...) is the
                 # author's, whom the gazetteer does not know: no outlet's own tally
-                a.party = gaz.sources.value(nxt) if nxt is not None and gaz.sources.value(nxt) != "media" \
-                    else "unknown"
+                # (rule agency_tally: إحصاءات وكالات الأنباء, an outlet's own tally, stays media)
+                a.party = gaz.sources.value(nxt) if nxt is not None else "unknown"
+                if a.party == "media":
+                    a.rule = "agency_tally"
+            elif hit.end() < a.src[1] and _strip_article(
+                    _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.nationalities:
+                # rule national_tally: التقديرات الإسرائيلية، أرقام رسمية سورية: the tally of a country
+                # that is none of the conflict's parties (those the gazetteer names) is no outlet's
+                a.party, a.rule = "unknown", "national_tally"
         if owner is not None and hit is not None and hit.start() < owner[0] \
                 and gaz.sources.value(hit) == "media":
             # rule owned_outlet: وكالة "سبأ" التابعة للحوثيين، قناة المنار التابعة لحزب الله: an outlet
@@ -2891,8 +2901,13 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return opp, "source_actor"
         else:
             return info["side"], "source_own"
-    if party not in (None, "media"):
-        places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds]
+    tally = party == "media" and attr is not None and bool(attr.norm) and lex.tally.match(attr.norm, 0)
+    if party not in (None, "media") or tally:
+        # a source the words name, an official tally too (rule place: كنجة ... قتل 10 مدنيين، بحسب
+        # الحصيلة الرسمية; a tally's place is one written before the count); an outlet or the
+        # outlet's own voice sets no side by place
+        places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds
+                  and (not tally or a < c.start)]
         if places:
             side = min(places)[1]
             if c.measure in lex.held_measures and gaz.opponent(side):
