@@ -2808,6 +2808,9 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
         if not m or m.end() >= last:
             break
         first = _skip_space(t, m.end())
+    bare = lex.svo_markers.match(t, first) or lex.openers.match(t, first)
+    if bare is not None and bare.end() >= last:
+        return None, False  # rule bare_opener: بعدما كانت قد أقرت: only openers before the verb, no subject
     return (first, last), marked
 
 
