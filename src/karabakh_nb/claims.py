@@ -2920,7 +2920,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     return gaz.default_side, "default"
 
 
-def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 4) -> bool:
+def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 6) -> bool:
     """Rule own_forces_subject: whether a possessive noun of the reporter's own forces (``own_side_nouns``:
     قواتها، وحداتنا، دفاعاتها) stands before the count of things destroyed or taken, after the
     source's trigger, within ``longest`` words and no punctuation: it is the subject of the verb of
