@@ -2634,6 +2634,13 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                         # rule quoted_in_source: مصادر عسكرية من «المقاومة الشعبية»، تنظيم “داعش”: a
                         # short quoted name right after a source's words belongs to it
                         end = s.tok_end[s.token_at(inner[1])]
+                j = s.token_at(end)
+                while j < n and not s.tok_word[j] and s.tok_start[j] < end:
+                    j += 1
+                if end > s.tok_start[i] and j < n and s.tok_word[j] \
+                        and lex.introducers.match(t, s.tok_start[j]):
+                    i = j  # rule quoted_then_introducer: نقلت وكالة "أرمنبريس" عن المتحدث: the
+                    continue  # quoted outlet quotes the source after عن
             elif start is None and not crossed:
                 inner = _quoted_name(s, i, blocked)
                 g = gaz.sources.match(t, inner[0]) if inner is not None else None
@@ -3678,7 +3685,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             if attr.rule:
                 rule += "+" + attr.rule
             outer = attr.outer_party if party == "unknown" and not attr.each_side else None
-            if outer in gaz.parties:
+            if outer in gaz.parties and outer != "media":
                 # نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع: a body the quoted words name with no party
                 # is the quoting source's country's
                 # (an outlet quoting مصادر طبية does not make the claim: that stays unknown)
