@@ -2237,7 +2237,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         outer: list[tuple[int, int]] = []
         collected = None
         if not (marked or svo):
-            src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer)
+            src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
         if quote and not crossed:
             continue
@@ -2598,7 +2598,8 @@ def _next_word(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]]) ->
 
 
 def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
-             outer: list[tuple[int, int]] | None = None) -> tuple[tuple[int, int] | None, bool]:
+             outer: list[tuple[int, int]] | None = None, quoting: bool = False
+             ) -> tuple[tuple[int, int] | None, bool]:
     """The words naming a source, from ``pos`` up to the first stop, and whether an introducer
     (عن، على لسان) was crossed on the way; ``outer`` gets the words before the last introducer
     crossed, the source quoting the one returned (نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع)."""
@@ -2637,10 +2638,10 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                 j = s.token_at(end)
                 while j < n and not s.tok_word[j] and s.tok_start[j] < end:
                     j += 1
-                if end > s.tok_start[i] and j < n and s.tok_word[j] \
+                if quoting and end > s.tok_start[i] and j < n and s.tok_word[j] \
                         and lex.introducers.match(t, s.tok_start[j]):
-                    i = j  # rule quoted_then_introducer: نقلت وكالة "أرمنبريس" عن المتحدث: the
-                    continue  # quoted outlet quotes the source after عن
+                    i = j  # rule quoted_then_introducer, after a quoting verb only: نقلت وكالة
+                    continue  # "أرمنبريس" عن المتحدث quotes the source after عن (كشف تنظيم "داعش" عن: no)
             elif start is None and not crossed:
                 inner = _quoted_name(s, i, blocked)
                 g = gaz.sources.match(t, inner[0]) if inner is not None else None
