@@ -2402,6 +2402,8 @@ def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
         return True
     if any(ch.isdigit() for ch in t[p:src[1]]):
         return False
+    if word in lex.dangling:
+        return False  # rule preposition_object: إنها وثقت في ماريوبول ومحيطها مقتل: where, not who
     return _toll_after(s, src[1], lex, blocked) or _said_after(s, src[1], lex)
 
 
