@@ -2402,8 +2402,10 @@ def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
         return True
     if any(ch.isdigit() for ch in t[p:src[1]]):
         return False
-    if word in lex.dangling:
-        return False  # rule preposition_object: إنها وثقت في ماريوبول ومحيطها مقتل: where, not who
+    if word in lex.dangling and not _name_not_stop(s, s.token_at(p), lex):
+        # rule preposition_object: إنها وثقت في ماريوبول ومحيطها مقتل: where, not who (علي, a name,
+        # is no على: rule name_not_stop)
+        return False
     return _toll_after(s, src[1], lex, blocked) or _said_after(s, src[1], lex)
 
 
