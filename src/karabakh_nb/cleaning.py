@@ -1416,7 +1416,7 @@ def _line_rule(norm: str) -> str | None:
         return "signoff"
     if n_words <= 1 and _BARE_URL_RE.match(norm):
         return "story_link"
-    if norm.rstrip().endswith(")") and n_words <= 8 and _is_wire_dateline(norm):
+    if n_words <= 8 and norm.rstrip()[-1:] in _WIRE_DATELINE_ENDS and _is_wire_dateline(norm):
         return "wire_dateline"
     if norm.lstrip()[:1] in "-\u2013\u2014(" and _is_wire_footer(norm):
         return "wire_footer"
@@ -1553,8 +1553,15 @@ def _is_signoff(norm: str) -> bool:
     (True, True, False)
     """
     if not _SIGNOFF_RE.match(norm):
-        return False
+        return _SPACED_SIGNOFF_RE.match(norm) is not None
     return "." in norm.split("(", 1)[0]
+
+
+#: rule signoff, a wire's spaced editors' code: groups of two to four single letters split by
+#: spaces, the groups split by a slash ('ع ن ع / ه ب ع', KUNA's closing line). Single letters only:
+#: 'قال / وأضاف' or 'أ / ب' (one letter a side) is no code.
+_SPACED_SIGNOFF_RE = re.compile(
+    r"^\s*[^\W\d_](?:\s+[^\W\d_]){1,3}(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_]){1,3})+\s*$")
 
 
 #: A line that is only a web address ('https://wam.ae/a/b3k2p9x', 'www.spa.gov.sa/2345'): the
@@ -1564,7 +1571,14 @@ _BARE_URL_RE = re.compile(r"^\s*(?:https?://|www\.)[^\s/]+\.[^\s/]+(?:/\S*)?\s*$
 #: ('جنيف 13 نيسان (بترا)', 'الكويت - 13 - 4 (كونا)', 'عمان 5 أيار 2023 (بترا)').
 _WIRE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-\u2013\u060c,]?\s*\d{1,2}\s*[-/]?\s*"
-    r"(?P<month>\d{1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s*[-/]?\s*\d{4})?\s*\((?P<ag>[^()]{1,30})\)\s*$")
+    r"(?P<month>\d{1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s*[-/]?\s*\d{4})?\s*\((?P<ag>[^()]{1,30})\)"
+    r"\s*[-\u2013\u2014]{0,3}\s*$")
+#: rule wire_dateline, the agency after a comma ('باكو، 17 أكتوبر، أذرتاج', 'يريفان، 20 أكتوبر 2020، أرمنبريس.'):
+#: a place, a comma, a day, a month name and maybe a year, a comma, the agency and maybe a full stop.
+_WIRE_DATELINE_COMMA_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[\u060c,]\s*\d{1,2}\s+"
+    r"(?P<month>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+\d{4})?\s*[\u060c,]\s*(?P<ag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"\s*\.?\s*$")
 #: Initials of an editors' code, letters one or two at a time split by spaces ('م ع', 'ر ش').
 _SPACED_INITIALS = r"[^\W\d_]{1,2}(?:\s+[^\W\d_]{1,2}){0,3}"
 #: rule wire_footer: a national agency's closing line, dashes, the agency in parentheses, then
@@ -1575,6 +1589,11 @@ _WIRE_FOOTER_RE = re.compile(
     r"(?P<date>\d{1,2}/\d{1,2}/\d{4})?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+#: The last character of a wire dateline: the agency's closing parenthesis, the dashes after it
+#: ('باكو - 5 - 4 (كونا) --'), or the agency's name (or a full stop) after a comma.
+_WIRE_DATELINE_ENDS = frozenset(")-\u2013\u2014.") | frozenset(chr(c) for c in range(0x0621, 0x064B))
+
+
 def _is_wire_dateline(norm: str) -> bool:
     """A dateline of a national agency alone on its line: a place of one to three words, a day,
     a month (a name or digits) and maybe a year, then a known agency in parentheses.
@@ -1582,7 +1601,7 @@ def _is_wire_dateline(norm: str) -> bool:
     >>> _is_wire_dateline("جنيف 13 نيسان (بترا)"), _is_wire_dateline("قتل 13 شخصا (رويترز)")
     (True, False)
     """
-    m = _WIRE_DATELINE_RE.match(norm)
+    m = _WIRE_DATELINE_RE.match(norm) or _WIRE_DATELINE_COMMA_RE.match(norm)
     if m is None or squash_spaces(m.group("ag")).lower() not in _agencies():
         return False
     calendar = _calendar_words()
