@@ -1573,8 +1573,9 @@ _WIRE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-\u2013\u060c,]?\s*\d{1,2}\s*[-/]?\s*"
     r"(?P<month>\d{1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s*[-/]?\s*\d{4})?\s*\((?P<ag>[^()]{1,30})\)"
     r"\s*[-\u2013\u2014]{0,3}\s*$")
-#: rule wire_dateline, the agency after a comma ('باكو، 17 أكتوبر، أذرتاج', 'يريفان، 20 أكتوبر 2020، أرمنبريس.'):
-#: a place, a comma, a day, a month name and maybe a year, a comma, the agency and maybe a full stop.
+#: rule wire_dateline, the agency after a comma ('باكو، 17 أكتوبر، أذرتاج',
+#: 'يريفان، 20 أكتوبر 2020، أرمنبريس.'): a place, a comma, a day, a month name and maybe a year,
+#: a comma, the agency and maybe a full stop.
 _WIRE_DATELINE_COMMA_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[\u060c,]\s*\d{1,2}\s+"
     r"(?P<month>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+\d{4})?\s*[\u060c,]\s*(?P<ag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
