@@ -2535,6 +2535,10 @@ def line_date(text: str) -> _dt.date | None:
             turned = month_first.sub(r"\2 \1 \3", text)
             if turned != text and (day := _line_day(turned)) is not None:
                 break
+    if day is None and (turned := _YEAR_FIRST_RE.sub(r"\2 \1", text)) != text:
+        # rule year_first: Elaph's 'GMT 10:20 2024 الثلاثاء 9 يوليو' (the year before the weekday,
+        # day and month that close the line) reads as '... الثلاثاء 9 يوليو 2024'
+        day = _line_day(turned)
     if day is None and _LATIN_RE.search(text):
         # rule latin_month: '17 Oct 2020', 'October 17, 2020 10:30 AM' read with the Arabic name
         # of the month in place of the English one (months data, 'latin'), then as any date line
@@ -2543,6 +2547,12 @@ def line_date(text: str) -> _dt.date | None:
         if arabic != text:
             day = line_date(arabic)
     return day
+
+
+#: rule year_first: a year, then maybe a weekday, a day and a month name (one or two words) ending
+#: the line: the year is read after the month.
+_YEAR_FIRST_RE = re.compile(
+    r"(?<!\d)((?:1[89]|20)\d\d)\s+((?:[^\W\d_]+\s+)?\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
 
 
 @cache
