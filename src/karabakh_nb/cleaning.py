@@ -317,7 +317,12 @@ def _labelled_credit_re() -> re.Pattern[str]:
     # engine jumps from space to space: opened by the lookbehinds, it tries every character)
     return re.compile(rf"\s(?:(?<=[^\W_]\s|[.!?\u061f]\s)\s*(?:{lexicon.alternation(spec['labels'])})"
                       rf"|(?<=[^\W_]\s)[\-\u2013]\s+(?:{lexicon.alternation(spec['dash_labels'])}))\s*"
-                      rf"[^\s.!?\u061f]+(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
+                      rf"{_CREDIT_FIRST_WORD}(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
+
+
+#: The first word of a labelled credit: no sentence end, though an agency's initials may hold dots
+#: between letters ('صورة: أ.ف.ب', rule dotted_credit); a full stop closing the word ends a sentence.
+_CREDIT_FIRST_WORD = r"[^\s.!?\u061f]+(?:\.[^\s.!?\u061f]+)*"
 
 
 def _is_kind_caption(norm: str, n_words: int) -> bool:
