@@ -925,6 +925,15 @@ def _two_part_tag(norm: str) -> tuple[str, str] | None:
     return text[:sep.start()], text[sep.end():]
 
 
+@cache
+def _writer_byline_re() -> re.Pattern[str]:
+    """Rule writer_byline: below the headline, before the body, a line that is a writing verb
+    ('byline.writer_verbs': 'كتب', 'بقلم') and a name of two or three words, with no colon, digit or
+    mark ('كتب أحمد علي'); such a line with one word after the verb ('كتب التاريخ') or more is no name."""
+    verbs = lexicon.alternation(lexicon.load("boilerplate")["byline"]["writer_verbs"])
+    return re.compile(rf"^\s*(?:{verbs})[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}\s*$")
+
+
 def is_place_byline(norm: str) -> bool:
     """An author's byline naming a place and no outlet: 'موسكو: رائد جبر', 'أحمد البشيري – الباحة'.
 
@@ -2099,7 +2108,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 _note_byline(result, stripped, outlet)
             elif result.title is not None and (
                     is_place_byline(bnorm) or _QUOTED_BYLINE_RE.fullmatch(stripped)
-                    or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)):
+                    or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)
+                    or _writer_byline_re().match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
