@@ -2778,7 +2778,30 @@ def _is_links_header(norm: str, spec: dict) -> bool:
     text = _strip_bullets(norm)
     if _n_words(text, spec["header_max_words"]) <= spec["header_max_words"]:
         return True
-    return text.count(" ") <= _MAX_MENU_SPACES and _name_key(text) in _links_header_phrases()
+    if text.count(" ") <= _MAX_MENU_SPACES and _name_key(text) in _links_header_phrases():
+        return True
+    return _is_section_links_header(text)
+
+
+#: A section's name after 'more from' has at most this many spaces ('المزيد من عربي ودولي': 1).
+_MAX_SECTION_SPACES = 3
+
+
+@cache
+def _section_header_re() -> re.Pattern[str]:
+    openers = lexicon.load("boilerplate")["read_more_list"]["section_openers"]
+    return re.compile(rf"^(?:{lexicon.alternation(openers)})[ \t\u00a0]+(.+?)[\s:]*$")
+
+
+def _is_section_links_header(text: str) -> bool:
+    """Rule section_links_header: 'more from' and a section's name ('المزيد من عربي ودولي'):
+    one of ``read_more_list.section_openers``, then words that are all the names of sections
+    (``masthead.sections``), as a menu's items are."""
+    m = _section_header_re().match(text)
+    if m is None or m.group(1).count(" ") > _MAX_SECTION_SPACES:
+        return False
+    sections = _masthead()[1]
+    return _name_key(m.group(1)) in sections or all(_name_key(w) in sections for w in m.group(1).split())
 
 
 def _ends_statement(line: str) -> bool:
