@@ -925,6 +925,36 @@ def _two_part_tag(norm: str) -> tuple[str, str] | None:
     return text[:sep.start()], text[sep.end():]
 
 
+#: A section label under the headline has at most this many parts ('المدن - سياسة': 2).
+_MAX_SECTION_LABEL_PARTS = 3
+
+
+def _is_section_label(norm: str) -> bool:
+    """Rule section_label: below the headline, before the body, a short line naming the story's
+    section ('عربي ودولي') maybe beside the site's name ('المدن - سياسة'): split as a menu is, every
+    part a section's name (``masthead.sections``, whole or word by word) or a known site's name, one
+    part at least a section's.
+
+    >>> _is_section_label("عربي ودولي"), _is_section_label("قصف عنيف على المدينة")
+    (True, False)
+    """
+    text = _strip_bullets(norm)
+    if not text or text.count(" ") > 2 * _MAX_SECTION_LABEL_PARTS or _SENT_END_RE.search(text):
+        return False
+    names, sections = _masthead()
+    parts = [p for p in _MENU_SPLIT_RE.split(text) if p]
+    if not 1 <= len(parts) <= _MAX_SECTION_LABEL_PARTS:
+        return False
+    found = False
+    for part in parts:
+        key = _name_key(part)
+        if key in sections or all(_name_key(w) in sections for w in part.split()):
+            found = True
+        elif key not in names and not known_outlet(part):
+            return False
+    return found
+
+
 @cache
 def _writer_byline_re() -> re.Pattern[str]:
     """Rule writer_byline: below the headline, before the body, a line that is a writing verb
@@ -2111,6 +2141,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)
                     or _writer_byline_re().match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
+            elif result.title is not None and _is_section_label(norm):
+                rule = "nav_menu"  # the story's section under its headline ('عربي ودولي', 'المدن - سياسة')
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
                 if credit[1] and result.outlet is None:
