@@ -1116,6 +1116,8 @@ def masthead_rule(norm: str) -> str | None:
     """
     if norm.count(" ") > _MAX_MENU_SPACES:
         return None  # a paragraph (a record's whole text may stand on one line), never a menu row
+    if _ticker_re().match(norm):
+        return "breaking_ticker"
     names, sections = _masthead()
     key = _name_key(_strip_bullets(norm))
     if not key:
@@ -1135,6 +1137,14 @@ def masthead_rule(norm: str) -> str | None:
             return None
         found = True
     return "nav_menu" if found else None
+
+
+@cache
+def _ticker_re() -> re.Pattern[str]:
+    """Rule breaking_ticker: above the headline, a line opening with a breaking-news label and a
+    colon or bar ('masthead.ticker_openers': 'عاجل: ...') is the site's news ticker, not the story."""
+    openers = lexicon.load("boilerplate")["masthead"]["ticker_openers"]
+    return re.compile(rf"^\s*(?:{lexicon.alternation(openers)})\s*[:|]\s*\S")
 
 
 #: A row of sections with nothing but single spaces between them is a menu with at least this many.
