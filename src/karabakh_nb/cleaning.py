@@ -925,6 +925,32 @@ def _two_part_tag(norm: str) -> tuple[str, str] | None:
     return text[:sep.start()], text[sep.end():]
 
 
+#: A caption closed by a full stop before its credit has at most this many words.
+_MAX_STOPPED_CAPTION_WORDS = 20
+
+
+def _is_stopped_caption(norm: str) -> bool:
+    """Rule stopped_caption: between the headline and the body, a caption of one short sentence
+    closed by a full stop and then the credit in parentheses ('... في مركز الإيواء. (رويترز)');
+    in the body such a line is a sentence quoting an agency and stays.
+
+    >>> _is_stopped_caption("ناجون داخل مركز الإيواء. (رويترز)")
+    True
+    >>> _is_stopped_caption("وقال المسؤول إن 5 قتلوا. (رويترز)")
+    False
+    >>> _is_stopped_caption("قتل 5. وأصيب 3. (رويترز)")
+    False
+    """
+    text = norm.rstrip()
+    if not text.endswith(")") or _n_words(text, _MAX_STOPPED_CAPTION_WORDS) > _MAX_STOPPED_CAPTION_WORDS:
+        return False
+    m = _caption_re()[0].search(text)
+    if m is None or text[m.start()] != "(" or _opens_body_sentence(text):
+        return False
+    head = text[:m.start()].rstrip()
+    return head.endswith(".") and not _SENT_END_RE.search(head[:-1].rstrip(".")) and bool(head[:-1].strip())
+
+
 #: A section label under the headline has at most this many parts ('المدن - سياسة': 2).
 _MAX_SECTION_LABEL_PARTS = 3
 
@@ -2153,6 +2179,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and _is_section_label(norm):
                 rule = "nav_menu"  # the story's section under its headline ('عربي ودولي', 'المدن - سياسة')
+            elif result.title is not None and not body_started and _is_stopped_caption(norm):
+                rule = "photo_caption"  # '... مركز إيواء في المدينة. (رويترز)' under the headline
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
                 if credit[1] and result.outlet is None:
