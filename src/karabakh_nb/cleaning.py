@@ -1142,8 +1142,6 @@ def masthead_rule(norm: str) -> str | None:
     """
     if norm.count(" ") > _MAX_MENU_SPACES:
         return None  # a paragraph (a record's whole text may stand on one line), never a menu row
-    if _ticker_re().match(norm):
-        return "breaking_ticker"
     names, sections = _masthead()
     key = _name_key(_strip_bullets(norm))
     if not key:
@@ -1167,8 +1165,9 @@ def masthead_rule(norm: str) -> str | None:
 
 @cache
 def _ticker_re() -> re.Pattern[str]:
-    """Rule breaking_ticker: above the headline, a line opening with a breaking-news label and a
-    colon or bar ('masthead.ticker_openers': 'عاجل: ...') is the site's news ticker, not the story."""
+    """Rule breaking_ticker: above the headline and under the site's chrome (a masthead, a menu), a
+    line opening with a breaking-news label and a colon or bar ('masthead.ticker_openers': 'عاجل:
+    ...') is the site's news ticker, not the story; a text's first line 'عاجل: ...' is its headline."""
     openers = lexicon.load("boilerplate")["masthead"]["ticker_openers"]
     return re.compile(rf"^\s*(?:{lexicon.alternation(openers)})\s*[:|]\s*\S")
 
@@ -2158,6 +2157,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
                 rule = masthead_rule(norm)
+                if rule is None and result.boilerplate and _ticker_re().match(norm):
+                    rule = "breaking_ticker"  # (under the site's chrome: a text may open with its own
+                    # headline 'عاجل: ...')
         if ((rule is None or (rule == "photo_caption" and _named_credit(_strip_bullets(norm))[0]))
                 and body_started and (credit := closing_credit(norm))[0]):
             rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
