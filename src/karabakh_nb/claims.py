@@ -292,6 +292,8 @@ class _Lex:
     reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
     opponent_markers: _Words = field(default_factory=lambda: _Words(()))  # مع: the side fought, not hit
     non_conflict: _Words = field(default_factory=lambda: _Words(()))  # حادث سير، غرقا، كورونا
+    cause_risks: _Words = field(default_factory=lambda: _Words(()))  # خطر تفشي: a feared cause, not one
+    cause_conditions: _Words = field(default_factory=lambda: _Words(()))  # مرضى بالسرطان: patients' illness
     crimes: _Words = field(default_factory=lambda: _Words(()))  # جريمة قتل، مخالفين لنظام: no war's toll
     war_words: _Words = field(default_factory=lambda: _Words(()))  # معارك، لغم: a war sentence after all
     leaving: _Words = field(default_factory=lambda: _Words(()))  # غادر، غادروا: displaced only in context
@@ -307,6 +309,7 @@ class _Lex:
     jails: _Words | None = None
     plural_endings: tuple[str, ...] = ()
     count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
+    raised_totals: _Words = field(default_factory=lambda: _Words(()))  # لترتفع حصيلة قتلاها إلى 673
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
@@ -316,6 +319,8 @@ class _Lex:
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
+    moved_units: frozenset[str] = frozenset()  # مريض، عائلة، الناجين: people moved (rule moved_people)
+    destinations: _Words = field(default_factory=lambda: _Words(()))  # إلى: where the people moved are taken
     buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
@@ -636,6 +641,8 @@ def _lex() -> _Lex:
         object_markers=_set(cues_data.get("object_markers", [])),
         object_proclitics=tuple(_norm(w) for w in cues_data.get("object_proclitics", []) if _norm(w)),
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
+        cause_risks=_Words(((w, True) for w in cues_data.get("cause_risk_openers", [])), procl, article),
+        cause_conditions=_Words(((w, True) for w in cues_data.get("patient_conditions", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
         crimes=_Words(((w, True) for w in cues_data.get("crime_contexts", [])), procl, article),
         year_preps=_Words(((w, True) for w in cues_data.get("year_prepositions", [])), procl, article),
@@ -669,6 +676,7 @@ def _lex() -> _Lex:
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
         count_heads=_set(subj_data.get("count_heads", [])),
+        raised_totals=_Words(((w, True) for w in subj_data.get("raised_total_verbs", [])), (), article),
         prisoners=_set(subj_data.get("prisoner_nouns", [])),
         plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
         jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
@@ -682,6 +690,9 @@ def _lex() -> _Lex:
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
+        moved_units=frozenset(_strip_article(w, article)
+                              for w in _set(cues_data.get("moved_people_units", []))),
+        destinations=_Words(((w, True) for w in cues_data.get("transfer_destinations", [])), (), article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
         composition=_Words(((w, True) for w in cues_data.get("composition_openers", [])), (), article),
         fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
@@ -1349,6 +1360,29 @@ def _transferred(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex) -> bo
     return any(_governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, lo, c.start))
 
 
+def _moved_people(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex, reach: int = 12) -> bool:
+    """Rule moved_people: people a transfer verb carries somewhere are evacuees. The count's noun is a
+    person (طفلا، مدنيا), a patient, a family or a survivor (``moved_people_units``) that a transfer
+    verb governs (:func:`_transferred`: نقل 94 طفلا، نقلت نحو 250 من الناجين; the wounded are rule
+    transferred's, and a predicate after them is not read: عشرات المصابين نقلوا إلى المستشفى are
+    the attack's wounded); a destination (``transfer_destinations``: إلى) follows the verb's object
+    within ``reach`` words, past an aside too
+    (نقل 94 طفلا كانوا يتلقون العلاج، بينهم مرضى، إلى مستشفيات أخرى). A status noun keeps its measure
+    (نقلت الحافلات 300 لاجئ stays displaced, 20 أسيرا نقلوا إلى سجن stays detained), and a sentence
+    needs a toll cue of its own to be read at all, so buses taking pilgrims to Mecca give no claim;
+    a return word before the destination (``return_words``: عادوا، عائدين) makes them returnees."""
+    if c.unit in lex.unit_measure or not _transferred(c, lo, cues, s, lex):
+        return False
+    if c.unit not in lex.moved_units and lex.nouns.get(c.unit or "") not in _PERSONS:
+        return False
+    after = _skip_space(s.t, c.np_end)
+    dest = lex.destinations.search(s.t, after)
+    if dest is None or s.words_between(after, dest.start()) > reach:
+        return False
+    # people taken home are returnees, no toll (تم نقل 12 ألف مواطن عالقين عادوا إلى اليمن)
+    return lex.returns.search(s.t, after, dest.start()) is None
+
+
 def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
     """A verb ending at ``end`` has the count at ``start`` as its object: at most ``_GOVERN_GAP``
     words between them, no clause punctuation and no cue of a toll between: a route (عبر الممر, read
@@ -1369,6 +1403,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     if c.unit is None and c.qualifier == "vague" and (m := _noun_before_vague(c, s, lex)) is not None:
         c.measure, c.rule = m, f"vague_after_noun:{m}"
+        return
+    if c.unit and _moved_people(c, prev_start, cues, s, lex):
+        c.measure, c.rule = "evacuated", "moved_people:evacuated"
         return
     if c.unit and c.unit in lex.unit_measure:
         m = lex.unit_measure[c.unit]
@@ -1744,6 +1781,7 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
 
 _PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalists"})
 #: Counted nouns that make a number in a toll sentence part of the toll even far from its cue.
+_PART_RULES = ("part_of", "dual_noun+part_of")  # a part of the claim before it, a dual part too
 _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
 
@@ -1781,8 +1819,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.unit in lex.others:
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
-        if last is not None and last.head is not None and last.rule.startswith("part_of"):
-            last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
+        if last is not None and last.head is not None and last.rule.startswith(_PART_RULES):
+            # "10 killed, among them 3 children (or 2 children, a dual), and 20 others": the total's
+            last = last.head
         if last is None and (one := _single_before(c, s, lex)) is not None:
             c.rule += "+others_single"
             return one
@@ -1833,6 +1872,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
                 c.rule += "+counted_before_cue"
         if not refined:
             refined = _far_refine(own_end, s, lex)
+        if not refined:
+            refined = _raised_total(c, claims, s, lex)
         if not refined and c.unit in lex.unit_measure:
             refined = _shared_subject(c, claims, s, lex)
         if refined:
@@ -1861,6 +1902,25 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _raised_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
+    """Rule raised_total: a running total raised by the sentence's previous claim (``مقتل 29 عسكريا
+    إضافيا، لترتفع حصيلة قتلاها إلى 772``; ``ما يرفع``، ``ليرتفع عدد``) counts what that claim counts
+    when no noun of its own says otherwise: a verb of ``raised_total_verbs`` between them, the same
+    measure, a specific person subject before, no sentence break between."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev:
+        return None
+    last = prev[-1]
+    if last.measure != c.measure or last.subject not in _PERSONS or last.subject in lex.generic:
+        return None
+    if lex.raised_totals.search(s.t, last.end, c.start) is None:
+        return None
+    if any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:c.start]):
+        return None
+    c.rule += "+raised_total"
+    return last.subject
 
 
 def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | None:
@@ -2164,9 +2224,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if ra is not None:
             src = (ra.start("w"), ra.end())  # وحسب الحصيلة: a report noun that is also a cue word
         tally = lex.tally.search(t, m.start())
-        if tally is not None and (src is None or src[0] > tally.start()) \
+        longer = ra is not None and tally is not None and tally.start("w") == src[0] and tally.end() > src[1]
+        if tally is not None and (src is None or src[0] > tally.start() or longer) \
                 and (tally.start() < m.end() or s.words_between(m.end(), tally.start()) == 0):
-            src = (tally.start(), tally.end())  # بحسب حصيلة رسمية: an official tally with no author
+            # بحسب حصيلة رسمية: an official tally with no author; rule tally_over_anaphor: the
+            # report anaphor الحصيلة yields to the longer tally it opens (بحسب الحصيلة الرسمية)
+            src = (tally.start(), tally.end())
         prev_tok, next_tok = s.token_at(m.start()) - 1, s.token_at(src[1] if src else pos)
         aside = (prev_tok >= 0 and not s.tok_word[prev_tok] and t[s.tok_start[prev_tok]] in _COMMAS
                  and next_tok < len(s.tok_start) and not s.tok_word[next_tok]
@@ -2252,7 +2315,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         outer: list[tuple[int, int]] = []
         collected = None
         if not (marked or svo):
-            src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer)
+            src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
         if quote and not crossed:
             continue
@@ -2354,8 +2417,15 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                     _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.source_heads:
                 # rule tally_author: a tally with its author (إحصاءات وزارة الصحة في ...) is the
                 # author's, whom the gazetteer does not know: no outlet's own tally
-                a.party = gaz.sources.value(nxt) if nxt is not None and gaz.sources.value(nxt) != "media" \
-                    else "unknown"
+                # (rule agency_tally: إحصاءات وكالات الأنباء, an outlet's own tally, stays media)
+                a.party = gaz.sources.value(nxt) if nxt is not None else "unknown"
+                if a.party == "media":
+                    a.rule = "agency_tally"
+            elif hit.end() < a.src[1] and _strip_article(
+                    _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.nationalities:
+                # rule national_tally: التقديرات الإسرائيلية، أرقام رسمية سورية: the tally of a country
+                # that is none of the conflict's parties (those the gazetteer names) is no outlet's
+                a.party, a.rule = "unknown", "national_tally"
         if owner is not None and hit is not None and hit.start() < owner[0] \
                 and gaz.sources.value(hit) == "media":
             # rule owned_outlet: وكالة "سبأ" التابعة للحوثيين، قناة المنار التابعة لحزب الله: an outlet
@@ -2409,6 +2479,10 @@ def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
     if word in lex.anaphors or _strip_article(word, lex.article) in lex.source_heads:
         return True
     if any(ch.isdigit() for ch in t[p:src[1]]):
+        return False
+    if word in lex.dangling and not _name_not_stop(s, s.token_at(p), lex):
+        # rule preposition_object: إنها وثقت في ماريوبول ومحيطها مقتل: where, not who (علي, a name,
+        # is no على: rule name_not_stop)
         return False
     return _toll_after(s, src[1], lex, blocked) or _said_after(s, src[1], lex)
 
@@ -2606,7 +2680,8 @@ def _next_word(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]]) ->
 
 
 def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
-             outer: list[tuple[int, int]] | None = None) -> tuple[tuple[int, int] | None, bool]:
+             outer: list[tuple[int, int]] | None = None, quoting: bool = False
+             ) -> tuple[tuple[int, int] | None, bool]:
     """The words naming a source, from ``pos`` up to the first stop, and whether an introducer
     (عن، على لسان) was crossed on the way; ``outer`` gets the words before the last introducer
     crossed, the source quoting the one returned (نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع)."""
@@ -2642,6 +2717,13 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                         # rule quoted_in_source: مصادر عسكرية من «المقاومة الشعبية»، تنظيم “داعش”: a
                         # short quoted name right after a source's words belongs to it
                         end = s.tok_end[s.token_at(inner[1])]
+                j = s.token_at(end)
+                while j < n and not s.tok_word[j] and s.tok_start[j] < end:
+                    j += 1
+                if quoting and end > s.tok_start[i] and j < n and s.tok_word[j] \
+                        and lex.introducers.match(t, s.tok_start[j]):
+                    i = j  # rule quoted_then_introducer, after a quoting verb only: نقلت وكالة
+                    continue  # "أرمنبريس" عن المتحدث quotes the source after عن (كشف تنظيم "داعش" عن: no)
             elif start is None and not crossed:
                 inner = _quoted_name(s, i, blocked)
                 g = gaz.sources.match(t, inner[0]) if inner is not None else None
@@ -2816,6 +2898,9 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
         if not m or m.end() >= last:
             break
         first = _skip_space(t, m.end())
+    bare = lex.svo_markers.match(t, first) or lex.openers.match(t, first)
+    if bare is not None and bare.end() >= last:
+        return None, False  # rule bare_opener: بعدما كانت قد أقرت: only openers before the verb, no subject
     return (first, last), marked
 
 
@@ -2909,8 +2994,13 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return opp, "source_actor"
         else:
             return info["side"], "source_own"
-    if party not in (None, "media"):
-        places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds]
+    tally = party == "media" and attr is not None and bool(attr.norm) and lex.tally.match(attr.norm, 0)
+    if party not in (None, "media") or tally:
+        # a source the words name, an official tally too (rule place: كنجة ... قتل 10 مدنيين، بحسب
+        # الحصيلة الرسمية; a tally's place is one written before the count); an outlet or the
+        # outlet's own voice sets no side by place
+        places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds
+                  and (not tally or a < c.start)]
         if places:
             side = min(places)[1]
             if c.measure in lex.held_measures and gaz.opponent(side):
@@ -2920,7 +3010,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     return gaz.default_side, "default"
 
 
-def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 4) -> bool:
+def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 6) -> bool:
     """Rule own_forces_subject: whether a possessive noun of the reporter's own forces (``own_side_nouns``:
     قواتها، وحداتنا، دفاعاتها) stands before the count of things destroyed or taken, after the
     source's trigger, within ``longest`` words and no punctuation: it is the subject of the verb of
@@ -3690,7 +3780,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             if attr.rule:
                 rule += "+" + attr.rule
             outer = attr.outer_party if party == "unknown" and not attr.each_side else None
-            if outer in gaz.parties:
+            if outer in gaz.parties and outer != "media":
                 # نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع: a body the quoted words name with no party
                 # is the quoting source's country's
                 # (an outlet quoting مصادر طبية does not make the claim: that stays unknown)
@@ -3914,9 +4004,42 @@ def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
     """Whether the sentence's toll has a cause that is no war (a road accident, drowning, a
     disease, a fire, a flood) and nothing in it speaks of fighting (an attack word or a war word):
     ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
-    return (((causes or lex.non_conflict).search(t) is not None
+    return ((_cause_named(t, causes or lex.non_conflict, lex)
              or (causes is None and lex.road_accident.search(t) is not None))
             and not _fighting(t, lex) and not _war_word(t, lex))
+
+
+def _cause_named(t: str, causes: _Words, lex: _Lex, reach: int = 40) -> bool:
+    """Whether a cause word of ``causes`` in ``t`` names what caused a toll. Rule cause_not_named:
+    a cause a risk opener names just before it is a feared one (``cause_risk_openers``: محذرا من
+    خطر تفشي الكوليرا; so is a cause joined to it by a proclitic: والحصبة), and a cause inside a
+    patients' condition (``patient_conditions``: مرضى بالسرطان، مريض بأمراض مزمنة) describes the
+    people counted: neither names the toll's cause, so a strike's dead in a hospital of cancer
+    patients are still a claim. Patients a number counts (توفي 5 مرضى بالسرطان) may have died of
+    it: their illness stays a cause. Most sentences hold no cause word: the two lists are read
+    only around one that is found."""
+    masked = -1  # where the last cause read as no cause ends: one joined to it is none either
+    for m in causes.finditer(t):
+        lo = max(0, m.start() - reach)
+        if masked >= 0 and m.group("pre") and not t[masked:m.start()].strip():
+            masked = m.end()
+            continue
+        if any(not t[r.end():m.start()].strip() for r in lex.cause_risks.finditer(t, lo, m.start())):
+            masked = m.end()
+            continue
+        hi = min(len(t), m.end() + reach)
+        if any(c.start() <= m.start() and m.end() <= c.end() and not _counted_right_before(t, c.start())
+               for c in lex.cause_conditions.finditer(t, lo, hi)):
+            masked = m.end()
+            continue
+        return True
+    return False
+
+
+def _counted_right_before(t: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a number in digits (``5 مرضى``)."""
+    before = t[:pos].rstrip()
+    return bool(before) and before[-1].isdigit()
 
 
 def _fighting(t: str, lex: _Lex) -> bool:
