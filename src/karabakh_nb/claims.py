@@ -402,6 +402,11 @@ class _Lex:
     loss_places: re.Pattern[str] = re.compile("(?!)")
     # rule seized_equipment: a measure whose counted subject it does not count takes another measure
     retyped: dict[str, dict[str, str]] = field(default_factory=dict)
+    # rule demonstrative_refiner: هؤلاء، هذه after من stand before the noun that refines a count
+    refiner_skip: frozenset[str] = frozenset()
+    # rule warring_sides: الطرفين، الجانبين after من name both sides' fighters in a sentence of fighting
+    warring_sides: frozenset[str] = frozenset()
+    warring_contexts: _Words = field(default_factory=lambda: _Words(()))  # مواجهات، اشتباكات، معارك
 
 
 def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterable[str],
@@ -670,6 +675,9 @@ def _lex() -> _Lex:
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
         loss_places=_Words(((w, True) for w in cues_data.get("loss_place_openers", [])), conj, article).regex,
         retyped={m: dict(v) for m, v in cues_data.get("retyped_by_subject", {}).items()},
+        refiner_skip=_set(subj_data.get("refiner_skip", [])),
+        warring_sides=_set(subj_data.get("warring_sides", [])),
+        warring_contexts=_Words(((w, True) for w in subj_data.get("warring_contexts", [])), procl, article),
     )
 
 
@@ -1773,6 +1781,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.unit in lex.others and lex.described.match(s.t, _skip_space(s.t, c.unit_end)):
         c.rule += "+described_others"  # وثلاثة آخرون ممن يعملون في الموقع: others of their own kind
         return default
+    if c.unit in lex.others and (own := _refine(c.unit_end, s, lex)) is not None:
+        c.rule += "+others_refined"  # و20 آخرين من النساء والأطفال: others named by their own من phrase
+        return own
     if c.unit in lex.others:
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
@@ -1827,6 +1838,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _counted_before_cue(c.cue_end, s, lex)
             if refined:
                 c.rule += "+counted_before_cue"
+        if not refined and c.unit is None and (refined := _demonstrative_refine(own_end, s, lex)):
+            c.rule += "+demonstrative_refiner"
+        if not refined and c.unit not in lex.nouns and (refined := _warring_sides(c.end, s, lex)):
+            c.rule += "+warring_sides"
         if not refined:
             refined = _far_refine(own_end, s, lex)
         if not refined:
@@ -2052,6 +2067,53 @@ def _partitive_group(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
             if before and before[0] >= c.end and lex.refiners.match(t, before[0]):
                 return lex.groups.value(g)
     return None
+
+
+def _words_after(pos: int, s: _Sent, n: int) -> list[int]:
+    """Indices of the next ``n`` tokens from ``pos``, stopping at the first one that is no word."""
+    out: list[int] = []
+    i = s.token_at(pos)
+    while i < len(s.tok_start) and len(out) < n and s.tok_word[i]:
+        out.append(i)
+        i += 1
+    return out
+
+
+def _single_refiner(i: int, s: _Sent, lex: _Lex) -> bool:
+    """Whether token ``i`` is a one-word linking word of ``refiners`` (من)."""
+    m = lex.refiners.match(s.t, s.tok_start[i])
+    return m is not None and m.end() == s.tok_end[i]
+
+
+def _demonstrative_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """Rule demonstrative_refiner: a count with no noun of its own followed by من, then a demonstrative
+    of ``refiner_skip`` (هؤلاء) and/or a generic noun (الضحايا), then a specific person noun: that noun
+    is the subject (``٣ من هؤلاء الضحايا المدنيين`` = civilians; ``5 من هؤلاء الجنود`` = soldiers)."""
+    k = _words_after(pos, s, 4)
+    if len(k) < 3 or not _single_refiner(k[0], s, lex):
+        return None
+    if _word_at(s.t, s.tok_start[k[1]]) not in lex.refiner_skip:
+        return None
+    for j in k[2:]:
+        subject = lex.nouns.get(_strip_article(_word_at(s.t, s.tok_start[j]), lex.article))
+        if subject is None:
+            return None
+        if subject in _PERSONS and subject not in lex.generic:
+            return subject
+    return None
+
+
+def _warring_sides(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """Rule warring_sides: a count with no noun of its own right before من and a word of
+    ``warring_sides`` (``العشرات من الطرفين``) in a sentence of clashes (``warring_contexts``: مواجهات،
+    اشتباكات، معارك) counts the fighters of both sides: soldiers. A count with a noun keeps it
+    (``500 شخص من الجانبين`` = people), and shelling alone names no two fighting sides."""
+    k = _words_after(pos, s, 2)
+    if len(k) < 2 or not _single_refiner(k[0], s, lex):
+        return None
+    if _word_at(s.t, s.tok_start[k[1]]) not in lex.warring_sides:
+        return None
+    return "soldiers" if lex.warring_contexts.search(s.t) is not None else None
 
 
 def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
