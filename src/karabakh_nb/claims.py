@@ -407,6 +407,9 @@ class _Lex:
     # rule warring_sides: الطرفين، الجانبين after من name both sides' fighters in a sentence of fighting
     warring_sides: frozenset[str] = frozenset()
     warring_contexts: _Words = field(default_factory=lambda: _Words(()))  # مواجهات، اشتباكات، معارك
+    # rule learned_from: علمت «الشرق الأوسط» من مصادر مطلعة أن: the source after من
+    learn_verbs: _Words = field(default_factory=lambda: _Words(()))
+    learn_links: frozenset[str] = frozenset()
 
 
 def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterable[str],
@@ -678,6 +681,8 @@ def _lex() -> _Lex:
         refiner_skip=_set(subj_data.get("refiner_skip", [])),
         warring_sides=_set(subj_data.get("warring_sides", [])),
         warring_contexts=_Words(((w, True) for w in subj_data.get("warring_contexts", [])), procl, article),
+        learn_verbs=_Words(((w, True) for w in attr_data.get("learn_verbs", [])), verb_pre, article),
+        learn_links=_set(attr_data.get("learn_links", [])),
     )
 
 
@@ -2370,6 +2375,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
+    for m in lex.learn_verbs.finditer(t):
+        if not any(a <= m.start() < b for a, b in consumed) \
+                and (src := _learned_source(s, m.end(), lex, gaz, blocked)) is not None:
+            out.append(_Attr(m.start(), m.end(), "verb", src, rule="learned_from"))
+            consumed.append((m.start(), src[1]))
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
@@ -2454,6 +2464,37 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _learned_source(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
+                    longest: int = 5) -> tuple[int, int] | None:
+    """Rule learned_from: after a verb of ``learn_verbs`` (علمت), the outlet that learned (quoted or
+    not) and a word of ``learn_links`` (من) within ``longest`` words, the words naming a source (a
+    head of ``source_heads`` or a name the gazetteer knows) that a complementizer ends: ``علمت «الشرق
+    الأوسط» من مصادر مطلعة، أن`` = مصادر مطلعة. None when any of it is missing (علمت أن، علم الدولة)."""
+    t = s.t
+    i, words = s.token_at(pos), 0
+    while i < len(s.tok_start) and words < longest:
+        if not s.tok_word[i]:
+            if t[s.tok_start[i]] in _CLAUSE_PUNCT:
+                return None
+        elif _word_at(t, s.tok_start[i]) in lex.learn_links:
+            break
+        elif lex.complementizers.match(t, s.tok_start[i]):
+            return None
+        else:
+            words += 1
+        i += 1
+    else:
+        return None
+    if i >= len(s.tok_start):
+        return None
+    src, _ = _collect(s, s.tok_end[i], lex, gaz, blocked)
+    if src is None or (_strip_article(_word_at(t, src[0]), lex.article) not in lex.source_heads
+                       and gaz.sources.search(t, *src) is None):
+        return None
+    nxt = _next_word(s, src[1], lex, blocked)
+    return src if nxt is not None and lex.complementizers.match(t, nxt) else None
 
 
 def _owner(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
