@@ -3853,6 +3853,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                     # عن خسائرها. لكنها قالت إن ...): the nearest name of a party, in its sentence
                     # or the one before, is the subject it points back to
                     party, rule = name, rule + "+anaphor_name"
+                elif (named_text := _pronoun_antecedent_text(attr, named, lex)) is not None:
+                    # rule pronoun_text: ولم تؤكد الوزارة العدد، لكنها قالت إن: no party to take, but the
+                    # words naming the source are the body named before the pronoun, not the pronoun
+                    text, rule = named_text, rule + "+pronoun_text"
             if party == "unknown" and carried and attr.resolved is None and earlier:
                 # rule carried_anaphor: the carried source is itself an anaphor whose sentence made no
                 # claim (وقالت الوزارة إن مدنيا قتل. وأضافت أن ...): link it back from here
@@ -3925,6 +3929,18 @@ def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr])
     if any(prev.end <= a.pos < c.start for a in attrs):
         return False  # a new report: وقالت يريفان إن ...
     return not any(s.t[p] in _SENTENCE_PUNCT for p in range(prev.end, c.start))
+
+
+def _pronoun_antecedent_text(attr: _Attr, named: list[_Attr], lex: _Lex) -> str | None:
+    """Rule pronoun_text: the words of the nearest source named before an anaphor that is a pronoun
+    (لكنها، إلا أنه: no definite noun of its own) in its sentence, a denied one too (ولم تؤكد
+    الوزارة ...، لكنها قالت); None when there is none."""
+    if attr.norm.startswith(lex.article) or attr.norm in lex.relative_anaphors:
+        return None
+    for b in reversed([b for b in named if b.pos < attr.pos and b is not attr]):
+        if b.text and b.src is not None and (b.norm.startswith(lex.article) or b.norm not in lex.anaphors):
+            return b.text  # a definite noun (الوزارة) names its body; another pronoun does not
+    return None
 
 
 def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tuple[str, str] | None:
