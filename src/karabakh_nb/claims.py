@@ -1847,6 +1847,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.rule += "+demonstrative_refiner"
         if not refined and c.unit not in lex.nouns and (refined := _warring_sides(c.end, s, lex)):
             c.rule += "+warring_sides"
+        if not refined and c.unit is None and c.head is None \
+                and not any(p.start < c.start for p in claims if p is not c) \
+                and (refined := _pronoun_persons(c, s, lex)):
+            c.rule += "+pronoun_persons"
         if not refined:
             refined = _far_refine(own_end, s, lex)
         if not refined:
@@ -2119,6 +2123,28 @@ def _warring_sides(pos: int, s: _Sent, lex: _Lex) -> str | None:
     if _word_at(s.t, s.tok_start[k[1]]) not in lex.warring_sides:
         return None
     return "soldiers" if lex.warring_contexts.search(s.t) is not None else None
+
+
+def _pronoun_persons(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> str | None:
+    """Rule pronoun_persons: a count with no noun of its own and no total in its sentence, followed by
+    a part pronoun (``part_pronouns``: منهم), counts the persons of the nearest person noun before it in
+    the sentence, within ``longest`` words (``نحو 40 مسلحا آخرين، بينما فر المئات منهم`` = fighters, who
+    retreat: no displaced). Only a counted noun is taken: an indefinite one or a definite one after من
+    (قتل 40 من المسلحين وفر المئات منهم), of a specific kind (a generic one names no kind)."""
+    if lex.part_after.match(s.t, _skip_space(s.t, c.end)) is None:
+        return None
+    before = s.word_starts_before(c.start, longest)
+    for k in range(len(before) - 1, -1, -1):  # the nearest first
+        word = _word_at(s.t, before[k])
+        subject = lex.nouns.get(_strip_article(word, lex.article))
+        if subject not in _PERSONS:
+            continue
+        if subject in lex.generic:
+            return None
+        if word.startswith(lex.article) and not (k and _single_refiner(s.token_at(before[k - 1]), s, lex)):
+            return None  # هاجم المسلحون البلدة ونزح الآلاف منهم: a definite subject, no counted noun
+        return subject
+    return None
 
 
 def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
