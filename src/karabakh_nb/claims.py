@@ -3295,8 +3295,13 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         if _is_aside(s, a, b):
             clauses |= {home - 1, home + 1}
         lo, hi = min(a, pos), max(b, pos)
-        if clauses & anchors:
+        if clauses & anchors and not _clause_break_between(s, lex, lo, hi):
             tier = 0
+        elif clauses & anchors:
+            # rule break_clause_date: ... استخدمت في الثامن من يوليو الفيتو ... حيث قتل 8000 في يوليو 1995:
+            # a clause opener (حيث، إذ) between a date and the count puts them in two clauses: the
+            # date stays a candidate only when the count's own words hold none
+            tier = 2
         elif said in clauses and report is not None \
                 and not any(min(report, a) < q < max(report, a) and q != pos for q in counts):
             tier = 1
@@ -3311,6 +3316,11 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
     return (max(before)[1] if before else min(eligible)[1])
+
+
+def _clause_break_between(s: _Sent, lex: _Lex, lo: int, hi: int) -> bool:
+    """Whether a clause opener of ``clause_breaks`` (حيث، إذ) stands between ``lo`` and ``hi``."""
+    return lo < hi and lex.clause_breaks.search(s.t, lo, hi) is not None
 
 
 _YEAR_LINE = re.compile(r"\s*((?:1[89]|20)\d\d)\s*[-\u2013\u2014:]\s")
