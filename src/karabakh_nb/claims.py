@@ -406,6 +406,14 @@ class _Lex:
     loss_places: re.Pattern[str] = re.compile("(?!)")
     # rule seized_equipment: a measure whose counted subject it does not count takes another measure
     retyped: dict[str, dict[str, str]] = field(default_factory=dict)
+    # rule demonstrative_refiner: هؤلاء، هذه after من stand before the noun that refines a count
+    refiner_skip: frozenset[str] = frozenset()
+    # rule warring_sides: الطرفين، الجانبين after من name both sides' fighters in a sentence of fighting
+    warring_sides: frozenset[str] = frozenset()
+    warring_contexts: _Words = field(default_factory=lambda: _Words(()))  # مواجهات، اشتباكات، معارك
+    # rule learned_from: علمت «الشرق الأوسط» من مصادر مطلعة أن: the source after من
+    learn_verbs: _Words = field(default_factory=lambda: _Words(()))
+    learn_links: frozenset[str] = frozenset()
 
 
 def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterable[str],
@@ -713,6 +721,11 @@ def _lex() -> _Lex:
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
         loss_places=_Words(((w, True) for w in cues_data.get("loss_place_openers", [])), conj, article).regex,
         retyped={m: dict(v) for m, v in cues_data.get("retyped_by_subject", {}).items()},
+        refiner_skip=_set(subj_data.get("refiner_skip", [])),
+        warring_sides=_set(subj_data.get("warring_sides", [])),
+        warring_contexts=_Words(((w, True) for w in subj_data.get("warring_contexts", [])), procl, article),
+        learn_verbs=_Words(((w, True) for w in attr_data.get("learn_verbs", [])), verb_pre, article),
+        learn_links=_set(attr_data.get("learn_links", [])),
     )
 
 
@@ -1816,6 +1829,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.unit in lex.others and lex.described.match(s.t, _skip_space(s.t, c.unit_end)):
         c.rule += "+described_others"  # وثلاثة آخرون ممن يعملون في الموقع: others of their own kind
         return default
+    if c.unit in lex.others and (own := _refine(c.unit_end, s, lex)) is not None:
+        c.rule += "+others_refined"  # و20 آخرين من النساء والأطفال: others named by their own من phrase
+        return own
     if c.unit in lex.others:
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
@@ -1870,6 +1886,14 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _counted_before_cue(c.cue_end, s, lex)
             if refined:
                 c.rule += "+counted_before_cue"
+        if not refined and c.unit is None and (refined := _demonstrative_refine(own_end, s, lex)):
+            c.rule += "+demonstrative_refiner"
+        if not refined and c.unit not in lex.nouns and (refined := _warring_sides(c.end, s, lex)):
+            c.rule += "+warring_sides"
+        if not refined and c.unit is None and c.head is None \
+                and not any(p.start < c.start for p in claims if p is not c) \
+                and (refined := _pronoun_persons(c, s, lex)):
+            c.rule += "+pronoun_persons"
         if not refined:
             refined = _far_refine(own_end, s, lex)
         if not refined:
@@ -2094,6 +2118,75 @@ def _partitive_group(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
             before = s.word_starts_before(p, 1)
             if before and before[0] >= c.end and lex.refiners.match(t, before[0]):
                 return lex.groups.value(g)
+    return None
+
+
+def _words_after(pos: int, s: _Sent, n: int) -> list[int]:
+    """Indices of the next ``n`` tokens from ``pos``, stopping at the first one that is no word."""
+    out: list[int] = []
+    i = s.token_at(pos)
+    while i < len(s.tok_start) and len(out) < n and s.tok_word[i]:
+        out.append(i)
+        i += 1
+    return out
+
+
+def _single_refiner(i: int, s: _Sent, lex: _Lex) -> bool:
+    """Whether token ``i`` is a one-word linking word of ``refiners`` (من)."""
+    m = lex.refiners.match(s.t, s.tok_start[i])
+    return m is not None and m.end() == s.tok_end[i]
+
+
+def _demonstrative_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """Rule demonstrative_refiner: a count with no noun of its own followed by من, then a demonstrative
+    of ``refiner_skip`` (هؤلاء) and/or a generic noun (الضحايا), then a specific person noun: that noun
+    is the subject (``٣ من هؤلاء الضحايا المدنيين`` = civilians; ``5 من هؤلاء الجنود`` = soldiers)."""
+    k = _words_after(pos, s, 4)
+    if len(k) < 3 or not _single_refiner(k[0], s, lex):
+        return None
+    if _word_at(s.t, s.tok_start[k[1]]) not in lex.refiner_skip:
+        return None
+    for j in k[2:]:
+        subject = lex.nouns.get(_strip_article(_word_at(s.t, s.tok_start[j]), lex.article))
+        if subject is None:
+            return None
+        if subject in _PERSONS and subject not in lex.generic:
+            return subject
+    return None
+
+
+def _warring_sides(pos: int, s: _Sent, lex: _Lex) -> str | None:
+    """Rule warring_sides: a count with no noun of its own right before من and a word of
+    ``warring_sides`` (``العشرات من الطرفين``) in a sentence of clashes (``warring_contexts``: مواجهات،
+    اشتباكات، معارك) counts the fighters of both sides: soldiers. A count with a noun keeps it
+    (``500 شخص من الجانبين`` = people), and shelling alone names no two fighting sides."""
+    k = _words_after(pos, s, 2)
+    if len(k) < 2 or not _single_refiner(k[0], s, lex):
+        return None
+    if _word_at(s.t, s.tok_start[k[1]]) not in lex.warring_sides:
+        return None
+    return "soldiers" if lex.warring_contexts.search(s.t) is not None else None
+
+
+def _pronoun_persons(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> str | None:
+    """Rule pronoun_persons: a count with no noun of its own and no total in its sentence, followed by
+    a part pronoun (``part_pronouns``: منهم), counts the persons of the nearest person noun before it in
+    the sentence, within ``longest`` words (``نحو 40 مسلحا آخرين، بينما فر المئات منهم`` = fighters, who
+    retreat: no displaced). Only a counted noun is taken: an indefinite one or a definite one after من
+    (قتل 40 من المسلحين وفر المئات منهم), of a specific kind (a generic one names no kind)."""
+    if lex.part_after.match(s.t, _skip_space(s.t, c.end)) is None:
+        return None
+    before = s.word_starts_before(c.start, longest)
+    for k in range(len(before) - 1, -1, -1):  # the nearest first
+        word = _word_at(s.t, before[k])
+        subject = lex.nouns.get(_strip_article(word, lex.article))
+        if subject not in _PERSONS:
+            continue
+        if subject in lex.generic:
+            return None
+        if word.startswith(lex.article) and not (k and _single_refiner(s.token_at(before[k - 1]), s, lex)):
+            return None  # هاجم المسلحون البلدة ونزح الآلاف منهم: a definite subject, no counted noun
+        return subject
     return None
 
 
@@ -2351,6 +2444,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
+    for m in lex.learn_verbs.finditer(t):
+        if not any(a <= m.start() < b for a, b in consumed) \
+                and (src := _learned_source(s, m.end(), lex, gaz, blocked)) is not None:
+            out.append(_Attr(m.start(), m.end(), "verb", src, rule="learned_from"))
+            consumed.append((m.start(), src[1]))
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
@@ -2435,6 +2533,37 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _learned_source(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
+                    longest: int = 5) -> tuple[int, int] | None:
+    """Rule learned_from: after a verb of ``learn_verbs`` (علمت), the outlet that learned (quoted or
+    not) and a word of ``learn_links`` (من) within ``longest`` words, the words naming a source (a
+    head of ``source_heads`` or a name the gazetteer knows) that a complementizer ends: ``علمت «الشرق
+    الأوسط» من مصادر مطلعة، أن`` = مصادر مطلعة. None when any of it is missing (علمت أن، علم الدولة)."""
+    t = s.t
+    i, words = s.token_at(pos), 0
+    while i < len(s.tok_start) and words < longest:
+        if not s.tok_word[i]:
+            if t[s.tok_start[i]] in _CLAUSE_PUNCT:
+                return None
+        elif _word_at(t, s.tok_start[i]) in lex.learn_links:
+            break
+        elif lex.complementizers.match(t, s.tok_start[i]):
+            return None
+        else:
+            words += 1
+        i += 1
+    else:
+        return None
+    if i >= len(s.tok_start):
+        return None
+    src, _ = _collect(s, s.tok_end[i], lex, gaz, blocked)
+    if src is None or (_strip_article(_word_at(t, src[0]), lex.article) not in lex.source_heads
+                       and gaz.sources.search(t, *src) is None):
+        return None
+    nxt = _next_word(s, src[1], lex, blocked)
+    return src if nxt is not None and lex.complementizers.match(t, nxt) else None
 
 
 def _owner(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
@@ -3209,8 +3338,13 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         if _is_aside(s, a, b):
             clauses |= {home - 1, home + 1}
         lo, hi = min(a, pos), max(b, pos)
-        if clauses & anchors:
+        if clauses & anchors and not _clause_break_between(s, lex, lo, hi):
             tier = 0
+        elif clauses & anchors:
+            # rule break_clause_date: ... استخدمت في الثامن من يوليو الفيتو ... حيث قتل 8000 في يوليو 1995:
+            # a clause opener (حيث، إذ) between a date and the count puts them in two clauses: the
+            # date stays a candidate only when the count's own words hold none
+            tier = 2
         elif said in clauses and report is not None \
                 and not any(min(report, a) < q < max(report, a) and q != pos for q in counts):
             tier = 1
@@ -3225,6 +3359,11 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
     return (max(before)[1] if before else min(eligible)[1])
+
+
+def _clause_break_between(s: _Sent, lex: _Lex, lo: int, hi: int) -> bool:
+    """Whether a clause opener of ``clause_breaks`` (حيث، إذ) stands between ``lo`` and ``hi``."""
+    return lo < hi and lex.clause_breaks.search(s.t, lo, hi) is not None
 
 
 _YEAR_LINE = re.compile(r"\s*((?:1[89]|20)\d\d)\s*[-\u2013\u2014:]\s")
@@ -3805,6 +3944,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                     # عن خسائرها. لكنها قالت إن ...): the nearest name of a party, in its sentence
                     # or the one before, is the subject it points back to
                     party, rule = name, rule + "+anaphor_name"
+                elif (named_text := _pronoun_antecedent_text(attr, named, lex)) is not None:
+                    # rule pronoun_text: ولم تؤكد الوزارة العدد، لكنها قالت إن: no party to take, but the
+                    # words naming the source are the body named before the pronoun, not the pronoun
+                    text, rule = named_text, rule + "+pronoun_text"
             if party == "unknown" and carried and attr.resolved is None and earlier:
                 # rule carried_anaphor: the carried source is itself an anaphor whose sentence made no
                 # claim (وقالت الوزارة إن مدنيا قتل. وأضافت أن ...): link it back from here
@@ -3877,6 +4020,18 @@ def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr])
     if any(prev.end <= a.pos < c.start for a in attrs):
         return False  # a new report: وقالت يريفان إن ...
     return not any(s.t[p] in _SENTENCE_PUNCT for p in range(prev.end, c.start))
+
+
+def _pronoun_antecedent_text(attr: _Attr, named: list[_Attr], lex: _Lex) -> str | None:
+    """Rule pronoun_text: the words of the nearest source named before an anaphor that is a pronoun
+    (لكنها، إلا أنه: no definite noun of its own) in its sentence, a denied one too (ولم تؤكد
+    الوزارة ...، لكنها قالت); None when there is none."""
+    if attr.norm.startswith(lex.article) or attr.norm in lex.relative_anaphors:
+        return None
+    for b in reversed([b for b in named if b.pos < attr.pos and b is not attr]):
+        if b.text and b.src is not None and (b.norm.startswith(lex.article) or b.norm not in lex.anaphors):
+            return b.text  # a definite noun (الوزارة) names its body; another pronoun does not
+    return None
 
 
 def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tuple[str, str] | None:
