@@ -1091,6 +1091,19 @@ class ArticleAnchors:
         return _by_family(self.words[i:j], at)
 
 
+_ANCHORS = Memo(1024)
+
+
+def article_anchors(view: str) -> ArticleAnchors:
+    """``ArticleAnchors(view)``, remembered for the last articles read: the numbers table reads
+    the dates of its sentences with them, and the dates table then finds them again."""
+    found = _ANCHORS.get(view)
+    if found is None:
+        found = ArticleAnchors(view)
+        _ANCHORS.put(view, found)
+    return found
+
+
 def _letter_at(view: str, i: int) -> bool:
     return 0 <= i < len(view) and _ANCHOR_LETTER.match(view, i) is not None
 
@@ -2576,6 +2589,7 @@ _MEMO = Memo(8192)
 def clear_cache() -> None:
     """Forget remembered results (for benchmarks that time real scans)."""
     _MEMO.clear()
+    _ANCHORS.clear()
 
 
 def _extract(text: str, nv: Normalized, reference: _dt.date | None,
