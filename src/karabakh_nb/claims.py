@@ -292,6 +292,8 @@ class _Lex:
     reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
     opponent_markers: _Words = field(default_factory=lambda: _Words(()))  # مع: the side fought, not hit
     non_conflict: _Words = field(default_factory=lambda: _Words(()))  # حادث سير، غرقا، كورونا
+    cause_risks: _Words = field(default_factory=lambda: _Words(()))  # خطر تفشي: a feared cause, not one
+    cause_conditions: _Words = field(default_factory=lambda: _Words(()))  # مرضى بالسرطان: patients' illness
     crimes: _Words = field(default_factory=lambda: _Words(()))  # جريمة قتل، مخالفين لنظام: no war's toll
     war_words: _Words = field(default_factory=lambda: _Words(()))  # معارك، لغم: a war sentence after all
     leaving: _Words = field(default_factory=lambda: _Words(()))  # غادر، غادروا: displaced only in context
@@ -316,6 +318,8 @@ class _Lex:
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
+    moved_units: frozenset[str] = frozenset()  # مريض، عائلة، الناجين: people moved (rule moved_people)
+    destinations: _Words = field(default_factory=lambda: _Words(()))  # إلى: where the people moved are taken
     buildings: frozenset[str] = frozenset()  # قصف 21 مدرسة تؤوي نازحين: buildings hit, not displaced
     people_cues: _Words = field(default_factory=lambda: _Words(()))  # سقوط: a toll of a count of people only
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
@@ -593,6 +597,8 @@ def _lex() -> _Lex:
         object_markers=_set(cues_data.get("object_markers", [])),
         object_proclitics=tuple(_norm(w) for w in cues_data.get("object_proclitics", []) if _norm(w)),
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
+        cause_risks=_Words(((w, True) for w in cues_data.get("cause_risk_openers", [])), procl, article),
+        cause_conditions=_Words(((w, True) for w in cues_data.get("patient_conditions", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
         crimes=_Words(((w, True) for w in cues_data.get("crime_contexts", [])), procl, article),
         year_preps=_Words(((w, True) for w in cues_data.get("year_prepositions", [])), procl, article),
@@ -639,6 +645,9 @@ def _lex() -> _Lex:
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
+        moved_units=frozenset(_strip_article(w, article)
+                              for w in _set(cues_data.get("moved_people_units", []))),
+        destinations=_Words(((w, True) for w in cues_data.get("transfer_destinations", [])), (), article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
         composition=_Words(((w, True) for w in cues_data.get("composition_openers", [])), (), article),
         fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
@@ -1306,6 +1315,29 @@ def _transferred(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex) -> bo
     return any(_governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, lo, c.start))
 
 
+def _moved_people(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex, reach: int = 12) -> bool:
+    """Rule moved_people: people a transfer verb carries somewhere are evacuees. The count's noun is a
+    person (طفلا، مدنيا), a patient, a family or a survivor (``moved_people_units``) that a transfer
+    verb governs (:func:`_transferred`: نقل 94 طفلا، نقلت نحو 250 من الناجين; the wounded are rule
+    transferred's, and a predicate after them is not read: عشرات المصابين نقلوا إلى المستشفى are
+    the attack's wounded); a destination (``transfer_destinations``: إلى) follows the verb's object
+    within ``reach`` words, past an aside too
+    (نقل 94 طفلا كانوا يتلقون العلاج، بينهم مرضى، إلى مستشفيات أخرى). A status noun keeps its measure
+    (نقلت الحافلات 300 لاجئ stays displaced, 20 أسيرا نقلوا إلى سجن stays detained), and a sentence
+    needs a toll cue of its own to be read at all, so buses taking pilgrims to Mecca give no claim;
+    a return word before the destination (``return_words``: عادوا، عائدين) makes them returnees."""
+    if c.unit in lex.unit_measure or not _transferred(c, lo, cues, s, lex):
+        return False
+    if c.unit not in lex.moved_units and lex.nouns.get(c.unit or "") not in _PERSONS:
+        return False
+    after = _skip_space(s.t, c.np_end)
+    dest = lex.destinations.search(s.t, after)
+    if dest is None or s.words_between(after, dest.start()) > reach:
+        return False
+    # people taken home are returnees, no toll (تم نقل 12 ألف مواطن عالقين عادوا إلى اليمن)
+    return lex.returns.search(s.t, after, dest.start()) is None
+
+
 def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
     """A verb ending at ``end`` has the count at ``start`` as its object: at most ``_GOVERN_GAP``
     words between them, no clause punctuation and no cue of a toll between: a route (عبر الممر, read
@@ -1326,6 +1358,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     if c.unit is None and c.qualifier == "vague" and (m := _noun_before_vague(c, s, lex)) is not None:
         c.measure, c.rule = m, f"vague_after_noun:{m}"
+        return
+    if c.unit and _moved_people(c, prev_start, cues, s, lex):
+        c.measure, c.rule = "evacuated", "moved_people:evacuated"
         return
     if c.unit and c.unit in lex.unit_measure:
         m = lex.unit_measure[c.unit]
@@ -3859,9 +3894,42 @@ def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
     """Whether the sentence's toll has a cause that is no war (a road accident, drowning, a
     disease, a fire, a flood) and nothing in it speaks of fighting (an attack word or a war word):
     ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
-    return (((causes or lex.non_conflict).search(t) is not None
+    return ((_cause_named(t, causes or lex.non_conflict, lex)
              or (causes is None and lex.road_accident.search(t) is not None))
             and not _fighting(t, lex) and not _war_word(t, lex))
+
+
+def _cause_named(t: str, causes: _Words, lex: _Lex, reach: int = 40) -> bool:
+    """Whether a cause word of ``causes`` in ``t`` names what caused a toll. Rule cause_not_named:
+    a cause a risk opener names just before it is a feared one (``cause_risk_openers``: محذرا من
+    خطر تفشي الكوليرا; so is a cause joined to it by a proclitic: والحصبة), and a cause inside a
+    patients' condition (``patient_conditions``: مرضى بالسرطان، مريض بأمراض مزمنة) describes the
+    people counted: neither names the toll's cause, so a strike's dead in a hospital of cancer
+    patients are still a claim. Patients a number counts (توفي 5 مرضى بالسرطان) may have died of
+    it: their illness stays a cause. Most sentences hold no cause word: the two lists are read
+    only around one that is found."""
+    masked = -1  # where the last cause read as no cause ends: one joined to it is none either
+    for m in causes.finditer(t):
+        lo = max(0, m.start() - reach)
+        if masked >= 0 and m.group("pre") and not t[masked:m.start()].strip():
+            masked = m.end()
+            continue
+        if any(not t[r.end():m.start()].strip() for r in lex.cause_risks.finditer(t, lo, m.start())):
+            masked = m.end()
+            continue
+        hi = min(len(t), m.end() + reach)
+        if any(c.start() <= m.start() and m.end() <= c.end() and not _counted_right_before(t, c.start())
+               for c in lex.cause_conditions.finditer(t, lo, hi)):
+            masked = m.end()
+            continue
+        return True
+    return False
+
+
+def _counted_right_before(t: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a number in digits (``5 مرضى``)."""
+    before = t[:pos].rstrip()
+    return bool(before) and before[-1].isdigit()
 
 
 def _fighting(t: str, lex: _Lex) -> bool:
