@@ -309,6 +309,7 @@ class _Lex:
     jails: _Words | None = None
     plural_endings: tuple[str, ...] = ()
     count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
+    raised_totals: _Words = field(default_factory=lambda: _Words(()))  # لترتفع حصيلة قتلاها إلى 673
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
@@ -632,6 +633,7 @@ def _lex() -> _Lex:
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
         count_heads=_set(subj_data.get("count_heads", [])),
+        raised_totals=_Words(((w, True) for w in subj_data.get("raised_total_verbs", [])), (), article),
         prisoners=_set(subj_data.get("prisoner_nouns", [])),
         plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
         jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
@@ -1736,6 +1738,7 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
 
 _PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalists"})
 #: Counted nouns that make a number in a toll sentence part of the toll even far from its cue.
+_PART_RULES = ("part_of", "dual_noun+part_of")  # a part of the claim before it, a dual part too
 _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
 
@@ -1773,8 +1776,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.unit in lex.others:
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
-        if last is not None and last.head is not None and last.rule.startswith("part_of"):
-            last = last.head  # "10 killed, among them 3 children, and 20 others": others of the total
+        if last is not None and last.head is not None and last.rule.startswith(_PART_RULES):
+            # "10 killed, among them 3 children (or 2 children, a dual), and 20 others": the total's
+            last = last.head
         if last is None and (one := _single_before(c, s, lex)) is not None:
             c.rule += "+others_single"
             return one
@@ -1825,6 +1829,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
                 c.rule += "+counted_before_cue"
         if not refined:
             refined = _far_refine(own_end, s, lex)
+        if not refined:
+            refined = _raised_total(c, claims, s, lex)
         if not refined and c.unit in lex.unit_measure:
             refined = _shared_subject(c, claims, s, lex)
         if refined:
@@ -1853,6 +1859,25 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _raised_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
+    """Rule raised_total: a running total raised by the sentence's previous claim (``مقتل 29 عسكريا
+    إضافيا، لترتفع حصيلة قتلاها إلى 772``; ``ما يرفع``، ``ليرتفع عدد``) counts what that claim counts
+    when no noun of its own says otherwise: a verb of ``raised_total_verbs`` between them, the same
+    measure, a specific person subject before, no sentence break between."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev:
+        return None
+    last = prev[-1]
+    if last.measure != c.measure or last.subject not in _PERSONS or last.subject in lex.generic:
+        return None
+    if lex.raised_totals.search(s.t, last.end, c.start) is None:
+        return None
+    if any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:c.start]):
+        return None
+    c.rule += "+raised_total"
+    return last.subject
 
 
 def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | None:
@@ -2156,9 +2181,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if ra is not None:
             src = (ra.start("w"), ra.end())  # وحسب الحصيلة: a report noun that is also a cue word
         tally = lex.tally.search(t, m.start())
-        if tally is not None and (src is None or src[0] > tally.start()) \
+        longer = ra is not None and tally is not None and tally.start("w") == src[0] and tally.end() > src[1]
+        if tally is not None and (src is None or src[0] > tally.start() or longer) \
                 and (tally.start() < m.end() or s.words_between(m.end(), tally.start()) == 0):
-            src = (tally.start(), tally.end())  # بحسب حصيلة رسمية: an official tally with no author
+            # بحسب حصيلة رسمية: an official tally with no author; rule tally_over_anaphor: the
+            # report anaphor الحصيلة yields to the longer tally it opens (بحسب الحصيلة الرسمية)
+            src = (tally.start(), tally.end())
         prev_tok, next_tok = s.token_at(m.start()) - 1, s.token_at(src[1] if src else pos)
         aside = (prev_tok >= 0 and not s.tok_word[prev_tok] and t[s.tok_start[prev_tok]] in _COMMAS
                  and next_tok < len(s.tok_start) and not s.tok_word[next_tok]
@@ -2244,7 +2272,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         outer: list[tuple[int, int]] = []
         collected = None
         if not (marked or svo):
-            src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer)
+            src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
         if quote and not crossed:
             continue
@@ -2346,8 +2374,15 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                     _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.source_heads:
                 # rule tally_author: a tally with its author (إحصاءات وزارة الصحة في ...) is the
                 # author's, whom the gazetteer does not know: no outlet's own tally
-                a.party = gaz.sources.value(nxt) if nxt is not None and gaz.sources.value(nxt) != "media" \
-                    else "unknown"
+                # (rule agency_tally: إحصاءات وكالات الأنباء, an outlet's own tally, stays media)
+                a.party = gaz.sources.value(nxt) if nxt is not None else "unknown"
+                if a.party == "media":
+                    a.rule = "agency_tally"
+            elif hit.end() < a.src[1] and _strip_article(
+                    _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.nationalities:
+                # rule national_tally: التقديرات الإسرائيلية، أرقام رسمية سورية: the tally of a country
+                # that is none of the conflict's parties (those the gazetteer names) is no outlet's
+                a.party, a.rule = "unknown", "national_tally"
         if owner is not None and hit is not None and hit.start() < owner[0] \
                 and gaz.sources.value(hit) == "media":
             # rule owned_outlet: وكالة "سبأ" التابعة للحوثيين، قناة المنار التابعة لحزب الله: an outlet
@@ -2401,6 +2436,10 @@ def _named_source(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
     if word in lex.anaphors or _strip_article(word, lex.article) in lex.source_heads:
         return True
     if any(ch.isdigit() for ch in t[p:src[1]]):
+        return False
+    if word in lex.dangling and not _name_not_stop(s, s.token_at(p), lex):
+        # rule preposition_object: إنها وثقت في ماريوبول ومحيطها مقتل: where, not who (علي, a name,
+        # is no على: rule name_not_stop)
         return False
     return _toll_after(s, src[1], lex, blocked) or _said_after(s, src[1], lex)
 
@@ -2598,7 +2637,8 @@ def _next_word(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]]) ->
 
 
 def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
-             outer: list[tuple[int, int]] | None = None) -> tuple[tuple[int, int] | None, bool]:
+             outer: list[tuple[int, int]] | None = None, quoting: bool = False
+             ) -> tuple[tuple[int, int] | None, bool]:
     """The words naming a source, from ``pos`` up to the first stop, and whether an introducer
     (عن، على لسان) was crossed on the way; ``outer`` gets the words before the last introducer
     crossed, the source quoting the one returned (نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع)."""
@@ -2634,6 +2674,13 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                         # rule quoted_in_source: مصادر عسكرية من «المقاومة الشعبية»، تنظيم “داعش”: a
                         # short quoted name right after a source's words belongs to it
                         end = s.tok_end[s.token_at(inner[1])]
+                j = s.token_at(end)
+                while j < n and not s.tok_word[j] and s.tok_start[j] < end:
+                    j += 1
+                if quoting and end > s.tok_start[i] and j < n and s.tok_word[j] \
+                        and lex.introducers.match(t, s.tok_start[j]):
+                    i = j  # rule quoted_then_introducer, after a quoting verb only: نقلت وكالة
+                    continue  # "أرمنبريس" عن المتحدث quotes the source after عن (كشف تنظيم "داعش" عن: no)
             elif start is None and not crossed:
                 inner = _quoted_name(s, i, blocked)
                 g = gaz.sources.match(t, inner[0]) if inner is not None else None
@@ -2808,6 +2855,9 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
         if not m or m.end() >= last:
             break
         first = _skip_space(t, m.end())
+    bare = lex.svo_markers.match(t, first) or lex.openers.match(t, first)
+    if bare is not None and bare.end() >= last:
+        return None, False  # rule bare_opener: بعدما كانت قد أقرت: only openers before the verb, no subject
     return (first, last), marked
 
 
@@ -2901,8 +2951,13 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return opp, "source_actor"
         else:
             return info["side"], "source_own"
-    if party not in (None, "media"):
-        places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds]
+    tally = party == "media" and attr is not None and bool(attr.norm) and lex.tally.match(attr.norm, 0)
+    if party not in (None, "media") or tally:
+        # a source the words name, an official tally too (rule place: كنجة ... قتل 10 مدنيين، بحسب
+        # الحصيلة الرسمية; a tally's place is one written before the count); an outlet or the
+        # outlet's own voice sets no side by place
+        places = [(abs(a - c.start), side) for a, _b, side, kinds in side_hits if "place" in kinds
+                  and (not tally or a < c.start)]
         if places:
             side = min(places)[1]
             if c.measure in lex.held_measures and gaz.opponent(side):
@@ -2912,7 +2967,7 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     return gaz.default_side, "default"
 
 
-def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 4) -> bool:
+def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 6) -> bool:
     """Rule own_forces_subject: whether a possessive noun of the reporter's own forces (``own_side_nouns``:
     قواتها، وحداتنا، دفاعاتها) stands before the count of things destroyed or taken, after the
     source's trigger, within ``longest`` words and no punctuation: it is the subject of the verb of
@@ -3670,7 +3725,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             if attr.rule:
                 rule += "+" + attr.rule
             outer = attr.outer_party if party == "unknown" and not attr.each_side else None
-            if outer in gaz.parties:
+            if outer in gaz.parties and outer != "media":
                 # نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع: a body the quoted words name with no party
                 # is the quoting source's country's
                 # (an outlet quoting مصادر طبية does not make the claim: that stays unknown)
