@@ -458,3 +458,19 @@ def test_an_editors_sign_off_is_chrome_alone_or_glued_and_its_dots_end_no_senten
 ])
 def test_latin_month_date_lines_are_read(line, expected):
     assert line_date(line) == expected
+
+
+def test_a_known_headline_opening_with_the_breaking_label_stays_the_title():
+    head = "عاجل: زلزال بقوة 5 درجات يضرب شمال البلاد"
+    body = "ضرب زلزال بقوة 5 درجات شمال البلاد فجر اليوم دون أن يسفر عن ضحايا."
+    c = clean(f"{head}\n\n{body}\n", title=head)
+    assert c.title is not None and c.title.text == head
+    assert c.boilerplate == []
+    # with no headline known, a text's first line is its headline, even with the label
+    c = clean(f"{head}\n\n{body}\n")
+    assert c.title is not None and c.title.text == head and c.boilerplate == []
+    # under the site's menu, the ticker above the page's headline is chrome
+    menu = "الرئيسية | أخبار | رياضة | فيديو"
+    c = clean(f"{menu}\n{head}\n\nزلزال يضرب شمال البلاد\n\n{body}\n")
+    assert [(s.rule, s.text) for s in c.boilerplate] == [("nav_menu", menu), ("breaking_ticker", head)]
+    assert c.title.text == "زلزال يضرب شمال البلاد"

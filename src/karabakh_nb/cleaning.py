@@ -317,7 +317,12 @@ def _labelled_credit_re() -> re.Pattern[str]:
     # engine jumps from space to space: opened by the lookbehinds, it tries every character)
     return re.compile(rf"\s(?:(?<=[^\W_]\s|[.!?\u061f]\s)\s*(?:{lexicon.alternation(spec['labels'])})"
                       rf"|(?<=[^\W_]\s)[\-\u2013]\s+(?:{lexicon.alternation(spec['dash_labels'])}))\s*"
-                      rf"[^\s.!?\u061f]+(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
+                      rf"{_CREDIT_FIRST_WORD}(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
+
+
+#: The first word of a labelled credit: no sentence end, though an agency's initials may hold dots
+#: between letters ('صورة: أ.ف.ب', rule dotted_credit); a full stop closing the word ends a sentence.
+_CREDIT_FIRST_WORD = r"[^\s.!?\u061f]+(?:\.[^\s.!?\u061f]+)*"
 
 
 def _is_kind_caption(norm: str, n_words: int) -> bool:
@@ -920,6 +925,71 @@ def _two_part_tag(norm: str) -> tuple[str, str] | None:
     return text[:sep.start()], text[sep.end():]
 
 
+#: A caption closed by a full stop before its credit has at most this many words.
+_MAX_STOPPED_CAPTION_WORDS = 20
+
+
+def _is_stopped_caption(norm: str) -> bool:
+    """Rule stopped_caption: between the headline and the body, a caption of one short sentence
+    closed by a full stop and then the credit in parentheses ('... في مركز الإيواء. (رويترز)');
+    in the body such a line is a sentence quoting an agency and stays.
+
+    >>> _is_stopped_caption("ناجون داخل مركز الإيواء. (رويترز)")
+    True
+    >>> _is_stopped_caption("وقال المسؤول إن 5 قتلوا. (رويترز)")
+    False
+    >>> _is_stopped_caption("قتل 5. وأصيب 3. (رويترز)")
+    False
+    """
+    text = norm.rstrip()
+    if not text.endswith(")") or _n_words(text, _MAX_STOPPED_CAPTION_WORDS) > _MAX_STOPPED_CAPTION_WORDS:
+        return False
+    m = _caption_re()[0].search(text)
+    if m is None or text[m.start()] != "(" or _opens_body_sentence(text):
+        return False
+    head = text[:m.start()].rstrip()
+    return head.endswith(".") and not _SENT_END_RE.search(head[:-1].rstrip(".")) and bool(head[:-1].strip())
+
+
+#: A section label under the headline has at most this many parts ('المدن - سياسة': 2).
+_MAX_SECTION_LABEL_PARTS = 3
+
+
+def _is_section_label(norm: str) -> bool:
+    """Rule section_label: below the headline, before the body, a short line naming the story's
+    section ('عربي ودولي') maybe beside the site's name ('المدن - سياسة'): split as a menu is, every
+    part a section's name (``masthead.sections``, whole or word by word) or a known site's name, one
+    part at least a section's.
+
+    >>> _is_section_label("عربي ودولي"), _is_section_label("قصف عنيف على المدينة")
+    (True, False)
+    """
+    text = _strip_bullets(norm)
+    if not text or text.count(" ") > 2 * _MAX_SECTION_LABEL_PARTS or _SENT_END_RE.search(text):
+        return False
+    names, sections = _masthead()
+    parts = [p for p in _MENU_SPLIT_RE.split(text) if p]
+    if not 1 <= len(parts) <= _MAX_SECTION_LABEL_PARTS:
+        return False
+    found = False
+    for part in parts:
+        key = _name_key(part)
+        if key in sections or all(_name_key(w) in sections for w in part.split()):
+            found = True
+        elif key not in names and not known_outlet(part):
+            return False
+    return found
+
+
+@cache
+def _writer_byline_re() -> re.Pattern[str]:
+    """Rule writer_byline: below the headline, before the body, a line that is a writing verb
+    ('byline.writer_verbs': 'كتب', 'بقلم') and a name of two or three words, with no colon, digit or
+    mark ('كتب أحمد علي'); such a line with one word after the verb ('كتب التاريخ') or more is no name."""
+    verbs = lexicon.alternation(lexicon.load("boilerplate")["byline"]["writer_verbs"])
+    return re.compile(rf"^\s*(?:{verbs})[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}\s*$")
+
+
 def is_place_byline(norm: str) -> bool:
     """An author's byline naming a place and no outlet: 'موسكو: رائد جبر', 'أحمد البشيري – الباحة'.
 
@@ -1091,6 +1161,15 @@ def masthead_rule(norm: str) -> str | None:
             return None
         found = True
     return "nav_menu" if found else None
+
+
+@cache
+def _ticker_re() -> re.Pattern[str]:
+    """Rule breaking_ticker: above the headline and under the site's chrome (a masthead, a menu), a
+    line opening with a breaking-news label and a colon or bar ('masthead.ticker_openers': 'عاجل:
+    ...') is the site's news ticker, not the story; a text's first line 'عاجل: ...' is its headline."""
+    openers = lexicon.load("boilerplate")["masthead"]["ticker_openers"]
+    return re.compile(rf"^\s*(?:{lexicon.alternation(openers)})\s*[:|]\s*\S")
 
 
 #: A row of sections with nothing but single spaces between them is a menu with at least this many.
@@ -1416,7 +1495,7 @@ def _line_rule(norm: str) -> str | None:
         return "signoff"
     if n_words <= 1 and _BARE_URL_RE.match(norm):
         return "story_link"
-    if norm.rstrip().endswith(")") and n_words <= 8 and _is_wire_dateline(norm):
+    if n_words <= 8 and norm.rstrip()[-1:] in _WIRE_DATELINE_ENDS and _is_wire_dateline(norm):
         return "wire_dateline"
     if norm.lstrip()[:1] in "-\u2013\u2014(" and _is_wire_footer(norm):
         return "wire_footer"
@@ -1553,8 +1632,15 @@ def _is_signoff(norm: str) -> bool:
     (True, True, False)
     """
     if not _SIGNOFF_RE.match(norm):
-        return False
+        return _SPACED_SIGNOFF_RE.match(norm) is not None
     return "." in norm.split("(", 1)[0]
+
+
+#: rule signoff, a wire's spaced editors' code: groups of two to four single letters split by
+#: spaces, the groups split by a slash ('ع ن ع / ه ب ع', KUNA's closing line). Single letters only:
+#: 'قال / وأضاف' or 'أ / ب' (one letter a side) is no code.
+_SPACED_SIGNOFF_RE = re.compile(
+    r"^\s*[^\W\d_](?:\s+[^\W\d_]){1,3}(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_]){1,3})+\s*$")
 
 
 #: A line that is only a web address ('https://wam.ae/a/b3k2p9x', 'www.spa.gov.sa/2345'): the
@@ -1564,7 +1650,15 @@ _BARE_URL_RE = re.compile(r"^\s*(?:https?://|www\.)[^\s/]+\.[^\s/]+(?:/\S*)?\s*$
 #: ('جنيف 13 نيسان (بترا)', 'الكويت - 13 - 4 (كونا)', 'عمان 5 أيار 2023 (بترا)').
 _WIRE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-\u2013\u060c,]?\s*\d{1,2}\s*[-/]?\s*"
-    r"(?P<month>\d{1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s*[-/]?\s*\d{4})?\s*\((?P<ag>[^()]{1,30})\)\s*$")
+    r"(?P<month>\d{1,2}|[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s*[-/]?\s*\d{4})?\s*\((?P<ag>[^()]{1,30})\)"
+    r"\s*[-\u2013\u2014]{0,3}\s*$")
+#: rule wire_dateline, the agency after a comma ('باكو، 17 أكتوبر، أذرتاج',
+#: 'يريفان، 20 أكتوبر 2020، أرمنبريس.'): a place, a comma, a day, a month name and maybe a year,
+#: a comma, the agency and maybe a full stop.
+_WIRE_DATELINE_COMMA_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[\u060c,]\s*\d{1,2}\s+"
+    r"(?P<month>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+\d{4})?\s*[\u060c,]\s*(?P<ag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+    r"\s*\.?\s*$")
 #: Initials of an editors' code, letters one or two at a time split by spaces ('م ع', 'ر ش').
 _SPACED_INITIALS = r"[^\W\d_]{1,2}(?:\s+[^\W\d_]{1,2}){0,3}"
 #: rule wire_footer: a national agency's closing line, dashes, the agency in parentheses, then
@@ -1575,6 +1669,11 @@ _WIRE_FOOTER_RE = re.compile(
     r"(?P<date>\d{1,2}/\d{1,2}/\d{4})?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+#: The last character of a wire dateline: the agency's closing parenthesis, the dashes after it
+#: ('باكو - 5 - 4 (كونا) --'), or the agency's name (or a full stop) after a comma.
+_WIRE_DATELINE_ENDS = frozenset(")-\u2013\u2014.") | frozenset(chr(c) for c in range(0x0621, 0x064B))
+
+
 def _is_wire_dateline(norm: str) -> bool:
     """A dateline of a national agency alone on its line: a place of one to three words, a day,
     a month (a name or digits) and maybe a year, then a known agency in parentheses.
@@ -1582,7 +1681,7 @@ def _is_wire_dateline(norm: str) -> bool:
     >>> _is_wire_dateline("جنيف 13 نيسان (بترا)"), _is_wire_dateline("قتل 13 شخصا (رويترز)")
     (True, False)
     """
-    m = _WIRE_DATELINE_RE.match(norm)
+    m = _WIRE_DATELINE_RE.match(norm) or _WIRE_DATELINE_COMMA_RE.match(norm)
     if m is None or squash_spaces(m.group("ag")).lower() not in _agencies():
         return False
     calendar = _calendar_words()
@@ -2058,6 +2157,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
                 rule = masthead_rule(norm)
+                if rule is None and result.boilerplate and _ticker_re().match(norm):
+                    rule = "breaking_ticker"  # (under the site's chrome: a text may open with its own
+                    # headline 'عاجل: ...')
         if ((rule is None or (rule == "photo_caption" and _named_credit(_strip_bullets(norm))[0]))
                 and body_started and (credit := closing_credit(norm))[0]):
             rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
@@ -2074,8 +2176,13 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 _note_byline(result, stripped, outlet)
             elif result.title is not None and (
                     is_place_byline(bnorm) or _QUOTED_BYLINE_RE.fullmatch(stripped)
-                    or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)):
+                    or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)
+                    or _writer_byline_re().match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
+            elif result.title is not None and _is_section_label(norm):
+                rule = "nav_menu"  # the story's section under its headline ('عربي ودولي', 'المدن - سياسة')
+            elif result.title is not None and not body_started and _is_stopped_caption(norm):
+                rule = "photo_caption"  # '... مركز إيواء في المدينة. (رويترز)' under the headline
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
                 if credit[1] and result.outlet is None:
@@ -2515,6 +2622,10 @@ def line_date(text: str) -> _dt.date | None:
             turned = month_first.sub(r"\2 \1 \3", text)
             if turned != text and (day := _line_day(turned)) is not None:
                 break
+    if day is None and (turned := _YEAR_FIRST_RE.sub(r"\2 \1", text)) != text:
+        # rule year_first: Elaph's 'GMT 10:20 2024 الثلاثاء 9 يوليو' (the year before the weekday,
+        # day and month that close the line) reads as '... الثلاثاء 9 يوليو 2024'
+        day = _line_day(turned)
     if day is None and _LATIN_RE.search(text):
         # rule latin_month: '17 Oct 2020', 'October 17, 2020 10:30 AM' read with the Arabic name
         # of the month in place of the English one (months data, 'latin'), then as any date line
@@ -2523,6 +2634,12 @@ def line_date(text: str) -> _dt.date | None:
         if arabic != text:
             day = line_date(arabic)
     return day
+
+
+#: rule year_first: a year, then maybe a weekday, a day and a month name (one or two words) ending
+#: the line: the year is read after the month.
+_YEAR_FIRST_RE = re.compile(
+    r"(?<!\d)((?:1[89]|20)\d\d)\s+((?:[^\W\d_]+\s+)?\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
 
 
 @cache
@@ -2733,7 +2850,30 @@ def _is_links_header(norm: str, spec: dict) -> bool:
     text = _strip_bullets(norm)
     if _n_words(text, spec["header_max_words"]) <= spec["header_max_words"]:
         return True
-    return text.count(" ") <= _MAX_MENU_SPACES and _name_key(text) in _links_header_phrases()
+    if text.count(" ") <= _MAX_MENU_SPACES and _name_key(text) in _links_header_phrases():
+        return True
+    return _is_section_links_header(text)
+
+
+#: A section's name after 'more from' has at most this many spaces ('المزيد من عربي ودولي': 1).
+_MAX_SECTION_SPACES = 3
+
+
+@cache
+def _section_header_re() -> re.Pattern[str]:
+    openers = lexicon.load("boilerplate")["read_more_list"]["section_openers"]
+    return re.compile(rf"^(?:{lexicon.alternation(openers)})[ \t\u00a0]+(.+?)[\s:]*$")
+
+
+def _is_section_links_header(text: str) -> bool:
+    """Rule section_links_header: 'more from' and a section's name ('المزيد من عربي ودولي'):
+    one of ``read_more_list.section_openers``, then words that are all the names of sections
+    (``masthead.sections``), as a menu's items are."""
+    m = _section_header_re().match(text)
+    if m is None or m.group(1).count(" ") > _MAX_SECTION_SPACES:
+        return False
+    sections = _masthead()[1]
+    return _name_key(m.group(1)) in sections or all(_name_key(w) in sections for w in m.group(1).split())
 
 
 def _ends_statement(line: str) -> bool:
