@@ -431,3 +431,33 @@ def test_article_anchors_search_a_sentence_again_when_its_edge_is_inside_a_word(
     assert anchors.of_sentence(text[cut:], cut) is None  # a letter before the sentence
     assert anchors.of_sentence(text[1:], 0) is None  # not the same characters
     assert anchors.of_sentence(text, 0) is not None
+
+
+def test_scan_finds_every_match_with_the_first_word_anchors_of_long_names(sample_articles):
+    """Rule anchor_first_word: a name of several words whose first word is already an anchor of its
+    family adds no anchor of its own (the words 'to', 'after', 'before' of the spoken day names
+    stand in many sentences with no date). The scan near the anchors still gives every match a
+    full finditer gives: on the articles, and on each such name set in a sentence (with a
+    proclitic, after a time of day, before a weekday)."""
+    from karabakh_nb import dates
+    from karabakh_nb.normalize import Normalized
+
+    lex = dates._lex()
+    texts = [art.view.text for art in sample_articles[:120]]
+    first_only = 0
+    for family, names in lex.anchor_names.items():
+        for toks in names:
+            if len(toks) > 1:
+                name = " ".join(toks)
+                texts += [f"وقال المسؤول إن الاجتماع {name} في المدينة", f"ب{name}، ثم", f"مساء {name} الاحد"]
+                # its later words are no anchors of the family: only the first word finds it
+                first_only += not any(family in lex.anchor_families.get(t, ()) for t in toks[1:])
+    assert first_only > 20
+    matched = 0
+    for v in texts:
+        ctx = dates._Ctx(lex, Normalized(v, v), None)
+        for family in lex.gates:
+            want = [m.span() for m in getattr(lex, family).finditer(v)]
+            assert [m.span() for m in ctx.scan(family)] == want, (family, v)
+            matched += len(want)
+    assert matched > 700

@@ -347,3 +347,28 @@ def test_candidate_spans_sorted_union_is_merged(sample_articles):
         spans = [m.span() for m in re.finditer("[0-9]+", v)]
         spans += lexicon.word_start_spans(lex.word_atoms, v, "at")
         assert numbers.candidate_spans(v) == lexicon.merge_spans(spans)
+
+
+def test_numbers_read_their_dates_with_the_article_anchors_as_on_their_own(sample_articles):
+    """The numbers table reads the dates of a sentence (whose numbers are no quantities) with the
+    article's anchor words, as the dates table does: the mentions are those of the sentence read
+    on its own, and the anchors are found once for both tables."""
+    from karabakh_nb import dates as D
+    from karabakh_nb import numbers as N
+    from karabakh_nb.mentions import _sentences_at
+
+    found = in_dates = 0
+    for art in sample_articles[:60]:
+        anchors = D.article_anchors(art.view.text)
+        assert D.article_anchors(art.view.text) is anchors  # remembered for the dates table
+        for seg, view, at in _sentences_at(art, N.candidate_spans(art.view.text)):
+            N.clear_cache()
+            D.clear_cache()
+            shared = N.extract_numbers(seg.text, view=view, reference=art.published, article=anchors, at=at)
+            N.clear_cache()
+            D.clear_cache()
+            alone = N.extract_numbers(seg.text, view=view, reference=art.published)
+            assert shared == alone
+            found += len(shared)
+            in_dates += bool(D.extract_dates(seg.text, art.published, view=view))
+    assert found > 50 and in_dates > 20

@@ -159,6 +159,28 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
+def _scan_anchor_words(names_of: dict[str, list[list[str]]]) -> dict[str, set[str]]:
+    """The families of each anchor word (rule anchor_first_word): the words of its one-word names,
+    then every word of three letters or more of each longer name, unless the name's first word
+    is already one of the family's anchors (that word stands at the same place in every match
+    of the name, no later in it than any other word of it: the scan finds the match from there).
+
+    >>> sorted(_scan_anchor_words({"day": [["ab"], ["ab", "cde"], ["xyz", "cde"]]}))
+    ['ab', 'cde', 'xyz']
+    >>> _scan_anchor_words({"day": [["ab"], ["ab", "cde"]], "year": [["cde"]]})
+    {'ab': {'day'}, 'cde': {'year'}}
+    """
+    out: dict[str, set[str]] = {}
+    for family, names in names_of.items():
+        own = {toks[0] for toks in names if len(toks) == 1}
+        for toks in names:
+            if len(toks) > 1 and toks[0] not in own:
+                own.update(t for t in toks if len(t) >= 3)
+        for tok in own:
+            out.setdefault(tok, set()).add(family)
+    return out
+
+
 def _folded_anchors(plain: re.Pattern[str], families: dict[str, tuple[str, ...]],
                     proclitics: list[str]) -> dict[str, Any]:
     """The anchor pattern with the proclitics folded into its trie, and the families of each word
@@ -264,6 +286,7 @@ class _Lex:
     anchor: re.Pattern[str]
     anchor_families: dict[str, tuple[str, ...]]
     anchor_back: dict[str, int]
+    anchor_names: dict[str, list[list[str]]]  # each family's names, as words: what the anchors cover
     gates: dict[str, re.Pattern[str]]  # rule scan_gate: where a family's match may start
     month_alone_cue: re.Pattern[str]
     year_range_cue: re.Pattern[str]
@@ -551,10 +574,12 @@ def _lex() -> _Lex:
 
     # anchor words: every match of a word family contains one of these words
     anchor_words: dict[str, set[str]] = {}
+    names_of: dict[str, list[list[str]]] = {}
 
     def anchor(family: str, words) -> None:
         for w in words:
             toks = normalize_text(w).split()
+            names_of.setdefault(family, []).append(toks)
             for tok in toks:
                 if len(tok) >= 3 or len(toks) == 1:
                     anchor_words.setdefault(tok, set()).add(family)
@@ -657,10 +682,18 @@ def _lex() -> _Lex:
     ev_y = r"(?:19|20)\d\d(?![\d.,\u066b\u066c]\d|\d)"
     brand = months.get("brand_homonyms") or {}
     al_raw = grammar["definite_article"]
+    # rule anchor_first_word: the scan needs one anchor per match, the nearest its start: a name of
+    # several words whose first word is already an anchor of its family (a name of one word, as
+    # "today" opens "today the one after tomorrow") adds no anchor of its own; its other words
+    # ("to", "after", "before") stand in many sentences that hold no date
+    scan_words = _scan_anchor_words(names_of)
+    anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(scan_words)}))"
+                 rf"(?![{_L}A-Za-z])")
     return _Lex(
-        **_folded_anchors(c(anchor_re), {k: tuple(sorted(v)) for k, v in anchor_words.items()},
+        **_folded_anchors(c(anchor_re), {k: tuple(sorted(v)) for k, v in scan_words.items()},
                           [normalize_text(p) for p in rel["proclitics"]]),
         anchor_back=anchor_back,
+        anchor_names=names_of,
         gates=gates,
         month_num=month_num,
         hijri_num=hijri_num,
@@ -1089,6 +1122,19 @@ class ArticleAnchors:
         if (i and self.words[i - 1][1] > at) or (j > i and self.words[j - 1][1] > end):
             return None  # an anchor word runs over an edge of the sentence
         return _by_family(self.words[i:j], at)
+
+
+_ANCHORS = Memo(1024)
+
+
+def article_anchors(view: str) -> ArticleAnchors:
+    """``ArticleAnchors(view)``, remembered for the last articles read: the numbers table reads
+    the dates of its sentences with them, and the dates table then finds them again."""
+    found = _ANCHORS.get(view)
+    if found is None:
+        found = ArticleAnchors(view)
+        _ANCHORS.put(view, found)
+    return found
 
 
 def _letter_at(view: str, i: int) -> bool:
@@ -2576,6 +2622,7 @@ _MEMO = Memo(8192)
 def clear_cache() -> None:
     """Forget remembered results (for benchmarks that time real scans)."""
     _MEMO.clear()
+    _ANCHORS.clear()
 
 
 def _extract(text: str, nv: Normalized, reference: _dt.date | None,

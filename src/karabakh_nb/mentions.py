@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from .cleaning import Segment, split_sentences
-from .dates import ArticleAnchors, DateMention, article_candidate_spans, extract_dates
+from .dates import DateMention, article_anchors, article_candidate_spans, extract_dates
 from .lexicon import overlaps_any
 from .loading import Article
 from .normalize import Normalized
@@ -82,17 +82,21 @@ def _sentences_at(article: Article, spans: list[tuple[int, int]]) -> list[tuple[
 
 
 def _numbers_in(article: Article) -> Iterator[tuple[int, list[NumberMention]]]:
-    """``(offset, mentions)`` per sentence, the spans still indexing the sentence."""
+    """``(offset, mentions)`` per sentence, the spans still indexing the sentence; the dates
+    in a sentence (whose numbers are no quantities) are read with the article's anchor words,
+    by the same call the dates table makes."""
     published = article.published
-    for seg, view in sentences_meeting(article, number_spans(article.view.text)):
-        yield seg.span[0], extract_numbers(seg.text, view=view, reference=published)
+    anchors = article_anchors(article.view.text)
+    for seg, view, start in _sentences_at(article, number_spans(article.view.text)):
+        yield seg.span[0], extract_numbers(seg.text, view=view, reference=published,
+                                           article=anchors, at=start)
 
 
 def _dates_in(article: Article) -> Iterator[tuple[int, list[DateMention]]]:
     """The anchor words of the dates are found once for the article: they tell which sentences
     to read, and each sentence read takes its own from there."""
     published = article.published
-    anchors = ArticleAnchors(article.view.text)
+    anchors = article_anchors(article.view.text)
     for seg, view, start in _sentences_at(article, article_candidate_spans(anchors)):
         yield seg.span[0], extract_dates(seg.text, published, view=view, article=anchors, at=start)
 

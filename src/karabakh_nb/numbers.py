@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from .lexicon import (
@@ -1872,12 +1872,14 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
 _IN_DATES: ContextVar[bool] = ContextVar("karabakh_nb_numbers_in_dates", default=False)
 
 
-def _date_spans(nv: Normalized, reference: dt.date | None) -> list[tuple[int, int]]:
+def _date_spans(nv: Normalized, reference: dt.date | None, article: Any = None,
+                at: int = 0) -> list[tuple[int, int]]:
     """Raw spans of the dates in ``nv.raw``, from :mod:`karabakh_nb.dates` (numbers inside a
     date are not quantities).
 
     The call is the one the dates table makes for the same sentence and
-    reference, so in the pipeline it is answered from the date extractor's memo.
+    reference (with the same anchor words of the article, ``article`` at offset ``at``, when the
+    caller has them), so in the pipeline one date extraction of a sentence serves both tables.
     """
     if _IN_DATES.get():
         return []
@@ -1885,7 +1887,7 @@ def _date_spans(nv: Normalized, reference: dt.date | None) -> list[tuple[int, in
     try:
         from .dates import extract_dates
 
-        return merge_spans(d.span for d in extract_dates(nv.raw, reference, view=nv))
+        return merge_spans(d.span for d in extract_dates(nv.raw, reference, view=nv, article=article, at=at))
     except Exception:  # noqa: BLE001 - numbers must stay correct whatever the date stage does
         return []
     finally:
@@ -1893,7 +1895,8 @@ def _date_spans(nv: Normalized, reference: dt.date | None) -> list[tuple[int, in
 
 
 def extract_numbers(text: str, *, view: Normalized | None = None,
-                    reference: dt.date | None = None) -> list[NumberMention]:
+                    reference: dt.date | None = None, article: Any = None, at: int = 0
+                    ) -> list[NumberMention]:
     """Every number mention in ``text``, sorted by span (see :class:`NumberMention`).
 
     Spans index ``text`` itself; ``text[s:e] == mention.text``. Never raises on a
@@ -1903,13 +1906,17 @@ def extract_numbers(text: str, *, view: Normalized | None = None,
     numbers that belong to a date are left out, and the dates are found by the
     same call the dates table makes. Results for recent texts are remembered
     (mentions are immutable): the pipeline asks about the same sentence for the
-    numbers table and for claims.
+    numbers table and for claims. ``article``, with ``view``, is the
+    :class:`~karabakh_nb.dates.ArticleAnchors` of the whole article's view, in which ``view``
+    starts at offset ``at``: the date extraction takes the sentence's anchor words from there
+    (the same dates, as the dates table finds them).
     """
     if not isinstance(text, str) or not text:
         return []
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    return remembered(_MEMO, _extract, text, reference, view)
+    extract = partial(_extract, article=article, at=at) if article is not None else _extract
+    return remembered(_MEMO, extract, text, reference, view)
 
 
 _MEMO = Memo(8192)
@@ -2038,7 +2045,8 @@ def _reversed_decimals(nv: Normalized, atoms: list[_Atom], lex: _Lex) -> None:
         a.rule = "digits_reversed_decimal"
 
 
-def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[NumberMention]:
+def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any = None,
+             at: int = 0) -> list[NumberMention]:
     lex = _lex()
     v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
     atoms = _read_atoms(v, lex)
@@ -2077,7 +2085,7 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None) -> list[Numbe
     if not out:
         return []
     cores = [nv.raw_span((a.start, a.end)) for a in out]
-    dates = _date_spans(nv, reference)
+    dates = _date_spans(nv, reference, article, at)
     mentions: list[NumberMention] = []
     last_end = -1
     for a, core in zip(out, cores, strict=True):
