@@ -3567,7 +3567,34 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if found:
             claimed.add(k)
         out.extend(found)
-    return out
+    return _headline_echo(out, lex)
+
+
+_PERSON_SUBJECTS = frozenset({"civilians", "children", "soldiers", "journalists"})
+
+
+def _headline_echo(out: list[Claim], lex: _Lex) -> list[Claim]:
+    """Rule headline_echo: the first sentence that gives claims (a headline, a lead) counts a toll
+    by its toll noun alone (``13 قتيلا وأكثر من 50 جريحا في قصف ...``، ``وقره باغ تعلن 54 قتيلا``)
+    that the body restates with the persons named (``أن 13 مدنيا قتلوا``، ``مقتل 54 عسكريا``): the
+    headline's count takes the body's subject when every later claim of the same measure and the
+    same count names one and the same kind of person."""
+    if len(out) < 2:
+        return out
+    first = out[0].sentence
+    changed = False
+    result = list(out)
+    for i, c in enumerate(out):
+        if c.sentence != first:
+            break
+        if c.subject != lex.measure_default.get(c.measure, "people") or not c.rule.startswith("unit:"):
+            continue
+        kinds = {d.subject for d in out[i + 1:] if d.sentence != first and d.measure == c.measure
+                 and (d.low, d.high) == (c.low, c.high)}
+        if len(kinds) == 1 and (kind := next(iter(kinds))) in _PERSON_SUBJECTS:
+            result[i] = dataclasses.replace(c, subject=kind, rule=c.rule + "+headline_echo")
+            changed = True
+    return result if changed else out
 
 
 def _can_claim(s: _Sent, cands: list[_Cand], cues: list[_Cue], lex: _Lex) -> bool:
