@@ -394,6 +394,10 @@ class _Lex:
     headline_places: frozenset[str] = frozenset()
     headline_place_links: frozenset[str] = frozenset()  # في: a headline speaker's place follows it
     headline_labels: frozenset[str] = frozenset()
+    # rule local_official: رئيس بلدية، محافظ، سلطات + a place a party governs (gazetteer party_places)
+    local_official_heads: _Words = field(default_factory=lambda: _Words(()))
+    # rule side_topic: أما في الجانب الأذربيجاني، فقد أعلن مكتب المدعي العام: the side's party speaks
+    side_topic_heads: frozenset[str] = frozenset()
     # rule name_not_stop: a name spelled as written (علي with ya) that normalizes to a stop (على)
     stop_names: frozenset[str] = frozenset()
     # rule partitive_source: رواية أحد المصابين: the noun after أحد belongs to the source even if it is a cue
@@ -624,6 +628,9 @@ def _lex() -> _Lex:
         headline_places=_set([*attr_data.get("headline_places", []),
                               *load("boilerplate")["byline"]["places"]]),
         headline_labels=_set(attr_data.get("headline_labels", [])),
+        local_official_heads=_Words(((w, True) for w in attr_data.get("local_official_heads", [])), procl,
+                                    article),
+        side_topic_heads=_set(attr_data.get("side_topic_heads", [])),
         stop_names=frozenset(attr_data.get("stop_names", [])),  # raw spellings: normalizing merges them
         source_partitives=_set(attr_data.get("source_partitives", [])),
         leaving=leaving_words,
@@ -716,6 +723,7 @@ class Gazetteer:
     scope: _Words | None = field(default=None, repr=False)
     scope_min_hits: int = 1
     scope_short_text: int = 0  # a text of at most this many sentences needs one scope word
+    party_places: _Words | None = field(default=None, repr=False)  # rule local_official
 
     def covers(self, text: str) -> bool:
         """Whether ``text`` is about this gazetteer's conflict (its ``scope`` words occur often
@@ -792,6 +800,9 @@ def _compile_gazetteer(name: str | None, data: Mapping[str, Any] | None) -> Gaze
         scope=_Words(((w, True) for w in scope_words), proclitics, lex.article) if scope_words else None,
         scope_min_hits=int(data.get("scope_min_hits", 1)) if data is not None else 1,
         scope_short_text=int(data.get("scope_short_text", 0)) if data is not None else 0,
+        party_places=_Words([(w, party) for party, places in data.get("party_places", {}).items()
+                             if party in parties for w in places], proclitics, lex.article)
+        if data is not None and data.get("party_places") else None,
     )
 
 
@@ -2383,6 +2394,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 # rule national_tally: التقديرات الإسرائيلية، أرقام رسمية سورية: the tally of a country
                 # that is none of the conflict's parties (those the gazetteer names) is no outlet's
                 a.party, a.rule = "unknown", "national_tally"
+        if hit is None and (found := _party_from_context(s, a, lex, gaz)) is not None:
+            a.party, a.rule = found
         if owner is not None and hit is not None and hit.start() < owner[0] \
                 and gaz.sources.value(hit) == "media":
             # rule owned_outlet: وكالة "سبأ" التابعة للحوثيين، قناة المنار التابعة لحزب الله: an outlet
@@ -2392,6 +2405,40 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int = 8
+                        ) -> tuple[str, str] | None:
+    """The party of a source the gazetteer does not name, read from its words or the words before it.
+
+    Rule local_official: a local official or body (``local_official_heads``: رئيس بلدية، محافظ، سلطات)
+    of a place a party governs (the gazetteer's ``party_places``) speaks for that party (``رئيس بلدية
+    مارتاكيرت`` = karabakh; ``رئيس بلدية كنجة`` is left to the rest). Rule side_topic: a topic phrase
+    naming a party's side (``side_topic_heads`` + the party's adjective: ``أما في الجانب الأذربيجاني،
+    فقد أعلن مكتب المدعي العام``) in the sentence's first three words, before the verb: the source is
+    that party's (``قال إن الجانب الأذربيجاني يرفض ...`` later in a sentence is no topic)."""
+    t = s.t
+    assert a.src is not None
+    if gaz.party_places is not None and (head := lex.local_official_heads.match(t, a.src[0])) is not None:
+        place = gaz.party_places.search(t, head.end(), a.src[1])
+        if place is not None and s.words_between(head.end(), place.start()) <= 1:
+            return gaz.party_places.value(place), "local_official"
+    if not lex.side_topic_heads:
+        return None
+    for p in reversed(s.word_starts_before(a.pos, back)):
+        if any(ch in _SENTENCE_PUNCT for ch in t[p:a.pos]):
+            return None
+        if _strip_article(_word_at(t, p), lex.article) not in lex.side_topic_heads \
+                and _word_at(t, p) not in lex.side_topic_heads:
+            continue
+        if s.words_between(0, p) > 2:
+            return None  # a topic opens the sentence (أما في، وعلى): قال إن الجانب الأذربيجاني يرفض is none
+        q = _skip_space(t, p + len(_word_at(t, p)))
+        g = gaz.sources.match(t, q)
+        if g is not None and gaz.sources.value(g) in gaz.parties:
+            return gaz.sources.value(g), "side_topic"
+        return None
+    return None
 
 
 def _owner(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
