@@ -394,6 +394,9 @@ class _Lex:
     headline_places: frozenset[str] = frozenset()
     headline_place_links: frozenset[str] = frozenset()  # في: a headline speaker's place follows it
     headline_labels: frozenset[str] = frozenset()
+    # rule enemy_loss: العدو تكبد 200 قتيل، من جنود العدو: the speaker's enemy lost them
+    enemy: _Words = field(default_factory=lambda: _Words(()))
+    enemy_losses: _Words = field(default_factory=lambda: _Words(()))
     # rule local_official: رئيس بلدية، محافظ، سلطات + a place a party governs (gazetteer party_places)
     local_official_heads: _Words = field(default_factory=lambda: _Words(()))
     # rule side_topic: أما في الجانب الأذربيجاني، فقد أعلن مكتب المدعي العام: the side's party speaks
@@ -592,6 +595,8 @@ def _lex() -> _Lex:
         front=_Words(((w, True) for w in cues_data.get("front_openers", [])), conj, article).regex,
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
+        enemy=_Words(((w, True) for w in cues_data.get("enemy_words", [])), procl, article),
+        enemy_losses=_Words(((w, True) for w in cues_data.get("enemy_loss_words", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
         heads=_Words(((w, True) for w in cues_data.get("toll_heads", [])), procl, article),
         reach=_Words(((w, True) for w in cues_data.get("reach_markers", [])), procl, article),
@@ -3014,6 +3019,36 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     return gaz.default_side, "default"
 
 
+def _enemy_loss(c: _Cand, s: _Sent, lex: _Lex, gaz: Gazetteer, party: str | None,
+                longest: int = 5) -> str | None:
+    """Rule enemy_loss: a party that says the enemy (``enemy_words``: العدو، الخصم) lost the count
+    speaks of its opponent's fighters: the enemy word next to a word of loss (``enemy_loss_words``)
+    before the count in its clause (``العدو تكبد أكثر من 200 قتيل``، ``تكبد العدو 50 قتيلا``، ``خسائر
+    العدو بلغت 300 قتيل``), or right after the count's noun (``قتل 40 من جنود العدو``، ``في صفوف
+    العدو``). The side is the opponent of the speaker's side; an enemy that attacks (``قصف العدو
+    أدى إلى مقتل 5 مدنيين``) names no loss and is left alone."""
+    side = gaz.party_side(party)
+    opponent = gaz.opponent(side) if side else None
+    if opponent is None:
+        return None
+    t = s.t
+    words = s.word_starts_before(c.start, longest)
+    for m in lex.enemy.finditer(t, words[0], c.start) if words else ():
+        if not any(ch in _CLAUSE_PUNCT for ch in t[m.start():c.start]):
+            before = s.word_starts_before(m.start(), 1)
+            after = _skip_space(t, m.end())
+            if lex.enemy_losses.match(t, after) is not None \
+                    or before and lex.enemy_losses.match(t, before[0]) is not None:
+                return opponent
+    end = c.np_end if c.np_end > c.end else c.end
+    m = lex.enemy.search(t, end, min(len(t), end + 40))
+    if m is not None and s.words_between(end, m.start()) <= 2 and not s.punct_between(end, m.start()) \
+            and (before := s.word_starts_before(m.start(), 1)) \
+            and lex.enemy_losses.match(t, before[0]) is not None:
+        return opponent
+    return None
+
+
 def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 6) -> bool:
     """Rule own_forces_subject: whether a possessive noun of the reporter's own forces (``own_side_nouns``:
     قواتها، وحداتنا، دفاعاتها) stands before the count of things destroyed or taken, after the
@@ -3835,6 +3870,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 attr.resolved = party
         side, side_rule = _side(c, cands, c.index, s, lex, gaz, attr, attrs, side_hits, attacked,
                                 party if attr is not None and party != attr.party else None)
+        if side_rule in _WEAK_SIDES and (enemy := _enemy_loss(c, s, lex, gaz, party)) is not None:
+            side, side_rule = enemy, "enemy_loss"
+            if c.subject == lex.measure_default.get(c.measure or "", "people"):
+                c.subject = "soldiers"
         prev = out_c[-1] if out_c else None
         # a place in a count of soldiers says where they fell, a coordinated side whose they are
         # (تدمير 9 دبابات أرمينية ومقتل 35 جنديا في فضولي); civilians are the place's (في ستيباناكرت)
