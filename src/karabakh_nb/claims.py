@@ -2290,6 +2290,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
+            if src is not None and not crossed and before and _word_at(t, before[0]) in lex.relative_anaphors:
+                ante = _relative_subject(s, before[0], src, lex, gaz)
+                if ante is not None:
+                    src = collected = ante
         if quote and not crossed:
             continue
         if src is None and not svo and back is not None:
@@ -2444,6 +2448,26 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
             return gaz.sources.value(g), "side_topic"
         return None
     return None
+
+
+def _relative_subject(s: _Sent, rel: int, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
+                      reach: int = 80) -> tuple[int, int] | None:
+    """Rule relative_subject: a reporting verb right after a relative pronoun (``relative_anaphors``:
+    التي، الذي) has the pronoun's antecedent as its subject, so the words after the verb are its
+    object, not a source, unless they name one (``اللجنة الدولية للصليب الأحمر، التي سجلت أسماء
+    مئات الأسرى``: the ICRC recorded; ``أسماء`` is what it recorded). The antecedent is a name the
+    gazetteer knows that ends right before the pronoun (a comma may stand between)."""
+    t = s.t
+    word = _word_at(t, src[0])
+    if gaz.sources.match(t, src[0]) is not None or word in lex.anaphors \
+            or _strip_article(word, lex.article) in lex.source_heads:
+        return None
+    found = None
+    for g in gaz.sources.finditer(t, max(0, rel - reach), rel):
+        found = g
+    if found is None or t[found.end():rel].strip(" \u060c,") or found.end() > rel:
+        return None
+    return found.start(), found.end()
 
 
 def _owner(s: _Sent, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
