@@ -2308,6 +2308,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 and _strip_article(_word_at(t, src[0]), lex.article) in lex.place_heads:
             s.idle.append(m.start())  # rule place_subject: سجلت محافظة صلاح الدين مقتل 64: where, not who
             continue
+        if kind == "verb_final" and src is not None and src == collected and back is not None \
+                and _party_subject(s, back, src, lex, gaz):
+            src = back  # rule party_subject: آرتساخ تسجل أول وفاة: the party before the verb is its subject
         if kind == "verb_final" and src is not None and src == collected \
                 and not _named_source(s, src, lex, gaz, blocked):
             s.idle.append(m.start())  # still a verb of its own clause: a date past it is not the toll's
@@ -2448,6 +2451,20 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
             return gaz.sources.value(g), "side_topic"
         return None
     return None
+
+
+def _party_subject(s: _Sent, back: tuple[int, int], src: tuple[int, int], lex: _Lex, gaz: Gazetteer) -> bool:
+    """Rule party_subject: whether the words before a verb (SVO) are wholly a name of one of the
+    conflict's parties (``آرتساخ تسجل أول وفاة``، ``باكو تعلن الحداد``) and the words after it name
+    no source (no name the gazetteer knows, no anaphor, no head of a source's name): then the party
+    is the verb's subject and the words after it its object."""
+    t = s.t
+    g = gaz.sources.match(t, back[0])
+    if g is None or g.end() < back[1] or gaz.sources.value(g) not in gaz.parties:
+        return False
+    word = _word_at(t, src[0])
+    return gaz.sources.search(t, src[0], src[1]) is None and word not in lex.anaphors \
+        and _strip_article(word, lex.article) not in lex.source_heads
 
 
 def _relative_subject(s: _Sent, rel: int, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
@@ -3835,7 +3852,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
-    carry_ok = bool(lex.carry.match(t, _skip_space(t, 0)))
+    carry_ok = bool(lex.carry.match(t, _skip_space(t, 0))) or _split_line(article.raw, s.seg.span[0])
     out: list[Claim] = []
     base = s.seg.span[0]
     chosen: dict[int, _Attr | None] = {}
@@ -4183,6 +4200,27 @@ def _short_quote(s: _Sent, i: int, longest: int = 4) -> bool:
         if words > longest:
             return False
     return False
+
+
+_SPLITTERS = ("..", "\u2026")  # a headline's two halves: آرتساخ تسجل أول وفاة.. و11 مريضا قضوا
+
+
+_SPLIT_LINE = 160  # the longest line (in characters) read as a headline cut in two
+
+
+def _split_line(raw: str, start: int) -> bool:
+    """Rule split_line: a sentence that continues a headline's line after two dots or an ellipsis
+    (``آرتساخ تسجل أول وفاة بسبب الجوع.. و11 مريضاً قضوا``) carries the first half's source, as a
+    sentence opening with وأضاف does. A headline is one short line (``_SPLIT_LINE``); body text
+    that ends its sentences with two dots (.. in long paragraphs) carries nothing."""
+    i = start
+    while i > 0 and raw[i - 1] in " \t":
+        i -= 1
+    if not any(raw.endswith(mark, 0, i) for mark in _SPLITTERS):
+        return False
+    lo = raw.rfind("\n", 0, start) + 1
+    hi = raw.find("\n", start)
+    return (len(raw) if hi < 0 else hi) - lo <= _SPLIT_LINE
 
 
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
