@@ -309,6 +309,7 @@ class _Lex:
     jails: _Words | None = None
     plural_endings: tuple[str, ...] = ()
     count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
+    parallel_links: _Words = field(default_factory=lambda: _Words(()))  # فيما بلغ عدد الجرحى (parallel_count)
     raised_totals: _Words = field(default_factory=lambda: _Words(()))  # لترتفع حصيلة قتلاها إلى 673
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
@@ -645,6 +646,7 @@ def _lex() -> _Lex:
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
         count_heads=_set(subj_data.get("count_heads", [])),
+        parallel_links=_Words(((w, True) for w in subj_data.get("parallel_links", [])), conj, article),
         raised_totals=_Words(((w, True) for w in subj_data.get("raised_total_verbs", [])), (), article),
         prisoners=_set(subj_data.get("prisoner_nouns", [])),
         plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
@@ -1849,6 +1851,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _raised_total(c, claims, s, lex)
         if not refined and c.unit in lex.unit_measure:
             refined = _shared_subject(c, claims, s, lex)
+        if not refined and c.unit is None and c.cue_end is not None:
+            refined = _parallel_count(c, claims, s, lex)
         if refined:
             subject = refined
     mixed = _mixed_nouns(c, subject, s, lex) if subject in _PERSONS and subject not in lex.generic else None
@@ -1893,6 +1897,36 @@ def _raised_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | N
     if any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:c.start]):
         return None
     c.rule += "+raised_total"
+    return last.subject
+
+
+def _parallel_count(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 4) -> str | None:
+    """Rule parallel_count: a bare count of a toll head (``عدد الجرحى 270``، ``حصيلة المصابين``) in a
+    clause that a link of parallel clauses opens (``parallel_links``: فيما، بينما، في حين) right after
+    the sentence's previous claim, of another measure, counts the persons that claim names (``عدد
+    المدنيين الذين قتلوا ارتفع إلى 60، فيما بلغ عدد الجرحى 270`` = civilians); a generic previous
+    subject, a report between them or a longer gap gives nothing; a part (بينهم 6150 طفلا) speaks for
+    its total."""
+    k = s.token_at(c.cue_end) - 1  # the cue's last word
+    if k < 1 or not s.tok_word[k - 1]:
+        return None
+    head = s.tok_start[k - 1]
+    if _strip_article(_norm(_word_at(s.t, head)), lex.article) not in lex.count_heads:
+        return None
+    prev = [p for p in claims if p is not c and p.end <= head]
+    if not prev:
+        return None
+    last = prev[-1]
+    while last.head is not None:
+        last = last.head  # بلغت الحصيلة 14 ألفا، بينهم 6150 طفلا، فيما تجاوز عدد المصابين: the total's
+    if last.measure == c.measure or last.subject not in _PERSONS or last.subject in lex.generic:
+        return None
+    if s.words_between(last.np_end if last.np_end > last.end else last.end, head) > longest \
+            or any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:head]) \
+            or lex.parallel_links.search(s.t, last.end, head) is None \
+            or lex.verbs.search(s.t, last.end, head) is not None:
+        return None
+    c.rule += "+parallel_count"
     return last.subject
 
 
