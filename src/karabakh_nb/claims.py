@@ -2352,6 +2352,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         prev_tok = s.token_at(m.start()) - 1
         backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
                     and t[s.tok_start[prev_tok]] in _COMMAS)
+        if backward and pre and src is not None and src == collected and _counted_object(s, src[1], blocked):
+            # rule conjoined_report: ...، وأعلنت فيها باكو مقتل 2908: a verb joined by و whose object is
+            # a toll cue and its count right after its source reports that toll, not the counts before
+            backward = False
         out.append(_Attr(m.start(), m.end(), kind, src, backward=backward,
                          outer=outer[-1] if outer else None))
         consumed.append((m.start(), src[1] if src else m.end()))
@@ -2485,6 +2489,18 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
             return gaz.sources.value(g), "side_topic"
         return None
     return None
+
+
+def _counted_object(s: _Sent, end: int, blocked: list[tuple[int, int]]) -> bool:
+    """Whether a toll cue and then its count stand right after a source ending at ``end`` (``وأعلنت
+    فيها باكو مقتل 2908``): the two spans ``blocked`` holds next after ``end`` (a cue, then a number)
+    follow one another with no word or punctuation between (``وأكد الحاكم حصيلة القتلى`` has no count)."""
+    after = sorted(b for b in blocked if b[0] >= end)
+    if len(after) < 2:
+        return False
+    (a0, a1), (b0, _b1) = after[0], after[1]
+    return s.words_between(end, a0) == 0 and not s.punct_between(end, a0) \
+        and s.words_between(a1, b0) == 0 and not s.punct_between(a1, b0)
 
 
 def _party_subject(s: _Sent, back: tuple[int, int], src: tuple[int, int], lex: _Lex, gaz: Gazetteer) -> bool:
