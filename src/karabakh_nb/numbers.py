@@ -233,6 +233,7 @@ class _Lex:
     prev_word_comma: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
+    count_not_year: re.Pattern[str] = re.compile("(?!)")  # rule count_not_year: a count head and its verb
     def_scale: re.Pattern[str] = re.compile("(?!)")
     def_scale_value: dict[str, int] = field(default_factory=dict)
     def_fractions: frozenset[str] = frozenset()  # rule definite_fraction_after_cue
@@ -652,6 +653,7 @@ def _lex() -> _Lex:
     lx.cue_before = re.compile(
         rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
+    lx.count_not_year = _count_not_year(qd.get("subject_between"), ex, cl)
     cpron = _count_pronoun_forms(qd.get("subject_between") or {})
     lx.count_pronoun = re.compile(rf"{_WS}(?:{_trie(cpron)}){_LE}" if cpron else "(?!)")
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
@@ -759,6 +761,25 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
                 for prep, verbs in sorted(by_prep.items())]
         groups.append(f"(?P<{q}>{'|'.join(alts)})")
     return re.compile(rf"{_LB}{cl}?(?:{'|'.join(groups)})\Z")
+
+
+def _count_not_year(sb: dict[str, Any] | None, ex: dict[str, Any], cl: str) -> re.Pattern[str]:
+    """Rule count_not_year (number_exclusions.json 'count_not_year'): a count head, one to
+    'max_words' subject words (no stop word, year head or soft year head) and a verb right before
+    the number, or the verb first and its count head and subject words right before it."""
+    cn = ex.get("count_not_year") or {}
+    if not sb or not sb.get("counts") or not cn.get("verbs"):
+        return re.compile("(?!)")
+    counts = _trie(_forms(sb["counts"]))
+    verbs = _trie(_forms(cn["verbs"]))
+    bare = _trie(_forms(v.split()[0] for v in cn["verbs"]))  # verb first: its preposition after the subject
+    preps = _trie(_forms(v.split()[1] for v in cn["verbs"] if " " in v))
+    stop = _trie(_forms(sb.get("stop", []) + ex["year_heads"] + ex["year_soft_heads"]))
+    word = rf"{_WS}+(?!(?:{stop}){_LE})[{_L}]+"
+    words = rf"(?:{word}){{1,{int(sb.get('max_words', 3))}}}"
+    head = rf"{_LB}{cl}?(?:{counts}){_LE}{words}"
+    return re.compile(rf"(?:{head}{_WS}+{cl}?(?:{verbs})"
+                      rf"|{_LB}{cl}?(?:{bare}){_WS}+{head}(?:{_WS}+(?:{preps}))?){_WS}+\Z")
 
 
 # --- atoms ---------------------------------------------------------------------------------
@@ -1833,7 +1854,7 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
         cue = _cue_before(v, a, lo, lex)
         if cue is not None:
             a.qualifier, span_s = cue
-        elif a.year_bare:
+        elif a.year_bare and lex.count_not_year.search(v, max(lo, a.outer - 80), a.outer) is None:
             return False
         else:
             after = lex.cue_after.match(v, a.end)
