@@ -345,6 +345,8 @@ class _Lex:
     returns: _Words = field(default_factory=lambda: _Words(()))  # عائدين: crossing home, no displacement
     civil_held: _Words = field(default_factory=lambda: _Words(()))  # رشاوى، منجم: held, no prisoners
     protests: _Words = field(default_factory=lambda: _Words(()))  # متظاهرين: held at a protest
+    protest_measures: frozenset[str] = frozenset()  # detained, injured: no toll of a protest at peace
+    charges: _Words = field(default_factory=lambda: _Words(()))  # اتهم بقتل: a crime's charge (charge_toll)
     year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
     disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
@@ -666,6 +668,8 @@ def _lex() -> _Lex:
         year_preps=_Words(((w, True) for w in cues_data.get("year_prepositions", [])), procl, article),
         civil_held=_Words(((w, True) for w in cues_data.get("civil_held_contexts", [])), procl, article),
         protests=_Words(((w, True) for w in cues_data.get("protest_contexts", [])), procl, article),
+        protest_measures=frozenset(cues_data.get("protest_measures", [])),
+        charges=_Words(((w, True) for w in cues_data.get("charge_contexts", [])), procl, article),
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
@@ -3925,6 +3929,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             if ((civil or lex.protests.search(texts[k]) is not None) and not _war_word(texts[k], lex)
                     and (civil or not article_at_war())):
                 found = [c for c in found if c.measure not in lex.held_measures]
+        if found:
+            found = _at_peace(found, texts[k], lex, article_at_war)
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
             found = [c for c in found if c.measure != "displaced"]
@@ -4415,6 +4421,21 @@ def _war_word(t: str, lex: _Lex, weak: bool = False) -> bool:
     civil = [(m.start(), m.end()) for m in lex.civil_forces.finditer(t)]
     return any(not any(a <= m.start() < b for a, b in civil) for m in lex.war_words.finditer(t)
                if not weak or m.group("w") not in lex.weak_war_words)
+
+
+def _at_peace(found: list[Claim], t: str, lex: _Lex, at_war: Callable[[], bool]) -> list[Claim]:
+    """The claims of sentence ``t`` left once its crime or protest is read, when no war word stands in
+    it nor anywhere in its article. Rule charge_toll: a criminal charge or suspicion (``charge_contexts``:
+    اتهم رجل بقتل ثمانية أشخاص في منزل) reports a crime, none of its counts is a toll; at war the charge
+    is a side's claim (اتهمت المعارضة النظام بقتل 50 مدنيا). Rule protest_injured (rule protest_held
+    for injuries): people hurt at a protest (``protest_measures``: أصيب 12 شرطيا برذاذ الفلفل خلال
+    الاحتجاجات) are no conflict's toll; its deaths stay claims."""
+    charge = lex.charges.search(t) is not None
+    protest = (not charge and any(c.measure in lex.protest_measures for c in found)
+               and lex.protests.search(t) is not None)
+    if not (charge or protest) or _war_word(t, lex) or at_war():
+        return found
+    return [] if charge else [c for c in found if c.measure not in lex.protest_measures]
 
 
 def _crime(t: str, lex: _Lex) -> bool:
