@@ -123,6 +123,7 @@ class Claim:
 
 _TA_MARBUTA = "\u0629"
 _HA = "\u0647"
+_TA = "\u062a"  # the feminine ending of a past verb (its subject forces or units, not the men counted)
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
 _COMMAS = frozenset(",\u060c")
@@ -3237,6 +3238,9 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         # loss is the other side's
         return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_subject"
     if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
+        owner = _listed_owner(c, cands, i, s, str(gaz.party_side(own)), side_hits)
+        if owner is not None:
+            return owner, "listed_owner"
         return str(gaz.party_side(own)), "own_noun"
     cut = _later_statement(c, s, lex, attrs)  # a later contrast clause (بينما قالت ...) is its own
     victims = {gaz.opponent(side) if role == "attacker" else side for a, side, role in attacked if a < cut}
@@ -3284,6 +3288,26 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return gaz.opponent(side) or gaz.default_side, "captor_place"
             return side, "place"
     return gaz.default_side, "default"
+
+
+def _listed_owner(c: _Cand, cands: list[_Cand], i: int, s: _Sent, own: str,
+                  side_hits: list[tuple[int, int, str, frozenset[str]]]) -> str | None:
+    """Rule listed_owner: the pronoun of an own-side noun (من عناصرها) points back to the nearest party
+    named before the count in its sentence when that party is not the source's side and an earlier
+    claim of the sentence is that party's loss (دمرت 6 دبابات ... التابعة للقوات الأرمينية، وقتلت أكثر من
+    320 من عناصرها: the speaker lists the enemy's losses, the fighters are the enemy's); the party's
+    word must follow that earlier claim, and the count's cue is a feminine past verb right before it (its
+    subject the speaker's forces: وقتلت), not a predicate of the men (وإن 3 من جنودها قتلوا: the source's
+    own). Else the pronoun is the source's own (4 من جنودها أصيبوا)."""
+    if c.cue_end is None or c.cue_end > c.start or not s.t[:c.cue_end].rstrip().endswith(_TA):
+        return None
+    party = next(((a, side) for a, _b, side, kinds in reversed(side_hits)
+                  if a < c.start and "party" in kinds), None)
+    if party is None or party[1] == own:
+        return None
+    if any(d.side == party[1] and d.start < party[0] and not d.drop for d in cands[:i]):
+        return party[1]
+    return None
 
 
 def _enemy_loss(c: _Cand, s: _Sent, lex: _Lex, gaz: Gazetteer, party: str | None,
