@@ -348,6 +348,7 @@ class _Lex:
     protests: _Words = field(default_factory=lambda: _Words(()))  # متظاهرين: held at a protest
     protest_measures: frozenset[str] = frozenset()  # detained, injured: no toll of a protest at peace
     charges: _Words = field(default_factory=lambda: _Words(()))  # اتهم بقتل: a crime's charge (charge_toll)
+    damage: _Words = field(default_factory=lambda: _Words(()))  # تضرر: damage names no actor (damaged_place)
     year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
     disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
@@ -671,6 +672,7 @@ def _lex() -> _Lex:
         protests=_Words(((w, True) for w in cues_data.get("protest_contexts", [])), procl, article),
         protest_measures=frozenset(cues_data.get("protest_measures", [])),
         charges=_Words(((w, True) for w in cues_data.get("charge_contexts", [])), procl, article),
+        damage=_Words(((w, True) for w in cues_data.get("damage_cues", [])), procl, article),
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
@@ -3251,6 +3253,8 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         hit = _attacked_place(s, lex, [h for h in side_hits if h[0] < cut], roles, attrs)
         if hit is not None:
             return hit, "attack_place"
+    if c.measure == "destroyed" and (place := _damaged_place(c, s, lex, side_hits, end)) is not None:
+        return place, "damaged_place"
     if c.measure in ("destroyed", "captured"):
         # rule actor_not_owner: a party that named an earlier loss's owner (دمرت 15 منظومة تابعة للقوات
         # الأرمنية، وسيطرت على سبع قرى) is that object's, not the actor of this one
@@ -3288,6 +3292,26 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 return gaz.opponent(side) or gaz.default_side, "captor_place"
             return side, "place"
     return gaz.default_side, "default"
+
+
+def _damaged_place(c: _Cand, s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
+                   end: int) -> str | None:
+    """Rule damaged_place: a count of damage (``damage_cues``: تضرر 38 منزلا، 60 منزلا تضررت) has no
+    actor, so no party before it is one whose opponent lost it: the houses are the side of the place
+    named in the count's phrase (في ستيباناكرت), else of the nearest place before the count in its
+    sentence (إن ستيباناكرت ... تتعرض لقصف، ما أدى إلى تضرر 38 منزلا). ``None`` when it is no damage
+    count or no place is named."""
+    cue = c.cue_end if c.cue_end is not None and c.cue_end <= c.start else None
+    hit = (lex.damage.search(s.t, max(0, cue - 16), cue) if cue is not None
+           else lex.damage.search(s.t, c.end, min(len(s.t), c.np_end + 16)))
+    if hit is None:
+        return None
+    places = [(a, side) for a, _b, side, kinds in side_hits if "place" in kinds]
+    inside = [side for a, side in places if c.start <= a < end]
+    if inside:
+        return inside[0]
+    before = [side for a, side in places if a < c.start]
+    return before[-1] if before else None
 
 
 def _listed_owner(c: _Cand, cands: list[_Cand], i: int, s: _Sent, own: str,
