@@ -304,6 +304,8 @@ class _Lex:
     weekday_indefinite: dict[str, int]
     past_aux: re.Pattern[str] = re.compile("(?!)")  # rule past_frame: was ... had
     past_particle: re.Pattern[str] = re.compile("(?!)")
+    past_event_before: frozenset[str] = frozenset()  # rule past_event_noun: "هجوم الاثنين"
+    past_verb: re.Pattern[str] = re.compile("(?!)")  # rule past_verb_after_cue: "بحسب ما أعلن الأربعاء"
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
     bare_part_not_before: frozenset[str] = frozenset()  # rule part_of_period_bare: "أواخر العام نفسه"
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
@@ -550,6 +552,7 @@ def _lex() -> _Lex:
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
                   rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
     pframe = rel.get("past_frame") or {}
+    pcues = rel.get("past_cues") or {}
     exc = _alt(rel["future_prefix_exceptions"])
     fpre = _alt(rel["future_prefix"])
     stems = _alt(rel.get("future_prefix_exception_stems", [])) or "(?!)"
@@ -758,6 +761,8 @@ def _lex() -> _Lex:
         future_first=c(future_first),
         past_aux=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('auxiliaries', []))}){_WEND}"),
         past_particle=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('particles', []))}){_WEND}"),
+        past_event_before=keys(pcues.get("event_nouns", [])),
+        past_verb=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pcues.get('verbs', []))}){_WEND}"),
         month_number=_index(mnums, "names", "month"),
         nth=c(nth),
         nth_ord=nth_ord,
@@ -1269,6 +1274,26 @@ class _Ctx:
             limit = self._bounds[i] if i < len(self._bounds) else len(self.view)
         j = bisect_left(self._future, sent_start)
         return j < len(self._future) and self._future[j] < limit
+
+
+    def looks_back(self, s: int, m_start: int) -> str:
+        """A weekday at ``s`` (its match from ``m_start``, with يوم or a time of day) in a sentence
+        that :meth:`forward` finds looking forward is still a report of what happened.
+
+        Rule past_event_noun: the word before the match is a verbal noun of a past event
+        (``هجوم الاثنين``) or a 'was held' verb (``عقد الاثنين``); rule past_verb_after_cue: a
+        perfect-tense verb (relative_dates.json past_cues) stands after the last future cue before
+        ``s`` in the sentence. Called only after :meth:`forward`, so the cue index is built."""
+        w = self.prev_word(m_start)
+        if w in self.lex.past_event_before or (
+                w[:1] in self.lex.proclitic_letters and w[1:] in self.lex.past_event_before):
+            return "past_event_noun"
+        if self._future is None or self._bounds is None:
+            return ""
+        j = bisect_left(self._future, s)
+        if not j or self.lex.past_verb.search(self.view, self._future[j - 1], s) is None:
+            return ""
+        return "past_verb_after_cue"
 
 
 def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
@@ -1943,6 +1968,10 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
             how = "past" if off < 0 else ("next" if off > 0 else "forward")
         else:
             how = "forward" if ctx.forward(s) or ctx.onward(s) or ctx.by_deadline(s) else "back"
+            back = how == "forward" and not ctx.onward(s) and not ctx.by_deadline(s) and \
+                ctx.looks_back(s, m.start())
+            if back:  # rules past_event_noun, past_verb_after_cue: a report of what happened
+                how, rule = "back", back
         start = _weekday(iso, ref, how)
         if this is not None:
             ws = lex.this_week_start
