@@ -334,6 +334,7 @@ class _Lex:
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
+    nowadays: dict[str, frozenset[str]] | None = None  # rule today_nowadays: "عالم اليوم", "نعيش اليوم"
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
     numeric_range_head: re.Pattern[str] = re.compile("(?!)")  # "من 16 إلى" before "23/12/1436"
     month_range_head: re.Pattern[str] = re.compile("(?!)")  # rule month_range: "بين" before a month
@@ -803,6 +804,7 @@ def _lex() -> _Lex:
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
+        nowadays={k: keys(v) for k, v in (rel.get("today_nowadays") or {}).items() if isinstance(v, list)},
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
         month_range_head=c(month_range_head),
@@ -2031,6 +2033,8 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         if prev in lex.today_not_after:
             return False
         base = prev[1:] if prev[:1] in lex.proclitic_letters else ""
+        if key == "today" and prev and lex.nowadays and _nowadays(ctx, s, prev, base, nxt):
+            return False
         if prev in lex.today_name_heads or base in lex.today_name_heads:
             return False  # rule today_name_head: the newspaper Al-Yaum (in the newspaper Al-Yaum)
         if nxt in lex.today_not_before:
@@ -2050,6 +2054,26 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         if not raw_has_tanwin and nxt.startswith(al) and not lex.weekday_name.match(nxt):
             return False
     return True
+
+
+def _nowadays(ctx: _Ctx, s: int, prev: str, base: str, nxt: str) -> bool:
+    """Rule today_nowadays: "اليوم" at ``s`` means 'nowadays' (relative_dates.json today_nowadays):
+    after an indefinite era noun ("عالم اليوم", "لأجيال اليوم"), after a verb of living
+    ("نعيش اليوم"), or after "العالم" with such a verb (or a 'witnessed' verb, or "في") around it."""
+    now = ctx.lex.nowadays
+    assert now is not None
+    era = now.get("era_heads", frozenset())
+    lasting = now.get("lasting_verbs", frozenset())
+    if prev in era or base in era or prev in lasting or base in lasting:
+        return True
+    if prev not in now.get("world_heads", frozenset()) and base not in now.get("world_heads", frozenset()):
+        return False
+    if nxt in lasting:
+        return True
+    pm = _PREV_WORD.search(ctx.view, max(0, s - 40), s)
+    before = ctx.prev_word(pm.start(1)) if pm is not None else ""
+    return before in lasting or before in now.get("witness_verbs", frozenset()) or \
+        before in now.get("in_words", frozenset())
 
 
 def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
