@@ -350,6 +350,7 @@ class _Lex:
     event_year: re.Pattern[str] = re.compile("(?!)")  # rule event_year: "مونديال البرازيل 2014"
     year_list_paren: re.Pattern[str] = re.compile("(?!)")  # rule year_list_paren: "الأعوام (1962، 1974)"
     event_heads: tuple[str, ...] = ()  # the event heads as plain text: a cheap gate for event_year
+    event_year_direct: re.Pattern[str] = re.compile("(?!)")  # rule event_year_direct: "إكسبو 2020"
     month_brands: frozenset[str] = frozenset()  # rule month_brand_name: "نيسان" is also Nissan
     month_brand_context: re.Pattern[str] = re.compile("(?!)")  # ... a car or sales word near it
     month_brand_window: int = 0
@@ -819,6 +820,8 @@ def _lex() -> _Lex:
         listed_range_weekdays=bool(rel.get("listed_day_range", {}).get("weekdays", False)),
         event_year=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}){_WEND}"
                      rf"(?:[^\S\n]+[{_L}]+){{1,{ev_gap}}}[^\S\n]+(?P<y>{ev_y})"),
+        event_year_direct=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{_alt(ev.get('direct_heads', []))}){_WEND}"
+                            rf"[^\S\n]+(?P<y>{ev_y})(?![^\S\n]*[-\u2013\u0640/][^\S\n]*\d)"),
         event_heads=tuple(sorted({normalize_text(h) for h in ev.get("heads", []) if h and h.strip()})),
         year_list_paren=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}|{ev_list}){_WEND}"
                           rf"(?:[^\S\n]+[{_L}]+){{0,{ev_gap}}}[^\S\n]*\((?P<ys>[^\S\n]*{ev_y}"
@@ -1838,10 +1841,13 @@ def _event_years(ctx: _Ctx, out: list[_Cand]) -> None:
         return
     lex, view = ctx.lex, ctx.view
     # gates: each pattern needs one of its heads as plain text (event_year), or a bracket (year_list_paren)
-    for m in lex.event_year.finditer(view) if any(h in view for h in lex.event_heads) else ():
-        y = int(m.group("y"))
-        out.append(_Cand(m.start("y"), m.end("y"), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
-                         False, "event_year"))
+    heads = any(h in view for h in lex.event_heads)
+    for pattern, rule in ((lex.event_year, "event_year"), (lex.event_year_direct, "event_year_direct")):
+        # rule event_year_direct: a year right after a head that never counts things ("إكسبو 2020 دبي")
+        for m in pattern.finditer(view) if heads else ():
+            y = int(m.group("y"))
+            out.append(_Cand(m.start("y"), m.end("y"), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
+                             False, rule))
     for m in lex.year_list_paren.finditer(view) if "(" in view else ():
         base = m.start("ys")
         for k in lex.four_digits.finditer(m.group("ys")):
