@@ -93,6 +93,11 @@ _COMMA = "\u060c"  # Arabic comma
 _OPEN, _CLOSE = "(", ")"
 _SPLIT_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile("[.!?\u061f\n]")
+# rule tatweel_dash: a tatweel run standing alone between digits is a dash ("2 ــ 4 ذي الحجة",
+# "2015 ـ 2020"); normalization deletes it, so a space beside it becomes "-" in the dates' view
+_TATWEEL_DASH = re.compile(r"(?<=\d)([^\S\n]*)\u0640+([^\S\n]*)(?=\d)")
+# rule tatweel_year_range: two years glued by a tatweel ("2015ـ2025"), which the view reads as 8 digits
+_TATWEEL_YEARS = re.compile(r"(?<![\d.,\u066b\u066c])(\d{4})\u0640+(\d{4})(?![\d.,\u066b\u066c]?\d)")
 _PREV_WORD = re.compile(rf"([{_L}]+)[^\S\n]*$")
 _NEXT_WORD = re.compile(rf"^[^\S\n]*([{_L}]+)")
 _RANGE_CLOSERS = frozenset(".,;:)\n\u060c\u061b")
@@ -1151,6 +1156,19 @@ def _letter_at(view: str, i: int) -> bool:
     return 0 <= i < len(view) and _ANCHOR_LETTER.match(view, i) is not None
 
 
+def _tatweel_dashes(nv: Normalized, view: str) -> str:
+    """Rule tatweel_dash (see _TATWEEL_DASH): the view with a dash for each spaced tatweel between digits."""
+    chars = None
+    for m in _TATWEEL_DASH.finditer(nv.raw):
+        r = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else -1)
+        if r < 0:
+            continue  # glued: rule tatweel_year_range reads it
+        if chars is None:
+            chars = list(view)
+        chars[nv.view_index(r)] = "-"
+    return view if chars is None else "".join(chars)
+
+
 class _Ctx:
     """Per-call state: the view, the reference, and lazily built sentence/future indexes."""
 
@@ -1161,6 +1179,8 @@ class _Ctx:
                  anchors: ArticleAnchors | None = None, at: int = 0) -> None:
         # rule markup_masked: HTML entities and tags left in scraped text read as what they stand for
         self.lex, self.nv, self.view, self.ref = lex, nv, lexicon.mask_markup(nv.text), ref
+        if "\u0640" in nv.raw:
+            self.view = _tatweel_dashes(nv, self.view)
         self.digits = _ANY_DIGIT.search(self.view) is not None  # digit families need one
         # a year in digits needs three in a row (hijri_year, year_range, year_bare): one search for all
         self.digits3 = self.digits and _THREE_DIGITS.search(self.view) is not None
@@ -1760,6 +1780,20 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 out.append(cand)
         elif 1000 <= y1 < y2 <= 2199:
             out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, False))
+    if ctx.digits3 and "\u0640" in ctx.nv.raw:
+        nv = ctx.nv
+        for m in _TATWEEL_YEARS.finditer(nv.raw):  # rule tatweel_year_range: "2015ـ2025"
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            s, e = nv.view_index(m.start()), nv.view_index(m.end())
+            suf = _NEXT_WORD.match(view[e:e + 40])  # an era suffix after the second year is in the span
+            hijri = 1300 <= y1 < y2 <= 1500
+            if suf is not None and (_key(suf.group(1)) in lex.hijri_suffixes if hijri
+                                    else lex.year_era.match(view, e) is not None):
+                e += suf.end(1)
+            if (1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100) or (hijri and y2 - y1 <= 50):
+                cand = _range_cand(s, e, y1, y2, hijri)
+                cand.rule = "tatweel_year_range"
+                out.append(cand)
     for m in lex.year_range.finditer(view) if ctx.digits3 else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         suffix = _key(m.group("ysuf") or "")
