@@ -317,6 +317,9 @@ class _Lex:
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
+    fate_heads: _Words = field(default_factory=lambda: _Words(()))  # مصير (rule fate_unknown)
+    fate_unknown: _Words = field(default_factory=lambda: _Words(()))  # مجهولا، المفقودين
+    fate_window: int = 10
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
     moved_units: frozenset[str] = frozenset()  # مريض، عائلة، الناجين: people moved (rule moved_people)
     destinations: _Words = field(default_factory=lambda: _Words(()))  # إلى: where the people moved are taken
@@ -462,7 +465,10 @@ def _lex() -> _Lex:
                          (), article)
     exposure = cues_data.get("exposure", {})
     exposed_to = _Words(((w, m) for m, ws in exposure.get("measures", {}).items() for w in ws), (), article)
-    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to)
+    fate = cues_data.get("fate", {})
+    fate_heads = _Words(((w, True) for w in fate.get("heads", [])), procl, article)
+    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to,
+                 fate_heads)
     any_alt = trie(set().union(*(w.values for w in cue_lists)))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
@@ -644,6 +650,9 @@ def _lex() -> _Lex:
         overriding_status={m: frozenset(units)
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
+        fate_heads=fate_heads,
+        fate_unknown=_Words(((w, True) for w in fate.get("unknown", [])), procl, article),
+        fate_window=int(fate.get("window", 10)),
         transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
         moved_units=frozenset(_strip_article(w, article)
                               for w in _set(cues_data.get("moved_people_units", []))),
@@ -1201,11 +1210,34 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(verb < q.start < m.start() for q in out) \
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
+    out.extend(_fate_cues(s, lex))
     if s.cue_from < len(s.t):
         out = _exposure_cues(s, lex, out)
     out = [q for q in out if not _names_place(q, s, lex)
            and not (q.measure == "displaced" and _returning(q.end, s, lex))]
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _fate_cues(s: _Sent, lex: _Lex) -> list[_Cue]:
+    """Rule fate_unknown: a fate noun (``fate.heads``: مصير) is a before cue of the missing (measure
+    other) when a word saying that fate is unknown or the people missing (``fate.unknown``: مجهولا،
+    المفقودين) follows it within ``fate.window`` words, with no clause punctuation between: ``مصير أكثر
+    من 4600 شخص لا يزال مجهولا``، ``لا يزال مصير العشرات مجهولا``، ``الكشف عن مصير 3890 من مواطنيها
+    المفقودين``. The fate of an agreement or of refugees in a donor's hands is none."""
+    out: list[_Cue] = []
+    for m in lex.fate_heads.finditer(s.t, s.cue_from):
+        i, words, end = s.token_at(m.end()), 0, m.end()
+        while i < len(s.tok_start) and words < lex.fate_window:
+            if s.tok_word[i]:
+                words += 1
+            elif s.t[s.tok_start[i]] in _CLAUSE_PUNCT:
+                break
+            end = s.tok_end[i]
+            i += 1
+        if lex.fate_unknown.search(s.t, m.end(), end) is not None:
+            pre = m.group("pre") or ""
+            out.append(_Cue(m.start(), m.end(), "other", "before", bool(pre) and pre[0] in lex.conjunctions))
     return out
 
 
@@ -1336,6 +1368,26 @@ def _moved_people(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex, reac
         return False
     # people taken home are returnees, no toll (تم نقل 12 ألف مواطن عالقين عادوا إلى اليمن)
     return lex.returns.search(s.t, after, dest.start()) is None
+
+
+def _transfer_from(t: str, lex: _Lex) -> int | None:
+    """Where the first transfer verb of ``t`` starts (``None``: none). Rule moved_people reads a
+    sentence with no toll cue of its own when the article is at war (a war word in any sentence):
+    ``رافقت القوات سيارات اللجنة التي نقلت 14 مريضا إلى أرمينيا``, while buses taking pilgrims or
+    students in an article about no war give nothing."""
+    m = lex.transfer.search(t)
+    return None if m is None else m.start()
+
+
+def _part_named(m: re.Match[str], head: _Cand, cues: list[_Cue]) -> str | None:
+    """Rule part_named: a part marker that names its own total (``بين الجرحى``، ``من بين المصابين``:
+    a toll cue inside the marker) gives the part that toll's measure, not the measure of the claim
+    before it: in ``بين القتلى 14 عسكريا، وبين الجرحى 12 طفلا`` the 12 children are wounded. ``None``
+    when the marker names no toll or the same one as the claim before."""
+    named = [q for q in cues if q.role == "before" and m.start() <= q.start and q.end <= m.end()]
+    if not named or named[-1].measure == head.measure:
+        return None
+    return named[-1].measure
 
 
 def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
@@ -1486,6 +1538,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                        and s.words_between(q.end, m.start()) == 0 and not s.punct_between(q.end, m.start())]
                 if own:  # قُتل منهم 68: the part's own cue gives its measure
                     c.measure, c.rule, c.head = own[-1].measure, f"part_cue:{own[-1].measure}", head
+                    return
+                named = _part_named(m, head, cues)
+                if named is not None:  # بين القتلى 14 عسكريا، وبين الجرحى 12 طفلا: the injured's part
+                    c.measure, c.rule = named, f"part_named:{named}"
                     return
                 c.measure, c.rule, c.head = head.measure, f"part_of:{head.measure}", head
                 return
@@ -3451,7 +3507,9 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         text = texts[k]
         start = cue_start[k] = _cue_from(text, lex)  # numbers_of reads it again
         if start is None:
-            return False
+            start = cue_start[k] = _transfer_from(text, lex)
+            if start is None or not article_at_war():
+                return False
         if not holds_number(k) and not lex.duals.search(text, start):
             return False  # no number and no dual (checked before the sentence is tokenized)
         return bool(numbers_of(k)[1])
@@ -3477,9 +3535,15 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             at_war.append(any(_war_word(t, lex) for t in texts))
         return at_war[0]
 
+    def moving(k: int) -> bool:
+        """Rule moved_people in a sentence with no toll cue: patients or families a transfer verb
+        carries somewhere count as evacuees only in an article at war."""
+        s, cands, cues = cues_of(k)
+        return any(c.unit and _moved_people(c, 0, cues, s, lex) for c in cands) and article_at_war()
+
     for k in range(len(segs)):
         seg = segs[k]
-        if not may_claim(k) or not _can_claim(*cues_of(k), lex):
+        if not may_claim(k) or not (_can_claim(*cues_of(k), lex) or moving(k)):
             continue  # no claim here (its sources and dates are read only if a later sentence asks)
         chosen()  # the gazetteer the sources and sides are read with
         s, cands, cues, attrs = analyse(k)
