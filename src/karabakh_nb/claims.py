@@ -317,6 +317,9 @@ class _Lex:
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
+    dual_verbs: _Words = field(default_factory=lambda: _Words(()))  # قتلا، أصيبا (rule dual_agreement)
+    dual_asides: _Words = field(default_factory=lambda: _Words(()))  # هما: an aside naming the two
+    dual_window: int = 8
     fate_heads: _Words = field(default_factory=lambda: _Words(()))  # مصير (rule fate_unknown)
     fate_unknown: _Words = field(default_factory=lambda: _Words(()))  # مجهولا، المفقودين
     fate_window: int = 10
@@ -651,6 +654,11 @@ def _lex() -> _Lex:
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         fate_heads=fate_heads,
+        dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
+                          procl, article),
+        dual_asides=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("asides", [])),
+                           (), article),
+        dual_window=int(cues_data.get("dual_predicates", {}).get("window", 8)),
         fate_unknown=_Words(((w, True) for w in fate.get("unknown", [])), procl, article),
         fate_window=int(fate.get("window", 10)),
         transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
@@ -1219,6 +1227,26 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
     return out
 
 
+def _dual_agreement(c: _Cand, cue: _Cue, s: _Sent, lex: _Lex) -> bool:
+    """Rule dual_agreement: a count of two (a dual noun, اثنين) and a dual predicate after it
+    (``dual_predicates.verbs``: قتلا، أصيبا) agree in number, so the predicate is the count's up to
+    ``dual_predicates.window`` words on: past a description (``صحافيان فرنسيان يعملان لصحيفة لوموند قد
+    أصيبا``) or an aside set off by two commas that names the two, opened by one of
+    ``dual_predicates.asides`` (``مدنيين اثنين، هما امرأة وطفل، قتلا``). Any other punctuation cuts."""
+    if c.low != 2 or c.high != 2 or lex.dual_verbs.match(s.t, cue.start) is None:
+        return False
+    if s.words_between(c.np_end, cue.start) > lex.dual_window:
+        return False
+    i, j = bisect_left(s.tok_start, c.np_end), bisect_left(s.tok_start, cue.start)
+    marks = [s.tok_start[k] for k in range(i, j)
+             if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
+    if not marks:
+        return True
+    return len(marks) == 2 and all(s.t[p] in _COMMAS for p in marks) \
+        and s.words_between(c.np_end, marks[0]) == 0 \
+        and lex.dual_asides.match(s.t, _skip_space(s.t, marks[0] + 1)) is not None
+
+
 def _fate_cues(s: _Sent, lex: _Lex) -> list[_Cue]:
     """Rule fate_unknown: a fate noun (``fate.heads``: مصير) is a before cue of the missing (measure
     other) when a word saying that fate is unknown or the people missing (``fate.unknown``: مجهولا،
@@ -1463,6 +1491,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.rule += "+head_list"
         return
     # 2. a predicate right after the counted noun phrase
+    agreed = ""
     for cue in cues:
         if cue.start < c.np_end or cue.role != "after":
             continue
@@ -1471,6 +1500,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         gap = s.words_between(c.np_end, cue.start)
         if s.punct_between(c.np_end, cue.start):
             gap = _restating_gap(c, cue.start, s, lex)
+        if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
+            gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
             break
         if lex.contrasts.search(s.t, c.np_end, cue.start) is not None:
@@ -1508,7 +1539,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # rule alternative_measures: أصيبوا أو قتلوا: one count of two tolls, neither alone
             c.measure, c.rule = lex.combined_measure, f"cue_after:{cue.measure}+{alt.measure}+alternative"
             return
-        c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
+        c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}{agreed}"
         _take_flags(c, cue)
         return
     # 3. the part of a total, 4. the next item of a list
@@ -1895,6 +1926,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
+    if c.needs_person and c.unit is None and not own_noun and _elided_person(c, claims, s, lex):
+        own_noun = True  # rule elided_person: قتلت 55 شخصا، بين مدنيين وعسكريين، وأصابت أكثر من 250
+        c.rule += "+elided_person"
     # a nationality counts persons (تحتجز 23 أرمنيا); its subject is the total's or the measure's default
     person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities
                                      or c.unit in lex.population_nouns)  # نصف سكان المدينة ... غادروها
@@ -1909,6 +1943,21 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
     return subject
+
+
+def _elided_person(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 8) -> bool:
+    """Rule elided_person: a bare count right after a verb that counts persons only (``أصابت``،
+    ``سقوط``) shares the person noun of the sentence's claim before it, within ``longest`` words, when
+    that verb is joined to the earlier clause by a conjunction: ``الألغام قتلت 55 شخصا، بين مدنيين
+    وعسكريين، وأصابت أكثر من 250`` = 250 people injured; ``وأصابت 3 أهداف`` has its own noun."""
+    if not claims or c.cue_end is None or s.words_between(c.cue_end, c.start) > 0:
+        return False
+    prev = claims[-1]
+    if prev.unit is None or lex.nouns.get(prev.unit) not in _PERSONS or prev.end > c.start \
+            or s.words_between(prev.np_end, c.start) > longest:
+        return False
+    verb = s.word_starts_before(c.cue_end, 1)
+    return bool(verb) and s.t[verb[0]] in lex.conjunctions
 
 
 def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | None:
