@@ -317,6 +317,8 @@ class _Lex:
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
+    home_loss_verbs: _Words = field(default_factory=lambda: _Words(()))  # فقد، فقدوا (rule home_lost)
+    homes: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، بيوتهم
     dual_verbs: _Words = field(default_factory=lambda: _Words(()))  # قتلا، أصيبا (rule dual_agreement)
     dual_asides: _Words = field(default_factory=lambda: _Words(()))  # هما: an aside naming the two
     dual_window: int = 8
@@ -470,8 +472,10 @@ def _lex() -> _Lex:
     exposed_to = _Words(((w, m) for m, ws in exposure.get("measures", {}).items() for w in ws), (), article)
     fate = cues_data.get("fate", {})
     fate_heads = _Words(((w, True) for w in fate.get("heads", [])), procl, article)
+    home_loss = cues_data.get("home_loss", {})
+    home_loss_verbs = _Words(((w, True) for w in home_loss.get("verbs", [])), procl, article)
     cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to,
-                 fate_heads)
+                 fate_heads, home_loss_verbs)
     any_alt = trie(set().union(*(w.values for w in cue_lists)))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
@@ -654,6 +658,8 @@ def _lex() -> _Lex:
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         fate_heads=fate_heads,
+        home_loss_verbs=home_loss_verbs,
+        homes=_Words(((w, True) for w in home_loss.get("homes", [])), (), article),
         dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
                           procl, article),
         dual_asides=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("asides", [])),
@@ -1219,6 +1225,7 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
     out.extend(_fate_cues(s, lex))
+    out = _home_loss_cues(s, lex, out, cands)
     if s.cue_from < len(s.t):
         out = _exposure_cues(s, lex, out)
     out = [q for q in out if not _names_place(q, s, lex)
@@ -1245,6 +1252,31 @@ def _dual_agreement(c: _Cand, cue: _Cue, s: _Sent, lex: _Lex) -> bool:
     return len(marks) == 2 and all(s.t[p] in _COMMAS for p in marks) \
         and s.words_between(c.np_end, marks[0]) == 0 \
         and lex.dual_asides.match(s.t, _skip_space(s.t, marks[0] + 1)) is not None
+
+
+def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] | None) -> list[_Cue]:
+    """Rule home_lost: people who lost their homes are displaced. A verb of loss (``home_loss.verbs``:
+    فقد، فقدوا) is a displaced cue when a home word (``home_loss.homes``: منازلهم، بيوتهم) follows the
+    count it governs (``فقد عشرات الآلاف منازلهم``: the count at most three words on, no punctuation
+    between) or, written after the count, follows the verb itself (``20 ألف شخص فقدوا منازلهم``). It
+    replaces the cues the verb holds (a soldier's loss: فقدت 85 عسكريا; the missing: فقدوا)."""
+    out: list[_Cue] = []
+    for m in lex.home_loss_verbs.finditer(s.t, s.cue_from):
+        after = _skip_space(s.t, m.end())
+        role = "after"
+        if lex.homes.match(s.t, after) is None:
+            count = next((c for c in cands or () if c.start >= m.end()), None)
+            if count is None or s.words_between(m.end(), count.start) > _GOVERN_GAP \
+                    or s.punct_between(m.end(), count.start) \
+                    or lex.homes.match(s.t, _skip_space(s.t, count.np_end)) is None:
+                continue
+            role = "before"
+        pre = m.group("pre") or ""
+        out.append(_Cue(m.start(), m.end(), "displaced", role, bool(pre) and pre[0] in lex.conjunctions,
+                        people_only=True))
+    if not out:
+        return found
+    return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
 
 
 def _fate_cues(s: _Sent, lex: _Lex) -> list[_Cue]:
