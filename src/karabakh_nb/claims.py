@@ -317,6 +317,7 @@ class _Lex:
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
+    head_participles: dict[str, str] = field(default_factory=dict)  # المحررة: captured (rule described_head)
     home_loss_verbs: _Words = field(default_factory=lambda: _Words(()))  # فقد، فقدوا (rule home_lost)
     homes: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، بيوتهم
     dual_verbs: _Words = field(default_factory=lambda: _Words(()))  # قتلا، أصيبا (rule dual_agreement)
@@ -659,6 +660,7 @@ def _lex() -> _Lex:
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         fate_heads=fate_heads,
         home_loss_verbs=home_loss_verbs,
+        head_participles={_norm(w): m for m, ws in cues_data.get("head_participles", {}).items() for w in ws},
         homes=_Words(((w, True) for w in home_loss.get("homes", [])), (), article),
         dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
                           procl, article),
@@ -1620,6 +1622,16 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         c.cue_end = c.head_end = rel.end
         _take_flags(c, rel)
         return
+    described = _described_head(c, cues, s, lex)
+    if described is not None:
+        # rule described_head: عدد الأرمن المحتجزين في سجون باكو بات 23، حصيلة القرى المحررة إلى 120
+        c.measure, c.rule = described[0], f"described_head:{described[0]}"
+        c.cue_end = described[1]
+        if described[1] < c.start:  # a head before the count: its words describe it (عدد الأرمن ...)
+            c.head_end = described[3]
+        if c.unit is None or lex.heads.match(c.unit, 0) is not None:
+            c.unit = described[2]  # حصيلة المدن والبلدات والقرى المحررة: places; إلى 8 عدد: no noun
+        return
     # 5. a cue right before, 6. further back in the clause
     before = [cue for cue in cues if cue.end <= c.start and cue.role == "before" and not cue.used_after
               and cue.end > prev_start]
@@ -1819,6 +1831,60 @@ def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 
             c.head_noun = three[1]  # عدد الجنود الذين قتلوا ... بلغ 874: the head counts soldiers
             return q
     return None
+
+
+def _described_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, longest: int = 16,
+                    phrase: int = 6) -> tuple[str, int, str | None, int] | None:
+    """Rule described_head: a toll head (``toll_heads``: عدد، حصيلة) whose noun phrase names what it
+    counts with a definite unit noun of a measure (المحتجزين، الموقوفين) or a participle of
+    ``head_participles`` (المحررة), the count given by a reach marker right before it. The head stands
+    before the reach marker in the clause (``عدد الأرمن المحتجزين في سجون باكو بات 23``، ``حصيلة المدن
+    والبلدات والقرى المحررة منذ بدء الهجوم إلى أكثر من 120``) or right after the count, inverted
+    (``ليرتفع إلى ثمانية عدد المسؤولين الأرمن السابقين الموقوفين``). Returns the measure, where its
+    word ends and the first noun of the phrase (المدن: what is counted); ``None`` when a head before the
+    count holds a 'before' cue of that measure, which rules cue_far and cue_head read (عدد القتلى)."""
+    t = s.t
+    if lex.reach.match(t, c.start) is None and not any(
+            (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start
+            for p in s.word_starts_before(c.start, 2)):
+        return None
+    head, inverted = None, False
+    after = _skip_space(t, c.end)  # the head may be read as the count's noun (إلى 40 عدد الجرحى)
+    if lex.heads.match(t, after) is not None:
+        head, inverted = after, True
+    else:
+        for p in reversed(s.word_starts_before(c.start, longest)):
+            if s.punct_between(p, c.start):
+                break
+            if lex.heads.match(t, p) is not None:
+                head = p
+                break
+    if head is None:
+        return None
+    i, words, noun, found = s.token_at(head) + 1, 0, None, None
+    while i < len(s.tok_start) and words < phrase:
+        if not s.tok_word[i]:
+            if t[s.tok_start[i]] in _CLAUSE_PUNCT:
+                break
+            i += 1
+            continue
+        words += 1
+        word = t[s.tok_start[i]:s.tok_end[i]]
+        if noun is None and (bare := _strip_article(word, lex.article)) in lex.nouns:
+            noun = bare  # المدن: what the head counts
+        measure = lex.head_participles.get(word)
+        if measure is None and word.startswith(lex.article):
+            measure = lex.unit_measure.get(_strip_article(word, lex.article))
+        if measure is not None:
+            if found is None:
+                found = (measure, s.tok_end[i])
+            elif measure != found[0]:
+                return None  # عدد القتلى والجرحى: two tolls in one head, neither alone
+        i += 1
+    if found is None or not inverted and any(
+            q.role == "before" and q.measure == found[0] and head <= q.start < found[1] for q in cues):
+        return None
+    return found[0], found[1], noun, s.tok_end[s.token_at(head)]
 
 
 def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: int,
@@ -3616,6 +3682,12 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             at_war.append(any(_war_word(t, lex) for t in texts))
         return at_war[0]
 
+    def described(k: int) -> bool:
+        """Rule described_head in a sentence with no toll cue: a toll head names what it counts with a
+        definite unit noun (عدد الأرمن المحتجزين ... بات 23)."""
+        s, cands, cues = cues_of(k)
+        return lex.heads.search(s.t) is not None and any(_described_head(c, cues, s, lex) for c in cands)
+
     def moving(k: int) -> bool:
         """Rule moved_people in a sentence with no toll cue: patients or families a transfer verb
         carries somewhere count as evacuees only in an article at war."""
@@ -3624,7 +3696,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
 
     for k in range(len(segs)):
         seg = segs[k]
-        if not may_claim(k) or not (_can_claim(*cues_of(k), lex) or moving(k)):
+        if not may_claim(k) or not (_can_claim(*cues_of(k), lex) or moving(k) or described(k)):
             continue  # no claim here (its sources and dates are read only if a later sentence asks)
         chosen()  # the gazetteer the sources and sides are read with
         s, cands, cues, attrs = analyse(k)
