@@ -3081,6 +3081,12 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         hit = _attacked_place(s, lex, [h for h in side_hits if h[0] < cut], roles, attrs)
         if hit is not None:
             return hit, "attack_place"
+    if c.measure == "destroyed" and c.unit in lex.buildings and not attacked and own \
+            and gaz.party_side(own) and c.kind == "number":
+        # rule own_buildings: homes and schools a side's official reports burned or damaged, with no
+        # attack named, are that side's (مسؤول في وزارة الطوارئ الأرمينية: 20 منزلا أضرمت فيها النيران);
+        # a party named before is no actor of the damage
+        return str(gaz.party_side(own)), "own_buildings"
     if c.measure in ("destroyed", "captured"):
         # rule actor_not_owner: a party that named an earlier loss's owner (دمرت 15 منظومة تابعة للقوات
         # الأرمنية، وسيطرت على سبع قرى) is that object's, not the actor of this one
