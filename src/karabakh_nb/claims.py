@@ -317,6 +317,7 @@ class _Lex:
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
+    list_links: _Words = field(default_factory=lambda: _Words(()))  # إضافة إلى (rule list_link)
     head_participles: dict[str, str] = field(default_factory=dict)  # المحررة: captured (rule described_head)
     home_loss_verbs: _Words = field(default_factory=lambda: _Words(()))  # فقد، فقدوا (rule home_lost)
     homes: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، بيوتهم
@@ -660,6 +661,7 @@ def _lex() -> _Lex:
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         fate_heads=fate_heads,
         home_loss_verbs=home_loss_verbs,
+        list_links=_Words(((w, True) for w in cues_data.get("list_links", [])), procl, article),
         head_participles={_norm(w): m for m, ws in cues_data.get("head_participles", {}).items() for w in ws},
         homes=_Words(((w, True) for w in home_loss.get("homes", [])), (), article),
         dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
@@ -1924,6 +1926,12 @@ _PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalist
 _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
 
+def _list_link_before(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count."""
+    return any((m := lex.list_links.match(s.t, p)) is not None and _skip_space(s.t, m.end()) == c.start
+               for p in s.word_starts_before(c.start, 2))
+
+
 def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
                   attrs_pos: list[int]) -> bool:
     t = s.t
@@ -1931,7 +1939,9 @@ def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
     glued = k >= 0 and t[k] in lex.conjunctions and (k == 0 or t[k - 1].isspace())
     if not glued:
         starts = s.word_starts_before(c.start, 1)
-        if not starts or t[starts[0]:c.start].strip() not in lex.conjunctions:
+        # rule list_link: بين الشهداء 240 طفلا، إضافة إلى 226 من العاملين: an addition phrase joins as و
+        if not _list_link_before(c, s, lex) \
+                and (not starts or t[starts[0]:c.start].strip() not in lex.conjunctions):
             return False
     if s.words_between(head.np_end, c.start) > 8:
         return False
@@ -1980,6 +1990,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = _noun_before(c, s, lex)  # عسكريين اثنين، جنودا ثلاثة: the counted noun written first
         if subject is not None:
             c.rule += "+noun_before"
+    if subject is None and c.unit and c.head is not None and c.rule.startswith("list:") \
+            and _list_link_before(c, s, lex):
+        subject = default  # rule list_link: 234 عائلة، إضافة إلى عشرات المرضى: another kind, not the head's
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
