@@ -1315,15 +1315,21 @@ def _possessive(w: str, lex: _Lex) -> bool:
 
 def _elative_head(v: str, pos: int, w: str, lex: _Lex) -> tuple[int, int] | None:
     """Rule unit_from_elative: the definite plural after the elative ``w`` (ending at ``pos``)
-    after "of" is what is counted (four of the best-known workers); None when there is none, or
+    after "of" is what is counted (four of the best-known workers), or the plural in construct
+    with a definite noun (five of the most prominent members of the committee); None when there is none, or
     when the elative is a homograph of a period plural before a period (three of the months of
     the year)."""
     m = lex.next_word.match(v, pos)
     if m is None:
         return None
     n = m.group(1)
-    if not n.startswith(lex.article) or not _nounish(n, lex, definite=True) or n.endswith(lex.pron_suffixes):
+    if not _nounish(n, lex, definite=True) or n.endswith(lex.pron_suffixes):
         return None
+    if not n.startswith(lex.article):  # an indefinite noun in construct: of the best players of the league
+        m2 = lex.next_word.match(v, m.end())
+        if (m2 is None or not m2.group(1).startswith(lex.article) or n[0] in lex.clitics
+                or w in lex.elative_homographs):  # three of the months of his life
+            return None
     if w in lex.elative_homographs and n in lex.elative_periods:
         return None
     return m.span(1)
