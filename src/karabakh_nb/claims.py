@@ -320,6 +320,21 @@ class _Lex:
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
+    # quick scans (the words with no boundary, like any_cue) that gate the rarer word lists below
+    fate_quick: re.Pattern[str] = _NEVER
+    homes_quick: re.Pattern[str] = _NEVER
+    transfer_quick: re.Pattern[str] = _NEVER
+    heads_quick: re.Pattern[str] = _NEVER
+    list_links: _Words = field(default_factory=lambda: _Words(()))  # إضافة إلى (rule list_link)
+    head_participles: dict[str, str] = field(default_factory=dict)  # المحررة: captured (rule described_head)
+    home_loss_verbs: _Words = field(default_factory=lambda: _Words(()))  # فقد، فقدوا (rule home_lost)
+    homes: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، بيوتهم
+    dual_verbs: _Words = field(default_factory=lambda: _Words(()))  # قتلا، أصيبا (rule dual_agreement)
+    dual_asides: _Words = field(default_factory=lambda: _Words(()))  # هما: an aside naming the two
+    dual_window: int = 8
+    fate_heads: _Words = field(default_factory=lambda: _Words(()))  # مصير (rule fate_unknown)
+    fate_unknown: _Words = field(default_factory=lambda: _Words(()))  # مجهولا، المفقودين
+    fate_window: int = 10
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
     moved_units: frozenset[str] = frozenset()  # مريض، عائلة، الناجين: people moved (rule moved_people)
     destinations: _Words = field(default_factory=lambda: _Words(()))  # إلى: where the people moved are taken
@@ -428,6 +443,12 @@ class _Lex:
     learn_links: frozenset[str] = frozenset()
 
 
+def _quick(words: _Words) -> re.Pattern[str]:
+    """A scan for the words of ``words`` with no boundary (as ``any_cue``): several times faster than
+    the bounded pattern, it tells at once that a sentence holds none of them."""
+    return re.compile(trie(set(words.values))) if words.values else _NEVER
+
+
 def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterable[str],
                 gap: int = 2) -> re.Pattern[str]:
     """One precompiled pattern: a word of ``first`` followed, within ``gap`` words and no punctuation,
@@ -522,7 +543,13 @@ def _lex() -> _Lex:
                          (), article)
     exposure = cues_data.get("exposure", {})
     exposed_to = _Words(((w, m) for m, ws in exposure.get("measures", {}).items() for w in ws), (), article)
-    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to)
+    fate = cues_data.get("fate", {})
+    fate_heads = _Words(((w, True) for w in fate.get("heads", [])), procl, article)
+    home_loss = cues_data.get("home_loss", {})
+    home_loss_verbs = _Words(((w, True) for w in home_loss.get("verbs", [])), procl, article)
+    transfer = _Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article)
+    cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to,
+                 fate_heads, home_loss_verbs, transfer)  # transfer verbs: rule moved_people needs no cue
     any_alt = trie(set().union(*(w.values for w in cue_lists)))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
@@ -718,7 +745,23 @@ def _lex() -> _Lex:
         overriding_status={m: frozenset(units)
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
-        transfer=_Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article),
+        fate_heads=fate_heads,
+        home_loss_verbs=home_loss_verbs,
+        list_links=_Words(((w, True) for w in cues_data.get("list_links", [])), procl, article),
+        fate_quick=_quick(fate_heads),
+        homes_quick=_quick(_Words(((w, True) for w in home_loss.get("homes", [])), (), article)),
+        transfer_quick=_quick(transfer),
+        heads_quick=_quick(_Words(((w, True) for w in cues_data.get("toll_heads", [])), (), article)),
+        head_participles={_norm(w): m for m, ws in cues_data.get("head_participles", {}).items() for w in ws},
+        homes=_Words(((w, True) for w in home_loss.get("homes", [])), (), article),
+        dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
+                          procl, article),
+        dual_asides=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("asides", [])),
+                           (), article),
+        dual_window=int(cues_data.get("dual_predicates", {}).get("window", 8)),
+        fate_unknown=_Words(((w, True) for w in fate.get("unknown", [])), procl, article),
+        fate_window=int(fate.get("window", 10)),
+        transfer=transfer,
         moved_units=frozenset(_strip_article(w, article)
                               for w in _set(cues_data.get("moved_people_units", []))),
         destinations=_Words(((w, True) for w in cues_data.get("transfer_destinations", [])), (), article),
@@ -1284,11 +1327,84 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(verb < q.start < m.start() for q in out) \
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
+    out.extend(_fate_cues(s, lex))
+    out = _home_loss_cues(s, lex, out, cands)
     if s.cue_from < len(s.t):
         out = _exposure_cues(s, lex, out)
     out = [q for q in out if not _names_place(q, s, lex)
            and not (q.measure == "displaced" and _returning(q.end, s, lex))]
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _dual_agreement(c: _Cand, cue: _Cue, s: _Sent, lex: _Lex) -> bool:
+    """Rule dual_agreement: a count of two (a dual noun, اثنين) and a dual predicate after it
+    (``dual_predicates.verbs``: قتلا، أصيبا) agree in number, so the predicate is the count's up to
+    ``dual_predicates.window`` words on: past a description (``صحافيان فرنسيان يعملان لصحيفة لوموند قد
+    أصيبا``) or an aside set off by two commas that names the two, opened by one of
+    ``dual_predicates.asides`` (``مدنيين اثنين، هما امرأة وطفل، قتلا``). Any other punctuation cuts."""
+    if c.low != 2 or c.high != 2 or lex.dual_verbs.match(s.t, cue.start) is None:
+        return False
+    if s.words_between(c.np_end, cue.start) > lex.dual_window:
+        return False
+    i, j = bisect_left(s.tok_start, c.np_end), bisect_left(s.tok_start, cue.start)
+    marks = [s.tok_start[k] for k in range(i, j)
+             if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
+    if not marks:
+        return True
+    return len(marks) == 2 and all(s.t[p] in _COMMAS for p in marks) \
+        and s.words_between(c.np_end, marks[0]) == 0 \
+        and lex.dual_asides.match(s.t, _skip_space(s.t, marks[0] + 1)) is not None
+
+
+def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] | None) -> list[_Cue]:
+    """Rule home_lost: people who lost their homes are displaced. A verb of loss (``home_loss.verbs``:
+    فقد، فقدوا) is a displaced cue when a home word (``home_loss.homes``: منازلهم، بيوتهم) follows the
+    count it governs (``فقد عشرات الآلاف منازلهم``: the count at most three words on, no punctuation
+    between) or, written after the count, follows the verb itself (``20 ألف شخص فقدوا منازلهم``). It
+    replaces the cues the verb holds (a soldier's loss: فقدت 85 عسكريا; the missing: فقدوا)."""
+    out: list[_Cue] = []
+    if lex.homes_quick.search(s.t, s.cue_from) is None:
+        return found  # no home word: most sentences (فقد is also a particle, so the verbs come second)
+    for m in lex.home_loss_verbs.finditer(s.t, s.cue_from):
+        after = _skip_space(s.t, m.end())
+        role = "after"
+        if lex.homes.match(s.t, after) is None:
+            count = next((c for c in cands or () if c.start >= m.end()), None)
+            if count is None or s.words_between(m.end(), count.start) > _GOVERN_GAP \
+                    or s.punct_between(m.end(), count.start) \
+                    or lex.homes.match(s.t, _skip_space(s.t, count.np_end)) is None:
+                continue
+            role = "before"
+        pre = m.group("pre") or ""
+        out.append(_Cue(m.start(), m.end(), "displaced", role, bool(pre) and pre[0] in lex.conjunctions,
+                        people_only=True))
+    if not out:
+        return found
+    return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
+
+
+def _fate_cues(s: _Sent, lex: _Lex) -> list[_Cue]:
+    """Rule fate_unknown: a fate noun (``fate.heads``: مصير) is a before cue of the missing (measure
+    other) when a word saying that fate is unknown or the people missing (``fate.unknown``: مجهولا،
+    المفقودين) follows it within ``fate.window`` words, with no clause punctuation between: ``مصير أكثر
+    من 4600 شخص لا يزال مجهولا``، ``لا يزال مصير العشرات مجهولا``، ``الكشف عن مصير 3890 من مواطنيها
+    المفقودين``. The fate of an agreement or of refugees in a donor's hands is none."""
+    out: list[_Cue] = []
+    if lex.fate_quick.search(s.t, s.cue_from) is None:
+        return out
+    for m in lex.fate_heads.finditer(s.t, s.cue_from):
+        i, words, end = s.token_at(m.end()), 0, m.end()
+        while i < len(s.tok_start) and words < lex.fate_window:
+            if s.tok_word[i]:
+                words += 1
+            elif s.t[s.tok_start[i]] in _CLAUSE_PUNCT:
+                break
+            end = s.tok_end[i]
+            i += 1
+        if lex.fate_unknown.search(s.t, m.end(), end) is not None:
+            pre = m.group("pre") or ""
+            out.append(_Cue(m.start(), m.end(), "other", "before", bool(pre) and pre[0] in lex.conjunctions))
     return out
 
 
@@ -1421,6 +1537,17 @@ def _moved_people(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex, reac
     return lex.returns.search(s.t, after, dest.start()) is None
 
 
+def _part_named(m: re.Match[str], head: _Cand, cues: list[_Cue]) -> str | None:
+    """Rule part_named: a part marker that names its own total (``بين الجرحى``، ``من بين المصابين``:
+    a toll cue inside the marker) gives the part that toll's measure, not the measure of the claim
+    before it: in ``بين القتلى 14 عسكريا، وبين الجرحى 12 طفلا`` the 12 children are wounded. ``None``
+    when the marker names no toll or the same one as the claim before."""
+    named = [q for q in cues if q.role == "before" and m.start() <= q.start and q.end <= m.end()]
+    if not named or named[-1].measure == head.measure:
+        return None
+    return named[-1].measure
+
+
 def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
     """A verb ending at ``end`` has the count at ``start`` as its object: at most ``_GOVERN_GAP``
     words between them, no clause punctuation and no cue of a toll between: a route (عبر الممر, read
@@ -1494,6 +1621,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.rule += "+head_list"
         return
     # 2. a predicate right after the counted noun phrase
+    agreed = ""
     for cue in cues:
         if cue.start < c.np_end or cue.role != "after":
             continue
@@ -1502,6 +1630,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         gap = s.words_between(c.np_end, cue.start)
         if s.punct_between(c.np_end, cue.start):
             gap = _restating_gap(c, cue.start, s, lex)
+        if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
+            gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
             break
         if lex.contrasts.search(s.t, c.np_end, cue.start) is not None:
@@ -1539,7 +1669,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # rule alternative_measures: أصيبوا أو قتلوا: one count of two tolls, neither alone
             c.measure, c.rule = lex.combined_measure, f"cue_after:{cue.measure}+{alt.measure}+alternative"
             return
-        c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}"
+        c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}{agreed}"
         _take_flags(c, cue)
         return
     # 3. the part of a total, 4. the next item of a list
@@ -1570,6 +1700,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 if own:  # قُتل منهم 68: the part's own cue gives its measure
                     c.measure, c.rule, c.head = own[-1].measure, f"part_cue:{own[-1].measure}", head
                     return
+                named = _part_named(m, head, cues)
+                if named is not None:  # بين القتلى 14 عسكريا، وبين الجرحى 12 طفلا: the injured's part
+                    c.measure, c.rule = named, f"part_named:{named}"
+                    return
                 c.measure, c.rule, c.head = head.measure, f"part_of:{head.measure}", head
                 return
         if _is_list_item(c, head, s, lex, cues, attrs_pos):
@@ -1583,6 +1717,16 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         c.measure, c.rule = rel.measure, f"relative_head:{rel.measure}"
         c.cue_end = c.head_end = rel.end
         _take_flags(c, rel)
+        return
+    described = _described_head(c, cues, s, lex)
+    if described is not None:
+        # rule described_head: عدد الأرمن المحتجزين في سجون باكو بات 23، حصيلة القرى المحررة إلى 120
+        c.measure, c.rule = described[0], f"described_head:{described[0]}"
+        c.cue_end = described[1]
+        if described[1] < c.start:  # a head before the count: its words describe it (عدد الأرمن ...)
+            c.head_end = described[3]
+        if c.unit is None or lex.heads.match(c.unit, 0) is not None:
+            c.unit = described[2]  # حصيلة المدن والبلدات والقرى المحررة: places; إلى 8 عدد: no noun
         return
     # 5. a cue right before, 6. further back in the clause
     before = [cue for cue in cues if cue.end <= c.start and cue.role == "before" and not cue.used_after
@@ -1785,6 +1929,60 @@ def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 
     return None
 
 
+def _described_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, longest: int = 16,
+                    phrase: int = 6) -> tuple[str, int, str | None, int] | None:
+    """Rule described_head: a toll head (``toll_heads``: عدد، حصيلة) whose noun phrase names what it
+    counts with a definite unit noun of a measure (المحتجزين، الموقوفين) or a participle of
+    ``head_participles`` (المحررة), the count given by a reach marker right before it. The head stands
+    before the reach marker in the clause (``عدد الأرمن المحتجزين في سجون باكو بات 23``، ``حصيلة المدن
+    والبلدات والقرى المحررة منذ بدء الهجوم إلى أكثر من 120``) or right after the count, inverted
+    (``ليرتفع إلى ثمانية عدد المسؤولين الأرمن السابقين الموقوفين``). Returns the measure, where its
+    word ends and the first noun of the phrase (المدن: what is counted); ``None`` when a head before the
+    count holds a 'before' cue of that measure, which rules cue_far and cue_head read (عدد القتلى)."""
+    t = s.t
+    if lex.reach.match(t, c.start) is None and not any(
+            (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start
+            for p in s.word_starts_before(c.start, 2)):
+        return None
+    head, inverted = None, False
+    after = _skip_space(t, c.end)  # the head may be read as the count's noun (إلى 40 عدد الجرحى)
+    if lex.heads.match(t, after) is not None:
+        head, inverted = after, True
+    else:
+        for p in reversed(s.word_starts_before(c.start, longest)):
+            if s.punct_between(p, c.start):
+                break
+            if lex.heads.match(t, p) is not None:
+                head = p
+                break
+    if head is None:
+        return None
+    i, words, noun, found = s.token_at(head) + 1, 0, None, None
+    while i < len(s.tok_start) and words < phrase:
+        if not s.tok_word[i]:
+            if t[s.tok_start[i]] in _CLAUSE_PUNCT:
+                break
+            i += 1
+            continue
+        words += 1
+        word = t[s.tok_start[i]:s.tok_end[i]]
+        if noun is None and (bare := _strip_article(word, lex.article)) in lex.nouns:
+            noun = bare  # المدن: what the head counts
+        measure = lex.head_participles.get(word)
+        if measure is None and word.startswith(lex.article):
+            measure = lex.unit_measure.get(_strip_article(word, lex.article))
+        if measure is not None:
+            if found is None:
+                found = (measure, s.tok_end[i])
+            elif measure != found[0]:
+                return None  # عدد القتلى والجرحى: two tolls in one head, neither alone
+        i += 1
+    if found is None or not inverted and any(
+            q.role == "before" and q.measure == found[0] and head <= q.start < found[1] for q in cues):
+        return None
+    return found[0], found[1], noun, s.tok_end[s.token_at(head)]
+
+
 def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: int,
                    longest: int = 16) -> _Cue | None:
     """A toll head (``عدد``، ``أعداد``) with a relative clause whose predicate is a cue written after
@@ -1823,6 +2021,12 @@ _PART_RULES = ("part_of", "dual_noun+part_of")  # a part of the claim before it,
 _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
 
+def _list_link_before(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count."""
+    return any((m := lex.list_links.match(s.t, p)) is not None and _skip_space(s.t, m.end()) == c.start
+               for p in s.word_starts_before(c.start, 2))
+
+
 def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
                   attrs_pos: list[int]) -> bool:
     t = s.t
@@ -1830,7 +2034,9 @@ def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
     glued = k >= 0 and t[k] in lex.conjunctions and (k == 0 or t[k - 1].isspace())
     if not glued:
         starts = s.word_starts_before(c.start, 1)
-        if not starts or t[starts[0]:c.start].strip() not in lex.conjunctions:
+        # rule list_link: بين الشهداء 240 طفلا، إضافة إلى 226 من العاملين: an addition phrase joins as و
+        if not _list_link_before(c, s, lex) \
+                and (not starts or t[starts[0]:c.start].strip() not in lex.conjunctions):
             return False
     if s.words_between(head.np_end, c.start) > 8:
         return False
@@ -1883,6 +2089,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = _noun_before(c, s, lex)  # عسكريين اثنين، جنودا ثلاثة: the counted noun written first
         if subject is not None:
             c.rule += "+noun_before"
+    if subject is None and c.unit and c.head is not None and c.rule.startswith("list:") \
+            and _list_link_before(c, s, lex):
+        subject = default  # rule list_link: 234 عائلة، إضافة إلى عشرات المرضى: another kind, not the head's
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
@@ -1939,6 +2148,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
+    if c.needs_person and c.unit is None and not own_noun and _elided_person(c, claims, s, lex):
+        own_noun = True  # rule elided_person: قتلت 55 شخصا، بين مدنيين وعسكريين، وأصابت أكثر من 250
+        c.rule += "+elided_person"
     # a nationality counts persons (تحتجز 23 أرمنيا); its subject is the total's or the measure's default
     person = c.unit is not None and (lex.nouns.get(c.unit) in _PERSONS or c.unit in lex.nationalities
                                      or c.unit in lex.population_nouns)  # نصف سكان المدينة ... غادروها
@@ -2002,6 +2214,21 @@ def _parallel_count(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest:
         return None
     c.rule += "+parallel_count"
     return last.subject
+
+
+def _elided_person(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 8) -> bool:
+    """Rule elided_person: a bare count right after a verb that counts persons only (``أصابت``،
+    ``سقوط``) shares the person noun of the sentence's claim before it, within ``longest`` words, when
+    that verb is joined to the earlier clause by a conjunction: ``الألغام قتلت 55 شخصا، بين مدنيين
+    وعسكريين، وأصابت أكثر من 250`` = 250 people injured; ``وأصابت 3 أهداف`` has its own noun."""
+    if not claims or c.cue_end is None or s.words_between(c.cue_end, c.start) > 0:
+        return False
+    prev = claims[-1]
+    if prev.unit is None or lex.nouns.get(prev.unit) not in _PERSONS or prev.end > c.start \
+            or s.words_between(prev.np_end, c.start) > longest:
+        return False
+    verb = s.word_starts_before(c.cue_end, 1)
+    return bool(verb) and s.t[verb[0]] in lex.conjunctions
 
 
 def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | None:
@@ -3255,6 +3482,12 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             return hit, "attack_place"
     if c.measure == "destroyed" and (place := _damaged_place(c, s, lex, side_hits, end)) is not None:
         return place, "damaged_place"
+    if c.measure == "destroyed" and c.unit in lex.buildings and not attacked and own \
+            and gaz.party_side(own) and c.kind == "number":
+        # rule own_buildings: homes and schools a side's official reports burned or damaged, with no
+        # attack named, are that side's (مسؤول في وزارة الطوارئ الأرمينية: 20 منزلا أضرمت فيها النيران);
+        # a party named before is no actor of the damage
+        return str(gaz.party_side(own)), "own_buildings"
     if c.measure in ("destroyed", "captured"):
         # rule actor_not_owner: a party that named an earlier loss's owner (دمرت 15 منظومة تابعة للقوات
         # الأرمنية، وسيطرت على سبع قرى) is that object's, not the actor of this one
@@ -3951,9 +4184,25 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             at_war.append(any(_war_word(t, lex) for t in texts))
         return at_war[0]
 
+    def described(k: int) -> bool:
+        """Rule described_head in a sentence with no toll cue: a toll head names what it counts with a
+        definite unit noun (عدد الأرمن المحتجزين ... بات 23)."""
+        s, cands, cues = cues_of(k)
+        if lex.heads_quick.search(s.t) is None:
+            return False
+        return any(_described_head(c, cues, s, lex) for c in cands)
+
+    def moving(k: int) -> bool:
+        """Rule moved_people in a sentence with no toll cue: patients or families a transfer verb
+        carries somewhere count as evacuees only in an article at war."""
+        s, cands, cues = cues_of(k)
+        if lex.transfer_quick.search(s.t, s.cue_from) is None:
+            return False
+        return any(c.unit and _moved_people(c, 0, cues, s, lex) for c in cands) and article_at_war()
+
     for k in range(len(segs)):
         seg = segs[k]
-        if not may_claim(k) or not _can_claim(*cues_of(k), lex):
+        if not may_claim(k) or not (_can_claim(*cues_of(k), lex) or moving(k) or described(k)):
             continue  # no claim here (its sources and dates are read only if a later sentence asks)
         chosen()  # the gazetteer the sources and sides are read with
         s, cands, cues, attrs = analyse(k)

@@ -93,6 +93,11 @@ _COMMA = "\u060c"  # Arabic comma
 _OPEN, _CLOSE = "(", ")"
 _SPLIT_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile("[.!?\u061f\n]")
+# rule tatweel_dash: a tatweel run standing alone between digits is a dash ("2 ــ 4 ذي الحجة",
+# "2015 ـ 2020"); normalization deletes it, so a space beside it becomes "-" in the dates' view
+_TATWEEL_DASH = re.compile(r"(?<=\d)([^\S\n]*)\u0640+([^\S\n]*)(?=\d)")
+# rule tatweel_year_range: two years glued by a tatweel ("2015ـ2025"), which the view reads as 8 digits
+_TATWEEL_YEARS = re.compile(r"(?<![\d.,\u066b\u066c])(\d{4})\u0640+(\d{4})(?![\d.,\u066b\u066c]?\d)")
 _PREV_WORD = re.compile(rf"([{_L}]+)[^\S\n]*$")
 _NEXT_WORD = re.compile(rf"^[^\S\n]*([{_L}]+)")
 _RANGE_CLOSERS = frozenset(".,;:)\n\u060c\u061b")
@@ -304,6 +309,8 @@ class _Lex:
     weekday_indefinite: dict[str, int]
     past_aux: re.Pattern[str] = re.compile("(?!)")  # rule past_frame: was ... had
     past_particle: re.Pattern[str] = re.compile("(?!)")
+    past_event_before: frozenset[str] = frozenset()  # rule past_event_noun: "هجوم الاثنين"
+    past_verb: re.Pattern[str] = re.compile("(?!)")  # rule past_verb_after_cue: "بحسب ما أعلن الأربعاء"
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
     bare_part_not_before: frozenset[str] = frozenset()  # rule part_of_period_bare: "أواخر العام نفسه"
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
@@ -332,6 +339,7 @@ class _Lex:
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
+    nowadays: dict[str, frozenset[str]] | None = None  # rule today_nowadays: "عالم اليوم", "نعيش اليوم"
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
     numeric_range_head: re.Pattern[str] = re.compile("(?!)")  # "من 16 إلى" before "23/12/1436"
     month_range_head: re.Pattern[str] = re.compile("(?!)")  # rule month_range: "بين" before a month
@@ -347,6 +355,7 @@ class _Lex:
     event_year: re.Pattern[str] = re.compile("(?!)")  # rule event_year: "مونديال البرازيل 2014"
     year_list_paren: re.Pattern[str] = re.compile("(?!)")  # rule year_list_paren: "الأعوام (1962، 1974)"
     event_heads: tuple[str, ...] = ()  # the event heads as plain text: a cheap gate for event_year
+    event_year_direct: re.Pattern[str] = re.compile("(?!)")  # rule event_year_direct: "إكسبو 2020"
     month_brands: frozenset[str] = frozenset()  # rule month_brand_name: "نيسان" is also Nissan
     month_brand_context: re.Pattern[str] = re.compile("(?!)")  # ... a car or sales word near it
     month_brand_window: int = 0
@@ -550,6 +559,7 @@ def _lex() -> _Lex:
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
                   rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
     pframe = rel.get("past_frame") or {}
+    pcues = rel.get("past_cues") or {}
     exc = _alt(rel["future_prefix_exceptions"])
     fpre = _alt(rel["future_prefix"])
     stems = _alt(rel.get("future_prefix_exception_stems", [])) or "(?!)"
@@ -758,6 +768,8 @@ def _lex() -> _Lex:
         future_first=c(future_first),
         past_aux=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('auxiliaries', []))}){_WEND}"),
         past_particle=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('particles', []))}){_WEND}"),
+        past_event_before=keys(pcues.get("event_nouns", [])),
+        past_verb=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pcues.get('verbs', []))}){_WEND}"),
         month_number=_index(mnums, "names", "month"),
         nth=c(nth),
         nth_ord=nth_ord,
@@ -798,6 +810,7 @@ def _lex() -> _Lex:
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
+        nowadays={k: keys(v) for k, v in (rel.get("today_nowadays") or {}).items() if isinstance(v, list)},
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
         month_range_head=c(month_range_head),
@@ -812,6 +825,8 @@ def _lex() -> _Lex:
         listed_range_weekdays=bool(rel.get("listed_day_range", {}).get("weekdays", False)),
         event_year=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}){_WEND}"
                      rf"(?:[^\S\n]+[{_L}]+){{1,{ev_gap}}}[^\S\n]+(?P<y>{ev_y})"),
+        event_year_direct=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{_alt(ev.get('direct_heads', []))}){_WEND}"
+                            rf"[^\S\n]+(?P<y>{ev_y})(?![^\S\n]*[-\u2013\u0640/][^\S\n]*\d)"),
         event_heads=tuple(sorted({normalize_text(h) for h in ev.get("heads", []) if h and h.strip()})),
         year_list_paren=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}|{ev_list}){_WEND}"
                           rf"(?:[^\S\n]+[{_L}]+){{0,{ev_gap}}}[^\S\n]*\((?P<ys>[^\S\n]*{ev_y}"
@@ -1141,6 +1156,19 @@ def _letter_at(view: str, i: int) -> bool:
     return 0 <= i < len(view) and _ANCHOR_LETTER.match(view, i) is not None
 
 
+def _tatweel_dashes(nv: Normalized, view: str) -> str:
+    """Rule tatweel_dash (see _TATWEEL_DASH): the view with a dash for each spaced tatweel between digits."""
+    chars = None
+    for m in _TATWEEL_DASH.finditer(nv.raw):
+        r = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else -1)
+        if r < 0:
+            continue  # glued: rule tatweel_year_range reads it
+        if chars is None:
+            chars = list(view)
+        chars[nv.view_index(r)] = "-"
+    return view if chars is None else "".join(chars)
+
+
 class _Ctx:
     """Per-call state: the view, the reference, and lazily built sentence/future indexes."""
 
@@ -1151,6 +1179,8 @@ class _Ctx:
                  anchors: ArticleAnchors | None = None, at: int = 0) -> None:
         # rule markup_masked: HTML entities and tags left in scraped text read as what they stand for
         self.lex, self.nv, self.view, self.ref = lex, nv, lexicon.mask_markup(nv.text), ref
+        if "\u0640" in nv.raw:
+            self.view = _tatweel_dashes(nv, self.view)
         self.digits = _ANY_DIGIT.search(self.view) is not None  # digit families need one
         # a year in digits needs three in a row (hijri_year, year_range, year_bare): one search for all
         self.digits3 = self.digits and _THREE_DIGITS.search(self.view) is not None
@@ -1269,6 +1299,26 @@ class _Ctx:
             limit = self._bounds[i] if i < len(self._bounds) else len(self.view)
         j = bisect_left(self._future, sent_start)
         return j < len(self._future) and self._future[j] < limit
+
+
+    def looks_back(self, s: int, m_start: int) -> str:
+        """A weekday at ``s`` (its match from ``m_start``, with يوم or a time of day) in a sentence
+        that :meth:`forward` finds looking forward is still a report of what happened.
+
+        Rule past_event_noun: the word before the match is a verbal noun of a past event
+        (``هجوم الاثنين``) or a 'was held' verb (``عقد الاثنين``); rule past_verb_after_cue: a
+        perfect-tense verb (relative_dates.json past_cues) stands after the last future cue before
+        ``s`` in the sentence. Called only after :meth:`forward`, so the cue index is built."""
+        w = self.prev_word(m_start)
+        if w in self.lex.past_event_before or (
+                w[:1] in self.lex.proclitic_letters and w[1:] in self.lex.past_event_before):
+            return "past_event_noun"
+        if self._future is None or self._bounds is None:
+            return ""
+        j = bisect_left(self._future, s)
+        if not j or self.lex.past_verb.search(self.view, self._future[j - 1], s) is None:
+            return ""
+        return "past_verb_after_cue"
 
 
 def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
@@ -1730,6 +1780,20 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 out.append(cand)
         elif 1000 <= y1 < y2 <= 2199:
             out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, False))
+    if ctx.digits3 and "\u0640" in ctx.nv.raw:
+        nv = ctx.nv
+        for m in _TATWEEL_YEARS.finditer(nv.raw):  # rule tatweel_year_range: "2015ـ2025"
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            s, e = nv.view_index(m.start()), nv.view_index(m.end())
+            suf = _NEXT_WORD.match(view[e:e + 40])  # an era suffix after the second year is in the span
+            hijri = 1300 <= y1 < y2 <= 1500
+            if suf is not None and (_key(suf.group(1)) in lex.hijri_suffixes if hijri
+                                    else lex.year_era.match(view, e) is not None):
+                e += suf.end(1)
+            if (1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100) or (hijri and y2 - y1 <= 50):
+                cand = _range_cand(s, e, y1, y2, hijri)
+                cand.rule = "tatweel_year_range"
+                out.append(cand)
     for m in lex.year_range.finditer(view) if ctx.digits3 else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         suffix = _key(m.group("ysuf") or "")
@@ -1811,10 +1875,13 @@ def _event_years(ctx: _Ctx, out: list[_Cand]) -> None:
         return
     lex, view = ctx.lex, ctx.view
     # gates: each pattern needs one of its heads as plain text (event_year), or a bracket (year_list_paren)
-    for m in lex.event_year.finditer(view) if any(h in view for h in lex.event_heads) else ():
-        y = int(m.group("y"))
-        out.append(_Cand(m.start("y"), m.end("y"), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
-                         False, "event_year"))
+    heads = any(h in view for h in lex.event_heads)
+    for pattern, rule in ((lex.event_year, "event_year"), (lex.event_year_direct, "event_year_direct")):
+        # rule event_year_direct: a year right after a head that never counts things ("إكسبو 2020 دبي")
+        for m in pattern.finditer(view) if heads else ():
+            y = int(m.group("y"))
+            out.append(_Cand(m.start("y"), m.end("y"), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
+                             False, rule))
     for m in lex.year_list_paren.finditer(view) if "(" in view else ():
         base = m.start("ys")
         for k in lex.four_digits.finditer(m.group("ys")):
@@ -1943,6 +2010,10 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
             how = "past" if off < 0 else ("next" if off > 0 else "forward")
         else:
             how = "forward" if ctx.forward(s) or ctx.onward(s) or ctx.by_deadline(s) else "back"
+            back = how == "forward" and not ctx.onward(s) and not ctx.by_deadline(s) and \
+                ctx.looks_back(s, m.start())
+            if back:  # rules past_event_noun, past_verb_after_cue: a report of what happened
+                how, rule = "back", back
         start = _weekday(iso, ref, how)
         if this is not None:
             ws = lex.this_week_start
@@ -2002,6 +2073,8 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         if prev in lex.today_not_after:
             return False
         base = prev[1:] if prev[:1] in lex.proclitic_letters else ""
+        if key == "today" and prev and lex.nowadays and _nowadays(ctx, s, prev, base, nxt):
+            return False
         if prev in lex.today_name_heads or base in lex.today_name_heads:
             return False  # rule today_name_head: the newspaper Al-Yaum (in the newspaper Al-Yaum)
         if nxt in lex.today_not_before:
@@ -2021,6 +2094,26 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         if not raw_has_tanwin and nxt.startswith(al) and not lex.weekday_name.match(nxt):
             return False
     return True
+
+
+def _nowadays(ctx: _Ctx, s: int, prev: str, base: str, nxt: str) -> bool:
+    """Rule today_nowadays: "اليوم" at ``s`` means 'nowadays' (relative_dates.json today_nowadays):
+    after an indefinite era noun ("عالم اليوم", "لأجيال اليوم"), after a verb of living
+    ("نعيش اليوم"), or after "العالم" with such a verb (or a 'witnessed' verb, or "في") around it."""
+    now = ctx.lex.nowadays
+    assert now is not None
+    era = now.get("era_heads", frozenset())
+    lasting = now.get("lasting_verbs", frozenset())
+    if prev in era or base in era or prev in lasting or base in lasting:
+        return True
+    if prev not in now.get("world_heads", frozenset()) and base not in now.get("world_heads", frozenset()):
+        return False
+    if nxt in lasting:
+        return True
+    pm = _PREV_WORD.search(ctx.view, max(0, s - 40), s)
+    before = ctx.prev_word(pm.start(1)) if pm is not None else ""
+    return before in lasting or before in now.get("witness_verbs", frozenset()) or \
+        before in now.get("in_words", frozenset())
 
 
 def _periods(ctx: _Ctx, out: list[_Cand]) -> None:

@@ -51,7 +51,7 @@ from .lexicon import (
     word_start_spans,
 )
 from .memo import Memo, remembered
-from .normalize import Normalized, normalize_text
+from .normalize import TATWEEL, Normalized, normalize, normalize_text
 
 __all__ = ["NumberMention", "extract_numbers"]
 
@@ -85,6 +85,7 @@ _E = rf"(?![{_L}A-Za-z0-9])"  # word end
 _LB = rf"(?<![{_L}])"  # no Arabic letter before
 _LE = rf"(?![{_L}])"  # no Arabic letter after
 _TA_MARBUTA = "\u0629"
+_ALIF = "\u0627"
 _HA = "\u0647"
 _OPEN = "[(\\[\u00ab\u201c\"']"  # an opening bracket or quote
 _CLOSE = "[)\\]\u00bb\u201d\"']"  # a closing bracket or quote
@@ -178,6 +179,13 @@ class _Lex:
     stop: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     unit_from: str = ""
+    elatives: frozenset[str] = frozenset()  # rule unit_from_elative
+    scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
+    scale_verb_clitics: str = ""
+    scale_verb_definite: re.Pattern[str] = re.compile("(?!)")
+    scale_verb_accusative: re.Pattern[str] = re.compile("(?!)")
+    elative_homographs: frozenset[str] = frozenset()
+    elative_periods: frozenset[str] = frozenset()
     pron_suffixes: tuple[str, ...] = ()
     glued_next: str = ""  # rule unit_glued_conjunction: letters after a glued wa that open a new word
     glued_min: int = 4
@@ -238,6 +246,7 @@ class _Lex:
     def_scale_value: dict[str, int] = field(default_factory=dict)
     def_fractions: frozenset[str] = frozenset()  # rule definite_fraction_after_cue
     def_frac_not_before: re.Pattern[str] = re.compile("(?!)")
+    def_frac_measures: frozenset[str] = frozenset()
     # the def_scale forms no other form starts with: a text holds a def_scale match only if it holds
     # one of them (a substring test, far cheaper than the pattern's scan, which opens on a lookbehind)
     def_scale_keys: tuple[str, ...] = ()
@@ -332,6 +341,7 @@ def _lex() -> _Lex:
     dfrac = {d + f: e["value"] for e in nw.get("definite_fractions_after_cue", {}).get("forms", [])
              for f in _forms(e["forms"]) for d in (article, lam)}
     lx.def_fractions = frozenset(dfrac)
+    lx.def_frac_measures = frozenset(_forms(nw.get("definite_fractions_after_cue", {}).get("measures", [])))
     nb = nw.get("definite_fractions_after_cue", {}).get("not_before", [])
     if nb:
         lx.def_frac_not_before = re.compile(rf"{_WS}+(?:{_trie(_forms(nb))}){_E}")
@@ -445,13 +455,22 @@ def _lex() -> _Lex:
     dashes = "".join(qd["range"].get("dashes", [])) or _DASHES_DEFAULT
     dash_cls = "[" + re.escape(dashes) + "]"
     names = _trie(_forms(ex.get("name_heads", [])))
+    # rule word_name_head: Six Sigma, Formula One: the number word belongs to the name
+    wn = ex.get("word_name_heads", {}).get("forms", [])
+    word_names = rf"|{cl}?(?:{_trie(_forms(wn))}){_WS}+(?:{word}){_E}" if wn else ""
     # opens on a consumed word-boundary character (searched by word_start_spans, see there)
     lx.excl = re.compile(
         rf"{BOUNDARY}(?P<x>{cl}?(?:{ordinals})(?:{_WS}+(?:{teen}))?{_E}"
         rf"|{cl}?(?:{idioms}){_E}"
         rf"|(?:{false}){_E}{false_count}"
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
-        rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$)))")
+        rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))"
+        rf"{word_names})")
+    sv = ex.get("scale_verbs", {})
+    lx.scale_verbs = frozenset(_forms(sv.get("forms", [])))
+    lx.scale_verb_clitics = "".join(_norm(c) for c in sv.get("clitics", []))
+    lx.scale_verb_definite = re.compile(rf"{_WS}+{re.escape(article)}[{_L}]{{3}}")
+    lx.scale_verb_accusative = re.compile(rf"{_WS}+[{_L}]{{2,}}{_ALIF}{_LE}")
     evn = ex.get("event_names")
     if evn:  # a war named by its length: the number group is never a count
         art = rf"(?:{re.escape(article)}|{re.escape(lam)})"
@@ -593,6 +612,10 @@ def _lex() -> _Lex:
         rf"{_LB}(?:{month})(?:{_WS}*[/(]{_WS}*(?:{month}){_WS}*\)?)?{sep_cls}*\Z")
     unit_from = _norm(ex["unit_from"])
     lx.unit_from = unit_from
+    ue = ex.get("unit_from_elatives", {})
+    lx.elatives = frozenset(_forms(ue.get("forms", [])))
+    lx.elative_homographs = frozenset(_forms(ue.get("homographs", [])))
+    lx.elative_periods = frozenset(_forms(ue.get("periods", [])))
     streets = ex.get("latin_street_words", {}).get("words", [])
     if streets:
         street_alt = "|".join(re.escape(w) for w in sorted(streets, key=len, reverse=True))
@@ -1311,6 +1334,28 @@ def _possessive(w: str, lex: _Lex) -> bool:
     return False
 
 
+def _elative_head(v: str, pos: int, w: str, lex: _Lex) -> tuple[int, int] | None:
+    """Rule unit_from_elative: the definite plural after the elative ``w`` (ending at ``pos``)
+    after "of" is what is counted (four of the best-known workers), or the plural in construct
+    with a definite noun (five of the most prominent members of the committee); None when there is none, or
+    when the elative is a homograph of a period plural before a period (three of the months of
+    the year)."""
+    m = lex.next_word.match(v, pos)
+    if m is None:
+        return None
+    n = m.group(1)
+    if not _nounish(n, lex, definite=True) or n.endswith(lex.pron_suffixes):
+        return None
+    if not n.startswith(lex.article):  # an indefinite noun in construct: of the best players of the league
+        m2 = lex.next_word.match(v, m.end())
+        if (m2 is None or not m2.group(1).startswith(lex.article) or n[0] in lex.clitics
+                or w in lex.elative_homographs):  # three of the months of his life
+            return None
+    if w in lex.elative_homographs and n in lex.elative_periods:
+        return None
+    return m.span(1)
+
+
 def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
           ) -> tuple[tuple[int, int] | None, bool]:
     """(span of the counted noun after ``pos``, whether it follows the number directly).
@@ -1334,6 +1379,10 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
         if m2 is None:
             return None, False
         w2 = m2.group(1)
+        if w2 in lex.elatives:
+            el = _elative_head(v, m2.end(), w2, lex)
+            if el is not None or w2 not in lex.elative_homographs:
+                return el, False
         if w2.endswith(lex.pron_suffixes) or not _nounish(w2, lex, definite=True):
             return None, False
         return m2.span(1), False
@@ -1988,6 +2037,18 @@ def _digit_before(v: str, i: int) -> bool:
     return i > 0 and v[i - 1].isdigit()
 
 
+def _scale_verb(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Rule scale_verb: a lone "thousand" that is the verb "he wrote / he formed": no number before
+    it, and a definite word after it (wrote the professor), or, glued to "and", an accusative
+    noun (and he wrote books); a thousand counts an indefinite genitive (and a thousand soldiers)."""
+    if a.kind != "words" or v[a.start:a.end] not in lex.scale_verbs or _digit_before(v, a.outer):
+        return False
+    if lex.scale_verb_definite.match(v, a.end):
+        return True
+    return bool(a.clitic) and a.clitic in lex.scale_verb_clitics and bool(
+        lex.scale_verb_accusative.match(v, a.end))
+
+
 def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     """The atoms of ``v``, refined, with their context read and listed years and identifiers
     marked (drops are marked, not removed)."""
@@ -1999,6 +2060,8 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
         if excl:
             atoms = [a for a in atoms if a.kind != "words"
                      or not overlaps_any(excl, a.start, a.end)]
+    if lex.scale_verbs:
+        atoms = [a for a in atoms if not _scale_verb(v, a, lex)]
     names = [m.span(m.lastgroup) for m in lex.event_name.finditer(v) if m.lastgroup] \
         if lex.event_head.search(v) else []
     if names:  # the Four-Day War, the 44-day war (al-44): a name, not a count
@@ -2006,8 +2069,10 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     for a in atoms:
         _context(v, a, lex)
         if (a.rule == "definite_fraction_after_cue" and a.unit is not None
-                and lex.unit_from not in v[a.end:a.unit[0]].split()):
+                and lex.unit_from not in v[a.end:a.unit[0]].split()
+                and not (a.direct_unit and v[a.unit[0]:a.unit[1]] in lex.def_frac_measures)):
             a.unit = None  # a definite fraction counts no noun right after it, only one after "of"
+            # (or a unit of measure: about half an hour)
 
     # identifiers and years listed after a head ("resolutions 822 and 853", "in 2011 and
     # 2014"): the whole list is excluded
@@ -2066,8 +2131,18 @@ def _reversed_decimals(nv: Normalized, atoms: list[_Atom], lex: _Lex) -> None:
         a.rule = "digits_reversed_decimal"
 
 
+#: Rule tatweel_dash: a tatweel between two digits, a space allowed on either side (2015<tatweel>2025,
+#: 3 <tatweel> 5), is the dash some sites type: the view deletes tatweel, which would glue the two numbers
+#: into one (20152025). The first tatweel of the run reads as a dash (same length, so every span holds).
+_DIGIT_CLS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_TATWEEL_DASH = re.compile(rf"(?:(?<=[{_DIGIT_CLS}])|(?<=[{_DIGIT_CLS}]{_WS})){TATWEEL}"
+                           rf"(?={TATWEEL}*{_WS}?[{_DIGIT_CLS}])")
+
+
 def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any = None,
              at: int = 0) -> list[NumberMention]:
+    if TATWEEL in nv.raw and (dashed := _TATWEEL_DASH.sub("-", nv.raw)) != nv.raw:
+        nv = normalize(dashed)  # rule tatweel_dash (mentions keep the raw text, tatweel and all)
     lex = _lex()
     v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
     atoms = _read_atoms(v, lex)
