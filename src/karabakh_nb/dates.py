@@ -359,6 +359,22 @@ class _Lex:
     month_brands: frozenset[str] = frozenset()  # rule month_brand_name: "نيسان" is also Nissan
     month_brand_context: re.Pattern[str] = re.compile("(?!)")  # ... a car or sales word near it
     month_brand_window: int = 0
+    era_words: frozenset[str] = frozenset()  # rule era_year_short: "ميلاديا" after a year of 3 digits
+    era_year: re.Pattern[str] = re.compile("(?!)")
+    era_min: int = 100
+    year_word_keys: frozenset[str] = frozenset()
+    cue_year_before: re.Pattern[str] = re.compile("(?!)")  # rule year_after_time_cue: "ما قبل 1850"
+    cue_year_min: int = 1000
+    two_digit: re.Pattern[str] = re.compile("(?!)")  # rule two_digit_year: "عام 56"
+    two_digit_heads: frozenset[str] = frozenset()
+    two_digit_not_before: frozenset[str] = frozenset()
+    still_before: re.Pattern[str] = re.compile("(?!)")  # rule still_to_this_day: "لا تزال ... حتى اليوم"
+    until_words: frozenset[str] = frozenset()
+    decade_age: re.Pattern[str] = re.compile("(?!)")  # rule decade_age: "السبعينات من عمري"
+    dual_two_names: frozenset[str] = frozenset()  # rule dual_pronoun_two: "ببلدينا الاثنين"
+    dual_two_suffixes: tuple[str, ...] = ()
+    dual_two_min_stem: int = 3
+    weekday_list_mod: re.Pattern[str] = re.compile("(?!)")  # rule weekday_list_modifier
 
 
 @cache
@@ -494,13 +510,13 @@ def _lex() -> _Lex:
     mr_open, mr_and = (_alt(mr.get(k, []) or ["(?!)"]) for k in ("openers", "connectors"))
     month_range_head = rf"{start}(?:{mr_open}){ws1}$"
     month_range_gap = rf"{ws1}(?:{mr_and}){ws}$"
-    year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{3}}){ws}[-\u2013\u2014/]{ws}"
-                  rf"(?P<y2>\d{{4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
+    year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{2,3}})(?!\d){ws}(?P<ysep>[-\u2013\u2014/]){ws}"
+                  rf"(?P<y2>\d{{3,4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     yr_bare = _alt(yr.get("bare_openers", []) or ["(?!)"])
     year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen})"
                          rf"|(?P<bare>{yr_bare}))"
-                         rf"{ws1}(?P<y1>\d{{4}})(?!\d){ws}(?:{yr_conn}){ws}"
-                         rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{4}})(?!\d)"
+                         rf"{ws1}(?P<y1>\d{{3,4}})(?!\d){ws}(?:{yr_conn}){ws}"
+                         rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{3,4}})(?!\d)"
                          rf"(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     # rule stray_stop_year: "خلال عام .2014", a sentence's full stop copied before its last year
     year_alone = (rf"{start}(?P<m>(?:{year_words}){ws1}(?:\.(?=\d{{4}}(?!\d)[^\S\n]*(?:$|\n)|\d{{4}} ))?"
@@ -699,7 +715,33 @@ def _lex() -> _Lex:
     scan_words = _scan_anchor_words(names_of)
     anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(scan_words)}))"
                  rf"(?![{_L}A-Za-z])")
+    era = rel.get("era_years") or {}
+    cy = rel.get("cue_years") or {}
+    tdy = rel.get("two_digit_years") or {}
+    tnow = rel.get("today_nowadays") or {}
+    dual2 = weekdays.get("dual_pronoun_two") or {}
+    lmods = _alt(w for ws in list_mods.values() for w in ws)
     return _Lex(
+        era_words=keys(era.get("words", [])),
+        # rule era_year_short: three digits and an era word (the year word before it is looked up)
+        era_year=c(rf"(?P<y>{first_digit}\d\d)(?!\d|[.,\u066b\u066c]\d){ws}(?P<suf>{gsuf}){_WEND}"),
+        era_min=int(era.get("min_year", 100)),
+        year_word_keys=keys(rel["year_words"]),
+        cue_year_before=c(rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(cy.get('cues', []) or ['(?!)'])}){ws1}$"),
+        cue_year_min=int(cy.get("min_year", 1000)),
+        two_digit=c(r"\d(?<![\d.,\u066b\u066c/:\-]\d)\d(?!\d|[%\u066a]|[.,\u066b\u066c/:\-]\d)"),
+        two_digit_heads=keys(tdy.get("heads", [])),
+        two_digit_not_before=keys(tdy.get("not_before", [])),
+        still_before=c(rf"{_WSTART}(?:{conj})?(?:{_alt(tnow.get('still_verbs', []) or ['(?!)'])}){_WEND}"
+                       rf"[^.!?\u061f\u061b\n]*$"),
+        until_words=keys(tnow.get("until_words", [])),
+        decade_age=c(rf"{ws1}(?:{_alt(rel.get('decade_age', {}).get('after', []) or ['(?!)'])}){_WEND}"),
+        dual_two_names=keys(dual2.get("names", [])),
+        dual_two_suffixes=tuple(normalize_text(x) for x in dual2.get("suffixes", [])),
+        dual_two_min_stem=int(dual2.get("min_stem", 3)),
+        # the first weekday of the list, or the last (the modifier stays out of the span, as before)
+        weekday_list_mod=c(rf"(?:{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}(?:(?:{day_word}){ws1})?(?:{wd}))?"
+                           rf"{ws1}(?P<lm>{lmods}){_WEND}" if list_mods else "(?!)"),
         **_folded_anchors(c(anchor_re), {k: tuple(sorted(v)) for k, v in scan_words.items()},
                           [normalize_text(p) for p in rel["proclitics"]]),
         anchor_back=anchor_back,
@@ -1764,6 +1806,14 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, view = ctx.lex, ctx.view
     for m in ctx.scan("year_range_phrase"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y1 < 1000 or y2 < 1000:  # rule era_year_range: short years need an era word after the range
+            if _key(m.group("ysuf") or "") in lex.era_words and lex.era_min <= y1 < y2 <= 2100:
+                cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
+                cand.rule = "era_year_range"
+                out.append(cand)
+                continue
+            if _key(m.group("ysuf") or "") not in lex.hijri_suffixes:
+                continue
         # rule hijri_year_range_phrase: an era suffix after the second year (between 1320 and 1330 AH)
         # applies to both years
         if _key(m.group("ysuf") or "") in lex.hijri_suffixes:
@@ -1797,6 +1847,15 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     for m in lex.year_range.finditer(view) if ctx.digits3 else ():
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         suffix = _key(m.group("ysuf") or "")
+        if y1 < 1000 or y2 < 1000:  # rule era_year_range: "570 - 632 ميلاديا"
+            if suffix in lex.era_words and m.group("ysep") != "/" and lex.era_min <= y1 < y2 <= 2100:
+                cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
+                cand.rule = "era_year_range"
+                out.append(cand)
+            continue
+        season = m.group("ysep") == "/" and y1 == y2 + 1 and not suffix
+        if season:  # rule season_years: "موسم 2017/2016", a season across a year turn written reversed
+            y1, y2 = y2, y1
         hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
         if hijri:
             if not (1300 <= y1 < y2 <= 1600 and y2 - y1 <= 50):
@@ -1805,6 +1864,12 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
             continue
         s, e = m.start("m"), m.end("m")
         after = view[e:e + 3].lstrip(" \t")
+        if season:
+            if lex.year_range_cue.search(view, max(0, s - 24), s) is not None:
+                cand = _range_cand(s, e, y1, y2, hijri)
+                cand.rule = "season_years"
+                out.append(cand)
+            continue
         if (suffix or lex.year_range_cue.search(view, max(0, s - 24), s) is not None
                 or (view[max(0, s - 1):s] == _OPEN and view[e:e + 1] == _CLOSE)
                 or not after or after[0] in _RANGE_CLOSERS):
@@ -1867,6 +1932,64 @@ def _bare_years(ctx: _Ctx, out: list[_Cand]) -> None:
                          False, "year_bare"))
 
 
+def _no_noun_after(ctx: _Ctx, e: int) -> bool:
+    """No counted noun follows offset ``e``: nothing, or a function word or verb of the numbers
+    stage's unit_stopwords, also behind a one-letter proclitic ("وما", "وحتى")."""
+    nxt, after = ctx.next_word(e), ctx.lex.bare_range_after
+    return nxt in after or (nxt[:1] in ctx.lex.proclitic_letters and nxt[1:] in after)
+
+
+def _short_years(ctx: _Ctx, out: list[_Cand]) -> None:
+    """Years the numbers stage would read as amounts. Rule era_year_short: three digits with an era
+    word after them ("نحو عام 600 ميلاديا"; the short "م" only after a year word). Rule
+    year_after_time_cue: four digits below the numbers stage's years after a preposition of time
+    ("ما قبل 1850، ابتداء من 1471") with no noun after them. Rule two_digit_year: two digits after
+    a singular year word with no noun after them ("عام 56" = 1956). Only on text with digits."""
+    if not ctx.digits:
+        return
+    lex, view = ctx.lex, ctx.view
+    if ctx.digits3:
+        for m in lex.era_year.finditer(view):
+            y = int(m.group("y"))
+            word = _PREV_WORD.search(view, max(0, m.start() - 40), m.start())
+            yw = word is not None and _key(word.group(1)) in lex.year_word_keys
+            if y < lex.era_min or not (yw or _key(m.group("suf")) in lex.era_words):
+                continue
+            s = word.start(1) if yw and word is not None else m.start()
+            out.append(_Cand(s, m.end(), 4, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year", False,
+                             "era_year_short"))
+        lo = lex.year_bounds[0]
+        for m in lex.year_bare.finditer(view):
+            y = int(m.group())
+            if not lex.cue_year_min <= y < lo or not _no_noun_after(ctx, m.end()):
+                continue
+            if view[m.end():m.end() + 2].lstrip(" \t")[:1] in "-\u2013/%\u066a" and \
+                    view[m.end():m.end() + 2].strip():
+                continue  # a range or a date: its own family
+            if lex.cue_year_before.search(view, max(0, m.start() - 30), m.start()) is not None:
+                out.append(_Cand(m.start(), m.end(), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
+                                 False, "year_after_time_cue"))
+    if not lex.two_digit_heads:
+        return
+    for m in lex.two_digit.finditer(view):
+        word = _PREV_WORD.search(view, max(0, m.start() - 40), m.start())
+        if word is None or _key(word.group(1)) not in lex.two_digit_heads:
+            continue
+        nxt = ctx.next_word(m.end())
+        if not _no_noun_after(ctx, m.end()) or nxt in lex.two_digit_not_before:
+            continue
+        if view[m.end():m.end() + 1] not in ("", " ", "\t", "\n") and view[m.end()] not in _RANGE_CLOSERS:
+            continue  # "عام 56%", "عام 15-16": not a short year
+        if nxt:
+            k = _NEXT_WORD.match(view[m.end():m.end() + 40])
+            if k is not None and ctx.next_word(m.end() + k.end()) in lex.two_digit_not_before:
+                continue  # "سنة 20 في المئة"
+        nn, ref = int(m.group()), ctx.ref
+        y = None if ref is None else (2000 + nn if 2000 + nn <= ref.year else 1900 + nn)
+        span = _year_span(y) if y is not None else None
+        out.append(_Cand(word.start(1), m.end(), 6, *(span or (None, None)), "year", True, "two_digit_year"))
+
+
 def _event_years(ctx: _Ctx, out: list[_Cand]) -> None:
     """Rule event_year: a year one or two words after an event head ("أولمبياد بكين 2008"); rule
     year_list_paren: years alone in brackets after an event head or a year word ("الأعوام التالية
@@ -1904,8 +2027,8 @@ def _decades(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref = ctx.lex, ctx.ref
     for m in ctx.scan("decade"):
         dec = lex.decade_of.get(_key(m.group("dec")))
-        if dec is None:
-            continue
+        if dec is None or (m.group("cent") is None and lex.decade_age.match(ctx.view, m.end("m"))):
+            continue  # rule decade_age: "أواخر السبعينات من عمري" is an age
         k = _key(m.group("cent") or "")
         # rule bare_decade: a decade with no century ('التسعينيات') takes its century from the
         # reference date, like a day and month without a year: relative (ANNOTATION.md 'relative')
@@ -1981,6 +2104,8 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
     iso = lex.weekday_iso.get(_key(m.group(name)), 0)
     if not iso or ctx.prev_word(m.start()) in lex.weekday_not_after:
         return
+    if m.start(name) == s and _key(m.group(name)) in lex.dual_two_names and _dual_pronoun(ctx, s):
+        return  # rule dual_pronoun_two: "ببلدينا الاثنين" (our two countries, both), not Monday
     if m.start(name) == s and m.group("mod") is None:  # rule weekday_person_name
         pm = lex.weekday_person.search(ctx.view, max(0, s - 40), s)
         if pm is not None and pm.group("title") is None:
@@ -2005,9 +2130,13 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
     if this is not None:  # rule this_weekday: "هذا الخميس", the one of this week, ahead or behind
         s, rule = this.start(1), "this_weekday"
     if ref is not None:
-        if m.group("mod") is not None:
-            off = lex.period_offset.get(_key(m.group("mod")), 0)
+        lm = lex.weekday_list_mod.match(ctx.view, e) if m.group("mod") is None else None
+        if m.group("mod") is not None or lm is not None:
+            mk = _key(m.group("mod") if lm is None else lm.group("lm"))
+            off = lex.period_offset.get(mk, lex.month_offset.get(mk, 0))
             how = "past" if off < 0 else ("next" if off > 0 else "forward")
+            if lm is not None:
+                rule = "weekday_list_modifier"  # "يومي الجمعة و السبت المقبلين": both ahead
         else:
             how = "forward" if ctx.forward(s) or ctx.onward(s) or ctx.by_deadline(s) else "back"
             back = how == "forward" and not ctx.onward(s) and not ctx.by_deadline(s) and \
@@ -2024,6 +2153,20 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         rule = "weekday_prayer"
     out.append(_Cand(s, e, 6, start, start, "day", True, rule, iso=iso,
                      kind="weekday"))
+
+
+def _dual_pronoun(ctx: _Ctx, s: int) -> bool:
+    """Rule dual_pronoun_two: the word before ``s`` is a noun with a dual and a pronoun suffix
+    ("ببلدينا", "لوالديهما"), its stem (a one-letter proclitic off) long enough to be a noun."""
+    lex = ctx.lex
+    w = ctx.prev_word(s)
+    for suf in lex.dual_two_suffixes:
+        if w.endswith(suf):
+            stem = w[:-len(suf)]
+            if stem[:1] in lex.proclitic_letters and len(stem) > lex.dual_two_min_stem:
+                stem = stem[1:]
+            return len(stem) >= lex.dual_two_min_stem
+    return False
 
 
 _CLAUSE_END = re.compile("[.!?\u061f\u061b\u060c,;:\n()]")
@@ -2075,6 +2218,9 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         base = prev[1:] if prev[:1] in lex.proclitic_letters else ""
         if key == "today" and prev and lex.nowadays and _nowadays(ctx, s, prev, base, nxt):
             return False
+        if key == "today" and (prev in lex.until_words or base in lex.until_words) and \
+                lex.still_before.search(view, max(0, s - 100), s) is not None:
+            return False  # rule still_to_this_day: "لا تزال تستخدم حتى اليوم", like "حتى الآن"
         if prev in lex.today_name_heads or base in lex.today_name_heads:
             return False  # rule today_name_head: the newspaper Al-Yaum (in the newspaper Al-Yaum)
         if nxt in lex.today_not_before:
@@ -2383,7 +2529,7 @@ def article_candidate_spans(anchors: ArticleAnchors) -> list[tuple[int, int]]:
 
 
 _FAMILIES = (_holidays, _calendar, _days_of_month, _hijri, _numeric, _numeric_short, _year_ranges, _years,
-             _bare_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back)
+             _bare_years, _short_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
