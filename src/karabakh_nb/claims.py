@@ -441,6 +441,7 @@ class _Lex:
     # rule learned_from: علمت «الشرق الأوسط» من مصادر مطلعة أن: the source after من
     learn_verbs: _Words = field(default_factory=lambda: _Words(()))
     learn_links: frozenset[str] = frozenset()
+    report_participles: _Words = field(default_factory=lambda: _Words(()))  # مشيرة (rule participle_report)
 
 
 def _quick(words: _Words) -> re.Pattern[str]:
@@ -790,6 +791,8 @@ def _lex() -> _Lex:
         warring_contexts=_Words(((w, True) for w in subj_data.get("warring_contexts", [])), procl, article),
         learn_verbs=_Words(((w, True) for w in attr_data.get("learn_verbs", [])), verb_pre, article),
         learn_links=_set(attr_data.get("learn_links", [])),
+        report_participles=_Words(((w, True) for w in attr_data.get("report_participles", [])), verb_pre,
+                                  article),
     )
 
 
@@ -1758,6 +1761,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
             _take_flags(c, cue)
             return
+        if not clean and _linked_single(c, cue, claims, s, lex):
+            c.measure, c.rule = cue.measure, f"list_link_single:{cue.measure}"
+            _take_flags(c, cue)
+            return
         head_cue = _head_cue(c, before, s, lex)
         if head_cue is not None:
             c.measure, c.rule, c.cue_end = head_cue.measure, f"cue_head:{head_cue.measure}", head_cue.end
@@ -2025,6 +2032,24 @@ def _list_link_before(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count."""
     return any((m := lex.list_links.match(s.t, p)) is not None and _skip_space(s.t, m.end()) == c.start
                for p in s.word_starts_before(c.start, 2))
+
+
+def _linked_single(c: _Cand, cue: _Cue, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 4) -> bool:
+    """Rule list_link_single: a count right after a phrase of ``list_links`` (إضافة إلى، فضلا عن) and a
+    comma, with no claim before it since ``cue``, adds to the singular the cue counts (a noun with no
+    number, which is no claim) and takes its measure: ``قتل جندي أذربيجاني، فضلا عن نحو 40 مسلحا
+    آخرين`` = 40 killed. At most ``longest`` words and no other punctuation between the cue and the
+    comma (``قتل جندي في الهجوم الذي شنته القوات على القرية الواقعة شمالا، إضافة إلى 3`` is too far)."""
+    t = s.t
+    link = next((p for p in s.word_starts_before(c.start, 2) if (m := lex.list_links.match(t, p)) is not None
+                 and _skip_space(t, m.end()) == c.start), None)
+    if link is None or any(cue.end <= q.start < c.start for q in claims):
+        return False
+    k = bisect_left(s.tok_start, link) - 1
+    if k < 0 or s.tok_word[k] or t[s.tok_start[k]] not in _COMMAS or s.tok_start[k] < cue.end:
+        return False
+    comma = s.tok_start[k]
+    return not s.punct_between(cue.end, comma) and 0 < s.words_between(cue.end, comma) <= longest
 
 
 def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
@@ -2744,6 +2769,15 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 and (src := _learned_source(s, m.end(), lex, gaz, blocked)) is not None:
             out.append(_Attr(m.start(), m.end(), "verb", src, rule="learned_from"))
             consumed.append((m.start(), src[1]))
+    for m in lex.report_participles.finditer(t):
+        if not any(a.pos < m.start() for a in out) and not any(a <= m.start() < b for a, b in consumed) \
+                and (src := _participle_subject(s, m.start(), lex, gaz, blocked)) is not None:
+            nxt = _next_word(s, m.end(), lex, blocked)
+            if nxt is not None and lex.particles.match(t, nxt):
+                nxt = _next_word(s, lex.particles.match(t, nxt).end(), lex, blocked)  # type: ignore[union-attr]
+            kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
+            out.append(_Attr(m.start(), m.end(), kind, src, rule="participle_report"))
+            consumed.append((m.start(), m.end()))
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
@@ -2830,6 +2864,35 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _participle_subject(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
+                        ) -> tuple[int, int] | None:
+    """Rule participle_report: a reporting participle (``report_participles``: مشيرة، موضحا، مقدرة) in
+    a sentence with no reporting verb before it reports for the subject of the sentence's opening verb,
+    the words right after the first word naming a source (a head of ``source_heads`` or a name the
+    gazetteer knows): ``ودعت اللجنة الدولية للصليب الأحمر إلى حماية المدنيين، مشيرة إلى أن`` = the ICRC;
+    after a contrast opener (``contrast_openers``: فيما، بينما) the verb right after the last one opens it.
+    None when the second word names no source (أسفر القصف عن ...، مشيرا), or a sentence or clause
+    break (a full stop, a colon) stands between."""
+    t = s.t
+    first = next((i for i in range(len(s.tok_start)) if s.tok_word[i]), None)
+    for m in lex.contrast_openers.finditer(t, 0, pos):
+        # فيما عبرت اللجنة الدولية عن صدمتها، مقدرة أن: the verb opening the participle's own clause
+        first = next((i for i in range(s.token_at(m.end()), len(s.tok_start)) if s.tok_word[i]), first)
+    if first is None or s.tok_start[first] >= pos or first + 1 >= len(s.tok_start) \
+            or not s.tok_word[first + 1]:
+        return None
+    if any(not s.tok_word[i] and t[s.tok_start[i]] in _SENTENCE_PUNCT
+           for i in range(first, s.token_at(pos))):
+        return None
+    g = gaz.sources.match(t, s.tok_start[first + 1])
+    if g is not None and g.end() <= pos:
+        return (g.start(), g.end())  # a name the gazetteer knows, whatever its verb governs after it
+    src, crossed = _collect(s, s.tok_end[first], lex, gaz, blocked)
+    if src is None or crossed or src[0] != s.tok_start[first + 1] or src[1] > pos:
+        return None
+    return src if _strip_article(_word_at(t, src[0]), lex.article) in lex.source_heads else None
 
 
 def _learned_source(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
