@@ -332,6 +332,8 @@ class _Lex:
     month_list_mods: frozenset[str] = frozenset()  # dual/plural month modifiers (القادمين)
     bare_range_span: int = 0  # rule bare_year_range: at most this many years apart
     bare_range_after: frozenset[str] = frozenset()  # the words (and "") that may follow it
+    # rule year_range_amount: a counted noun right after two years ("1900-2000 dollars") makes them an amount
+    range_amount_nouns: frozenset[str] = frozenset()
     sunnah_marks: tuple[str, ...] = ()  # a shadda on the nun: "sunnah", not "year"
     sunnah_adjectives: frozenset[str] = frozenset()
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
@@ -513,7 +515,7 @@ def _lex() -> _Lex:
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{2,3}})(?!\d){ws}(?P<ysep>[-\u2013\u2014/]){ws}"
                   rf"(?P<y2>\d{{3,4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     yr_bare = _alt(yr.get("bare_openers", []) or ["(?!)"])
-    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?:{yr_words})|(?:{yr_popen})"
+    year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?P<yw>{yr_words})|(?:{yr_popen})"
                          rf"|(?P<bare>{yr_bare}))"
                          rf"{ws1}(?P<y1>\d{{3,4}})(?!\d){ws}(?:{yr_conn}){ws}"
                          rf"(?:(?:{year_words}){ws1})?(?P<y2>\d{{3,4}})(?!\d)"
@@ -846,6 +848,7 @@ def _lex() -> _Lex:
         month_list_mods=keys(w for ws in list_mods.values() for w in ws),
         bare_range_span=int(yr.get("bare_max_span", 0)),
         bare_range_after=keys(lexicon.load("number_exclusions")["unit_stopwords"]) | {""},
+        range_amount_nouns=keys(lexicon.load("number_exclusions")["identifier_counts"]["counted_nouns"]),
         sunnah_marks=tuple(rel.get("sunnah_guard", {}).get("marks", [])),
         sunnah_adjectives=keys(rel.get("sunnah_guard", {}).get("adjectives", [])),
         of_words=keys(grammar["of"]),
@@ -1807,7 +1810,11 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     for m in ctx.scan("year_range_phrase"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y1 < 1000 or y2 < 1000:  # rule era_year_range: short years need an era word after the range
-            if _key(m.group("ysuf") or "") in lex.era_words and lex.era_min <= y1 < y2 <= 2100:
+            # rule era_year_range_short_suffix: after a year word ("between the years 500 and 600 AD")
+            # the short Gregorian suffix is the era; without one ("between 500 and 600 m") it stays metres
+            era = _key(m.group("ysuf") or "") in lex.era_words or (
+                m.group("yw") is not None and lex.year_era.match(view, m.end("y2")) is not None)
+            if era and lex.era_min <= y1 < y2 <= 2100:
                 cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
                 cand.rule = "era_year_range"
                 out.append(cand)
@@ -1840,7 +1847,8 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
             if suf is not None and (_key(suf.group(1)) in lex.hijri_suffixes if hijri
                                     else lex.year_era.match(view, e) is not None):
                 e += suf.end(1)
-            if (1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100) or (hijri and y2 - y1 <= 50):
+            if ((1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100) or (hijri and y2 - y1 <= 50)) \
+                    and ctx.next_word(e) not in lex.range_amount_nouns:  # rule year_range_amount
                 cand = _range_cand(s, e, y1, y2, hijri)
                 cand.rule = "tatweel_year_range"
                 out.append(cand)
@@ -1870,6 +1878,8 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 cand.rule = "season_years"
                 out.append(cand)
             continue
+        if not suffix and ctx.next_word(e) in lex.range_amount_nouns:
+            continue  # rule year_range_amount: "between 1900-2000 dollars" is an amount
         if (suffix or lex.year_range_cue.search(view, max(0, s - 24), s) is not None
                 or (view[max(0, s - 1):s] == _OPEN and view[e:e + 1] == _CLOSE)
                 or not after or after[0] in _RANGE_CLOSERS):

@@ -196,6 +196,7 @@ class _Lex:
     poss_stem_not_end: str = ""
     year_lo: int = 1900
     year_hi: int = 2100
+    bc_after: re.Pattern[str] = re.compile("(?!)")  # rule bc_year: "the year 750 BC"
     word_atoms: re.Pattern[str] = re.compile("(?!)")
     digit_atoms: re.Pattern[str] = re.compile("(?!)")
     excl: re.Pattern[str] = re.compile("(?!)")  # searched by word_start_spans: group "x"
@@ -628,6 +629,8 @@ def _lex() -> _Lex:
     lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
     lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
     lx.year_lo, lx.year_hi = ex["year_range"]
+    if ex.get("bc_suffixes"):
+        lx.bc_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['bc_suffixes']))}){_LE}")
     lx.month_right_before = re.compile(rf"{_LB}(?:{month}){_WS}+\Z")
     symbols = "".join(ex.get("unit_symbols", []))
     if symbols:
@@ -1889,6 +1892,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     """Decide whether a single atom is a number mention; set its qualifier and span."""
     if a.day or a.year or a.rule == "range_dual_start":  # a dual alone is no number
         return False
+    if a.kind == "digits" and lex.bc_after.match(v, a.end):
+        return False  # rule bc_year: a year before Christ (no date either: dates start at year 1)
     if a.is_one and not a.pct:  # "one" counts only right after a counted noun ("person one"),
         # or as a share (one per cent)
         prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
@@ -2141,8 +2146,11 @@ _TATWEEL_DASH = re.compile(rf"(?:(?<=[{_DIGIT_CLS}])|(?<=[{_DIGIT_CLS}]{_WS})){T
 
 def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any = None,
              at: int = 0) -> list[NumberMention]:
+    dates_nv = nv  # the dates are read on the text the dates table reads (tatweel and all)
     if TATWEEL in nv.raw and (dashed := _TATWEEL_DASH.sub("-", nv.raw)) != nv.raw:
         nv = normalize(dashed)  # rule tatweel_dash (mentions keep the raw text, tatweel and all)
+        if len(dashed) != len(dates_nv.raw):
+            dates_nv = nv  # spans moved: read the dates on the dashed text, whose offsets the atoms use
     lex = _lex()
     v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
     atoms = _read_atoms(v, lex)
@@ -2181,7 +2189,7 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
     if not out:
         return []
     cores = [nv.raw_span((a.start, a.end)) for a in out]
-    dates = _date_spans(nv, reference, article, at)
+    dates = _date_spans(dates_nv, reference, article, at)
     mentions: list[NumberMention] = []
     last_end = -1
     for a, core in zip(out, cores, strict=True):
