@@ -457,6 +457,10 @@ def _lex() -> _Lex:
     # rule word_name_head: Six Sigma, Formula One: the number word belongs to the name
     wn = ex.get("word_name_heads", {}).get("forms", [])
     word_names = rf"|{cl}?(?:{_trie(_forms(wn))}){_WS}+(?:{word}){_E}" if wn else ""
+    # rule one_of_pronoun: one of them (a pronoun like "one of them"), unless a qualifier follows
+    op = ex.get("one_of_pronoun", {})
+    one_of = (rf"|{cl}?(?:{_trie(_forms(op['forms']))}){_E}"
+              rf"(?!{_WS}+(?:{_trie(_forms(op.get('unless_after', [])))}){_E})" if op else "")
     # opens on a consumed word-boundary character (searched by word_start_spans, see there)
     lx.excl = re.compile(
         rf"{BOUNDARY}(?P<x>{cl}?(?:{ordinals})(?:{_WS}+(?:{teen}))?{_E}"
@@ -464,7 +468,7 @@ def _lex() -> _Lex:
         rf"|(?:{false}){_E}{false_count}"
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
         rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))"
-        rf"{word_names})")
+        rf"{word_names}{one_of})")
     sv = ex.get("scale_verbs", {})
     lx.scale_verbs = frozenset(_forms(sv.get("forms", [])))
     lx.scale_verb_clitics = "".join(_norm(c) for c in sv.get("clitics", []))
