@@ -227,6 +227,10 @@ class _Lex:
     street_after: re.Pattern[str] = re.compile("(?!)")  # rule latin_street_number
     year_suffix: re.Pattern[str] = re.compile("(?!)")
     time_after: re.Pattern[str] = re.compile("(?!)")
+    am_after: re.Pattern[str] = re.compile("(?!)")  # rule am_pm_time
+    pm_after: re.Pattern[str] = re.compile("(?!)")
+    am_near: re.Pattern[str] = re.compile("(?!)")
+    al_ordinal_before: re.Pattern[str] = re.compile("(?!)")  # rule al_digits_ordinal
     next_word: re.Pattern[str] = re.compile("(?!)")
     next_word_closed: re.Pattern[str] = re.compile("(?!)")
     opened: re.Pattern[str] = re.compile("(?!)")
@@ -630,6 +634,17 @@ def _lex() -> _Lex:
     # an era letter glued to a power (4000 m2, 3000 m3) is a unit of area or volume, not a year
     lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
     lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
+    ap = ex.get("am_pm")
+    if ap:  # rule am_pm_time: 10 a.m. (10 ص); 3 p.m. (3 م) only beside an a.m. time (م alone is metres)
+        am, pm = _trie(_forms(ap["am"])), _trie(_forms(ap["pm"]))
+        lx.am_after = re.compile(rf"{_WS}*(?:{am}){_E}")
+        lx.pm_after = re.compile(rf"{_WS}*(?:{pm}){_E}")
+        lx.am_near = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?::[0-9]{{2}})?{_WS}*(?:{am}){_E}")
+    # rule al_digits_ordinal: digits with the article (al-23) right after a definite nisba adjective
+    # (the world jamboree the-23rd) are an ordinal; after a plural (the states the-15) they count
+    lx.al_ordinal_before = re.compile(
+        rf"{_B}(?:{'|'.join(re.escape(c) for c in (*lx.def_clitics, article))})[{_L}]{{2,}}\u064a"
+        rf"{_WS}+{re.escape(article)}{_WS}*\Z")
     lx.year_lo, lx.year_hi = ex["year_range"]
     lx.month_right_before = re.compile(rf"{_LB}(?:{month}){_WS}+\Z")
     symbols = "".join(ex.get("unit_symbols", []))
@@ -1275,7 +1290,11 @@ def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
         return False
     # the article needs a stem of three letters after it: alif-madda + lam + two letters (a vehicle)
     # normalizes like al + two letters, which no counted noun is
-    return definite or not (w.startswith(lex.article) and len(w) > len(lex.article) + 2)
+    # rule hamza_alif_accusative: a noun whose hamza-alif folds into al- (albums, written alif-hamza
+    # lam ...) is told from a definite word by its accusative alif: the article takes no tanween
+    return definite or not (w.startswith(lex.article) and len(w) > len(lex.article) + 2) or (
+        len(w) >= 6 and w.endswith(_ALIF) and not w.endswith((_ALIF * 2, "\u064a" + _ALIF)))
+    # (not an elative or a name in -ya: the highest, Germany)
 
 
 def _glued_conjunction(w: str, lex: _Lex) -> bool:
@@ -1415,6 +1434,9 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     if a.definite == "homograph" and not prev_def and not a.direct_unit:
         return True  # the lady (al-sitt), the lion (al-sab'), the fifth (al-khumus)
+    if (a.definite == "homograph" and a.direct_unit and a.unit is not None
+            and v[a.unit[1] - 1] == _TA_MARBUTA):
+        return True  # rule homograph_title: the lady Amina (al-sitt + a singular name); six counts a plural
     if plural and prev is not None:  # an adjective: what is counted stands before it
         a.unit, a.direct_unit = prev.span(1), False
     elif prev_def and not a.direct_unit:
@@ -1489,6 +1511,11 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             and lex.name_number.search(v, max(0, a.outer - 30), a.outer)):
         a.drop = True  # Operation 1027, the Tower 22: a name, and nothing is counted
         return
+    if (a.kind == "digits" and a.scale == 1 and not a.pct
+            and (not a.direct_unit or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics))
+            and lex.al_ordinal_before.search(v, max(0, a.outer - 40), a.outer)):
+        a.drop = a.ordinal = True  # rule al_digits_ordinal: the world jamboree the-23 (23rd)
+        return
     if a.definite and _definite_ordinal(v, a, lex):
         a.drop = True
         return
@@ -1521,6 +1548,12 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         a.value = a.low = a.high = int(v[a.start:a.end].replace(".", ""))
     if lex.time_after.match(v, a.end):
         a.drop = True
+        return
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and isinstance(a.value, int) and 1 <= a.value <= 12
+            and (lex.am_after.match(v, a.end) or (lex.pm_after.match(v, a.end) and (
+                lex.am_near.search(v, max(0, a.outer - 30), a.outer)
+                or lex.am_near.search(v, a.end, min(len(v), a.end + 30)))))):
+        a.drop = True  # rule am_pm_time: (from 10 a.m. to 3 p.m.) are times of day
         return
     if (a.scale == 1 and not a.pct and isinstance(a.value, int) and 1 <= a.value <= 31
             and (lex.day_after.match(v, a.end)
