@@ -463,7 +463,10 @@ def _lex() -> _Lex:
     word_names = rf"|{cl}?(?:{_trie(_forms(wn))}){_WS}+(?:{word}){_E}" if wn else ""
     # rule one_of_pronoun: one of them (a pronoun like "one of them"), unless a qualifier follows
     op = ex.get("one_of_pronoun", {})
-    one_of = (rf"|{cl}?(?:{_trie(_forms(op['forms']))}){_E}"
+    # (not after a feminine noun it agrees with: a piece one of them, قطعة واحدة منها, is one piece;
+    # "which" (ayya, folded to alif-ya-ta) is no noun)
+    agree = rf"(?:(?<!{_TA_MARBUTA}{_WS})|(?<=[^{_L}]{_ALIF}\u064a{_TA_MARBUTA}{_WS}))"
+    one_of = (rf"|{agree}{cl}?(?:{_trie(_forms(op['forms']))}){_E}"
               rf"(?!{_WS}+(?:{_trie(_forms(op.get('unless_after', [])))}){_E})" if op else "")
     # opens on a consumed word-boundary character (searched by word_start_spans, see there)
     lx.excl = re.compile(
@@ -1434,8 +1437,8 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     if a.definite == "homograph" and not prev_def and not a.direct_unit:
         return True  # the lady (al-sitt), the lion (al-sab'), the fifth (al-khumus)
-    if (a.definite == "homograph" and a.direct_unit and a.unit is not None
-            and v[a.unit[1] - 1] == _TA_MARBUTA):
+    if (a.definite == "homograph" and not prev_def and a.direct_unit and a.unit is not None
+            and v[a.unit[1] - 1] == _TA_MARBUTA):  # (the states the five permanent: a count)
         return True  # rule homograph_title: the lady Amina (al-sitt + a singular name); six counts a plural
     if plural and prev is not None:  # an adjective: what is counted stands before it
         a.unit, a.direct_unit = prev.span(1), False
