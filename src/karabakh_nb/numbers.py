@@ -238,6 +238,7 @@ class _Lex:
     score_after: re.Pattern[str] = re.compile("(?!)")
     score_before: re.Pattern[str] = re.compile("(?!)")
     quoted_name_before: re.Pattern[str] = re.compile("(?!)")
+    quoted_title: re.Pattern[str] = re.compile("(?!)")  # rule quoted_title
     quoted_name_after: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cf_singulars: frozenset[str] = frozenset()
@@ -509,6 +510,10 @@ def _lex() -> _Lex:
     lx.quoted_name_before = re.compile(
         rf"(?<![^\s(])[\"\u201c\u00ab]{_WS}*{qword}(?:{_WS}+{qword})?{_WS}*{dash_cls}?{_WS}*\Z")
     lx.quoted_name_after = re.compile(rf"{_WS}*[\"\u201d\u00bb]")
+    qt = ex.get("quoted_title_heads", {}).get("forms", [])
+    if qt:  # rule quoted_title: the hashtag «a million roses», the film "three in one": a title
+        lx.quoted_title = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(qt))}){_WS}*[\"\u201c\u00ab]{_WS}*#?{_WS}*\Z")
     # a numeric date written with hyphens (2020-10-10), read around a digit atom
     lx.numeric_date = re.compile(
         rf"(?<![0-9])[0-9]{{1,4}}(?P<sep>{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?P=sep){_WS}?"
@@ -533,7 +538,7 @@ def _lex() -> _Lex:
     # definite word may name what the identifiers belong to)
     rh = _forms(ex.get("identifier_range_heads", {}).get("forms", []))
     lx.ident_range = re.compile(rf"{_B}{cl}?{_trie(rh)}{adj}"
-                                rf"(?:{_WS}+{re.escape(article)}[{_L}]{{2,}})?{_WS}*\Z")
+                                rf"(?:{_WS}+{re.escape(article)}[{_L}]{{2,}})?{_WS}*(?:\({_WS}*)?\Z")
     head_alt = "|".join(
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
         else f"(?P<{k}>{_trie(v)}){adj}" if k == "ident"
@@ -1478,6 +1483,9 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             # after it is not what is counted ("the thousands left the city")
         return
     lo = max(0, a.outer - 40)
+    if lex.quoted_title.search(v, lo, a.outer):
+        a.drop = True  # rule quoted_title: a number opening a quoted title names, it counts nothing
+        return
     if a.kind == "digits" and _not_a_quantity(v, a, lex):
         a.drop = True
         return
