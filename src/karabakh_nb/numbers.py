@@ -239,6 +239,8 @@ class _Lex:
     score_before: re.Pattern[str] = re.compile("(?!)")
     quoted_name_before: re.Pattern[str] = re.compile("(?!)")
     quoted_title: re.Pattern[str] = re.compile("(?!)")  # rule quoted_title
+    pair_elative: re.Pattern[str] = re.compile("(?!)")  # rule definite_pair_unit
+    pair_not: frozenset[str] = frozenset()
     quoted_name_after: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cf_singulars: frozenset[str] = frozenset()
@@ -510,6 +512,9 @@ def _lex() -> _Lex:
     lx.quoted_name_before = re.compile(
         rf"(?<![^\s(])[\"\u201c\u00ab]{_WS}*{qword}(?:{_WS}+{qword})?{_WS}*{dash_cls}?{_WS}*\Z")
     lx.quoted_name_after = re.compile(rf"{_WS}*[\"\u201d\u00bb]")
+    dp = ex.get("definite_pair_unit", {})
+    lx.pair_elative = re.compile(dp.get("elative_pattern") or "(?!)")
+    lx.pair_not = frozenset(_forms(dp.get("not", [])))
     qt = ex.get("quoted_title_heads", {}).get("forms", [])
     if qt:  # rule quoted_title: the hashtag «a million roses», the film "three in one": a title
         lx.quoted_title = re.compile(
@@ -1530,6 +1535,13 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
     if a.definite and _definite_ordinal(v, a, lex):
         a.drop = True
         return
+    if (a.definite and a.kind == "words" and a.unit is None and isinstance(a.value, int)
+            and 3 <= a.value <= 10
+            and (nx := lex.next_word.match(v, a.end)) is not None and nx.group(1).startswith(lex.article)
+            and lex.plural.search(nx.group(1)) is not None and not nx.group(1).endswith(("\u0649", "\u064a"))
+            and nx.group(1) not in lex.stop and nx.group(1) not in lex.words
+            and nx.group(1) not in lex.pair_not and not lex.pair_elative.search(nx.group(1))):
+        a.unit, a.direct_unit = nx.span(1), True  # rule definite_pair_unit: the five the days (5 days)
     h = lex.heads.search(v, lo, a.outer)
     if h is not None:
         if h.group("time") is not None:
