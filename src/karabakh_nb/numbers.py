@@ -466,7 +466,7 @@ def _lex() -> _Lex:
     word_names = rf"|{cl}?(?:{_trie(_forms(wn))}){_WS}+(?:{word}){_E}" if wn else ""
     # rule one_of_pronoun: one of them (a pronoun like "one of them"), unless a qualifier follows
     op = ex.get("one_of_pronoun", {})
-    # (not after a feminine noun it agrees with: a piece one of them, قطعة واحدة منها, is one piece;
+    # (not after a feminine noun it agrees with: "a piece one of them" is one piece;
     # "which" (ayya, folded to alif-ya-ta) is no noun)
     agree = rf"(?:(?<!{_TA_MARBUTA}{_WS})|(?<=[^{_L}]{_ALIF}\u064a{_TA_MARBUTA}{_WS}))"
     one_of = (rf"|{agree}{cl}?(?:{_trie(_forms(op['forms']))}){_E}"
@@ -648,7 +648,7 @@ def _lex() -> _Lex:
     lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
     lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
     ap = ex.get("am_pm")
-    if ap:  # rule am_pm_time: 10 a.m. (10 ص); 3 p.m. (3 م) only beside an a.m. time (م alone is metres)
+    if ap:  # rule am_pm_time: 10 a.m.; 3 p.m. only beside an a.m. time (p.m. alone is metres)
         am, pm = _trie(_forms(ap["am"])), _trie(_forms(ap["pm"]))
         lx.am_after = re.compile(rf"{_WS}*(?:{am}){_E}")
         lx.pm_after = re.compile(rf"{_WS}*(?:{pm}){_E}")
