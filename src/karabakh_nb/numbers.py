@@ -469,7 +469,8 @@ def _lex() -> _Lex:
     # (not after a feminine noun it agrees with: "a piece one of them" is one piece;
     # "which" (ayya, folded to alif-ya-ta) is no noun)
     agree = rf"(?:(?<!{_TA_MARBUTA}{_WS})|(?<=[^{_L}]{_ALIF}\u064a{_TA_MARBUTA}{_WS}))"
-    one_of = (rf"|{agree}{cl}?(?:{_trie(_forms(op['forms']))}){_E}"
+    firsts = "".join(sorted({f[0] for f in _forms(op.get("forms", []))} | set(lx.clitics)))
+    one_of = (rf"|(?=[{re.escape(firsts)}]){agree}{cl}?(?:{_trie(_forms(op['forms']))}){_E}"
               rf"(?!{_WS}+(?:{_trie(_forms(op.get('unless_after', [])))}){_E})" if op else "")
     # opens on a consumed word-boundary character (searched by word_start_spans, see there)
     lx.excl = re.compile(
