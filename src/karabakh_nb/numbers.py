@@ -1489,7 +1489,7 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             # after it is not what is counted ("the thousands left the city")
         return
     lo = max(0, a.outer - 40)
-    if lex.quoted_title.search(v, lo, a.outer):
+    if _QUOTE_OPEN.search(v, max(0, a.outer - 3), a.outer) and lex.quoted_title.search(v, lo, a.outer):
         a.drop = True  # rule quoted_title: a number opening a quoted title names, it counts nothing
         return
     if a.kind == "digits" and _not_a_quantity(v, a, lex):
@@ -1703,6 +1703,7 @@ def _designation_and(v: str, a: _Atom, lex: _Lex) -> bool:
 
 
 _PAIRS = {"(": ")", "[": "]", "\u00ab": "\u00bb"}
+_QUOTE_OPEN = re.compile("[\"\u201c\u00ab]")  # the cheap gate of rule quoted_title
 #: How far (characters) a list's next or previous label is looked for.
 _LABEL_REACH = 2000
 
