@@ -228,6 +228,10 @@ class _Lex:
     street_after: re.Pattern[str] = re.compile("(?!)")  # rule latin_street_number
     year_suffix: re.Pattern[str] = re.compile("(?!)")
     time_after: re.Pattern[str] = re.compile("(?!)")
+    am_after: re.Pattern[str] = re.compile("(?!)")  # rule am_pm_time
+    pm_after: re.Pattern[str] = re.compile("(?!)")
+    am_near: re.Pattern[str] = re.compile("(?!)")
+    al_ordinal_before: re.Pattern[str] = re.compile("(?!)")  # rule al_digits_ordinal
     next_word: re.Pattern[str] = re.compile("(?!)")
     next_word_closed: re.Pattern[str] = re.compile("(?!)")
     opened: re.Pattern[str] = re.compile("(?!)")
@@ -235,6 +239,9 @@ class _Lex:
     score_after: re.Pattern[str] = re.compile("(?!)")
     score_before: re.Pattern[str] = re.compile("(?!)")
     quoted_name_before: re.Pattern[str] = re.compile("(?!)")
+    quoted_title: re.Pattern[str] = re.compile("(?!)")  # rule quoted_title
+    pair_elative: re.Pattern[str] = re.compile("(?!)")  # rule definite_pair_unit
+    pair_not: frozenset[str] = frozenset()
     quoted_name_after: re.Pattern[str] = re.compile("(?!)")
     prev_word: re.Pattern[str] = re.compile("(?!)")
     cf_singulars: frozenset[str] = frozenset()
@@ -459,6 +466,14 @@ def _lex() -> _Lex:
     # rule word_name_head: Six Sigma, Formula One: the number word belongs to the name
     wn = ex.get("word_name_heads", {}).get("forms", [])
     word_names = rf"|{cl}?(?:{_trie(_forms(wn))}){_WS}+(?:{word}){_E}" if wn else ""
+    # rule one_of_pronoun: one of them (a pronoun like "one of them"), unless a qualifier follows
+    op = ex.get("one_of_pronoun", {})
+    # (not after a feminine noun it agrees with: "a piece one of them" is one piece;
+    # "which" (ayya, folded to alif-ya-ta) is no noun)
+    agree = rf"(?:(?<!{_TA_MARBUTA}{_WS})|(?<=[^{_L}]{_ALIF}\u064a{_TA_MARBUTA}{_WS}))"
+    firsts = "".join(sorted({f[0] for f in _forms(op.get("forms", []))} | set(lx.clitics)))
+    one_of = (rf"|(?=[{re.escape(firsts)}]){agree}{cl}?(?:{_trie(_forms(op['forms']))}){_E}"
+              rf"(?!{_WS}+(?:{_trie(_forms(op.get('unless_after', [])))}){_E})" if op else "")
     # opens on a consumed word-boundary character (searched by word_start_spans, see there)
     lx.excl = re.compile(
         rf"{BOUNDARY}(?P<x>{cl}?(?:{ordinals})(?:{_WS}+(?:{teen}))?{_E}"
@@ -466,7 +481,7 @@ def _lex() -> _Lex:
         rf"|(?:{false}){_E}{false_count}"
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
         rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))"
-        rf"{word_names})")
+        rf"{word_names}{one_of})")
     sv = ex.get("scale_verbs", {})
     lx.scale_verbs = frozenset(_forms(sv.get("forms", [])))
     lx.scale_verb_clitics = "".join(_norm(c) for c in sv.get("clitics", []))
@@ -500,6 +515,13 @@ def _lex() -> _Lex:
     lx.quoted_name_before = re.compile(
         rf"(?<![^\s(])[\"\u201c\u00ab]{_WS}*{qword}(?:{_WS}+{qword})?{_WS}*{dash_cls}?{_WS}*\Z")
     lx.quoted_name_after = re.compile(rf"{_WS}*[\"\u201d\u00bb]")
+    dp = ex.get("definite_pair_unit", {})
+    lx.pair_elative = re.compile(dp.get("elative_pattern") or "(?!)")
+    lx.pair_not = frozenset(_forms(dp.get("not", [])))
+    qt = ex.get("quoted_title_heads", {}).get("forms", [])
+    if qt:  # rule quoted_title: the hashtag «a million roses», the film "three in one": a title
+        lx.quoted_title = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(qt))}){_WS}*[\"\u201c\u00ab]{_WS}*#?{_WS}*\Z")
     # a numeric date written with hyphens (2020-10-10), read around a digit atom
     lx.numeric_date = re.compile(
         rf"(?<![0-9])[0-9]{{1,4}}(?P<sep>{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?P=sep){_WS}?"
@@ -524,7 +546,7 @@ def _lex() -> _Lex:
     # definite word may name what the identifiers belong to)
     rh = _forms(ex.get("identifier_range_heads", {}).get("forms", []))
     lx.ident_range = re.compile(rf"{_B}{cl}?{_trie(rh)}{adj}"
-                                rf"(?:{_WS}+{re.escape(article)}[{_L}]{{2,}})?{_WS}*\Z")
+                                rf"(?:{_WS}+{re.escape(article)}[{_L}]{{2,}})?{_WS}*(?:\({_WS}*)?\Z")
     head_alt = "|".join(
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
         else f"(?P<{k}>{_trie(v)}){adj}" if k == "ident"
@@ -628,6 +650,17 @@ def _lex() -> _Lex:
     # an era letter glued to a power (4000 m2, 3000 m3) is a unit of area or volume, not a year
     lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
     lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
+    ap = ex.get("am_pm")
+    if ap:  # rule am_pm_time: 10 a.m.; 3 p.m. only beside an a.m. time (p.m. alone is metres)
+        am, pm = _trie(_forms(ap["am"])), _trie(_forms(ap["pm"]))
+        lx.am_after = re.compile(rf"{_WS}*(?:{am}){_E}")
+        lx.pm_after = re.compile(rf"{_WS}*(?:{pm}){_E}")
+        lx.am_near = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?::[0-9]{{2}})?{_WS}*(?:{am}){_E}")
+    # rule al_digits_ordinal: digits with the article (al-23) right after a definite nisba adjective
+    # (the world jamboree the-23rd) are an ordinal; after a plural (the states the-15) they count
+    lx.al_ordinal_before = re.compile(
+        rf"{_B}(?:{'|'.join(re.escape(c) for c in (*lx.def_clitics, article))})[{_L}]{{2,}}\u064a"
+        rf"{_WS}+{re.escape(article)}{_WS}*\Z")
     lx.year_lo, lx.year_hi = ex["year_range"]
     if ex.get("bc_suffixes"):
         lx.bc_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['bc_suffixes']))}){_LE}")
@@ -1295,7 +1328,11 @@ def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
         return False
     # the article needs a stem of three letters after it: alif-madda + lam + two letters (a vehicle)
     # normalizes like al + two letters, which no counted noun is
-    return definite or not (w.startswith(lex.article) and len(w) > len(lex.article) + 2)
+    # rule hamza_alif_accusative: a noun whose hamza-alif folds into al- (albums, written alif-hamza
+    # lam ...) is told from a definite word by its accusative alif: the article takes no tanween
+    return definite or not (w.startswith(lex.article) and len(w) > len(lex.article) + 2) or (
+        len(w) >= 6 and w.endswith(_ALIF) and not w.endswith((_ALIF * 2, "\u064a" + _ALIF)))
+    # (not an elative or a name in -ya: the highest, Germany)
 
 
 def _glued_conjunction(w: str, lex: _Lex) -> bool:
@@ -1435,6 +1472,9 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     if a.definite == "homograph" and not prev_def and not a.direct_unit:
         return True  # the lady (al-sitt), the lion (al-sab'), the fifth (al-khumus)
+    if (a.definite == "homograph" and not prev_def and a.direct_unit and a.unit is not None
+            and v[a.unit[1] - 1] == _TA_MARBUTA):  # (the states the five permanent: a count)
+        return True  # rule homograph_title: the lady Amina (al-sitt + a singular name); six counts a plural
     if plural and prev is not None:  # an adjective: what is counted stands before it
         a.unit, a.direct_unit = prev.span(1), False
     elif prev_def and not a.direct_unit:
@@ -1473,6 +1513,9 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             # after it is not what is counted ("the thousands left the city")
         return
     lo = max(0, a.outer - 40)
+    if _QUOTE_OPEN.search(v, max(0, a.outer - 3), a.outer) and lex.quoted_title.search(v, lo, a.outer):
+        a.drop = True  # rule quoted_title: a number opening a quoted title names, it counts nothing
+        return
     if a.kind == "digits" and _not_a_quantity(v, a, lex):
         a.drop = True
         return
@@ -1509,9 +1552,21 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             and lex.name_number.search(v, max(0, a.outer - 30), a.outer)):
         a.drop = True  # Operation 1027, the Tower 22: a name, and nothing is counted
         return
+    if (a.kind == "digits" and a.scale == 1 and not a.pct
+            and (not a.direct_unit or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics))
+            and lex.al_ordinal_before.search(v, max(0, a.outer - 40), a.outer)):
+        a.drop = a.ordinal = True  # rule al_digits_ordinal: the world jamboree the-23 (23rd)
+        return
     if a.definite and _definite_ordinal(v, a, lex):
         a.drop = True
         return
+    if (a.definite and a.kind == "words" and a.unit is None and isinstance(a.value, int)
+            and 3 <= a.value <= 10
+            and (nx := lex.next_word.match(v, a.end)) is not None and nx.group(1).startswith(lex.article)
+            and lex.plural.search(nx.group(1)) is not None and not nx.group(1).endswith(("\u0649", "\u064a"))
+            and nx.group(1) not in lex.stop and nx.group(1) not in lex.words
+            and nx.group(1) not in lex.pair_not and not lex.pair_elative.search(nx.group(1))):
+        a.unit, a.direct_unit = nx.span(1), True  # rule definite_pair_unit: the five the days (5 days)
     h = lex.heads.search(v, lo, a.outer)
     if h is not None:
         if h.group("time") is not None:
@@ -1541,6 +1596,12 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         a.value = a.low = a.high = int(v[a.start:a.end].replace(".", ""))
     if lex.time_after.match(v, a.end):
         a.drop = True
+        return
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and isinstance(a.value, int) and 1 <= a.value <= 12
+            and (lex.am_after.match(v, a.end) or (lex.pm_after.match(v, a.end) and (
+                lex.am_near.search(v, max(0, a.outer - 30), a.outer)
+                or lex.am_near.search(v, a.end, min(len(v), a.end + 30)))))):
+        a.drop = True  # rule am_pm_time: (from 10 a.m. to 3 p.m.) are times of day
         return
     if (a.scale == 1 and not a.pct and isinstance(a.value, int) and 1 <= a.value <= 31
             and (lex.day_after.match(v, a.end)
@@ -1666,6 +1727,7 @@ def _designation_and(v: str, a: _Atom, lex: _Lex) -> bool:
 
 
 _PAIRS = {"(": ")", "[": "]", "\u00ab": "\u00bb"}
+_QUOTE_OPEN = re.compile("[\"\u201c\u00ab]")  # the cheap gate of rule quoted_title
 #: How far (characters) a list's next or previous label is looked for.
 _LABEL_REACH = 2000
 
