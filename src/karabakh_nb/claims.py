@@ -472,8 +472,10 @@ def _claim_gate(lists: Iterable[_Words], unit_measure: Mapping[str, str],
     """The two scans of the claim gate (see ``may_claim`` in :func:`extract_claims`). A count can be
     a claim only where :func:`_can_claim` holds: a cue (each found by one of the ``lists``, from the
     cue scan's start), a dual of a measure (found by the duals' list), a population count cue, or a
-    count whose unit names a measure. The first pattern is every word of the ``lists`` under the
-    union of their proclitics, with their boundaries: where one of them matches, it does. The second
+    count whose unit names a measure (and, for rules moved_people and described_head, which read a
+    sentence with none of those, a transfer verb and a toll head's participle: المحررة). The first
+    pattern is every word of the ``lists`` under the union of their proclitics, with their
+    boundaries: where one of them matches, it does. The second
     finds a word token that is a unit of ``unit_measure`` (maybe with the article): the only way a
     noun after a number becomes a unit naming a measure. A sentence neither scan matches, whose
     numbers carry no such unit, yields no claim, and is never tokenized."""
@@ -551,7 +553,11 @@ def _lex() -> _Lex:
     transfer = _Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article)
     cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to,
                  fate_heads, home_loss_verbs, transfer)  # transfer verbs: rule moved_people needs no cue
-    any_alt = trie(set().union(*(w.values for w in cue_lists)))
+    # rule described_head: a toll head's participle (المحررة، المستعادة) is no cue, yet counts a
+    # measure: the quick scan and the claim gate must let its sentence through
+    participles = _Words(((w, m) for m, ws in cues_data.get("head_participles", {}).items() for w in ws),
+                         (), article)
+    any_alt = trie(set().union(*(w.values for w in (*cue_lists, participles))))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -573,7 +579,8 @@ def _lex() -> _Lex:
     verb_pre = attr_data.get("verb_proclitics", [])
     pop = cues_data.get("population", {})
     population_count = _Words(((w, True) for w in pop.get("count_cues", [])), conj, article)
-    claim_words, unit_tokens = _claim_gate((*cue_lists, population_count), unit_measure, article)
+    claim_words, unit_tokens = _claim_gate((*cue_lists, participles, population_count), unit_measure,
+                                           article)
     homes = _Words(((w, True) for w in home_loss.get("homes", [])), (), article)
     toll_heads = _Words(((w, True) for w in cues_data.get("toll_heads", [])), procl, article)
     return _Lex(
@@ -1125,9 +1132,9 @@ class _Sent:
 
 
 def _cue_from(t: str, lex: _Lex) -> int | None:
-    """Where the first cue word, dual or verb of leaving of ``t`` may start (``None``: nowhere): where
-    the quick scan (``any_cue``, their words with no boundary) first finds one, less the longest
-    proclitic. None starts before, so the scans for them start there."""
+    """Where the first cue word, dual, verb of leaving or toll head's participle of ``t`` may start
+    (``None``: nowhere): where the quick scan (``any_cue``, their words with no boundary) first finds
+    one, less the longest proclitic. None starts before, so the scans for them start there."""
     m = lex.any_cue.search(t)
     return None if m is None else max(0, m.start() - lex.cue_reach)
 
