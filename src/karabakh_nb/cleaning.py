@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import string
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -1714,8 +1715,10 @@ _WIRE_FOOTER_RE = re.compile(
 
 
 #: The last character of a wire dateline: the agency's closing parenthesis, the dashes after it
-#: ('باكو - 5 - 4 (كونا) --'), or the agency's name (or a full stop) after a comma.
-_WIRE_DATELINE_ENDS = frozenset(")-\u2013\u2014.") | frozenset(chr(c) for c in range(0x0621, 0x064B))
+#: ('باكو - 5 - 4 (كونا) --'), or the agency's name (or a full stop) after a comma, in Arabic or
+#: Latin letters ('باكو، 17 أكتوبر، APA': the agencies' list holds apa, afp, reuters, kuna).
+_WIRE_DATELINE_ENDS = (frozenset(")-\u2013\u2014.") | frozenset(chr(c) for c in range(0x0621, 0x064B))
+                       | frozenset(string.ascii_letters))
 
 
 def _is_wire_dateline(norm: str) -> bool:
