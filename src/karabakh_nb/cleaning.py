@@ -1176,7 +1176,7 @@ def _ticker_re() -> re.Pattern[str]:
     line opening with a breaking-news label and a colon or bar ('masthead.ticker_openers': 'عاجل:
     ...') is the site's news ticker, not the story; a text's first line 'عاجل: ...' is its headline."""
     openers = lexicon.load("boilerplate")["masthead"]["ticker_openers"]
-    return re.compile(rf"^\s*(?:{lexicon.alternation(openers)})\s*[:|]\s*\S")
+    return re.compile(rf"^\s*(?:{lexicon.alternation(openers)})\s*[:|]\s*\S", re.IGNORECASE)
 
 
 #: A row of sections with nothing but single spaces between them is a menu with at least this many.
@@ -2911,7 +2911,7 @@ _MAX_SECTION_SPACES = 3
 @cache
 def _section_header_re() -> re.Pattern[str]:
     openers = lexicon.load("boilerplate")["read_more_list"]["section_openers"]
-    return re.compile(rf"^(?:{lexicon.alternation(openers)})[ \t\u00a0]+(.+?)[\s:]*$")
+    return re.compile(rf"^(?:{lexicon.alternation(openers)})[ \t\u00a0]+(.+?)[\s:]*$", re.IGNORECASE)
 
 
 def _is_section_links_header(text: str) -> bool:
