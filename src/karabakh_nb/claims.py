@@ -472,8 +472,10 @@ def _claim_gate(lists: Iterable[_Words], unit_measure: Mapping[str, str],
     """The two scans of the claim gate (see ``may_claim`` in :func:`extract_claims`). A count can be
     a claim only where :func:`_can_claim` holds: a cue (each found by one of the ``lists``, from the
     cue scan's start), a dual of a measure (found by the duals' list), a population count cue, or a
-    count whose unit names a measure. The first pattern is every word of the ``lists`` under the
-    union of their proclitics, with their boundaries: where one of them matches, it does. The second
+    count whose unit names a measure (and, for rules moved_people and described_head, which read a
+    sentence with none of those, a transfer verb and a toll head's participle: المحررة). The first
+    pattern is every word of the ``lists`` under the union of their proclitics, with their
+    boundaries: where one of them matches, it does. The second
     finds a word token that is a unit of ``unit_measure`` (maybe with the article): the only way a
     noun after a number becomes a unit naming a measure. A sentence neither scan matches, whose
     numbers carry no such unit, yields no claim, and is never tokenized."""
@@ -551,7 +553,11 @@ def _lex() -> _Lex:
     transfer = _Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article)
     cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to,
                  fate_heads, home_loss_verbs, transfer)  # transfer verbs: rule moved_people needs no cue
-    any_alt = trie(set().union(*(w.values for w in cue_lists)))
+    # rule described_head: a toll head's participle (المحررة، المستعادة) is no cue, yet counts a
+    # measure: the quick scan and the claim gate must let its sentence through
+    participles = _Words(((w, m) for m, ws in cues_data.get("head_participles", {}).items() for w in ws),
+                         (), article)
+    any_alt = trie(set().union(*(w.values for w in (*cue_lists, participles))))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -573,7 +579,10 @@ def _lex() -> _Lex:
     verb_pre = attr_data.get("verb_proclitics", [])
     pop = cues_data.get("population", {})
     population_count = _Words(((w, True) for w in pop.get("count_cues", [])), conj, article)
-    claim_words, unit_tokens = _claim_gate((*cue_lists, population_count), unit_measure, article)
+    claim_words, unit_tokens = _claim_gate((*cue_lists, participles, population_count), unit_measure,
+                                           article)
+    homes = _Words(((w, True) for w in home_loss.get("homes", [])), (), article)
+    toll_heads = _Words(((w, True) for w in cues_data.get("toll_heads", [])), procl, article)
     return _Lex(
         claim_words=claim_words,
         unit_tokens=unit_tokens,
@@ -682,7 +691,7 @@ def _lex() -> _Lex:
         enemy=_Words(((w, True) for w in cues_data.get("enemy_words", [])), procl, article),
         enemy_losses=_Words(((w, True) for w in cues_data.get("enemy_loss_words", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
-        heads=_Words(((w, True) for w in cues_data.get("toll_heads", [])), procl, article),
+        heads=toll_heads,
         reach=_Words(((w, True) for w in cues_data.get("reach_markers", [])), procl, article),
         opponent_markers=_Words(((w, True) for w in cues_data.get("opponent_markers", [])), (), article),
         object_masdars=_Words(((w, True) for w in cues_data.get("object_masdars", [])), procl, article),
@@ -750,11 +759,11 @@ def _lex() -> _Lex:
         home_loss_verbs=home_loss_verbs,
         list_links=_Words(((w, True) for w in cues_data.get("list_links", [])), procl, article),
         fate_quick=_quick(fate_heads),
-        homes_quick=_quick(_Words(((w, True) for w in home_loss.get("homes", [])), (), article)),
+        homes_quick=_quick(homes),
         transfer_quick=_quick(transfer),
-        heads_quick=_quick(_Words(((w, True) for w in cues_data.get("toll_heads", [])), (), article)),
+        heads_quick=_quick(toll_heads),
         head_participles={_norm(w): m for m, ws in cues_data.get("head_participles", {}).items() for w in ws},
-        homes=_Words(((w, True) for w in home_loss.get("homes", [])), (), article),
+        homes=homes,
         dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
                           procl, article),
         dual_asides=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("asides", [])),
@@ -1123,9 +1132,9 @@ class _Sent:
 
 
 def _cue_from(t: str, lex: _Lex) -> int | None:
-    """Where the first cue word, dual or verb of leaving of ``t`` may start (``None``: nowhere): where
-    the quick scan (``any_cue``, their words with no boundary) first finds one, less the longest
-    proclitic. None starts before, so the scans for them start there."""
+    """Where the first cue word, dual, verb of leaving or toll head's participle of ``t`` may start
+    (``None``: nowhere): where the quick scan (``any_cue``, their words with no boundary) first finds
+    one, less the longest proclitic. None starts before, so the scans for them start there."""
     m = lex.any_cue.search(t)
     return None if m is None else max(0, m.start() - lex.cue_reach)
 
@@ -1387,6 +1396,20 @@ def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] |
     return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
 
 
+def _clause_window(s: _Sent, i: int, n: int, end: int) -> int:
+    """Where a window of ``n`` words from token ``i`` on ends, within its clause (``end`` when it holds
+    no token): the context windows of rules fate_unknown and of the verbs of leaving."""
+    words = 0
+    while i < len(s.tok_start) and words < n:
+        if s.tok_word[i]:
+            words += 1
+        elif s.t[s.tok_start[i]] in _CLAUSE_PUNCT:
+            break
+        end = s.tok_end[i]
+        i += 1
+    return end
+
+
 def _fate_cues(s: _Sent, lex: _Lex) -> list[_Cue]:
     """Rule fate_unknown: a fate noun (``fate.heads``: مصير) is a before cue of the missing (measure
     other) when a word saying that fate is unknown or the people missing (``fate.unknown``: مجهولا،
@@ -1397,14 +1420,7 @@ def _fate_cues(s: _Sent, lex: _Lex) -> list[_Cue]:
     if lex.fate_quick.search(s.t, s.cue_from) is None:
         return out
     for m in lex.fate_heads.finditer(s.t, s.cue_from):
-        i, words, end = s.token_at(m.end()), 0, m.end()
-        while i < len(s.tok_start) and words < lex.fate_window:
-            if s.tok_word[i]:
-                words += 1
-            elif s.t[s.tok_start[i]] in _CLAUSE_PUNCT:
-                break
-            end = s.tok_end[i]
-            i += 1
+        end = _clause_window(s, s.token_at(m.end()), lex.fate_window, m.end())
         if lex.fate_unknown.search(s.t, m.end(), end) is not None:
             pre = m.group("pre") or ""
             out.append(_Cue(m.start(), m.end(), "other", "before", bool(pre) and pre[0] in lex.conjunctions))
@@ -1483,20 +1499,12 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
     t = s.t
     for m in lex.leaving.finditer(t, s.cue_from):
         i = s.token_at(m.end())
-        words = 0
-        end = m.end()
         if lex.leaving.value(m) == "before":
             count = next((c for c in cands or () if c.start >= m.end()), None)
             if count is not None and s.words_between(m.end(), count.start) <= _LEAVE_GAP \
                     and not s.punct_between(m.end(), count.start):
                 i = s.token_at(count.np_end)
-        while i < len(s.tok_start) and words < lex.leaving_window:
-            if s.tok_word[i]:
-                words += 1
-            elif t[s.tok_start[i]] in _CLAUSE_PUNCT:
-                break
-            end = s.tok_end[i]
-            i += 1
+        end = _clause_window(s, i, lex.leaving_window, m.end())
         if lex.leaving_context.search(t, m.end(), end) is None:
             region = scope() if scope is not None else None
             if region is None or region.search(t, m.end(), end) is None:
@@ -1528,9 +1536,10 @@ def _moved_people(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex, reac
     (نقلت الحافلات 300 لاجئ stays displaced, 20 أسيرا نقلوا إلى سجن stays detained), and a sentence
     needs a toll cue of its own to be read at all, so buses taking pilgrims to Mecca give no claim;
     a return word before the destination (``return_words``: عادوا، عائدين) makes them returnees."""
-    if c.unit in lex.unit_measure or not _transferred(c, lo, cues, s, lex):
-        return False
-    if c.unit not in lex.moved_units and lex.nouns.get(c.unit or "") not in _PERSONS:
+    if c.unit in lex.unit_measure or (c.unit not in lex.moved_units
+                                      and lex.nouns.get(c.unit or "") not in _PERSONS):
+        return False  # (the cheap lookups before the verb's scan)
+    if not _transferred(c, lo, cues, s, lex):
         return False
     after = _skip_space(s.t, c.np_end)
     dest = lex.destinations.search(s.t, after)
@@ -1910,14 +1919,21 @@ def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10, edge: int = 1) -> in
     return pre + post
 
 
+def _phrase_before(words: _Words, pos: int, s: _Sent, longest: int = 2) -> int | None:
+    """Where a phrase of ``words`` (a reach marker, a list link) ending right before ``pos`` (a count)
+    starts, among the ``longest`` word starts before it (the first such one); ``None``: none."""
+    for p in s.word_starts_before(pos, longest):
+        m = words.match(s.t, p)
+        if m is not None and _skip_space(s.t, m.end()) == pos:
+            return p
+    return None
+
+
 def _head_cue(c: _Cand, before: list[_Cue], s: _Sent, lex: _Lex, longest: int = 16) -> _Cue | None:
     """A toll head (``عدد القتلى``، ``حصيلة الضحايا``) whose count a reach verb gives further on in
     the clause, after the head's modifiers: ``عدد القتلى المدنيين جراء الهجمات ... ارتفع إلى 91``."""
     t = s.t
-    starts = s.word_starts_before(c.start, 2)
-    reached = lex.reach.match(t, c.start) is not None or any(
-        (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start for p in starts)
-    if not reached:
+    if lex.reach.match(t, c.start) is None and _phrase_before(lex.reach, c.start, s) is None:
         return None
     for q in sorted(before, key=lambda q: -q.end):
         if s.words_between(q.end, c.start) > longest:
@@ -1947,9 +1963,7 @@ def _described_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, longest: in
     word ends and the first noun of the phrase (المدن: what is counted); ``None`` when a head before the
     count holds a 'before' cue of that measure, which rules cue_far and cue_head read (عدد القتلى)."""
     t = s.t
-    if lex.reach.match(t, c.start) is None and not any(
-            (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start
-            for p in s.word_starts_before(c.start, 2)):
+    if lex.reach.match(t, c.start) is None and _phrase_before(lex.reach, c.start, s) is None:
         return None
     head, inverted = None, False
     after = _skip_space(t, c.end)  # the head may be read as the count's noun (إلى 40 عدد الجرحى)
@@ -1996,9 +2010,7 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
     a count (``عدد الذين عبروا الممر إلى أرمينيا بلغ 42 ألفا و500 شخص``, ``عدد الأشخاص الذين نزحوا``),
     the count given by a reach marker further on in the clause: that cue."""
     t = s.t
-    starts = s.word_starts_before(c.start, 2)
-    if lex.reach.match(t, c.start) is None and not any(
-            (m := lex.reach.match(t, p)) is not None and _skip_space(t, m.end()) == c.start for p in starts):
+    if lex.reach.match(t, c.start) is None and _phrase_before(lex.reach, c.start, s) is None:
         return None
     for q in sorted((q for q in cues if q.role == "after" and prev_start <= q.start and q.end <= c.start),
                     key=lambda q: -q.end):
@@ -2023,15 +2035,14 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
 
 
 _PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalists"})
-#: Counted nouns that make a number in a toll sentence part of the toll even far from its cue.
 _PART_RULES = ("part_of", "dual_noun+part_of")  # a part of the claim before it, a dual part too
+#: Counted nouns that make a number in a toll sentence part of the toll even far from its cue.
 _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
 
 def _list_link_before(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count."""
-    return any((m := lex.list_links.match(s.t, p)) is not None and _skip_space(s.t, m.end()) == c.start
-               for p in s.word_starts_before(c.start, 2))
+    return _phrase_before(lex.list_links, c.start, s) is not None
 
 
 def _linked_single(c: _Cand, cue: _Cue, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 4) -> bool:
@@ -2041,8 +2052,7 @@ def _linked_single(c: _Cand, cue: _Cue, claims: list[_Cand], s: _Sent, lex: _Lex
     آخرين`` = 40 killed. At most ``longest`` words and no other punctuation between the cue and the
     comma (``قتل جندي في الهجوم الذي شنته القوات على القرية الواقعة شمالا، إضافة إلى 3`` is too far)."""
     t = s.t
-    link = next((p for p in s.word_starts_before(c.start, 2) if (m := lex.list_links.match(t, p)) is not None
-                 and _skip_space(t, m.end()) == c.start), None)
+    link = _phrase_before(lex.list_links, c.start, s)
     if link is None or any(cue.end <= q.start < c.start for q in claims):
         return False
     k = bisect_left(s.tok_start, link) - 1
@@ -2727,10 +2737,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             continue
         if src is None and not svo and back is not None:
             src = back  # a headline's subject before its verb (روسيا تعلن إسقاط ...)
-        nxt = _next_word(s, src[1] if src else m.end(), lex, blocked)
-        if nxt is not None and lex.particles.match(t, nxt):
-            nxt = _next_word(s, lex.particles.match(t, nxt).end(), lex, blocked)  # type: ignore[union-attr]
-        kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
+        kind = _verb_kind(s, src[1] if src else m.end(), lex, blocked)
         if lex.warn_verbs.match(t, m.start()) and not _that_follows(s, src[1] if src else m.end(), lex):
             continue  # حذر خبراء من خطورة ...: a warning of something, no report
         if src is not None and lex.recording_verbs.match(t, m.start()) is not None \
@@ -2772,11 +2779,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
     for m in lex.report_participles.finditer(t):
         if not any(a.pos < m.start() for a in out) and not any(a <= m.start() < b for a, b in consumed) \
                 and (src := _participle_subject(s, m.start(), lex, gaz, blocked)) is not None:
-            nxt = _next_word(s, m.end(), lex, blocked)
-            if nxt is not None and lex.particles.match(t, nxt):
-                nxt = _next_word(s, lex.particles.match(t, nxt).end(), lex, blocked)  # type: ignore[union-attr]
-            kind = "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
-            out.append(_Attr(m.start(), m.end(), kind, src, rule="participle_report"))
+            out.append(_Attr(m.start(), m.end(), _verb_kind(s, m.end(), lex, blocked), src,
+                             rule="participle_report"))
             consumed.append((m.start(), m.end()))
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
@@ -2916,8 +2920,6 @@ def _learned_source(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list
         i += 1
     else:
         return None
-    if i >= len(s.tok_start):
-        return None
     src, _ = _collect(s, s.tok_end[i], lex, gaz, blocked)
     if src is None or (_strip_article(_word_at(t, src[0]), lex.article) not in lex.source_heads
                        and gaz.sources.search(t, *src) is None):
@@ -3001,7 +3003,7 @@ def _relative_subject(s: _Sent, rel: int, src: tuple[int, int], lex: _Lex, gaz: 
     found = None
     for g in gaz.sources.finditer(t, max(0, rel - reach), rel):
         found = g
-    if found is None or t[found.end():rel].strip(" \u060c,") or found.end() > rel:
+    if found is None or t[found.end():rel].strip(" \u060c,"):
         return None
     return found.start(), found.end()
 
@@ -3215,6 +3217,16 @@ def _in(pos: int, spans: Iterable[tuple[Any, ...]]) -> tuple[int, int] | None:
         if span[0] <= pos < span[1]:
             return span[0], span[1]
     return None
+
+
+def _verb_kind(s: _Sent, end: int, lex: _Lex, blocked: list[tuple[int, int]]) -> str:
+    """What a report verb (or participle) whose subject or self ends at ``end`` reports: ``verb`` when
+    a complementizer comes next (past a particle: قال أيضا إن), else ``verb_final`` (its object)."""
+    t = s.t
+    nxt = _next_word(s, end, lex, blocked)
+    if nxt is not None and (p := lex.particles.match(t, nxt)) is not None:
+        nxt = _next_word(s, p.end(), lex, blocked)
+    return "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
 
 
 def _next_word(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]]) -> int | None:
@@ -4285,10 +4297,16 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # mine) are no war's prisoners; its deaths stay claims. Rule protest_held: arrests at a
             # protest in an article naming no war (a curriculum protest, a riot) are no conflict's
             # toll; a protest against the war keeps them. (One war-word test serves both.)
+            # Rule protest_injured (rule protest_held for injuries): the injured at such a protest
+            # (``protest_measures``) go too; its deaths stay claims.
             civil = lex.civil_held.search(texts[k]) is not None
-            if ((civil or lex.protests.search(texts[k]) is not None) and not _war_word(texts[k], lex)
-                    and (civil or not article_at_war())):
-                found = [c for c in found if c.measure not in lex.held_measures]
+            protest = lex.protests.search(texts[k]) is not None
+            if (civil or protest) and not _war_word(texts[k], lex):
+                if protest and not article_at_war():
+                    found = [c for c in found if c.measure not in lex.held_measures
+                             and c.measure not in lex.protest_measures]
+                elif civil:
+                    found = [c for c in found if c.measure not in lex.held_measures]
         if found:
             found = _at_peace(found, texts[k], lex, article_at_war)
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
@@ -4784,18 +4802,14 @@ def _war_word(t: str, lex: _Lex, weak: bool = False) -> bool:
 
 
 def _at_peace(found: list[Claim], t: str, lex: _Lex, at_war: Callable[[], bool]) -> list[Claim]:
-    """The claims of sentence ``t`` left once its crime or protest is read, when no war word stands in
-    it nor anywhere in its article. Rule charge_toll: a criminal charge or suspicion (``charge_contexts``:
+    """The claims of sentence ``t`` left once its crime is read, when no war word stands in it nor
+    anywhere in its article. Rule charge_toll: a criminal charge or suspicion (``charge_contexts``:
     اتهم رجل بقتل ثمانية أشخاص في منزل) reports a crime, none of its counts is a toll; at war the charge
-    is a side's claim (اتهمت المعارضة النظام بقتل 50 مدنيا). Rule protest_injured (rule protest_held
-    for injuries): people hurt at a protest (``protest_measures``: أصيب 12 شرطيا برذاذ الفلفل خلال
-    الاحتجاجات) are no conflict's toll; its deaths stay claims."""
-    charge = lex.charges.search(t) is not None
-    protest = (not charge and any(c.measure in lex.protest_measures for c in found)
-               and lex.protests.search(t) is not None)
-    if not (charge or protest) or _war_word(t, lex) or at_war():
+    is a side's claim (اتهمت المعارضة النظام بقتل 50 مدنيا). (A protest's arrests and injuries are
+    dropped before, with rule protest_held.)"""
+    if lex.charges.search(t) is None or _war_word(t, lex) or at_war():
         return found
-    return [] if charge else [c for c in found if c.measure not in lex.protest_measures]
+    return []
 
 
 def _crime(t: str, lex: _Lex) -> bool:

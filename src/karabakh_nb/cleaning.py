@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterator
+import string
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -956,6 +957,11 @@ def _is_stopped_caption(norm: str) -> bool:
 _MAX_SECTION_LABEL_PARTS = 3
 
 
+def _all_sections(text: str, sections: Collection[str]) -> bool:
+    """Whether ``text`` names a section (``masthead.sections``), whole or word by word ('عربي ودولي')."""
+    return _name_key(text) in sections or all(_name_key(w) in sections for w in text.split())
+
+
 def _is_section_label(norm: str) -> bool:
     """Rule section_label: below the headline, before the body, a short line naming the story's
     section ('عربي ودولي') maybe beside the site's name ('المدن - سياسة'): split as a menu is, every
@@ -974,10 +980,9 @@ def _is_section_label(norm: str) -> bool:
         return False
     found = False
     for part in parts:
-        key = _name_key(part)
-        if key in sections or all(_name_key(w) in sections for w in part.split()):
+        if _all_sections(part, sections):
             found = True
-        elif key not in names and not known_outlet(part):
+        elif _name_key(part) not in names and not known_outlet(part):
             return False
     return found
 
@@ -1171,7 +1176,7 @@ def _ticker_re() -> re.Pattern[str]:
     line opening with a breaking-news label and a colon or bar ('masthead.ticker_openers': 'عاجل:
     ...') is the site's news ticker, not the story; a text's first line 'عاجل: ...' is its headline."""
     openers = lexicon.load("boilerplate")["masthead"]["ticker_openers"]
-    return re.compile(rf"^\s*(?:{lexicon.alternation(openers)})\s*[:|]\s*\S")
+    return re.compile(rf"^\s*(?:{lexicon.alternation(openers)})\s*[:|]\s*\S", re.IGNORECASE)
 
 
 #: A row of sections with nothing but single spaces between them is a menu with at least this many.
@@ -1342,7 +1347,6 @@ def _once(asked: dict[tuple[Callable[[str], Any], str], Any] | None, test: Calla
 def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                  judged: dict[int, str | None] | None = None,
                  site_at: int | None = None,
-                 mastheads: dict[int, str | None] | None = None,
                  asked: dict[tuple[Callable[[str], Any], str], Any] | None = None,
                  ) -> tuple[frozenset[int], int | None]:
     """Read the lines above the headline structurally: which are a menu, and which is the title.
@@ -1361,9 +1365,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     Returns the start offsets of the menu lines and the start of the title line (``None``: no
     decision, the first line that can be a title is). ``judged``, when given, receives each line's
     whole-line rule (:func:`_line_rule`) by its start, so that :func:`clean` need not judge it again;
-    ``mastheads``, when given, the :func:`masthead_rule` of each line it read by its start (clean
-    asks it again of the lines above the body); ``asked`` (see :func:`_once`) the answers of the
-    line tests that clean asks again.
+    ``asked`` (see :func:`_once`) the answers of the line tests that clean asks again (the
+    :func:`masthead_rule` of the lines above the body too).
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
@@ -1378,9 +1381,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         norm = view.text_of(start, start + len(stripped))
         is_title = title_key is not None and _reads_key(norm, title_key)
         if not is_title:
-            known = "masthead" if start == site_at else masthead_rule(norm)
-            if mastheads is not None and start != site_at:
-                mastheads[start] = known
+            known = "masthead" if start == site_at else _once(asked, masthead_rule, norm)
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
             if judged is not None:
                 judged[start] = whole
@@ -1669,7 +1670,8 @@ _SIGNOFF_RE = re.compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS})+\s*(?:\([^()]{{1,
 
 
 def _is_signoff(norm: str) -> bool:
-    """'ع.ج.م/ ح.ز (أ ف ب، رويترز)': editors' initials, one group at least with a dot.
+    """'ع.ج.م/ ح.ز (أ ف ب، رويترز)': editors' initials, one group at least with a dot, or a wire's
+    spaced editors' code with none ('ع ن ع / ه ب ع', :data:`_SPACED_SIGNOFF_RE`).
 
     >>> _is_signoff("ع.ج.م/ ح.ز (أ ف ب، رويترز)"), _is_signoff("ع.ح/ ف.ي"), _is_signoff("قال/ وأضاف")
     (True, True, False)
@@ -1713,13 +1715,16 @@ _WIRE_FOOTER_RE = re.compile(
 
 
 #: The last character of a wire dateline: the agency's closing parenthesis, the dashes after it
-#: ('باكو - 5 - 4 (كونا) --'), or the agency's name (or a full stop) after a comma.
-_WIRE_DATELINE_ENDS = frozenset(")-\u2013\u2014.") | frozenset(chr(c) for c in range(0x0621, 0x064B))
+#: ('باكو - 5 - 4 (كونا) --'), or the agency's name (or a full stop) after a comma, in Arabic or
+#: Latin letters ('باكو، 17 أكتوبر، APA': the agencies' list holds apa, afp, reuters, kuna).
+_WIRE_DATELINE_ENDS = (frozenset(")-\u2013\u2014.") | frozenset(chr(c) for c in range(0x0621, 0x064B))
+                       | frozenset(string.ascii_letters))
 
 
 def _is_wire_dateline(norm: str) -> bool:
     """A dateline of a national agency alone on its line: a place of one to three words, a day,
-    a month (a name or digits) and maybe a year, then a known agency in parentheses.
+    a month (a name or digits) and maybe a year, then a known agency in parentheses, or after a
+    comma, the month a name then ('باكو، 17 أكتوبر، أذرتاج', :data:`_WIRE_DATELINE_COMMA_RE`).
 
     >>> _is_wire_dateline("جنيف 13 نيسان (بترا)"), _is_wire_dateline("قتل 13 شخصا (رويترز)")
     (True, False)
@@ -2121,9 +2126,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
-    mastheads: dict[int, str | None] = {}  # masthead_rule of the top lines, read above the loop
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
-    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, mastheads, asked)
+    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -2201,7 +2205,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
-                rule = mastheads[seg_span[0]] if seg_span[0] in mastheads else masthead_rule(norm)
+                rule = _once(asked, masthead_rule, norm)
                 if rule is None and result.boilerplate and _ticker_re().match(norm):
                     rule = "breaking_ticker"  # (under the site's chrome: a text may open with its own
                     # headline 'عاجل: ...')
@@ -2907,7 +2911,7 @@ _MAX_SECTION_SPACES = 3
 @cache
 def _section_header_re() -> re.Pattern[str]:
     openers = lexicon.load("boilerplate")["read_more_list"]["section_openers"]
-    return re.compile(rf"^(?:{lexicon.alternation(openers)})[ \t\u00a0]+(.+?)[\s:]*$")
+    return re.compile(rf"^(?:{lexicon.alternation(openers)})[ \t\u00a0]+(.+?)[\s:]*$", re.IGNORECASE)
 
 
 def _is_section_links_header(text: str) -> bool:
@@ -2918,7 +2922,7 @@ def _is_section_links_header(text: str) -> bool:
     if m is None or m.group(1).count(" ") > _MAX_SECTION_SPACES:
         return False
     sections = _masthead()[1]
-    return _name_key(m.group(1)) in sections or all(_name_key(w) in sections for w in m.group(1).split())
+    return _all_sections(m.group(1), sections)
 
 
 def _ends_statement(line: str) -> bool:
