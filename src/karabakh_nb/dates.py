@@ -52,7 +52,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
 
@@ -93,6 +93,8 @@ _COMMA = "\u060c"  # Arabic comma
 _OPEN, _CLOSE = "(", ")"
 _SPLIT_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile("[.!?\u061f\n]")
+# the word sets of relative_dates.json today_nowadays that rule today_nowadays reads (_Lex.nowadays)
+_NOWADAYS_SETS = ("era_heads", "lasting_verbs", "witness_verbs", "world_heads", "in_words")
 # rule tatweel_dash: a tatweel run standing alone between digits is a dash ("2 ــ 4 ذي الحجة",
 # "2015 ـ 2020"); normalization deletes it, so a space beside it becomes "-" in the dates' view
 _TATWEEL_DASH = re.compile(r"(?<=\d)([^\S\n]*)\u0640+([^\S\n]*)(?=\d)")
@@ -341,7 +343,9 @@ class _Lex:
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
-    nowadays: dict[str, frozenset[str]] | None = None  # rule today_nowadays: "عالم اليوم", "نعيش اليوم"
+    # rule today_nowadays: "عالم اليوم", "نعيش اليوم" (the word sets of _NOWADAYS_SETS, each there)
+    nowadays: dict[str, frozenset[str]] = field(
+        default_factory=lambda: dict.fromkeys(_NOWADAYS_SETS, frozenset()))
     range_gap: re.Pattern[str] = re.compile("(?!)")  # rule range_order: "إلى" between two dates
     numeric_range_head: re.Pattern[str] = re.compile("(?!)")  # "من 16 إلى" before "23/12/1436"
     month_range_head: re.Pattern[str] = re.compile("(?!)")  # rule month_range: "بين" before a month
@@ -356,7 +360,7 @@ class _Lex:
     rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
     event_year: re.Pattern[str] = re.compile("(?!)")  # rule event_year: "مونديال البرازيل 2014"
     year_list_paren: re.Pattern[str] = re.compile("(?!)")  # rule year_list_paren: "الأعوام (1962، 1974)"
-    event_heads: tuple[str, ...] = ()  # the event heads as plain text: a cheap gate for event_year
+    event_heads: tuple[str, ...] = ()  # all event heads as plain text: a cheap gate for event_year(_direct)
     event_year_direct: re.Pattern[str] = re.compile("(?!)")  # rule event_year_direct: "إكسبو 2020"
     month_brands: frozenset[str] = frozenset()  # rule month_brand_name: "نيسان" is also Nissan
     month_brand_context: re.Pattern[str] = re.compile("(?!)")  # ... a car or sales word near it
@@ -452,7 +456,7 @@ def _lex() -> _Lex:
     shahr = _alt(grammar["month_word"])
     and_ = _alt(grammar["and"])
     conj = _alt(grammar["conjunction_proclitics"])
-    or_ = _alt(grammar.get("or", []) or ["(?!)"])
+    or_ = _alt(grammar.get("or", []))
 
     start = rf"{_WSTART}(?:(?:{pro})(?=[{_L}\d]))?"
     ws, ws1 = _WS + "*", _WS + "+"
@@ -503,18 +507,18 @@ def _lex() -> _Lex:
                rf"(?P<dd>\d{{1,2}}))"
                rf"(?!\d|{ws}[./\-]{ws}\d(?!\d?:\d))(?:{ws}(?P<hsuf>{hsuf}){_WEND}|{ws}(?P<gsuf>{gsuf}){_WEND})?)")
     ndr = rel.get("numeric_day_range", {})
-    nd_from, nd_between, nd_and = (_alt(ndr.get(k, []) or ["(?!)"]) for k in (
+    nd_from, nd_between, nd_and = (_alt(ndr.get(k, [])) for k in (
         "from_openers", "between_openers", "between_connectors"))
     numeric_range_head = (rf"{start}(?:(?:{nd_from}){ws1}(?P<d>{first_digit}\d?)(?!\d){ws}(?:{dconn})"
                           rf"|(?:{nd_between}){ws1}(?P<d2>{first_digit}\d?)(?!\d){ws}(?:{nd_and})){ws}$"
                           rf"|(?P<d3>{first_digit}\d?)[-\u2013]$")
     mr = rel.get("month_range", {})
-    mr_open, mr_and = (_alt(mr.get(k, []) or ["(?!)"]) for k in ("openers", "connectors"))
+    mr_open, mr_and = (_alt(mr.get(k, [])) for k in ("openers", "connectors"))
     month_range_head = rf"{start}(?:{mr_open}){ws1}$"
     month_range_gap = rf"{ws1}(?:{mr_and}){ws}$"
     year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{2,3}})(?!\d){ws}(?P<ysep>[-\u2013\u2014/]){ws}"
                   rf"(?P<y2>\d{{3,4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
-    yr_bare = _alt(yr.get("bare_openers", []) or ["(?!)"])
+    yr_bare = _alt(yr.get("bare_openers", []))
     year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?P<yw>{yr_words})|(?:{yr_popen})"
                          rf"|(?P<bare>{yr_bare}))"
                          rf"{ws1}(?P<y1>\d{{3,4}})(?!\d){ws}(?:{yr_conn}){ws}"
@@ -558,13 +562,13 @@ def _lex() -> _Lex:
     onward = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(onw.get('openers', []))}){ws1}(?:{_alt(grammar['of'])})"
               rf"(?:{ws1}(?:{_alt(onw.get('gap_words', []))}))?{ws}$")
     byc = rel.get("by_deadline") or {}
-    by_cue = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(byc.get('words', []) or ['(?!)'])})"
-              rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []) or ['(?!)'])}))*{ws1}$")
+    by_cue = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(byc.get('words', []))})"
+              rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []))}))*{ws1}$")
     until = byc.get("until_frame") or {}
     until_cue = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(until.get('verbs', []))})"
                  rf"(?:{ws1}[^\s.!?\u061f\u061b\u060c,;:()]+){{0,{int(until.get('max_words', 0))}}}"
                  rf"{ws1}(?:{_alt(until.get('links', []))})"
-                 rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []) or ['(?!)'])}))*{ws1}$")
+                 rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []))}))*{ws1}$")
     prayer = weekdays.get("prayer_guard") or {}
     prayer_before = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prayer.get('words', []))}){ws1}$"
     prev = rel.get("previous_modifier") or {}
@@ -593,7 +597,7 @@ def _lex() -> _Lex:
               rf"|(?!(?:{exc}){_WEND})(?!{stems}){name_shape}(?:{fpre})(?:{persons})[{_L}]{{2,9}}{_WEND})")
     cue = _alt(rel["month_alone_cues"])
     # rule month_cue_proclitic: a noun cue may carry a preposition ('لشهري مايو', 'بنهاية مارس')
-    ncue = _alt(rel.get("month_alone_noun_cues") or ["(?!)"])
+    ncue = _alt(rel.get("month_alone_noun_cues") or [])
     month_alone_cue = rf"(?:^|[^{_L}])(?:(?:{conj})?(?:{cue})|(?:{pro})?(?:{ncue})){ws}$"
     year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
     bridge = _alt(rel["same_day_bridge"])
@@ -664,10 +668,6 @@ def _lex() -> _Lex:
     anchor("count_back", cb["before"])
     anchor("year", rel["year_words"])
     anchor("year_range_phrase", yr["year_words"] + yr["period_openers"] + rel["year_words"])
-    # searched on the view behind one space: the pattern opens on a consumed word-boundary
-    # character, so the regex engine skips from boundary to boundary (see _Ctx.scan)
-    anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(anchor_words)}))"
-                 rf"(?![{_L}A-Za-z])")
     # rule scan_gate: the words a family's match can open on (after a proclitic), or its anchor
     # words, in one trie; the regex engine skips in one search to the next word start where one
     # stands (see _Ctx.scan). A gate holds wherever its pattern matches: each pattern's first
@@ -715,6 +715,8 @@ def _lex() -> _Lex:
     # "today" opens "today the one after tomorrow") adds no anchor of its own; its other words
     # ("to", "after", "before") stand in many sentences that hold no date
     scan_words = _scan_anchor_words(names_of)
+    # searched on the view behind one space: the pattern opens on a consumed word-boundary
+    # character, so the regex engine skips from boundary to boundary (see _Ctx.scan)
     anchor_re = (rf"[^{_L}A-Za-z](?P<a>(?:(?:{pro})(?=[{_L}]))?(?P<w>{_alt(scan_words)}))"
                  rf"(?![{_L}A-Za-z])")
     era = rel.get("era_years") or {}
@@ -722,22 +724,23 @@ def _lex() -> _Lex:
     tdy = rel.get("two_digit_years") or {}
     tnow = rel.get("today_nowadays") or {}
     dual2 = weekdays.get("dual_pronoun_two") or {}
-    lmods = _alt(w for ws in list_mods.values() for w in ws)
+    lmod_words = [w for ws in list_mods.values() for w in ws]
+    lmods = _alt(lmod_words)
     return _Lex(
         era_words=keys(era.get("words", [])),
         # rule era_year_short: three digits and an era word (the year word before it is looked up)
         era_year=c(rf"(?P<y>{first_digit}\d\d)(?!\d|[.,\u066b\u066c]\d){ws}(?P<suf>{gsuf}){_WEND}"),
         era_min=int(era.get("min_year", 100)),
         year_word_keys=keys(rel["year_words"]),
-        cue_year_before=c(rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(cy.get('cues', []) or ['(?!)'])}){ws1}$"),
+        cue_year_before=c(rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(cy.get('cues', []))}){ws1}$"),
         cue_year_min=int(cy.get("min_year", 1000)),
         two_digit=c(r"\d(?<![\d.,\u066b\u066c/:\-]\d)\d(?!\d|[%\u066a]|[.,\u066b\u066c/:\-]\d)"),
         two_digit_heads=keys(tdy.get("heads", [])),
         two_digit_not_before=keys(tdy.get("not_before", [])),
-        still_before=c(rf"{_WSTART}(?:{conj})?(?:{_alt(tnow.get('still_verbs', []) or ['(?!)'])}){_WEND}"
+        still_before=c(rf"{_WSTART}(?:{conj})?(?:{_alt(tnow.get('still_verbs', []))}){_WEND}"
                        rf"[^.!?\u061f\u061b\n]*$"),
         until_words=keys(tnow.get("until_words", [])),
-        decade_age=c(rf"{ws1}(?:{_alt(rel.get('decade_age', {}).get('after', []) or ['(?!)'])}){_WEND}"),
+        decade_age=c(rf"{ws1}(?:{_alt(rel.get('decade_age', {}).get('after', []))}){_WEND}"),
         dual_two_names=keys(dual2.get("names", [])),
         dual_two_suffixes=tuple(normalize_text(x) for x in dual2.get("suffixes", [])),
         dual_two_min_stem=int(dual2.get("min_stem", 3)),
@@ -845,7 +848,7 @@ def _lex() -> _Lex:
         and_year=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}){ws}(?P<y>\d{{4}})(?![\d.,\u066b\u066c]\d|{ws}[%\u066a])"),
         month_list_gap=c(rf"{ws}[,{_COMMA}]?{ws}(?:{and_}|{or_}){ws}$|{ws}[,{_COMMA}]{ws}$"
                          rf"|{ws1}(?:{dconn}){ws1}$"),
-        month_list_mods=keys(w for ws in list_mods.values() for w in ws),
+        month_list_mods=keys(lmod_words),
         bare_range_span=int(yr.get("bare_max_span", 0)),
         bare_range_after=keys(lexicon.load("number_exclusions")["unit_stopwords"]) | {""},
         range_amount_nouns=keys(lexicon.load("number_exclusions")["identifier_counts"]["counted_nouns"]),
@@ -855,7 +858,7 @@ def _lex() -> _Lex:
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
-        nowadays={k: keys(v) for k, v in (rel.get("today_nowadays") or {}).items() if isinstance(v, list)},
+        nowadays={k: keys(tnow.get(k, [])) for k in _NOWADAYS_SETS},
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
         month_range_head=c(month_range_head),
@@ -872,7 +875,8 @@ def _lex() -> _Lex:
                      rf"(?:[^\S\n]+[{_L}]+){{1,{ev_gap}}}[^\S\n]+(?P<y>{ev_y})"),
         event_year_direct=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{_alt(ev.get('direct_heads', []))}){_WEND}"
                             rf"[^\S\n]+(?P<y>{ev_y})(?![^\S\n]*[-\u2013\u0640/][^\S\n]*\d)"),
-        event_heads=tuple(sorted({normalize_text(h) for h in ev.get("heads", []) if h and h.strip()})),
+        event_heads=tuple(sorted({normalize_text(h) for h in ev.get("heads", []) + ev.get("direct_heads", [])
+                                  if h and h.strip()})),
         year_list_paren=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}|{ev_list}){_WEND}"
                           rf"(?:[^\S\n]+[{_L}]+){{0,{ev_gap}}}[^\S\n]*\((?P<ys>[^\S\n]*{ev_y}"
                           rf"(?:[^\S\n]*(?:[,{_COMMA}]|{and_})[^\S\n]*{ev_y})*)[^\S\n]*\)"),
@@ -1345,7 +1349,6 @@ class _Ctx:
         j = bisect_left(self._future, sent_start)
         return j < len(self._future) and self._future[j] < limit
 
-
     def looks_back(self, s: int, m_start: int) -> str:
         """A weekday at ``s`` (its match from ``m_start``, with يوم or a time of day) in a sentence
         that :meth:`forward` finds looking forward is still a report of what happened.
@@ -1805,25 +1808,34 @@ def _range_cand(s: int, e: int, y1: int, y2: int, hijri: bool) -> _Cand:
     return _Cand(s, e, 3, _dt.date(y1, 1, 1), _dt.date(y2, 12, 31), "year", False, "year_range")
 
 
+def _plausible_range(y1: int, y2: int, hijri: bool) -> bool:
+    """Two years in digits joined by a dash or a tatweel can be a range of years: rising, within
+    1300-1600 and 50 years apart (Hijri) or within 1800-2100 and 100 years apart (Gregorian)."""
+    if hijri:
+        return 1300 <= y1 < y2 <= 1600 and y2 - y1 <= 50
+    return 1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100
+
+
 def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, view = ctx.lex, ctx.view
     for m in ctx.scan("year_range_phrase"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        suffix = _key(m.group("ysuf") or "")
         if y1 < 1000 or y2 < 1000:  # rule era_year_range: short years need an era word after the range
             # rule era_year_range_short_suffix: after a year word ("between the years 500 and 600 AD")
             # the short Gregorian suffix is the era; without one ("between 500 and 600 m") it stays metres
-            era = _key(m.group("ysuf") or "") in lex.era_words or (
+            era = suffix in lex.era_words or (
                 m.group("yw") is not None and lex.year_era.match(view, m.end("y2")) is not None)
             if era and lex.era_min <= y1 < y2 <= 2100:
                 cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
                 cand.rule = "era_year_range"
                 out.append(cand)
                 continue
-            if _key(m.group("ysuf") or "") not in lex.hijri_suffixes:
+            if suffix not in lex.hijri_suffixes:
                 continue
         # rule hijri_year_range_phrase: an era suffix after the second year (between 1320 and 1330 AH)
         # applies to both years
-        if _key(m.group("ysuf") or "") in lex.hijri_suffixes:
+        if suffix in lex.hijri_suffixes:
             if 1 <= y1 < y2 <= 1600 and y2 - y1 <= 100:
                 out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, True))
         elif m.group("bare") is not None:
@@ -1847,7 +1859,7 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
             if suf is not None and (_key(suf.group(1)) in lex.hijri_suffixes if hijri
                                     else lex.year_era.match(view, e) is not None):
                 e += suf.end(1)
-            if ((1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100) or (hijri and y2 - y1 <= 50)) \
+            if _plausible_range(y1, y2, hijri) \
                     and ctx.next_word(e) not in lex.range_amount_nouns:  # rule year_range_amount
                 cand = _range_cand(s, e, y1, y2, hijri)
                 cand.rule = "tatweel_year_range"
@@ -1865,10 +1877,7 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
         if season:  # rule season_years: "موسم 2017/2016", a season across a year turn written reversed
             y1, y2 = y2, y1
         hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
-        if hijri:
-            if not (1300 <= y1 < y2 <= 1600 and y2 - y1 <= 50):
-                continue
-        elif not (1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100):
+        if not _plausible_range(y1, y2, hijri):
             continue
         s, e = m.start("m"), m.end("m")
         after = view[e:e + 3].lstrip(" \t")
@@ -1973,8 +1982,7 @@ def _short_years(ctx: _Ctx, out: list[_Cand]) -> None:
             y = int(m.group())
             if not lex.cue_year_min <= y < lo or not _no_noun_after(ctx, m.end()):
                 continue
-            if view[m.end():m.end() + 2].lstrip(" \t")[:1] in "-\u2013/%\u066a" and \
-                    view[m.end():m.end() + 2].strip():
+            if view[m.end():m.end() + 2].lstrip(" \t")[:1] in ("-", "\u2013", "/", "%", "\u066a"):
                 continue  # a range or a date: its own family
             if lex.cue_year_before.search(view, max(0, m.start() - 30), m.start()) is not None:
                 out.append(_Cand(m.start(), m.end(), 6, _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year",
@@ -2148,11 +2156,12 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
             if lm is not None:
                 rule = "weekday_list_modifier"  # "يومي الجمعة و السبت المقبلين": both ahead
         else:
-            how = "forward" if ctx.forward(s) or ctx.onward(s) or ctx.by_deadline(s) else "back"
-            back = how == "forward" and not ctx.onward(s) and not ctx.by_deadline(s) and \
-                ctx.looks_back(s, m.start())
+            fwd = ctx.forward(s)  # first: looks_back reads the cue index it builds
+            pinned = ctx.onward(s) or ctx.by_deadline(s)
+            back = ctx.looks_back(s, m.start()) if fwd and not pinned else ""
+            how = "back" if back or not (fwd or pinned) else "forward"
             if back:  # rules past_event_noun, past_verb_after_cue: a report of what happened
-                how, rule = "back", back
+                rule = back
         start = _weekday(iso, ref, how)
         if this is not None:
             ws = lex.this_week_start
@@ -2167,15 +2176,13 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
 
 def _dual_pronoun(ctx: _Ctx, s: int) -> bool:
     """Rule dual_pronoun_two: the word before ``s`` is a noun with a dual and a pronoun suffix
-    ("ببلدينا", "لوالديهما"), its stem (a one-letter proclitic off) long enough to be a noun."""
+    ("ببلدينا", "لوالديهما"): what stands before its first matching suffix, a proclitic included,
+    has at least ``min_stem`` letters (the prepositions "لدينا", "علينا" are too short)."""
     lex = ctx.lex
     w = ctx.prev_word(s)
     for suf in lex.dual_two_suffixes:
         if w.endswith(suf):
-            stem = w[:-len(suf)]
-            if stem[:1] in lex.proclitic_letters and len(stem) > lex.dual_two_min_stem:
-                stem = stem[1:]
-            return len(stem) >= lex.dual_two_min_stem
+            return len(w) - len(suf) >= lex.dual_two_min_stem
     return False
 
 
@@ -2226,7 +2233,7 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         if prev in lex.today_not_after:
             return False
         base = prev[1:] if prev[:1] in lex.proclitic_letters else ""
-        if key == "today" and prev and lex.nowadays and _nowadays(ctx, s, prev, base, nxt):
+        if key == "today" and prev and _nowadays(ctx, s, prev, base, nxt):
             return False
         if key == "today" and (prev in lex.until_words or base in lex.until_words) and \
                 lex.still_before.search(view, max(0, s - 100), s) is not None:
@@ -2257,19 +2264,16 @@ def _nowadays(ctx: _Ctx, s: int, prev: str, base: str, nxt: str) -> bool:
     after an indefinite era noun ("عالم اليوم", "لأجيال اليوم"), after a verb of living
     ("نعيش اليوم"), or after "العالم" with such a verb (or a 'witnessed' verb, or "في") around it."""
     now = ctx.lex.nowadays
-    assert now is not None
-    era = now.get("era_heads", frozenset())
-    lasting = now.get("lasting_verbs", frozenset())
+    era, lasting, world = now["era_heads"], now["lasting_verbs"], now["world_heads"]
     if prev in era or base in era or prev in lasting or base in lasting:
         return True
-    if prev not in now.get("world_heads", frozenset()) and base not in now.get("world_heads", frozenset()):
+    if prev not in world and base not in world:
         return False
     if nxt in lasting:
         return True
     pm = _PREV_WORD.search(ctx.view, max(0, s - 40), s)
     before = ctx.prev_word(pm.start(1)) if pm is not None else ""
-    return before in lasting or before in now.get("witness_verbs", frozenset()) or \
-        before in now.get("in_words", frozenset())
+    return before in lasting or before in now["witness_verbs"] or before in now["in_words"]
 
 
 def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
