@@ -319,6 +319,7 @@ class _Lex:
     year_bounds: tuple[int, int] = (1900, 2100)  # the numbers stage's year range
     year_era: re.Pattern[str] = re.compile("(?!)")  # a Gregorian era suffix right after them
     proclitic_letters: frozenset[str] = frozenset()  # one-letter proclitics (و، ف، ب ...)
+    day_word_proclitic: frozenset[tuple[str, str]] = frozenset()  # rule day_word_proclitic: "لامس"
     today_conjunctions: frozenset[str] = frozenset()  # "بعد أن": the guard word is a conjunction
     today_quotes: str = ""  # a day word between these marks is a name (the newspaper "اليوم")
     day_of_month: re.Pattern[str] = re.compile("(?!)")  # "15 الجاري", "الخامس من الشهر الماضي"
@@ -413,6 +414,7 @@ def _lex() -> _Lex:
     century_hijri = _index(rel["centuries"].get("hijri_relative", []), "names", "offset")
     cb = rel["count_back"]
     count_numbers = {_key(w): n for w, n in cb["numbers"].items()}
+    pguard = rel.get("proclitic_guard") or {}
 
     def keys(words) -> frozenset[str]:
         return frozenset(_key(w) for w in words)
@@ -762,6 +764,8 @@ def _lex() -> _Lex:
         weekday_not_after=keys(weekdays["not_after"]),
         weekday_not_before=keys(weekdays["not_before"]),
         day_words=day_words,
+        day_word_proclitic=frozenset((_key(p), _key(w)) for p in pguard.get("proclitics", [])
+                                     for w in pguard.get("words", [])),
         today_not_after=keys(rel["today_guard"]["not_after"]),
         today_not_before=keys(rel["today_guard"]["not_before"]),
         tomorrow_verb_guard=keys(rel["tomorrow_verb_guard"]),
@@ -2102,6 +2106,9 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         if entry is None or (entry.get("needs_time_of_day") and m.group("tod") is None
                              and m.group("wa") is None and m.group("wb") is None):
             return  # "غد" is tomorrow after a time of day or before a weekday ("غد الأربعاء")
+        if s > m.start() and m.start("rel") == s and \
+                (ctx.view[m.start():s], _key(m.group("rel"))) in lex.day_word_proclitic:
+            return  # rule day_word_proclitic: "لامس" (touched) is no ل + أمس
         if entry.get("raw_exact") and ctx.nv.raw[slice(*ctx.nv.raw_span(m.span("rel")))] not in \
                 entry["names"]:
             # "اليوم الى بعد بكرة" (to) is not "اليوم الي بعد بكرة": read its words one by one
