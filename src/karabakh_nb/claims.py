@@ -461,7 +461,9 @@ def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterabl
     alt_a = "|".join(_phrase(f) for f in sorted(a, key=lambda f: (-len(f), f)))
     alt_b = "|".join(_phrase(f) for f in sorted(b, key=lambda f: (-len(f), f)))
     between = rf"(?:\s+[^\s{re.escape(''.join(sorted(_CLAUSE_PUNCT)))}]+){{0,{gap}}}"
-    return re.compile(f"{WORD_START}{pre}(?:{alt_a}){WORD_END}{between}\\s+{pre}(?:{alt_b}){WORD_END}")
+    # an opening quote may stand before the second word (ضحايا حادث «حافلة العمرة»)
+    quote = "[\u00ab\u201c\"]?"
+    return re.compile(f"{WORD_START}{pre}(?:{alt_a}){WORD_END}{between}\\s+{quote}{pre}(?:{alt_b}){WORD_END}")
 
 
 _TOKEN_START, _TOKEN_END = r"(?<![^\W_])", r"(?![^\W_])"  # the edges of a word token (_TOKEN)
@@ -1195,6 +1197,7 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         kind = "fraction"
     elif unit is not None and unit in lex.non_claim_units or (_after_unit(s, start, lex) and not prefixed) \
             or lex.ages.match(s.t, _skip_space(s.t, max(end, unit_end or end))) \
+            or (unit_end is not None and lex.ages.match(s.t, _skip_space(s.t, end))) \
             or (unit is None and (_birth_year(s, start, n.value, lex) or _bare_year(s, start, end, n, lex))) \
             or _animal_count(s, end, lex):
         kind = "skip"
@@ -4240,6 +4243,17 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         return gaz
 
     at_war: list[bool] = []
+    on_road: list[bool] = []
+
+    def article_on_road() -> bool:
+        """Rule road_accident_article: the headline or lead (the first ``_LEAD_SENTENCES`` sentences)
+        names a road accident and no sentence of the article holds a war word or an attack word: the
+        article reports that accident, so its later tolls (27 مصابا ودعتهم الجمعية) are the accident's
+        even where their sentence names no cause (read once, when first asked)."""
+        if not on_road:
+            on_road.append(any(lex.road_accident.search(t) is not None for t in texts[:_LEAD_SENTENCES])
+                           and not article_at_war() and not any(_fighting(t, lex) for t in texts))
+        return on_road[0]
 
     def article_at_war() -> bool:
         """Whether any sentence of the article holds a war word (read once, when first asked)."""
@@ -4289,6 +4303,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             if ((civil or lex.protests.search(texts[k]) is not None) and not _war_word(texts[k], lex)
                     and (civil or not article_at_war())):
                 found = [c for c in found if c.measure not in lex.held_measures]
+        if found and article_on_road():
+            found = [c for c in found if c.measure not in lex.cause_measures]
         if found:
             found = _at_peace(found, texts[k], lex, article_at_war)
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
@@ -4304,6 +4320,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
 
 
 _ECHOED_SUBJECTS = frozenset({"soldiers"})
+_LEAD_SENTENCES = 3  # rule road_accident_article: the headline and lead that name the article's event
 
 
 def _headline_echo(out: list[Claim], lex: _Lex) -> list[Claim]:
