@@ -2542,6 +2542,10 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
         i += 1  # وقتلت "ما لا يقل عن 200" من العسكريين: the count's closing quote
     if i >= len(s.tok_start) or not s.tok_word[i]:
         return None
+    w = t[s.tok_start[i]:s.tok_end[i]]
+    if i + 1 < len(s.tok_start) and s.tok_word[i + 1] and w[:1] in lex.conjunctions \
+            and _strip_article(w[1:], lex.article) in lex.unit_measure:
+        i += 1  # rule paired_units: عشرات القتلى والجرحى من الحوثيين: the group counts both units
     p = s.tok_start[i]
     m = lex.refiners.match(t, p)
     if m:
