@@ -404,6 +404,8 @@ class _Lex:
     blocker_proof: frozenset[str] = frozenset()
     # rule civil_force: قوات الإطفاء: a phrase holding a war word that names no armed force
     civil_forces: _Words = field(default_factory=lambda: _Words(()))
+    # rule armed_description: أشخاص يحملون أحزمة ناسفة: a generic count described as armed attackers
+    armed: _Words = field(default_factory=lambda: _Words(()))
     animals: _Words = field(default_factory=lambda: _Words(()))  # rule animal_count
     road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
     agent_markers: frozenset[str] = frozenset()  # من قبل، على يد: an attacker's marker, no attack alone
@@ -706,6 +708,7 @@ def _lex() -> _Lex:
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
+        armed=_Words(((w, True) for w in subj_data.get("armed_descriptions", [])), (), article),
         animals=_Words(((w, True) for w in cues_data.get("animal_nouns", [])),
                        [*conj, article, *(c + article for c in conj)], article),
         animal_links=_set(cues_data.get("animal_links", [])),
@@ -2547,6 +2550,8 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
             and _strip_article(w[1:], lex.article) in lex.unit_measure:
         i += 1  # rule paired_units: عشرات القتلى والجرحى من الحوثيين: the group counts both units
     p = s.tok_start[i]
+    if lex.armed.match(t, p) is not None:
+        return "soldiers"  # rule armed_description: 8 أشخاص يحملون أحزمة ناسفة: armed attackers
     m = lex.refiners.match(t, p)
     if m:
         j = s.token_at(m.end())
