@@ -404,6 +404,8 @@ class _Lex:
     blocker_proof: frozenset[str] = frozenset()
     # rule civil_force: قوات الإطفاء: a phrase holding a war word that names no armed force
     civil_forces: _Words = field(default_factory=lambda: _Words(()))
+    # rule armed_description: أشخاص يحملون أحزمة ناسفة: a generic count described as armed attackers
+    armed: _Words = field(default_factory=lambda: _Words(()))
     animals: _Words = field(default_factory=lambda: _Words(()))  # rule animal_count
     road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
     agent_markers: frozenset[str] = frozenset()  # من قبل، على يد: an attacker's marker, no attack alone
@@ -461,7 +463,9 @@ def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterabl
     alt_a = "|".join(_phrase(f) for f in sorted(a, key=lambda f: (-len(f), f)))
     alt_b = "|".join(_phrase(f) for f in sorted(b, key=lambda f: (-len(f), f)))
     between = rf"(?:\s+[^\s{re.escape(''.join(sorted(_CLAUSE_PUNCT)))}]+){{0,{gap}}}"
-    return re.compile(f"{WORD_START}{pre}(?:{alt_a}){WORD_END}{between}\\s+{pre}(?:{alt_b}){WORD_END}")
+    # an opening quote may stand before the second word (ضحايا حادث «حافلة العمرة»)
+    quote = "[\u00ab\u201c\"]?"
+    return re.compile(f"{WORD_START}{pre}(?:{alt_a}){WORD_END}{between}\\s+{quote}{pre}(?:{alt_b}){WORD_END}")
 
 
 _TOKEN_START, _TOKEN_END = r"(?<![^\W_])", r"(?![^\W_])"  # the edges of a word token (_TOKEN)
@@ -713,6 +717,7 @@ def _lex() -> _Lex:
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
+        armed=_Words(((w, True) for w in subj_data.get("armed_descriptions", [])), (), article),
         animals=_Words(((w, True) for w in cues_data.get("animal_nouns", [])),
                        [*conj, article, *(c + article for c in conj)], article),
         animal_links=_set(cues_data.get("animal_links", [])),
@@ -1204,6 +1209,7 @@ def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
         kind = "fraction"
     elif unit is not None and unit in lex.non_claim_units or (_after_unit(s, start, lex) and not prefixed) \
             or lex.ages.match(s.t, _skip_space(s.t, max(end, unit_end or end))) \
+            or (unit_end is not None and lex.ages.match(s.t, _skip_space(s.t, end))) \
             or (unit is None and (_birth_year(s, start, n.value, lex) or _bare_year(s, start, end, n, lex))) \
             or _animal_count(s, end, lex):
         kind = "skip"
@@ -2549,7 +2555,13 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
         i += 1  # وقتلت "ما لا يقل عن 200" من العسكريين: the count's closing quote
     if i >= len(s.tok_start) or not s.tok_word[i]:
         return None
+    w = t[s.tok_start[i]:s.tok_end[i]]
+    if i + 1 < len(s.tok_start) and s.tok_word[i + 1] and w[:1] in lex.conjunctions \
+            and _strip_article(w[1:], lex.article) in lex.unit_measure:
+        i += 1  # rule paired_units: عشرات القتلى والجرحى من الحوثيين: the group counts both units
     p = s.tok_start[i]
+    if lex.armed.match(t, p) is not None:
+        return "soldiers"  # rule armed_description: 8 أشخاص يحملون أحزمة ناسفة: armed attackers
     m = lex.refiners.match(t, p)
     if m:
         j = s.token_at(m.end())
@@ -4252,6 +4264,17 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         return gaz
 
     at_war: list[bool] = []
+    on_road: list[bool] = []
+
+    def article_on_road() -> bool:
+        """Rule road_accident_article: the headline or lead (the first ``_LEAD_SENTENCES`` sentences)
+        names a road accident and no sentence of the article holds a war word or an attack word: the
+        article reports that accident, so its later tolls (27 مصابا ودعتهم الجمعية) are the accident's
+        even where their sentence names no cause (read once, when first asked)."""
+        if not on_road:
+            on_road.append(any(lex.road_accident.search(t) is not None for t in texts[:_LEAD_SENTENCES])
+                           and not article_at_war() and not any(_fighting(t, lex) for t in texts))
+        return on_road[0]
 
     def article_at_war() -> bool:
         """Whether any sentence of the article holds a war word (read once, when first asked)."""
@@ -4307,6 +4330,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                              and c.measure not in lex.protest_measures]
                 elif civil:
                     found = [c for c in found if c.measure not in lex.held_measures]
+        if found and article_on_road():
+            found = [c for c in found if c.measure not in lex.cause_measures]
         if found:
             found = _at_peace(found, texts[k], lex, article_at_war)
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
@@ -4322,6 +4347,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
 
 
 _ECHOED_SUBJECTS = frozenset({"soldiers"})
+_LEAD_SENTENCES = 3  # rule road_accident_article: the headline and lead that name the article's event
 
 
 def _headline_echo(out: list[Claim], lex: _Lex) -> list[Claim]:
