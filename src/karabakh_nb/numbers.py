@@ -692,7 +692,11 @@ def _lex() -> _Lex:
     lx.closer = re.compile(rf"{_WS}*{_CLOSE}")
     lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
     lx.stop = frozenset(_forms(ex["unit_stopwords"]))
-    lx.verb = re.compile("|".join(f"(?:{p})" for p in ex["unit_verb_patterns"]) or "(?!)")
+    verb_nouns = _forms(ex.get("unit_verb_noun_exceptions", {}).get("forms", []))
+    verb_alts = "|".join(f"(?:{p})" for p in ex["unit_verb_patterns"])
+    # rule unit_verb_noun_exception: a noun in -w plus the accusative alif (a member) is no verb
+    lx.verb = re.compile((rf"^(?!(?:{_trie(verb_nouns)})$)(?:{verb_alts})" if verb_nouns else verb_alts)
+                         or "(?!)")
     lx.verb_prefix = re.compile("|".join(f"(?:{p})" for p in ex.get("unit_verb_word_patterns", []))
                                 or "(?!)")
     lx.pron_suffixes = tuple(sorted(_forms(ex["unit_pronoun_suffixes"]), key=len, reverse=True))
