@@ -1954,6 +1954,17 @@ def _make_range(v: str, a: _Atom, b: _Atom, rng: tuple[str, int], lex: _Lex) -> 
     return r
 
 
+def _shared_percent(v: str, out: list[_Atom], lex: _Lex) -> None:
+    """Rule percent_shared_and: in "4.6 and 6.9 per cent" the percent unit written after the last
+    number is shared by the bare numbers joined to it by "and", as a range shares its unit (a number
+    with its own counted noun or cue keeps it; one above 100 counts something else: 300 and 20% of them)."""
+    for a, b in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):
+        if (b.pct and not a.pct and a.kind == b.kind == "digits" and a.unit is None
+                and a.qualifier == "exact" and a.span[1] == a.end and a.value is not None and a.value <= 100
+                and lex.gap_and.fullmatch(v, a.end, b.span[0])):
+            a.pct, a.rule = True, "percent_shared_and"
+
+
 def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     """Decide whether a single atom is a number mention; set its qualifier and span."""
     if a.day or a.year or a.rule == "range_dual_start":  # a dual alone is no number
@@ -2254,6 +2265,7 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
 
     if not out:
         return []
+    _shared_percent(v, out, lex)
     cores = [nv.raw_span((a.start, a.end)) for a in out]
     dates = _date_spans(dates_nv, reference, article, at)
     mentions: list[NumberMention] = []
