@@ -356,6 +356,7 @@ class _Lex:
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
     pluperfect: _Words = field(default_factory=lambda: _Words(()))  # نقاط كانت القوات سيطرت عليها أمس
+    tamyiz_ending: str = ""  # 30 قتيلا: the ending of an indefinite counted noun
     start_window: int = 3
     warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
     topics: _Words = field(default_factory=lambda: _Words(()))  # أما X فقالت: X is the verb's subject
@@ -629,6 +630,7 @@ def _lex() -> _Lex:
         topic_clitics=_set(attr_data.get("topic_clitics", [])),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
         pluperfect=_Words(((w, True) for w in cues_data.get("pluperfect_markers", [])), (), article),
+        tamyiz_ending=str(cues_data.get("tamyiz_ending", "")),
         start_window=int(cues_data.get("start_window", 3)),
         incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
         generic=frozenset(subj_data.get("generic", [])),
@@ -1568,16 +1570,25 @@ def _part_named(m: re.Match[str], head: _Cand, cues: list[_Cue]) -> str | None:
     return named[-1].measure
 
 
-def _paired_unit(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+def _paired_unit(c: _Cand, s: _Sent, lex: _Lex, next_start: int) -> str | None:
     """The measure of a second unit noun joined by a conjunction right after the count's noun
-    (عشرات القتلى والجرحى: the جرحى), or None."""
+    (عشرات القتلى والجرحى، 4921 قتيلا وجريحا: the جرحى), or None; not when the next count follows
+    that word (13 قتيلا وإصابة 23: a cue of the next count)."""
     i = s.token_at(c.np_end)
+    if i < len(s.tok_start) and next_start < len(s.t) and s.words_between(s.tok_end[i], next_start) == 0:
+        return None
     if i >= len(s.tok_start) or not s.tok_word[i]:
         return None
     w = s.t[s.tok_start[i]:s.tok_end[i]]
-    if w[:1] not in lex.conjunctions:
+    if w[:1] not in lex.conjunctions or i == 0 or not s.tok_word[i - 1]:
         return None
-    return lex.unit_measure.get(_strip_article(w[1:], lex.article))
+    first, second = s.t[s.tok_start[i - 1]:s.tok_end[i - 1]], w[1:]
+    bare_first, bare_second = _strip_article(first, lex.article), _strip_article(second, lex.article)
+    end = lex.tamyiz_ending
+    if (bare_first == first) != (bare_second == second) \
+            or bare_first == first and (first[-1:] == end) != (second[-1:] == end):
+        return None  # 30 قتيلا وجرحى كثيرون: two nouns of two phrases, not one pair
+    return lex.unit_measure.get(bare_second)
 
 
 def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
@@ -1636,7 +1647,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 return
         if m == "displaced" and (_returning(c.np_end, s, lex) or _returned_before(c.start, s, lex)):
             return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم، عاد 500 نازح: returnees
-        if (paired := _paired_unit(c, s, lex)) is not None and paired != m:
+        if (paired := _paired_unit(c, s, lex, next_start)) is not None and paired != m:
             # rule paired_units: عشرات القتلى والجرحى: one count of the dead and the wounded together
             c.measure, c.rule = lex.combined_measure, f"paired_units:{m}+{paired}"
             return
