@@ -355,6 +355,8 @@ class _Lex:
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
+    pluperfect: _Words = field(default_factory=lambda: _Words(()))  # نقاط كانت القوات سيطرت عليها أمس
+    tamyiz_ending: str = ""  # 30 قتيلا: the ending of an indefinite counted noun
     start_window: int = 3
     warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
     topics: _Words = field(default_factory=lambda: _Words(()))  # أما X فقالت: X is the verb's subject
@@ -627,6 +629,8 @@ def _lex() -> _Lex:
         additions=_Words(((w, True) for w in cues_data.get("addition_cues", [])), procl, article),
         topic_clitics=_set(attr_data.get("topic_clitics", [])),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
+        pluperfect=_Words(((w, True) for w in cues_data.get("pluperfect_markers", [])), (), article),
+        tamyiz_ending=str(cues_data.get("tamyiz_ending", "")),
         start_window=int(cues_data.get("start_window", 3)),
         incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
         generic=frozenset(subj_data.get("generic", [])),
@@ -1566,6 +1570,27 @@ def _part_named(m: re.Match[str], head: _Cand, cues: list[_Cue]) -> str | None:
     return named[-1].measure
 
 
+def _paired_unit(c: _Cand, s: _Sent, lex: _Lex, next_start: int) -> str | None:
+    """The measure of a second unit noun joined by a conjunction right after the count's noun
+    (عشرات القتلى والجرحى، 4921 قتيلا وجريحا: the جرحى), or None; not when the next count follows
+    that word (13 قتيلا وإصابة 23: a cue of the next count)."""
+    i = s.token_at(c.np_end)
+    if i < len(s.tok_start) and next_start < len(s.t) and s.words_between(s.tok_end[i], next_start) == 0:
+        return None
+    if i >= len(s.tok_start) or not s.tok_word[i]:
+        return None
+    w = s.t[s.tok_start[i]:s.tok_end[i]]
+    if w[:1] not in lex.conjunctions or i == 0 or not s.tok_word[i - 1]:
+        return None
+    first, second = s.t[s.tok_start[i - 1]:s.tok_end[i - 1]], w[1:]
+    bare_first, bare_second = _strip_article(first, lex.article), _strip_article(second, lex.article)
+    end = lex.tamyiz_ending
+    if (bare_first == first) != (bare_second == second) \
+            or bare_first == first and (first[-1:] == end) != (second[-1:] == end):
+        return None  # 30 قتيلا وجرحى كثيرون: two nouns of two phrases, not one pair
+    return lex.unit_measure.get(bare_second)
+
+
 def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
     """A verb ending at ``end`` has the count at ``start`` as its object: at most ``_GOVERN_GAP``
     words between them, no clause punctuation and no cue of a toll between: a route (عبر الممر, read
@@ -1622,6 +1647,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 return
         if m == "displaced" and (_returning(c.np_end, s, lex) or _returned_before(c.start, s, lex)):
             return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم، عاد 500 نازح: returnees
+        if (paired := _paired_unit(c, s, lex, next_start)) is not None and paired != m:
+            # rule paired_units: عشرات القتلى والجرحى: one count of the dead and the wounded together
+            c.measure, c.rule = lex.combined_measure, f"paired_units:{m}+{paired}"
+            return
         c.measure, c.rule = m, f"unit:{m}"
         # a toll head written before the count describes it (الحصيلة الإجمالية للقتلى المدنيين
         # الأذربيجانيين إلى 61 قتيلا): its words give the subject and the side, and the next
@@ -1762,7 +1791,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if gap <= 3 and clean:
             other = [q for q in cues if q.end <= cue.start and q.role == "before" and q.measure != cue.measure
                      and not q.used_after
-                     and (cue.conj and s.words_between(q.end, cue.start) == 0 or _alternative(q, cue, s, lex))
+                     and (cue.conj and s.words_between(q.end, cue.start) == 0
+                          and not s.punct_between(q.end, cue.start)  # الجرحى، واستشهاد 9: a new item
+                          or _alternative(q, cue, s, lex))
                      and not _predicate_of_count(q, cues, cands[:i], s)]
             if other:
                 alt = "+alternative" if _alternative(other[-1], cue, s, lex) else ""
@@ -3879,6 +3910,8 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
                and not (p < pos and not s.punct_between(p, pos)) and not _after_fighting(s, p, lex)):
             continue  # التي بدأت في 27 أكتوبر (unless the count is in that clause too)
         home = _clause_of(s, a)
+        if home != own and _pluperfect_clause(s, a, lex):
+            continue  # نقاط كانت قوات النظام سيطرت عليها يومي الاثنين والثلاثاء: an earlier event
         clauses = {home}
         if _is_aside(s, a, b):
             clauses |= {home - 1, home + 1}
@@ -3904,6 +3937,16 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
     return (max(before)[1] if before else min(eligible)[1])
+
+
+def _pluperfect_clause(s: _Sent, a: int, lex: _Lex, longest: int = 8) -> bool:
+    """Rule pluperfect_clause: a bare ``pluperfect_markers`` word (كانت، كان) inside the date's
+    clause, up to ``longest`` words before the date with no punctuation between and not the clause's
+    first word, opens a descriptive clause about an earlier event (``استعادة نقاط كانت قوات النظام
+    سيطرت عليها يومي الاثنين والثلاثاء``): its date is no date of a count in another clause."""
+    start = _clause_start(s, a)
+    words = [p for p in s.word_starts_before(a, longest) if p >= start and not s.punct_between(p, a)]
+    return any(lex.pluperfect.match(s.t, p) is not None and s.words_between(start, p) > 0 for p in words)
 
 
 def _clause_break_between(s: _Sent, lex: _Lex, lo: int, hi: int) -> bool:
