@@ -346,11 +346,12 @@ def _lex() -> _Lex:
     single_scales = {f: e["value"] for e in nw["scales"] if e.get("kind") == "single"
                      for f in _forms(e["forms"])}
     lx.def_scale_value = {d + f: val for f, val in single_scales.items() for d in (article, lam)}
-    dfrac = {d + f: e["value"] for e in nw.get("definite_fractions_after_cue", {}).get("forms", [])
+    dfa = nw.get("definite_fractions_after_cue", {})
+    dfrac = {d + f: e["value"] for e in dfa.get("forms", [])
              for f in _forms(e["forms"]) for d in (article, lam)}
     lx.def_fractions = frozenset(dfrac)
-    lx.def_frac_measures = frozenset(_forms(nw.get("definite_fractions_after_cue", {}).get("measures", [])))
-    nb = nw.get("definite_fractions_after_cue", {}).get("not_before", [])
+    lx.def_frac_measures = frozenset(_forms(dfa.get("measures", [])))
+    nb = dfa.get("not_before", [])
     if nb:
         lx.def_frac_not_before = re.compile(rf"{_WS}+(?:{_trie(_forms(nb))}){_E}")
     lx.def_scale_value.update(dfrac)
@@ -359,8 +360,7 @@ def _lex() -> _Lex:
         # the gate: each form after the letters both its prefixes end with (the article and the lam
         # share their last letter): half the substring tests, and still a necessary condition of a match
         tail = os.path.commonprefix([article[::-1], lam[::-1]])[::-1]
-        frac_forms = [f for e in nw.get("definite_fractions_after_cue", {}).get("forms", [])
-                      for f in _forms(e["forms"])]
+        frac_forms = [f for e in dfa.get("forms", []) for f in _forms(e["forms"])]
         gate = {tail + f for f in list(single_scales) + frac_forms}
         lx.def_scale_keys = tuple(sorted(k for k in gate
                                          if not any(k != o and k.startswith(o) for o in gate)))
@@ -1565,12 +1565,10 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         a.drop = True
         return
     if (a.definite and a.kind == "words" and a.unit is None and isinstance(a.value, int)
-            and 3 <= a.value <= 10
-            and (nx := lex.next_word.match(v, a.end)) is not None and nx.group(1).startswith(lex.article)
-            and lex.plural.search(nx.group(1)) is not None and not nx.group(1).endswith(("\u0649", "\u064a"))
-            and nx.group(1) not in lex.stop and nx.group(1) not in lex.words
-            and nx.group(1) not in lex.pair_not and not lex.pair_elative.search(nx.group(1))):
-        a.unit, a.direct_unit = nx.span(1), True  # rule definite_pair_unit: the five the days (5 days)
+            and 3 <= a.value <= 10):
+        pair = _definite_pair_noun(v, a.end, lex)
+        if pair is not None:
+            a.unit, a.direct_unit = pair, True  # rule definite_pair_unit: the five the days (5 days)
     h = lex.heads.search(v, lo, a.outer)
     if h is not None:
         if h.group("time") is not None:
@@ -1619,6 +1617,21 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.year = True
         elif lex.year_lo <= a.value <= lex.year_hi and not a.direct_unit:
             a.year_bare = True
+
+
+def _definite_pair_noun(v: str, end: int, lex: _Lex) -> tuple[int, int] | None:
+    """Rule definite_pair_unit: the span of the definite plural right after a definite cardinal
+    ending at ``end`` (the five the days), which it counts; None for an elative, a word in -a/-i,
+    a stop word, a number word or a listed exception."""
+    nx = lex.next_word.match(v, end)
+    if nx is None:
+        return None
+    w = nx.group(1)
+    if (w.startswith(lex.article) and lex.plural.search(w) is not None
+            and not w.endswith(("\u0649", "\u064a")) and w not in lex.stop and w not in lex.words
+            and w not in lex.pair_not and not lex.pair_elative.search(w)):
+        return nx.span(1)
+    return None
 
 
 def _after_definite_plural(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
@@ -2225,9 +2238,9 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
              at: int = 0) -> list[NumberMention]:
     dates_nv = nv  # the dates are read on the text the dates table reads (tatweel and all)
     if TATWEEL in nv.raw and (dashed := _TATWEEL_DASH.sub("-", nv.raw)) != nv.raw:
-        nv = normalize(dashed)  # rule tatweel_dash (mentions keep the raw text, tatweel and all)
-        if len(dashed) != len(dates_nv.raw):
-            dates_nv = nv  # spans moved: read the dates on the dashed text, whose offsets the atoms use
+        # rule tatweel_dash (mentions keep the raw text, tatweel and all); one character for one,
+        # so the raw offsets of the dashed text are those of the text the dates are read on
+        nv = normalize(dashed)
     lex = _lex()
     v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
     atoms = _read_atoms(v, lex)
