@@ -1599,6 +1599,12 @@ def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
         and not any(end <= q.start and q.end <= start and q.measure not in _MOVES for q in cues)
 
 
+def _glued(s: _Sent, end: int, pos: int) -> bool:
+    """No word and no clause punctuation between ``end`` and ``pos``: what ends at ``end`` (a cue,
+    a part word) is glued right before what starts at ``pos`` (the count)."""
+    return s.words_between(end, pos) == 0 and not s.punct_between(end, pos)
+
+
 def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: list[_Cand],
              s: _Sent, lex: _Lex, attrs_pos: list[int]) -> None:
     """Decide whether ``c`` is a claim and of what measure (sets ``c.measure`` and ``c.rule``)."""
@@ -1639,8 +1645,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # executed 8 prisoners were killed, 5 refugees wounded were injured
             prev_end = cands[i - 1].end if i else 0
             right = [q for q in cues if q.role == "before" and q.measure != m and prev_end <= q.start
-                     and q.end <= c.start and s.words_between(q.end, c.start) == 0
-                     and not s.punct_between(q.end, c.start)]
+                     and q.end <= c.start and _glued(s, q.end, c.start)]
             if right:
                 cue = right[-1]
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
@@ -1698,8 +1703,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             break  # قتل منهم 68 وأصيب الباقون بجروح: بجروح completes the clause أصيب opens
         prev_end = cands[i - 1].end if i else 0
         if any(q.role == "before" and cue.measure in lex.overriding.get(q.measure, ()) and prev_end <= q.start
-               and q.end <= c.start and s.words_between(q.end, c.start) == 0
-               and not s.punct_between(q.end, c.start) for q in cues):
+               and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
             break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
         if gap and _word_at(s.t, cue.start).endswith(lex.object_after) and any(
                 q.role == "before" and not q.people_only and q.measure != cue.measure
@@ -1731,7 +1735,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         # the measure of a cue that governs it (قتل 5 منهم), or the total's; wounded carried off are
         # evacuees (نقل 142 منهم جوا)
         own = [q for q in cues if q.role == "before" and head.end <= q.start and q.end <= c.start
-               and s.words_between(q.end, c.start) == 0 and not s.punct_between(q.end, c.start)]
+               and _glued(s, q.end, c.start)]
         measure, rule = (own[-1].measure, "part_after_cue") if own else (head.measure, "part_after")
         carried = (lex.airlift.match(s.t, _skip_space(s.t, pro.end())) is not None
                    or _transferred(c, head.end, cues, s, lex))
@@ -1741,9 +1745,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     if head is not None:
         for m in lex.part.finditer(s.t, max(prev_start, head.start), c.start):
-            if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start):
+            if _glued(s, m.end(), c.start):
                 own = [q for q in cues if q.role == "before" and q.end <= m.start() and q.start >= head.end
-                       and s.words_between(q.end, m.start()) == 0 and not s.punct_between(q.end, m.start())]
+                       and _glued(s, q.end, m.start())]
                 if own:  # قُتل منهم 68: the part's own cue gives its measure
                     c.measure, c.rule, c.head = own[-1].measure, f"part_cue:{own[-1].measure}", head
                     return
@@ -1791,8 +1795,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if gap <= 3 and clean:
             other = [q for q in cues if q.end <= cue.start and q.role == "before" and q.measure != cue.measure
                      and not q.used_after
-                     and (cue.conj and s.words_between(q.end, cue.start) == 0
-                          and not s.punct_between(q.end, cue.start)  # الجرحى، واستشهاد 9: a new item
+                     and (cue.conj and _glued(s, q.end, cue.start)  # الجرحى، واستشهاد 9: a new item
                           or _alternative(q, cue, s, lex))
                      and not _predicate_of_count(q, cues, cands[:i], s)]
             if other:
@@ -2368,6 +2371,16 @@ def _counted_before_cue(cue_end: int, s: _Sent, lex: _Lex) -> str | None:
     return subject
 
 
+def _conj_cue_before(d: _Cand, end: int, gap: int, s: _Sent, lex: _Lex) -> bool:
+    """The word right before ``d`` is a toll cue opened by a conjunction (``وإصابة``), and it is the
+    last of exactly ``gap`` words, with no clause punctuation, between ``end`` and ``d``."""
+    words = s.word_starts_before(d.start, 1)
+    if not words or words[0] < end or s.words_between(end, d.start) != gap or s.punct_between(end, d.start):
+        return False
+    cue = lex.cues.match(s.t, words[0])
+    return cue is not None and (cue.group("pre") or "") in lex.conjunctions
+
+
 def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule shared_noun: a bare count (no noun, no total) of the default subject followed right away
     by ``و`` + the toll cue of the next count, which names its persons (``مقتل 8 وإصابة 35 من
@@ -2376,12 +2389,7 @@ def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
             or c.measure == d.measure or d.subject not in _PERSONS \
             or c.subject != lex.measure_default.get(c.measure or "", "people") or c.subject == d.subject:
         return False
-    words = s.word_starts_before(d.start, 1)
-    if not words or words[0] < c.end or s.words_between(c.end, d.start) != 1 \
-            or s.punct_between(c.end, d.start):
-        return False
-    cue = lex.cues.match(s.t, words[0])
-    return cue is not None and (cue.group("pre") or "") in lex.conjunctions
+    return _conj_cue_before(d, c.end, 1, s, lex)
 
 
 def _shares_noun_back(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
@@ -2401,11 +2409,7 @@ def _shares_noun_back(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
         if r is None:
             return False
         gap = 1 + s.words_between(end, r.end()) + 1
-    words = s.word_starts_before(d.start, 1)
-    if not words or words[0] < end or s.words_between(end, d.start) != gap or s.punct_between(end, d.start):
-        return False
-    cue = lex.cues.match(s.t, words[0])
-    return cue is not None and (cue.group("pre") or "") in lex.conjunctions
+    return _conj_cue_before(d, end, gap, s, lex)
 
 
 def _noun_before(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
@@ -2636,6 +2640,23 @@ def _glued_noun(word: str, s: _Sent, lex: _Lex) -> str | None:
 # --- attributions ----------------------------------------------------------------------------
 
 
+def _verb_object(s: _Sent, pos: int, obj: _Words, lex: _Lex,
+                 blocked: list[tuple[int, int]]) -> int | None:
+    """The token of the object ``obj`` matches after a verb ending at ``pos``, its subject's words
+    (at most ``max_source_words``) between; None when the walk meets a non-word, a view span, a date
+    or a complementizer, or runs too long. The subject is the tokens from ``s.token_at(pos)`` to it."""
+    t = s.t
+    i, k = s.token_at(pos), 0
+    while i < len(s.tok_start) and s.tok_word[i] and k <= lex.max_source_words:
+        p = s.tok_start[i]
+        if obj.match(t, p):
+            return i
+        if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
+            return None
+        i, k = i + 1, k + 1
+    return None
+
+
 def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[_Attr]:
     """Reporting verbs, prepositions and official tallies of the sentence, with their sources.
 
@@ -2708,35 +2729,23 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             consumed.append((m.start(), src[1]))
     issued: list[tuple[int, int]] = []
     for m in lex.issue_verbs.finditer(t):
-        i, k = s.token_at(m.end()), 0
-        while i < len(s.tok_start) and s.tok_word[i] and k <= lex.max_source_words:
-            p = s.tok_start[i]
-            if lex.issued.match(t, p):
-                if k:  # أصدرت وزارة الدفاع الأرمينية بيانا: the body that issued a report is a source
-                    src = (s.tok_start[s.token_at(m.end())], s.tok_end[i - 1])
-                    out.append(_Attr(m.start(), m.end(), "issued", src))
-                    consumed.append((m.start(), s.tok_end[i]))
-                    issued.append(src)
-                break
-            if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
-                break
-            i, k = i + 1, k + 1
+        first, i = s.token_at(m.end()), _verb_object(s, m.end(), lex.issued, lex, blocked)
+        if i is not None and i > first:
+            # أصدرت وزارة الدفاع الأرمينية بيانا: the body that issued a report is a source
+            src = (s.tok_start[first], s.tok_end[i - 1])
+            out.append(_Attr(m.start(), m.end(), "issued", src))
+            consumed.append((m.start(), s.tok_end[i]))
+            issued.append(src)
     for m in lex.raise_verbs.finditer(t):
-        i, k = s.token_at(m.end()), 0
-        while i < len(s.tok_start) and s.tok_word[i] and k <= lex.max_source_words:
-            p = s.tok_start[i]
-            if lex.raised_counts.match(t, p):
-                src = (s.tok_start[s.token_at(m.end())], s.tok_end[i - 1]) if k else None
-                head = _strip_article(_word_at(t, src[0]), lex.article) if src is not None else None
-                if src is not None and (gaz.sources.search(t, *src) is not None or head in lex.source_heads):
-                    # rule raised_toll: رفعت وزارة الدفاع حصيلة قتلاها إلى 80: the body that raises a
-                    # toll reports it, and a later verb with a pronoun subject (وقالت إن) is its own
-                    out.append(_Attr(m.start(), m.end(), "raised", src))
-                    consumed.append((m.start(), src[1]))
-                break
-            if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
-                break
-            i, k = i + 1, k + 1
+        first, i = s.token_at(m.end()), _verb_object(s, m.end(), lex.raised_counts, lex, blocked)
+        if i is not None and i > first:
+            src = (s.tok_start[first], s.tok_end[i - 1])
+            head = _strip_article(_word_at(t, src[0]), lex.article)
+            if gaz.sources.search(t, *src) is not None or head in lex.source_heads:
+                # rule raised_toll: رفعت وزارة الدفاع حصيلة قتلاها إلى 80: the body that raises a
+                # toll reports it, and a later verb with a pronoun subject (وقالت إن) is its own
+                out.append(_Attr(m.start(), m.end(), "raised", src))
+                consumed.append((m.start(), src[1]))
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
                    + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
     for m, quote in verbs:
