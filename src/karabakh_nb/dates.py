@@ -1500,12 +1500,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
                     if day is not None and how == "past":
                         how = "back"
-                if how == "current":
-                    got = _greg_candidates(month, day, day2, range(ref.year, ref.year + 1))
-                    span = got[0] if got else None
-                else:
-                    span = _choose(_greg_candidates(month, day, day2,
-                                                    range(ref.year - 8, ref.year + 9)), ref, how)
+                span = _yearless_span(month, day, day2, ref, how)
         if day is not None:
             rule = "day_range_month" if day2 else (
                 "ordinal_day_month" if m.group("dord") else
@@ -1525,10 +1520,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             # rule month_list_modifier: "نوفمبر أو ديسمبر القادمين": the plural modifier is every
             # listed month's
             for c, mo, d1, d2 in chain:
-                got = _greg_candidates(mo, d1, d2, range(ref.year - 8, ref.year + 9))
-                if how == "current":
-                    got = _greg_candidates(mo, d1, d2, range(ref.year, ref.year + 1))
-                picked = (got[0] if got else None) if how == "current" else _choose(got, ref, how)
+                picked = _yearless_span(mo, d1, d2, ref, how)
                 c.start, c.end = picked if picked else (None, None)
                 c.rule = "month_list_modifier"
             chain = []
@@ -1539,6 +1531,15 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         last_end = end
         if m.group("d") is not None and day2 is None and m.group("part") is None:
             _listed_days(ctx, m.start("d"), month, start, year is None, out)
+
+
+def _yearless_span(month: int, day: int | None, day2: int | None, ref: _dt.date, how: str) -> Span | None:
+    """A yearless Gregorian month (or day of it) resolved against ``ref``: in ``ref``'s own year
+    when ``how`` is "current", else the candidate of the years around it that ``_choose`` picks."""
+    if how == "current":
+        got = _greg_candidates(month, day, day2, range(ref.year, ref.year + 1))
+        return got[0] if got else None
+    return _choose(_greg_candidates(month, day, day2, range(ref.year - 8, ref.year + 9)), ref, how)
 
 
 def _listed_days(ctx: _Ctx, s: int, month: int, first: _dt.date | None, relative: bool,
