@@ -1117,6 +1117,50 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
     return None
 
 
+@cache
+def _slogan_words() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["slogan_words"])
+
+
+def is_masthead_slogan(norm: str, masthead: str) -> bool:
+    """Rule masthead_slogan: the paper's motto under its masthead line ``masthead``: a site word
+    (``masthead.site_words``), then the masthead's name again or only ``masthead.slogan_words``.
+
+    >>> is_masthead_slogan("جريدة يومية سياسية مستقلة", "الدستور")
+    True
+    >>> is_masthead_slogan("صحيفة أمريكية: مقتل 5 في هجوم", "الدستور")
+    False
+    """
+    words = _name_key(_strip_bullets(norm)).split()
+    if len(words) < 2 or words[0] not in _site_words()[0]:
+        return False
+    name = _name_key(masthead).split()
+    if name and words[1:1 + len(name)] == name:
+        return True  # 'صحيفة العرب - أول صحيفة عربية يومية ...' under 'العرب'
+    rest = [w for w in _TOKEN_RE.findall(" ".join(words[1:]))]
+    return (len(rest) == len(words) - 1 and all(w in _slogan_words() for w in rest))
+
+
+def _slogan_at(raw: str, view: Normalized, site_at: int | None) -> int | None:
+    """The start of a masthead's motto line (:func:`is_masthead_slogan`): the second line of the
+    page, right under its first line when that is the site's masthead. Two lines are read."""
+    lines = []
+    for m in _LINE_RE.finditer(raw):
+        stripped = m.group().strip()
+        if not _VISIBLE_RE.search(stripped):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        lines.append((start, view.text_of(start, start + len(stripped))))
+        if len(lines) == 2:
+            break
+    if len(lines) < 2:
+        return None
+    (top, name), (start, norm) = lines
+    if top != site_at and masthead_rule(name) != "masthead":
+        return None
+    return start if is_masthead_slogan(norm, name) else None
+
+
 #: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
 _NAME_AND_SHORT_RE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)?$")
 
@@ -2126,6 +2170,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
+    if (slogan := _slogan_at(raw, view, site_at)) is not None:
+        judged[slogan] = "masthead_slogan"  # the paper's motto under its name ('جريدة يومية مستقلة')
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
     menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked)
     for m in _LINE_RE.finditer(raw):
@@ -2299,6 +2345,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             result.byline_agency = place_tag_agency(result.paragraphs[0].text)
     if result.outlet is None and result.byline_agency is None and result.dateline is not None:
         result.byline_agency = trailing_agency(result.dateline.text)
+    if result.site_name is None:
+        _masthead_named_by_footer(result, raw)
     return result
 
 
@@ -2365,16 +2413,9 @@ def _copyright_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _OWNER_END_RE = re.compile(r"[.|\u060c,;\u061b\-\u2013\u2014(\[]|\s(?:19|20)\d\d(?!\d)")
 
 
-def copyright_owner(line: str) -> str | None:
-    """The site a copyright footer names, as written: after © and the year, or after 'all rights
-    reserved to'. A name after a bare © must be a known outlet or masthead; one after the phrase
-    need only be a short name.
-
-    >>> copyright_owner("© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.")
-    'بي بي سي'
-    >>> copyright_owner("جميع الحقوق محفوظة لـ قناة الحرة © 2024"), copyright_owner("© 2023 شركة ما")
-    ('قناة الحرة', None)
-    """
+def _copyright_name(line: str) -> tuple[str | None, bool]:
+    """The short name a copyright footer gives after © and the year or after 'all rights reserved
+    to', known or not, and whether it came after that phrase; ``(None, False)`` when none."""
     spec = lexicon.load("boilerplate")["copyright_owner"]
     phrase, mark = _copyright_re()
     text = line.strip().lstrip(_BULLETS)
@@ -2385,11 +2426,52 @@ def copyright_owner(line: str) -> str | None:
     else:
         k = mark.search(text)
         if not k:
-            return None
+            return None, False
         rest = text[k.end():]
     rest = mark.sub(" ", rest)
     name = _OWNER_END_RE.split(rest, 1)[0].strip(_NAME_TRIM + "\u0640")
     if not name or not _TOKEN_RE.search(name) or _n_words(name, spec["max_words"]) > spec["max_words"]:
+        return None, False
+    return name, after_phrase
+
+
+_MAX_FOOTER_NAMED_WORDS = 3
+
+
+def _masthead_named_by_footer(result: Cleaned, raw: str) -> None:
+    """Rule masthead_footer: the page's first line, a short name that no list knows as a site or
+    that is also a menu's section ('الأخبار', 'النشرة'), is the site's masthead when the page's
+    copyright footer names it ('© 2024 جريدة الأخبار', 'جميع الحقوق محفوظة © النشرة 2022'): the
+    site names itself twice. Its line becomes rule masthead and names the site."""
+    bp = result.boilerplate
+    if not bp or bp[0].rule != "nav_menu" or raw[:bp[0].span[0]].strip():
+        return
+    top = bp[0]
+    key = _name_key(top.text)
+    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS
+            or _CREDIT_NAME_RE.fullmatch(key) is None):
+        return
+    for seg in reversed(bp):
+        if seg.rule == "copyright":
+            name = _copyright_name(seg.text)[0]
+            if name is not None and key in (_name_key(name), _bare_site_name(_name_key(name))):
+                bp[0] = Segment(top.text, top.span, "masthead")
+                result.site_name = (top.text, "masthead")
+            return
+
+
+def copyright_owner(line: str) -> str | None:
+    """The site a copyright footer names, as written: after © and the year, or after 'all rights
+    reserved to'. A name after a bare © must be a known outlet or masthead; one after the phrase
+    need only be a short name.
+
+    >>> copyright_owner("© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.")
+    'بي بي سي'
+    >>> copyright_owner("جميع الحقوق محفوظة لـ قناة الحرة © 2024"), copyright_owner("© 2023 شركة ما")
+    ('قناة الحرة', None)
+    """
+    name, after_phrase = _copyright_name(line)
+    if name is None:
         return None
     if after_phrase and _name_key(name) not in _agencies():
         return name
