@@ -990,10 +990,12 @@ def _is_section_label(norm: str) -> bool:
 @cache
 def _writer_byline_re() -> re.Pattern[str]:
     """Rule writer_byline: below the headline, before the body, a line that is a writing verb
-    ('byline.writer_verbs': 'كتب', 'بقلم') and a name of two or three words, with no colon, digit or
-    mark ('كتب أحمد علي'); such a line with one word after the verb ('كتب التاريخ') or more is no name."""
+    ('byline.writer_verbs': 'كتب', 'بقلم'), maybe a colon, and a name of two or three words, with no
+    digit or mark ('كتب أحمد علي', 'كتب: أحمد علي'); such a line with one word after the verb
+    ('كتب التاريخ') or more is no name."""
     verbs = lexicon.alternation(lexicon.load("boilerplate")["byline"]["writer_verbs"])
-    return re.compile(rf"^\s*(?:{verbs})[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}\s*$")
+    return re.compile(rf"^\s*(?:{verbs})[ \t\u00a0]*:?[ \t\u00a0]+"
+                      rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}\s*$")
 
 
 def is_place_byline(norm: str) -> bool:
@@ -1014,6 +1016,38 @@ def is_place_byline(norm: str) -> bool:
         return False  # no place, or two places ('الهلال – النصر' has none, 'الرياض - جدة' two)
     other = parts[1] if keys[0] in places else parts[0]
     return len(other.split()) <= spec["max_part_words"] and bool(_TOKEN_RE.search(other))
+
+
+#: Rule paren_place_tag: a place, then its credits in parentheses ('باكو (الاتحاد، وكالات)').
+_PAREN_PLACE_TAG_RE = re.compile(r"^([^\W\d_]+(?:[ \t\u00a0][^\W\d_]+){0,2})\s*\(([^()\d]{2,60})\)\s*$")
+_CREDIT_LIST_SPLIT_RE = re.compile(r"\s*[\u060c,/+]\s*|\s+\u0648(?=\S)")
+
+
+def paren_place_tag(norm: str, site: str | None) -> tuple[bool, str | None]:
+    """Rule paren_place_tag: a line that is a place of one to three words and, in parentheses, the
+    credits of the story, each part a known outlet, the page's own site name ``site``, a wire agency
+    or a credit word ('باكو (الاتحاد، وكالات)', 'غزة (الأناضول)'); and the outlet it names, if any.
+
+    >>> paren_place_tag("باكو (الاتحاد، وكالات)", "الاتحاد"), paren_place_tag("الرئيس (المنتخب)", None)
+    ((True, 'الاتحاد'), (False, None))
+    """
+    m = _PAREN_PLACE_TAG_RE.match(norm)
+    if not m:
+        return False, None
+    credit_words = {_name_key(w) for w in lexicon.load("boilerplate")["byline"]["credit_words"]}
+    outlet = None
+    parts = [p for p in _CREDIT_LIST_SPLIT_RE.split(m.group(2).strip()) if p.strip()]
+    if not parts:
+        return False, None
+    for part in parts:
+        key = _name_key(part)
+        if site and key == _name_key(site):
+            outlet = outlet or part.strip(_NAME_TRIM)
+        elif (named := known_outlet(part)) is not None:
+            outlet = outlet or named
+        elif key not in _agencies() and key not in credit_words:
+            return False, None
+    return True, outlet
 
 
 def is_site_place_tag(norm: str, site: str | None) -> bool:
@@ -1115,6 +1149,51 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
         elif rule_of(start, norm) is None:
             return None
     return None
+
+
+@cache
+def _slogan_words() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["slogan_words"])
+
+
+def is_masthead_slogan(norm: str, masthead: str) -> bool:
+    """Rule masthead_slogan: the paper's motto under its masthead line ``masthead``: a site word
+    (``masthead.site_words``), then the masthead's name again or only ``masthead.slogan_words``.
+
+    >>> is_masthead_slogan("جريدة يومية سياسية مستقلة", "الدستور")
+    True
+    >>> is_masthead_slogan("صحيفة أمريكية: مقتل 5 في هجوم", "الدستور")
+    False
+    """
+    words = _name_key(_strip_bullets(norm)).split()
+    if len(words) < 2 or words[0] not in _site_words()[0]:
+        return False
+    name = _name_key(masthead).split()
+    if name and words[1:1 + len(name)] == name:
+        return True  # 'صحيفة العرب - أول صحيفة عربية يومية ...' under 'العرب'
+    rest = [w for w in _TOKEN_RE.findall(" ".join(words[1:]))]
+    return (len(rest) == len(words) - 1 and all(w in _slogan_words() for w in rest))
+
+
+def _slogan_at(raw: str, view: Normalized, site_at: int | None,
+               asked: dict[tuple[Callable[[str], Any], str], Any] | None = None) -> int | None:
+    """The start of a masthead's motto line (:func:`is_masthead_slogan`): the second line of the
+    page, right under its first line when that is the site's masthead. Two lines are read."""
+    lines = []
+    for m in _LINE_RE.finditer(raw):
+        stripped = m.group().strip()
+        if not _VISIBLE_RE.search(stripped):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        lines.append((start, view.text_of(start, start + len(stripped))))
+        if len(lines) == 2:
+            break
+    if len(lines) < 2:
+        return None
+    (top, name), (start, norm) = lines
+    if top != site_at and _once(asked, masthead_rule, name) != "masthead":
+        return None
+    return start if is_masthead_slogan(norm, name) else None
 
 
 #: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
@@ -1473,6 +1552,33 @@ def _is_caption_label(norm: str) -> bool:
 
 
 _EMAIL_LINE_RE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
+#: Rule labelled_email: a label (no sentence mark in it), a colon, and an e-mail address ending the line.
+_LABELLED_EMAIL_RE = re.compile(
+    r"^[^\W\d_][^:.!?\u061f@]{0,80}:\s*[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\s*$")
+
+
+@cache
+def _labelled_email_max() -> int:
+    return int(lexicon.load("boilerplate")["contact_footer"]["labelled_email_max_words"])
+
+
+@cache
+def _author_roles() -> tuple[frozenset[str], int]:
+    spec = lexicon.load("boilerplate")["byline"]
+    return frozenset(_name_key(w) for w in spec["author_roles"]), int(spec["author_note_max_words"])
+
+
+def _is_author_note(norm: str) -> bool:
+    """Rule author_note: an op-ed's note on its writer, an asterisk (stripped before ``norm``) and a
+    writer's role (``byline.author_roles``) first: '* كاتب وباحث أردني متخصص في شؤون القوقاز'.
+
+    >>> _is_author_note("كاتب وباحث أردني"), _is_author_note("ارتفاع أسعار الوقود")
+    (True, False)
+    """
+    roles, most = _author_roles()
+    words = norm.split(None, 1)
+    return (bool(words) and _name_key(words[0]) in roles and _n_words(norm, most) <= most
+            and not _SENT_END_RE.search(norm.rstrip().rstrip(".")))
 
 
 def _is_footer_continuation(norm: str) -> bool:
@@ -1508,6 +1614,29 @@ def _is_dashed_caption(norm: str, n_words: int) -> bool:
     """'... في طريقها إلى قره باغ - رويترز' is a caption; a byline, even after chrome, is not."""
     return (n_words >= _MIN_DASHED_CAPTION_WORDS and _leading_run(norm) is None
             and not byline_outlet(norm)[0])
+
+
+#: A dash near the end of a line: where a caption's credit may start.
+_CREDIT_DASH_RE = re.compile(f"\\s[{_DASHES}]\\s*(?=[^{_DASHES}]{{1,40}}$)")
+
+
+def _is_site_caption(norm: str, site: str) -> bool:
+    """Rule site_caption: a photo caption credited to the page's own site after a spaced dash
+    ('صورة تظهر أحد ممرات السجن بعد فتحه - زمان الوصل' on زمان الوصل's page): at least
+    ``_MIN_DASHED_CAPTION_WORDS`` words before the dash, no sentence end, no reporting verb first.
+
+    >>> _is_site_caption("صورة تظهر أحد ممرات السجن بعد فتحه - زمان الوصل", "زمان الوصل")
+    True
+    >>> _is_site_caption("وقال المتحدث إن الوضع صعب جدا في المدينة - زمان الوصل", "زمان الوصل")
+    False
+    """
+    m = _CREDIT_DASH_RE.search(norm)
+    if not m or _name_key(norm[m.end():]) != _name_key(site):
+        return False
+    head = norm[:m.start()].strip()
+    n = _n_words(head, _caption_re()[1] + 1)
+    return (_MIN_DASHED_CAPTION_WORDS <= n <= _caption_re()[1] and not _SENT_END_RE.search(head)
+            and not _opens_body_sentence(head) and byline_outlet(norm)[0] is False)
 
 
 def _strip_bullets(text: str) -> str:
@@ -1559,6 +1688,10 @@ def _line_rule(norm: str) -> str | None:
         return "photo_caption"
     if _EMAIL_LINE_RE.match(norm):
         return "author_contact"
+    if "@" in norm and n_words <= _labelled_email_max() and _LABELLED_EMAIL_RE.match(norm):
+        return "author_contact"  # rule labelled_email: 'للتواصل مع قسم الاقتصاد: economy@site.com'
+    if bare[:1] == "*" and _is_author_note(norm):
+        return "author_note"
     if n_words <= _MAX_HANDLE_LINE_WORDS and _HANDLE_RE.search(norm) and not _SENT_END_RE.search(norm):
         return "author_contact"
     if n_words <= _relative_stamp_re()[1] and _is_relative_stamp(norm):
@@ -1683,9 +1816,9 @@ def _is_signoff(norm: str) -> bool:
 
 #: rule signoff, a wire's spaced editors' code: groups of two to four single letters split by
 #: spaces, the groups split by a slash ('ع ن ع / ه ب ع', KUNA's closing line). Single letters only:
-#: 'قال / وأضاف' or 'أ / ب' (one letter a side) is no code.
+#: 'قال / وأضاف' or 'أ / ب' (one letter a side) is no code. A slash may open and close it ('/ع ش/ م ع', QNA).
 _SPACED_SIGNOFF_RE = re.compile(
-    r"^\s*[^\W\d_](?:\s+[^\W\d_]){1,3}(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_]){1,3})+\s*$")
+    r"^\s*/?\s*[^\W\d_](?:\s+[^\W\d_]){1,3}(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_]){1,3})+\s*/?\s*$")
 
 
 #: A line that is only a web address ('https://wam.ae/a/b3k2p9x', 'www.spa.gov.sa/2345'): the
@@ -2127,6 +2260,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
+    if (slogan := _slogan_at(raw, view, site_at, asked)) is not None:
+        judged[slogan] = "masthead_slogan"  # the paper's motto under its name ('جريدة يومية مستقلة')
     menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
@@ -2214,6 +2349,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
             if credit[1] and result.outlet is None:
                 result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
+        if (rule is None and body_started and result.site_name is not None
+                and _is_site_caption(norm, result.site_name[0])):
+            rule = "photo_caption"  # rule site_caption: '... بعد فتحه - زمان الوصل' on that site's page
         if rule is None and body_started and (named := name_credit(norm))[0]:
             rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
             _note_byline(result, stripped, named[1])
@@ -2228,6 +2366,17 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)
                     or _writer_byline_re().match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
+            elif result.title is not None and (
+                    _name_key(norm) in _outlets()
+                    or (result.site_name is not None and _name_key(norm) == _name_key(result.site_name[0]))):
+                rule = "byline"  # rule outlet_byline: the site's own name alone under the headline
+                if result.outlet is None:
+                    result.outlet, result.outlet_rule = stripped, "byline"
+            elif result.title is not None and "(" in norm and (
+                    tag := paren_place_tag(norm, result.site_name[0] if result.site_name else None))[0]:
+                rule = "byline"  # rule paren_place_tag: 'باكو (الاتحاد، وكالات)'
+                if tag[1] and result.outlet is None:
+                    result.outlet, result.outlet_rule = _as_written(stripped, tag[1]), "place_tag"
             elif result.title is not None and _is_section_label(norm):
                 rule = "nav_menu"  # the story's section under its headline ('عربي ودولي', 'المدن - سياسة')
             elif result.title is not None and not body_started and _is_stopped_caption(norm):
@@ -2282,6 +2431,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 last_line = result.paragraphs[-1]
     if result.paragraphs:
         _cut_trailing_signoff(result)
+        _cut_closing_signature(result)
     if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_hashtags(result)
@@ -2299,6 +2449,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             result.byline_agency = place_tag_agency(result.paragraphs[0].text)
     if result.outlet is None and result.byline_agency is None and result.dateline is not None:
         result.byline_agency = trailing_agency(result.dateline.text)
+    if result.site_name is None:
+        _masthead_named_by_footer(result, raw)
     return result
 
 
@@ -2365,16 +2517,9 @@ def _copyright_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _OWNER_END_RE = re.compile(r"[.|\u060c,;\u061b\-\u2013\u2014(\[]|\s(?:19|20)\d\d(?!\d)")
 
 
-def copyright_owner(line: str) -> str | None:
-    """The site a copyright footer names, as written: after © and the year, or after 'all rights
-    reserved to'. A name after a bare © must be a known outlet or masthead; one after the phrase
-    need only be a short name.
-
-    >>> copyright_owner("© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.")
-    'بي بي سي'
-    >>> copyright_owner("جميع الحقوق محفوظة لـ قناة الحرة © 2024"), copyright_owner("© 2023 شركة ما")
-    ('قناة الحرة', None)
-    """
+def _copyright_name(line: str) -> tuple[str | None, bool]:
+    """The short name a copyright footer gives after © and the year or after 'all rights reserved
+    to', known or not, and whether it came after that phrase; ``(None, False)`` when none."""
     spec = lexicon.load("boilerplate")["copyright_owner"]
     phrase, mark = _copyright_re()
     text = line.strip().lstrip(_BULLETS)
@@ -2385,11 +2530,52 @@ def copyright_owner(line: str) -> str | None:
     else:
         k = mark.search(text)
         if not k:
-            return None
+            return None, False
         rest = text[k.end():]
     rest = mark.sub(" ", rest)
     name = _OWNER_END_RE.split(rest, 1)[0].strip(_NAME_TRIM + "\u0640")
     if not name or not _TOKEN_RE.search(name) or _n_words(name, spec["max_words"]) > spec["max_words"]:
+        return None, False
+    return name, after_phrase
+
+
+_MAX_FOOTER_NAMED_WORDS = 3
+
+
+def _masthead_named_by_footer(result: Cleaned, raw: str) -> None:
+    """Rule masthead_footer: the page's first line, a short name that no list knows as a site or
+    that is also a menu's section ('الأخبار', 'النشرة'), is the site's masthead when the page's
+    copyright footer names it ('© 2024 جريدة الأخبار', 'جميع الحقوق محفوظة © النشرة 2022'): the
+    site names itself twice. Its line becomes rule masthead and names the site."""
+    bp = result.boilerplate
+    if not bp or bp[0].rule != "nav_menu" or raw[:bp[0].span[0]].strip():
+        return
+    top = bp[0]
+    key = _name_key(top.text)
+    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS
+            or _CREDIT_NAME_RE.fullmatch(key) is None):
+        return
+    for seg in reversed(bp):
+        if seg.rule == "copyright":
+            name = _copyright_name(seg.text)[0]
+            if name is not None and key in (_name_key(name), _bare_site_name(_name_key(name))):
+                bp[0] = Segment(top.text, top.span, "masthead")
+                result.site_name = (top.text, "masthead")
+            return
+
+
+def copyright_owner(line: str) -> str | None:
+    """The site a copyright footer names, as written: after © and the year, or after 'all rights
+    reserved to'. A name after a bare © must be a known outlet or masthead; one after the phrase
+    need only be a short name.
+
+    >>> copyright_owner("© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.")
+    'بي بي سي'
+    >>> copyright_owner("جميع الحقوق محفوظة لـ قناة الحرة © 2024"), copyright_owner("© 2023 شركة ما")
+    ('قناة الحرة', None)
+    """
+    name, after_phrase = _copyright_name(line)
+    if name is None:
         return None
     if after_phrase and _name_key(name) not in _agencies():
         return name
@@ -2477,6 +2663,27 @@ def _cut_trailing_tags(result: Cleaned) -> None:
 _GLUED_SIGNOFF_RE = re.compile(rf"(?<=[.!?\u061f\"'\u201d\u00bb)])\s+({_SIGNOFF_RE.pattern[1:-1]})$")
 
 
+#: A bullet opening a closing signature ('• محمود عيسى'): rule closing_signature.
+_SIGNATURE_BULLETS = "\u2022\u25cf\u25aa"
+_SIGNATURE_RE = re.compile(
+    rf"^[{_SIGNATURE_BULLETS}][ \t\u00a0]*([^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}})\s*$")
+
+
+def _cut_closing_signature(result: Cleaned) -> None:
+    """Rule closing_signature: the last body line, a bullet and a name of two or three words of
+    letters ('• محمود عيسى'), is the writer's signature, unless the line above it is a bulleted
+    item too (a list's last item, '• ارتفاع الأسعار', stays body)."""
+    if len(result.paragraphs) < 2:
+        return
+    last = result.paragraphs[-1]
+    if last.text[:1] not in _SIGNATURE_BULLETS or not _SIGNATURE_RE.match(last.text):
+        return
+    if result.paragraphs[-2].text.lstrip()[:1] in _SIGNATURE_BULLETS:
+        return
+    result.paragraphs.pop()
+    result.boilerplate.append(Segment(last.text, last.span, "closing_signature"))
+
+
 def _cut_trailing_signoff(result: Cleaned) -> None:
     """An editors' sign-off glued to the end of the last paragraph, after its last sentence: cut out
     as ``signoff`` (its dots are no sentence ends)."""
@@ -2542,6 +2749,10 @@ def _cut_trailing_tag_lines(result: Cleaned, spec: dict) -> None:
     above = " ".join(_key_of(norm_of(p)) for p in paras[:-k])
     if result.title is not None:
         above = _key_of(norm_of(result.title)) + " " + above
+        # rule section_tag_repeat: the story's section label above its headline ('لبنان') names it too
+        above += "".join(" " + _key_of(norm_of(seg)) for seg in result.boilerplate
+                         if seg.rule == "nav_menu" and seg.span[1] <= result.title.span[0]
+                         and _MENU_SPLIT_RE.search(seg.text) is None)
     # the site's footer right below them (copyright, site notice): the page's chrome, one tag named
     # is enough ('أوكرانيا' / 'روسيا' / 'الحرب الروسية الأوكرانية' / '© 2025 ...')
     end = paras[-1].span[1]
