@@ -4564,6 +4564,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
         if c.measure is None:
             continue
+        if _condition_not_injury(c, s):
+            continue
         if pop is not None:
             f = (c.value or 0) / (100 if c.kind == "percent" else 1)
             c.value, c.low, c.high = _scaled(pop.value, f), _scaled(pop.low, f), _scaled(pop.high, f)
@@ -4777,6 +4779,34 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
         if a is not None:
             return a.party, "+linked_name"
     return None
+
+
+@cache
+def _condition_lex() -> tuple[_Words, frozenset[str]]:
+    data = load("claim_cues")
+    words = _Words(((w, True) for w in data.get("condition_words", [])), data.get("proclitics", []),
+                   _norm(data.get("definite_article", "")))
+    return words, frozenset(data.get("condition_measures", []))
+
+
+def _condition_not_injury(c: _Cand, s: _Sent) -> bool:
+    """Rule condition_not_injury: a count of a ``condition_measures`` measure (injured) whose clause
+    (between the punctuation marks around it) names a condition of ``condition_words`` (malnutrition)
+    counts sufferers, no wounded: ``نصف مليون طفل يعانون سوء التغذية``."""
+    words, measures = _condition_lex()
+    if c.measure not in measures:
+        return False
+    i, j = s.token_at(c.start), s.token_at(c.end)
+    a, b = 0, len(s.t)
+    for k in range(i - 1, -1, -1):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            a = s.tok_end[k]
+            break
+    for k in range(j, len(s.tok_start)):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            b = s.tok_start[k]
+            break
+    return words.search(s.t, a, b) is not None
 
 
 def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
