@@ -1263,6 +1263,24 @@ def _bare_year(s: _Sent, start: int, end: int, n: NumberMention, lex: _Lex) -> b
     return after >= len(s.t) or s.t[after] in _CLAUSE_PUNCT
 
 
+@cache
+def _list_name_pattern() -> re.Pattern[str]:
+    """A list noun (``list_nouns`` of claim_cues.json) and the definite article glued to the number
+    after it, matched at the end of the text before the number."""
+    data = load("claim_cues")
+    article = _norm(data.get("definite_article", ""))
+    words = _Words(((w, True) for w in data.get("list_nouns", [])), data.get("proclitics", []), article)
+    if words.regex is _NEVER or not article:
+        return _NEVER
+    return re.compile(words.regex.pattern + r"\s+" + re.escape(article) + r"\s*$")
+
+
+def _list_name(s: _Sent, start: int) -> bool:
+    """Rule list_name: a number with the definite article, right after a list noun, names the list
+    (``قائمة الـ23``: the list of the 23 wanted men; ``مجموعة الـ20``), it counts no toll."""
+    return _list_name_pattern().search(s.t, max(0, start - 30), start) is not None
+
+
 def _birth_year(s: _Sent, start: int, value: float | int | None, lex: _Lex, back: int = 3) -> bool:
     """Rule birth_year: a bare year number within ``back`` words after a word of birth (``birth_words``:
     ولد، ولدت، مواليد) is when someone was born, no toll (``وفاة الكاتب جوزف كيسيل (ولد في 1898)``)."""
@@ -2409,7 +2427,23 @@ def _shares_noun_back(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
         if r is None:
             return False
         gap = 1 + s.words_between(end, r.end()) + 1
-    return _conj_cue_before(d, end, gap, s, lex)
+    return _conj_cue_before(d, end, gap, s, lex) \
+        or any(_conj_cue_before(d, end, gap + g, s, lex) for g in _place_gaps(s, end))
+
+
+@cache
+def _place_openers() -> frozenset[str]:
+    return _set(load("claim_subjects").get("shared_noun_places", []))
+
+
+def _place_gaps(s: _Sent, end: int) -> tuple[int, ...]:
+    """Rule shared_noun_place: a place phrase (``shared_noun_places`` + one or two words) may stand
+    between the named count and ``و`` + the next cue (``مقتل 365 طفلا في المدينة وجرح أكثر من 480``):
+    the extra words it adds to the gap, or none when no such phrase opens right after ``end``."""
+    nxt = _skip_space(s.t, end)
+    if _word_at(s.t, nxt) not in _place_openers():
+        return ()
+    return (2, 3)
 
 
 def _noun_before(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
@@ -4522,11 +4556,15 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             # rule displaced_unit_held: يعيش 17 ألف نازح، تؤوي 300 نازح: the noun names the toll itself
             if not _count_of(c, s, lex) and lex.unit_measure.get(c.unit or "") not in lex.blocker_proof:
                 continue
+        if _list_name(s, c.start):
+            continue
         if _hypothetical(c, s, lex):
             continue
         if c.measure is None:
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
         if c.measure is None:
+            continue
+        if _condition_not_injury(c, s):
             continue
         if pop is not None:
             f = (c.value or 0) / (100 if c.kind == "percent" else 1)
@@ -4741,6 +4779,34 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
         if a is not None:
             return a.party, "+linked_name"
     return None
+
+
+@cache
+def _condition_lex() -> tuple[_Words, frozenset[str]]:
+    data = load("claim_cues")
+    words = _Words(((w, True) for w in data.get("condition_words", [])), data.get("proclitics", []),
+                   _norm(data.get("definite_article", "")))
+    return words, frozenset(data.get("condition_measures", []))
+
+
+def _condition_not_injury(c: _Cand, s: _Sent) -> bool:
+    """Rule condition_not_injury: a count of a ``condition_measures`` measure (injured) whose clause
+    (between the punctuation marks around it) names a condition of ``condition_words`` (malnutrition)
+    counts sufferers, no wounded: ``نصف مليون طفل يعانون سوء التغذية``."""
+    words, measures = _condition_lex()
+    if c.measure not in measures:
+        return False
+    i, j = s.token_at(c.start), s.token_at(c.end)
+    a, b = 0, len(s.t)
+    for k in range(i - 1, -1, -1):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            a = s.tok_end[k]
+            break
+    for k in range(j, len(s.tok_start)):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            b = s.tok_start[k]
+            break
+    return words.search(s.t, a, b) is not None
 
 
 def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
