@@ -1599,6 +1599,9 @@ def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
         and not any(end <= q.start and q.end <= start and q.measure not in _MOVES for q in cues)
 
 
+_EVENT_MEASURES = frozenset({"killed", "injured"})  # rule status_event_after: what befalls a status
+
+
 def _glued(s: _Sent, end: int, pos: int) -> bool:
     """No word and no clause punctuation between ``end`` and ``pos``: what ends at ``end`` (a cue,
     a part word) is glued right before what starts at ``pos`` (the count)."""
@@ -1649,6 +1652,19 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if right:
                 cue = right[-1]
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
+                if m == "detained" and cue.measure == "displaced":
+                    c.rule += "+escaped_prisoners"
+                    c.drop = True  # rule escaped_prisoners: فرار 600 أسير من المعسكر: an escape, no toll
+                return
+            # rule status_event_after: a predicate of death or wounds glued right after the status
+            # noun tells what befell them (أكثر من 30 ألف معتقل قضوا في السجن, 12 لاجئا أصيبوا: killed,
+            # injured); a move (20 أسيرا نقلوا إلى سجن) is no event and keeps the status
+            after_np = _skip_space(s.t, c.np_end)
+            event = next((q for q in cues if q.role == "after" and q.start == after_np and not q.conj
+                          and q.measure in _EVENT_MEASURES), None) if after_np < next_start else None
+            if event is not None and event.start < next_start:
+                c.measure, c.rule, c.cue_end = event.measure, f"status_event_after:{event.measure}", event.end
+                event.used_after = True
                 return
         if m == "displaced" and (_returning(c.np_end, s, lex) or _returned_before(c.start, s, lex)):
             return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم، عاد 500 نازح: returnees
