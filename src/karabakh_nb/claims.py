@@ -3222,7 +3222,8 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
     dateline (``headline_places`` and the bylines' places: ``غزة:``، ``مالي:``), hold a place noun
     (``place_heads``: ``مدينة``) or a label (``headline_labels``: ``عاجل:``). Rule
     headline_speaker_place: a definite speaker then في and a dateline place (``الدفاع المدني في
-    غزة:``) is that speaker."""
+    غزة:``) is that speaker. Rule headline_event_label: words opening with an event or attack noun
+    (``مجزرة النصيرات:``، ``قصف المخيم:``) name the event the headline is about, not a speaker."""
     t = s.t
     for k in range(min(len(s.tok_start), longest + 1)):
         if not s.tok_word[k]:
@@ -3246,6 +3247,8 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
                     or any(w in lex.headline_labels or w in lex.place_heads or w in lex.headline_places
                            for w in words) or lex.cues.search(t, start, end):
                 return None
+            if lex.event_nouns.match(t, start) is not None or lex.attack.match(t, start) is not None:
+                return None  # rule headline_event_label: مجزرة النصيرات: names the event, no speaker
             return start, end
     return None
 
