@@ -2255,6 +2255,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
         c.drop = True
+    if c.measure in _EVENT_MEASURES and subject == "other" and c.unit \
+            and (c.unit in lex.buildings or c.unit not in lex.nouns):
+        # rule non_person_toll: a count of buildings or of things no lexicon names (نحو 100 مستشفى
+        # استقبلت مصابين، 33 ألف مدرسة) is no death or wound toll, whatever cue follows it
+        c.rule += "+non_person_toll"
+        c.drop = True
     return subject
 
 
