@@ -1617,6 +1617,9 @@ def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
         and not any(end <= q.start and q.end <= start and q.measure not in _MOVES for q in cues)
 
 
+_EVENT_MEASURES = frozenset({"killed", "injured"})  # rule status_event_after: what befalls a status
+
+
 def _glued(s: _Sent, end: int, pos: int) -> bool:
     """No word and no clause punctuation between ``end`` and ``pos``: what ends at ``end`` (a cue,
     a part word) is glued right before what starts at ``pos`` (the count)."""
@@ -1667,6 +1670,19 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if right:
                 cue = right[-1]
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
+                if m == "detained" and cue.measure == "displaced":
+                    c.rule += "+escaped_prisoners"
+                    c.drop = True  # rule escaped_prisoners: فرار 600 أسير من المعسكر: an escape, no toll
+                return
+            # rule status_event_after: a predicate of death or wounds glued right after the status
+            # noun tells what befell them (أكثر من 30 ألف معتقل قضوا في السجن, 12 لاجئا أصيبوا: killed,
+            # injured); a move (20 أسيرا نقلوا إلى سجن) is no event and keeps the status
+            after_np = _skip_space(s.t, c.np_end)
+            event = next((q for q in cues if q.role == "after" and q.start == after_np and not q.conj
+                          and q.measure in _EVENT_MEASURES), None) if after_np < next_start else None
+            if event is not None and event.start < next_start:
+                c.measure, c.rule, c.cue_end = event.measure, f"status_event_after:{event.measure}", event.end
+                event.used_after = True
                 return
         if m == "displaced" and (_returning(c.np_end, s, lex) or _returned_before(c.start, s, lex)):
             return  # 3 آلاف لاجئ عبروا الحدود عائدين إلى قراهم، عاد 500 نازح: returnees
@@ -2256,6 +2272,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         c.drop = True  # فقد 20 شخصا: missing, not killed; فقدت أذربيجان 2908 عسكريين: killed
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
+        c.drop = True
+    if c.measure in _EVENT_MEASURES and subject == "other" and c.unit \
+            and (c.unit in lex.buildings or c.unit not in lex.nouns):
+        # rule non_person_toll: a count of buildings or of things no lexicon names (نحو 100 مستشفى
+        # استقبلت مصابين، 33 ألف مدرسة) is no death or wound toll, whatever cue follows it
+        c.rule += "+non_person_toll"
         c.drop = True
     return subject
 
@@ -3240,7 +3262,8 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
     dateline (``headline_places`` and the bylines' places: ``غزة:``، ``مالي:``), hold a place noun
     (``place_heads``: ``مدينة``) or a label (``headline_labels``: ``عاجل:``). Rule
     headline_speaker_place: a definite speaker then في and a dateline place (``الدفاع المدني في
-    غزة:``) is that speaker."""
+    غزة:``) is that speaker. Rule headline_event_label: words opening with an event or attack noun
+    (``مجزرة النصيرات:``، ``قصف المخيم:``) name the event the headline is about, not a speaker."""
     t = s.t
     for k in range(min(len(s.tok_start), longest + 1)):
         if not s.tok_word[k]:
@@ -3264,6 +3287,8 @@ def _headline_source(s: _Sent, gaz: Gazetteer, lex: _Lex, longest: int = 4,
                     or any(w in lex.headline_labels or w in lex.place_heads or w in lex.headline_places
                            for w in words) or lex.cues.search(t, start, end):
                 return None
+            if lex.event_nouns.match(t, start) is not None or lex.attack.match(t, start) is not None:
+                return None  # rule headline_event_label: مجزرة النصيرات: names the event, no speaker
             return start, end
     return None
 
