@@ -620,9 +620,15 @@ def _lex() -> _Lex:
         lx.raw_letter_before = re.compile(
             rf"(?<![{_L}A-Za-z])(?:{'|'.join(map(re.escape, letters))}){_WS}?{dash_cls}?{_WS}?\Z")
     eds = ex.get("edition_heads", [])
+    heads_ord = _forms(ex["ordinal_heads"], article=article, lam_article=lam)
     if eds:
         lx.edition = re.compile(
             rf"{_B}{cl}?(?:{_trie(_forms(eds))})(?P<between>(?:{_WS}+[{_L}]+){{0,2}}){_WS}+\Z")
+        # rule al_digits_after_noun: an edition or ordinal head, at most two words before the
+        # article of the digits (the Abha festival for shopping the-17th)
+        lx.edition_al = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(eds) | heads_ord)})(?:{_WS}+[{_L}]+){{0,2}}{_WS}+"
+            rf"{re.escape(article)}{_WS}*\Z")
     lx.dash_pair_max = int(ex.get("dash_pair_without_unit_max", 0))
     exp_heads = _trie(_forms(ex.get("unit_exponent_heads", [])))
     lx.exponent_before = re.compile(rf"(?:[0-9]{_WS}*|{_B})(?:{exp_heads})\Z")
@@ -661,6 +667,11 @@ def _lex() -> _Lex:
     lx.al_ordinal_before = re.compile(
         rf"{_B}(?:{'|'.join(re.escape(c) for c in (*lx.def_clitics, article))})[{_L}]{{2,}}\u064a"
         rf"{_WS}+{re.escape(article)}{_WS}*\Z")
+    # rule al_digits_after_noun: digits with the article (al-17, written with a tatweel or a space)
+    # after any other word: the festival the-17th, her title the-21st (the words before are read
+    # by _al_digits_ordinal, which keeps the count after a definite plural)
+    lx.al_digits_before = re.compile(
+        rf"(?<![{_L}])(?:(?P<w2>[{_L}]+){_WS}+)?(?P<w1>[{_L}]+){_WS}+{re.escape(article)}{_WS}*\Z")
     lx.year_lo, lx.year_hi = ex["year_range"]
     if ex.get("bc_suffixes"):
         lx.bc_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['bc_suffixes']))}){_LE}")
@@ -1561,6 +1572,10 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             and lex.al_ordinal_before.search(v, max(0, a.outer - 40), a.outer)):
         a.drop = a.ordinal = True  # rule al_digits_ordinal: the world jamboree the-23 (23rd)
         return
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and not a.plain4
+            and _al_digits_ordinal(v, a, lex)):
+        a.drop = a.ordinal = True
+        return
     if a.definite and _definite_ordinal(v, a, lex):
         a.drop = True
         return
@@ -1617,6 +1632,33 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.year = True
         elif lex.year_lo <= a.value <= lex.year_hi and not a.direct_unit:
             a.year_bare = True
+
+
+def _al_digits_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Rule al_digits_after_noun: digits with the article before them (al-17, al-21), with no
+    counted noun after them, after a definite feminine singular (the Arab championship the-21st)
+    or at most two words after an edition or ordinal head (the festival for shopping the-17th,
+    the century the-14th) are an ordinal; after a definite plural, at most one
+    adjective between (the years the-15 coming, the emerging markets the-25), they count it, and the
+    word after them is no counted noun (an adjective: the markets the-25 high-value). After an indefinite word
+    (a verb, a preposition, a possessed noun) nothing changes."""
+    m = lex.al_digits_before.search(v, max(0, a.outer - 60), a.outer)
+    if m is None or lex.cue_before.search(v, max(0, a.outer - 40), a.outer) is not None:
+        return False  # more than the 20: a qualified number counts
+    bare = not a.direct_unit or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics)
+    if lex.edition_al.search(v, max(0, a.outer - 60), a.outer) is not None:
+        return bare
+    for g in ("w1", "w2"):
+        w = m.group(g) or ""
+        if (w.startswith(lex.article) or w.startswith(lex.def_clitics)) and (
+                lex.plural.search(w) is not None and w not in lex.words):
+            if a.unit is None or v[a.unit[1] - 1] != _ALIF:  # (the detainees the-30 days: a tamyiz)
+                a.unit, a.direct_unit = None, False  # the markets the-25 high-value: not "high"
+            return False
+    w1 = m.group("w1")
+    if not w1.startswith(lex.article) or not w1.endswith(_TA_MARBUTA) or w1 in lex.words:
+        return False  # only a definite feminine singular (the championship the-21st) or a head
+    return bare
 
 
 def _definite_pair_noun(v: str, end: int, lex: _Lex) -> tuple[int, int] | None:
@@ -2230,8 +2272,10 @@ def _reversed_decimals(nv: Normalized, atoms: list[_Atom], lex: _Lex) -> None:
 #: 3 <tatweel> 5), is the dash some sites type: the view deletes tatweel, which would glue the two numbers
 #: into one (20152025). The first tatweel of the run reads as a dash (same length, so every span holds).
 _DIGIT_CLS = "0-9\u0660-\u0669\u06f0-\u06f9"
+#: Rule tatweel_item_dash: so is a tatweel between an item number and its text (1 <tatweel> appoint ...),
+#: which the list-item rule (enum_after) then reads like "1 - appoint" (only at a line or clause start).
 _TATWEEL_DASH = re.compile(rf"(?:(?<=[{_DIGIT_CLS}])|(?<=[{_DIGIT_CLS}]{_WS})){TATWEEL}"
-                           rf"(?={TATWEEL}*{_WS}?[{_DIGIT_CLS}])")
+                           rf"(?={TATWEEL}*(?:{_WS}?[{_DIGIT_CLS}]|{_WS}+[{_L}]))")
 
 
 def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any = None,
