@@ -180,6 +180,9 @@ class _Lex:
     months: frozenset[str] = frozenset()
     unit_from: str = ""
     elatives: frozenset[str] = frozenset()  # rule unit_from_elative
+    from_sources: frozenset[str] = frozenset()  # rule unit_from_source
+    hamza_plural: re.Pattern[str] = re.compile("(?!)")  # rule unit_hamza_plural (on the raw word)
+    hamza_plural_range: tuple[int, int] = (0, -1)
     scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
     scale_verb_clitics: str = ""
     scale_verb_definite: re.Pattern[str] = re.compile("(?!)")
@@ -642,6 +645,11 @@ def _lex() -> _Lex:
     unit_from = _norm(ex["unit_from"])
     lx.unit_from = unit_from
     ue = ex.get("unit_from_elatives", {})
+    hp = ex.get("unit_hamza_plural")
+    if hp:
+        lx.hamza_plural = re.compile(hp["pattern"])
+        lx.hamza_plural_range = (int(hp["min"]), int(hp["max"]))
+    lx.from_sources = frozenset(_forms(ex.get("unit_from_sources", {}).get("forms", []), marbuta=True))
     lx.elatives = frozenset(_forms(ue.get("forms", [])))
     lx.elative_homographs = frozenset(_forms(ue.get("homographs", [])))
     lx.elative_periods = frozenset(_forms(ue.get("periods", [])))
@@ -1440,6 +1448,9 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
                 return el, False
         if w2.endswith(lex.pron_suffixes) or not _nounish(w2, lex, definite=True):
             return None, False
+        if not w2.startswith(lex.article) and (w2 in lex.from_sources or (
+                w2[-1] == _TA_MARBUTA and lex.plural.search(w2) is None)):
+            return None, False  # rule unit_from_source: 100 from the port of Qatif, 5 from a village
         return m2.span(1), False
     if _nounish(w, lex, definite=vague):
         return m.span(1), True
@@ -1494,6 +1505,10 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
         a.unit, a.direct_unit = prev.span(1), False
     elif prev_def and not a.direct_unit:
         a.unit = None
+    elif prev_def and a.unit is not None and v[a.unit[0]] == lex.conj and not plural:
+        # rule definite_conjunct_not_unit: the planes the Rafale the three and-planes ...: a definite
+        # cardinal after a definite word is its adjective; the word glued to "and" opens a new conjunct
+        a.unit, a.direct_unit = None, False
     return False
 
 
@@ -2272,6 +2287,7 @@ def _reversed_decimals(nv: Normalized, atoms: list[_Atom], lex: _Lex) -> None:
 #: 3 <tatweel> 5), is the dash some sites type: the view deletes tatweel, which would glue the two numbers
 #: into one (20152025). The first tatweel of the run reads as a dash (same length, so every span holds).
 _DIGIT_CLS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_RAW_NEXT_WORD = re.compile(rf"{_WS}+([{_L}]+)(?![{_L}])")
 #: Rule tatweel_item_dash: so is a tatweel between an item number and its text (1 <tatweel> appoint ...),
 #: which the list-item rule (enum_after) then reads like "1 - appoint" (only at a line or clause start).
 _TATWEEL_DASH = re.compile(rf"(?:(?<=[{_DIGIT_CLS}])|(?<=[{_DIGIT_CLS}]{_WS})){TATWEEL}"
@@ -2347,6 +2363,12 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
             unit = text[us:ue]
         else:
             unit = None
+            lo_n, hi_n = lex.hamza_plural_range
+            if (not a.definite and not a.pct and a.qualifier not in ("range", "vague")
+                    and isinstance(a.value, int) and lo_n <= a.value <= hi_n
+                    and (nw := _RAW_NEXT_WORD.match(text, nv.raw_span((a.end, a.end))[0])) is not None
+                    and lex.hamza_plural.match(nw.group(1))):
+                unit = nw.group(1)  # rule unit_hamza_plural: four brigades (alwiya, hamza-alif + lam)
         value = None if a.qualifier in ("range", "vague") else a.value
         mentions.append(NumberMention(text[s:e], value, a.low if value is None else value,
                                       a.high if value is None else value, a.qualifier, unit,
