@@ -1448,8 +1448,7 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
                 return el, False
         if w2.endswith(lex.pron_suffixes) or not _nounish(w2, lex, definite=True):
             return None, False
-        if not w2.startswith(lex.article) and (w2 in lex.from_sources or (
-                w2[-1] == _TA_MARBUTA and lex.plural.search(w2) is None)):
+        if w2 in lex.from_sources:
             return None, False  # rule unit_from_source: 100 from the port of Qatif, 5 from a village
         return m2.span(1), False
     if _nounish(w, lex, definite=vague):
