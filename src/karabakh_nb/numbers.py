@@ -183,6 +183,7 @@ class _Lex:
     from_sources: frozenset[str] = frozenset()  # rule unit_from_source
     hamza_plural: re.Pattern[str] = re.compile("(?!)")  # rule unit_hamza_plural (on the raw word)
     hamza_plural_range: tuple[int, int] = (0, -1)
+    fraction_period: re.Pattern[str] = re.compile("(?!)")  # rule fraction_period (at the fraction)
     scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
     scale_verb_clitics: str = ""
     scale_verb_definite: re.Pattern[str] = re.compile("(?!)")
@@ -645,6 +646,10 @@ def _lex() -> _Lex:
     unit_from = _norm(ex["unit_from"])
     lx.unit_from = unit_from
     ue = ex.get("unit_from_elatives", {})
+    fp = ex.get("fraction_period")
+    if fp:
+        lx.fraction_period = re.compile(
+            rf"(?:{_trie(_forms(fp['fractions']))}){_WS}+(?:{_trie(_forms(fp['after'], marbuta=True))}){_E}")
     hp = ex.get("unit_hamza_plural")
     if hp:
         lx.hamza_plural = re.compile(hp["pattern"])
@@ -732,8 +737,10 @@ def _lex() -> _Lex:
     # qualifiers and ranges
     particles = tuple(_norm(w) + " " for w in qd.get("joinable_particles", {}).get("words", []))
     before_alt = "|".join(f"(?P<{q}>{_trie(_joined(_forms(p), particles))})" for q, p in qd["before"].items())
-    lx.cue_before = re.compile(
-        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?(?:{_OPEN}{_WS}*)?\Z")
+    rate = _trie(_forms(qd.get("cue_rate_words", {}).get("words", []), marbuta=True))
+    lx.cue_before = re.compile(  # rule cue_rate_word: "more than (the) rate 30%"
+        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:(?:{rate}){_WS}+)?(?:{re.escape(article)}{_WS}*)?"
+        rf"(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
     lx.count_not_year = _count_not_year(qd.get("subject_between"), ex, cl)
     cpron = _count_pronoun_forms(qd.get("subject_between") or {})
@@ -756,7 +763,8 @@ def _lex() -> _Lex:
     if chg.get("openers"):
         lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(chg['openers']))}){_WS}+\Z")
         lx.change_ratio = float(chg.get("min_ratio", 2))
-    lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
+    # rule range_bayn_comma: a comma may stand before the "and" (between 80, and 90 percent)
+    lx.gap_and = re.compile(rf"(?:{_WS}*[,\u060c]{_WS}*|{_WS}+)(?:{_trie(_forms(rng['and']))}){_WS}*")
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
     hf = nw.get("and_a_half")
@@ -1547,6 +1555,9 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         return
     if a.kind == "digits" and _not_a_quantity(v, a, lex):
         a.drop = True
+        return
+    if a.rule == "fraction" and lex.fraction_period.match(v, a.start):
+        a.drop = True  # rule fraction_period: the quarter of the year, quarterly: a period, not a share
         return
     if a.rule == "fraction_pronoun" and lex.definite_after.match(v, a.end):
         a.drop = True  # its quarter the fiscal, its half the second: a period, not a share
