@@ -266,6 +266,7 @@ class _Lex:
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
     between_before: re.Pattern[str] = re.compile("(?!)")
+    gap_and_bayn: re.Pattern[str] = re.compile("(?!)")  # rule range_bayn_comma
     change_before: re.Pattern[str] = re.compile("(?!)")  # rule change_not_range: by a rate of X% to Y%
     change_ratio: float = 2.0
     gap_to: re.Pattern[str] = re.compile("(?!)")
@@ -763,8 +764,10 @@ def _lex() -> _Lex:
     if chg.get("openers"):
         lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(chg['openers']))}){_WS}+\Z")
         lx.change_ratio = float(chg.get("min_ratio", 2))
-    # rule range_bayn_comma: a comma may stand before the "and" (between 80, and 90 percent)
-    lx.gap_and = re.compile(rf"(?:{_WS}*[,\u060c]{_WS}*|{_WS}+)(?:{_trie(_forms(rng['and']))}){_WS}*")
+    # rule range_bayn_comma: after "between", a comma may stand before the "and" (between 80, and 90
+    # percent); elsewhere a comma before "and" separates two counts
+    lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
+    lx.gap_and_bayn = re.compile(rf"(?:{_WS}*[,\u060c]{_WS}*|{_WS}+)(?:{_trie(_forms(rng['and']))}){_WS}*")
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
     hf = nw.get("and_a_half")
@@ -1882,12 +1885,15 @@ def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | 
     """(rule, view start) when atoms ``a`` and ``b`` form a range, else ``None``."""
     if a.kind == "vague" or b.kind == "vague" or (a.pct and not b.pct):
         return None
+    if a.year and not b.plain4:
+        return None  # rule year_not_range_start: "for 2015 to 13.2 billion": a year, then an amount
     window = max(lo, a.outer - 20)
     aend, rule = a.end, ""
     if a.rule == "range_dual_start":
         rule = a.rule
     elif (a.unit is not None and a.direct_unit and a.unit[0] >= a.end
-          and not lex.gap_to.fullmatch(v, a.end, b.start) and not lex.gap_and.fullmatch(v, a.end, b.start)
+          and not lex.gap_to.fullmatch(v, a.end, b.start)
+          and not lex.gap_and_bayn.fullmatch(v, a.end, b.start)
           and (lex.from_before.search(v, window, a.outer) or lex.between_before.search(v, window, a.outer))):
         if b.unit is not None and not _same_noun(v[slice(*a.unit)], v[slice(*b.unit)], lex):
             return None  # "between 5 persons and 10 women": two counts
@@ -1907,7 +1913,7 @@ def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | 
                 and b.value >= lex.change_ratio * a.value and lex.change_before.search(v, window, a.outer)):
             return None  # rule change_not_range: "by a rate of 2% to 5%" is a change, two numbers
         return "range_ila", a.start
-    if lex.gap_and.fullmatch(v, aend, b.start):
+    if lex.gap_and_bayn.fullmatch(v, aend, b.start):
         f = lex.between_before.search(v, window, a.outer)
         return (rule or "range_bayn", f.start("w")) if f is not None else None
     if not rule and a.kind == "digits" and b.kind == "digits" and lex.gap_dash.fullmatch(v, a.end, b.start):
@@ -2043,6 +2049,21 @@ def _shared_percent(v: str, out: list[_Atom], lex: _Lex) -> None:
                 and a.qualifier == "exact" and a.span[1] == a.end and a.value is not None and a.value <= 100
                 and lex.gap_and.fullmatch(v, a.end, b.span[0])):
             a.pct, a.rule = True, "percent_shared_and"
+
+
+def _shared_scale(v: str, out: list[_Atom], lex: _Lex) -> None:
+    """Rule scale_shared_and: in "3.8 and 3.9 million barrels" the scale word written after the last
+    number is shared by a bare number joined to it by "and", with its counted noun, as a range shares
+    them: 3.8 is 3,800,000 barrels. Only a bare number below a thousand with no noun, cue or percent
+    of its own takes it (a decimal, or a whole number smaller than the scaled one's own digits)."""
+    for a, b in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):
+        if (b.scale > 1 and a.scale == 1 and not a.pct and not b.pct and a.kind == b.kind == "digits"
+                and a.unit is None and a.qualifier == "exact" and a.span[1] == a.end
+                and isinstance(a.value, (int, float)) and isinstance(b.base, (int, float))
+                and 0 < a.value < 1000 and (not isinstance(a.value, int) or a.value < b.base)
+                and not a.day and not a.year and lex.gap_and.fullmatch(v, a.end, b.span[0])):
+            a.value = a.low = a.high = _num(Decimal(str(a.value)) * b.scale)
+            a.unit, a.scale, a.rule = b.unit, b.scale, "scale_shared_and"
 
 
 def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
@@ -2349,6 +2370,7 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
     if not out:
         return []
     _shared_percent(v, out, lex)
+    _shared_scale(v, out, lex)
     cores = [nv.raw_span((a.start, a.end)) for a in out]
     dates = _date_spans(dates_nv, reference, article, at)
     mentions: list[NumberMention] = []
