@@ -1955,6 +1955,8 @@ def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False, unit: s
     w = m.group(1)
     if unit and w.startswith(lex.article) and _same_noun(w, unit, lex):
         return True  # "five years and half the year": the counted noun repeated with the article
+    if len(w) > 3 and w[0] == lex.conj and (lex.verb.search(w[1:]) or lex.verb_prefix.search(w[1:])):
+        return True  # rule half_before_clause: "five years and a half and-heads ...": a new clause
     return w in lex.half_follow or (scaled and not w.startswith(lex.article))
 
 
