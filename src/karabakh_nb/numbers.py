@@ -184,6 +184,7 @@ class _Lex:
     hamza_plural: re.Pattern[str] = re.compile("(?!)")  # rule unit_hamza_plural (on the raw word)
     hamza_plural_range: tuple[int, int] = (0, -1)
     fraction_period: re.Pattern[str] = re.compile("(?!)")  # rule fraction_period (at the fraction)
+    unit_year_head: re.Pattern[str] = re.compile("(?!)")  # rule unit_not_year_head (at the unit)
     scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
     scale_verb_clitics: str = ""
     scale_verb_definite: re.Pattern[str] = re.compile("(?!)")
@@ -541,6 +542,8 @@ def _lex() -> _Lex:
         "ident": _forms(ex["identifier_heads"], article=article, lam_article=lam),
     }
     links = _trie(_forms(ex.get("year_head_links", [])))
+    # rule unit_not_year_head: "to 21700 (in the) year 2014": the year head before a year is no unit
+    lx.unit_year_head = re.compile(rf"(?:{_trie(heads['year'])}){_WS}+[0-9]{{4}}(?![0-9])")
     # rule identifier_adjective: nisba adjectives between an identifier head and its digits
     # (the UN resolution 2216); never a stop word (the resolution which ...)
     ia = ex.get("identifier_adjectives", {})
@@ -1581,6 +1584,8 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         if (a.unit is not None and a.plain4 and lex.year_lo <= a.value <= lex.year_hi
                 and v[a.unit[0]] in lex.conj_letters):
             a.unit, a.direct_unit = None, False  # "World Cup 2014 and then ...": no noun
+        if a.unit is not None and lex.unit_year_head.match(v, a.unit[0]):
+            a.unit, a.direct_unit = None, False  # rule unit_not_year_head
     if a.kind == "digits" and not a.direct_unit and not a.pct and a.scale == 1 and (
             ed := lex.edition.search(v, max(0, a.outer - 40), a.outer)) is not None and all(
             w not in lex.stop and w[0] not in lex.prep_clitics for w in ed.group("between").split()):
@@ -1664,12 +1669,14 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
 
 def _al_digits_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
     """Rule al_digits_after_noun: digits with the article before them (al-17, al-21), with no
-    counted noun after them, after a definite feminine singular (the Arab championship the-21st)
-    or at most two words after an edition or ordinal head (the festival for shopping the-17th,
-    the century the-14th) are an ordinal; after a definite plural, at most one
-    adjective between (the years the-15 coming, the emerging markets the-25), they count it, and the
-    word after them is no counted noun (an adjective: the markets the-25 high-value). After an indefinite word
-    (a verb, a preposition, a possessed noun) nothing changes."""
+    counted noun after them, are an ordinal after a definite feminine singular (the Arab
+    championship the-21st; when that word is an adjective, its definite head ends in -a too: not
+    "the lanterns the-Ramadan the-110", a non-human plural with a feminine adjective) or at most
+    two words after an edition or ordinal head (the festival for shopping the-17th, the century
+    the-14th). After a definite plural, at most one adjective between (the years the-15 coming,
+    the emerging markets the-25), they count it, and the word after them is no counted noun (an
+    adjective: the markets the-25 high-value). After an indefinite word (a verb, a preposition,
+    a possessed noun) nothing changes."""
     m = lex.al_digits_before.search(v, max(0, a.outer - 60), a.outer)
     if m is None or lex.cue_before.search(v, max(0, a.outer - 40), a.outer) is not None:
         return False  # more than the 20: a qualified number counts
@@ -1686,6 +1693,10 @@ def _al_digits_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
     w1 = m.group("w1")
     if not w1.startswith(lex.article) or not w1.endswith(_TA_MARBUTA) or w1 in lex.words:
         return False  # only a definite feminine singular (the championship the-21st) or a head
+    w2 = m.group("w2") or ""
+    if (w2.startswith(lex.article) or w2.startswith(lex.def_clitics)) and not w2.endswith(_TA_MARBUTA):
+        return False  # an adjective in -a after a definite head that is no feminine singular: a
+        # non-human plural (the Ramadan lanterns the-110, the Arab states the-5) is counted
     return bare
 
 
@@ -1885,7 +1896,7 @@ def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | 
     """(rule, view start) when atoms ``a`` and ``b`` form a range, else ``None``."""
     if a.kind == "vague" or b.kind == "vague" or (a.pct and not b.pct):
         return None
-    if a.year and not b.plain4:
+    if a.year and not (b.plain4 and lex.year_lo <= b.value <= lex.year_hi):
         return None  # rule year_not_range_start: "for 2015 to 13.2 billion": a year, then an amount
     window = max(lo, a.outer - 20)
     aend, rule = a.end, ""
@@ -2056,13 +2067,13 @@ def _shared_percent(v: str, out: list[_Atom], lex: _Lex) -> None:
 def _shared_scale(v: str, out: list[_Atom], lex: _Lex) -> None:
     """Rule scale_shared_and: in "3.8 and 3.9 million barrels" the scale word written after the last
     number is shared by a bare number joined to it by "and", with its counted noun, as a range shares
-    them: 3.8 is 3,800,000 barrels. Only a bare number below a thousand with no noun, cue or percent
-    of its own takes it (a decimal, or a whole number smaller than the scaled one's own digits)."""
+    them: 3.8 is 3,800,000 barrels, and 450 in "450 and 344 thousand trucks" is 450,000 trucks. Only a
+    bare number below a thousand with no noun, cue or percent of its own takes it."""
     for a, b in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):
         if (b.scale > 1 and a.scale == 1 and not a.pct and not b.pct and a.kind == b.kind == "digits"
                 and a.unit is None and a.qualifier == "exact" and a.span[1] == a.end
                 and isinstance(a.value, (int, float)) and isinstance(b.base, (int, float))
-                and 0 < a.value < 1000 and (not isinstance(a.value, int) or a.value < b.base)
+                and 0 < a.value < 1000
                 and not a.day and not a.year and lex.gap_and.fullmatch(v, a.end, b.span[0])):
             a.value = a.low = a.high = _num(Decimal(str(a.value)) * b.scale)
             a.unit, a.scale, a.rule = b.unit, b.scale, "scale_shared_and"
