@@ -1373,6 +1373,25 @@ class _Ctx:
         return "past_verb_after_cue"
 
 
+def _yearless_how(ctx: _Ctx, s: int, m_start: int) -> str:
+    """How a yearless day and month or month at ``s`` (its match from ``m_start``) is resolved.
+
+    Forward after a future cue before it in its sentence, or a deadline; the nearest with a
+    future cue after it, or 'starting from'; else back. Rules past_event_noun and
+    past_verb_after_cue (as for a weekday, :meth:`_Ctx.looks_back`) scope a future cue to its
+    own clause: a perfect verb after the last future cue ('ستتمكن ... اتفاق تم التوصل إليه في
+    نهاية يوليو') or a past event noun right before the date ('بعد هجمات 11 سبتمبر وأن إيران
+    ستهيمن') make the date look back."""
+    fwd = ctx.forward(s)
+    if fwd or ctx.by_deadline(s):
+        return "back" if fwd and not ctx.by_deadline(s) and ctx.looks_back(s, m_start) else "forward"
+    if ctx.onward(s):
+        return "nearest"
+    if ctx.forward(s, anywhere=True):
+        return "back" if ctx.looks_back(s, m_start) == "past_event_noun" else "nearest"
+    return "back"
+
+
 def _day_of(lex: _Lex, m: re.Match[str]) -> tuple[int | None, int | None, bool]:
     """(day, last day of a range, ok) from the day groups of a calendar or Hijri match."""
     if m.group("d") is not None:
@@ -1494,8 +1513,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 span = got[0] if got else None
             else:
                 if mod_off is None:
-                    how = "forward" if ctx.forward(s) or ctx.by_deadline(s) else (
-                        "nearest" if ctx.forward(s, anywhere=True) or ctx.onward(s) else "back")
+                    how = _yearless_how(ctx, s, m.start())
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
                     if day is not None and how == "past":
@@ -2239,7 +2257,7 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         if quotes and s > 0 and e < len(view) and view[s - 1] in quotes and view[e] in quotes:
             return False  # a name in quotes: the newspaper "اليوم"
         if prev in lex.today_not_after:
-            return False
+            return False  # (also a fraction of a day: "three days and half the day" is a duration)
         base = prev[1:] if prev[:1] in lex.proclitic_letters else ""
         if key == "today" and prev and _nowadays(ctx, s, prev, base, nxt):
             return False
@@ -2803,18 +2821,19 @@ def _range_order(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     "من 4 شوال إلى 6 ذو القعدة") are a period, so its end comes after its start. Each took the
     latest year on or before the reference (or after it, looking forward) on its own; when the end
     falls before the start, a yearless end moves one year forward or a yearless start one year
-    back, whichever puts the period nearest the reference date (the end first on a tie)."""
+    back, whichever puts the period nearest the reference date (the end first on a tie). A start
+    named by its weekday (today, Monday) never moves by a year; the end after it still does."""
     view = ctx.view
     for i in range(len(kept) - 1):
         a, b = kept[i], kept[i + 1]
         if (a.grain != b.grain or a.grain not in ("day", "month") or a.start is None
-                or b.start is None or b.start >= a.start or a.iso or b.iso
+                or b.start is None or b.start >= a.start or b.iso
                 or not ctx.lex.range_gap.match(view[a.e:b.s])):
             continue
         options = []
         if b.relative and (m := _year_moved(b, 1)) is not None:
-            options.append((a, m))
-        if a.relative and (m := _year_moved(a, -1)) is not None:
+            options.append((a, m))  # (a weekday start stays: "today, Monday, until 21 Shawwal")
+        if a.relative and not a.iso and (m := _year_moved(a, -1)) is not None:
             options.append((m, b))
         options = [(x, y) for x, y in options if x.start is not None and y.start is not None
                    and x.start <= y.start]

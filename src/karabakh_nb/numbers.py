@@ -180,6 +180,11 @@ class _Lex:
     months: frozenset[str] = frozenset()
     unit_from: str = ""
     elatives: frozenset[str] = frozenset()  # rule unit_from_elative
+    from_sources: frozenset[str] = frozenset()  # rule unit_from_source
+    hamza_plural: re.Pattern[str] = re.compile("(?!)")  # rule unit_hamza_plural (on the raw word)
+    hamza_plural_range: tuple[int, int] = (0, -1)
+    fraction_period: re.Pattern[str] = re.compile("(?!)")  # rule fraction_period (at the fraction)
+    unit_year_head: re.Pattern[str] = re.compile("(?!)")  # rule unit_not_year_head (at the unit)
     scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
     scale_verb_clitics: str = ""
     scale_verb_definite: re.Pattern[str] = re.compile("(?!)")
@@ -262,6 +267,7 @@ class _Lex:
     cue_after: re.Pattern[str] = re.compile("(?!)")
     from_before: re.Pattern[str] = re.compile("(?!)")
     between_before: re.Pattern[str] = re.compile("(?!)")
+    gap_and_bayn: re.Pattern[str] = re.compile("(?!)")  # rule range_bayn_comma
     change_before: re.Pattern[str] = re.compile("(?!)")  # rule change_not_range: by a rate of X% to Y%
     change_ratio: float = 2.0
     gap_to: re.Pattern[str] = re.compile("(?!)")
@@ -536,6 +542,8 @@ def _lex() -> _Lex:
         "ident": _forms(ex["identifier_heads"], article=article, lam_article=lam),
     }
     links = _trie(_forms(ex.get("year_head_links", [])))
+    # rule unit_not_year_head: "to 21700 (in the) year 2014": the year head before a year is no unit
+    lx.unit_year_head = re.compile(rf"(?:{_trie(heads['year'])}){_WS}+[0-9]{{4}}(?![0-9])")
     # rule identifier_adjective: nisba adjectives between an identifier head and its digits
     # (the UN resolution 2216); never a stop word (the resolution which ...)
     ia = ex.get("identifier_adjectives", {})
@@ -620,9 +628,15 @@ def _lex() -> _Lex:
         lx.raw_letter_before = re.compile(
             rf"(?<![{_L}A-Za-z])(?:{'|'.join(map(re.escape, letters))}){_WS}?{dash_cls}?{_WS}?\Z")
     eds = ex.get("edition_heads", [])
+    heads_ord = _forms(ex["ordinal_heads"], article=article, lam_article=lam)
     if eds:
         lx.edition = re.compile(
             rf"{_B}{cl}?(?:{_trie(_forms(eds))})(?P<between>(?:{_WS}+[{_L}]+){{0,2}}){_WS}+\Z")
+        # rule al_digits_after_noun: an edition or ordinal head, at most two words before the
+        # article of the digits (the Abha festival for shopping the-17th)
+        lx.edition_al = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(eds) | heads_ord)})(?:{_WS}+[{_L}]+){{0,2}}{_WS}+"
+            rf"{re.escape(article)}{_WS}*\Z")
     lx.dash_pair_max = int(ex.get("dash_pair_without_unit_max", 0))
     exp_heads = _trie(_forms(ex.get("unit_exponent_heads", [])))
     lx.exponent_before = re.compile(rf"(?:[0-9]{_WS}*|{_B})(?:{exp_heads})\Z")
@@ -636,6 +650,15 @@ def _lex() -> _Lex:
     unit_from = _norm(ex["unit_from"])
     lx.unit_from = unit_from
     ue = ex.get("unit_from_elatives", {})
+    fp = ex.get("fraction_period")
+    if fp:
+        lx.fraction_period = re.compile(
+            rf"(?:{_trie(_forms(fp['fractions']))}){_WS}+(?:{_trie(_forms(fp['after'], marbuta=True))}){_E}")
+    hp = ex.get("unit_hamza_plural")
+    if hp:
+        lx.hamza_plural = re.compile(hp["pattern"])
+        lx.hamza_plural_range = (int(hp["min"]), int(hp["max"]))
+    lx.from_sources = frozenset(_forms(ex.get("unit_from_sources", {}).get("forms", []), marbuta=True))
     lx.elatives = frozenset(_forms(ue.get("forms", [])))
     lx.elative_homographs = frozenset(_forms(ue.get("homographs", [])))
     lx.elative_periods = frozenset(_forms(ue.get("periods", [])))
@@ -661,6 +684,11 @@ def _lex() -> _Lex:
     lx.al_ordinal_before = re.compile(
         rf"{_B}(?:{'|'.join(re.escape(c) for c in (*lx.def_clitics, article))})[{_L}]{{2,}}\u064a"
         rf"{_WS}+{re.escape(article)}{_WS}*\Z")
+    # rule al_digits_after_noun: digits with the article (al-17, written with a tatweel or a space)
+    # after any other word: the festival the-17th, her title the-21st (the words before are read
+    # by _al_digits_ordinal, which keeps the count after a definite plural)
+    lx.al_digits_before = re.compile(
+        rf"(?<![{_L}])(?:(?P<w2>[{_L}]+){_WS}+)?(?P<w1>[{_L}]+){_WS}+{re.escape(article)}{_WS}*\Z")
     lx.year_lo, lx.year_hi = ex["year_range"]
     if ex.get("bc_suffixes"):
         lx.bc_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['bc_suffixes']))}){_LE}")
@@ -713,8 +741,10 @@ def _lex() -> _Lex:
     # qualifiers and ranges
     particles = tuple(_norm(w) + " " for w in qd.get("joinable_particles", {}).get("words", []))
     before_alt = "|".join(f"(?P<{q}>{_trie(_joined(_forms(p), particles))})" for q, p in qd["before"].items())
-    lx.cue_before = re.compile(
-        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:{re.escape(article)}{_WS}*)?(?:{_OPEN}{_WS}*)?\Z")
+    rate = _trie(_forms(qd.get("cue_rate_words", {}).get("words", []), marbuta=True))
+    lx.cue_before = re.compile(  # rule cue_rate_word: "more than (the) rate 30%"
+        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:(?:{rate}){_WS}+)?(?:{re.escape(article)}{_WS}*)?"
+        rf"(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
     lx.count_not_year = _count_not_year(qd.get("subject_between"), ex, cl)
     cpron = _count_pronoun_forms(qd.get("subject_between") or {})
@@ -737,7 +767,10 @@ def _lex() -> _Lex:
     if chg.get("openers"):
         lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(chg['openers']))}){_WS}+\Z")
         lx.change_ratio = float(chg.get("min_ratio", 2))
+    # rule range_bayn_comma: after "between", a comma may stand before the "and" (between 80, and 90
+    # percent); elsewhere a comma before "and" separates two counts
     lx.gap_and = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['and']))}){_WS}*")
+    lx.gap_and_bayn = re.compile(rf"(?:{_WS}*[,\u060c]{_WS}*|{_WS}+)(?:{_trie(_forms(rng['and']))}){_WS}*")
     lx.gap_dash = re.compile(rf"{_WS}*{dash_cls}{_WS}*")
     lx.gap_list = re.compile(rf"{_WS}*[,\u060c]?{_WS}*(?:{re.escape(lx.conj)})?{_WS}*")
     hf = nw.get("and_a_half")
@@ -1429,6 +1462,8 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
                 return el, False
         if w2.endswith(lex.pron_suffixes) or not _nounish(w2, lex, definite=True):
             return None, False
+        if w2 in lex.from_sources:
+            return None, False  # rule unit_from_source: 100 from the port of Qatif, 5 from a village
         return m2.span(1), False
     if _nounish(w, lex, definite=vague):
         return m.span(1), True
@@ -1483,6 +1518,10 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
         a.unit, a.direct_unit = prev.span(1), False
     elif prev_def and not a.direct_unit:
         a.unit = None
+    elif prev_def and a.unit is not None and v[a.unit[0]] == lex.conj and not plural:
+        # rule definite_conjunct_not_unit: the planes the Rafale the three and-planes ...: a definite
+        # cardinal after a definite word is its adjective; the word glued to "and" opens a new conjunct
+        a.unit, a.direct_unit = None, False
     return False
 
 
@@ -1523,6 +1562,9 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
     if a.kind == "digits" and _not_a_quantity(v, a, lex):
         a.drop = True
         return
+    if a.rule == "fraction" and lex.fraction_period.match(v, a.start):
+        a.drop = True  # rule fraction_period: the quarter of the year, quarterly: a period, not a share
+        return
     if a.rule == "fraction_pronoun" and lex.definite_after.match(v, a.end):
         a.drop = True  # its quarter the fiscal, its half the second: a period, not a share
         return
@@ -1542,6 +1584,8 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
         if (a.unit is not None and a.plain4 and lex.year_lo <= a.value <= lex.year_hi
                 and v[a.unit[0]] in lex.conj_letters):
             a.unit, a.direct_unit = None, False  # "World Cup 2014 and then ...": no noun
+        if a.unit is not None and lex.unit_year_head.match(v, a.unit[0]):
+            a.unit, a.direct_unit = None, False  # rule unit_not_year_head
     if a.kind == "digits" and not a.direct_unit and not a.pct and a.scale == 1 and (
             ed := lex.edition.search(v, max(0, a.outer - 40), a.outer)) is not None and all(
             w not in lex.stop and w[0] not in lex.prep_clitics for w in ed.group("between").split()):
@@ -1560,6 +1604,10 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             and (not a.direct_unit or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics))
             and lex.al_ordinal_before.search(v, max(0, a.outer - 40), a.outer)):
         a.drop = a.ordinal = True  # rule al_digits_ordinal: the world jamboree the-23 (23rd)
+        return
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and not a.plain4
+            and _al_digits_ordinal(v, a, lex)):
+        a.drop = a.ordinal = True
         return
     if a.definite and _definite_ordinal(v, a, lex):
         a.drop = True
@@ -1617,6 +1665,39 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.year = True
         elif lex.year_lo <= a.value <= lex.year_hi and not a.direct_unit:
             a.year_bare = True
+
+
+def _al_digits_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Rule al_digits_after_noun: digits with the article before them (al-17, al-21), with no
+    counted noun after them, are an ordinal after a definite feminine singular (the Arab
+    championship the-21st; when that word is an adjective, its definite head ends in -a too: not
+    "the lanterns the-Ramadan the-110", a non-human plural with a feminine adjective) or at most
+    two words after an edition or ordinal head (the festival for shopping the-17th, the century
+    the-14th). After a definite plural, at most one adjective between (the years the-15 coming,
+    the emerging markets the-25), they count it, and the word after them is no counted noun (an
+    adjective: the markets the-25 high-value). After an indefinite word (a verb, a preposition,
+    a possessed noun) nothing changes."""
+    m = lex.al_digits_before.search(v, max(0, a.outer - 60), a.outer)
+    if m is None or lex.cue_before.search(v, max(0, a.outer - 40), a.outer) is not None:
+        return False  # more than the 20: a qualified number counts
+    bare = not a.direct_unit or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics)
+    if lex.edition_al.search(v, max(0, a.outer - 60), a.outer) is not None:
+        return bare
+    for g in ("w1", "w2"):
+        w = m.group(g) or ""
+        if (w.startswith(lex.article) or w.startswith(lex.def_clitics)) and (
+                lex.plural.search(w) is not None and w not in lex.words):
+            if a.unit is None or v[a.unit[1] - 1] != _ALIF:  # (the detainees the-30 days: a tamyiz)
+                a.unit, a.direct_unit = None, False  # the markets the-25 high-value: not "high"
+            return False
+    w1 = m.group("w1")
+    if not w1.startswith(lex.article) or not w1.endswith(_TA_MARBUTA) or w1 in lex.words:
+        return False  # only a definite feminine singular (the championship the-21st) or a head
+    w2 = m.group("w2") or ""
+    if (w2.startswith(lex.article) or w2.startswith(lex.def_clitics)) and not w2.endswith(_TA_MARBUTA):
+        return False  # an adjective in -a after a definite head that is no feminine singular: a
+        # non-human plural (the Ramadan lanterns the-110, the Arab states the-5) is counted
+    return bare
 
 
 def _definite_pair_noun(v: str, end: int, lex: _Lex) -> tuple[int, int] | None:
@@ -1815,12 +1896,15 @@ def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | 
     """(rule, view start) when atoms ``a`` and ``b`` form a range, else ``None``."""
     if a.kind == "vague" or b.kind == "vague" or (a.pct and not b.pct):
         return None
+    if a.year and not (b.plain4 and lex.year_lo <= b.value <= lex.year_hi):
+        return None  # rule year_not_range_start: "for 2015 to 13.2 billion": a year, then an amount
     window = max(lo, a.outer - 20)
     aend, rule = a.end, ""
     if a.rule == "range_dual_start":
         rule = a.rule
     elif (a.unit is not None and a.direct_unit and a.unit[0] >= a.end
-          and not lex.gap_to.fullmatch(v, a.end, b.start) and not lex.gap_and.fullmatch(v, a.end, b.start)
+          and not lex.gap_to.fullmatch(v, a.end, b.start)
+          and not lex.gap_and_bayn.fullmatch(v, a.end, b.start)
           and (lex.from_before.search(v, window, a.outer) or lex.between_before.search(v, window, a.outer))):
         if b.unit is not None and not _same_noun(v[slice(*a.unit)], v[slice(*b.unit)], lex):
             return None  # "between 5 persons and 10 women": two counts
@@ -1840,7 +1924,7 @@ def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | 
                 and b.value >= lex.change_ratio * a.value and lex.change_before.search(v, window, a.outer)):
             return None  # rule change_not_range: "by a rate of 2% to 5%" is a change, two numbers
         return "range_ila", a.start
-    if lex.gap_and.fullmatch(v, aend, b.start):
+    if lex.gap_and_bayn.fullmatch(v, aend, b.start):
         f = lex.between_before.search(v, window, a.outer)
         return (rule or "range_bayn", f.start("w")) if f is not None else None
     if not rule and a.kind == "digits" and b.kind == "digits" and lex.gap_dash.fullmatch(v, a.end, b.start):
@@ -1882,6 +1966,8 @@ def _half_ends_phrase(v: str, end: int, lex: _Lex, scaled: bool = False, unit: s
     w = m.group(1)
     if unit and w.startswith(lex.article) and _same_noun(w, unit, lex):
         return True  # "five years and half the year": the counted noun repeated with the article
+    if len(w) > 3 and w[0] == lex.conj and (lex.verb.search(w[1:]) or lex.verb_prefix.search(w[1:])):
+        return True  # rule half_before_clause: "five years and a half and-heads ...": a new clause
     return w in lex.half_follow or (scaled and not w.startswith(lex.article))
 
 
@@ -1976,6 +2062,21 @@ def _shared_percent(v: str, out: list[_Atom], lex: _Lex) -> None:
                 and a.qualifier == "exact" and a.span[1] == a.end and a.value is not None and a.value <= 100
                 and lex.gap_and.fullmatch(v, a.end, b.span[0])):
             a.pct, a.rule = True, "percent_shared_and"
+
+
+def _shared_scale(v: str, out: list[_Atom], lex: _Lex) -> None:
+    """Rule scale_shared_and: in "3.8 and 3.9 million barrels" the scale word written after the last
+    number is shared by a bare number joined to it by "and", with its counted noun, as a range shares
+    them: 3.8 is 3,800,000 barrels, and 450 in "450 and 344 thousand trucks" is 450,000 trucks. Only a
+    bare number below a thousand with no noun, cue or percent of its own takes it."""
+    for a, b in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):
+        if (b.scale > 1 and a.scale == 1 and not a.pct and not b.pct and a.kind == b.kind == "digits"
+                and a.unit is None and a.qualifier == "exact" and a.span[1] == a.end
+                and isinstance(a.value, (int, float)) and isinstance(b.base, (int, float))
+                and 0 < a.value < 1000
+                and not a.day and not a.year and lex.gap_and.fullmatch(v, a.end, b.span[0])):
+            a.value = a.low = a.high = _num(Decimal(str(a.value)) * b.scale)
+            a.unit, a.scale, a.rule = b.unit, b.scale, "scale_shared_and"
 
 
 def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
@@ -2230,8 +2331,11 @@ def _reversed_decimals(nv: Normalized, atoms: list[_Atom], lex: _Lex) -> None:
 #: 3 <tatweel> 5), is the dash some sites type: the view deletes tatweel, which would glue the two numbers
 #: into one (20152025). The first tatweel of the run reads as a dash (same length, so every span holds).
 _DIGIT_CLS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_RAW_NEXT_WORD = re.compile(rf"{_WS}+([{_L}]+)(?![{_L}])")
+#: Rule tatweel_item_dash: so is a tatweel between an item number and its text (1 <tatweel> appoint ...),
+#: which the list-item rule (enum_after) then reads like "1 - appoint" (only at a line or clause start).
 _TATWEEL_DASH = re.compile(rf"(?:(?<=[{_DIGIT_CLS}])|(?<=[{_DIGIT_CLS}]{_WS})){TATWEEL}"
-                           rf"(?={TATWEEL}*{_WS}?[{_DIGIT_CLS}])")
+                           rf"(?={TATWEEL}*(?:{_WS}?[{_DIGIT_CLS}]|{_WS}+[{_L}]))")
 
 
 def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any = None,
@@ -2279,6 +2383,7 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
     if not out:
         return []
     _shared_percent(v, out, lex)
+    _shared_scale(v, out, lex)
     cores = [nv.raw_span((a.start, a.end)) for a in out]
     dates = _date_spans(dates_nv, reference, article, at)
     mentions: list[NumberMention] = []
@@ -2303,6 +2408,12 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
             unit = text[us:ue]
         else:
             unit = None
+            lo_n, hi_n = lex.hamza_plural_range
+            if (not a.definite and not a.pct and a.qualifier not in ("range", "vague")
+                    and isinstance(a.value, int) and lo_n <= a.value <= hi_n
+                    and (nw := _RAW_NEXT_WORD.match(text, nv.raw_span((a.end, a.end))[0])) is not None
+                    and lex.hamza_plural.match(nw.group(1))):
+                unit = nw.group(1)  # rule unit_hamza_plural: four brigades (alwiya, hamza-alif + lam)
         value = None if a.qualifier in ("range", "vague") else a.value
         mentions.append(NumberMention(text[s:e], value, a.low if value is None else value,
                                       a.high if value is None else value, a.qualifier, unit,
