@@ -463,6 +463,12 @@ def _agencies() -> frozenset[str]:
     return frozenset(squash_spaces(normalize_text(a)).lower() for a in spec)
 
 
+def agency_key(name: str) -> str | None:
+    """``name``'s key when it is a known wire agency's name (``place_tag.agencies``), else ``None``."""
+    key = squash_spaces(normalize_text(name)).lower()
+    return key if key in _agencies() else None
+
+
 @cache
 def _outlets() -> dict[str, str]:
     """Known outlet names (normalized key -> name as listed)."""
