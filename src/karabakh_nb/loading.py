@@ -25,7 +25,6 @@ from .cleaning import (
     line_date,
     names_agency,
     stamp_date,
-    trailing_agency,
 )
 from .normalize import Normalized, normalize
 
@@ -341,10 +340,6 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.outlet, art.outlet_from = cleaned.site_name
         if cleaned.byline_agency and names_agency(cleaned.site_name[0], cleaned.byline_agency):
             art.outlet = cleaned.byline_agency  # 'وكالة الأناضول' above 'أنقرة/ الأناضول'
-    elif (agency := cleaned.byline_agency or _tag_line_agency(art.boilerplate_segments)) is not None:
-        # rule agency_tag_only: nothing names the site, only the agency's place tag ('إسطنبول/ الأناضول'
-        # under a Latin logo): the page is the agency's own, as far as the text tells
-        art.outlet, art.outlet_from = agency, "place_tag"
     if art.outlet is not None:  # as named; and its one name for grouping ('BBC News عربي': 'بي بي سي عربي')
         art.outlet_canonical = canonical_outlet(art.outlet)
     return art
@@ -432,20 +427,6 @@ def _body_tag_date(paragraphs: list[Segment], reference: dt.date | None) -> dt.d
         when = line_date(f"{date} {year}" if dm is None else f"{date}/{year}")
         if when is not None and when <= reference:
             return when
-    return None
-
-
-#: A place tag line standing alone is looked for among this many boilerplate lines from the top.
-_TAG_LINES = 20
-_TAG_LINE_WORDS = 4
-
-
-def _tag_line_agency(segments: list[Segment]) -> str | None:
-    """The agency a place tag on a line of its own names ('إسطنبول/ الأناضول', a byline line)."""
-    for seg in segments[:_TAG_LINES]:
-        if seg.rule == "byline" and len(seg.text.split()) <= _TAG_LINE_WORDS:
-            if (agency := trailing_agency(seg.text)) is not None:
-                return agency
     return None
 
 
