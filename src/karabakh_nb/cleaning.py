@@ -3235,11 +3235,19 @@ def _is_latin_name_line(norm: str) -> bool:
 _MAX_LATIN_NAME_WORDS = 6
 
 
+#: Rule weather_widget: a place, a temperature with a degree sign, a word or three for the sky.
+_WEATHER_WIDGET_RE = re.compile(
+    r"^[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+[-+]?\d{1,2}[ \t]*\u00b0[ \t]*[CF]?(?:[ \t]+[^\W\d_]+){0,2}$")
+
+
 def _logo_rule(norm: str) -> str | None:
     """A logo line above the headline: rule latin_masthead (:func:`_is_latin_name_line`) or rule
-    agency_masthead (a wire agency's short name alone, 'سانا', 'وفا': atop the agency's own page)."""
+    agency_masthead (a wire agency's short name alone, 'سانا', 'وفا': atop the agency's own page);
+    or the site's weather box there (rule weather_widget), no headline either."""
     if _is_latin_name_line(norm):
         return "latin_masthead"
+    if "\u00b0" in norm and _WEATHER_WIDGET_RE.match(norm):
+        return "weather_widget"  # 'تونس 38° مشمس' above the headline: the site's weather box
     if _name_key(norm) in _agencies():
         return "agency_masthead"
     return None
