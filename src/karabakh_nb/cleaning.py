@@ -1004,6 +1004,20 @@ def _writer_byline_re() -> re.Pattern[str]:
                       rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}\s*$")
 
 
+@cache
+def _dated_byline_re() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.load("boilerplate")["byline"]["writer_verbs"])
+    return re.compile(rf"^\s*(?:{verbs})[ \t\u00a0]*:?[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{0,4}}"
+                      rf"[ \t\u00a0]*[|{_DASHES}][ \t\u00a0]*(\S.*)$")
+
+
+def is_dated_byline(norm: str) -> bool:
+    """Rule dated_byline: a writing verb, a name of up to five words, then a bar or dash and a date
+    ('بقلم: محمد الأمين ولد سيدي | 27 أغسطس 2024'): the author and the story's day on one line."""
+    m = _dated_byline_re().match(norm)
+    return m is not None and _is_date_line(m.group(1))
+
+
 def is_place_byline(norm: str) -> bool:
     """An author's byline naming a place and no outlet: 'موسكو: رائد جبر', 'أحمد البشيري – الباحة'.
 
@@ -1490,7 +1504,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 if _is_caption_after_credit(norm, after_label):
                     continue  # the caption under a photo credit or a bare caption label: no headline
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
-            if _once(asked, byline_outlet, bnorm)[0] or (run and is_place_byline(bnorm)):
+            if (_once(asked, byline_outlet, bnorm)[0] or (run and is_place_byline(bnorm))
+                    or (run and _once(asked, is_dated_byline, norm))):
                 continue  # (an author's place byline counts below a headline only: 'القدس: اعتقالات')
             items = _label_items(norm)
             if items is not None:
@@ -1510,7 +1525,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         if len(run) == 1:
             return frozenset(), None
         if len(run) == 2:  # (below a site's name a row of several items is its menu too)
-            menu_row = run[0][1] or (site_at is not None and run[0][2] == 0)
+            menu_row = run[0][1] or (run[0][2] == 0 and (
+                site_at is not None or _is_wide_menu_row(raw, run[0][0])))
             return (frozenset({run[0][0]}), run[1][0]) if menu_row else (frozenset(), None)
         unknown = [k for k, (_, known_, _) in enumerate(run) if not known_]
         if not unknown:
@@ -1518,6 +1534,17 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         k = unknown[-1]
         return frozenset(s for s, _, _ in run[:k]), run[k][0]
     return frozenset(), None
+
+
+#: Rule wide_menu_row: a row of this many labels ('الرئيسية | أخبار | تقارير | رأي | فيديو') is a menu
+#: by itself, with no site name above it.
+_MIN_WIDE_MENU_ITEMS = 5
+
+
+def _is_wide_menu_row(raw: str, start: int) -> bool:
+    end = raw.find("\n", start)
+    items = _label_items(normalize_text(raw[start:end if end >= 0 else len(raw)]))
+    return items is not None and len(items) >= _MIN_WIDE_MENU_ITEMS
 
 
 #: A label alone above a headline is a kicker ('خبر عاجل') when this short; a longer one is the title.
@@ -2381,6 +2408,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is None and body_started and (named := name_credit(norm))[0]:
             rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
             _note_byline(result, stripped, named[1])
+        if (rule is None and not body_started and result.title is not None
+                and _once(asked, is_dated_byline, norm)):
+            rule = "dated_byline"  # 'بقلم: NAME | 27 أغسطس 2024' under the headline: it dates the story
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = _once(asked, byline_outlet, bnorm)
@@ -2424,6 +2454,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if (rule == "site_timestamp" and result.updated is None and result.title is not None
                     and stamp_date(stripped) is not None):
                 result.updated = seg
+            if rule == "dated_byline" and result.dateline is None:
+                result.dateline = seg
             if rule == "dateline" or (rule == "publish_stamp" and result.dateline is None
                                       and _YEAR_RE.search(norm)):
                 result.dateline = seg
