@@ -463,6 +463,12 @@ def _agencies() -> frozenset[str]:
     return frozenset(squash_spaces(normalize_text(a)).lower() for a in spec)
 
 
+def agency_key(name: str) -> str | None:
+    """``name``'s key when it is a known wire agency's name (``place_tag.agencies``), else ``None``."""
+    key = squash_spaces(normalize_text(name)).lower()
+    return key if key in _agencies() else None
+
+
 @cache
 def _outlets() -> dict[str, str]:
     """Known outlet names (normalized key -> name as listed)."""
@@ -998,6 +1004,20 @@ def _writer_byline_re() -> re.Pattern[str]:
                       rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}\s*$")
 
 
+@cache
+def _dated_byline_re() -> re.Pattern[str]:
+    verbs = lexicon.alternation(lexicon.load("boilerplate")["byline"]["writer_verbs"])
+    return re.compile(rf"^\s*(?:{verbs})[ \t\u00a0]*:?[ \t\u00a0]+[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{0,4}}"
+                      rf"[ \t\u00a0]*[|{_DASHES}][ \t\u00a0]*(\S.*)$")
+
+
+def is_dated_byline(norm: str) -> bool:
+    """Rule dated_byline: a writing verb, a name of up to five words, then a bar or dash and a date
+    ('بقلم: محمد الأمين ولد سيدي | 27 أغسطس 2024'): the author and the story's day on one line."""
+    m = _dated_byline_re().match(norm)
+    return m is not None and _is_date_line(m.group(1))
+
+
 def is_place_byline(norm: str) -> bool:
     """An author's byline naming a place and no outlet: 'موسكو: رائد جبر', 'أحمد البشيري – الباحة'.
 
@@ -1449,6 +1469,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
+    logo_above = False  # the line before is a logo line (:func:`_logo_rule`)
+    menu_above = False  # the line before is a label of the run (a menu's item)
     for n, m in enumerate(_LINE_RE.finditer(raw)):
         if n > _MAX_TOP_LINES:
             break
@@ -1464,22 +1486,33 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
             if judged is not None:
                 judged[start] = whole
+            logo = _once(asked, _logo_rule, norm)
+            if logo is not None or (logo_above and is_site_title(norm)):
+                logo_above = True  # a site's logo lines ('Lebanon24', 'سانا', its full name under it)
+                continue
+            logo_above = False
             if known == "masthead" or whole is not None or _once(asked, _is_date_line, norm):
                 # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
                 label = known is None and _is_caption_label(norm)
-                caption_next = "label" if label else "credit" if whole == "photo_credit" else ""
+                # (a one-word credit right under menu items is the last item, rule menu_credit_word)
+                credit = whole == "photo_credit" and not (menu_above and _label_items(norm) is not None)
+                caption_next = "label" if label else "credit" if credit else ""
+                menu_above = False
                 continue
             if caption_next:
                 after_label, caption_next = caption_next == "label", ""
                 if _is_caption_after_credit(norm, after_label):
                     continue  # the caption under a photo credit or a bare caption label: no headline
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
-            if _once(asked, byline_outlet, bnorm)[0] or (run and is_place_byline(bnorm)):
+            if (_once(asked, byline_outlet, bnorm)[0] or (run and is_place_byline(bnorm))
+                    or (run and _once(asked, is_dated_byline, norm))):
                 continue  # (an author's place byline counts below a headline only: 'القدس: اعتقالات')
             items = _label_items(norm)
             if items is not None:
                 run.append((start, known is not None, len(stripped.split()) if len(items) == 1 else 0))
+                menu_above = True
                 continue
+            menu_above = False
         if not run or (title_key is not None and not is_title):
             return frozenset(), None
         if is_title or _looks_like_headline(stripped):
@@ -1492,7 +1525,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         if len(run) == 1:
             return frozenset(), None
         if len(run) == 2:  # (below a site's name a row of several items is its menu too)
-            menu_row = run[0][1] or (site_at is not None and run[0][2] == 0)
+            menu_row = run[0][1] or (run[0][2] == 0 and (
+                site_at is not None or _is_wide_menu_row(raw, run[0][0])))
             return (frozenset({run[0][0]}), run[1][0]) if menu_row else (frozenset(), None)
         unknown = [k for k, (_, known_, _) in enumerate(run) if not known_]
         if not unknown:
@@ -1500,6 +1534,17 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         k = unknown[-1]
         return frozenset(s for s, _, _ in run[:k]), run[k][0]
     return frozenset(), None
+
+
+#: Rule wide_menu_row: a row of this many labels ('الرئيسية | أخبار | تقارير | رأي | فيديو') is a menu
+#: by itself, with no site name above it.
+_MIN_WIDE_MENU_ITEMS = 5
+
+
+def _is_wide_menu_row(raw: str, start: int) -> bool:
+    end = raw.find("\n", start)
+    items = _label_items(normalize_text(raw[start:end if end >= 0 else len(raw)]))
+    return items is not None and len(items) >= _MIN_WIDE_MENU_ITEMS
 
 
 #: A label alone above a headline is a kicker ('خبر عاجل') when this short; a longer one is the title.
@@ -2262,6 +2307,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
     if (slogan := _slogan_at(raw, view, site_at, asked)) is not None:
         judged[slogan] = "masthead_slogan"  # the paper's motto under its name ('جريدة يومية مستقلة')
+    page_title = _page_title_at(raw, view) if title_key is None else None
+    if page_title is not None:
+        judged[page_title[0]] = "page_title"  # '<headline> - SITE' atop the page: chrome, not the title
     menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
@@ -2341,6 +2389,11 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
             else:
                 rule = _once(asked, masthead_rule, norm)
+                if rule is None:
+                    rule = _once(asked, _logo_rule, norm)
+                if (rule is None and result.boilerplate and is_site_title(norm)
+                      and result.boilerplate[-1].rule in _LOGO_RULES):
+                    rule = "masthead"  # the site's full name under its logo ('وكالة الأنباء ...')
                 if rule is None and result.boilerplate and _ticker_re().match(norm):
                     rule = "breaking_ticker"  # (under the site's chrome: a text may open with its own
                     # headline 'عاجل: ...')
@@ -2355,6 +2408,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is None and body_started and (named := name_credit(norm))[0]:
             rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
             _note_byline(result, stripped, named[1])
+        if (rule is None and not body_started and result.title is not None
+                and _once(asked, is_dated_byline, norm)):
+            rule = "dated_byline"  # 'بقلم: NAME | 27 أغسطس 2024' under the headline: it dates the story
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = _once(asked, byline_outlet, bnorm)
@@ -2398,12 +2454,14 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if (rule == "site_timestamp" and result.updated is None and result.title is not None
                     and stamp_date(stripped) is not None):
                 result.updated = seg
+            if rule == "dated_byline" and result.dateline is None:
+                result.dateline = seg
             if rule == "dateline" or (rule == "publish_stamp" and result.dateline is None
                                       and _YEAR_RE.search(norm)):
                 result.dateline = seg
             elif rule == "site_timestamp" and result.dateline is None:
                 result.dateline = _publish_part(stripped, seg_span)
-            if rule in ("masthead", "copyright") and result.site_name is None:
+            if rule in ("masthead", "copyright", "agency_masthead") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
                     stripped if _is_site_name(norm, result) else None)
                 if name and rule == "masthead" and (short := _short_name(stripped)):
@@ -2451,6 +2509,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         result.byline_agency = trailing_agency(result.dateline.text)
     if result.site_name is None:
         _masthead_named_by_footer(result, raw)
+    if result.site_name is None and page_title is not None:
+        result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
 
 
@@ -3152,6 +3212,80 @@ def _ends_sentence(line: str) -> bool:
 def _could_be_title(line: str) -> bool:
     """A headline: not too long, and with words (not a separator such as '***')."""
     return len(line.split()) <= _MAX_TITLE_WORDS and len(_TOKEN_RE.findall(line)) >= 1
+
+
+#: A browser-title line: the headline, then a dash or bar and a short site name ('<headline> - SITE').
+_PAGE_TITLE_RE = re.compile(r"^(.+?)\s+[|\-\u2013\u2014]\s+([^\W\d_]+(?:[ \t\u00a0][^\W\d_]+){0,3})\s*$")
+#: The share of the browser title's words (before its site name) a later line must hold to be its headline.
+_PAGE_TITLE_SHARE = 0.6
+_MIN_PAGE_TITLE_WORDS = 3
+
+
+def _page_title_at(raw: str, view: Normalized) -> tuple[int, str] | None:
+    """Rule page_title: the page's first line is its browser title, the headline then a dash or bar
+    and the site's name ('<headline> - SITE', '... | SITE'), when a line below (among the top lines)
+    holds most of its words (the headline, worded the same or a little otherwise: a country prefix
+    'X: ' dropped, a longer ending). Returns the line's start and the site name written after it.
+    Only the first line is read: a cheap test."""
+    lines = _LINE_RE.finditer(raw)
+    for m in lines:
+        stripped = m.group().strip()
+        if _VISIBLE_RE.search(stripped):
+            break
+    else:
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    norm = view.text_of(start, start + len(stripped))
+    found = _PAGE_TITLE_RE.match(norm)
+    if not found or _n_words(found.group(1), _MIN_PAGE_TITLE_WORDS) < _MIN_PAGE_TITLE_WORDS:
+        return None
+    head = set(_TOKEN_RE.findall(found.group(1).lower()))
+    if len(head) < _MIN_PAGE_TITLE_WORDS:
+        return None
+    for n, m2 in enumerate(lines):
+        if n > _MAX_TOP_LINES:
+            break
+        line = m2.group().strip()
+        if len(line) < 2:
+            continue
+        s2 = m2.start() + len(m2.group()) - len(m2.group().lstrip())
+        words = set(_TOKEN_RE.findall(view.text_of(s2, s2 + len(line)).lower()))
+        if len(head & words) >= _PAGE_TITLE_SHARE * len(head) and len(words) <= 2 * len(head):
+            tail = found.group(2)
+            return start, stripped[len(stripped) - len(tail):] if stripped.endswith(tail) else tail
+    return None
+
+
+def _is_latin_name_line(norm: str) -> bool:
+    """Rule latin_masthead: above the headline, a short line with Latin letters and no Arabic one
+    (a site's English name or menu: 'Lebanon24', 'Syrian Arab News Agency', 'Shafaq News'): an
+    Arabic page's headline is in Arabic."""
+    return (_LATIN_RE.search(norm) is not None and _ARABIC_RE.search(norm) is None
+            and _n_words(norm, _MAX_LATIN_NAME_WORDS + 1) <= _MAX_LATIN_NAME_WORDS)
+
+
+_MAX_LATIN_NAME_WORDS = 6
+
+
+#: Rule weather_widget: a place, a temperature with a degree sign, a word or three for the sky.
+_WEATHER_WIDGET_RE = re.compile(
+    r"^[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+[-+]?\d{1,2}[ \t]*\u00b0[ \t]*[CF]?(?:[ \t]+[^\W\d_]+){0,2}$")
+
+
+def _logo_rule(norm: str) -> str | None:
+    """A logo line above the headline: rule latin_masthead (:func:`_is_latin_name_line`) or rule
+    agency_masthead (a wire agency's short name alone, 'سانا', 'وفا': atop the agency's own page);
+    or the site's weather box there (rule weather_widget), no headline either."""
+    if _is_latin_name_line(norm):
+        return "latin_masthead"
+    if "\u00b0" in norm and _WEATHER_WIDGET_RE.match(norm):
+        return "weather_widget"  # 'تونس 38° مشمس' above the headline: the site's weather box
+    if _name_key(norm) in _agencies():
+        return "agency_masthead"
+    return None
+
+#: Logo lines atop a page: a full name written under one is the site's masthead too.
+_LOGO_RULES = frozenset({"masthead", "latin_masthead", "agency_masthead"})
 
 
 def _title_key(text: str) -> str:

@@ -138,13 +138,16 @@ def gold_boilerplate_spans(raw: str, segments: Sequence[str], title: str | None 
     >>> raw = "Menu\nHead\n\nArmenia and Azerbaijan met.\n\nArmenia"
     >>> gold_boilerplate_spans(raw, ["Menu", "Armenia"], "Head")
     [(0, 4), (40, 47)]
+    >>> gold_boilerplate_spans("Head - Site\nHead\n\nBody.", ["Head - Site"], "Head")
+    [(0, 11)]
     """
     def squashed(s: str) -> str:
         return " ".join(s.split())
 
     title_span = None
-    if title:
-        i = raw.find(title)
+    if title:  # the title's own line first: not its words inside a '<headline> - SITE' line above it
+        title_span = _find_line_after(raw, title, 0, None)
+        i = raw.find(title) if title_span is None else -1
         if i >= 0:
             title_span = (i, i + len(title))
     spans, pos = [], 0

@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .cleaning import Segment, canonical_outlet, clean, line_date, names_agency, stamp_date
+from .cleaning import (
+    Segment,
+    agency_key,
+    canonical_outlet,
+    clean,
+    is_date_line,
+    line_date,
+    names_agency,
+    stamp_date,
+)
 from .normalize import Normalized, normalize
 
 MANIFEST = "manifest.csv"
@@ -296,6 +305,10 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.published, art.published_from = when, "dateline"
     elif manifest and manifest.published:
         art.published, art.published_from = manifest.published, "manifest"
+    elif (when := _body_tag_date(cleaned.paragraphs, _header_date(art.boilerplate_segments))) is not None:
+        # rule body_tag_date: the agency's tag opening the story carries its day ('رام الله 26-10-2024
+        # وفا-'; a day and month only, 'عمان 17 أيار (بترا)-', in the year of the site's header date)
+        art.published, art.published_from = when, "body_tag"
     elif art.url and (when := url_date(art.url)) is not None:
         # no dateline and no manifest date, but the page's address carries its day (a print
         # issue's folder '/Issues/20150805/', a dated path '/2015/08/05/'): the article's own date
@@ -304,6 +317,10 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     elif (when := _header_date(art.boilerplate_segments)) is not None:
         # no dateline and no manifest, only the site's date line above the headline
         art.published, art.published_from = when, "header"
+    elif (when := _foot_date(art.boilerplate_segments, cleaned.paragraphs)) is not None:
+        # rule foot_date: an agency's page stamps its day under the story ('(النهاية)' / initials /
+        # '10/07/2024 12:05:14 م')
+        art.published, art.published_from = when, "foot"
     elif cleaned.updated is not None and (when := stamp_date(cleaned.updated.text)) is not None:
         # no publication stamp and no manifest, only 'آخر تحديث: 12/10/2020 - 14:05': the last
         # update is the closest the text comes to its publication day
@@ -377,6 +394,56 @@ def _header_date(segments: list[Segment]) -> dt.date | None:
     for seg in segments:
         if seg.rule == "site_header_date":
             return line_date(seg.text)
+    return None
+
+
+#: A story's opening agency tag: a place, a date (day-month-year, or a day and a month), the agency in
+#: parentheses or before a dash ('رام الله 26-10-2024 وفا-', 'عمان 17 أيار (بترا)-', 'الكويت - 10 - 7 (كونا)')
+_BODY_TAG_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}[ \t]*[-\u2013\u2014\u060c,]?[ \t]*"
+    r"(?P<date>\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}(?:[ \t]*[-/.][ \t]*\d{4})?"
+    r"|\d{1,2}[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?(?:[ \t]+\d{4})?)"
+    r"[ \t]*\(?[ \t]*(?P<agency>[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*\)?[ \t]*[-\u2013\u2014/:]")
+_YEAR_END_RE = re.compile(r"\d{4}$")
+_DAY_MONTH_RE = re.compile(r"^(\d{1,2})[ \t]*[-/.][ \t]*(\d{1,2})$")
+
+
+def _body_tag_date(paragraphs: list[Segment], reference: dt.date | None) -> dt.date | None:
+    """The day an agency's tag opening the first paragraph gives (rule ``body_tag_date``): a full date
+    as written; a day and a month with no year, the latest such day on or before ``reference`` (the
+    site's header date, the crawl day), none without it. The tag must name a known agency."""
+    if not paragraphs or not (m := _BODY_TAG_RE.match(paragraphs[0].text)):
+        return None
+    if agency_key(m.group("agency")) is None:
+        return None
+    date = m.group("date")
+    if _YEAR_END_RE.search(date):
+        return line_date(date)
+    if reference is None:
+        return None
+    if (dm := _DAY_MONTH_RE.match(date)) is not None:
+        date = f"{dm.group(1)}/{dm.group(2)}"
+    for year in (reference.year, reference.year - 1):
+        when = line_date(f"{date} {year}" if dm is None else f"{date}/{year}")
+        if when is not None and when <= reference:
+            return when
+    return None
+
+
+#: A foot stamp is looked for among this many boilerplate lines under the story.
+_FOOT_LINES = 4
+
+
+def _foot_date(segments: list[Segment], paragraphs: list[Segment]) -> dt.date | None:
+    """The day a date line among the first boilerplate lines under the last paragraph gives (rule
+    ``foot_date``)."""
+    if not paragraphs:
+        return None
+    end = paragraphs[-1].span[1]
+    below = [seg for seg in segments if seg.span[0] >= end][:_FOOT_LINES]
+    for seg in below:
+        if is_date_line(seg.text) and (when := line_date(seg.text)) is not None:
+            return when
     return None
 
 
