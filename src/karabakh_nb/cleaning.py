@@ -1554,7 +1554,14 @@ def _is_caption_label(norm: str) -> bool:
 _EMAIL_LINE_RE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
 #: Rule labelled_email: a label (no sentence mark in it), a colon, and an e-mail address ending the line.
 _LABELLED_EMAIL_RE = re.compile(
-    r"^[^\W\d_][^:.!?\u061f@]{0,80}:\s*[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\s*$")
+    r"^[^\W\d_][^:.!?\u061f@]{0,80}:\s*[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\s*"
+    # (then maybe a second label and a phone number: '| الهاتف: 0000 45 25 222+')
+    r"(?:[|\u2013\-\u060c,]\s*[^\W\d_][^:.!?\u061f@\d]{0,30}:\s*\+?[\d\s\-]{6,20}\+?\s*)?$")
+
+
+def _n_lettered_words(norm: str) -> int:
+    """The words of a line that are not a group of a phone number ('0000', '222+')."""
+    return sum(1 for w in norm.split() if not w.strip("+-()").isdigit())
 
 
 @cache
@@ -1639,6 +1646,34 @@ def _is_site_caption(norm: str, site: str) -> bool:
             and not _opens_body_sentence(head) and byline_outlet(norm)[0] is False)
 
 
+@cache
+def _weather_spec() -> tuple[int, int, frozenset[str]]:
+    spec = lexicon.load("boilerplate")["weather_widget"]
+    return (int(spec["max_words"]), int(spec["place_max_words"]),
+            frozenset(normalize_text(c).lower() for c in spec["conditions"]))
+
+
+#: rule weather_widget: a place, a temperature ('38°', '-3°C', '25 °') and what follows it.
+_WEATHER_RE = re.compile(r"^(?P<place>[^\W\d_]+(?:[\s\-][^\W\d_]+)*)\s*[-:|\u2013]?\s*"
+                         r"-?\d{1,2}\s?\u00b0\s?[CFcf]?(?![\w])\s*[-|\u2013]?\s*(?P<rest>[^\d]*)$")
+
+
+def _is_weather_widget(norm: str) -> bool:
+    """Rule weather_widget: a header's weather box, 'تونس 38° مشمس' (place, temperature, and a
+    condition of the list); a sentence giving a temperature ('بلغت الحرارة 47° في الظل') or a list
+    item without a condition ('قفصة 47°') stays.
+
+    >>> _is_weather_widget("الدوحة 25° غائم جزئيا"), _is_weather_widget("سجلت قفصة 47° أمس")
+    (True, False)
+    """
+    most, place_most, conditions = _weather_spec()
+    m = _WEATHER_RE.match(norm.strip())
+    if m is None or len(norm.split()) > most or len(m.group("place").split()) > place_most:
+        return False
+    rest = m.group("rest").strip(_PUNCT + " ").lower()
+    return rest in conditions  # (a bare 'قفصة 47°' may be an item of the story's own list)
+
+
 def _strip_bullets(text: str) -> str:
     return text.strip().lstrip(_BULLETS).strip()
 
@@ -1666,6 +1701,8 @@ def _line_rule(norm: str) -> str | None:
             return rule.name
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
+    if "\u00b0" in norm and _is_weather_widget(norm):
+        return "weather_widget"
     if n_words <= 1 and _BARE_URL_RE.match(norm):
         return "story_link"
     if n_words <= 8 and norm.rstrip()[-1:] in _WIRE_DATELINE_ENDS and _is_wire_dateline(norm):
@@ -1688,7 +1725,8 @@ def _line_rule(norm: str) -> str | None:
         return "photo_caption"
     if _EMAIL_LINE_RE.match(norm):
         return "author_contact"
-    if "@" in norm and n_words <= _labelled_email_max() and _LABELLED_EMAIL_RE.match(norm):
+    if ("@" in norm and _n_lettered_words(norm) <= _labelled_email_max()
+            and _LABELLED_EMAIL_RE.match(norm)):  # (a phone's digit groups count as no words)
         return "author_contact"  # rule labelled_email: 'للتواصل مع قسم الاقتصاد: economy@site.com'
     if bare[:1] == "*" and _is_author_note(norm):
         return "author_note"
@@ -1804,13 +1842,15 @@ _SIGNOFF_RE = re.compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS})+\s*(?:\([^()]{{1,
 
 def _is_signoff(norm: str) -> bool:
     """'ع.ج.م/ ح.ز (أ ف ب، رويترز)': editors' initials, one group at least with a dot, or a wire's
-    spaced editors' code with none ('ع ن ع / ه ب ع', :data:`_SPACED_SIGNOFF_RE`).
+    spaced editors' code with none ('ع ن ع / ه ب ع', :data:`_SPACED_SIGNOFF_RE`), or one dotted
+    group alone (:data:`_LONE_SIGNOFF_RE`).
 
     >>> _is_signoff("ع.ج.م/ ح.ز (أ ف ب، رويترز)"), _is_signoff("ع.ح/ ف.ي"), _is_signoff("قال/ وأضاف")
     (True, True, False)
     """
     if not _SIGNOFF_RE.match(norm):
-        return _SPACED_SIGNOFF_RE.match(norm) is not None
+        return (_SPACED_SIGNOFF_RE.match(norm) is not None
+                or ("." in norm and _LONE_SIGNOFF_RE.match(norm) is not None))
     return "." in norm.split("(", 1)[0]
 
 
@@ -1819,6 +1859,15 @@ def _is_signoff(norm: str) -> bool:
 #: 'قال / وأضاف' or 'أ / ب' (one letter a side) is no code. A slash may open and close it ('/ع ش/ م ع', QNA).
 _SPACED_SIGNOFF_RE = re.compile(
     r"^\s*/?\s*[^\W\d_](?:\s+[^\W\d_]){1,3}(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_]){1,3})+\s*/?\s*$")
+
+
+#: rule signoff, one group alone: an editor's initials joined by dots, maybe under a rule of '=' or
+#: '_' ('ي.ع', '==========ع.ش', WAFA's and NNA's closing lines), or a writer's first name and the
+#: initial of the family name ('محمد. ب', an Algerian daily's byline). Two to three groups of one or
+#: two letters: 'أ.ب.ت.ث' or a word and a full stop ('انتهى.') are no sign-off.
+_LONE_SIGNOFF_RE = re.compile(
+    r"^\s*[=_]{0,40}\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})?"
+    r"|[^\W\d_]{2,12}\.\s[^\W\d_])\.?\s*$")
 
 
 #: A line that is only a web address ('https://wam.ae/a/b3k2p9x', 'www.spa.gov.sa/2345'): the
@@ -2593,13 +2642,30 @@ def _is_bare_credit(norm: str, own_rule: str | None) -> bool:
     True
     >>> _is_bare_credit("جنود على الطريق (رويترز)", "photo_caption")
     False
+    >>> _is_bare_credit("صورة أرشيفية لميدان السلطان أحمد (الأناضول)", "photo_credit")
+    False
     """
     if own_rule == "photo_credit":
-        return True
+        return not _is_self_caption(norm)
     if own_rule != "photo_caption":
         return False
     m = _caption_re()[0].search(norm)
     return m is not None and not norm[:m.start()].strip(_NAME_TRIM)
+
+
+#: The most words a photo label ('صورة أرشيفية') takes before its credit in parentheses.
+_CREDIT_LABEL_MAX_WORDS = 2
+
+
+def _is_self_caption(norm: str) -> bool:
+    """Rule self_caption: a photo credit line that describes its photo itself before the credit in
+    parentheses ('صورة أرشيفية لميدان السلطان أحمد (الأناضول)'): a caption of its own, so the line
+    above it is no caption ('صورة أرشيفية (رويترز)', 'تصوير: أحمد علي' are bare credits)."""
+    text = norm.strip()
+    if not text.endswith(")") or "(" not in text:
+        return False
+    head = text[: text.rfind("(")].strip(_NAME_TRIM)
+    return len(head.split()) > _CREDIT_LABEL_MAX_WORDS and ":" not in head
 
 
 def _caption_above_credit(result: Cleaned, line: Segment) -> bool:
