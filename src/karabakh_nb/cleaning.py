@@ -2348,6 +2348,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 pending_footer -= 1
             else:
                 pending_footer = 0
+        if rule is None and previous == "share_widget" and _SHARE_COUNT_RE.match(norm):
+            rule = "share_widget"  # rule share_count: the bare count under a share button ('شارك', '125')
         if (rule is None and (previous == "photo_credit" or after_label) and seg_span[0] != title_at
                 and _is_caption_after_credit(norm, after_label)):  # (the headline read above is no caption)
             rule = "photo_caption"
@@ -2385,6 +2387,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         elif (rule is None and title_key and result.title is not None and title_in_text
               and len(norm) > len(title_key) and _reads_prefixed_key(norm, title_key)):
             rule = "repeated_title"  # the headline again under its category ('عام / <headline>', SPA)
+        elif (rule is None and title_key and result.title is not None and "://" in norm
+              and _reads_linked_key(norm, title_key)):
+            rule = "repeated_title"  # rule linked_title: a share line, '<headline> https://site/a/1'
         if rule is None and result.title is None and not body_started and not reads_title:
             if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
@@ -3247,6 +3252,24 @@ def _reads_key(norm: str, key: str) -> bool:
 #: A category prefix before a repeated headline ('عام / ', 'دولي | '): one or two words and a slash or
 #: bar (not a colon or dash: 'وقال الوزير: ...' or 'الرياض - ...' opens a body line).
 _TITLE_PREFIX_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0][^\W\d_]+)?[ \t\u00a0]*[/|][ \t\u00a0]*")
+
+
+#: rule linked_title: a web address closing a line.
+_URL_TAIL_RE = re.compile(r"\s+https?://\S+\s*$", re.I)
+#: rule share_count: a line that is only a number (a share counter, '125', '1.2K').
+_SHARE_COUNT_RE = re.compile(r"^\s*\d{1,7}(?:[.,]\d)?[KkMm]?\s*$")
+
+
+def _reads_linked_key(norm: str, key: str) -> bool:
+    """A share line: the headline (``key``) and the story's web address after it.
+
+    >>> _reads_linked_key("انفجار في المستودع https://site.com/a/12", "انفجار في المستودع")
+    True
+    >>> _reads_linked_key("انفجار في المستودع القديم https://site.com/a/12", "انفجار في المستودع")
+    False
+    """
+    m = _URL_TAIL_RE.search(norm)
+    return m is not None and _reads_key(norm[:m.start()], key)
 
 
 def _reads_prefixed_key(norm: str, key: str) -> bool:
