@@ -1466,8 +1466,10 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 judged[start] = whole
             if known == "masthead" or whole is not None or _once(asked, _is_date_line, norm):
                 # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
+                # (a credit word that is a menu's section too, 'صور' in a menu, heads none)
                 label = known is None and _is_caption_label(norm)
-                caption_next = "label" if label else "credit" if whole == "photo_credit" else ""
+                caption_next = ("label" if label else "credit" if whole == "photo_credit" and known is None
+                                else "")
                 continue
             if caption_next:
                 after_label, caption_next = caption_next == "label", ""
@@ -2323,6 +2325,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         rule = judged[seg_span[0]] if seg_span[0] in judged else _line_rule(norm)
         if rule is None and seg_span[0] == site_at:
             rule = "masthead"
+        if (rule == "photo_credit" and result.title is None and not body_started
+                and _once(asked, masthead_rule, norm) == "nav_menu"):
+            rule = "nav_menu"  # rule menu_credit_word: 'صور' among the menu's sections above the headline
         own_rule = rule  # the line's own rule, before a pending count takes it
         if rule is None and body_started and previous is not None and _is_story_code(norm):
             rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
