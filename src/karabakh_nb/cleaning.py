@@ -2411,12 +2411,16 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and body_started and result.site_name is not None
                 and _is_site_caption(norm, result.site_name[0])):
             rule = "photo_caption"  # rule site_caption: '... بعد فتحه - زمان الوصل' on that site's page
+        if rule is None and body_started and "/" in norm and _is_agency_staff_credit(norm):
+            rule = "source_credit"  # rule agency_staff_credit: 'وام/ أحمد النعيمي/ عبدالناصر منعم'
         if rule is None and body_started and (named := name_credit(norm))[0]:
             rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
             _note_byline(result, stripped, named[1])
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = _once(asked, byline_outlet, bnorm)
+            if not is_byline and "|" in bnorm:
+                is_byline, outlet = _dated_byline(bnorm)
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
@@ -3299,6 +3303,37 @@ def _is_story_code(norm: str) -> bool:
     """A line that is only a short run of digits ('0064'): a wire story's serial number."""
     text = norm.strip()
     return len(text) <= 12 and bool(_story_code_re().fullmatch(text))
+
+
+def _dated_byline(norm: str) -> tuple[bool, str | None]:
+    """Rule dated_byline: a byline and its date split by a bar, 'بقلم: محمد علي | 27 أغسطس 2024'
+    (the byline part as :func:`byline_outlet` reads it, the date part a date line).
+
+    >>> _dated_byline(normalize_text("بقلم: محمد علي | 27 أغسطس 2024"))
+    (True, None)
+    >>> _dated_byline(normalize_text("الحكومة تقر الموازنة | 27 أغسطس 2024"))
+    (False, None)
+    """
+    head, bar, tail = norm.rpartition("|")
+    if not bar or not head.strip() or not _is_date_line(tail.strip()):
+        return False, None
+    return byline_outlet(head.strip())
+
+
+def _is_agency_staff_credit(norm: str) -> bool:
+    """Rule agency_staff_credit: a wire's closing credit, the agency then its staff split by slashes
+    ('وام/ أحمد النعيمي/ عبدالناصر منعم'): the first part a wire agency, at least two slashes, and
+    the whole a byline by :func:`byline_outlet` (short name parts, no sentence).
+
+    >>> _is_agency_staff_credit("وام/ أحمد النعيمي/ عبدالناصر منعم")
+    True
+    >>> _is_agency_staff_credit("وام/ أحمد النعيمي")
+    False
+    """
+    parts = norm.split("/")
+    if len(parts) < 3 or squash_spaces(parts[0].strip(_NAME_TRIM)).lower() not in _agencies():
+        return False
+    return byline_outlet(norm)[0]
 
 
 def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
