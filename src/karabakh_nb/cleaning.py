@@ -2453,6 +2453,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is not None and last_line is not None and _is_bare_credit(norm, own_rule):
             if _caption_above_credit(result, last_line):
                 moved = last_line
+        if rule == "copyright" and last_line is not None and body_started:
+            _brand_above_footer(result, last_line)
         last_line = None
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
@@ -2694,6 +2696,20 @@ def _caption_above_credit(result: Cleaned, line: Segment) -> bool:
     result.paragraphs.pop()
     result.boilerplate.append(Segment(line.text, line.span, "photo_caption"))
     return True
+
+
+#: rule footer_brand: a site's name in Latin letters alone on its line ('Okaz', 'Lebanon24', 'Al Watan').
+_LATIN_BRAND_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[ .\-][A-Za-z0-9]+){0,2}")
+
+
+def _brand_above_footer(result: Cleaned, line: Segment) -> None:
+    """Rule footer_brand: the body line right above a copyright line that is only a site's name in
+    Latin letters ('Okaz' over '© جميع الحقوق محفوظة ...') is the footer's logo: it moves to the
+    boilerplate as ``masthead``. An Arabic line there (a closing one-line paragraph) stays."""
+    if not result.paragraphs or result.paragraphs[-1] is not line or not _LATIN_BRAND_RE.fullmatch(line.text):
+        return
+    result.paragraphs.pop()
+    result.boilerplate.append(Segment(line.text, line.span, "masthead"))
 
 
 def _undo_caption(result: Cleaned, line: Segment) -> None:
