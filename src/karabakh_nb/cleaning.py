@@ -1476,7 +1476,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 if _is_caption_after_credit(norm, after_label):
                     continue  # the caption under a photo credit or a bare caption label: no headline
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
-            if _once(asked, byline_outlet, bnorm)[0] or (run and is_place_byline(bnorm)):
+            if (_once(asked, byline_outlet, bnorm)[0] or (run and is_place_byline(bnorm))
+                    or ("|" in bnorm and _dated_byline(bnorm)[0])):  # (rule dated_byline: no headline)
                 continue  # (an author's place byline counts below a headline only: 'القدس: اعتقالات')
             items = _label_items(norm)
             if items is not None:
