@@ -1555,10 +1555,10 @@ def _is_caption_label(norm: str) -> bool:
 
 
 _EMAIL_LINE_RE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
-#: Rule labelled_email: a label (no sentence mark in it), a colon, and an e-mail address ending the line.
+#: Rule labelled_email: a label (no sentence mark in it), a colon, and an e-mail address ending the line,
+#: or then a second label and a phone number ('| الهاتف: 0000 45 25 222+').
 _LABELLED_EMAIL_RE = re.compile(
     r"^[^\W\d_][^:.!?\u061f@]{0,80}:\s*[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\s*"
-    # (then maybe a second label and a phone number: '| الهاتف: 0000 45 25 222+')
     r"(?:[|\u2013\-\u060c,]\s*[^\W\d_][^:.!?\u061f@\d]{0,30}:\s*\+?[\d\s\-]{6,20}\+?\s*)?$")
 
 
