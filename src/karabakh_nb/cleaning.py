@@ -1015,7 +1015,9 @@ def is_dated_byline(norm: str) -> bool:
     """Rule dated_byline: a writing verb, a name of up to five words, then a bar or dash and a date
     ('بقلم: محمد الأمين ولد سيدي | 27 أغسطس 2024'): the author and the story's day on one line."""
     m = _dated_byline_re().match(norm)
-    return m is not None and _is_date_line(m.group(1))
+    if m is not None and _is_date_line(m.group(1)):
+        return True
+    return "|" in norm and _dated_byline(norm)[0]  # (a byline :func:`byline_outlet` reads, a bar, a date)
 
 
 def is_place_byline(norm: str) -> bool:
@@ -1493,9 +1495,11 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
             logo_above = False
             if known == "masthead" or whole is not None or _once(asked, _is_date_line, norm):
                 # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
+                # (a credit word that is a menu's section too, 'صور' in a menu, heads none)
                 label = known is None and _is_caption_label(norm)
                 # (a one-word credit right under menu items is the last item, rule menu_credit_word)
-                credit = whole == "photo_credit" and not (menu_above and _label_items(norm) is not None)
+                credit = (whole == "photo_credit" and known is None
+                          and not (menu_above and _label_items(norm) is not None))
                 caption_next = "label" if label else "credit" if credit else ""
                 menu_above = False
                 continue
@@ -1505,7 +1509,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                     continue  # the caption under a photo credit or a bare caption label: no headline
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             if (_once(asked, byline_outlet, bnorm)[0] or (run and is_place_byline(bnorm))
-                    or (run and _once(asked, is_dated_byline, norm))):
+                    or ((run or "|" in norm) and _once(asked, is_dated_byline, norm))):  # (dated_byline)
                 continue  # (an author's place byline counts below a headline only: 'القدس: اعتقالات')
             items = _label_items(norm)
             if items is not None:
@@ -1597,9 +1601,16 @@ def _is_caption_label(norm: str) -> bool:
 
 
 _EMAIL_LINE_RE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
-#: Rule labelled_email: a label (no sentence mark in it), a colon, and an e-mail address ending the line.
+#: Rule labelled_email: a label (no sentence mark in it), a colon, and an e-mail address ending the line,
+#: or then a second label and a phone number ('| الهاتف: 0000 45 25 222+').
 _LABELLED_EMAIL_RE = re.compile(
-    r"^[^\W\d_][^:.!?\u061f@]{0,80}:\s*[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\s*$")
+    r"^[^\W\d_][^:.!?\u061f@]{0,80}:\s*[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\s*"
+    r"(?:[|\u2013\-\u060c,]\s*[^\W\d_][^:.!?\u061f@\d]{0,30}:\s*\+?[\d\s\-]{6,20}\+?\s*)?$")
+
+
+def _n_lettered_words(norm: str) -> int:
+    """The words of a line that are not a group of a phone number ('0000', '222+')."""
+    return sum(1 for w in norm.split() if not w.strip("+-()").isdigit())
 
 
 @cache
@@ -1684,6 +1695,34 @@ def _is_site_caption(norm: str, site: str) -> bool:
             and not _opens_body_sentence(head) and byline_outlet(norm)[0] is False)
 
 
+@cache
+def _weather_spec() -> tuple[int, int, frozenset[str]]:
+    spec = lexicon.load("boilerplate")["weather_widget"]
+    return (int(spec["max_words"]), int(spec["place_max_words"]),
+            frozenset(normalize_text(c).lower() for c in spec["conditions"]))
+
+
+#: rule weather_widget: a place, a temperature ('38°', '-3°C', '25 °') and what follows it.
+_WEATHER_RE = re.compile(r"^(?P<place>[^\W\d_]+(?:[\s\-][^\W\d_]+)*)\s*[-:|\u2013]?\s*"
+                         r"-?\d{1,2}\s?\u00b0\s?[CFcf]?(?![\w])\s*[-|\u2013]?\s*(?P<rest>[^\d]*)$")
+
+
+def _is_weather_widget(norm: str) -> bool:
+    """Rule weather_widget: a header's weather box, 'تونس 38° مشمس' (place, temperature, and a
+    condition of the list); a sentence giving a temperature ('بلغت الحرارة 47° في الظل') or a list
+    item without a condition ('قفصة 47°') stays.
+
+    >>> _is_weather_widget("الدوحة 25° غائم جزئيا"), _is_weather_widget("سجلت قفصة 47° أمس")
+    (True, False)
+    """
+    most, place_most, conditions = _weather_spec()
+    m = _WEATHER_RE.match(norm.strip())
+    if m is None or len(norm.split()) > most or len(m.group("place").split()) > place_most:
+        return False
+    rest = m.group("rest").strip(_PUNCT + " ").lower()
+    return rest in conditions  # (a bare 'قفصة 47°' may be an item of the story's own list)
+
+
 def _strip_bullets(text: str) -> str:
     return text.strip().lstrip(_BULLETS).strip()
 
@@ -1711,6 +1750,8 @@ def _line_rule(norm: str) -> str | None:
             return rule.name
     if _is_signoff(norm):  # (before captions: its agencies in parentheses would read as one's credit)
         return "signoff"
+    if "\u00b0" in norm and _is_weather_widget(norm):
+        return "weather_widget"
     if n_words <= 1 and _BARE_URL_RE.match(norm):
         return "story_link"
     if n_words <= 8 and norm.rstrip()[-1:] in _WIRE_DATELINE_ENDS and _is_wire_dateline(norm):
@@ -1733,7 +1774,8 @@ def _line_rule(norm: str) -> str | None:
         return "photo_caption"
     if _EMAIL_LINE_RE.match(norm):
         return "author_contact"
-    if "@" in norm and n_words <= _labelled_email_max() and _LABELLED_EMAIL_RE.match(norm):
+    if ("@" in norm and _n_lettered_words(norm) <= _labelled_email_max()
+            and _LABELLED_EMAIL_RE.match(norm)):  # (a phone's digit groups count as no words)
         return "author_contact"  # rule labelled_email: 'للتواصل مع قسم الاقتصاد: economy@site.com'
     if bare[:1] == "*" and _is_author_note(norm):
         return "author_note"
@@ -1849,13 +1891,15 @@ _SIGNOFF_RE = re.compile(rf"^{_INITIALS}(?:\s*/\s*{_INITIALS})+\s*(?:\([^()]{{1,
 
 def _is_signoff(norm: str) -> bool:
     """'ع.ج.م/ ح.ز (أ ف ب، رويترز)': editors' initials, one group at least with a dot, or a wire's
-    spaced editors' code with none ('ع ن ع / ه ب ع', :data:`_SPACED_SIGNOFF_RE`).
+    spaced editors' code with none ('ع ن ع / ه ب ع', :data:`_SPACED_SIGNOFF_RE`), or one dotted
+    group alone (:data:`_LONE_SIGNOFF_RE`).
 
     >>> _is_signoff("ع.ج.م/ ح.ز (أ ف ب، رويترز)"), _is_signoff("ع.ح/ ف.ي"), _is_signoff("قال/ وأضاف")
     (True, True, False)
     """
     if not _SIGNOFF_RE.match(norm):
-        return _SPACED_SIGNOFF_RE.match(norm) is not None
+        return (_SPACED_SIGNOFF_RE.match(norm) is not None
+                or ("." in norm and _LONE_SIGNOFF_RE.match(norm) is not None))
     return "." in norm.split("(", 1)[0]
 
 
@@ -1864,6 +1908,15 @@ def _is_signoff(norm: str) -> bool:
 #: 'قال / وأضاف' or 'أ / ب' (one letter a side) is no code. A slash may open and close it ('/ع ش/ م ع', QNA).
 _SPACED_SIGNOFF_RE = re.compile(
     r"^\s*/?\s*[^\W\d_](?:\s+[^\W\d_]){1,3}(?:\s*/\s*[^\W\d_](?:\s+[^\W\d_]){1,3})+\s*/?\s*$")
+
+
+#: rule signoff, one group alone: an editor's initials joined by dots, maybe under a rule of '=' or
+#: '_' ('ي.ع', '==========ع.ش', WAFA's and NNA's closing lines), or a writer's first name and the
+#: initial of the family name ('محمد. ب', an Algerian daily's byline). Two to three groups of one or
+#: two letters: 'أ.ب.ت.ث' or a word and a full stop ('انتهى.') are no sign-off.
+_LONE_SIGNOFF_RE = re.compile(
+    r"^\s*[=_]{0,40}\s*(?:[^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})?"
+    r"|[^\W\d_]{2,12}\.\s[^\W\d_])\.?\s*$")
 
 
 #: A line that is only a web address ('https://wam.ae/a/b3k2p9x', 'www.spa.gov.sa/2345'): the
@@ -2322,6 +2375,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         rule = judged[seg_span[0]] if seg_span[0] in judged else _line_rule(norm)
         if rule is None and seg_span[0] == site_at:
             rule = "masthead"
+        if (rule == "photo_credit" and result.title is None and not body_started
+                and _once(asked, masthead_rule, norm) == "nav_menu"):
+            rule = "nav_menu"  # rule menu_credit_word: 'صور' among the menu's sections above the headline
         own_rule = rule  # the line's own rule, before a pending count takes it
         if rule is None and body_started and previous is not None and _is_story_code(norm):
             rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
@@ -2347,6 +2403,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 pending_footer -= 1
             else:
                 pending_footer = 0
+        if rule is None and previous == "share_widget" and _SHARE_COUNT_RE.match(norm):
+            rule = "share_widget"  # rule share_count: the bare count under a share button ('شارك', '125')
         if (rule is None and (previous == "photo_credit" or after_label) and seg_span[0] != title_at
                 and _is_caption_after_credit(norm, after_label)):  # (the headline read above is no caption)
             rule = "photo_caption"
@@ -2384,6 +2442,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         elif (rule is None and title_key and result.title is not None and title_in_text
               and len(norm) > len(title_key) and _reads_prefixed_key(norm, title_key)):
             rule = "repeated_title"  # the headline again under its category ('عام / <headline>', SPA)
+        elif (rule is None and title_key and result.title is not None and "://" in norm
+              and _reads_linked_key(norm, title_key)):
+            rule = "repeated_title"  # rule linked_title: a share line, '<headline> https://site/a/1'
         if rule is None and result.title is None and not body_started and not reads_title:
             if seg_span[0] in menu:  # (an author's byline above the headline: 'عبدالكريم الحمد - الرياض')
                 rule = "byline" if is_place_byline(norm) else "nav_menu"
@@ -2405,6 +2466,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and body_started and result.site_name is not None
                 and _is_site_caption(norm, result.site_name[0])):
             rule = "photo_caption"  # rule site_caption: '... بعد فتحه - زمان الوصل' on that site's page
+        if rule is None and body_started and "/" in norm and _is_agency_staff_credit(norm):
+            rule = "source_credit"  # rule agency_staff_credit: 'وام/ أحمد النعيمي/ عبدالناصر منعم'
         if rule is None and body_started and (named := name_credit(norm))[0]:
             rule = "byline"  # a credit naming its author below the text ('تحرير: عادل الشروعات')
             _note_byline(result, stripped, named[1])
@@ -2414,6 +2477,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = _once(asked, byline_outlet, bnorm)
+            if not is_byline and "|" in bnorm:
+                is_byline, outlet = _dated_byline(bnorm)
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
@@ -2446,6 +2511,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is not None and last_line is not None and _is_bare_credit(norm, own_rule):
             if _caption_above_credit(result, last_line):
                 moved = last_line
+        if rule == "copyright" and last_line is not None and body_started:
+            _brand_above_footer(result, last_line)
         last_line = None
         if rule is not None:
             seg = Segment(stripped, seg_span, rule)
@@ -2653,13 +2720,30 @@ def _is_bare_credit(norm: str, own_rule: str | None) -> bool:
     True
     >>> _is_bare_credit("جنود على الطريق (رويترز)", "photo_caption")
     False
+    >>> _is_bare_credit("صورة أرشيفية لميدان السلطان أحمد (الأناضول)", "photo_credit")
+    False
     """
     if own_rule == "photo_credit":
-        return True
+        return not _is_self_caption(norm)
     if own_rule != "photo_caption":
         return False
     m = _caption_re()[0].search(norm)
     return m is not None and not norm[:m.start()].strip(_NAME_TRIM)
+
+
+#: The most words a photo label ('صورة أرشيفية') takes before its credit in parentheses.
+_CREDIT_LABEL_MAX_WORDS = 2
+
+
+def _is_self_caption(norm: str) -> bool:
+    """Rule self_caption: a photo credit line that describes its photo itself before the credit in
+    parentheses ('صورة أرشيفية لميدان السلطان أحمد (الأناضول)'): a caption of its own, so the line
+    above it is no caption ('صورة أرشيفية (رويترز)', 'تصوير: أحمد علي' are bare credits)."""
+    text = norm.strip()
+    if not text.endswith(")") or "(" not in text:
+        return False
+    head = text[: text.rfind("(")].strip(_NAME_TRIM)
+    return len(head.split()) > _CREDIT_LABEL_MAX_WORDS and ":" not in head
 
 
 def _caption_above_credit(result: Cleaned, line: Segment) -> bool:
@@ -2674,6 +2758,20 @@ def _caption_above_credit(result: Cleaned, line: Segment) -> bool:
     result.paragraphs.pop()
     result.boilerplate.append(Segment(line.text, line.span, "photo_caption"))
     return True
+
+
+#: rule footer_brand: a site's name in Latin letters alone on its line ('Okaz', 'Lebanon24', 'Al Watan').
+_LATIN_BRAND_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[ .\-][A-Za-z0-9]+){0,2}")
+
+
+def _brand_above_footer(result: Cleaned, line: Segment) -> None:
+    """Rule footer_brand: the body line right above a copyright line that is only a site's name in
+    Latin letters ('Okaz' over '© جميع الحقوق محفوظة ...') is the footer's logo: it moves to the
+    boilerplate as ``masthead``. An Arabic line there (a closing one-line paragraph) stays."""
+    if not result.paragraphs or result.paragraphs[-1] is not line or not _LATIN_BRAND_RE.fullmatch(line.text):
+        return
+    result.paragraphs.pop()
+    result.boilerplate.append(Segment(line.text, line.span, "masthead"))
 
 
 def _undo_caption(result: Cleaned, line: Segment) -> None:
@@ -3267,18 +3365,13 @@ def _is_latin_name_line(norm: str) -> bool:
 _MAX_LATIN_NAME_WORDS = 6
 
 
-#: Rule weather_widget: a place, a temperature with a degree sign, a word or three for the sky.
-_WEATHER_WIDGET_RE = re.compile(
-    r"^[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+[-+]?\d{1,2}[ \t]*\u00b0[ \t]*[CF]?(?:[ \t]+[^\W\d_]+){0,2}$")
-
-
 def _logo_rule(norm: str) -> str | None:
     """A logo line above the headline: rule latin_masthead (:func:`_is_latin_name_line`) or rule
     agency_masthead (a wire agency's short name alone, 'سانا', 'وفا': atop the agency's own page);
     or the site's weather box there (rule weather_widget), no headline either."""
     if _is_latin_name_line(norm):
         return "latin_masthead"
-    if "\u00b0" in norm and _WEATHER_WIDGET_RE.match(norm):
+    if "\u00b0" in norm and _is_weather_widget(norm):
         return "weather_widget"  # 'تونس 38° مشمس' above the headline: the site's weather box
     if _name_key(norm) in _agencies():
         return "agency_masthead"
@@ -3317,6 +3410,24 @@ def _reads_key(norm: str, key: str) -> bool:
 _TITLE_PREFIX_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0][^\W\d_]+)?[ \t\u00a0]*[/|][ \t\u00a0]*")
 
 
+#: rule linked_title: a web address closing a line.
+_URL_TAIL_RE = re.compile(r"\s+https?://\S+\s*$", re.I)
+#: rule share_count: a line that is only a number (a share counter, '125', '1.2K').
+_SHARE_COUNT_RE = re.compile(r"^\s*\d{1,7}(?:[.,]\d)?[KkMm]?\s*$")
+
+
+def _reads_linked_key(norm: str, key: str) -> bool:
+    """A share line: the headline (``key``) and the story's web address after it.
+
+    >>> _reads_linked_key("انفجار في المستودع https://site.com/a/12", "انفجار في المستودع")
+    True
+    >>> _reads_linked_key("انفجار في المستودع القديم https://site.com/a/12", "انفجار في المستودع")
+    False
+    """
+    m = _URL_TAIL_RE.search(norm)
+    return m is not None and _reads_key(norm[:m.start()], key)
+
+
 def _reads_prefixed_key(norm: str, key: str) -> bool:
     """A line that is the headline (``key``) under a short category prefix: 'عام / <headline>'.
 
@@ -3339,6 +3450,37 @@ def _is_story_code(norm: str) -> bool:
     """A line that is only a short run of digits ('0064'): a wire story's serial number."""
     text = norm.strip()
     return len(text) <= 12 and bool(_story_code_re().fullmatch(text))
+
+
+def _dated_byline(norm: str) -> tuple[bool, str | None]:
+    """Rule dated_byline: a byline and its date split by a bar, 'بقلم: محمد علي | 27 أغسطس 2024'
+    (the byline part as :func:`byline_outlet` reads it, the date part a date line).
+
+    >>> _dated_byline(normalize_text("بقلم: محمد علي | 27 أغسطس 2024"))
+    (True, None)
+    >>> _dated_byline(normalize_text("الحكومة تقر الموازنة | 27 أغسطس 2024"))
+    (False, None)
+    """
+    head, bar, tail = norm.rpartition("|")
+    if not bar or not head.strip() or not _is_date_line(tail.strip()):
+        return False, None
+    return byline_outlet(head.strip())
+
+
+def _is_agency_staff_credit(norm: str) -> bool:
+    """Rule agency_staff_credit: a wire's closing credit, the agency then its staff split by slashes
+    ('وام/ أحمد النعيمي/ عبدالناصر منعم'): the first part a wire agency, at least two slashes, and
+    the whole a byline by :func:`byline_outlet` (short name parts, no sentence).
+
+    >>> _is_agency_staff_credit("وام/ أحمد النعيمي/ عبدالناصر منعم")
+    True
+    >>> _is_agency_staff_credit("وام/ أحمد النعيمي")
+    False
+    """
+    parts = norm.split("/")
+    if len(parts) < 3 or squash_spaces(parts[0].strip(_NAME_TRIM)).lower() not in _agencies():
+        return False
+    return byline_outlet(norm)[0]
 
 
 def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
