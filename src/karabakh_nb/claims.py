@@ -356,6 +356,7 @@ class _Lex:
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
     pluperfect: _Words = field(default_factory=lambda: _Words(()))  # نقاط كانت القوات سيطرت عليها أمس
+    periods: _Words = field(default_factory=lambda: _Words(()))  # خلال يوليو الماضي: a period the toll spans
     tamyiz_ending: str = ""  # 30 قتيلا: the ending of an indefinite counted noun
     start_window: int = 3
     warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
@@ -630,6 +631,7 @@ def _lex() -> _Lex:
         topic_clitics=_set(attr_data.get("topic_clitics", [])),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
         pluperfect=_Words(((w, True) for w in cues_data.get("pluperfect_markers", [])), (), article),
+        periods=_Words(((w, True) for w in cues_data.get("period_markers", [])), procl, article),
         tamyiz_ending=str(cues_data.get("tamyiz_ending", "")),
         start_window=int(cues_data.get("start_window", 3)),
         incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
@@ -1076,6 +1078,7 @@ class _Sent:
     tok_word: list[bool]
     attrs: list[_Attr] | None = None
     dates: list[tuple[int, int, dt.date | None]] | None = None
+    spans: frozenset[int] = frozenset()  # view offsets of the dates that span more than a day (a week, a month)
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
     idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
@@ -3907,11 +3910,33 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
 
 
 def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
-    out = []
+    out, spans = [], set()
     for d in extract_dates(s.seg.text, published):
         a, b = s.v(d.span[0]), s.v(d.span[1])
         out.append((a, b, d.end))
+        if d.start is not None and d.end is not None and d.start < d.end:
+            spans.add(a)
+    s.spans = frozenset(spans)
     return out
+
+
+def _period_marked(s: _Sent, a: int, lex: _Lex) -> bool:
+    """Whether one of ``period_markers`` (خلال، طوال) stands right before the date at ``a``."""
+    before = s.word_starts_before(a, 1)
+    return bool(before) and not s.punct_between(before[0], a) and lex.periods.match(s.t, before[0]) is not None
+
+
+def _period_tier(a: int, pos: int, s: _Sent, lex: _Lex, counts: Iterable[int], reports: Iterable[int]) -> bool:
+    """Rule period_date: a period date opened by one of ``period_markers`` (``خلال يوليو الماضي``،
+    ``طوال الأسبوع الماضي``) says what time the toll spans, so it dates the count before any other
+    date of the sentence (the report's day: ``كشف التقرير الجمعة أن 93 مدنيا قتلوا ...، خلال يوليو
+    الماضي`` = the last day of July), when no report verb, no other count, no contrast opener and no
+    clause opener (حيث) stands between them."""
+    if a not in s.spans or not _period_marked(s, a, lex):
+        return False
+    lo, hi = min(a, pos), max(a, pos)
+    return (not any(lo < q < hi for q in counts if q != pos) and not any(lo < r < hi for r in reports)
+            and lex.contrasts.search(s.t, lo, hi) is None and not _clause_break_between(s, lex, lo, hi))
 
 
 def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int | None = None,
@@ -3959,7 +3984,9 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         if _is_aside(s, a, b):
             clauses |= {home - 1, home + 1}
         lo, hi = min(a, pos), max(b, pos)
-        if clauses & anchors and not _clause_break_between(s, lex, lo, hi):
+        if _period_tier(a, pos, s, lex, counts, reports):
+            tier = -1
+        elif clauses & anchors and not _clause_break_between(s, lex, lo, hi):
             tier = 0
         elif clauses & anchors:
             # rule break_clause_date: ... استخدمت في الثامن من يوليو الفيتو ... حيث قتل 8000 في يوليو 1995:
@@ -3979,6 +4006,11 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     best = min(e[0] for e in eligible)
     eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
+    spans_after = [e for e in eligible if e[0] > pos and e[0] in s.spans]
+    if best == 0 and before and spans_after and all(e[0] not in s.spans for e in before):
+        # rule period_after_toll: a period written after the toll in its clause (أدى انفجارها إلى جرح
+        # جنديين الأسبوع الماضي) dates it, not the day of the report before it (اتهمت ... اليوم الاثنين)
+        return min(spans_after)[1]
     return (max(before)[1] if before else min(eligible)[1])
 
 
