@@ -1078,7 +1078,7 @@ class _Sent:
     tok_word: list[bool]
     attrs: list[_Attr] | None = None
     dates: list[tuple[int, int, dt.date | None]] | None = None
-    spans: frozenset[int] = frozenset()  # view offsets of the dates that span more than a day (a week, a month)
+    spans: frozenset[int] = frozenset()  # offsets of the dates that span more than a day (a week, a month)
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
     idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
@@ -3923,10 +3923,12 @@ def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int,
 def _period_marked(s: _Sent, a: int, lex: _Lex) -> bool:
     """Whether one of ``period_markers`` (خلال، طوال) stands right before the date at ``a``."""
     before = s.word_starts_before(a, 1)
-    return bool(before) and not s.punct_between(before[0], a) and lex.periods.match(s.t, before[0]) is not None
+    return bool(before) and not s.punct_between(before[0], a) \
+        and lex.periods.match(s.t, before[0]) is not None
 
 
-def _period_tier(a: int, pos: int, s: _Sent, lex: _Lex, counts: Iterable[int], reports: Iterable[int]) -> bool:
+def _period_tier(a: int, pos: int, s: _Sent, lex: _Lex, counts: Iterable[int], reports: Iterable[int]
+                 ) -> bool:
     """Rule period_date: a period date opened by one of ``period_markers`` (``خلال يوليو الماضي``،
     ``طوال الأسبوع الماضي``) says what time the toll spans, so it dates the count before any other
     date of the sentence (the report's day: ``كشف التقرير الجمعة أن 93 مدنيا قتلوا ...، خلال يوليو
