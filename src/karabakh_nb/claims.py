@@ -395,6 +395,7 @@ class _Lex:
     birth_words: frozenset[str] = frozenset()  # ولد في 1898: a year of birth, no toll
     # rule source_break: a masdar object, a quantifier or a clause opener ends a source phrase
     source_breaks: _Words = field(default_factory=lambda: _Words(()))
+    claimed: _Words = field(default_factory=lambda: _Words(()))  # أعلن تبني: what is claimed, no speaker
     clause_breaks: _Words = field(default_factory=lambda: _Words(()))  # حيث، فيما: ends an SVO subject
     # rule place_subject: a verb of recording whose subject a place noun heads names where, not who
     recording_verbs: _Words = field(default_factory=lambda: _Words(()))
@@ -654,6 +655,7 @@ def _lex() -> _Lex:
         birth_words=_set(cues_data.get("birth_words", [])),
         source_breaks=_Words(((w, True) for w in attr_data.get("source_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
+        claimed=_Words(((w, True) for w in attr_data.get("claimed_objects", [])), (), article),
         clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
         recording_verbs=_Words(((w, True) for w in attr_data.get("recording_verbs", [])), verb_pre, article),
@@ -2815,7 +2817,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             src = None
         outer: list[tuple[int, int]] = []
         collected = None
-        if not (marked or svo):
+        if not (marked or svo) and after is not None and lex.claimed.match(t, after) is not None:
+            src = _claimer(s, before[0], lex) if before and _word_at(t, before[0]) in lex.relative_anaphors \
+                else back  # rule claimed_object: أعلن تبني، أعلنت مسؤوليتها: the claimer is the subject
+        elif not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
             if src is not None and not crossed and before and _word_at(t, before[0]) in lex.relative_anaphors:
@@ -3075,6 +3080,29 @@ def _party_subject(s: _Sent, back: tuple[int, int], src: tuple[int, int], lex: _
     word = _word_at(t, src[0])
     return gaz.sources.search(t, src[0], src[1]) is None and word not in lex.anaphors \
         and _strip_article(word, lex.article) not in lex.source_heads
+
+
+def _claimer(s: _Sent, rel: int, lex: _Lex, longest: int = 4) -> tuple[int, int] | None:
+    """Rule claimed_object: the antecedent of a relative pronoun at ``rel`` whose verb announces a
+    claim of responsibility (``عناصر من حزب العمال الكردستاني الذي أعلن تبني مقتل شرطيين``): the noun
+    phrase right before the pronoun, at most ``longest`` words, back to punctuation, a preposition, a
+    reporting verb or a definite word before an indefinite one (an annexation ends at its definite
+    noun: ``نفذ الهجوم تنظيم داعش الذي`` = تنظيم داعش)."""
+    t = s.t
+    k = s.token_at(rel) - 1
+    first = last = None
+    words = 0
+    while k >= 0 and s.tok_word[k] and words < longest:
+        p = s.tok_start[k]
+        w = _word_at(t, p)
+        if w in lex.dangling or lex.verbs.match(t, p) or lex.complementizers.match(t, p):
+            break
+        if first is not None and w.startswith(lex.article) and not _word_at(t, first).startswith(lex.article):
+            break
+        first, last = p, last if last is not None else s.tok_end[k]
+        words += 1
+        k -= 1
+    return (first, last) if first is not None and last is not None else None
 
 
 def _relative_subject(s: _Sent, rel: int, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
@@ -3415,7 +3443,7 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                 or lex.complementizers.match(t, p)):
             break
         if start is not None and (lex.source_breaks.match(t, p) or lex.clause_breaks.match(t, p)
-                                  or lex.verbs.match(t, p)):
+                                  or lex.verbs.match(t, p) or lex.claimed.match(t, p)):
             break  # rule source_break: أكدت المصادر سيطرة المقاومة، أعلنت المقاومة ... كافة أنحاء
         g = gaz.sources.match(t, p)
         if g:
