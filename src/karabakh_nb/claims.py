@@ -4458,7 +4458,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
-                                 else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos))
+                                 else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
+                                 k > 0 and len(texts[k - 1]) < _CUT_LINE
+                                 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
+                                 and _cut_attribution(*analyse(k - 1)[::3]))
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -4584,7 +4587,7 @@ def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[
 
 def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
                      gaz: Gazetteer, article: Article, k: int, last_attr, earlier=None,
-                     named_party=None) -> list[Claim]:
+                     named_party=None, cut_before: bool = False) -> list[Claim]:
     t = s.t
     attrs_pos = [a.pos for a in attrs]
     resolved = _resolve_all(attrs, lambda: last_attr(k - 1), s.hints)
@@ -4658,7 +4661,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
-    carry_ok = bool(lex.carry.match(t, _skip_space(t, 0))) or _split_line(article.raw, s.seg.span[0])
+    carry_ok = bool(lex.carry.match(t, _skip_space(t, 0))) or _split_line(article.raw, s.seg.span[0]) \
+        or cut_before
     out: list[Claim] = []
     base = s.seg.span[0]
     chosen: dict[int, _Attr | None] = {}
@@ -5067,6 +5071,20 @@ _SPLITTERS = ("..", "\u2026")  # a headline's two halves: آرتساخ تسجل 
 
 
 _SPLIT_LINE = 160  # the longest line (in characters) read as a headline cut in two
+
+
+_CUT_LINE = 160  # the longest sentence (in characters) read as an attribution cut off its clause
+
+
+def _cut_attribution(s: _Sent, attrs: list[_Attr]) -> bool:
+    """Rule cut_attribution: a sentence that is nothing but an attribution by a preposition (``وبحسب
+    متحدث باسم الرئيس.``، ``ووفقا لمصادر أمنية.``: its first words the trigger, its source running
+    to the full stop) was cut off its clause by a stray full stop: the next sentence of its
+    paragraph (``ارتفعت حصيلة الاعتداء إلى 15 قتيلا``) is what it attributes, so it carries the source."""
+    if len(attrs) != 1 or attrs[0].kind != "prep" or attrs[0].src is None:
+        return False
+    a = attrs[0]
+    return s.words_between(0, a.pos) <= 1 and not s.t[a.src[1]:].strip(" .\u060c,")
 
 
 def _split_line(raw: str, start: int) -> bool:
