@@ -396,6 +396,7 @@ class _Lex:
     # rule source_break: a masdar object, a quantifier or a clause opener ends a source phrase
     source_breaks: _Words = field(default_factory=lambda: _Words(()))
     claimed: _Words = field(default_factory=lambda: _Words(()))  # أعلن تبني: what is claimed, no speaker
+    authored: _Words = field(default_factory=lambda: _Words(()))  # تقرير لشبكة X ... كشف: X is the source
     clause_breaks: _Words = field(default_factory=lambda: _Words(()))  # حيث، فيما: ends an SVO subject
     # rule place_subject: a verb of recording whose subject a place noun heads names where, not who
     recording_verbs: _Words = field(default_factory=lambda: _Words(()))
@@ -656,6 +657,7 @@ def _lex() -> _Lex:
         source_breaks=_Words(((w, True) for w in attr_data.get("source_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
         claimed=_Words(((w, True) for w in attr_data.get("claimed_objects", [])), (), article),
+        authored=_Words(((w, True) for w in attr_data.get("authored_reports", [])), (), article),
         clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
         recording_verbs=_Words(((w, True) for w in attr_data.get("recording_verbs", [])), verb_pre, article),
@@ -2805,6 +2807,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         back, marked = _collect_back(s, m.start(), lex) if not pre else (None, False)
         if back is not None and any(a < back[1] and back[0] < b for a, b in issued):
             back = None  # أصدرت الوزارة بيانا قالت فيه: the verb's subject is the issuer, named already
+        if not pre and (back is None or lex.authored.match(t, back[0]) is not None):
+            author = _report_author(s, m.start(), lex, gaz, blocked)
+            if author is not None:
+                back, marked = author, True
         if pre in lex.topic_clitics:
             # أما النيابة العامة فقالت إن: the topic after أما is the subject of the verb with ف
             topic = _topic_subject(s, m.start(), lex)
@@ -3080,6 +3086,35 @@ def _party_subject(s: _Sent, back: tuple[int, int], src: tuple[int, int], lex: _
     word = _word_at(t, src[0])
     return gaz.sources.search(t, src[0], src[1]) is None and word not in lex.anaphors \
         and _strip_article(word, lex.article) not in lex.source_heads
+
+
+def _report_author(s: _Sent, verb: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
+                   longest: int = 16) -> tuple[int, int] | None:
+    """Rule report_author: a report noun (``authored_reports``: تقرير، دراسة) opening the clause of a
+    reporting verb written after it (SVO), with a glued ل and its author right after it, makes the
+    author the verb's subject, past an aside set off by commas (``وكان تقرير لشبكة "راصدين"، المكونة
+    من عدة منظمات حقوقية، كشف أن 93 مدنيا قتلوا`` = شبكة "راصدين"). The noun must open its sentence
+    or follow only svo markers or openers (وكان، إلا أن), at most ``longest`` words before the verb,
+    with no other reporting verb, complementizer or full stop between."""
+    t = s.t
+    for p in reversed(s.word_starts_before(verb, longest)):
+        if lex.complementizers.match(t, p) or lex.verbs.match(t, p):
+            return None
+        if lex.authored.match(t, p) is None:
+            continue
+        lead = s.word_starts_before(p, 2)
+        lead = [q for q in lead if not s.punct_between(q, p)]
+        if lead and not all(lex.svo_markers.match(t, q) or lex.openers.match(t, q) for q in lead) \
+                and s.words_between(_clause_start(s, p), p) > 0:
+            return None
+        q = _skip_space(t, lex.authored.match(t, p).end())
+        if q + 1 >= len(t) or t[q] not in lex.glued or t[q + 1] == t[q]:
+            return None
+        if any(t[k] in _SENTENCE_PUNCT for k in range(p, verb)):
+            return None
+        src, _ = _collect(s, q + 1, lex, gaz, blocked)
+        return src
+    return None
 
 
 def _claimer(s: _Sent, rel: int, lex: _Lex, longest: int = 4) -> tuple[int, int] | None:
