@@ -123,6 +123,7 @@ class Claim:
 
 _TA_MARBUTA = "\u0629"
 _HA = "\u0647"
+_WAW = "\u0648"  # the conjunction و glued to the word it joins
 _TA = "\u062a"  # the feminine ending of a past verb (its subject forces or units, not the men counted)
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
@@ -2824,8 +2825,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         outer: list[tuple[int, int]] = []
         collected = None
         if not (marked or svo) and after is not None and lex.claimed.match(t, after) is not None:
-            src = _claimer(s, before[0], lex) if before and _word_at(t, before[0]) in lex.relative_anaphors \
-                else back  # rule claimed_object: أعلن تبني، أعلنت مسؤوليتها: the claimer is the subject
+            rel = bool(before) and (_word_at(t, before[0]) in lex.relative_anaphors
+                                    or lex.relatives.match(t, before[0]) is not None)
+            src = _claimer(s, before[0], lex) if rel else back
+            # rule claimed_object: أعلن تبني، أعلنت مسؤوليتها: the claimer is the subject
         elif not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
@@ -3133,6 +3136,9 @@ def _claimer(s: _Sent, rel: int, lex: _Lex, longest: int = 4) -> tuple[int, int]
         if w in lex.dangling or lex.verbs.match(t, p) or lex.complementizers.match(t, p):
             break
         if first is not None and w.startswith(lex.article) and not _word_at(t, first).startswith(lex.article):
+            break
+        if w.startswith(_WAW + lex.article):  # والمتمردين الأكراد الذين: a conjunct opens it
+            first, last = p + 1, last if last is not None else s.tok_end[k]
             break
         first, last = p, last if last is not None else s.tok_end[k]
         words += 1
