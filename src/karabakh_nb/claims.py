@@ -397,6 +397,8 @@ class _Lex:
     # rule source_break: a masdar object, a quantifier or a clause opener ends a source phrase
     source_breaks: _Words = field(default_factory=lambda: _Words(()))
     claimed: _Words = field(default_factory=lambda: _Words(()))  # أعلن تبني: what is claimed, no speaker
+    agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
+    dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
     authored: _Words = field(default_factory=lambda: _Words(()))  # تقرير لشبكة X ... كشف: X is the source
     clause_breaks: _Words = field(default_factory=lambda: _Words(()))  # حيث، فيما: ends an SVO subject
     # rule place_subject: a verb of recording whose subject a place noun heads names where, not who
@@ -543,6 +545,7 @@ def _lex() -> _Lex:
                               if _norm(w)) - frozenset(nouns)
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
+    agreeing = frozenset(_norm(w) for w, d in subj_data["duals"].items() if d.get("agree"))
     leaving = cues_data.get("leaving", {})
     leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
                            procl, article)
@@ -641,6 +644,8 @@ def _lex() -> _Lex:
         generic=frozenset(subj_data.get("generic", [])),
         refiners=_Words(((w, True) for w in subj_data.get("refiners", [])), (), article),
         duals=duals,
+        agreeing=agreeing,
+        dual_marks=_Words(((w, True) for w in subj_data.get("dual_agreement_words", [])), (), article),
         measure_default=dict(subj_data["measure_default"]),
         verbs=_Words(((w, True) for w in attr_data["reporting_verbs"]), verb_pre, article),
         preps=preps,
@@ -1167,6 +1172,8 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
         if any(a < m.end() and ws < b for a, b in taken):
             continue
         subject, measure = lex.duals.value(m)
+        if t[ws:m.end()] in lex.agreeing and not _dual_agrees(s, m.end(), lex):
+            continue  # rule agreeing_dual: شرطيين is an oblique plural too
         rs = s.raw((ws, m.end()))
         out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
                          "exact", "dual", dual_subject=subject, dual_measure=measure))
@@ -1180,6 +1187,14 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
                     and _range_link(s, c.end, nxt.start, lex):
                 c.kind = "skip"  # rule range_unit: من 18 إلى 11 ساعة: the 18 are hours too
     return out
+
+
+def _dual_agrees(s: _Sent, end: int, lex: _Lex, longest: int = 3) -> bool:
+    """Rule agreeing_dual: an oblique dual that is also a sound plural (``شرطيين``، ``مدنيين``: the
+    ``agree`` entries of ``duals``) counts two only when a dual word (``dual_agreement_words``: وهما،
+    كانا) agrees with it within ``longest`` words after it, with no punctuation between (``بقتل
+    شرطيين تركيين وهما نائمان``); alone it may count any number (``اعتقال شرطيين`` = policemen)."""
+    return any(lex.dual_marks.match(s.t, s.tok_start[i]) is not None for i in _words_after(end, s, longest))
 
 
 def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
