@@ -2122,8 +2122,16 @@ _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
 
 def _list_link_before(c: _Cand, s: _Sent, lex: _Lex) -> bool:
-    """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count."""
-    return _phrase_before(lex.list_links, c.start, s) is not None
+    """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count, or right
+    before its counted noun written first (rule list_link_noun_first: ``إضافة إلى قياديين اثنين``،
+    ``فضلا عن قادة ثلاثة``: a number word after its noun, one word, no punctuation between)."""
+    if _phrase_before(lex.list_links, c.start, s) is not None:
+        return True
+    if c.kind != "number" or c.unit is not None or _DIGIT.search(s.t, c.start, c.end) is not None:
+        return False
+    noun = s.word_starts_before(c.start, 1)
+    return bool(noun) and not s.punct_between(noun[0], c.start) \
+        and _phrase_before(lex.list_links, noun[0], s) is not None
 
 
 def _linked_single(c: _Cand, cue: _Cue, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 4) -> bool:
