@@ -347,6 +347,7 @@ class _Lex:
     exposed_to: _Words = field(default_factory=lambda: _Words(()))  # للإصابة، لإصابات: value its measure
     exposure_verbs: _Words = field(default_factory=lambda: _Words(()))  # تعرض، تعرضوا: who was exposed
     object_after: tuple[str, ...] = ()  # اختطفهم: an after cue whose pronoun is the count
+    describing: tuple[str, str] = ("", "")  # يحملون: a present plural verb opening an aside about the count
     vague_links: frozenset[str] = frozenset()  # قتلى بالعشرات: the ب of a vague count after its noun
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
@@ -808,6 +809,8 @@ def _lex() -> _Lex:
         exposed_to=exposed_to,
         vague_links=_set(cues_data.get("vague_links", [])),
         object_after=tuple(sorted(_set(cues_data.get("object_after_cues", [])))),
+        describing=(lambda d: (_norm(d.get("prefix", "")), _norm(d.get("suffix", ""))))(
+            cues_data.get("describing_verb", {})),
         exposure_verbs=_Words(((w, True) for w in exposure.get("verbs", [])), conj, article),
         falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
@@ -1723,6 +1726,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         gap = s.words_between(c.np_end, cue.start)
         if s.punct_between(c.np_end, cue.start):
             gap = _restating_gap(c, cue.start, s, lex)
+            if gap is None and _described_count(c, cue.start, s, lex):
+                gap, agreed = 0, "+described_count"
         if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
             gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
@@ -1966,6 +1971,32 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
                 and s.t[s.tok_start[k]] in _COMMAS:
             return s.words_between(marks[0], end)
     return None
+
+
+def _described_count(c: _Cand, end: int, s: _Sent, lex: _Lex, phrase: int = 4, longest: int = 6) -> bool:
+    """Rule described_count: a predicate at ``end`` right after an aside set off by two commas that
+    opens with a present plural verb describing the people counted (``describing_verb``: يحملون،
+    ينتمون) is the count's, past a short phrase of at most ``phrase`` words between the counted
+    noun and the aside (``ثلاثة جنود ضمن قوات التحالف، يحملون الجنسية الإماراتية، قتلوا أمس``). No
+    complementizer, reporting verb or number may stand between, and the aside holds at most
+    ``longest`` words."""
+    prefix, suffix = lex.describing
+    if not prefix or not suffix or c.unit is None:
+        return False
+    i, j = bisect_left(s.tok_start, c.np_end), bisect_left(s.tok_start, end)
+    marks = [s.tok_start[k] for k in range(i, j)
+             if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
+    if len(marks) != 2 or any(s.t[p] not in _COMMAS for p in marks):
+        return False
+    if s.words_between(c.np_end, marks[0]) > phrase or s.words_between(marks[0], marks[1]) > longest \
+            or s.words_between(marks[1], end) > 0:
+        return False
+    opener = _word_at(s.t, _skip_space(s.t, marks[0] + 1))
+    if not (opener.startswith(prefix) and opener.endswith(suffix) and len(opener) > len(prefix + suffix) + 1):
+        return False
+    return not any(s.tok_word[k] and (s.t[s.tok_start[k]].isdigit() or lex.verbs.match(s.t, s.tok_start[k])
+                                      or lex.complementizers.match(s.t, s.tok_start[k]))
+                   for k in range(i, j))
 
 
 def _added_others(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
