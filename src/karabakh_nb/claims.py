@@ -1974,22 +1974,22 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
 
 
 def _described_count(c: _Cand, end: int, s: _Sent, lex: _Lex, phrase: int = 4, longest: int = 6) -> bool:
-    """Rule described_count: a predicate at ``end`` right after an aside set off by two commas that
-    opens with a present plural verb describing the people counted (``describing_verb``: يحملون،
-    ينتمون) is the count's, past a short phrase of at most ``phrase`` words between the counted
-    noun and the aside (``ثلاثة جنود ضمن قوات التحالف، يحملون الجنسية الإماراتية، قتلوا أمس``). No
-    complementizer, reporting verb or number may stand between, and the aside holds at most
-    ``longest`` words."""
+    """Rule described_count: a predicate at ``end`` right after an aside opened by a comma and a
+    present plural verb describing the people counted (``describing_verb``: يحملون، ينتمون), closed
+    by a second comma or by the predicate itself, is the count's, past a short phrase of at most
+    ``phrase`` words between the counted noun and the aside (``ثلاثة جنود ضمن قوات التحالف، يحملون
+    الجنسية الإماراتية قتلوا أمس``). No complementizer, reporting verb or number may stand between,
+    and the aside holds at most ``longest`` words."""
     prefix, suffix = lex.describing
     if not prefix or not suffix or c.unit is None:
         return False
     i, j = bisect_left(s.tok_start, c.np_end), bisect_left(s.tok_start, end)
     marks = [s.tok_start[k] for k in range(i, j)
              if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
-    if len(marks) != 2 or any(s.t[p] not in _COMMAS for p in marks):
+    if len(marks) not in (1, 2) or any(s.t[p] not in _COMMAS for p in marks):
         return False
-    if s.words_between(c.np_end, marks[0]) > phrase or s.words_between(marks[0], marks[1]) > longest \
-            or s.words_between(marks[1], end) > 0:
+    if s.words_between(c.np_end, marks[0]) > phrase or s.words_between(marks[0], end) > longest \
+            or (len(marks) == 2 and s.words_between(marks[1], end) > 0):
         return False
     opener = _word_at(s.t, _skip_space(s.t, marks[0] + 1))
     if not (opener.startswith(prefix) and opener.endswith(suffix) and len(opener) > len(prefix + suffix) + 1):
