@@ -398,6 +398,7 @@ class _Lex:
     # rule source_break: a masdar object, a quantifier or a clause opener ends a source phrase
     source_breaks: _Words = field(default_factory=lambda: _Words(()))
     claimed: _Words = field(default_factory=lambda: _Words(()))  # أعلن تبني: what is claimed, no speaker
+    claimed_back: frozenset[str] = frozenset()  # عنه، عنها: the claim points back to an event named before
     agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
     dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
     authored: _Words = field(default_factory=lambda: _Words(()))  # تقرير لشبكة X ... كشف: X is the source
@@ -664,6 +665,7 @@ def _lex() -> _Lex:
         source_breaks=_Words(((w, True) for w in attr_data.get("source_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
         claimed=_Words(((w, True) for w in attr_data.get("claimed_objects", [])), (), article),
+        claimed_back=_set(attr_data.get("claimed_back_pronouns", [])),
         authored=_Words(((w, True) for w in attr_data.get("authored_reports", [])), (), article),
         clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
@@ -2879,6 +2881,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         outer: list[tuple[int, int]] = []
         collected = None
         if not (marked or svo) and after is not None and lex.claimed.match(t, after) is not None:
+            if _claimed_back(s, after, lex):
+                s.idle.append(m.start())  # rule claimed_back: أعلن التنظيم مسؤوليته عنه: a description of
+                continue  # the event named before it, inside another report: it reports no toll
             rel = bool(before) and (_word_at(t, before[0]) in lex.relative_anaphors
                                     or lex.relatives.match(t, before[0]) is not None)
             src = _claimer(s, before[0], lex) if rel else back
@@ -2886,6 +2891,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         elif not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
+            obj = _next_word(s, src[1], lex, blocked) if src is not None else None
+            if obj is not None and lex.claimed.match(t, obj) is not None and _claimed_back(s, obj, lex):
+                s.idle.append(m.start())  # rule claimed_back (VSO): أعلن تنظيم داعش مسؤوليته عنه
+                continue
             if src is not None and not crossed and before and _word_at(t, before[0]) in lex.relative_anaphors:
                 ante = _relative_subject(s, before[0], src, lex, gaz)
                 if ante is not None:
@@ -3172,6 +3181,15 @@ def _report_author(s: _Sent, verb: int, lex: _Lex, gaz: Gazetteer, blocked: list
         src, _ = _collect(s, q + 1, lex, gaz, blocked)
         return src
     return None
+
+
+def _claimed_back(s: _Sent, obj: int, lex: _Lex, longest: int = 2) -> bool:
+    """Rule claimed_back: a claim of responsibility whose object is a pronoun (``claimed_back_pronouns``:
+    عنه، عنها) within ``longest`` words after the masdar (``تفجير ... أعلن تنظيم داعش مسؤوليته عنه قتل
+    أكثر من 100``) describes an event named before it: the clause holds no toll of its own, so the
+    count stays the report's around it (قالت الشرطة إن)."""
+    return any(_word_at(s.t, s.tok_start[i]) in lex.claimed_back
+               for i in _words_after(obj, s, longest + 1)[1:])
 
 
 def _claimer(s: _Sent, rel: int, lex: _Lex, longest: int = 4) -> tuple[int, int] | None:
