@@ -3163,6 +3163,8 @@ def _report_author(s: _Sent, verb: int, lex: _Lex, gaz: Gazetteer, blocked: list
     or follow only svo markers or openers (وكان، إلا أن), at most ``longest`` words before the verb,
     with no other reporting verb, complementizer or full stop between."""
     t = s.t
+    if lex.authored.search(t, 0, verb) is None:
+        return None  # no report noun before the verb in the sentence (the usual case): nothing to walk
     for p in reversed(s.word_starts_before(verb, longest)):
         if lex.complementizers.match(t, p) or lex.verbs.match(t, p):
             return None
