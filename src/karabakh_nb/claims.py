@@ -123,6 +123,7 @@ class Claim:
 
 _TA_MARBUTA = "\u0629"
 _HA = "\u0647"
+_WAW = "\u0648"  # the conjunction و glued to the word it joins
 _TA = "\u062a"  # the feminine ending of a past verb (its subject forces or units, not the men counted)
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(",;:.!?\u060c\u061b\u061f")
@@ -346,6 +347,7 @@ class _Lex:
     exposed_to: _Words = field(default_factory=lambda: _Words(()))  # للإصابة، لإصابات: value its measure
     exposure_verbs: _Words = field(default_factory=lambda: _Words(()))  # تعرض، تعرضوا: who was exposed
     object_after: tuple[str, ...] = ()  # اختطفهم: an after cue whose pronoun is the count
+    describing: tuple[str, str] = ("", "")  # يحملون: a present plural verb opening an aside about the count
     vague_links: frozenset[str] = frozenset()  # قتلى بالعشرات: the ب of a vague count after its noun
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
@@ -356,6 +358,7 @@ class _Lex:
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
     pluperfect: _Words = field(default_factory=lambda: _Words(()))  # نقاط كانت القوات سيطرت عليها أمس
+    periods: _Words = field(default_factory=lambda: _Words(()))  # خلال يوليو الماضي: a period the toll spans
     tamyiz_ending: str = ""  # 30 قتيلا: the ending of an indefinite counted noun
     start_window: int = 3
     warn_verbs: _Words = field(default_factory=lambda: _Words(()))  # حذر: reports only a clause (من أن)
@@ -394,6 +397,11 @@ class _Lex:
     birth_words: frozenset[str] = frozenset()  # ولد في 1898: a year of birth, no toll
     # rule source_break: a masdar object, a quantifier or a clause opener ends a source phrase
     source_breaks: _Words = field(default_factory=lambda: _Words(()))
+    claimed: _Words = field(default_factory=lambda: _Words(()))  # أعلن تبني: what is claimed, no speaker
+    claimed_back: frozenset[str] = frozenset()  # عنه، عنها: the claim points back to an event named before
+    agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
+    dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
+    authored: _Words = field(default_factory=lambda: _Words(()))  # تقرير لشبكة X ... كشف: X is the source
     clause_breaks: _Words = field(default_factory=lambda: _Words(()))  # حيث، فيما: ends an SVO subject
     # rule place_subject: a verb of recording whose subject a place noun heads names where, not who
     recording_verbs: _Words = field(default_factory=lambda: _Words(()))
@@ -539,6 +547,7 @@ def _lex() -> _Lex:
                               if _norm(w)) - frozenset(nouns)
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
+    agreeing = frozenset(_norm(w) for w, d in subj_data["duals"].items() if d.get("agree"))
     leaving = cues_data.get("leaving", {})
     leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
                            procl, article)
@@ -630,12 +639,15 @@ def _lex() -> _Lex:
         topic_clitics=_set(attr_data.get("topic_clitics", [])),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
         pluperfect=_Words(((w, True) for w in cues_data.get("pluperfect_markers", [])), (), article),
+        periods=_Words(((w, True) for w in cues_data.get("period_markers", [])), procl, article),
         tamyiz_ending=str(cues_data.get("tamyiz_ending", "")),
         start_window=int(cues_data.get("start_window", 3)),
         incidents=_Words(((w, True) for w in cues_data.get("incident_words", [])), procl, article),
         generic=frozenset(subj_data.get("generic", [])),
         refiners=_Words(((w, True) for w in subj_data.get("refiners", [])), (), article),
         duals=duals,
+        agreeing=agreeing,
+        dual_marks=_Words(((w, True) for w in subj_data.get("dual_agreement_words", [])), (), article),
         measure_default=dict(subj_data["measure_default"]),
         verbs=_Words(((w, True) for w in attr_data["reporting_verbs"]), verb_pre, article),
         preps=preps,
@@ -652,6 +664,9 @@ def _lex() -> _Lex:
         birth_words=_set(cues_data.get("birth_words", [])),
         source_breaks=_Words(((w, True) for w in attr_data.get("source_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
+        claimed=_Words(((w, True) for w in attr_data.get("claimed_objects", [])), (), article),
+        claimed_back=_set(attr_data.get("claimed_back_pronouns", [])),
+        authored=_Words(((w, True) for w in attr_data.get("authored_reports", [])), (), article),
         clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
         recording_verbs=_Words(((w, True) for w in attr_data.get("recording_verbs", [])), verb_pre, article),
@@ -796,6 +811,8 @@ def _lex() -> _Lex:
         exposed_to=exposed_to,
         vague_links=_set(cues_data.get("vague_links", [])),
         object_after=tuple(sorted(_set(cues_data.get("object_after_cues", [])))),
+        describing=(lambda d: (_norm(d.get("prefix", "")), _norm(d.get("suffix", ""))))(
+            cues_data.get("describing_verb", {})),
         exposure_verbs=_Words(((w, True) for w in exposure.get("verbs", [])), conj, article),
         falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
@@ -1076,6 +1093,7 @@ class _Sent:
     tok_word: list[bool]
     attrs: list[_Attr] | None = None
     dates: list[tuple[int, int, dt.date | None]] | None = None
+    spans: frozenset[int] = frozenset()  # offsets of the dates that span more than a day (a week, a month)
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
     idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
@@ -1159,6 +1177,8 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
         if any(a < m.end() and ws < b for a, b in taken):
             continue
         subject, measure = lex.duals.value(m)
+        if t[ws:m.end()] in lex.agreeing and not _dual_agrees(s, m.end(), lex):
+            continue  # rule agreeing_dual: شرطيين is an oblique plural too
         rs = s.raw((ws, m.end()))
         out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
                          "exact", "dual", dual_subject=subject, dual_measure=measure))
@@ -1172,6 +1192,14 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
                     and _range_link(s, c.end, nxt.start, lex):
                 c.kind = "skip"  # rule range_unit: من 18 إلى 11 ساعة: the 18 are hours too
     return out
+
+
+def _dual_agrees(s: _Sent, end: int, lex: _Lex, longest: int = 3) -> bool:
+    """Rule agreeing_dual: an oblique dual that is also a sound plural (``شرطيين``، ``مدنيين``: the
+    ``agree`` entries of ``duals``) counts two only when a dual word (``dual_agreement_words``: وهما،
+    كانا) agrees with it within ``longest`` words after it, with no punctuation between (``بقتل
+    شرطيين تركيين وهما نائمان``); alone it may count any number (``اعتقال شرطيين`` = policemen)."""
+    return any(lex.dual_marks.match(s.t, s.tok_start[i]) is not None for i in _words_after(end, s, longest))
 
 
 def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
@@ -1716,6 +1744,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         gap = s.words_between(c.np_end, cue.start)
         if s.punct_between(c.np_end, cue.start):
             gap = _restating_gap(c, cue.start, s, lex)
+            if gap is None and _described_count(c, cue.start, s, lex):
+                gap, agreed = 0, "+described_count"
         if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
             gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
@@ -1961,6 +1991,32 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
     return None
 
 
+def _described_count(c: _Cand, end: int, s: _Sent, lex: _Lex, phrase: int = 4, longest: int = 6) -> bool:
+    """Rule described_count: a predicate at ``end`` right after an aside opened by a comma and a
+    present plural verb describing the people counted (``describing_verb``: يحملون، ينتمون), closed
+    by a second comma or by the predicate itself, is the count's, past a short phrase of at most
+    ``phrase`` words between the counted noun and the aside (``ثلاثة جنود ضمن قوات التحالف، يحملون
+    الجنسية الإماراتية قتلوا أمس``). No complementizer, reporting verb or number may stand between,
+    and the aside holds at most ``longest`` words."""
+    prefix, suffix = lex.describing
+    if not prefix or not suffix or c.unit is None:
+        return False
+    i, j = bisect_left(s.tok_start, c.np_end), bisect_left(s.tok_start, end)
+    marks = [s.tok_start[k] for k in range(i, j)
+             if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
+    if len(marks) not in (1, 2) or any(s.t[p] not in _COMMAS for p in marks):
+        return False
+    if s.words_between(c.np_end, marks[0]) > phrase or s.words_between(marks[0], end) > longest \
+            or (len(marks) == 2 and s.words_between(marks[1], end) > 0):
+        return False
+    opener = _word_at(s.t, _skip_space(s.t, marks[0] + 1))
+    if not (opener.startswith(prefix) and opener.endswith(suffix) and len(opener) > len(prefix + suffix) + 1):
+        return False
+    return not any(s.tok_word[k] and (s.t[s.tok_start[k]].isdigit() or lex.verbs.match(s.t, s.tok_start[k])
+                                      or lex.complementizers.match(s.t, s.tok_start[k]))
+                   for k in range(i, j))
+
+
 def _added_others(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
     """Whether ``c`` adds 'others' to ``prev``'s toll: an others word (آخرين) right after its counted
     noun and an addition cue (أضافت، بإضافة) at most ``longest`` words before it, no punctuation
@@ -2115,8 +2171,16 @@ _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
 
 def _list_link_before(c: _Cand, s: _Sent, lex: _Lex) -> bool:
-    """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count."""
-    return _phrase_before(lex.list_links, c.start, s) is not None
+    """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count, or right
+    before its counted noun written first (rule list_link_noun_first: ``إضافة إلى قياديين اثنين``،
+    ``فضلا عن قادة ثلاثة``: a number word after its noun, one word, no punctuation between)."""
+    if _phrase_before(lex.list_links, c.start, s) is not None:
+        return True
+    if c.kind != "number" or c.unit is not None or _DIGIT.search(s.t, c.start, c.end) is not None:
+        return False
+    noun = s.word_starts_before(c.start, 1)
+    return bool(noun) and not s.punct_between(noun[0], c.start) \
+        and _phrase_before(lex.list_links, noun[0], s) is not None
 
 
 def _linked_single(c: _Cand, cue: _Cue, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 4) -> bool:
@@ -2822,6 +2886,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         back, marked = _collect_back(s, m.start(), lex) if not pre else (None, False)
         if back is not None and any(a < back[1] and back[0] < b for a, b in issued):
             back = None  # أصدرت الوزارة بيانا قالت فيه: the verb's subject is the issuer, named already
+        if not pre and (back is None or lex.authored.match(t, back[0]) is not None):
+            author = _report_author(s, m.start(), lex, gaz, blocked)
+            if author is not None:
+                back, marked = author, True
         if pre in lex.topic_clitics:
             # أما النيابة العامة فقالت إن: the topic after أما is the subject of the verb with ف
             topic = _topic_subject(s, m.start(), lex)
@@ -2834,9 +2902,21 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             src = None
         outer: list[tuple[int, int]] = []
         collected = None
-        if not (marked or svo):
+        if not (marked or svo) and after is not None and lex.claimed.match(t, after) is not None:
+            if _claimed_back(s, after, lex):
+                s.idle.append(m.start())  # rule claimed_back: أعلن التنظيم مسؤوليته عنه: a description of
+                continue  # the event named before it, inside another report: it reports no toll
+            rel = bool(before) and (_word_at(t, before[0]) in lex.relative_anaphors
+                                    or lex.relatives.match(t, before[0]) is not None)
+            src = _claimer(s, before[0], lex) if rel else back
+            # rule claimed_object: أعلن تبني، أعلنت مسؤوليتها: the claimer is the subject
+        elif not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
+            obj = _next_word(s, src[1], lex, blocked) if src is not None else None
+            if obj is not None and lex.claimed.match(t, obj) is not None and _claimed_back(s, obj, lex):
+                s.idle.append(m.start())  # rule claimed_back (VSO): أعلن تنظيم داعش مسؤوليته عنه
+                continue
             if src is not None and not crossed and before and _word_at(t, before[0]) in lex.relative_anaphors:
                 ante = _relative_subject(s, before[0], src, lex, gaz)
                 if ante is not None:
@@ -3094,6 +3174,72 @@ def _party_subject(s: _Sent, back: tuple[int, int], src: tuple[int, int], lex: _
     word = _word_at(t, src[0])
     return gaz.sources.search(t, src[0], src[1]) is None and word not in lex.anaphors \
         and _strip_article(word, lex.article) not in lex.source_heads
+
+
+def _report_author(s: _Sent, verb: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]],
+                   longest: int = 16) -> tuple[int, int] | None:
+    """Rule report_author: a report noun (``authored_reports``: تقرير، دراسة) opening the clause of a
+    reporting verb written after it (SVO), with a glued ل and its author right after it, makes the
+    author the verb's subject, past an aside set off by commas (``وكان تقرير لشبكة "راصدين"، المكونة
+    من عدة منظمات حقوقية، كشف أن 93 مدنيا قتلوا`` = شبكة "راصدين"). The noun must open its sentence
+    or follow only svo markers or openers (وكان، إلا أن), at most ``longest`` words before the verb,
+    with no other reporting verb, complementizer or full stop between."""
+    t = s.t
+    if lex.authored.search(t, 0, verb) is None:
+        return None  # no report noun before the verb in the sentence (the usual case): nothing to walk
+    for p in reversed(s.word_starts_before(verb, longest)):
+        if lex.complementizers.match(t, p) or lex.verbs.match(t, p):
+            return None
+        if lex.authored.match(t, p) is None:
+            continue
+        lead = s.word_starts_before(p, 2)
+        lead = [q for q in lead if not s.punct_between(q, p)]
+        if lead and not all(lex.svo_markers.match(t, q) or lex.openers.match(t, q) for q in lead) \
+                and s.words_between(_clause_start(s, p), p) > 0:
+            return None
+        q = _skip_space(t, lex.authored.match(t, p).end())
+        if q + 1 >= len(t) or t[q] not in lex.glued or t[q + 1] == t[q]:
+            return None
+        if any(t[k] in _SENTENCE_PUNCT for k in range(p, verb)):
+            return None
+        src, _ = _collect(s, q + 1, lex, gaz, blocked)
+        return src
+    return None
+
+
+def _claimed_back(s: _Sent, obj: int, lex: _Lex, longest: int = 2) -> bool:
+    """Rule claimed_back: a claim of responsibility whose object is a pronoun (``claimed_back_pronouns``:
+    عنه، عنها) within ``longest`` words after the masdar (``تفجير ... أعلن تنظيم داعش مسؤوليته عنه قتل
+    أكثر من 100``) describes an event named before it: the clause holds no toll of its own, so the
+    count stays the report's around it (قالت الشرطة إن)."""
+    return any(_word_at(s.t, s.tok_start[i]) in lex.claimed_back
+               for i in _words_after(obj, s, longest + 1)[1:])
+
+
+def _claimer(s: _Sent, rel: int, lex: _Lex, longest: int = 4) -> tuple[int, int] | None:
+    """Rule claimed_object: the antecedent of a relative pronoun at ``rel`` whose verb announces a
+    claim of responsibility (``عناصر من حزب العمال الكردستاني الذي أعلن تبني مقتل شرطيين``): the noun
+    phrase right before the pronoun, at most ``longest`` words, back to punctuation, a preposition, a
+    reporting verb or a definite word before an indefinite one (an annexation ends at its definite
+    noun: ``نفذ الهجوم تنظيم داعش الذي`` = تنظيم داعش)."""
+    t = s.t
+    k = s.token_at(rel) - 1
+    first = last = None
+    words = 0
+    while k >= 0 and s.tok_word[k] and words < longest:
+        p = s.tok_start[k]
+        w = _word_at(t, p)
+        if w in lex.dangling or lex.verbs.match(t, p) or lex.complementizers.match(t, p):
+            break
+        if first is not None and w.startswith(lex.article) and not _word_at(t, first).startswith(lex.article):
+            break
+        if w.startswith(_WAW + lex.article):  # والمتمردين الأكراد الذين: a conjunct opens it
+            first, last = p + 1, last if last is not None else s.tok_end[k]
+            break
+        first, last = p, last if last is not None else s.tok_end[k]
+        words += 1
+        k -= 1
+    return (first, last) if first is not None and last is not None else None
 
 
 def _relative_subject(s: _Sent, rel: int, src: tuple[int, int], lex: _Lex, gaz: Gazetteer,
@@ -3437,7 +3583,7 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                 or lex.complementizers.match(t, p)):
             break
         if start is not None and (lex.source_breaks.match(t, p) or lex.clause_breaks.match(t, p)
-                                  or lex.verbs.match(t, p)):
+                                  or lex.verbs.match(t, p) or lex.claimed.match(t, p)):
             break  # rule source_break: أكدت المصادر سيطرة المقاومة، أعلنت المقاومة ... كافة أنحاء
         g = gaz.sources.match(t, p)
         if g:
@@ -3932,11 +4078,35 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
 
 
 def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
-    out = []
+    out, spans = [], set()
     for d in extract_dates(s.seg.text, published):
         a, b = s.v(d.span[0]), s.v(d.span[1])
         out.append((a, b, d.end))
+        if d.start is not None and d.end is not None and d.start < d.end:
+            spans.add(a)
+    s.spans = frozenset(spans)
     return out
+
+
+def _period_marked(s: _Sent, a: int, lex: _Lex) -> bool:
+    """Whether one of ``period_markers`` (خلال، طوال) stands right before the date at ``a``."""
+    before = s.word_starts_before(a, 1)
+    return bool(before) and not s.punct_between(before[0], a) \
+        and lex.periods.match(s.t, before[0]) is not None
+
+
+def _period_tier(a: int, pos: int, s: _Sent, lex: _Lex, counts: Iterable[int], reports: Iterable[int]
+                 ) -> bool:
+    """Rule period_date: a period date opened by one of ``period_markers`` (``خلال يوليو الماضي``،
+    ``طوال الأسبوع الماضي``) says what time the toll spans, so it dates the count before any other
+    date of the sentence (the report's day: ``كشف التقرير الجمعة أن 93 مدنيا قتلوا ...، خلال يوليو
+    الماضي`` = the last day of July), when no report verb, no other count, no contrast opener and no
+    clause opener (حيث) stands between them."""
+    if a not in s.spans or not _period_marked(s, a, lex):
+        return False
+    lo, hi = min(a, pos), max(a, pos)
+    return (not any(lo < q < hi for q in counts if q != pos) and not any(lo < r < hi for r in reports)
+            and lex.contrasts.search(s.t, lo, hi) is None and not _clause_break_between(s, lex, lo, hi))
 
 
 def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int | None = None,
@@ -3984,7 +4154,9 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         if _is_aside(s, a, b):
             clauses |= {home - 1, home + 1}
         lo, hi = min(a, pos), max(b, pos)
-        if clauses & anchors and not _clause_break_between(s, lex, lo, hi):
+        if _period_tier(a, pos, s, lex, counts, reports):
+            tier = -1
+        elif clauses & anchors and not _clause_break_between(s, lex, lo, hi):
             tier = 0
         elif clauses & anchors:
             # rule break_clause_date: ... استخدمت في الثامن من يوليو الفيتو ... حيث قتل 8000 في يوليو 1995:
@@ -4004,6 +4176,11 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     best = min(e[0] for e in eligible)
     eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
+    spans_after = [e for e in eligible if e[0] > pos and e[0] in s.spans]
+    if best == 0 and before and spans_after and all(e[0] not in s.spans for e in before):
+        # rule period_after_toll: a period written after the toll in its clause (أدى انفجارها إلى جرح
+        # جنديين الأسبوع الماضي) dates it, not the day of the report before it (اتهمت ... اليوم الاثنين)
+        return min(spans_after)[1]
     return (max(before)[1] if before else min(eligible)[1])
 
 
@@ -4421,7 +4598,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
-                                 else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos))
+                                 else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
+                                 k > 0 and len(texts[k - 1]) < _CUT_LINE
+                                 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
+                                 and _cut_attribution(*analyse(k - 1)[::3]))
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -4547,7 +4727,7 @@ def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[
 
 def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
                      gaz: Gazetteer, article: Article, k: int, last_attr, earlier=None,
-                     named_party=None) -> list[Claim]:
+                     named_party=None, cut_before: bool = False) -> list[Claim]:
     t = s.t
     attrs_pos = [a.pos for a in attrs]
     resolved = _resolve_all(attrs, lambda: last_attr(k - 1), s.hints)
@@ -4621,7 +4801,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
-    carry_ok = bool(lex.carry.match(t, _skip_space(t, 0))) or _split_line(article.raw, s.seg.span[0])
+    carry_ok = bool(lex.carry.match(t, _skip_space(t, 0))) or _split_line(article.raw, s.seg.span[0]) \
+        or cut_before
     out: list[Claim] = []
     base = s.seg.span[0]
     chosen: dict[int, _Attr | None] = {}
@@ -5030,6 +5211,20 @@ _SPLITTERS = ("..", "\u2026")  # a headline's two halves: آرتساخ تسجل 
 
 
 _SPLIT_LINE = 160  # the longest line (in characters) read as a headline cut in two
+
+
+_CUT_LINE = 160  # the longest sentence (in characters) read as an attribution cut off its clause
+
+
+def _cut_attribution(s: _Sent, attrs: list[_Attr]) -> bool:
+    """Rule cut_attribution: a sentence that is nothing but an attribution by a preposition (``وبحسب
+    متحدث باسم الرئيس.``، ``ووفقا لمصادر أمنية.``: its first words the trigger, its source running
+    to the full stop) was cut off its clause by a stray full stop: the next sentence of its
+    paragraph (``ارتفعت حصيلة الاعتداء إلى 15 قتيلا``) is what it attributes, so it carries the source."""
+    if len(attrs) != 1 or attrs[0].kind != "prep" or attrs[0].src is None:
+        return False
+    a = attrs[0]
+    return s.words_between(0, a.pos) <= 1 and not s.t[a.src[1]:].strip(" .\u060c,")
 
 
 def _split_line(raw: str, start: int) -> bool:
