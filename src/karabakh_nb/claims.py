@@ -280,6 +280,8 @@ class _Lex:
     not_cues: _Words
     combined_measure: str
     alternatives: frozenset[str]  # أو: قتلوا أو أصيبوا counts the two tolls together
+    # rule killed_or_missing: a measure pair joined by أو that counts its first measure (killed or missing)
+    alternative_kept: Mapping[frozenset[str], str]
     needs_noun: frozenset[str]
     trailers: frozenset[str]
     own_nouns: _Words
@@ -690,6 +692,8 @@ def _lex() -> _Lex:
         not_cues=_Words(((w, True) for w in cues_data.get("not_cues", [])), procl, article),
         combined_measure=str(cues_data.get("combined_measure", "other")),
         alternatives=_set(cues_data.get("alternative_links", [])),
+        alternative_kept={frozenset((m, o)): m for m, others in cues_data.get("alternative_kept", {}).items()
+                          for o in others},
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
         theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
@@ -1753,6 +1757,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if alt is not None:
             # rule alternative_measures: أصيبوا أو قتلوا: one count of two tolls, neither alone
             c.measure, c.rule = lex.combined_measure, f"cue_after:{cue.measure}+{alt.measure}+alternative"
+            if (kept := lex.alternative_kept.get(frozenset((cue.measure, alt.measure)))) is not None:
+                # rule killed_or_missing: قتلوا أو فقدوا: the missing of a fight are counted with its dead
+                c.measure, c.rule = kept, f"cue_after:{kept}+killed_or_missing"
             return
         c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}{agreed}"
         _take_flags(c, cue)
@@ -1835,6 +1842,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if other:
                 alt = "+alternative" if _alternative(other[-1], cue, s, lex) else ""
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}{alt}"
+                if alt and (kept := lex.alternative_kept.get(frozenset((other[-1].measure, cue.measure)))):
+                    c.measure, c.rule = kept, f"cue_before:{kept}+killed_or_missing"  # مقتل أو فقدان 40
                 return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
             _take_flags(c, cue)
