@@ -1743,11 +1743,13 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if any(q.role == "before" and cue.measure in lex.overriding.get(q.measure, ()) and prev_end <= q.start
                and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
             break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
-        if cue.measure in lex.status_measures and any(
-                q.role == "before" and q.measure in _EVENT_MEASURES and prev_end <= q.start
-                and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
-            break  # rule status_after_event: إعدام 7 جنود أسرى، مقتل 3 لاجئين فروا: a status word after the
-            # count's noun says who they were; the event cue glued before the count says what befell them
+        if gap <= 1 and cue.measure in lex.status_measures and lex.nouns.get(c.unit or "") in _PERSONS \
+                and any(q.role == "before" and q.measure in _EVENT_MEASURES and prev_end <= q.start
+                        and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
+            break  # rule status_after_event: إعدام 7 جنود أرمن أسرى، مقتل 3 مدنيين محتجزين: a status word
+            # right after a person noun (and its adjective) says who they were; the event cue glued before
+            # the count says what befell them (a status word further on, or after a building, is another
+            # clause's: أصابت 15 مدرسة تؤوي نازحين)
         if gap and _word_at(s.t, cue.start).endswith(lex.object_after) and any(
                 q.role == "before" and not q.people_only and q.measure != cue.measure
                 and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) <= 1
