@@ -248,6 +248,8 @@ class _Lex:
     measure_default: dict[str, str]
     verbs: _Words
     preps: re.Pattern[str]
+    # rule pronoun_preposition: بحسبها، وفقه: a preposition whose pronoun is the source named before it
+    pronoun_preps: _Words
     relative: _Words
     tally: _Words
     report_nouns: _Words  # إعلان علييف: names the speaker of a later وقال
@@ -641,6 +643,8 @@ def _lex() -> _Lex:
         measure_default=dict(subj_data["measure_default"]),
         verbs=_Words(((w, True) for w in attr_data["reporting_verbs"]), verb_pre, article),
         preps=preps,
+        pronoun_preps=_Words(((w, True) for w in attr_data.get("pronoun_prepositions", [])), prep_clitics,
+                             article),
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
         tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
         report_nouns=_Words(((w, True) for w in attr_data.get("report_nouns", [])), procl, article),
@@ -2785,6 +2789,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside,
                          elided=elided and src is not None and src[0] == pos))
         consumed.append((m.start(), src[1] if src else pos))
+    for m in lex.pronoun_preps.finditer(t):
+        if (src := _pronoun_prep_source(s, m.start(), lex, gaz, blocked)) is not None:
+            out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=True,
+                             rule="pronoun_preposition"))
     for m in lex.statement_triggers.finditer(t):
         pos = _skip_space(t, m.end())
         if any(a <= m.start() < b for a, b in consumed) or t[pos:pos + 1] in lex.glued:
@@ -2992,6 +3000,24 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _pronoun_prep_source(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
+                         ) -> tuple[int, int] | None:
+    """Rule pronoun_preposition: a preposition of attribution with a pronoun (``pronoun_prepositions``:
+    بحسبها، وفقه، حسبهم) points back to the source named last before it in its sentence: a name the
+    gazetteer knows headed by a source noun (``source_heads``: منظمة، وزارة) up to three words before it
+    or opening it (طالبت منظمة العفو الدولية بتحقيق في مقطع يظهر، بحسبها، إعدام 7 أسرى; وزارة الخارجية
+    الأرمينية). A bare country or place name is no antecedent; ``None`` when there is none."""
+    t = s.t
+    for hit in reversed(list(gaz.sources.finditer(t, 0, pos))):
+        if _in(hit.start(), blocked):
+            continue
+        start = next((p for p in [hit.start(), *reversed(s.word_starts_before(hit.start(), 3))]
+                      if _strip_article(_word_at(t, p), lex.article) in lex.source_heads
+                      and not s.punct_between(p, hit.start())), None)
+        return (start, hit.end()) if start is not None else None
+    return None
 
 
 def _participle_subject(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
