@@ -248,6 +248,8 @@ class _Lex:
     measure_default: dict[str, str]
     verbs: _Words
     preps: re.Pattern[str]
+    # rule owner_marker: تابعة ل: the side named after it owns the thing counted, it attacks no one
+    owner_markers: _Words
     # rule pronoun_preposition: بحسبها، وفقه: a preposition whose pronoun is the source named before it
     pronoun_preps: _Words
     relative: _Words
@@ -643,6 +645,7 @@ def _lex() -> _Lex:
         measure_default=dict(subj_data["measure_default"]),
         verbs=_Words(((w, True) for w in attr_data["reporting_verbs"]), verb_pre, article),
         preps=preps,
+        owner_markers=_Words(((w, True) for w in cues_data.get("owner_markers", [])), conj, article),
         pronoun_preps=_Words(((w, True) for w in attr_data.get("pronoun_prepositions", [])), prep_clitics,
                              article),
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
@@ -3958,6 +3961,9 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
             if any(lex.opponent_markers.match(t, p) for p in s.word_starts_before(a, 1)):
                 attacked.append((a, side, "attacker"))  # المعارك مع أذربيجان: the side fought
                 continue
+            if any(lex.owner_markers.match(t, p) and not s.punct_between(p, a)
+                   for p in s.word_starts_before(a, 2)):
+                continue  # rule owner_marker: 4 منظومات صواريخ تابعة للقوات الأرمينية: the owner, no attacker
             near = [e for e in attack_ends
                     if e <= a and s.words_between(e, a) <= 2 and not s.punct_between(e, a)]
             if not near:
