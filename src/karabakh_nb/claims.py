@@ -324,6 +324,7 @@ class _Lex:
     overriding_status: dict[str, frozenset[str]] = field(default_factory=dict)
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
+    majority: _Words = field(default_factory=lambda: _Words(()))  # ، معظمهم من النساء،: rule majority_aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
     # quick scans (the words with no boundary, like any_cue) that gate the rarer word lists below
@@ -797,6 +798,7 @@ def _lex() -> _Lex:
         destinations=_Words(((w, True) for w in cues_data.get("transfer_destinations", [])), (), article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
         composition=_Words(((w, True) for w in cues_data.get("composition_openers", [])), (), article),
+        majority=_Words(((w, True) for w in cues_data.get("majority_openers", [])), conj, article),
         fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
         buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
@@ -1971,8 +1973,10 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
         if s.words_between(c.np_end, marks[0]) > 0 or s.words_between(marks[0], marks[1]) > longest:
             return None
         if _apposition_at(s, opener, lex) is None and lex.part.match(s.t, opener) is None \
-                and lex.composition.match(s.t, opener) is None:
-            return None  # أكثر من 200 أرميني، بين عسكريين ومدنيين، لا يزالون في عداد المفقودين
+                and lex.composition.match(s.t, opener) is None and lex.majority.match(s.t, opener) is None:
+            # أكثر من 200 أرميني، بين عسكريين ومدنيين، لا يزالون في عداد المفقودين; rule majority_aside:
+            # نحو 3 آلاف شخص، معظمهم من النساء والأطفال، أجلوا (the majority's words describe the count)
+            return None
         return s.words_between(marks[1], end)
     if len(marks) == 1 and s.words_between(c.np_end, marks[0]) == 0:
         before = s.word_starts_before(c.start, 1)
