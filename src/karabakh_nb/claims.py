@@ -293,6 +293,7 @@ class _Lex:
     anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
     relative_anaphors: frozenset[str] = frozenset()  # التي, الذي: the antecedent's words are the source
     theatre: re.Pattern[str] = re.compile("(?!)")  # phrases after which a place is the war's theatre
+    mediators: re.Pattern[str] = re.compile("(?!)")  # بوساطة روسية: the mediator is no side (rule mediator)
     front: re.Pattern[str] = re.compile("(?!)")  # جبهة، محور: a place after one names a front, no side
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
     heads: _Words = field(default_factory=lambda: _Words(()))  # عدد، حصيلة: a toll head before its cue
@@ -333,6 +334,7 @@ class _Lex:
     transfer_quick: re.Pattern[str] = _NEVER
     heads_quick: re.Pattern[str] = _NEVER
     list_links: _Words = field(default_factory=lambda: _Words(()))  # إضافة إلى (rule list_link)
+    counterparts: _Words = field(default_factory=lambda: _Words(()))  # مقابل (rule counterpart_side)
     head_participles: dict[str, str] = field(default_factory=dict)  # المحررة: captured (rule described_head)
     home_loss_verbs: _Words = field(default_factory=lambda: _Words(()))  # فقد، فقدوا (rule home_lost)
     homes: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، بيوتهم
@@ -705,6 +707,7 @@ def _lex() -> _Lex:
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
         theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
+        mediators=_Words(((w, True) for w in cues_data.get("mediator_openers", [])), conj, article).regex,
         front=_Words(((w, True) for w in cues_data.get("front_openers", [])), conj, article).regex,
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
@@ -779,6 +782,7 @@ def _lex() -> _Lex:
         fate_heads=fate_heads,
         home_loss_verbs=home_loss_verbs,
         list_links=_Words(((w, True) for w in cues_data.get("list_links", [])), procl, article),
+        counterparts=_Words(((w, True) for w in cues_data.get("counterpart_links", [])), procl, article),
         fate_quick=_quick(fate_heads),
         homes_quick=_quick(homes),
         transfer_quick=_quick(transfer),
@@ -3694,6 +3698,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     if attacker and gaz.opponent(attacker):
         return gaz.opponent(attacker) or gaz.default_side, "attacker_in_phrase"
     if c.head is not None and c.head.side:
+        if gaz.opponent(c.head.side) and _phrase_before(lex.counterparts, c.start, s) is not None:
+            # rule counterpart_side: أعادت 44 أسيرا أرمينيا مقابل 12 من مواطنيها: what is given in return
+            # for one side's toll is the other side's
+            return str(gaz.opponent(c.head.side)), "counterpart"
         return c.head.side, "inherited"
     own = resolved_party or (attr.party if attr is not None else None)
     if lost and own and gaz.party_side(own) and gaz.opponent(str(gaz.party_side(own))) \
@@ -3955,6 +3963,9 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
         # "on the Fuzuli front": where the fighting is, both sides' (a side's own adjective stays)
         front = {_skip_space(t, m.end()) for m in lex.front.finditer(t)}
         hits = [h for h in hits if h[0] not in theatre and not (h[0] in front and "place" in h[3])]
+        # rule mediator: بوساطة روسية، برعاية أميركية: the side that mediates lost nothing and attacked no one
+        mediated = {_skip_space(t, m.end()) for m in lex.mediators.finditer(t)}
+        hits = [h for h in hits if h[0] not in mediated]
     attacked: list[tuple[int, str, str]] = []
     if hits:
         attack_ends = [m.end() for m in lex.attack.finditer(t)]
