@@ -1567,7 +1567,20 @@ _GOVERN_GAP = 3  # words a verb's own phrase (its subject, عبر الممر) ma
 def _transferred(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex) -> bool:
     """Rule transferred: a transfer verb between ``lo`` and the count governs it (نقلت أكثر من 35
     جريحا: the wounded carried off are evacuees)."""
-    return any(_governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, lo, c.start))
+    return any(_governs(v.end(), c.start, cues, s) or _governs_past_source(v.end(), c.start, cues, s, lex)
+               for v in lex.transfer.finditer(s.t, lo, c.start))
+
+
+def _governs_past_source(end: int, start: int, cues: list[_Cue], s: _Sent, lex: _Lex) -> bool:
+    """Rule transferred_past_source: a transfer verb governs a count past an attribution set off by two
+    commas (a preposition of ``prepositions`` opening it: نقلت طائرة إيرانية، وفق السفارة في بيروت، 95 من
+    الجرحى), its own words (its subject) at most ``_GOVERN_GAP`` in all, no cue of a toll between."""
+    gap = _aside_gap(s, end, start, edge=_GOVERN_GAP)
+    if gap is None or gap > _GOVERN_GAP:
+        return False
+    comma = next(p for p in range(end, start) if s.t[p] in _COMMAS)
+    return lex.preps.match(s.t, _skip_space(s.t, comma + 1)) is not None \
+        and not any(end <= q.start and q.end <= start and q.measure not in _MOVES for q in cues)
 
 
 def _moved_people(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex, reach: int = 12) -> bool:
