@@ -2992,6 +2992,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             lo -= 1  # rule glued_source: وفقا لرويترز، حصيلة لرويترز: the name after a glued clitic
             hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
+        if hit is not None and a.party == "international" \
+                and (nxt := gaz.sources.match(t, _skip_space(t, hit.end()))) is not None \
+                and nxt.end() <= a.src[1] and gaz.sources.value(nxt) in gaz.parties:
+            # rule national_body: مجلس الأمن الأرميني، الهلال الأحمر الأذربيجاني: an international name with
+            # a party's adjective right after it names that party's own body
+            a.party, a.rule = gaz.sources.value(nxt), "national_body"
         if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
                                                        or lex.estimates.match(t, hit.start())):
             # an official tally or an estimate with a party's adjective (أرقام رسمية أرمينية،
