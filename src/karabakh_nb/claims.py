@@ -2265,7 +2265,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             own_noun = True  # rule partitive_pronoun: فقدت 27 من عناصرها: the count's own noun after من
             c.rule += "+partitive_pronoun"
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
-                                                      or c.head_end is not None):
+                                                      or c.head_end is not None
+                                                      or _head_cue_before(c, s, lex)):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
         if not refined and c.rule.startswith("count_of") and c.head_noun is not None:
             refined = _refine(s.tok_end[s.token_at(c.head_noun)], s, lex)  # الضحايا المدنيين، وعددهم 94
@@ -2680,6 +2681,15 @@ def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
         words += 1
         i += 1
     return None
+
+
+def _head_cue_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
+    """Rule head_cue_refiner: the count's cue, before it, opens with a toll head (``toll_heads``: عدد القتلى،
+    حصيلة الضحايا), so a person noun right after the cue describes whom the head counts, and a count of a
+    generic noun (شخصا) takes it: بلغ عدد القتلى المدنيين 90 شخصا = civilians."""
+    if c.cue_end is None or c.cue_end > c.start:
+        return False
+    return any(lex.heads.match(s.t, p) is not None for p in s.word_starts_before(c.cue_end, longest))
 
 
 def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
