@@ -1896,7 +1896,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.head_end = head_cue.end
             return
     # 7. a person noun in a sentence that holds a cue takes the nearest cue
-    if c.kind == "number" and c.unit and lex.nouns.get(c.unit) in _SPECIFIC and cues:
+    if c.kind == "number" and c.unit and lex.nouns.get(c.unit) in _SPECIFIC and cues \
+            and not _present_people(c, s, lex):
         usable = [q for q in cues if not (q.start < c.end and c.start < q.end)]
         if usable:
             q = min(usable, key=lambda q: (abs((q.end if q.end <= c.start else q.start) - c.start)
@@ -1907,6 +1908,28 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+
+
+def _present_people(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> bool:
+    """Rule present_people: a count of persons whose own predicate, right after its noun phrase or past a
+    restating aside (معظمهم من النساء), opens with a form of كان (``pluperfect_markers``: نحو 4 آلاف مدني،
+    معظمهم من النساء، كانوا ينتظرون في المحطة) says where they were or what they did: people present at a
+    site, no toll for a cue elsewhere in the sentence to take (rule sentence_cue)."""
+    after = _skip_space(s.t, c.np_end)
+    if lex.pluperfect.match(s.t, after) is not None:
+        return True
+    first, commas, k = s.token_at(c.np_end), 0, 0
+    for k in range(first, min(len(s.tok_start), first + longest)):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _COMMAS:
+            commas += 1
+            if commas == 2:
+                break
+    else:
+        return False
+    if commas != 2 or k + 1 >= len(s.tok_start):
+        return False
+    pred = s.tok_start[k + 1]
+    return lex.pluperfect.match(s.t, pred) is not None and _restating_gap(c, pred, s, lex) == 0
 
 
 def _noun_before_vague(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
