@@ -252,6 +252,7 @@ class _Lex:
     owner_markers: _Words
     # rule pronoun_preposition: بحسبها، وفقه: a preposition whose pronoun is the source named before it
     pronoun_preps: _Words
+    national_bodies: re.Pattern[str]  # مجلس الأمن، الصليب الأحمر: rule national_body
     relative: _Words
     tally: _Words
     report_nouns: _Words  # إعلان علييف: names the speaker of a later وقال
@@ -651,6 +652,7 @@ def _lex() -> _Lex:
         owner_markers=_Words(((w, True) for w in cues_data.get("owner_markers", [])), conj, article),
         pronoun_preps=_Words(((w, True) for w in attr_data.get("pronoun_prepositions", [])), prep_clitics,
                              article),
+        national_bodies=_Words(((w, True) for w in attr_data.get("national_bodies", [])), (), article).regex,
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
         tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
         report_nouns=_Words(((w, True) for w in attr_data.get("report_nouns", [])), procl, article),
@@ -3025,11 +3027,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             lo -= 1  # rule glued_source: وفقا لرويترز، حصيلة لرويترز: the name after a glued clitic
             hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
-        if hit is not None and a.party == "international" \
+        if hit is not None and a.party == "international" and lex.national_bodies.fullmatch(t, *hit.span()) \
                 and (nxt := gaz.sources.match(t, _skip_space(t, hit.end()))) is not None \
                 and nxt.end() <= a.src[1] and gaz.sources.value(nxt) in gaz.parties:
-            # rule national_body: مجلس الأمن الأرميني، الهلال الأحمر الأذربيجاني: an international name with
-            # a party's adjective right after it names that party's own body
+            # rule national_body: مجلس الأمن الأرميني، الصليب الأحمر الأذربيجاني: an international name that
+            # is also a kind of national body (``national_bodies``) with a party's adjective right after it
+            # names that party's own body (a monitor's proper name keeps its party: هيومن رايتس ووتش)
             a.party, a.rule = gaz.sources.value(nxt), "national_body"
         if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
                                                        or lex.estimates.match(t, hit.start())):
