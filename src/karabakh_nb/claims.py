@@ -249,6 +249,11 @@ class _Lex:
     measure_default: dict[str, str]
     verbs: _Words
     preps: re.Pattern[str]
+    # rule owner_marker: تابعة ل: the side named after it owns the thing counted, it attacks no one
+    owner_markers: _Words
+    # rule pronoun_preposition: بحسبها، وفقه: a preposition whose pronoun is the source named before it
+    pronoun_preps: _Words
+    national_bodies: re.Pattern[str]  # مجلس الأمن، الصليب الأحمر: rule national_body
     relative: _Words
     tally: _Words
     report_nouns: _Words  # إعلان علييف: names the speaker of a later وقال
@@ -281,6 +286,8 @@ class _Lex:
     not_cues: _Words
     combined_measure: str
     alternatives: frozenset[str]  # أو: قتلوا أو أصيبوا counts the two tolls together
+    # rule killed_or_missing: a measure pair joined by أو that counts its first measure (killed or missing)
+    alternative_kept: Mapping[frozenset[str], str]
     needs_noun: frozenset[str]
     trailers: frozenset[str]
     own_nouns: _Words
@@ -288,6 +295,7 @@ class _Lex:
     anaphors: frozenset[str] = frozenset()  # sources that point back to an earlier one
     relative_anaphors: frozenset[str] = frozenset()  # التي, الذي: the antecedent's words are the source
     theatre: re.Pattern[str] = re.compile("(?!)")  # phrases after which a place is the war's theatre
+    mediators: re.Pattern[str] = re.compile("(?!)")  # بوساطة روسية: the mediator is no side (rule mediator)
     front: re.Pattern[str] = re.compile("(?!)")  # جبهة، محور: a place after one names a front, no side
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
     heads: _Words = field(default_factory=lambda: _Words(()))  # عدد، حصيلة: a toll head before its cue
@@ -319,6 +327,7 @@ class _Lex:
     overriding_status: dict[str, frozenset[str]] = field(default_factory=dict)
     airlift: _Words = field(default_factory=lambda: _Words(()))  # نقل 290 مصابا جوا = evacuated
     composition: _Words = field(default_factory=lambda: _Words(()))  # ، بين عسكريين ومدنيين،: an aside
+    majority: _Words = field(default_factory=lambda: _Words(()))  # ، معظمهم من النساء،: rule majority_aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
     # quick scans (the words with no boundary, like any_cue) that gate the rarer word lists below
@@ -327,6 +336,7 @@ class _Lex:
     transfer_quick: re.Pattern[str] = _NEVER
     heads_quick: re.Pattern[str] = _NEVER
     list_links: _Words = field(default_factory=lambda: _Words(()))  # إضافة إلى (rule list_link)
+    counterparts: _Words = field(default_factory=lambda: _Words(()))  # مقابل (rule counterpart_side)
     head_participles: dict[str, str] = field(default_factory=dict)  # المحررة: captured (rule described_head)
     home_loss_verbs: _Words = field(default_factory=lambda: _Words(()))  # فقد، فقدوا (rule home_lost)
     homes: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، بيوتهم
@@ -651,6 +661,10 @@ def _lex() -> _Lex:
         measure_default=dict(subj_data["measure_default"]),
         verbs=_Words(((w, True) for w in attr_data["reporting_verbs"]), verb_pre, article),
         preps=preps,
+        owner_markers=_Words(((w, True) for w in cues_data.get("owner_markers", [])), conj, article),
+        pronoun_preps=_Words(((w, True) for w in attr_data.get("pronoun_prepositions", [])), prep_clitics,
+                             article),
+        national_bodies=_Words(((w, True) for w in attr_data.get("national_bodies", [])), (), article).regex,
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
         tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
         report_nouns=_Words(((w, True) for w in attr_data.get("report_nouns", [])), procl, article),
@@ -705,9 +719,12 @@ def _lex() -> _Lex:
         not_cues=_Words(((w, True) for w in cues_data.get("not_cues", [])), procl, article),
         combined_measure=str(cues_data.get("combined_measure", "other")),
         alternatives=_set(cues_data.get("alternative_links", [])),
+        alternative_kept={frozenset((m, o)): m for m, others in cues_data.get("alternative_kept", {}).items()
+                          for o in others},
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
         theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
+        mediators=_Words(((w, True) for w in cues_data.get("mediator_openers", [])), conj, article).regex,
         front=_Words(((w, True) for w in cues_data.get("front_openers", [])), conj, article).regex,
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
@@ -782,6 +799,7 @@ def _lex() -> _Lex:
         fate_heads=fate_heads,
         home_loss_verbs=home_loss_verbs,
         list_links=_Words(((w, True) for w in cues_data.get("list_links", [])), procl, article),
+        counterparts=_Words(((w, True) for w in cues_data.get("counterpart_links", [])), procl, article),
         fate_quick=_quick(fate_heads),
         homes_quick=_quick(homes),
         transfer_quick=_quick(transfer),
@@ -801,6 +819,7 @@ def _lex() -> _Lex:
         destinations=_Words(((w, True) for w in cues_data.get("transfer_destinations", [])), (), article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
         composition=_Words(((w, True) for w in cues_data.get("composition_openers", [])), (), article),
+        majority=_Words(((w, True) for w in cues_data.get("majority_openers", [])), conj, article),
         fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
         buildings=_set(cues_data.get("building_units", [])),
         people_cues=people_cues,
@@ -1578,7 +1597,20 @@ _GOVERN_GAP = 3  # words a verb's own phrase (its subject, عبر الممر) ma
 def _transferred(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex) -> bool:
     """Rule transferred: a transfer verb between ``lo`` and the count governs it (نقلت أكثر من 35
     جريحا: the wounded carried off are evacuees)."""
-    return any(_governs(v.end(), c.start, cues, s) for v in lex.transfer.finditer(s.t, lo, c.start))
+    return any(_governs(v.end(), c.start, cues, s) or _governs_past_source(v.end(), c.start, cues, s, lex)
+               for v in lex.transfer.finditer(s.t, lo, c.start))
+
+
+def _governs_past_source(end: int, start: int, cues: list[_Cue], s: _Sent, lex: _Lex) -> bool:
+    """Rule transferred_past_source: a transfer verb governs a count past an attribution set off by two
+    commas (a preposition of ``prepositions`` opening it: نقلت طائرة إيرانية، وفق السفارة في بيروت، 95 من
+    الجرحى), its own words (its subject) at most ``_GOVERN_GAP`` in all, no cue of a toll between."""
+    gap = _aside_gap(s, end, start, edge=_GOVERN_GAP)
+    if gap is None or gap > _GOVERN_GAP:
+        return False
+    comma = next(p for p in range(end, start) if s.t[p] in _COMMAS)
+    return lex.preps.match(s.t, _skip_space(s.t, comma + 1)) is not None \
+        and not any(end <= q.start and q.end <= start and q.measure not in _MOVES for q in cues)
 
 
 def _moved_people(c: _Cand, lo: int, cues: list[_Cue], s: _Sent, lex: _Lex, reach: int = 12) -> bool:
@@ -1769,6 +1801,13 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if any(q.role == "before" and cue.measure in lex.overriding.get(q.measure, ()) and prev_end <= q.start
                and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
             break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
+        if gap <= 1 and cue.measure in lex.status_measures and lex.nouns.get(c.unit or "") in _PERSONS \
+                and any(q.role == "before" and q.measure in _EVENT_MEASURES and prev_end <= q.start
+                        and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
+            break  # rule status_after_event: إعدام 7 جنود أرمن أسرى، مقتل 3 مدنيين محتجزين: a status word
+            # right after a person noun (and its adjective) says who they were; the event cue glued before
+            # the count says what befell them (a status word further on, or after a building, is another
+            # clause's: أصابت 15 مدرسة تؤوي نازحين)
         if gap and _word_at(s.t, cue.start).endswith(lex.object_after) and any(
                 q.role == "before" and not q.people_only and q.measure != cue.measure
                 and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) <= 1
@@ -1783,6 +1822,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if alt is not None:
             # rule alternative_measures: أصيبوا أو قتلوا: one count of two tolls, neither alone
             c.measure, c.rule = lex.combined_measure, f"cue_after:{cue.measure}+{alt.measure}+alternative"
+            if (kept := lex.alternative_kept.get(frozenset((cue.measure, alt.measure)))) is not None:
+                # rule killed_or_missing: قتلوا أو فقدوا: the missing of a fight are counted with its dead
+                c.measure, c.rule = kept, f"cue_after:{kept}+killed_or_missing"
             return
         c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}{agreed}"
         _take_flags(c, cue)
@@ -1865,6 +1907,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             if other:
                 alt = "+alternative" if _alternative(other[-1], cue, s, lex) else ""
                 c.measure, c.rule = lex.combined_measure, f"cue_before:{other[-1].measure}+{cue.measure}{alt}"
+                if alt and (kept := lex.alternative_kept.get(frozenset((other[-1].measure, cue.measure)))):
+                    c.measure, c.rule = kept, f"cue_before:{kept}+killed_or_missing"  # مقتل أو فقدان 40
                 return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
             _take_flags(c, cue)
@@ -1884,7 +1928,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             c.head_end = head_cue.end
             return
     # 7. a person noun in a sentence that holds a cue takes the nearest cue
-    if c.kind == "number" and c.unit and lex.nouns.get(c.unit) in _SPECIFIC and cues:
+    if c.kind == "number" and c.unit and lex.nouns.get(c.unit) in _SPECIFIC and cues \
+            and not _present_people(c, s, lex):
         usable = [q for q in cues if not (q.start < c.end and c.start < q.end)]
         if usable:
             q = min(usable, key=lambda q: (abs((q.end if q.end <= c.start else q.start) - c.start)
@@ -1895,6 +1940,28 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+
+
+def _present_people(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> bool:
+    """Rule present_people: a count of persons whose own predicate, right after its noun phrase or past a
+    restating aside (معظمهم من النساء), opens with a form of كان (``pluperfect_markers``: نحو 4 آلاف مدني،
+    معظمهم من النساء، كانوا ينتظرون في المحطة) says where they were or what they did: people present at a
+    site, no toll for a cue elsewhere in the sentence to take (rule sentence_cue)."""
+    after = _skip_space(s.t, c.np_end)
+    if lex.pluperfect.match(s.t, after) is not None:
+        return True
+    first, commas, k = s.token_at(c.np_end), 0, 0
+    for k in range(first, min(len(s.tok_start), first + longest)):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _COMMAS:
+            commas += 1
+            if commas == 2:
+                break
+    else:
+        return False
+    if commas != 2 or k + 1 >= len(s.tok_start):
+        return False
+    pred = s.tok_start[k + 1]
+    return lex.pluperfect.match(s.t, pred) is not None and _restating_gap(c, pred, s, lex) == 0
 
 
 def _noun_before_vague(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
@@ -1978,8 +2045,10 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
         if s.words_between(c.np_end, marks[0]) > 0 or s.words_between(marks[0], marks[1]) > longest:
             return None
         if _apposition_at(s, opener, lex) is None and lex.part.match(s.t, opener) is None \
-                and lex.composition.match(s.t, opener) is None:
-            return None  # أكثر من 200 أرميني، بين عسكريين ومدنيين، لا يزالون في عداد المفقودين
+                and lex.composition.match(s.t, opener) is None and lex.majority.match(s.t, opener) is None:
+            # أكثر من 200 أرميني، بين عسكريين ومدنيين، لا يزالون في عداد المفقودين; rule majority_aside:
+            # نحو 3 آلاف شخص، معظمهم من النساء والأطفال، أجلوا (the majority's words describe the count)
+            return None
         return s.words_between(marks[1], end)
     if len(marks) == 1 and s.words_between(c.np_end, marks[0]) == 0:
         before = s.word_starts_before(c.start, 1)
@@ -2285,7 +2354,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             own_noun = True  # rule partitive_pronoun: فقدت 27 من عناصرها: the count's own noun after من
             c.rule += "+partitive_pronoun"
         if not refined and c.cue_end is not None and (c.unit is None or c.unit in lex.unit_measure
-                                                      or c.head_end is not None):
+                                                      or c.head_end is not None
+                                                      or _head_cue_before(c, s, lex)):
             refined = _refine(c.cue_end, s, lex)  # عدد القتلى المدنيين ارتفع إلى 91
         if not refined and c.rule.startswith("count_of") and c.head_noun is not None:
             refined = _refine(s.tok_end[s.token_at(c.head_noun)], s, lex)  # الضحايا المدنيين، وعددهم 94
@@ -2702,6 +2772,15 @@ def _far_refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
     return None
 
 
+def _head_cue_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
+    """Rule head_cue_refiner: the count's cue, before it, opens with a toll head (``toll_heads``: عدد القتلى،
+    حصيلة الضحايا), so a person noun right after the cue describes whom the head counts, and a count of a
+    generic noun (شخصا) takes it: بلغ عدد القتلى المدنيين 90 شخصا = civilians."""
+    if c.cue_end is None or c.cue_end > c.start:
+        return False
+    return any(lex.heads.match(s.t, p) is not None for p in s.word_starts_before(c.cue_end, longest))
+
+
 def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
     """A more specific person noun written right after ``pos`` (or after في صفوف / من)."""
     t = s.t
@@ -2833,6 +2912,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside,
                          elided=elided and src is not None and src[0] == pos))
         consumed.append((m.start(), src[1] if src else pos))
+    for m in lex.pronoun_preps.finditer(t):
+        if (src := _pronoun_prep_source(s, m.start(), lex, gaz, blocked)) is not None:
+            out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=True,
+                             rule="pronoun_preposition"))
     for m in lex.statement_triggers.finditer(t):
         pos = _skip_space(t, m.end())
         if any(a <= m.start() < b for a, b in consumed) or t[pos:pos + 1] in lex.glued:
@@ -3024,6 +3107,13 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             lo -= 1  # rule glued_source: وفقا لرويترز، حصيلة لرويترز: the name after a glued clitic
             hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
+        if hit is not None and a.party == "international" and lex.national_bodies.fullmatch(t, *hit.span()) \
+                and (nxt := gaz.sources.match(t, _skip_space(t, hit.end()))) is not None \
+                and nxt.end() <= a.src[1] and gaz.sources.value(nxt) in gaz.parties:
+            # rule national_body: مجلس الأمن الأرميني، الصليب الأحمر الأذربيجاني: an international name that
+            # is also a kind of national body (``national_bodies``) with a party's adjective right after it
+            # names that party's own body (a monitor's proper name keeps its party: هيومن رايتس ووتش)
+            a.party, a.rule = gaz.sources.value(nxt), "national_body"
         if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
                                                        or lex.estimates.match(t, hit.start())):
             # an official tally or an estimate with a party's adjective (أرقام رسمية أرمينية،
@@ -3056,6 +3146,24 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _pronoun_prep_source(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
+                         ) -> tuple[int, int] | None:
+    """Rule pronoun_preposition: a preposition of attribution with a pronoun (``pronoun_prepositions``:
+    بحسبها، وفقه، حسبهم) points back to the source named last before it in its sentence: a name the
+    gazetteer knows headed by a source noun (``source_heads``: منظمة، وزارة) up to three words before it
+    or opening it (طالبت منظمة العفو الدولية بتحقيق في مقطع يظهر، بحسبها، إعدام 7 أسرى; وزارة الخارجية
+    الأرمينية). A bare country or place name is no antecedent; ``None`` when there is none."""
+    t = s.t
+    for hit in reversed(list(gaz.sources.finditer(t, 0, pos))):
+        if _in(hit.start(), blocked):
+            continue
+        start = next((p for p in [hit.start(), *reversed(s.word_starts_before(hit.start(), 3))]
+                      if _strip_article(_word_at(t, p), lex.article) in lex.source_heads
+                      and not s.punct_between(p, hit.start())), None)
+        return (start, hit.end()) if start is not None else None
+    return None
 
 
 def _participle_subject(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
@@ -3791,6 +3899,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
     if attacker and gaz.opponent(attacker):
         return gaz.opponent(attacker) or gaz.default_side, "attacker_in_phrase"
     if c.head is not None and c.head.side:
+        if gaz.opponent(c.head.side) and _phrase_before(lex.counterparts, c.start, s) is not None:
+            # rule counterpart_side: أعادت 44 أسيرا أرمينيا مقابل 12 من مواطنيها: what is given in return
+            # for one side's toll is the other side's
+            return str(gaz.opponent(c.head.side)), "counterpart"
         return c.head.side, "inherited"
     own = resolved_party or (attr.party if attr is not None else None)
     if lost and own and gaz.party_side(own) and gaz.opponent(str(gaz.party_side(own))) \
@@ -4052,6 +4164,9 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
         # "on the Fuzuli front": where the fighting is, both sides' (a side's own adjective stays)
         front = {_skip_space(t, m.end()) for m in lex.front.finditer(t)}
         hits = [h for h in hits if h[0] not in theatre and not (h[0] in front and "place" in h[3])]
+        # rule mediator: بوساطة روسية، برعاية أميركية: the side that mediates lost nothing and attacked no one
+        mediated = {_skip_space(t, m.end()) for m in lex.mediators.finditer(t)}
+        hits = [h for h in hits if h[0] not in mediated]
     attacked: list[tuple[int, str, str]] = []
     if hits:
         attack_ends = [m.end() for m in lex.attack.finditer(t)]
@@ -4062,6 +4177,9 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
             if any(lex.opponent_markers.match(t, p) for p in s.word_starts_before(a, 1)):
                 attacked.append((a, side, "attacker"))  # المعارك مع أذربيجان: the side fought
                 continue
+            if any(lex.owner_markers.match(t, p) and not s.punct_between(p, a)
+                   for p in s.word_starts_before(a, 2)):
+                continue  # rule owner_marker: 4 منظومات صواريخ تابعة للقوات الأرمينية: the owner, no attacker
             near = [e for e in attack_ends
                     if e <= a and s.words_between(e, a) <= 2 and not s.punct_between(e, a)]
             if not near:
