@@ -41,6 +41,8 @@ ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: A blank line between two lines (two line breaks with only spaces between).
+_BLANK_LINE_RE = re.compile(r"(?:\r?\n|[\r\u2028\u2029])[ \t\u00a0]*(?:\r?\n|[\r\u2028\u2029])")
 #: A character a reader can see (lines with none, e.g. only NUL or bidi marks, are blank).
 _VISIBLE_RE = re.compile(f"[^\\s\\x00-\\x1f\\x7f{INVISIBLES}]")
 _ARABIC_RE = re.compile(f"[{ARABIC}]")
@@ -1470,6 +1472,13 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     :func:`masthead_rule` of the lines above the body too).
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
+    links = lexicon.load("boilerplate")["read_more_list"]
+    in_list = False  # the lines above, down to a links header, are a list of links ('الأكثر تداولا')
+    list_end = 0  # the end of the line before
+    site = None  # the site's name atop the page, for a caption it credits (rule site_caption)
+    if site_at is not None:
+        end = raw.find("\n", site_at)
+        site = raw[site_at:end if end >= 0 else len(raw)].strip()
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
     logo_above = False  # the line before is a logo line (:func:`_logo_rule`)
     menu_above = False  # the line before is a label of the run (a menu's item)
@@ -1479,13 +1488,22 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         line = m.group()
         stripped = line.strip()
         if not _VISIBLE_RE.search(stripped):
+            in_list = False  # (a blank line ends a list of links)
             continue
+        if in_list and _BLANK_LINE_RE.search(raw, list_end, m.start()):
+            in_list = False  # (a blank line ends a list of links)
+        list_end = m.end()
         start = m.start() + len(line) - len(line.lstrip())
         norm = view.text_of(start, start + len(stripped))
         is_title = title_key is not None and _reads_key(norm, title_key)
         if not is_title:
             known = "masthead" if start == site_at else _once(asked, masthead_rule, norm)
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
+            if whole is None and known is None:
+                whole = _top_line_rule(norm, stripped, in_list, site, links)
+            # (a 'more' link above the site's menu is an item of the page's header: DW's 'المزيد من العروض')
+            in_list = ((whole == "read_more" and bool(run) and _is_links_header(norm, links))
+                       or (in_list and whole == "related_links"))
             if judged is not None:
                 judged[start] = whole
             logo = _once(asked, _logo_rule, norm)
@@ -1493,6 +1511,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 logo_above = True  # a site's logo lines ('Lebanon24', 'سانا', its full name under it)
                 continue
             logo_above = False
+            if known == "masthead" and site is None:
+                site = stripped  # (the first site name atop the page credits a caption below)
             if known == "masthead" or whole is not None or _once(asked, _is_date_line, norm):
                 # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
                 # (a credit word that is a menu's section too, 'صور' in a menu, heads none)
@@ -1519,7 +1539,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
             menu_above = False
         if not run or (title_key is not None and not is_title):
             return frozenset(), None
-        if is_title or _looks_like_headline(stripped):
+        if is_title or _looks_like_headline(stripped) or _dated_long_headline(raw, view, m.end(), stripped):
             if len(run) == 1 and not run[0][1] and run[0][2]:  # one label, not a known section
                 if is_title or run[0][2] <= _MAX_TOP_KICKER_WORDS:
                     return frozenset(), start  # a kicker: body
@@ -1538,6 +1558,40 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         k = unknown[-1]
         return frozenset(s for s, _, _ in run[:k]), run[k][0]
     return frozenset(), None
+
+
+def _top_line_rule(norm: str, stripped: str, in_list: bool, site: str | None, links: dict) -> str | None:
+    """The rules of a line above the headline that no whole-line rule takes, read from where it stands:
+
+    * related_links: a line of a list of links under its header ('الأكثر تداولا', 'الأكثر قراءة')
+      down to a blank line: headlines of other stories, not this page's;
+    * weather_widget (bare): a place and a temperature alone ('عمّان 14°'), or a row of them
+      ('الطقس في طرابلس 29° | بنغازي 27°'): in the body such a line may be the story's own list item;
+    * site_caption: a photo caption credited to the site named atop the page
+      ('... خلال تمرين على إخلاء مركبات - أخبار الآن').
+    """
+    if in_list and _n_words(stripped, links["line_max_words"] + 1) <= links["line_max_words"] \
+            and not _ends_statement(stripped):
+        return "related_links"
+    if "\u00b0" in norm and _is_weather_widget(norm, bare=True):
+        return "weather_widget"
+    if site is not None and _CREDIT_DASH_RE.search(norm) and _is_site_caption(norm, site):
+        return "photo_caption"
+    return None
+
+
+def _dated_long_headline(raw: str, view: Normalized, end: int, stripped: str) -> bool:
+    """Rule dated_long_headline: a line too long to read as a headline (a 39-word headline), with
+    no sentence end, is the headline when the next line is the story's date line ('نشر في 26 يناير
+    2025'): a lede is not dated under it."""
+    if _ends_sentence(stripped) or len(stripped.split()) > _MAX_TITLE_WORDS:
+        return False
+    for m in _LINE_RE.finditer(raw, end):
+        nxt = m.group().strip()
+        if _VISIBLE_RE.search(nxt):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            return bool(_is_date_line(view.text_of(start, start + len(nxt))))
+    return False
 
 
 #: Rule wide_menu_row: a row of this many labels ('الرئيسية | أخبار | تقارير | رأي | فيديو') is a menu
@@ -1707,20 +1761,40 @@ _WEATHER_RE = re.compile(r"^(?P<place>[^\W\d_]+(?:[\s\-][^\W\d_]+)*)\s*[-:|\u201
                          r"-?\d{1,2}\s?\u00b0\s?[CFcf]?(?![\w])\s*[-|\u2013]?\s*(?P<rest>[^\d]*)$")
 
 
-def _is_weather_widget(norm: str) -> bool:
+def _is_weather_widget(norm: str, bare: bool = False) -> bool:
     """Rule weather_widget: a header's weather box, 'تونس 38° مشمس' (place, temperature, and a
     condition of the list); a sentence giving a temperature ('بلغت الحرارة 47° في الظل') or a list
     item without a condition ('قفصة 47°') stays.
 
     >>> _is_weather_widget("الدوحة 25° غائم جزئيا"), _is_weather_widget("سجلت قفصة 47° أمس")
     (True, False)
+
+    With ``bare`` (above the headline, rule weather_widget's bare form), a place and a temperature
+    alone ('عمّان 14°') and a row of them after a weather label ('الطقس في طرابلس 29° | بنغازي 27°')
+    are a widget too.
     """
     most, place_most, conditions = _weather_spec()
-    m = _WEATHER_RE.match(norm.strip())
+    text = norm.strip()
+    if bare:
+        text = _weather_label_re().sub("", text)
+        items = [p.strip() for p in text.split("|")] if "|" in text else [text]
+        return len(items) <= most and all(
+            (m := _WEATHER_RE.match(p)) is not None and len(m.group("place").split()) <= place_most
+            and (not (rest := m.group("rest").strip(_PUNCT + " ").lower()) or rest in conditions)
+            for p in items)
+    m = _WEATHER_RE.match(text)
     if m is None or len(norm.split()) > most or len(m.group("place").split()) > place_most:
         return False
     rest = m.group("rest").strip(_PUNCT + " ").lower()
     return rest in conditions  # (a bare 'قفصة 47°' may be an item of the story's own list)
+
+
+@cache
+def _weather_label_re() -> re.Pattern[str]:
+    """A weather box's label before its places ('الطقس في', 'حالة الطقس:')."""
+    labels = sorted((normalize_text(w) for w in lexicon.load("boilerplate")["weather_widget"]["labels"]),
+                    key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, labels)) + r")\s*:?\s*")
 
 
 def _strip_bullets(text: str) -> str:
