@@ -41,6 +41,8 @@ ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: A sentence's end: a full stop (not an ellipsis: 'ابحث في الموقع...'), a colon, a question mark.
+_CHROME_END_RE = re.compile("(?<!\\.)[.!?\u061f:\u061b][\"'\u201d\u00bb)]*$")
 #: A blank line between two lines (two line breaks with only spaces between).
 _BLANK_LINE_RE = re.compile(r"(?:\r?\n|[\r\u2028\u2029])[ \t\u00a0]*(?:\r?\n|[\r\u2028\u2029])")
 #: A character a reader can see (lines with none, e.g. only NUL or bidi marks, are blank).
@@ -1451,7 +1453,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                  judged: dict[int, str | None] | None = None,
                  site_at: int | None = None,
                  asked: dict[tuple[Callable[[str], Any], str], Any] | None = None,
-                 ) -> tuple[frozenset[int], int | None]:
+                 title_line: int | None = None) -> tuple[frozenset[int], int | None]:
     """Read the lines above the headline structurally: which are a menu, and which is the title.
 
     Lines a rule already takes (a masthead, share buttons, a site date, a byline) are passed
@@ -1464,6 +1466,10 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     run that is not a known section; of two labels, the first, unless it is a known section (a
     short headline with nothing above it still wins).
     With ``title`` known, only labels above a line reading it are a menu.
+    With ``title_line`` (the start of the headline's line, known from the browser title or from
+    the record's title), a line above it that no rule takes and that reads as no sentence (a
+    search box 'ابحث في الأيام...', a site's full name, a language switcher) is the page's header
+    (rule above_headline), not body; a sentence there stays body (the title is then inside it).
 
     Returns the start offsets of the menu lines and the start of the title line (``None``: no
     decision, the first line that can be a title is). ``judged``, when given, receives each line's
@@ -1475,6 +1481,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     links = lexicon.load("boilerplate")["read_more_list"]
     in_list = False  # the lines above, down to a links header, are a list of links ('الأكثر تداولا')
     list_end = 0  # the end of the line before
+    pending: list[int] = []  # unruled lines above the known headline's line, no sentences
+    chrome = False  # a line above was a rule's (a logo, a masthead, a date, a byline)
     site = None  # the site's name atop the page, for a caption it credits (rule site_caption)
     if site_at is not None:
         end = raw.find("\n", site_at)
@@ -1495,7 +1503,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         list_end = m.end()
         start = m.start() + len(line) - len(line.lstrip())
         norm = view.text_of(start, start + len(stripped))
-        is_title = title_key is not None and _reads_key(norm, title_key)
+        is_title = start == title_line or (title_key is not None and _reads_key(norm, title_key))
         if not is_title:
             known = "masthead" if start == site_at else _once(asked, masthead_rule, norm)
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
@@ -1508,7 +1516,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 judged[start] = whole
             logo = _once(asked, _logo_rule, norm)
             if logo is not None or (logo_above and is_site_title(norm)):
-                logo_above = True  # a site's logo lines ('Lebanon24', 'سانا', its full name under it)
+                logo_above = chrome = True  # a site's logo lines ('Lebanon24', 'سانا', its full name)
                 continue
             logo_above = False
             if known == "masthead" and site is None:
@@ -1522,6 +1530,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                           and not (menu_above and _label_items(norm) is not None))
                 caption_next = "label" if label else "credit" if credit else ""
                 menu_above = False
+                chrome = True
                 continue
             if caption_next:
                 after_label, caption_next = caption_next == "label", ""
@@ -1537,6 +1546,13 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 menu_above = True
                 continue
             menu_above = False
+            if (title_line is not None and start < title_line and not _CHROME_END_RE.search(stripped)
+                    and _n_words(stripped, _MAX_HEADLINE_LIKE_WORDS + 1) <= _MAX_HEADLINE_LIKE_WORDS):
+                pending.append(start)  # header, once the page shows chrome above the headline
+                continue
+        if is_title and pending and judged is not None and (run or chrome or title_key is None):
+            for k in pending:  # (some line above was a rule's: a masthead, a logo, a date, a byline)
+                judged[k] = "above_headline"
         if not run or (title_key is not None and not is_title):
             return frozenset(), None
         if is_title or _looks_like_headline(stripped) or _dated_long_headline(raw, view, m.end(), stripped):
@@ -1558,6 +1574,19 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         k = unknown[-1]
         return frozenset(s for s, _, _ in run[:k]), run[k][0]
     return frozenset(), None
+
+
+def _line_reading(raw: str, view: Normalized, title_key: str) -> int | None:
+    """The start of the first of the top lines that reads ``title_key`` (the record's title)."""
+    for n, m in enumerate(_LINE_RE.finditer(raw)):
+        if n > _MAX_TOP_LINES:
+            break
+        stripped = m.group().strip()
+        if stripped:
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            if _reads_key(view.text_of(start, start + len(stripped)), title_key):
+                return start
+    return None
 
 
 def _top_line_rule(norm: str, stripped: str, in_list: bool, site: str | None, links: dict) -> str | None:
@@ -2434,10 +2463,14 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
     if (slogan := _slogan_at(raw, view, site_at, asked)) is not None:
         judged[slogan] = "masthead_slogan"  # the paper's motto under its name ('جريدة يومية مستقلة')
-    page_title = _page_title_at(raw, view) if title_key is None else None
+    page_title = _page_title_at(raw, view)  # (a record's own title does not make the line body)
+    title_line = None  # the headline's line, when known before the top is read
     if page_title is not None:
         judged[page_title[0]] = "page_title"  # '<headline> - SITE' atop the page: chrome, not the title
-    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked)
+        title_line = page_title[2] if title_key is None else None
+    if title_key is not None:
+        title_line = _line_reading(raw, view, title_key)
+    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked, title_line)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -3393,11 +3426,12 @@ _PAGE_TITLE_SHARE = 0.6
 _MIN_PAGE_TITLE_WORDS = 3
 
 
-def _page_title_at(raw: str, view: Normalized) -> tuple[int, str] | None:
+def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     """Rule page_title: the page's first line is its browser title, the headline then a dash or bar
     and the site's name ('<headline> - SITE', '... | SITE'), when a line below (among the top lines)
     holds most of its words (the headline, worded the same or a little otherwise: a country prefix
-    'X: ' dropped, a longer ending). Returns the line's start and the site name written after it.
+    'X: ' dropped, a longer ending). Returns the line's start, the site name written after it and
+    the start of the headline's line below.
     Only the first line is read: a cheap test."""
     lines = _LINE_RE.finditer(raw)
     for m in lines:
@@ -3424,7 +3458,7 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str] | None:
         words = set(_TOKEN_RE.findall(view.text_of(s2, s2 + len(line)).lower()))
         if len(head & words) >= _PAGE_TITLE_SHARE * len(head) and len(words) <= 2 * len(head):
             tail = found.group(2)
-            return start, stripped[len(stripped) - len(tail):] if stripped.endswith(tail) else tail
+            return start, stripped[len(stripped) - len(tail):] if stripped.endswith(tail) else tail, s2
     return None
 
 
