@@ -2458,6 +2458,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     after_label = False  # the line before was a caption label standing alone
     last_line: Segment | None = None  # the line before, when it went whole to the body
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
+    top_name: str | None = None  # the first masthead line above the headline
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
@@ -2589,9 +2590,13 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
+            elif result.title is not None and is_site_place_tag(
+                    bnorm, site := result.site_name[0] if result.site_name else top_name):
+                rule = "byline"  # 'عمان - الرأي' on الرأي's page: the tag names the outlet
+                if result.outlet is None and site is not None:
+                    result.outlet, result.outlet_rule = site, "place_tag"
             elif result.title is not None and (
                     is_place_byline(bnorm) or _QUOTED_BYLINE_RE.fullmatch(stripped)
-                    or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)
                     or _writer_byline_re().match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and (
@@ -2635,6 +2640,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 result.dateline = seg
             elif rule == "site_timestamp" and result.dateline is None:
                 result.dateline = _publish_part(stripped, seg_span)
+            if rule == "masthead" and top_name is None and result.title is None:
+                top_name = stripped  # the name atop the page, even a section's word ('الرأي')
             if rule in ("masthead", "copyright", "agency_masthead") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
                     stripped if _is_site_name(norm, result) else None)
@@ -2761,6 +2768,8 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
     after_phrase = bool(m) and bool(text[m.end():].strip(_NAME_TRIM + "\u0640"))
     if after_phrase:
         rest = text[m.end():].lstrip(" \u0640")
+        if m.group().endswith("\u0644") and rest[:1] == "\u0644":
+            rest = "\u0627" + rest  # 'محفوظة للمؤسسة': لـ + ال written لل, the name is 'المؤسسة ...'
     else:
         k = mark.search(text)
         if not k:
