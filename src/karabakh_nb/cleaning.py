@@ -2777,9 +2777,20 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
         rest = text[k.end():]
     rest = mark.sub(" ", rest)
     name = _OWNER_END_RE.split(rest, 1)[0].strip(_NAME_TRIM + "\u0640")
+    if (not after_phrase and (k := mark.search(text)) and k.start() > 0
+            and (not name or _name_key(name) in _reserved_phrases())):
+        # rule name_before_mark: 'أخبار ليبيا 24 © كل الحقوق محفوظة 2024', the name before ©
+        # and the bare notice after it: taken as a name after the phrase
+        name, after_phrase = text[:k.start()].strip(_NAME_TRIM + "\u0640"), True
     if not name or not _TOKEN_RE.search(name) or _n_words(name, spec["max_words"]) > spec["max_words"]:
         return None, False
     return name, after_phrase
+
+
+@cache
+def _reserved_phrases() -> frozenset[str]:
+    """The bare notice after © ('كل الحقوق محفوظة'), by its name key."""
+    return frozenset(_name_key(p) for p in lexicon.load("boilerplate")["copyright_owner"]["reserved"])
 
 
 _MAX_FOOTER_NAMED_WORDS = 3
