@@ -2591,7 +2591,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
             elif result.title is not None and is_site_place_tag(
-                    bnorm, site := result.site_name[0] if result.site_name else top_name):
+                    bnorm[:-1] if bnorm.endswith(":") else bnorm,  # ('بغداد - الصباح الجديد:')
+                    site := result.site_name[0] if result.site_name else top_name):
                 rule = "byline"  # 'عمان - الرأي' on الرأي's page: the tag names the outlet
                 if result.outlet is None and site is not None:
                     result.outlet, result.outlet_rule = site, "place_tag"
@@ -2640,8 +2641,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 result.dateline = seg
             elif rule == "site_timestamp" and result.dateline is None:
                 result.dateline = _publish_part(stripped, seg_span)
-            if rule == "masthead" and top_name is None and result.title is None:
-                top_name = stripped  # the name atop the page, even a section's word ('الرأي')
+            if (top_name is None and result.title is None and (rule == "masthead" or (
+                    rule == "nav_menu" and len(result.boilerplate) == 1 and not raw[:seg_span[0]].strip()))):
+                top_name = stripped  # the name atop the page, even a section's word ('الرأي'), or
+                # the page's first line read as a menu's item ('الصباح الجديد'): a tag may name it
             if rule in ("masthead", "copyright", "agency_masthead") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
                     stripped if _is_site_name(norm, result) else None)
