@@ -43,6 +43,8 @@ _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u20
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 #: A sentence's end: a full stop (not an ellipsis: 'ابحث في الموقع...'), a colon, a question mark.
 _CHROME_END_RE = re.compile("(?<!\\.)[.!?\u061f:\u061b][\"'\u201d\u00bb)]*$")
+#: A wire agency's tag alone in brackets or slashes, closing a story ('(أ ش أ)', '/العمانية/').
+_BARE_AGENCY_RE = re.compile(r"\(\s*[^()/\d]{1,30}?\s*\)|/\s*[^()/\d]{1,30}?\s*/")
 #: A blank line between two lines (two line breaks with only spaces between).
 _BLANK_LINE_RE = re.compile(r"(?:\r?\n|[\r\u2028\u2029])[ \t\u00a0]*(?:\r?\n|[\r\u2028\u2029])")
 #: A character a reader can see (lines with none, e.g. only NUL or bidi marks, are blank).
@@ -2574,6 +2576,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and body_started and result.site_name is not None
                 and _is_site_caption(norm, result.site_name[0])):
             rule = "photo_caption"  # rule site_caption: '... بعد فتحه - زمان الوصل' on that site's page
+        if (rule is None and body_started and norm[:1] in "(/" and _BARE_AGENCY_RE.fullmatch(norm)
+                and _name_key(norm.strip("()/ ")) in _agencies()):
+            rule = "source_credit"  # rule bare_agency_credit: the wire's tag closing the story, '(أ ش أ)'
         if rule is None and body_started and "/" in norm and _is_agency_staff_credit(norm):
             rule = "source_credit"  # rule agency_staff_credit: 'وام/ أحمد النعيمي/ عبدالناصر منعم'
         if rule is None and body_started and (named := name_credit(norm))[0]:
