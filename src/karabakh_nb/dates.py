@@ -337,6 +337,9 @@ class _Lex:
     bare_range_after: frozenset[str] = frozenset()  # the words (and "") that may follow it
     # rule year_range_amount: a counted noun right after two years ("1900-2000 dollars") makes them an amount
     range_amount_nouns: frozenset[str] = frozenset()
+    historic_min: int = 9999  # rule historic_year_range: the earliest first year
+    historic_max_span: int = 0
+    historic_cue: re.Pattern[str] = re.compile("(?!)")  # "عاش في الفترة ما بين"
     sunnah_marks: tuple[str, ...] = ()  # a shadda on the nun: "sunnah", not "year"
     sunnah_adjectives: frozenset[str] = frozenset()
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
@@ -813,6 +816,10 @@ def _lex() -> _Lex:
         future=c(future),
         month_alone_cue=c(month_alone_cue),
         year_range_cue=c(year_range_cue),
+        historic_min=int(yr.get("historic_min", 9999)),
+        historic_max_span=int(yr.get("historic_max_span", 0)),
+        historic_cue=c(rf"(?:^|[^{_L}])(?:{conj})?(?:{_alt(yr['historic_cues'])})(?![{_L}])")
+        if yr.get("historic_cues") else re.compile("(?!)"),
         bridge_gap=c(bridge_gap),
         week_gap=c(rf"^{ws}(?:(?:{min_}){ws1})?$"),
         four_digits=c(r"\d{4}"),
@@ -1839,6 +1846,39 @@ def _plausible_range(y1: int, y2: int, hijri: bool) -> bool:
     return 1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100
 
 
+#: Rule historic_year_range: the quote or bracket that may enclose a lifespan or a reign ("(1732 - 1763)")
+_HIST_OPEN = re.compile("[(\u201c\u201d\u00ab\"\u2033][^\\S\n]*$")
+_HIST_CLOSE = re.compile("^[^\\S\n]*[)\u201d\u201c\u00bb\"\u2033]")
+
+
+def _historic_range(ctx: _Ctx, s: int, e: int, y1: int, y2: int) -> bool:
+    """Rule historic_year_range: two years joined by a dash (a lifespan or a reign:
+    "(1732 - 1763)", "ما بين \u201c1162 - 1227\u201d") are a year range when they rise from
+    ``historic_min`` at most ``historic_max_span`` years (any before 1800, which the plain year_range
+    rule refuses; later ones it reads in round brackets but not in quotes), are enclosed in brackets
+    or quotes or follow one of its ``historic_cues`` (a period, a life or a reign), and no counted
+    noun follows them (only a punctuation mark or a function word: "(1300-1330) دولارا" is an
+    amount)."""
+    lex, view = ctx.lex, ctx.view
+    if not (lex.historic_min <= y1 < y2 <= 2100 and y2 - y1 <= lex.historic_max_span):
+        return False
+    close = _HIST_CLOSE.match(view[e:e + 4])
+    opened = _HIST_OPEN.search(view, max(0, s - 4), s) is not None
+    if close is not None:
+        e += close.end()
+    after = view[e:e + 3].lstrip(" \t")
+    nxt = ctx.next_word(e)
+    if (after and after[0] not in _RANGE_CLOSERS and nxt not in lex.bare_range_after
+            and not (close is not None and nxt.startswith(lex.definite_article))):
+        return False  # a counted noun is indefinite: "(1542-1605) الهند" is no amount
+    lo = max(0, s - 32)
+    if opened:  # the cue stands before the bracket
+        s = _HIST_OPEN.search(view, lo, s).start()
+    if opened and close is not None and y1 >= 1000:
+        return True  # three digits in brackets are more often a count ("(600-800)"): they need a cue
+    return lex.historic_cue.search(view, lo, s) is not None
+
+
 def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, view = ctx.lex, ctx.view
     for m in ctx.scan("year_range_phrase"):
@@ -1895,14 +1935,23 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
                 cand.rule = "era_year_range"
                 out.append(cand)
+            elif (not suffix and m.group("ysep") != "/"
+                  and _historic_range(ctx, m.start("m"), m.end("m"), y1, y2)):
+                cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
+                cand.rule = "historic_year_range"
+                out.append(cand)
             continue
         season = m.group("ysep") == "/" and y1 == y2 + 1 and not suffix
         if season:  # rule season_years: "موسم 2017/2016", a season across a year turn written reversed
             y1, y2 = y2, y1
         hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
-        if not _plausible_range(y1, y2, hijri):
-            continue
         s, e = m.start("m"), m.end("m")
+        if not _plausible_range(y1, y2, hijri):
+            if not hijri and m.group("ysep") != "/" and _historic_range(ctx, s, e, y1, y2):
+                cand = _range_cand(s, e, y1, y2, False)
+                cand.rule = "historic_year_range"
+                out.append(cand)
+            continue
         after = view[e:e + 3].lstrip(" \t")
         if season:
             if lex.year_range_cue.search(view, max(0, s - 24), s) is not None:
@@ -1915,6 +1964,8 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
         if (suffix or lex.year_range_cue.search(view, max(0, s - 24), s) is not None
                 or (view[max(0, s - 1):s] == _OPEN and view[e:e + 1] == _CLOSE)
                 or not after or after[0] in _RANGE_CLOSERS):
+            out.append(_range_cand(s, e, y1, y2, hijri))
+        elif not hijri and _historic_range(ctx, s, e, y1, y2):  # in quotes, or after a life's cue
             out.append(_range_cand(s, e, y1, y2, hijri))
 
 

@@ -202,6 +202,7 @@ class _Lex:
     year_lo: int = 1900
     year_hi: int = 2100
     bc_after: re.Pattern[str] = re.compile("(?!)")  # rule bc_year: "the year 750 BC"
+    era_after: re.Pattern[str] = re.compile("(?!)")  # rule era_year: "14 AD", "622 of the Hijra"
     word_atoms: re.Pattern[str] = re.compile("(?!)")
     digit_atoms: re.Pattern[str] = re.compile("(?!)")
     excl: re.Pattern[str] = re.compile("(?!)")  # searched by word_start_spans: group "x"
@@ -692,6 +693,8 @@ def _lex() -> _Lex:
     lx.year_lo, lx.year_hi = ex["year_range"]
     if ex.get("bc_suffixes"):
         lx.bc_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['bc_suffixes']))}){_LE}")
+    if ex.get("era_suffixes"):
+        lx.era_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['era_suffixes']))}){_LE}")
     lx.month_right_before = re.compile(rf"{_LB}(?:{month}){_WS}+\Z")
     symbols = "".join(ex.get("unit_symbols", []))
     if symbols:
@@ -2085,6 +2088,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
         return False
     if a.kind == "digits" and lex.bc_after.match(v, a.end):
         return False  # rule bc_year: a year before Christ (no date either: dates start at year 1)
+    if a.kind == "digits" and lex.era_after.match(v, a.end):
+        return False  # rule era_year: digits with an era word after them are a year ("14 AD")
     if a.is_one and not a.pct:  # "one" counts only right after a counted noun ("person one"),
         # or as a share (one per cent)
         prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
