@@ -232,6 +232,10 @@ class _Lex:
     month_before: re.Pattern[str] = re.compile("(?!)")
     day_after: re.Pattern[str] = re.compile("(?!)")
     street_after: re.Pattern[str] = re.compile("(?!)")  # rule latin_street_number
+    letter_code_after: re.Pattern[str] = re.compile("(?!)")  # rule letter_code: form 101/A
+    issue_before: re.Pattern[str] = re.compile("(?!)")  # rule issue_number: the issue (12) of ...
+    issue_after: re.Pattern[str] = re.compile("(?!)")
+    name_branches: frozenset[str] = frozenset()  # rule name_branch: camp 15 infantry
     year_suffix: re.Pattern[str] = re.compile("(?!)")
     time_after: re.Pattern[str] = re.compile("(?!)")
     am_after: re.Pattern[str] = re.compile("(?!)")  # rule am_pm_time
@@ -663,6 +667,16 @@ def _lex() -> _Lex:
     lx.elatives = frozenset(_forms(ue.get("forms", [])))
     lx.elative_homographs = frozenset(_forms(ue.get("homographs", [])))
     lx.elative_periods = frozenset(_forms(ue.get("periods", [])))
+    # rule letter_code: digits, a slash and one letter alone (form 101/A) are a code
+    lx.letter_code_after = re.compile(rf"{_WS}?/{_WS}?[{_L}](?![{_L}0-9])")
+    iss = ex.get("issue_numbers", {})
+    if iss.get("heads") and iss.get("publications"):  # rule issue_number
+        lx.issue_before = re.compile(
+            rf"{_B}(?:{_trie(_forms(iss['heads']))})(?:{_WS}+[{_L}]+)?{_WS}*{_OPEN}?{_WS}*\Z")
+        lx.issue_after = re.compile(
+            rf"{_WS}*{_CLOSE}?{_WS}*(?:{_trie(_forms(iss.get('links', [])))}){_WS}+"
+            rf"(?:{_trie(_forms(iss['publications'], article=article, lam_article=lam))}){_LE}")
+    lx.name_branches = frozenset(_forms(ex.get("name_number_branches", [])))
     streets = ex.get("latin_street_words", {}).get("words", [])
     if streets:
         street_alt = "|".join(re.escape(w) for w in sorted(streets, key=len, reverse=True))
@@ -1599,10 +1613,11 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             and _nounish(bm.group("w"), lex, definite=True) and bm.group("w") not in lex.words):
         a.drop = True  # rule model_brand_word: Embraer Phenom 300 (from the airport), a designation
         return
-    if (a.kind == "digits" and a.unit is None and not a.pct and a.scale == 1 and not a.definite
+    if (a.kind == "digits" and not a.pct and a.scale == 1 and not a.definite
+            and (a.unit is None or v[a.unit[0]:a.unit[1]] in lex.name_branches)
             and lex.name_number.search(v, max(0, a.outer - 30), a.outer)):
-        a.drop = True  # Operation 1027, the Tower 22: a name, and nothing is counted
-        return
+        a.drop = True  # Operation 1027, the Tower 22: a name, and nothing is counted; rule
+        return  # name_branch: a service branch after it is part of the name (camp 15 infantry)
     if (a.kind == "digits" and a.scale == 1 and not a.pct
             and (not a.direct_unit or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics))
             and lex.al_ordinal_before.search(v, max(0, a.outer - 40), a.outer)):
@@ -1762,6 +1777,11 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     lo = max(0, a.outer - 24)
     if a.kind == "digits" and a.scale == 1 and not a.pct and lex.street_after.match(v, a.end):
         return True  # rule latin_street_number: 10 Downing Street, 1 Pont St
+    if a.kind == "digits" and a.scale == 1 and not a.pct and lex.letter_code_after.match(v, a.end):
+        return True  # rule letter_code: form 101/A, a code and not a count
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and lex.issue_after.match(v, a.end)
+            and lex.issue_before.search(v, max(0, a.outer - 40), a.outer)):
+        return True  # rule issue_number: the issue (12) of the bulletin
     if (a.kind == "digits" and a.scale == 1 and not a.pct and a.end - a.start >= 4
             and sum(c.isdigit() for c in v[a.start:a.end]) >= 4
             and (cm := lex.code_before.search(v, max(0, a.outer - 40), a.outer)) is not None
