@@ -347,6 +347,10 @@ class _Lex:
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
+    yesterday_not_before: frozenset[str] = frozenset()  # rule yesterday_elative: most in need
+    past_after: frozenset[str] = frozenset()  # rule yesterday_the_past: the recent past
+    past_proclitics: frozenset[str] = frozenset()
+    past_heads: frozenset[str] = frozenset()
     # rule today_nowadays: "عالم اليوم", "نعيش اليوم" (the word sets of _NOWADAYS_SETS, each there)
     nowadays: dict[str, frozenset[str]] = field(
         default_factory=lambda: dict.fromkeys(_NOWADAYS_SETS, frozenset()))
@@ -869,6 +873,11 @@ def _lex() -> _Lex:
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
+        yesterday_not_before=keys(rel.get("yesterday_guard", {}).get("not_before", [])),
+        past_after=keys(rel.get("yesterday_guard", {}).get("past_after", [])),
+        past_proclitics=keys(rel.get("yesterday_guard", {}).get("past_proclitics", [])),
+        past_heads=keys(rel.get("yesterday_guard", {}).get("past_heads", [])
+                        + rel["today_nowadays"]["era_heads"]),
         nowadays={k: keys(tnow.get(k, [])) for k in _NOWADAYS_SETS},
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
@@ -1966,7 +1975,9 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 or not after or after[0] in _RANGE_CLOSERS):
             out.append(_range_cand(s, e, y1, y2, hijri))
         elif not hijri and _historic_range(ctx, s, e, y1, y2):  # in quotes, or after a life's cue
-            out.append(_range_cand(s, e, y1, y2, hijri))
+            cand = _range_cand(s, e, y1, y2, hijri)
+            cand.rule = "historic_year_range"
+            out.append(cand)
 
 
 def _years(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -2326,6 +2337,14 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         # "اليوم الوطني": a definite nisba adjective makes it a named day, not today
         return not (suffix and len(nxt) > 4 and nxt.startswith(al) and nxt.endswith(suffix)
                     and not lex.weekday_name.match(nxt))
+    if key == "yesterday" and m.group("tod") is None:
+        if nxt in lex.yesterday_not_before:
+            return False  # rule yesterday_elative: "most in need", not yesterday
+        if _key(m.group("rel")).startswith(al) and (
+                nxt in lex.past_after or _key(ctx.view[m.start():m.start("m")]) in lex.past_proclitics
+                or prev in lex.past_heads
+                or (prev[:1] in lex.proclitic_letters and prev[1:] in lex.past_heads)):
+            return False  # rule yesterday_the_past: "like the past", "the recent past", "stars of the past"
     if key == "tomorrow" and m.group("tod") is None:
         if prev in lex.tomorrow_verb_guard:
             return False
