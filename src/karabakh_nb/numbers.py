@@ -1321,7 +1321,10 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
             a.end = m.end()  # a million and half the million: the scale repeated with the article
         if a.kind == "words" and a.end - a.start <= 4:
             h = lex.homographs.get(v[a.start:a.end])
-            if h is not None and v.startswith(lex.article, a.end + 1) and v[a.end:a.end + 1] == " ":
+            if (h is not None and v.startswith(lex.article, a.end + 1) and v[a.end:a.end + 1] == " "
+                    and (nw := lex.next_word.match(v, a.end)) is not None
+                    and _nounish(nw.group(1), lex, definite=True)):  # rule homograph_not_before_word:
+                # "five to ten" (khams ila, spelled like the article) is no fifth
                 a.value = a.low = a.high = a.base = h
                 a.rule, a.is_one = "fraction", False
         if a.kind == "digits" and a.start == a.outer and a.start >= 1:
