@@ -338,6 +338,7 @@ class _Lex:
     # rule year_range_amount: a counted noun right after two years ("1900-2000 dollars") makes them an amount
     range_amount_nouns: frozenset[str] = frozenset()
     historic_min: int = 9999  # rule historic_year_range: the earliest first year
+    year_word_end: re.Pattern[str] = re.compile("(?!)")  # rule year_word_range: "العام " right before
     historic_max_span: int = 0
     historic_cue: re.Pattern[str] = re.compile("(?!)")  # "عاش في الفترة ما بين"
     sunnah_marks: tuple[str, ...] = ()  # a shadda on the nun: "sunnah", not "year"
@@ -821,6 +822,7 @@ def _lex() -> _Lex:
         month_alone_cue=c(month_alone_cue),
         year_range_cue=c(year_range_cue),
         historic_min=int(yr.get("historic_min", 9999)),
+        year_word_end=c(rf"(?:^|[^{_L}])(?:{pro})?(?:{year_words}){ws}$"),
         historic_max_span=int(yr.get("historic_max_span", 0)),
         historic_cue=c(rf"(?:^|[^{_L}])(?:{conj})?(?:{_alt(yr['historic_cues'])})(?![{_L}])")
         if yr.get("historic_cues") else re.compile("(?!)"),
@@ -1974,10 +1976,29 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 or (view[max(0, s - 1):s] == _OPEN and view[e:e + 1] == _CLOSE)
                 or not after or after[0] in _RANGE_CLOSERS):
             out.append(_range_cand(s, e, y1, y2, hijri))
+        elif not suffix and _word_range(m) and lex.year_word_end.search(view, max(0, s - 24), s):
+            cand = _range_cand(s, e, y1, y2, hijri)  # rule year_word_range: "العام 1435/1436"
+            cand.rule += "_after_year_word"
+            out.append(cand)
         elif not hijri and _historic_range(ctx, s, e, y1, y2):  # in quotes, or after a life's cue
             cand = _range_cand(s, e, y1, y2, hijri)
             cand.rule = "historic_year_range"
             out.append(cand)
+
+
+def _word_range(m: re.Match[str]) -> bool:
+    """Rule year_word_range: two years of one calendar (a match of the year_range pattern) that a
+    year word before them introduces ("العام 1435/1436", "للعام 1436-1437", "عام 2014-2015") are
+    one range, read by :func:`_year_ranges`, not the first year alone: rising, no era suffix
+    (the suffixed pair is read already), and plausible as a range (see :func:`_plausible_range`); two
+    Hijri years split by a slash must follow each other (a school or fiscal year)."""
+    if m.group("ysuf"):
+        return False
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    hijri = 1300 <= y1 < y2 <= 1500
+    if m.group("ysep") == "/" and not (hijri and y2 == y1 + 1):
+        return False
+    return _plausible_range(y1, y2, hijri)
 
 
 def _years(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -1993,6 +2014,9 @@ def _years(ctx: _Ctx, out: list[_Cand]) -> None:
             base = m.start("more")
             for k in ctx.lex.four_digits.finditer(more):
                 spans.append((base + k.start(), base + k.end(), int(k.group())))
+        rng = ctx.lex.year_range.match(ctx.view, m.start("y")) if not more else None
+        if rng is not None and _word_range(rng):
+            continue  # rule year_word_range: "العام 1435/1436" is the range after the year word
         for s, e, yy in spans:
             if hijri:
                 span = _hijri_year_span(yy)
@@ -2850,6 +2874,13 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
                     and _hijri_year_of(c.start) == _greg_to_hijri_year(ctx.ref) + a.start.year - ctx.ref.year:
                 # rule period_with_year, Hijri: "العام الحالي 1436 هـ" is that Hijri year, one mention
                 merged = _Cand(a.s, c.e, a.prio, c.start, c.end, "year", False, "period_with_year")
+            elif a.grain == c.grain == "year" and a.relative and not c.relative and not gap.strip() \
+                    and c.rule.startswith(("hijri_year_range", "year_range")) and ctx.ref is not None \
+                    and a.start is not None and c.start is not None and c.end is not None \
+                    and c.start <= _shift(ctx.ref, 365 * (a.start.year - ctx.ref.year)) <= c.end:
+                # rule period_with_year_range: "هذا العام 1436 / 1437هـ", a school or fiscal year written
+                # as two years right after the relative year it runs through: one mention, the range
+                merged = _Cand(a.s, c.e, a.prio, c.start, c.end, "year", False, "period_with_year_range")
             if merged is not None:
                 out[-1] = merged
                 continue
