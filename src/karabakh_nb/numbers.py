@@ -259,6 +259,7 @@ class _Lex:
     prev_word_comma: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
+    possessed_word: re.Pattern[str] = re.compile("(?!)")  # rule cue_possessed_subject: its population
     count_not_year: re.Pattern[str] = re.compile("(?!)")  # rule count_not_year: a count head and its verb
     def_scale: re.Pattern[str] = re.compile("(?!)")
     def_scale_value: dict[str, int] = field(default_factory=dict)
@@ -763,6 +764,8 @@ def _lex() -> _Lex:
         rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:(?:{rate}){_WS}+)?(?:{re.escape(article)}{_WS}*)?"
         rf"(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
+    if (sbq := qd.get("subject_between") or {}).get("pronoun_suffixes"):
+        lx.possessed_word = re.compile(rf"[{_L}]{{2,}}(?:{_trie(_forms(sbq['pronoun_suffixes']))})")
     lx.count_not_year = _count_not_year(qd.get("subject_between"), ex, cl)
     cpron = _count_pronoun_forms(qd.get("subject_between") or {})
     lx.count_pronoun = re.compile(rf"{_WS}(?:{_trie(cpron)}){_LE}" if cpron else "(?!)")
@@ -864,13 +867,19 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
         # the subject as a pronoun on the count noun (its number neared 30 thousand): no subject word needed
         subject += rf"|(?:{_trie(pron)}){_LE}(?:{word}){{0,{n_words}}}"
     subject += ")"
+    # rule cue_possessed_subject: before the preposition of a cue ("its population exceeds 8 thousand",
+    # yazid sukkanuha 'ala) the subject may be any one noun with a pronoun suffix; the preposition keeps
+    # the verb from being read with an object ("exceeded its budget 8 thousand" has none)
+    poss = (rf"|{_WS}+[{_L}]{{2,}}(?:{_trie(_forms(sb['pronoun_suffixes']))}){_LE}"
+            if sb.get("pronoun_suffixes") else "")
     groups = []
     for q, phrases in sb["cues"].items():
         by_prep: dict[str, set[str]] = {}
         for ph in phrases:
             verb, _, prep = ph.partition("*")
             by_prep.setdefault(_norm(prep), set()).add(_norm(verb))
-        alts = [rf"(?:{_trie(verbs)}){subject}{_WS}+" + (rf"(?:{re.escape(prep)}){_WS}+" if prep else "")
+        alts = [(rf"(?:{_trie(verbs)})(?:{subject}{poss}){_WS}+(?:{re.escape(prep)}){_WS}+" if prep
+                 else rf"(?:{_trie(verbs)}){subject}{_WS}+")
                 for prep, verbs in sorted(by_prep.items())]
         groups.append(f"(?P<{q}>{'|'.join(alts)})")
     return re.compile(rf"{_LB}{cl}?(?:{'|'.join(groups)})\Z")
@@ -2147,7 +2156,10 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
                 m = lex.cue_subject.search(v, max(lo, a.outer - 80), cut)
                 if m is not None and m.lastgroup is not None:
                     a.qualifier = m.lastgroup
-                    if lex.count_pronoun.search(v, m.start(), m.end()) is not None:
+                    words = v[m.start(m.lastgroup):m.end()].split()
+                    if lex.count_pronoun.search(v, m.start(), m.end()) is not None or (
+                            len(words) in (3, 4) and lex.possessed_word.fullmatch(words[-2])
+                            and not words[-3].startswith(lex.count_nouns)):  # not "its number's"
                         # "its number neared 30 thousand": the cue with its pronoun subject is
                         # written before the number, as a 'before' cue (its number exceeded) is
                         span_s = m.start(m.lastgroup)
