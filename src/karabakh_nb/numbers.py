@@ -1388,8 +1388,9 @@ def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
     if w[0] in lex.clitics and (w[1:] in lex.stop or w[1:] in lex.conj_stop
                                 or lex.verb.search(w[1:])):
         return False
-    if w.startswith(lex.def_clitics):  # a preposition and the article: not what is counted
-        return False
+    if w.startswith(lex.def_clitics) and len(w) > 4:  # a preposition and the article: not what is
+        return False  # counted; rule short_stem_not_article: no noun has a stem of one letter after
+        # the article, so a four-letter word is a noun spelled like them (an adult, baaligh)
     if _glued_conjunction(w, lex) or _possessive(w, lex):
         return False
     # the article needs a stem of three letters after it: alif-madda + lam + two letters (a vehicle)
