@@ -413,6 +413,7 @@ class _Lex:
     claimed: _Words = field(default_factory=lambda: _Words(()))  # أعلن تبني: what is claimed, no speaker
     claimed_back: frozenset[str] = frozenset()  # عنه، عنها: the claim points back to an event named before
     declared: _Words = field(default_factory=lambda: _Words(()))  # أعلنت حالة التأهب: a state, no toll
+    topic_preps: _Words = field(default_factory=lambda: _Words(()))  # وعن طبيعة ... قال: a topic, no subject
     agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
     dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
     authored: _Words = field(default_factory=lambda: _Words(()))  # تقرير لشبكة X ... كشف: X is the source
@@ -688,6 +689,8 @@ def _lex() -> _Lex:
         claimed=_Words(((w, True) for w in attr_data.get("claimed_objects", [])), (), article),
         claimed_back=_set(attr_data.get("claimed_back_pronouns", [])),
         declared=_Words(((w, True) for w in attr_data.get("declared_objects", [])), (), article),
+        topic_preps=_Words(((w, True) for w in attr_data.get("topic_prepositions", [])),
+                           attr_data.get("preposition_proclitics", []), article),
         authored=_Words(((w, True) for w in attr_data.get("authored_reports", [])), (), article),
         clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
@@ -3873,6 +3876,8 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
     bare = lex.svo_markers.match(t, first) or lex.openers.match(t, first)
     if bare is not None and bare.end() >= last:
         return None, False  # rule bare_opener: بعدما كانت قد أقرت: only openers before the verb, no subject
+    if lex.topic_preps.match(t, first) is not None:
+        return None, False  # rule topic_phrase: وعن طبيعة التحديات قال: what is spoken about, no subject
     return (first, last), marked
 
 
