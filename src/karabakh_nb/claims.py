@@ -4326,15 +4326,17 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         eligible.append((tier, a, end))
     if not eligible:
         return None
-    days = [(tier, end) for tier, a, end in eligible if a not in s.spans
+    days = [(tier, a, end) for tier, a, end in eligible if a not in s.spans
             and not any(r < a and s.words_between(r, a) <= 3 for r in reports)]
     if days and s.spans:
-        # rule day_in_period: في 26 يونيو ... خلال صلاة الجمعة في شهر رمضان: a day inside a period, as
-        # close to the count as the period (or in its own clause), is the date the count speaks for,
-        # not the period's end (a report verb's day, أعلنت الأربعاء، is no such day)
+        # rule day_in_period: في 26 يونيو ... خلال صلاة الجمعة في شهر رمضان: a day written before a
+        # period of a week or more that holds it, as close to the count as the period (or in its own
+        # clause), is the date the count speaks for, not the period's end (a report verb's day,
+        # أعلنت الأربعاء، is no such day; a night, ليل السبت الأحد، is no enclosing period)
         eligible = [(tier, a, end) for tier, a, end in eligible
-                    if not (a in s.spans and any(s.span_starts.get(a, end) <= d <= end
-                                                 and k <= max(tier, 0) for k, d in days))]
+                    if not (a in s.spans and (end - s.span_starts.get(a, end)).days >= _LONG_PERIOD
+                            and any(s.span_starts.get(a, end) <= d <= end and k <= max(tier, 0) and q < a
+                                    for k, q, d in days))]
     best = min(e[0] for e in eligible)
     eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
@@ -4357,6 +4359,9 @@ def _attack_in(s: _Sent, p: int, lex: _Lex) -> bool:
         return True
     prev = s.word_starts_before(p, 1)
     return bool(prev) and not s.punct_between(prev[0], p) and _word_at(s.t, prev[0]) in lex.attack_preps
+
+
+_LONG_PERIOD = 6  # days past its first that make a date a period enclosing a day (rule day_in_period)
 
 
 def _pluperfect_clause(s: _Sent, a: int, lex: _Lex, longest: int = 8) -> bool:
