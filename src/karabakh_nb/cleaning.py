@@ -1610,8 +1610,8 @@ def _weak_headline(norm: str) -> int:
     at most: 'صحيفة عربية مستقلة', 'حمّل التطبيق الآن'), known only when a headline stands below."""
     if _WIDGET_MARK_RE.search(norm):
         return 3
-    if _BAR_ROW_RE.match(norm) or not _ARABIC_RE.search(norm):
-        return 2
+    if _BAR_ROW_RE.match(norm) or (_LATIN_RE.search(norm) and not _ARABIC_RE.search(norm)):
+        return 2  # (a line of digits and marks alone, a poem's '«1»', is none of these)
     words = _header_words()
     tokens = norm.split()
     return 1 if (len(tokens) <= _MAX_HEADER_LINE_WORDS
@@ -1641,6 +1641,17 @@ def _under_headline(stripped: str, norm: str,
     return rule is not None and rule != "nav_menu"
 
 
+#: A sentence's end inside a line ('... والقوة في ذلك. الشيخ ...'): a paragraph, no headline.
+#: (Two dots are a headline's pause: 'اتفاق لوقف الحرب.. ما حصيلة 44 يوما؟'.)
+_INNER_SENTENCE_END_RE = re.compile(r"(?<![.\d])\.\s")
+
+
+def _short_headline_like(stripped: str) -> bool:
+    """A line below that can be the headline: headline-like (:func:`_looks_like_headline`) with no
+    sentence ending inside it (a quotation and its author's name is no headline)."""
+    return _looks_like_headline(stripped) and not _INNER_SENTENCE_END_RE.search(stripped)
+
+
 def _headline_below(raw: str, view: Normalized, end: int, norm: str,
                     asked: dict[tuple[Callable[[str], Any], str], Any] | None) -> bool:
     """Rule implausible_headline: the line about to be taken as the headline (no record title names
@@ -1658,13 +1669,13 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
     if nxt is None:
         return False
     stripped, nnorm, nend = nxt
-    if weak == 3 and _looks_like_headline(stripped):
+    if weak == 3 and _short_headline_like(stripped):
         return True  # (a hashtag row or a market ticker over any chrome or headline: no sentence below)
     if _once(asked, masthead_rule, nnorm) is not None or _once(asked, _logo_rule, nnorm) or (
             weak == 2 and _label_items(nnorm) is not None):
         return True  # the site's header goes on below it (its name, its menu): the headline is further down
     if (not _ARABIC_RE.search(nnorm) or _n_words(nnorm, _MIN_BELOW_HEADLINE_WORDS) < _MIN_BELOW_HEADLINE_WORDS
-            or not _looks_like_headline(stripped) or _weak_headline(nnorm)):
+            or not _short_headline_like(stripped) or _weak_headline(nnorm)):
         return False
     if _line_rule(nnorm) is not None or _once(asked, masthead_rule, nnorm) is not None \
             or _under_headline(stripped, nnorm, asked):
