@@ -1548,7 +1548,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 menu_above = True
                 continue
             menu_above = False
-            if _weak_headline(norm) >= 2 and _headline_below(raw, view, m.end(), norm, asked):
+            if _weak_headline(norm) and _headline_below(raw, view, m.end(), norm, asked):
                 if judged is not None:  # rule implausible_headline: a ticker, a hashtag row, a price row
                     judged[start] = "breaking_ticker" if _ticker_re().match(norm) else "above_headline"
                 chrome = True
@@ -1659,7 +1659,8 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
     plainly no headline (:func:`_weak_headline` 3: a hashtag row or a market ticker, over any line
     that is no sentence; 2: a ticker 'LABEL | ...', a weather row, a Latin line) or reads as a slogan
     or promo (1) and the next line reads as a headline (three words or more, Arabic, no sentence
-    end, no rule's) followed by a date line, a byline or a share row (for 1; for 2, by anything),
+    end, no rule's) followed by a date line, a byline or a share row, or by a standfirst and one of
+    them (for 1; for 2, by anything),
     or the site's header goes on below it (a masthead or a logo; for 2, a menu's labels too).
     Cheap: the line's own marks and words first."""
     weak = _weak_headline(norm)
@@ -1683,6 +1684,8 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
     if weak >= 2:
         return True
     after = _next_line(raw, view, nend)
+    if after is not None and not _under_headline(after[0], after[1], asked) and _could_be_title(after[0]):
+        after = _next_line(raw, view, after[2])  # (a standfirst under the headline, then its byline)
     return after is not None and _under_headline(after[0], after[1], asked)
 
 
@@ -3565,6 +3568,8 @@ _PAGE_TITLE_RE = re.compile(r"^(.+?)\s+[|\-\u2013\u2014]\s+([^\W\d_]+(?:[ \t\u00
 #: The share of the browser title's words (before its site name) a later line must hold to be its headline.
 _PAGE_TITLE_SHARE = 0.6
 _MIN_PAGE_TITLE_WORDS = 3
+#: The browser title is read on the second line too, under a first line of at most this many words.
+_MAX_PAGE_TOP_WORDS = 6
 
 
 def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
@@ -3573,17 +3578,21 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     holds most of its words (the headline, worded the same or a little otherwise: a country prefix
     'X: ' dropped, a longer ending). Returns the line's start, the site name written after it and
     the start of the headline's line below.
-    Only the first line is read: a cheap test."""
+    Only the first line is read, and the second under a short first one (a slogan, a promo, a ticker
+    no rule knows put above it): a cheap test."""
     lines = _LINE_RE.finditer(raw)
-    for m in lines:
-        stripped = m.group().strip()
-        if _VISIBLE_RE.search(stripped):
+    for tries in range(2):  # (the first line, or the second under a short header line no rule knows)
+        for m in lines:
+            stripped = m.group().strip()
+            if _VISIBLE_RE.search(stripped):
+                break
+        else:
+            return None
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        norm = view.text_of(start, start + len(stripped))
+        found = _PAGE_TITLE_RE.match(norm)
+        if found or tries or _n_words(norm, _MAX_PAGE_TOP_WORDS) > _MAX_PAGE_TOP_WORDS:
             break
-    else:
-        return None
-    start = m.start() + len(m.group()) - len(m.group().lstrip())
-    norm = view.text_of(start, start + len(stripped))
-    found = _PAGE_TITLE_RE.match(norm)
     if not found or _n_words(found.group(1), _MIN_PAGE_TITLE_WORDS) < _MIN_PAGE_TITLE_WORDS:
         return None
     head = set(_TOKEN_RE.findall(found.group(1).lower()))
