@@ -1659,8 +1659,8 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
     plainly no headline (:func:`_weak_headline` 3: a hashtag row or a market ticker, over any line
     that is no sentence; 2: a ticker 'LABEL | ...', a weather row, a Latin line) or reads as a slogan
     or promo (1) and the next line reads as a headline (three words or more, Arabic, no sentence
-    end, no rule's) followed by a date line, a byline or a share row, or by a standfirst and one of
-    them (for 1; for 2, by anything),
+    end, no rule's) followed by a date line, a byline, a share row or the story's first paragraph,
+    right under it or under its standfirst (for 1; for 2, by anything),
     or the site's header goes on below it (a masthead or a logo; for 2, a menu's labels too).
     Cheap: the line's own marks and words first."""
     weak = _weak_headline(norm)
@@ -1683,10 +1683,26 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
         return False
     if weak >= 2:
         return True
-    after = _next_line(raw, view, nend)
-    if after is not None and not _under_headline(after[0], after[1], asked) and _could_be_title(after[0]):
-        after = _next_line(raw, view, after[2])  # (a standfirst under the headline, then its byline)
-    return after is not None and _under_headline(after[0], after[1], asked)
+    for _ in range(2):  # (the line under the headline, or under its standfirst)
+        after = _next_line(raw, view, nend)
+        if after is None:
+            return False
+        if _under_headline(after[0], after[1], asked) or _is_paragraph(after[0]):
+            return True
+        if not _could_be_title(after[0]):
+            return False
+        nend = after[2]
+    return False
+
+
+#: A paragraph of the story: a sentence of at least this many words.
+_MIN_PARAGRAPH_WORDS = 12
+
+
+def _is_paragraph(stripped: str) -> bool:
+    """A body paragraph: a long sentence ending in a full stop, or a line too long for a headline."""
+    n = _n_words(stripped, _MAX_TITLE_WORDS)
+    return n > _MAX_TITLE_WORDS or (n >= _MIN_PARAGRAPH_WORDS and _ends_statement(stripped))
 
 
 def _line_reading(raw: str, view: Normalized, title_key: str) -> int | None:
