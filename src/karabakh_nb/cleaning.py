@@ -1548,6 +1548,11 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 menu_above = True
                 continue
             menu_above = False
+            if _weak_headline(norm) and _headline_below(raw, view, m.end(), norm, asked):
+                if judged is not None:  # rule implausible_headline: a ticker, a hashtag row, a price row
+                    judged[start] = "breaking_ticker" if _ticker_re().match(norm) else "above_headline"
+                chrome = True
+                continue
             if (title_line is not None and start < title_line and not _CHROME_END_RE.search(stripped)
                     and _n_words(stripped, _MAX_HEADLINE_LIKE_WORDS + 1) <= _MAX_HEADLINE_LIKE_WORDS):
                 pending.append(start)  # header, once the page shows chrome above the headline
@@ -1576,6 +1581,128 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         k = unknown[-1]
         return frozenset(s for s, _, _ in run[:k]), run[k][0]
     return frozenset(), None
+
+
+#: Marks of a market ticker that a headline does not carry: arrows up and down (a degree sign may:
+#: 'الحرارة تصل إلى 50° في الكويت'); or a hashtag opening the line.
+_WIDGET_MARK_RE = re.compile(r"^#|[\u25b2\u25bc\u2191\u2193]")
+#: A row split by a bar or a bullet whose first part is one or two words ('LABEL | ...', 'A • B • C').
+_BAR_ROW_RE = re.compile(r"^\s*[^\s|\u2022]+(?:\s+[^\s|\u2022]+)?\s*[|\u2022]")
+#: A slogan or promo line holds at least this many of its words (one alone is common in headlines:
+#: 'لجنة مستقلة للتحقيق') ...
+_MIN_HEADER_WORDS = 2
+#: ... and has at most this many words.
+_MAX_HEADER_LINE_WORDS = 5
+#: A headline below has at least this many words.
+_MIN_BELOW_HEADLINE_WORDS = 3
+
+
+@cache
+def _header_words() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["header_line"]["words"])
+
+
+def _weak_headline(norm: str) -> int:
+    """How plainly a line taken for the headline is a header line instead (0: not at all):
+    3 for a market ticker's arrows or a hashtag row (:data:`_WIDGET_MARK_RE`); 2 for a row led by a
+    short label and a bar or bullet ('LABEL | ...', 'الرياض 31° | جدة 34°'), or no Arabic letter;
+    1 for a site's slogan or an app promo (two of ``boilerplate.header_line``'s words in five words
+    at most: 'صحيفة عربية مستقلة', 'حمّل التطبيق الآن'), known only when a headline stands below."""
+    if _WIDGET_MARK_RE.search(norm):
+        return 3
+    if _BAR_ROW_RE.match(norm) or (_LATIN_RE.search(norm) and not _ARABIC_RE.search(norm)):
+        return 2  # (a line of digits and marks alone, a poem's '«1»', is none of these)
+    words = _header_words()
+    tokens = norm.split()
+    return 1 if (len(tokens) <= _MAX_HEADER_LINE_WORDS
+                 and len({w for w in tokens if w in words}) >= _MIN_HEADER_WORDS) else 0
+
+
+def _next_line(raw: str, view: Normalized, end: int) -> tuple[str, str, int] | None:
+    """The next visible line after ``end``: (stripped, normalized, its end), or ``None``."""
+    for m in _LINE_RE.finditer(raw, end):
+        stripped = m.group().strip()
+        if _VISIBLE_RE.search(stripped):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            return stripped, view.text_of(start, start + len(stripped)), m.end()
+    return None
+
+
+def _under_headline(stripped: str, norm: str,
+                    asked: dict[tuple[Callable[[str], Any], str], Any] | None) -> bool:
+    """A line that stands right under a headline: a date line, a byline, a dated byline, a publication
+    stamp or a share row (a whole-line rule other than a menu's)."""
+    bnorm = byline_text(stripped) if "\u0640" in stripped else norm
+    if _once(asked, _is_date_line, norm) or _once(asked, byline_outlet, bnorm)[0]:
+        return True
+    if is_place_byline(bnorm) or _once(asked, is_dated_byline, norm):
+        return True
+    rule = _line_rule(norm)
+    return rule is not None and rule != "nav_menu"
+
+
+#: A sentence's end inside a line ('... والقوة في ذلك. الشيخ ...'): a paragraph, no headline.
+#: (Two dots are a headline's pause: 'اتفاق لوقف الحرب.. ما حصيلة 44 يوما؟'.)
+_INNER_SENTENCE_END_RE = re.compile(r"(?<![.\d])\.\s")
+
+
+def _short_headline_like(stripped: str) -> bool:
+    """A line below that can be the headline: headline-like (:func:`_looks_like_headline`) with no
+    sentence ending inside it (a quotation and its author's name is no headline)."""
+    return _looks_like_headline(stripped) and not _INNER_SENTENCE_END_RE.search(stripped)
+
+
+def _headline_below(raw: str, view: Normalized, end: int, norm: str,
+                    asked: dict[tuple[Callable[[str], Any], str], Any] | None) -> bool:
+    """Rule implausible_headline: the line about to be taken as the headline (no record title names
+    it) is a header line no rule knows, and the next line is the headline. It is so when the line is
+    plainly no headline (:func:`_weak_headline` 3: a hashtag row or a market ticker, over any line
+    that is no sentence; 2: a ticker 'LABEL | ...', a weather row, a Latin line) or reads as a slogan
+    or promo (1) and the next line reads as a headline (three words or more, Arabic, no sentence
+    end, no rule's) followed by a date line, a byline, a share row or the story's first paragraph,
+    right under it or under its standfirst (for 1; for 2, by anything),
+    or the site's header goes on below it (a masthead or a logo; for 2, a menu's labels too).
+    Cheap: the line's own marks and words first."""
+    weak = _weak_headline(norm)
+    if not weak:
+        return False
+    nxt = _next_line(raw, view, end)
+    if nxt is None:
+        return False
+    stripped, nnorm, nend = nxt
+    if weak == 3 and _short_headline_like(stripped):
+        return True  # (a hashtag row or a market ticker over any chrome or headline: no sentence below)
+    if _once(asked, masthead_rule, nnorm) is not None or _once(asked, _logo_rule, nnorm) or (
+            weak == 2 and _label_items(nnorm) is not None):
+        return True  # the site's header goes on below it (its name, its menu): the headline is further down
+    if (not _ARABIC_RE.search(nnorm) or _n_words(nnorm, _MIN_BELOW_HEADLINE_WORDS) < _MIN_BELOW_HEADLINE_WORDS
+            or not _short_headline_like(stripped) or _weak_headline(nnorm)):
+        return False
+    if _line_rule(nnorm) is not None or _once(asked, masthead_rule, nnorm) is not None \
+            or _under_headline(stripped, nnorm, asked):
+        return False
+    if weak >= 2:
+        return True
+    for _ in range(2):  # (the line under the headline, or under its standfirst)
+        after = _next_line(raw, view, nend)
+        if after is None:
+            return False
+        if _under_headline(after[0], after[1], asked) or _is_paragraph(after[0]):
+            return True
+        if not _could_be_title(after[0]):
+            return False
+        nend = after[2]
+    return False
+
+
+#: A paragraph of the story: a sentence of at least this many words.
+_MIN_PARAGRAPH_WORDS = 12
+
+
+def _is_paragraph(stripped: str) -> bool:
+    """A body paragraph: a long sentence ending in a full stop, or a line too long for a headline."""
+    n = _n_words(stripped, _MAX_TITLE_WORDS)
+    return n > _MAX_TITLE_WORDS or (n >= _MIN_PARAGRAPH_WORDS and _ends_statement(stripped))
 
 
 def _line_reading(raw: str, view: Normalized, title_key: str) -> int | None:
@@ -2667,6 +2794,11 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if title_at is not None and seg_span[0] > title_at:
             title_at = None  # the line chosen above the body went to a rule: the first line left is
         if title_key is None and (title_at is None or seg_span[0] == title_at) and _could_be_title(stripped):
+            if not body_started and _headline_below(raw, view, m.end(), norm, asked):
+                # rule implausible_headline: a ticker, a hashtag row, a slogan above a better headline
+                result.boilerplate.append(Segment(stripped, seg_span, "above_headline"))
+                title_at = None
+                continue
             result.title = Segment(stripped, seg_span, "title")
             title_key = _key_of(norm)
             continue
@@ -3452,6 +3584,8 @@ _PAGE_TITLE_RE = re.compile(r"^(.+?)\s+[|\-\u2013\u2014]\s+([^\W\d_]+(?:[ \t\u00
 #: The share of the browser title's words (before its site name) a later line must hold to be its headline.
 _PAGE_TITLE_SHARE = 0.6
 _MIN_PAGE_TITLE_WORDS = 3
+#: The browser title is read on the second line too, under a first line of at most this many words.
+_MAX_PAGE_TOP_WORDS = 6
 
 
 def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
@@ -3460,17 +3594,21 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     holds most of its words (the headline, worded the same or a little otherwise: a country prefix
     'X: ' dropped, a longer ending). Returns the line's start, the site name written after it and
     the start of the headline's line below.
-    Only the first line is read: a cheap test."""
+    Only the first line is read, and the second under a short first one (a slogan, a promo, a ticker
+    no rule knows put above it): a cheap test."""
     lines = _LINE_RE.finditer(raw)
-    for m in lines:
-        stripped = m.group().strip()
-        if _VISIBLE_RE.search(stripped):
+    for tries in range(2):  # (the first line, or the second under a short header line no rule knows)
+        for m in lines:
+            stripped = m.group().strip()
+            if _VISIBLE_RE.search(stripped):
+                break
+        else:
+            return None
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        norm = view.text_of(start, start + len(stripped))
+        found = _PAGE_TITLE_RE.match(norm)
+        if found or tries or _n_words(norm, _MAX_PAGE_TOP_WORDS) > _MAX_PAGE_TOP_WORDS:
             break
-    else:
-        return None
-    start = m.start() + len(m.group()) - len(m.group().lstrip())
-    norm = view.text_of(start, start + len(stripped))
-    found = _PAGE_TITLE_RE.match(norm)
     if not found or _n_words(found.group(1), _MIN_PAGE_TITLE_WORDS) < _MIN_PAGE_TITLE_WORDS:
         return None
     head = set(_TOKEN_RE.findall(found.group(1).lower()))
