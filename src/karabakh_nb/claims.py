@@ -2379,6 +2379,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _shared_subject(c, claims, s, lex)
         if not refined and c.unit is None and c.cue_end is not None:
             refined = _parallel_count(c, claims, s, lex)
+        if not refined and c.unit is None and c.head is None:
+            refined = _conjunct_subject(c, claims, s, lex)
         if refined:
             subject = refined
     mixed = _mixed_nouns(c, subject, s, lex) if subject in _PERSONS and subject not in lex.generic else None
@@ -2462,6 +2464,39 @@ def _parallel_count(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest:
             or lex.verbs.search(s.t, last.end, head) is not None:
         return None
     c.rule += "+parallel_count"
+    return last.subject
+
+
+_CONJUNCT_SUBJECTS = frozenset({"soldiers"})  # rule conjunct_subject: fighters a second toll counts too
+
+
+def _conjunct_subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 8) -> str | None:
+    """Rule conjunct_subject: a bare count (no noun of its own, no total) of another measure in a
+    clause joined by the conjunction و to the sentence's previous claim, which counts fighters with a
+    noun of its own, counts the same fighters: ``مقتل 17 حوثيا وجرح العشرات``، ``قتل 18 مسلحا وإصابة
+    العشرات``، ``نحو 260 مقاتلا قتلوا ومئات جرحوا`` (soldiers). The link must open the word right
+    after the previous count's phrase or the word of the count or of its cue, within ``longest``
+    words, with no punctuation and no other count between (a new clause after a comma counts its own
+    persons: مقتل 6 جنود، وأصيب 15 = people); a part (بينهم) speaks for its total. A count with a noun
+    of its own keeps it (وأصيب 10 مدنيين)."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev:
+        return None
+    last = prev[-1]
+    while last.head is not None:
+        last = last.head
+    if last.subject not in _CONJUNCT_SUBJECTS or last.measure == c.measure or last.unit is None \
+            or lex.nouns.get(last.unit) not in _CONJUNCT_SUBJECTS:
+        return None
+    lo = max(last.np_end, last.end)
+    if s.words_between(lo, c.start) > longest or s.punct_between(lo, c.start) \
+            or any(p is not last and lo <= p.start < c.start for p in claims):
+        return None
+    at = c.cue_end if c.cue_end is not None and c.cue_end <= c.start else c.start + 1
+    word = s.word_starts_before(at, 1)  # the cue's word (وجرح العشرات) or the count's (ومئات جرحوا)
+    if not word or word[0] < lo or s.t[word[0]] not in lex.conjunctions:
+        return None
+    c.rule += "+conjunct_subject"
     return last.subject
 
 
@@ -2570,7 +2605,7 @@ def _shares_noun_back(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule shared_noun_back: a bare count (no noun, no total) of the default subject right after
     ``و`` + its toll cue, which follows a count naming its persons (``مقتل 192 من جنودها وإصابة 511``،
     ``مقتل 5 جنود وجرح 12 في القصف``): the second count is of the same persons. A vague count
-    (``وإصابة العشرات``) keeps the default."""
+    (``وإصابة العشرات``) keeps the default here (rule conjunct_subject gives it a fighters' noun)."""
     if d.kind != "number" or d.unit is not None or d.head is not None or d.low != d.high \
             or c.measure == d.measure or c.subject not in _PERSONS or c.subject in lex.generic \
             or d.subject != lex.measure_default.get(d.measure or "", "people") or c.subject == d.subject:
