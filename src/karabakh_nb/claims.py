@@ -4717,6 +4717,22 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                            and not article_at_war() and not any(_fighting(t, lex) for t in texts))
         return on_road[0]
 
+    in_disaster: list[bool] = []
+    accident_counts: list[tuple[int, set[tuple[float | int, float | int]]]] = []  # rule restated_accident
+
+    def article_in_disaster() -> bool:
+        """Rule disaster_article: the headline or lead (the first ``_LEAD_SENTENCES`` sentences) names a
+        natural disaster as a cause (``displacing_causes``: إعصار، عاصفة، فيضانات، زلزال), no lead sentence
+        holds a war word and no sentence of the article an attack word: the article reports that
+        disaster, so every toll in it (its dead, injured, evacuated and displaced: أجلي 163 ألفا) is the
+        disaster's, even where its sentence names the rescuers' soldiers (read once, when first asked)."""
+        if not in_disaster:
+            lead = texts[:_LEAD_SENTENCES]
+            in_disaster.append(any(_cause_named(t, lex.disasters, lex) for t in lead)
+                               and not any(_war_word(t, lex) for t in lead)
+                               and not any(_fighting(t, lex) for t in texts))
+        return in_disaster[0]
+
     def article_at_war() -> bool:
         """Whether any sentence of the article holds a war word (read once, when first asked)."""
         if not at_war:
@@ -4747,7 +4763,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
-        if _non_conflict(texts[k], lex) or _crime(texts[k], lex):
+        if _non_conflict(texts[k], lex):
+            accident_counts.append((k, {(c.low, c.high) for c in cands}))
+            continue
+        if _crime(texts[k], lex):
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
@@ -4776,6 +4795,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                     found = [c for c in found if c.measure not in lex.held_measures]
         if found and article_on_road():
             found = [c for c in found if c.measure not in lex.cause_measures]
+        if found and article_in_disaster():
+            found = []
+        if found and accident_counts:
+            found = _restated_accident(found, k, accident_counts, lex)
         if found:
             found = _at_peace(found, texts[k], lex, article_at_war)
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
@@ -4788,6 +4811,21 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             claimed.add(k)
         out.extend(found)
     return _headline_echo(out, lex)
+
+
+_RESTATE_WINDOW = 3  # rule restated_accident: the sentences after an accident's toll that may repeat it
+
+
+def _restated_accident(found: list[Claim], k: int, accident_counts, lex: _Lex) -> list[Claim]:
+    """Rule restated_accident: a toll (killed, injured) of sentence ``k`` whose count a sentence at most
+    ``_RESTATE_WINDOW`` before it gave as an accident's or an illness's toll (``قتل 17 شخصا في تحطم
+    مروحية بسبب عطل تقني``, which gave no claim) repeats that toll, though its own sentence, a quote of
+    an officer (``17 شخصا قتلوا، 12 جنديا``), names soldiers: no claim of the war. Another count
+    stays a claim."""
+    seen = set().union(*(v for j, v in accident_counts if 0 < k - j <= _RESTATE_WINDOW))
+    if not seen:
+        return found
+    return [c for c in found if c.measure not in lex.cause_measures or (c.low, c.high) not in seen]
 
 
 _ECHOED_SUBJECTS = frozenset({"soldiers"})
