@@ -1680,6 +1680,24 @@ def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
 _EVENT_MEASURES = frozenset({"killed", "injured"})  # rule status_event_after: what befalls a status
 
 
+_GROUP_TAIL_GAP = 8  # rule group_tail: the longest gap (in words) a count's armed-group phrase may make
+
+
+def _group_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex, lead: int = 1) -> bool:
+    """Rule group_tail: the words between a count of persons and a toll verb after it (``pos``) open,
+    after at most ``lead`` adjective, with ``من`` + an armed group's noun (``group_nouns``): they name
+    whose fighters are counted, so the verb is the count's predicate though the phrase is long (``نحو
+    260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا``، ``40 عنصرا من تنظيم داعش في المدينة قتلوا``)."""
+    if c.unit is None or lex.nouns.get(c.unit) not in _PERSONS:
+        return False
+    words = _words_after(c.np_end, s, lead + 2)
+    for k, i in enumerate(words[:lead + 1]):
+        if _single_refiner(i, s, lex):
+            return k + 1 < len(words) and s.tok_start[words[k + 1]] < pos \
+                and lex.groups.match(s.t, s.tok_start[words[k + 1]]) is not None
+    return False
+
+
 def _glued(s: _Sent, end: int, pos: int) -> bool:
     """No word and no clause punctuation between ``end`` and ``pos``: what ends at ``end`` (a cue,
     a part word) is glued right before what starts at ``pos`` (the count)."""
@@ -1778,6 +1796,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             gap = _restating_gap(c, cue.start, s, lex)
             if gap is None and _described_count(c, cue.start, s, lex):
                 gap, agreed = 0, "+described_count"
+        if gap is not None and 4 < gap <= _GROUP_TAIL_GAP and not cue.conj \
+                and _group_tail(c, cue.start, s, lex):
+            gap, agreed = 0, "+group_tail"  # 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا
         if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
             gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
