@@ -2780,19 +2780,52 @@ def _pronoun_persons(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> str | 
     the sentence, within ``longest`` words (``نحو 40 مسلحا آخرين، بينما فر المئات منهم`` = fighters, who
     retreat: no displaced). Only a counted noun is taken: an indefinite one or a definite one after من
     (قتل 40 من المسلحين وفر المئات منهم), of a specific kind (a generic one names no kind)."""
-    if lex.part_after.match(s.t, _skip_space(s.t, c.end)) is None:
+    if lex.part_after.match(s.t, _skip_space(s.t, c.end)) is None \
+            and lex.part_after.search(s.t, c.start, c.end) is None:  # the mention 12 منهم على الأقل
         return None
     before = s.word_starts_before(c.start, longest)
     for k in range(len(before) - 1, -1, -1):  # the nearest first
         word = _word_at(s.t, before[k])
-        subject = lex.nouns.get(_strip_article(word, lex.article))
+        bare = _strip_article(word, lex.article)
+        if bare in lex.unit_measure:
+            continue  # rule pronoun_toll_word: إصابة 18 منهم: the toll word is the count's cue, no person
+        if (group := _linked_group(word, k, before, s, lex)) is not None:
+            return group  # rule pronoun_group: تجمعا لميليشيات الحوثي أسفر عن مقتل 12 منهم
+        subject = lex.nouns.get(bare)
         if subject not in _PERSONS:
             continue
         if subject in lex.generic:
+            if k + 1 < len(before):  # rule pronoun_two_words: أحد رجال المقاومة وأصيب 7 منهم = soldiers
+                two = lex.nouns.get(_strip_article(f"{word} {_word_at(s.t, before[k + 1])}", lex.article))
+                if two in _PERSONS and two not in lex.generic:
+                    return two
             return None
         if word.startswith(lex.article) and not (k and _single_refiner(s.token_at(before[k - 1]), s, lex)):
+            if k and (group := _linked_group(_word_at(s.t, before[k - 1]), k - 1, before, s, lex)):
+                return group  # تجمعا لميليشيات الحوثي ... مقتل 12 منهم: the group's name, linked
             return None  # هاجم المسلحون البلدة ونزح الآلاف منهم: a definite subject, no counted noun
         return subject
+    return None
+
+
+_SPECIFIC_PERSONS = frozenset({"civilians", "children", "soldiers", "journalists"})
+
+
+def _linked_group(word: str, k: int, before: list[int], s: _Sent, lex: _Lex) -> str | None:
+    """Rule pronoun_group: the subject of an armed group's noun (``group_nouns``) that a preposition
+    links to the noun before it, glued (``تجمعا لميليشيات الحوثي``) or after من (``عناصر من الميليشيات``):
+    its members; a group that is the sentence's subject (هاجمت قوات الجيش القرية) counts nobody here."""
+    for pre in lex.glued_refiners:
+        if word.startswith(pre) and len(word) > len(pre) + 2:
+            rest = word[len(pre):]
+            if rest.startswith(pre):  # لل = ل + ال
+                rest = lex.article + rest[len(pre):]
+            if (group := lex.groups.values.get(rest)) is not None:
+                return group
+            if (subject := lex.nouns.get(_strip_article(rest, lex.article))) in _SPECIFIC_PERSONS:
+                return subject  # رتلا للمسلحين
+    if k and _single_refiner(s.token_at(before[k - 1]), s, lex):
+        return lex.groups.values.get(word)
     return None
 
 
