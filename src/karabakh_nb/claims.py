@@ -2611,6 +2611,20 @@ def _conj_cue_before(d: _Cand, end: int, gap: int, s: _Sent, lex: _Lex) -> bool:
     return cue is not None and (cue.group("pre") or "") in lex.conjunctions
 
 
+def _shares_group_tail(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule shared_group_tail: a count of a generic person noun (شخصا) followed right away by و + the
+    toll cue of another measure's count of others (آخرون) whose من phrase names an armed group (rule
+    others_refined: ``قتل 11 شخصا وجرح 30 آخرون من ميليشيات الحوثي``): the phrase closes the clause of
+    both counts, so the first counts the group's fighters too. Others refined as civilians (من النساء
+    والأطفال) say nothing of the first count."""
+    if c.kind != "number" or c.unit is None or c.head is not None \
+            or lex.nouns.get(c.unit) not in lex.generic or c.subject not in lex.generic \
+            or d.unit not in lex.others or "+others_refined" not in d.rule \
+            or d.subject not in _CONJUNCT_SUBJECTS or c.measure == d.measure:
+        return False
+    return _conj_cue_before(d, c.np_end, 1, s, lex)
+
+
 def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule shared_noun: a bare count (no noun, no total) of the default subject followed right away
     by ``و`` + the toll cue of the next count, which names its persons (``مقتل 8 وإصابة 35 من
@@ -5043,6 +5057,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         elif _shares_noun_back(c, d, s, lex):
             d.subject = c.subject  # مقتل 192 من جنودها وإصابة 511: the 511 are its soldiers too
             d.rule += "+shared_noun_back"
+        elif _shares_group_tail(c, d, s, lex):
+            c.subject = d.subject  # قتل 11 شخصا وجرح 30 آخرون من ميليشيات الحوثي: the 11 are militiamen too
+            c.rule += "+shared_group_tail"
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
