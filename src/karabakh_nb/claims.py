@@ -2788,7 +2788,7 @@ def _warring_sides(pos: int, s: _Sent, lex: _Lex) -> str | None:
     return "soldiers" if lex.warring_contexts.search(s.t) is not None else None
 
 
-def _pronoun_persons(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> str | None:
+def _pronoun_persons(c: _Cand, s: _Sent, lex: _Lex, longest: int = 16) -> str | None:
     """Rule pronoun_persons: a count with no noun of its own and no total in its sentence, followed by
     a part pronoun (``part_pronouns``: منهم), counts the persons of the nearest person noun before it in
     the sentence, within ``longest`` words (``نحو 40 مسلحا آخرين، بينما فر المئات منهم`` = fighters, who
