@@ -1698,6 +1698,26 @@ def _group_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex, lead: int = 1) -> bool:
     return False
 
 
+def _bracketed_event(c: _Cand, m: str, cues: list[_Cue], s: _Sent, lex: _Lex, prev_end: int,
+                     longest: int = 3) -> _Cue | None:
+    """Rule bracketed_status: a count of a status noun (``أسيرا``) in brackets right after the same
+    status noun (``أسرى``, up to ``longest`` words before the bracket) restates it, so an event cue glued
+    before that noun says what befell them: ``قامت بإعدام أسرى جنوبيين (12 أسيرا)`` = 12 killed."""
+    k = s.token_at(c.start) - 1
+    while k >= 0 and not s.tok_word[k] and s.t[s.tok_start[k]].isspace():
+        k -= 1
+    if k < 0 or s.tok_word[k] or s.t[s.tok_start[k]] != "(":
+        return None
+    for p in s.word_starts_before(s.tok_start[k], longest):
+        if p < prev_end:
+            return None
+        if lex.unit_measure.get(_strip_article(_word_at(s.t, p), lex.article)) != m:
+            continue
+        return next((q for q in reversed(cues) if q.role == "before" and q.measure in _EVENT_MEASURES
+                     and prev_end <= q.start and q.end <= p and _glued(s, q.end, p)), None)
+    return None
+
+
 def _glued(s: _Sent, end: int, pos: int) -> bool:
     """No word and no clause punctuation between ``end`` and ``pos``: what ends at ``end`` (a cue,
     a part word) is glued right before what starts at ``pos`` (the count)."""
@@ -1745,6 +1765,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             prev_end = cands[i - 1].end if i else 0
             right = [q for q in cues if q.role == "before" and q.measure != m and prev_end <= q.start
                      and q.end <= c.start and _glued(s, q.end, c.start)]
+            if not right and (bracketed := _bracketed_event(c, m, cues, s, lex, prev_end)) is not None:
+                c.measure, c.rule, c.cue_end = bracketed.measure, f"bracketed_status:{bracketed.measure}", \
+                    bracketed.end
+                return
             if right:
                 cue = right[-1]
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
@@ -1936,6 +1960,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             return
         if clean and (gap <= 8 or s.undated_words_between(cue.end, c.start) <= 8) \
                 and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
+            paired = [q for q in cues if cue.conj and q.role == "before" and q.measure != cue.measure
+                      and not q.used_after and q.end <= cue.start and _glued(s, q.end, cue.start)]
+            if paired:
+                # rule paired_far: عدد القتلى والجرحى المدنيين ... من 311: one count of the dead and the
+                # wounded together, however far the count stands from the pair
+                c.measure = lex.combined_measure
+                c.rule = f"cue_far:{paired[-1].measure}+{cue.measure}+paired_far"
+                return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
             _take_flags(c, cue)
             return
