@@ -2643,6 +2643,24 @@ def _conj_cue_before(d: _Cand, end: int, gap: int, s: _Sent, lex: _Lex) -> bool:
     return cue is not None and (cue.group("pre") or "") in lex.conjunctions
 
 
+def _unrestated(claims: list[_Cand], s: _Sent) -> list[_Cand]:
+    """Rule restated_digits: a count in digits in brackets right before or after the same count in
+    words (``تعرض (7) سبعة من رجال حرس الحدود للإصابة``، ``سبعة (7)``) is one mention written twice: the
+    bracketed digits give no claim of their own (the words carry the measure and the noun)."""
+    if len(claims) < 2 or "(" not in s.t:
+        return claims
+    drop: set[int] = set()
+    for c, d in zip(claims, claims[1:], strict=False):
+        if (c.low, c.high) != (d.low, d.high):
+            continue
+        between = s.t[c.end:d.start].strip()
+        if between == ")" and s.t[:c.start].rstrip().endswith("(") and _DIGIT.search(c.text):
+            drop.add(id(c))
+        elif between == "(" and s.t[d.end:].lstrip().startswith(")") and _DIGIT.search(d.text):
+            drop.add(id(d))
+    return [c for c in claims if id(c) not in drop] if drop else claims
+
+
 def _shares_group_tail(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule shared_group_tail: a count of a generic person noun (شخصا) followed right away by و + the
     toll cue of another measure's count of others (آخرون) whose من phrase names an armed group (rule
@@ -5082,6 +5100,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.measure = None
             continue
         claims.append(c)
+    claims = _unrestated(claims, s)
     for c, d in zip(claims, claims[1:], strict=False):
         if _shares_noun(c, d, s, lex):
             c.subject = d.subject  # مقتل 8 وإصابة 35 من المقاومة: the 8 are of the resistance too
