@@ -2643,6 +2643,21 @@ def _conj_cue_before(d: _Cand, end: int, gap: int, s: _Sent, lex: _Lex) -> bool:
     return cue is not None and (cue.group("pre") or "") in lex.conjunctions
 
 
+def _change_end(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 8) -> bool:
+    """Rule change_end: a count with no cue of its own right after ``إلى`` (``range_links``), which
+    closes a change whose start is the claim before it, right after ``من`` (``ارتفع عدد القتلى والجرحى من
+    311 في الفصل الأول إلى 545 هذا العام``), is the toll's other end: the same measure, a claim too. At
+    most ``longest`` words (a period) stand between, with no punctuation."""
+    if c.unit is not None and c.unit != prev.unit or prev.end > c.start:
+        return False
+    to = s.word_starts_before(c.start, 1)
+    start = s.word_starts_before(prev.start, 1)
+    if not to or not start or to[0] < prev.end or _word_at(s.t, to[0]) not in lex.range_links \
+            or not _single_refiner(s.token_at(start[0]), s, lex):
+        return False
+    return s.words_between(prev.np_end, c.start) <= longest and not s.punct_between(prev.end, c.start)
+
+
 def _unrestated(claims: list[_Cand], s: _Sent) -> list[_Cand]:
     """Rule restated_digits: a count in digits in brackets right before or after the same count in
     words (``تعرض (7) سبعة من رجال حرس الحدود للإصابة``، ``سبعة (7)``) is one mention written twice: the
@@ -5076,6 +5091,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             continue
         if c.measure is None:
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
+        if c.measure is None and claims and _change_end(c, claims[-1], s, lex):
+            prev = claims[-1]  # rule change_end: من 311 في الفصل الأول إلى 545 هذا العام
+            c.measure, c.rule, c.cue_end, c.head_end = prev.measure, f"change_end:{prev.measure}", \
+                prev.cue_end, prev.head_end
         if c.measure is None:
             continue
         if _condition_not_injury(c, s):
