@@ -474,3 +474,27 @@ def test_a_known_headline_opening_with_the_breaking_label_stays_the_title():
     c = clean(f"{menu}\n{head}\n\nزلزال يضرب شمال البلاد\n\n{body}\n")
     assert [(s.rule, s.text) for s in c.boilerplate] == [("nav_menu", menu), ("breaking_ticker", head)]
     assert c.title.text == "زلزال يضرب شمال البلاد"
+
+
+def test_header_lines_above_a_known_headline_are_chrome_not_body():
+    """With the headline known (the record's title, or a browser-title line naming it), lines above
+    it that no rule takes and that are no sentences are the page's header (rule above_headline) once
+    the page shows chrome there; sentences above it stay body, and so do verses with no chrome above."""
+    title = "افتتاح مستشفى جديد للأطفال في المنامة"
+    raw = ("SNA\nالوكالة الوطنية للأخبار الصحية\nEnglish | Français | العربية\n"
+           f"الرئيسية\nأخبار\nتقارير\n\n{title}\n\nافتتح وزير الصحة مستشفى جديدا للأطفال.\n")
+    art = article_from_text(raw, "given", title=title)
+    assert art.title == title
+    assert [p.text for p in art.paragraphs] == ["افتتح وزير الصحة مستشفى جديدا للأطفال."]
+    assert "above_headline" in [s.rule for s in art.boilerplate_segments]
+    # no record title: the browser-title line names the headline, and a search box above it is chrome
+    raw2 = (f"{title} | أخبار الخليج\nأخبار الخليج\nمحليات\nاقتصاد\nرياضة\n\nابحث في الموقع...\n\n"
+            f"{title}\n\nافتتح وزير الصحة مستشفى جديدا للأطفال.\n")
+    art2 = article_from_text(raw2, "page")
+    assert art2.title == title
+    assert [(s.text, s.rule) for s in art2.boilerplate_segments if s.rule == "above_headline"] == [
+        ("ابحث في الموقع...", "above_headline")]
+    # a sentence above the known headline stays body
+    raw3 = f"الرئيسية\nأخبار\nقال الوزير إن العمل بدأ.\n{title}\nنص الخبر.\n"
+    art3 = article_from_text(raw3, "s", title=title)
+    assert "قال الوزير إن العمل بدأ." in [p.text for p in art3.paragraphs]

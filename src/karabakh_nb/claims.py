@@ -367,6 +367,9 @@ class _Lex:
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
     incidents: _Words = field(default_factory=lambda: _Words(()))  # انفجار: its victims are where it was
     event_nouns: _Words = field(default_factory=lambda: _Words(()))  # حرب عام 2020: a date naming an event
+    baselines: _Words = field(default_factory=lambda: _Words(()))  # مقارنة بالعام الماضي: a baseline date
+    attack_preps: frozenset[str] = frozenset()  # في هجوم نهاية يونيو: the attack the count fell in
+    attack_procl: frozenset[str] = frozenset()  # لهجوم، بهجوم: the same preposition glued
     pluperfect: _Words = field(default_factory=lambda: _Words(()))  # نقاط كانت القوات سيطرت عليها أمس
     periods: _Words = field(default_factory=lambda: _Words(()))  # خلال يوليو الماضي: a period the toll spans
     tamyiz_ending: str = ""  # 30 قتيلا: the ending of an indefinite counted noun
@@ -409,6 +412,8 @@ class _Lex:
     source_breaks: _Words = field(default_factory=lambda: _Words(()))
     claimed: _Words = field(default_factory=lambda: _Words(()))  # أعلن تبني: what is claimed, no speaker
     claimed_back: frozenset[str] = frozenset()  # عنه، عنها: the claim points back to an event named before
+    declared: _Words = field(default_factory=lambda: _Words(()))  # أعلنت حالة التأهب: a state, no toll
+    topic_preps: _Words = field(default_factory=lambda: _Words(()))  # وعن طبيعة ... قال: a topic, no subject
     agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
     dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
     authored: _Words = field(default_factory=lambda: _Words(()))  # تقرير لشبكة X ... كشف: X is the source
@@ -648,6 +653,9 @@ def _lex() -> _Lex:
         additions=_Words(((w, True) for w in cues_data.get("addition_cues", [])), procl, article),
         topic_clitics=_set(attr_data.get("topic_clitics", [])),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
+        baselines=_Words(((w, True) for w in cues_data.get("baseline_markers", [])), procl, article),
+        attack_preps=_set(cues_data.get("attack_prepositions", [])),
+        attack_procl=_set(cues_data.get("attack_proclitics", [])),
         pluperfect=_Words(((w, True) for w in cues_data.get("pluperfect_markers", [])), (), article),
         periods=_Words(((w, True) for w in cues_data.get("period_markers", [])), procl, article),
         tamyiz_ending=str(cues_data.get("tamyiz_ending", "")),
@@ -680,6 +688,9 @@ def _lex() -> _Lex:
             attr_data.get("preposition_proclitics", []), article),
         claimed=_Words(((w, True) for w in attr_data.get("claimed_objects", [])), (), article),
         claimed_back=_set(attr_data.get("claimed_back_pronouns", [])),
+        declared=_Words(((w, True) for w in attr_data.get("declared_objects", [])), (), article),
+        topic_preps=_Words(((w, True) for w in attr_data.get("topic_prepositions", [])),
+                           attr_data.get("preposition_proclitics", []), article),
         authored=_Words(((w, True) for w in attr_data.get("authored_reports", [])), (), article),
         clause_breaks=_Words(((w, True) for w in attr_data.get("clause_breaks", [])),
             attr_data.get("preposition_proclitics", []), article),
@@ -1113,6 +1124,7 @@ class _Sent:
     attrs: list[_Attr] | None = None
     dates: list[tuple[int, int, dt.date | None]] | None = None
     spans: frozenset[int] = frozenset()  # offsets of the dates that span more than a day (a week, a month)
+    span_starts: dict[int, dt.date] = field(default_factory=dict)  # the first day of each of those spans
     denied: list[_Attr] = field(default_factory=list)  # negated reports: no source, but named
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
     idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
@@ -3164,6 +3176,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         elif not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
+            if src is not None and not crossed and back is None and _declares_state(s, src, lex):
+                s.idle.append(m.start())
+                continue
             obj = _next_word(s, src[1], lex, blocked) if src is not None else None
             if obj is not None and lex.claimed.match(t, obj) is not None and _claimed_back(s, obj, lex):
                 s.idle.append(m.start())  # rule claimed_back (VSO): أعلن تنظيم داعش مسؤوليته عنه
@@ -3481,6 +3496,14 @@ def _report_author(s: _Sent, verb: int, lex: _Lex, gaz: Gazetteer, blocked: list
         src, _ = _collect(s, q + 1, lex, gaz, blocked)
         return src
     return None
+
+
+def _declares_state(s: _Sent, src: tuple[int, int], lex: _Lex) -> bool:
+    """Rule declared_object: the words collected after a reporting verb hold a state it declares
+    (``declared_objects``: أعلنت السلطات في كابول حالة التأهب، اعلنت ولاءها لتنظيم داعش، أعلن الجيش
+    وقف إطلاق النار): the verb reports that state, no toll, and its words are no source."""
+    m = lex.declared.search(s.t, src[0])
+    return m is not None and m.start() < src[1]  # وقف إطلاق النار: a source break may cut the object
 
 
 def _claimed_back(s: _Sent, obj: int, lex: _Lex, longest: int = 2) -> bool:
@@ -3847,6 +3870,12 @@ def _collect(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[
                     start, end = inner
             break
         p = max(pos, s.tok_start[i])
+        date = _in(p, s.dates or []) if start is None and earlier is None else None
+        if date is not None and date[1] < len(t):
+            # rule date_before_source: حسبما أفاد الأحد المرصد السوري، وقال أمس مسؤول: a day between
+            # the verb and its subject is no end of the source (قال أمس إن still names none)
+            i = s.token_at(date[1])
+            continue
         intro = lex.introducers.match(t, p)
         if intro:
             if start is not None and end is not None:
@@ -4015,6 +4044,8 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
     bare = lex.svo_markers.match(t, first) or lex.openers.match(t, first)
     if bare is not None and bare.end() >= last:
         return None, False  # rule bare_opener: بعدما كانت قد أقرت: only openers before the verb, no subject
+    if lex.topic_preps.match(t, first) is not None:
+        return None, False  # rule topic_phrase: وعن طبيعة التحديات قال: what is spoken about, no subject
     return (first, last), marked
 
 
@@ -4370,6 +4401,7 @@ def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int,
         out.append((a, b, d.end))
         if d.start is not None and d.end is not None and d.start < d.end:
             spans.add(a)
+            s.span_starts[a] = d.start
     s.spans = frozenset(spans)
     return out
 
@@ -4428,8 +4460,11 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         if _starts_count(a, pos, s, lex):
             continue
         near = s.word_starts_before(a, 3)
-        if any(lex.event_nouns.match(s.t, p) for p in near[-2:] if not s.punct_between(p, a)):
+        if any(lex.event_nouns.match(s.t, p) and not _attack_in(s, p, lex) for p in near[-2:]
+               if not s.punct_between(p, a)):
             continue  # حرب عام 2020، حرب 1988-1994: the date names another event
+        if any(lex.baselines.match(s.t, p) for p in near[-2:] if not s.punct_between(p, a)):
+            continue  # rule baseline_date: مقارنة بالعام الماضي: what the count is compared with
         if any(lex.relatives.match(s.t, p) for p in near if not s.punct_between(p, a)
                and not (p < pos and not s.punct_between(p, pos)) and not _after_fighting(s, p, lex)):
             continue  # التي بدأت في 27 أكتوبر (unless the count is in that clause too)
@@ -4459,6 +4494,17 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         eligible.append((tier, a, end))
     if not eligible:
         return None
+    days = [(tier, a, end) for tier, a, end in eligible if a not in s.spans
+            and not any(r < a and s.words_between(r, a) <= 3 for r in reports)]
+    if days and s.spans:
+        # rule day_in_period: في 26 يونيو ... خلال صلاة الجمعة في شهر رمضان: a day written before a
+        # period of a week or more that holds it, as close to the count as the period (or in its own
+        # clause), is the date the count speaks for, not the period's end (a report verb's day,
+        # أعلنت الأربعاء، is no such day; a night, ليل السبت الأحد، is no enclosing period)
+        eligible = [(tier, a, end) for tier, a, end in eligible
+                    if not (a in s.spans and (end - s.span_starts.get(a, end)).days >= _LONG_PERIOD
+                            and any(s.span_starts.get(a, end) <= d <= end and k <= max(tier, 0) and q < a
+                                    for k, q, d in days))]
     best = min(e[0] for e in eligible)
     eligible = [(a, end) for tier, a, end in eligible if tier == best]
     before = [e for e in eligible if e[0] < pos]
@@ -4468,6 +4514,22 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         # جنديين الأسبوع الماضي) dates it, not the day of the report before it (اتهمت ... اليوم الاثنين)
         return min(spans_after)[1]
     return (max(before)[1] if before else min(eligible)[1])
+
+
+def _attack_in(s: _Sent, p: int, lex: _Lex) -> bool:
+    """Rule attack_date: an attack word governed by a preposition (``لهجوم إرهابي نهاية شهر يونيو``،
+    ``في هجوم أواخر مايو``) is the event the count fell in, so the date after it dates the count (a
+    bare ``هجوم 7 أكتوبر`` after ``منذ``، ``على`` still names another event)."""
+    m = lex.attack.match(s.t, p)
+    if m is None:
+        return False
+    if (m.group("pre") or "") in lex.attack_procl:  # ل، ب glued to the attack word
+        return True
+    prev = s.word_starts_before(p, 1)
+    return bool(prev) and not s.punct_between(prev[0], p) and _word_at(s.t, prev[0]) in lex.attack_preps
+
+
+_LONG_PERIOD = 6  # days past its first that make a date a period enclosing a day (rule day_in_period)
 
 
 def _pluperfect_clause(s: _Sent, a: int, lex: _Lex, longest: int = 8) -> bool:

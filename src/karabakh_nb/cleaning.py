@@ -41,6 +41,12 @@ ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: A sentence's end: a full stop (not an ellipsis: 'ابحث في الموقع...'), a colon, a question mark.
+_CHROME_END_RE = re.compile("(?<!\\.)[.!?\u061f:\u061b][\"'\u201d\u00bb)]*$")
+#: A wire agency's tag alone in brackets or slashes, closing a story ('(أ ش أ)', '/العمانية/').
+_BARE_AGENCY_RE = re.compile(r"\(\s*[^()/\d]{1,30}?\s*\)|/\s*[^()/\d]{1,30}?\s*/")
+#: A blank line between two lines (two line breaks with only spaces between).
+_BLANK_LINE_RE = re.compile(r"(?:\r?\n|[\r\u2028\u2029])[ \t\u00a0]*(?:\r?\n|[\r\u2028\u2029])")
 #: A character a reader can see (lines with none, e.g. only NUL or bidi marks, are blank).
 _VISIBLE_RE = re.compile(f"[^\\s\\x00-\\x1f\\x7f{INVISIBLES}]")
 _ARABIC_RE = re.compile(f"[{ARABIC}]")
@@ -1449,7 +1455,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                  judged: dict[int, str | None] | None = None,
                  site_at: int | None = None,
                  asked: dict[tuple[Callable[[str], Any], str], Any] | None = None,
-                 ) -> tuple[frozenset[int], int | None]:
+                 title_line: int | None = None) -> tuple[frozenset[int], int | None]:
     """Read the lines above the headline structurally: which are a menu, and which is the title.
 
     Lines a rule already takes (a masthead, share buttons, a site date, a byline) are passed
@@ -1462,6 +1468,10 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     run that is not a known section; of two labels, the first, unless it is a known section (a
     short headline with nothing above it still wins).
     With ``title`` known, only labels above a line reading it are a menu.
+    With ``title_line`` (the start of the headline's line, known from the browser title or from
+    the record's title), a line above it that no rule takes and that reads as no sentence (a
+    search box 'ابحث في الأيام...', a site's full name, a language switcher) is the page's header
+    (rule above_headline), not body; a sentence there stays body (the title is then inside it).
 
     Returns the start offsets of the menu lines and the start of the title line (``None``: no
     decision, the first line that can be a title is). ``judged``, when given, receives each line's
@@ -1470,6 +1480,15 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     :func:`masthead_rule` of the lines above the body too).
     """
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
+    links = lexicon.load("boilerplate")["read_more_list"]
+    in_list = False  # the lines above, down to a links header, are a list of links ('الأكثر تداولا')
+    list_end = 0  # the end of the line before
+    pending: list[int] = []  # unruled lines above the known headline's line, no sentences
+    chrome = False  # a line above was a rule's (a logo, a masthead, a date, a byline)
+    site = None  # the site's name atop the page, for a caption it credits (rule site_caption)
+    if site_at is not None:
+        end = raw.find("\n", site_at)
+        site = raw[site_at:end if end >= 0 else len(raw)].strip()
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
     logo_above = False  # the line before is a logo line (:func:`_logo_rule`)
     menu_above = False  # the line before is a label of the run (a menu's item)
@@ -1479,20 +1498,31 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         line = m.group()
         stripped = line.strip()
         if not _VISIBLE_RE.search(stripped):
+            in_list = False  # (a blank line ends a list of links)
             continue
+        if in_list and _BLANK_LINE_RE.search(raw, list_end, m.start()):
+            in_list = False  # (a blank line ends a list of links)
+        list_end = m.end()
         start = m.start() + len(line) - len(line.lstrip())
         norm = view.text_of(start, start + len(stripped))
-        is_title = title_key is not None and _reads_key(norm, title_key)
+        is_title = start == title_line or (title_key is not None and _reads_key(norm, title_key))
         if not is_title:
             known = "masthead" if start == site_at else _once(asked, masthead_rule, norm)
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
+            if whole is None and known is None:
+                whole = _top_line_rule(norm, stripped, in_list, site, links)
+            # (a 'more' link above the site's menu is an item of the page's header: DW's 'المزيد من العروض')
+            in_list = ((whole == "read_more" and bool(run) and _is_links_header(norm, links))
+                       or (in_list and whole == "related_links"))
             if judged is not None:
                 judged[start] = whole
             logo = _once(asked, _logo_rule, norm)
             if logo is not None or (logo_above and is_site_title(norm)):
-                logo_above = True  # a site's logo lines ('Lebanon24', 'سانا', its full name under it)
+                logo_above = chrome = True  # a site's logo lines ('Lebanon24', 'سانا', its full name)
                 continue
             logo_above = False
+            if known == "masthead" and site is None:
+                site = stripped  # (the first site name atop the page credits a caption below)
             if known == "masthead" or whole is not None or _once(asked, _is_date_line, norm):
                 # a photo credit, or a caption label that is not a menu's section ('فيديو'), heads a caption
                 # (a credit word that is a menu's section too, 'صور' in a menu, heads none)
@@ -1502,6 +1532,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                           and not (menu_above and _label_items(norm) is not None))
                 caption_next = "label" if label else "credit" if credit else ""
                 menu_above = False
+                chrome = True
                 continue
             if caption_next:
                 after_label, caption_next = caption_next == "label", ""
@@ -1517,9 +1548,16 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 menu_above = True
                 continue
             menu_above = False
+            if (title_line is not None and start < title_line and not _CHROME_END_RE.search(stripped)
+                    and _n_words(stripped, _MAX_HEADLINE_LIKE_WORDS + 1) <= _MAX_HEADLINE_LIKE_WORDS):
+                pending.append(start)  # header, once the page shows chrome above the headline
+                continue
+        if is_title and pending and judged is not None and (run or chrome or title_key is None):
+            for k in pending:  # (some line above was a rule's: a masthead, a logo, a date, a byline)
+                judged[k] = "above_headline"
         if not run or (title_key is not None and not is_title):
             return frozenset(), None
-        if is_title or _looks_like_headline(stripped):
+        if is_title or _looks_like_headline(stripped) or _dated_long_headline(raw, view, m.end(), stripped):
             if len(run) == 1 and not run[0][1] and run[0][2]:  # one label, not a known section
                 if is_title or run[0][2] <= _MAX_TOP_KICKER_WORDS:
                     return frozenset(), start  # a kicker: body
@@ -1538,6 +1576,53 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         k = unknown[-1]
         return frozenset(s for s, _, _ in run[:k]), run[k][0]
     return frozenset(), None
+
+
+def _line_reading(raw: str, view: Normalized, title_key: str) -> int | None:
+    """The start of the first of the top lines that reads ``title_key`` (the record's title)."""
+    for n, m in enumerate(_LINE_RE.finditer(raw)):
+        if n > _MAX_TOP_LINES:
+            break
+        stripped = m.group().strip()
+        if stripped:
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            if _reads_key(view.text_of(start, start + len(stripped)), title_key):
+                return start
+    return None
+
+
+def _top_line_rule(norm: str, stripped: str, in_list: bool, site: str | None, links: dict) -> str | None:
+    """The rules of a line above the headline that no whole-line rule takes, read from where it stands:
+
+    * related_links: a line of a list of links under its header ('الأكثر تداولا', 'الأكثر قراءة')
+      down to a blank line: headlines of other stories, not this page's;
+    * weather_widget (bare): a place and a temperature alone ('عمّان 14°'), or a row of them
+      ('الطقس في طرابلس 29° | بنغازي 27°'): in the body such a line may be the story's own list item;
+    * site_caption: a photo caption credited to the site named atop the page
+      ('... خلال تمرين على إخلاء مركبات - أخبار الآن').
+    """
+    if in_list and _n_words(stripped, links["line_max_words"] + 1) <= links["line_max_words"] \
+            and not _ends_statement(stripped):
+        return "related_links"
+    if "\u00b0" in norm and _is_weather_widget(norm, bare=True):
+        return "weather_widget"
+    if site is not None and _CREDIT_DASH_RE.search(norm) and _is_site_caption(norm, site):
+        return "photo_caption"
+    return None
+
+
+def _dated_long_headline(raw: str, view: Normalized, end: int, stripped: str) -> bool:
+    """Rule dated_long_headline: a line too long to read as a headline (a 39-word headline), with
+    no sentence end, is the headline when the next line is the story's date line ('نشر في 26 يناير
+    2025'): a lede is not dated under it."""
+    if _ends_sentence(stripped) or len(stripped.split()) > _MAX_TITLE_WORDS:
+        return False
+    for m in _LINE_RE.finditer(raw, end):
+        nxt = m.group().strip()
+        if _VISIBLE_RE.search(nxt):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            return bool(_is_date_line(view.text_of(start, start + len(nxt))))
+    return False
 
 
 #: Rule wide_menu_row: a row of this many labels ('الرئيسية | أخبار | تقارير | رأي | فيديو') is a menu
@@ -1707,20 +1792,40 @@ _WEATHER_RE = re.compile(r"^(?P<place>[^\W\d_]+(?:[\s\-][^\W\d_]+)*)\s*[-:|\u201
                          r"-?\d{1,2}\s?\u00b0\s?[CFcf]?(?![\w])\s*[-|\u2013]?\s*(?P<rest>[^\d]*)$")
 
 
-def _is_weather_widget(norm: str) -> bool:
+def _is_weather_widget(norm: str, bare: bool = False) -> bool:
     """Rule weather_widget: a header's weather box, 'تونس 38° مشمس' (place, temperature, and a
     condition of the list); a sentence giving a temperature ('بلغت الحرارة 47° في الظل') or a list
     item without a condition ('قفصة 47°') stays.
 
     >>> _is_weather_widget("الدوحة 25° غائم جزئيا"), _is_weather_widget("سجلت قفصة 47° أمس")
     (True, False)
+
+    With ``bare`` (above the headline, rule weather_widget's bare form), a place and a temperature
+    alone ('عمّان 14°') and a row of them after a weather label ('الطقس في طرابلس 29° | بنغازي 27°')
+    are a widget too.
     """
     most, place_most, conditions = _weather_spec()
-    m = _WEATHER_RE.match(norm.strip())
+    text = norm.strip()
+    if bare:
+        text = _weather_label_re().sub("", text)
+        items = [p.strip() for p in text.split("|")] if "|" in text else [text]
+        return len(items) <= most and all(
+            (m := _WEATHER_RE.match(p)) is not None and len(m.group("place").split()) <= place_most
+            and (not (rest := m.group("rest").strip(_PUNCT + " ").lower()) or rest in conditions)
+            for p in items)
+    m = _WEATHER_RE.match(text)
     if m is None or len(norm.split()) > most or len(m.group("place").split()) > place_most:
         return False
     rest = m.group("rest").strip(_PUNCT + " ").lower()
     return rest in conditions  # (a bare 'قفصة 47°' may be an item of the story's own list)
+
+
+@cache
+def _weather_label_re() -> re.Pattern[str]:
+    """A weather box's label before its places ('الطقس في', 'حالة الطقس:')."""
+    labels = sorted((normalize_text(w) for w in lexicon.load("boilerplate")["weather_widget"]["labels"]),
+                    key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, labels)) + r")\s*:?\s*")
 
 
 def _strip_bullets(text: str) -> str:
@@ -2355,15 +2460,20 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     after_label = False  # the line before was a caption label standing alone
     last_line: Segment | None = None  # the line before, when it went whole to the body
     moved: Segment | None = None  # a body line just taken as the caption above the credit below it
+    top_name: str | None = None  # the first masthead line above the headline
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
     if (slogan := _slogan_at(raw, view, site_at, asked)) is not None:
         judged[slogan] = "masthead_slogan"  # the paper's motto under its name ('جريدة يومية مستقلة')
-    page_title = _page_title_at(raw, view) if title_key is None else None
+    page_title = _page_title_at(raw, view)  # (a record's own title does not make the line body)
+    title_line = None  # the headline's line, when known before the top is read
     if page_title is not None:
         judged[page_title[0]] = "page_title"  # '<headline> - SITE' atop the page: chrome, not the title
-    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked)
+        title_line = page_title[2] if title_key is None else None
+    if title_key is not None:
+        title_line = _line_reading(raw, view, title_key)
+    menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked, title_line)
     for m in _LINE_RE.finditer(raw):
         line = m.group()
         stripped = line.strip()
@@ -2466,6 +2576,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and body_started and result.site_name is not None
                 and _is_site_caption(norm, result.site_name[0])):
             rule = "photo_caption"  # rule site_caption: '... بعد فتحه - زمان الوصل' on that site's page
+        if (rule is None and body_started and norm[:1] in "(/" and _BARE_AGENCY_RE.fullmatch(norm)
+                and _name_key(norm.strip("()/ ")) in _agencies()):
+            rule = "source_credit"  # rule bare_agency_credit: the wire's tag closing the story, '(أ ش أ)'
         if rule is None and body_started and "/" in norm and _is_agency_staff_credit(norm):
             rule = "source_credit"  # rule agency_staff_credit: 'وام/ أحمد النعيمي/ عبدالناصر منعم'
         if rule is None and body_started and (named := name_credit(norm))[0]:
@@ -2482,9 +2595,14 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
+            elif result.title is not None and is_site_place_tag(
+                    bnorm[:-1] if bnorm.endswith(":") else bnorm,  # ('بغداد - الصباح الجديد:')
+                    site := result.site_name[0] if result.site_name else top_name):
+                rule = "byline"  # 'عمان - الرأي' on الرأي's page: the tag names the outlet
+                if result.outlet is None and site is not None:
+                    result.outlet, result.outlet_rule = site, "place_tag"
             elif result.title is not None and (
                     is_place_byline(bnorm) or _QUOTED_BYLINE_RE.fullmatch(stripped)
-                    or is_site_place_tag(bnorm, result.site_name[0] if result.site_name else None)
                     or _writer_byline_re().match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and (
@@ -2528,6 +2646,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 result.dateline = seg
             elif rule == "site_timestamp" and result.dateline is None:
                 result.dateline = _publish_part(stripped, seg_span)
+            if (top_name is None and result.title is None and (rule == "masthead" or (
+                    rule == "nav_menu" and len(result.boilerplate) == 1 and not raw[:seg_span[0]].strip()))):
+                top_name = stripped  # the name atop the page, even a section's word ('الرأي'), or
+                # the page's first line read as a menu's item ('الصباح الجديد'): a tag may name it
             if rule in ("masthead", "copyright", "agency_masthead") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
                     stripped if _is_site_name(norm, result) else None)
@@ -2654,6 +2776,8 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
     after_phrase = bool(m) and bool(text[m.end():].strip(_NAME_TRIM + "\u0640"))
     if after_phrase:
         rest = text[m.end():].lstrip(" \u0640")
+        if m.group().endswith("\u0644") and rest[:1] == "\u0644":
+            rest = "\u0627" + rest  # 'محفوظة للمؤسسة': لـ + ال written لل, the name is 'المؤسسة ...'
     else:
         k = mark.search(text)
         if not k:
@@ -2661,9 +2785,20 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
         rest = text[k.end():]
     rest = mark.sub(" ", rest)
     name = _OWNER_END_RE.split(rest, 1)[0].strip(_NAME_TRIM + "\u0640")
+    if (not after_phrase and (k := mark.search(text)) and k.start() > 0
+            and (not name or _name_key(name) in _reserved_phrases())):
+        # rule name_before_mark: 'أخبار ليبيا 24 © كل الحقوق محفوظة 2024', the name before ©
+        # and the bare notice after it: taken as a name after the phrase
+        name, after_phrase = text[:k.start()].strip(_NAME_TRIM + "\u0640"), True
     if not name or not _TOKEN_RE.search(name) or _n_words(name, spec["max_words"]) > spec["max_words"]:
         return None, False
     return name, after_phrase
+
+
+@cache
+def _reserved_phrases() -> frozenset[str]:
+    """The bare notice after © ('كل الحقوق محفوظة'), by its name key."""
+    return frozenset(_name_key(p) for p in lexicon.load("boilerplate")["copyright_owner"]["reserved"])
 
 
 _MAX_FOOTER_NAMED_WORDS = 3
@@ -3319,11 +3454,12 @@ _PAGE_TITLE_SHARE = 0.6
 _MIN_PAGE_TITLE_WORDS = 3
 
 
-def _page_title_at(raw: str, view: Normalized) -> tuple[int, str] | None:
+def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     """Rule page_title: the page's first line is its browser title, the headline then a dash or bar
     and the site's name ('<headline> - SITE', '... | SITE'), when a line below (among the top lines)
     holds most of its words (the headline, worded the same or a little otherwise: a country prefix
-    'X: ' dropped, a longer ending). Returns the line's start and the site name written after it.
+    'X: ' dropped, a longer ending). Returns the line's start, the site name written after it and
+    the start of the headline's line below.
     Only the first line is read: a cheap test."""
     lines = _LINE_RE.finditer(raw)
     for m in lines:
@@ -3350,7 +3486,7 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str] | None:
         words = set(_TOKEN_RE.findall(view.text_of(s2, s2 + len(line)).lower()))
         if len(head & words) >= _PAGE_TITLE_SHARE * len(head) and len(words) <= 2 * len(head):
             tail = found.group(2)
-            return start, stripped[len(stripped) - len(tail):] if stripped.endswith(tail) else tail
+            return start, stripped[len(stripped) - len(tail):] if stripped.endswith(tail) else tail, s2
     return None
 
 

@@ -337,6 +337,10 @@ class _Lex:
     bare_range_after: frozenset[str] = frozenset()  # the words (and "") that may follow it
     # rule year_range_amount: a counted noun right after two years ("1900-2000 dollars") makes them an amount
     range_amount_nouns: frozenset[str] = frozenset()
+    historic_min: int = 9999  # rule historic_year_range: the earliest first year
+    year_word_end: re.Pattern[str] = re.compile("(?!)")  # rule year_word_range: "العام " right before
+    historic_max_span: int = 0
+    historic_cue: re.Pattern[str] = re.compile("(?!)")  # "عاش في الفترة ما بين"
     sunnah_marks: tuple[str, ...] = ()  # a shadda on the nun: "sunnah", not "year"
     sunnah_adjectives: frozenset[str] = frozenset()
     weekday_ordinal: re.Pattern[str] = re.compile("(?!)")  # "السبت السادس عشر": the ordinal after
@@ -344,6 +348,10 @@ class _Lex:
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
+    yesterday_not_before: frozenset[str] = frozenset()  # rule yesterday_elative: most in need
+    past_after: frozenset[str] = frozenset()  # rule yesterday_the_past: the recent past
+    past_proclitics: frozenset[str] = frozenset()
+    past_heads: frozenset[str] = frozenset()
     # rule today_nowadays: "عالم اليوم", "نعيش اليوم" (the word sets of _NOWADAYS_SETS, each there)
     nowadays: dict[str, frozenset[str]] = field(
         default_factory=lambda: dict.fromkeys(_NOWADAYS_SETS, frozenset()))
@@ -813,6 +821,11 @@ def _lex() -> _Lex:
         future=c(future),
         month_alone_cue=c(month_alone_cue),
         year_range_cue=c(year_range_cue),
+        historic_min=int(yr.get("historic_min", 9999)),
+        year_word_end=c(rf"(?:^|[^{_L}])(?:{pro})?(?:{year_words}){ws}$"),
+        historic_max_span=int(yr.get("historic_max_span", 0)),
+        historic_cue=c(rf"(?:^|[^{_L}])(?:{conj})?(?:{_alt(yr['historic_cues'])})(?![{_L}])")
+        if yr.get("historic_cues") else re.compile("(?!)"),
         bridge_gap=c(bridge_gap),
         week_gap=c(rf"^{ws}(?:(?:{min_}){ws1})?$"),
         four_digits=c(r"\d{4}"),
@@ -862,6 +875,11 @@ def _lex() -> _Lex:
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
+        yesterday_not_before=keys(rel.get("yesterday_guard", {}).get("not_before", [])),
+        past_after=keys(rel.get("yesterday_guard", {}).get("past_after", [])),
+        past_proclitics=keys(rel.get("yesterday_guard", {}).get("past_proclitics", [])),
+        past_heads=keys(rel.get("yesterday_guard", {}).get("past_heads", [])
+                        + rel["today_nowadays"]["era_heads"]),
         nowadays={k: keys(tnow.get(k, [])) for k in _NOWADAYS_SETS},
         range_gap=c(rf"{ws}(?:{dconn}){ws}$"),
         numeric_range_head=c(numeric_range_head),
@@ -1529,8 +1547,9 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if year is not None:
             rule += "_year"
         start, stop = span if span else (None, None)
+        bare = grain == "month" and year is None and year_off is None and mod_off is None
         cand = _Cand(s, end, 0, start, stop, grain, year is None, rule,
-                     kind="calendar_day" if grain == "day" and not day2 else "")
+                     kind="calendar_day" if grain == "day" and not day2 else "month_bare" if bare else "")
         out.append(cand)
         if not listed:
             chain = []
@@ -1540,7 +1559,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             for c, mo, d1, d2 in chain:
                 picked = _yearless_span(mo, d1, d2, ref, how)
                 c.start, c.end = picked if picked else (None, None)
-                c.rule = "month_list_modifier"
+                c.rule, c.kind = "month_list_modifier", ""
             chain = []
         elif year is None and year_off is None and mod_off is None:
             chain.append((cand, month, day, day2))
@@ -1839,6 +1858,39 @@ def _plausible_range(y1: int, y2: int, hijri: bool) -> bool:
     return 1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100
 
 
+#: Rule historic_year_range: the quote or bracket that may enclose a lifespan or a reign ("(1732 - 1763)")
+_HIST_OPEN = re.compile("[(\u201c\u201d\u00ab\"\u2033][^\\S\n]*$")
+_HIST_CLOSE = re.compile("^[^\\S\n]*[)\u201d\u201c\u00bb\"\u2033]")
+
+
+def _historic_range(ctx: _Ctx, s: int, e: int, y1: int, y2: int) -> bool:
+    """Rule historic_year_range: two years joined by a dash (a lifespan or a reign:
+    "(1732 - 1763)", "ما بين \u201c1162 - 1227\u201d") are a year range when they rise from
+    ``historic_min`` at most ``historic_max_span`` years (any before 1800, which the plain year_range
+    rule refuses; later ones it reads in round brackets but not in quotes), are enclosed in brackets
+    or quotes or follow one of its ``historic_cues`` (a period, a life or a reign), and no counted
+    noun follows them (only a punctuation mark or a function word: "(1300-1330) دولارا" is an
+    amount)."""
+    lex, view = ctx.lex, ctx.view
+    if not (lex.historic_min <= y1 < y2 <= 2100 and y2 - y1 <= lex.historic_max_span):
+        return False
+    close = _HIST_CLOSE.match(view[e:e + 4])
+    opened = _HIST_OPEN.search(view, max(0, s - 4), s) is not None
+    if close is not None:
+        e += close.end()
+    after = view[e:e + 3].lstrip(" \t")
+    nxt = ctx.next_word(e)
+    if (after and after[0] not in _RANGE_CLOSERS and nxt not in lex.bare_range_after
+            and not (close is not None and nxt.startswith(lex.definite_article))):
+        return False  # a counted noun is indefinite: "(1542-1605) الهند" is no amount
+    lo = max(0, s - 32)
+    if opened:  # the cue stands before the bracket
+        s = _HIST_OPEN.search(view, lo, s).start()
+    if opened and close is not None and y1 >= 1000:
+        return True  # three digits in brackets are more often a count ("(600-800)"): they need a cue
+    return lex.historic_cue.search(view, lo, s) is not None
+
+
 def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, view = ctx.lex, ctx.view
     for m in ctx.scan("year_range_phrase"):
@@ -1895,14 +1947,23 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
                 cand.rule = "era_year_range"
                 out.append(cand)
+            elif (not suffix and m.group("ysep") != "/"
+                  and _historic_range(ctx, m.start("m"), m.end("m"), y1, y2)):
+                cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
+                cand.rule = "historic_year_range"
+                out.append(cand)
             continue
         season = m.group("ysep") == "/" and y1 == y2 + 1 and not suffix
         if season:  # rule season_years: "موسم 2017/2016", a season across a year turn written reversed
             y1, y2 = y2, y1
         hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
-        if not _plausible_range(y1, y2, hijri):
-            continue
         s, e = m.start("m"), m.end("m")
+        if not _plausible_range(y1, y2, hijri):
+            if not hijri and m.group("ysep") != "/" and _historic_range(ctx, s, e, y1, y2):
+                cand = _range_cand(s, e, y1, y2, False)
+                cand.rule = "historic_year_range"
+                out.append(cand)
+            continue
         after = view[e:e + 3].lstrip(" \t")
         if season:
             if lex.year_range_cue.search(view, max(0, s - 24), s) is not None:
@@ -1916,6 +1977,29 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 or (view[max(0, s - 1):s] == _OPEN and view[e:e + 1] == _CLOSE)
                 or not after or after[0] in _RANGE_CLOSERS):
             out.append(_range_cand(s, e, y1, y2, hijri))
+        elif not suffix and _word_range(m) and lex.year_word_end.search(view, max(0, s - 24), s):
+            cand = _range_cand(s, e, y1, y2, hijri)  # rule year_word_range: "العام 1435/1436"
+            cand.rule += "_after_year_word"
+            out.append(cand)
+        elif not hijri and _historic_range(ctx, s, e, y1, y2):  # in quotes, or after a life's cue
+            cand = _range_cand(s, e, y1, y2, hijri)
+            cand.rule = "historic_year_range"
+            out.append(cand)
+
+
+def _word_range(m: re.Match[str]) -> bool:
+    """Rule year_word_range: two years of one calendar (a match of the year_range pattern) that a
+    year word before them introduces ("العام 1435/1436", "للعام 1436-1437", "عام 2014-2015") are
+    one range, read by :func:`_year_ranges`, not the first year alone: rising, no era suffix
+    (the suffixed pair is read already), and plausible as a range (see :func:`_plausible_range`); two
+    Hijri years split by a slash must follow each other (a school or fiscal year)."""
+    if m.group("ysuf"):
+        return False
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    hijri = 1300 <= y1 < y2 <= 1500
+    if m.group("ysep") == "/" and not (hijri and y2 == y1 + 1):
+        return False
+    return _plausible_range(y1, y2, hijri)
 
 
 def _years(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -1931,6 +2015,9 @@ def _years(ctx: _Ctx, out: list[_Cand]) -> None:
             base = m.start("more")
             for k in ctx.lex.four_digits.finditer(more):
                 spans.append((base + k.start(), base + k.end(), int(k.group())))
+        rng = ctx.lex.year_range.match(ctx.view, m.start("y")) if not more else None
+        if rng is not None and _word_range(rng):
+            continue  # rule year_word_range: "العام 1435/1436" is the range after the year word
         for s, e, yy in spans:
             if hijri:
                 span = _hijri_year_span(yy)
@@ -2275,6 +2362,14 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         # "اليوم الوطني": a definite nisba adjective makes it a named day, not today
         return not (suffix and len(nxt) > 4 and nxt.startswith(al) and nxt.endswith(suffix)
                     and not lex.weekday_name.match(nxt))
+    if key == "yesterday" and m.group("tod") is None:
+        if nxt in lex.yesterday_not_before:
+            return False  # rule yesterday_elative: "most in need", not yesterday
+        if _key(m.group("rel")).startswith(al) and (
+                nxt in lex.past_after or _key(ctx.view[m.start():m.start("m")]) in lex.past_proclitics
+                or prev in lex.past_heads
+                or (prev[:1] in lex.proclitic_letters and prev[1:] in lex.past_heads)):
+            return False  # rule yesterday_the_past: "like the past", "the recent past", "stars of the past"
     if key == "tomorrow" and m.group("tod") is None:
         if prev in lex.tomorrow_verb_guard:
             return False
@@ -2780,6 +2875,13 @@ def _merge(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
                     and _hijri_year_of(c.start) == _greg_to_hijri_year(ctx.ref) + a.start.year - ctx.ref.year:
                 # rule period_with_year, Hijri: "العام الحالي 1436 هـ" is that Hijri year, one mention
                 merged = _Cand(a.s, c.e, a.prio, c.start, c.end, "year", False, "period_with_year")
+            elif a.grain == c.grain == "year" and a.relative and not c.relative and not gap.strip() \
+                    and c.rule.startswith(("hijri_year_range", "year_range")) and ctx.ref is not None \
+                    and a.start is not None and c.start is not None and c.end is not None \
+                    and c.start <= _shift(ctx.ref, 365 * (a.start.year - ctx.ref.year)) <= c.end:
+                # rule period_with_year_range: "هذا العام 1436 / 1437هـ", a school or fiscal year written
+                # as two years right after the relative year it runs through: one mention, the range
+                merged = _Cand(a.s, c.e, a.prio, c.start, c.end, "year", False, "period_with_year_range")
             if merged is not None:
                 out[-1] = merged
                 continue
@@ -2839,6 +2941,31 @@ def _range_order(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
                    and x.start <= y.start]
         if options:  # the period nearest the reference (containing it, best), the end moved first
             kept[i], kept[i + 1] = min(options, key=lambda o: _distance(o[0].start, o[1].end, ctx.ref))
+    return kept
+
+
+def _month_pair_year(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """Rule month_pair_year: two Gregorian months joined by a range connector ("من سبتمبر إلى
+    نوفمبر 2015", "من سبتمبر حتى نوفمبر المقبل") are one period, so a month named alone (no year,
+    no modifier) takes its year from the other month: the same year, or the next (previous) one
+    when the calendar order says so, so that the end never comes before the start. Both stay
+    mentions, as for a day range (rule range_order); the moved month's rule names this rule."""
+    view = ctx.view
+    for i in range(len(kept) - 1):
+        a, b = kept[i], kept[i + 1]
+        if (a.grain != "month" or b.grain != "month" or (a.kind == "month_bare") == (b.kind == "month_bare")
+                or a.start is None or b.start is None or "hijri" in a.rule or "hijri" in b.rule
+                or not ctx.lex.range_gap.match(view[a.e:b.s])):
+            continue
+        if a.kind == "month_bare":
+            span = _month_span(b.start.year - (a.start.month > b.start.month), a.start.month)
+            if span is not None:
+                kept[i] = _Cand(a.s, a.e, a.prio, span[0], span[1], "month", b.relative, "month_pair_year")
+        else:
+            span = _month_span(a.start.year + (b.start.month < a.start.month), b.start.month)
+            if span is not None:
+                kept[i + 1] = _Cand(b.s, b.e, b.prio, span[0], span[1], "month", a.relative,
+                                    "month_pair_year")
     return kept
 
 
@@ -2916,7 +3043,7 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
         family(ctx, cands)
     if not cands:
         return []
-    kept = _month_range(ctx, _range_order(ctx, _merge(ctx, _nth(ctx, _select(cands)))))
+    kept = _month_range(ctx, _range_order(ctx, _month_pair_year(ctx, _merge(ctx, _nth(ctx, _select(cands))))))
     out: list[DateMention] = []
     for c in kept:
         s, e = nv.raw_span((c.s, c.e))

@@ -202,6 +202,7 @@ class _Lex:
     year_lo: int = 1900
     year_hi: int = 2100
     bc_after: re.Pattern[str] = re.compile("(?!)")  # rule bc_year: "the year 750 BC"
+    era_after: re.Pattern[str] = re.compile("(?!)")  # rule era_year: "14 AD", "622 of the Hijra"
     word_atoms: re.Pattern[str] = re.compile("(?!)")
     digit_atoms: re.Pattern[str] = re.compile("(?!)")
     excl: re.Pattern[str] = re.compile("(?!)")  # searched by word_start_spans: group "x"
@@ -231,6 +232,10 @@ class _Lex:
     month_before: re.Pattern[str] = re.compile("(?!)")
     day_after: re.Pattern[str] = re.compile("(?!)")
     street_after: re.Pattern[str] = re.compile("(?!)")  # rule latin_street_number
+    letter_code_after: re.Pattern[str] = re.compile("(?!)")  # rule letter_code: form 101/A
+    issue_before: re.Pattern[str] = re.compile("(?!)")  # rule issue_number: the issue (12) of ...
+    issue_after: re.Pattern[str] = re.compile("(?!)")
+    name_branches: frozenset[str] = frozenset()  # rule name_branch: camp 15 infantry
     year_suffix: re.Pattern[str] = re.compile("(?!)")
     time_after: re.Pattern[str] = re.compile("(?!)")
     am_after: re.Pattern[str] = re.compile("(?!)")  # rule am_pm_time
@@ -254,7 +259,10 @@ class _Lex:
     prev_word_comma: re.Pattern[str] = re.compile("(?!)")
     cue_before: re.Pattern[str] = re.compile("(?!)")
     cue_subject: re.Pattern[str] = re.compile("(?!)")
+    possessed_word: re.Pattern[str] = re.compile("(?!)")  # rule cue_possessed_subject: its population
     count_not_year: re.Pattern[str] = re.compile("(?!)")  # rule count_not_year: a count head and its verb
+    count_after_year: re.Pattern[str] = re.compile("(?!)")  # rule count_after_year: "of them" / a plural verb
+    count_after_comp: re.Pattern[str] = re.compile("(?!)")  # rule count_after_year: "that" before the number
     def_scale: re.Pattern[str] = re.compile("(?!)")
     def_scale_value: dict[str, int] = field(default_factory=dict)
     def_fractions: frozenset[str] = frozenset()  # rule definite_fraction_after_cue
@@ -662,6 +670,16 @@ def _lex() -> _Lex:
     lx.elatives = frozenset(_forms(ue.get("forms", [])))
     lx.elative_homographs = frozenset(_forms(ue.get("homographs", [])))
     lx.elative_periods = frozenset(_forms(ue.get("periods", [])))
+    # rule letter_code: digits, a slash and one letter alone (form 101/A) are a code
+    lx.letter_code_after = re.compile(rf"{_WS}?/{_WS}?[{_L}](?![{_L}0-9])")
+    iss = ex.get("issue_numbers", {})
+    if iss.get("heads") and iss.get("publications"):  # rule issue_number
+        lx.issue_before = re.compile(
+            rf"{_B}(?:{_trie(_forms(iss['heads']))})(?:{_WS}+[{_L}]+)?{_WS}*{_OPEN}?{_WS}*\Z")
+        lx.issue_after = re.compile(
+            rf"{_WS}*{_CLOSE}?{_WS}*(?:{_trie(_forms(iss.get('links', [])))}){_WS}+"
+            rf"(?:{_trie(_forms(iss['publications'], article=article, lam_article=lam))}){_LE}")
+    lx.name_branches = frozenset(_forms(ex.get("name_number_branches", [])))
     streets = ex.get("latin_street_words", {}).get("words", [])
     if streets:
         street_alt = "|".join(re.escape(w) for w in sorted(streets, key=len, reverse=True))
@@ -692,6 +710,8 @@ def _lex() -> _Lex:
     lx.year_lo, lx.year_hi = ex["year_range"]
     if ex.get("bc_suffixes"):
         lx.bc_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['bc_suffixes']))}){_LE}")
+    if ex.get("era_suffixes"):
+        lx.era_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['era_suffixes']))}){_LE}")
     lx.month_right_before = re.compile(rf"{_LB}(?:{month}){_WS}+\Z")
     symbols = "".join(ex.get("unit_symbols", []))
     if symbols:
@@ -746,7 +766,10 @@ def _lex() -> _Lex:
         rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:(?:{rate}){_WS}+)?(?:{re.escape(article)}{_WS}*)?"
         rf"(?:{_OPEN}{_WS}*)?\Z")
     lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
+    if (sbq := qd.get("subject_between") or {}).get("pronoun_suffixes"):
+        lx.possessed_word = re.compile(rf"[{_L}]{{2,}}(?:{_trie(_forms(sbq['pronoun_suffixes']))})")
     lx.count_not_year = _count_not_year(qd.get("subject_between"), ex, cl)
+    lx.count_after_year, lx.count_after_comp = _count_after_year(ex)
     cpron = _count_pronoun_forms(qd.get("subject_between") or {})
     lx.count_pronoun = re.compile(rf"{_WS}(?:{_trie(cpron)}){_LE}" if cpron else "(?!)")
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
@@ -847,13 +870,19 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
         # the subject as a pronoun on the count noun (its number neared 30 thousand): no subject word needed
         subject += rf"|(?:{_trie(pron)}){_LE}(?:{word}){{0,{n_words}}}"
     subject += ")"
+    # rule cue_possessed_subject: before the preposition of a cue ("its population exceeds 8 thousand",
+    # yazid sukkanuha 'ala) the subject may be any one noun with a pronoun suffix; the preposition keeps
+    # the verb from being read with an object ("exceeded its budget 8 thousand" has none)
+    poss = (rf"|{_WS}+[{_L}]{{2,}}(?:{_trie(_forms(sb['pronoun_suffixes']))}){_LE}"
+            if sb.get("pronoun_suffixes") else "")
     groups = []
     for q, phrases in sb["cues"].items():
         by_prep: dict[str, set[str]] = {}
         for ph in phrases:
             verb, _, prep = ph.partition("*")
             by_prep.setdefault(_norm(prep), set()).add(_norm(verb))
-        alts = [rf"(?:{_trie(verbs)}){subject}{_WS}+" + (rf"(?:{re.escape(prep)}){_WS}+" if prep else "")
+        alts = [(rf"(?:{_trie(verbs)})(?:{subject}{poss}){_WS}+(?:{re.escape(prep)}){_WS}+" if prep
+                 else rf"(?:{_trie(verbs)}){subject}{_WS}+")
                 for prep, verbs in sorted(by_prep.items())]
         groups.append(f"(?P<{q}>{'|'.join(alts)})")
     return re.compile(rf"{_LB}{cl}?(?:{'|'.join(groups)})\Z")
@@ -876,6 +905,35 @@ def _count_not_year(sb: dict[str, Any] | None, ex: dict[str, Any], cl: str) -> r
     head = rf"{_LB}{cl}?(?:{counts}){_LE}{words}"
     return re.compile(rf"(?:{head}{_WS}+{cl}?(?:{verbs})"
                       rf"|{_LB}{cl}?(?:{bare}){_WS}+{head}(?:{_WS}+(?:{preps}))?){_WS}+\Z")
+
+
+def _count_after_year(ex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Rule count_after_year (number_exclusions.json 'count_after_year'): the pattern matched
+    right after a year-like number (group 'part': a partitive pronoun; group 'verb': a verb agreeing
+    with a plural subject), and the complementizer the verb needs right before the number."""
+    ca = ex.get("count_after_year") or {}
+    if not ca.get("partitives"):
+        return re.compile("(?!)"), re.compile("(?!)")
+    part = _trie(_forms(ca["partitives"]))
+    past = _trie(_forms(ca.get("plural_past_suffixes", [])))
+    pre = _trie(_forms(ca.get("plural_present_prefixes", [])))
+    pres = _trie(_forms(ca.get("plural_present_suffixes", [])))
+    after = re.compile(rf"{_WS}+(?:(?P<part>{part})|(?P<verb>[{_L}]{{2,}}(?:{past})"
+                       rf"|(?:{pre})[{_L}]{{2,}}(?:{pres})))(?![{_L}])")
+    comp = re.compile(rf"{_LB}(?:{_trie(_forms(ca.get('complementizers', [])))}){_WS}+\Z")
+    return after, comp
+
+
+def _count_after(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Rule count_after_year: a year-like number that a partitive pronoun ("2000 of them") or,
+    after a complementizer, a plural verb ("that 2000 were killed") follows is a count (the
+    atom's rule then names this rule)."""
+    m = lex.count_after_year.match(v, a.end)
+    if m is None or (m.group("part") is None
+                     and lex.count_after_comp.search(v, max(0, a.outer - 8), a.outer) is None):
+        return False
+    a.rule = "count_after_year"
+    return True
 
 
 # --- atoms ---------------------------------------------------------------------------------
@@ -1304,7 +1362,10 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
             a.end = m.end()  # a million and half the million: the scale repeated with the article
         if a.kind == "words" and a.end - a.start <= 4:
             h = lex.homographs.get(v[a.start:a.end])
-            if h is not None and v.startswith(lex.article, a.end + 1) and v[a.end:a.end + 1] == " ":
+            if (h is not None and v.startswith(lex.article, a.end + 1) and v[a.end:a.end + 1] == " "
+                    and (nw := lex.next_word.match(v, a.end)) is not None
+                    and _nounish(nw.group(1), lex, definite=True)):  # rule homograph_not_before_word:
+                # "five to ten" (khams ila, spelled like the article) is no fifth
                 a.value = a.low = a.high = a.base = h
                 a.rule, a.is_one = "fraction", False
         if a.kind == "digits" and a.start == a.outer and a.start >= 1:
@@ -1359,8 +1420,9 @@ def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
     if w[0] in lex.clitics and (w[1:] in lex.stop or w[1:] in lex.conj_stop
                                 or lex.verb.search(w[1:])):
         return False
-    if w.startswith(lex.def_clitics):  # a preposition and the article: not what is counted
-        return False
+    if w.startswith(lex.def_clitics) and len(w) > 4:  # a preposition and the article: not what is
+        return False  # counted; rule short_stem_not_article: no noun has a stem of one letter after
+        # the article, so a four-letter word is a noun spelled like them (an adult, baaligh)
     if _glued_conjunction(w, lex) or _possessive(w, lex):
         return False
     # the article needs a stem of three letters after it: alif-madda + lam + two letters (a vehicle)
@@ -1596,10 +1658,11 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             and _nounish(bm.group("w"), lex, definite=True) and bm.group("w") not in lex.words):
         a.drop = True  # rule model_brand_word: Embraer Phenom 300 (from the airport), a designation
         return
-    if (a.kind == "digits" and a.unit is None and not a.pct and a.scale == 1 and not a.definite
+    if (a.kind == "digits" and not a.pct and a.scale == 1 and not a.definite
+            and (a.unit is None or v[a.unit[0]:a.unit[1]] in lex.name_branches)
             and lex.name_number.search(v, max(0, a.outer - 30), a.outer)):
-        a.drop = True  # Operation 1027, the Tower 22: a name, and nothing is counted
-        return
+        a.drop = True  # Operation 1027, the Tower 22: a name, and nothing is counted; rule
+        return  # name_branch: a service branch after it is part of the name (camp 15 infantry)
     if (a.kind == "digits" and a.scale == 1 and not a.pct
             and (not a.direct_unit or (a.unit is not None and v[a.unit[0]] in lex.prep_clitics))
             and lex.al_ordinal_before.search(v, max(0, a.outer - 40), a.outer)):
@@ -1759,6 +1822,11 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
     lo = max(0, a.outer - 24)
     if a.kind == "digits" and a.scale == 1 and not a.pct and lex.street_after.match(v, a.end):
         return True  # rule latin_street_number: 10 Downing Street, 1 Pont St
+    if a.kind == "digits" and a.scale == 1 and not a.pct and lex.letter_code_after.match(v, a.end):
+        return True  # rule letter_code: form 101/A, a code and not a count
+    if (a.kind == "digits" and a.scale == 1 and not a.pct and lex.issue_after.match(v, a.end)
+            and lex.issue_before.search(v, max(0, a.outer - 40), a.outer)):
+        return True  # rule issue_number: the issue (12) of the bulletin
     if (a.kind == "digits" and a.scale == 1 and not a.pct and a.end - a.start >= 4
             and sum(c.isdigit() for c in v[a.start:a.end]) >= 4
             and (cm := lex.code_before.search(v, max(0, a.outer - 40), a.outer)) is not None
@@ -2085,6 +2153,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
         return False
     if a.kind == "digits" and lex.bc_after.match(v, a.end):
         return False  # rule bc_year: a year before Christ (no date either: dates start at year 1)
+    if a.kind == "digits" and lex.era_after.match(v, a.end):
+        return False  # rule era_year: digits with an era word after them are a year ("14 AD")
     if a.is_one and not a.pct:  # "one" counts only right after a counted noun ("person one"),
         # or as a share (one per cent)
         prev = lex.prev_word.search(v, max(0, a.outer - 30), a.outer)
@@ -2099,7 +2169,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
         cue = _cue_before(v, a, lo, lex)
         if cue is not None:
             a.qualifier, span_s = cue
-        elif a.year_bare and lex.count_not_year.search(v, max(lo, a.outer - 80), a.outer) is None:
+        elif (a.year_bare and lex.count_not_year.search(v, max(lo, a.outer - 80), a.outer) is None
+              and not _count_after(v, a, lex)):
             return False
         else:
             after = lex.cue_after.match(v, a.end)
@@ -2119,7 +2190,10 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
                 m = lex.cue_subject.search(v, max(lo, a.outer - 80), cut)
                 if m is not None and m.lastgroup is not None:
                     a.qualifier = m.lastgroup
-                    if lex.count_pronoun.search(v, m.start(), m.end()) is not None:
+                    words = v[m.start(m.lastgroup):m.end()].split()
+                    if lex.count_pronoun.search(v, m.start(), m.end()) is not None or (
+                            len(words) in (3, 4) and lex.possessed_word.fullmatch(words[-2])
+                            and not words[-3].startswith(lex.count_nouns)):  # not "its number's"
                         # "its number neared 30 thousand": the cue with its pronoun subject is
                         # written before the number, as a 'before' cue (its number exceeded) is
                         span_s = m.start(m.lastgroup)
