@@ -1692,6 +1692,44 @@ def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
 _EVENT_MEASURES = frozenset({"killed", "injured"})  # rule status_event_after: what befalls a status
 
 
+_GROUP_TAIL_GAP = 8  # rule group_tail: the longest gap (in words) a count's armed-group phrase may make
+
+
+def _group_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex, lead: int = 1) -> bool:
+    """Rule group_tail: the words between a count of persons and a toll verb after it (``pos``) open,
+    after at most ``lead`` adjective, with ``من`` + an armed group's noun (``group_nouns``): they name
+    whose fighters are counted, so the verb is the count's predicate though the phrase is long (``نحو
+    260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا``، ``40 عنصرا من تنظيم داعش في المدينة قتلوا``)."""
+    if c.unit is None or lex.nouns.get(c.unit) not in _PERSONS:
+        return False
+    words = _words_after(c.np_end, s, lead + 2)
+    for k, i in enumerate(words[:lead + 1]):
+        if _single_refiner(i, s, lex):
+            return k + 1 < len(words) and s.tok_start[words[k + 1]] < pos \
+                and lex.groups.match(s.t, s.tok_start[words[k + 1]]) is not None
+    return False
+
+
+def _bracketed_event(c: _Cand, m: str, cues: list[_Cue], s: _Sent, lex: _Lex, prev_end: int,
+                     longest: int = 3) -> _Cue | None:
+    """Rule bracketed_status: a count of a status noun (``أسيرا``) in brackets right after the same
+    status noun (``أسرى``, up to ``longest`` words before the bracket) restates it, so an event cue glued
+    before that noun says what befell them: ``قامت بإعدام أسرى جنوبيين (12 أسيرا)`` = 12 killed."""
+    k = s.token_at(c.start) - 1
+    while k >= 0 and not s.tok_word[k] and s.t[s.tok_start[k]].isspace():
+        k -= 1
+    if k < 0 or s.tok_word[k] or s.t[s.tok_start[k]] != "(":
+        return None
+    for p in s.word_starts_before(s.tok_start[k], longest):
+        if p < prev_end:
+            return None
+        if lex.unit_measure.get(_strip_article(_word_at(s.t, p), lex.article)) != m:
+            continue
+        return next((q for q in reversed(cues) if q.role == "before" and q.measure in _EVENT_MEASURES
+                     and prev_end <= q.start and q.end <= p and _glued(s, q.end, p)), None)
+    return None
+
+
 def _glued(s: _Sent, end: int, pos: int) -> bool:
     """No word and no clause punctuation between ``end`` and ``pos``: what ends at ``end`` (a cue,
     a part word) is glued right before what starts at ``pos`` (the count)."""
@@ -1739,6 +1777,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             prev_end = cands[i - 1].end if i else 0
             right = [q for q in cues if q.role == "before" and q.measure != m and prev_end <= q.start
                      and q.end <= c.start and _glued(s, q.end, c.start)]
+            if not right and (bracketed := _bracketed_event(c, m, cues, s, lex, prev_end)) is not None:
+                c.measure, c.rule, c.cue_end = bracketed.measure, f"bracketed_status:{bracketed.measure}", \
+                    bracketed.end
+                return
             if right:
                 cue = right[-1]
                 c.measure, c.rule, c.cue_end = cue.measure, f"cue_before:{cue.measure}", cue.end
@@ -1790,6 +1832,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             gap = _restating_gap(c, cue.start, s, lex)
             if gap is None and _described_count(c, cue.start, s, lex):
                 gap, agreed = 0, "+described_count"
+        if gap is not None and 4 < gap <= _GROUP_TAIL_GAP and not cue.conj \
+                and _group_tail(c, cue.start, s, lex):
+            gap, agreed = 0, "+group_tail"  # 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا
         if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
             gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
@@ -1927,6 +1972,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             return
         if clean and (gap <= 8 or s.undated_words_between(cue.end, c.start) <= 8) \
                 and (aside or not any(cue.end <= p < c.start for p in attrs_pos)):
+            paired = [q for q in cues if cue.conj and q.role == "before" and q.measure != cue.measure
+                      and not q.used_after and q.end <= cue.start and _glued(s, q.end, cue.start)]
+            if paired:
+                # rule paired_far: عدد القتلى والجرحى المدنيين ... من 311: one count of the dead and the
+                # wounded together, however far the count stands from the pair
+                c.measure = lex.combined_measure
+                c.rule = f"cue_far:{paired[-1].measure}+{cue.measure}+paired_far"
+                return
             c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
             _take_flags(c, cue)
             return
@@ -2391,6 +2444,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _shared_subject(c, claims, s, lex)
         if not refined and c.unit is None and c.cue_end is not None:
             refined = _parallel_count(c, claims, s, lex)
+        if not refined and c.unit is None and c.head is None:
+            refined = _conjunct_subject(c, claims, s, lex)
         if refined:
             subject = refined
     mixed = _mixed_nouns(c, subject, s, lex) if subject in _PERSONS and subject not in lex.generic else None
@@ -2474,6 +2529,39 @@ def _parallel_count(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest:
             or lex.verbs.search(s.t, last.end, head) is not None:
         return None
     c.rule += "+parallel_count"
+    return last.subject
+
+
+_CONJUNCT_SUBJECTS = frozenset({"soldiers"})  # rule conjunct_subject: fighters a second toll counts too
+
+
+def _conjunct_subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest: int = 8) -> str | None:
+    """Rule conjunct_subject: a bare count (no noun of its own, no total) of another measure in a
+    clause joined by the conjunction و to the sentence's previous claim, which counts fighters with a
+    noun of its own, counts the same fighters: ``مقتل 17 حوثيا وجرح العشرات``، ``قتل 18 مسلحا وإصابة
+    العشرات``، ``نحو 260 مقاتلا قتلوا ومئات جرحوا`` (soldiers). The link must open the word right
+    after the previous count's phrase or the word of the count or of its cue, within ``longest``
+    words, with no punctuation and no other count between (a new clause after a comma counts its own
+    persons: مقتل 6 جنود، وأصيب 15 = people); a part (بينهم) speaks for its total. A count with a noun
+    of its own keeps it (وأصيب 10 مدنيين)."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev:
+        return None
+    last = prev[-1]
+    while last.head is not None:
+        last = last.head
+    if last.subject not in _CONJUNCT_SUBJECTS or last.measure == c.measure or last.unit is None \
+            or lex.nouns.get(last.unit) not in _CONJUNCT_SUBJECTS:
+        return None
+    lo = max(last.np_end, last.end)
+    if s.words_between(lo, c.start) > longest or s.punct_between(lo, c.start) \
+            or any(p is not last and lo <= p.start < c.start for p in claims):
+        return None
+    at = c.cue_end if c.cue_end is not None and c.cue_end <= c.start else c.start + 1
+    word = s.word_starts_before(at, 1)  # the cue's word (وجرح العشرات) or the count's (ومئات جرحوا)
+    if not word or word[0] < lo or s.t[word[0]] not in lex.conjunctions:
+        return None
+    c.rule += "+conjunct_subject"
     return last.subject
 
 
@@ -2567,6 +2655,53 @@ def _conj_cue_before(d: _Cand, end: int, gap: int, s: _Sent, lex: _Lex) -> bool:
     return cue is not None and (cue.group("pre") or "") in lex.conjunctions
 
 
+def _change_end(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 8) -> bool:
+    """Rule change_end: a count with no cue of its own right after ``إلى`` (``range_links``), which
+    closes a change whose start is the claim before it, right after ``من`` (``ارتفع عدد القتلى والجرحى من
+    311 في الفصل الأول إلى 545 هذا العام``), is the toll's other end: the same measure, a claim too. At
+    most ``longest`` words (a period) stand between, with no punctuation."""
+    if c.unit is not None and c.unit != prev.unit or prev.end > c.start:
+        return False
+    to = s.word_starts_before(c.start, 1)
+    start = s.word_starts_before(prev.start, 1)
+    if not to or not start or to[0] < prev.end or _word_at(s.t, to[0]) not in lex.range_links \
+            or not _single_refiner(s.token_at(start[0]), s, lex):
+        return False
+    return s.words_between(prev.np_end, c.start) <= longest and not s.punct_between(prev.end, c.start)
+
+
+def _unrestated(claims: list[_Cand], s: _Sent) -> list[_Cand]:
+    """Rule restated_digits: a count in digits in brackets right before or after the same count in
+    words (``تعرض (7) سبعة من رجال حرس الحدود للإصابة``، ``سبعة (7)``) is one mention written twice: the
+    bracketed digits give no claim of their own (the words carry the measure and the noun)."""
+    if len(claims) < 2 or "(" not in s.t:
+        return claims
+    drop: set[int] = set()
+    for c, d in zip(claims, claims[1:], strict=False):
+        if (c.low, c.high) != (d.low, d.high):
+            continue
+        between = s.t[c.end:d.start].strip()
+        if between == ")" and s.t[:c.start].rstrip().endswith("(") and _DIGIT.search(c.text):
+            drop.add(id(c))
+        elif between == "(" and s.t[d.end:].lstrip().startswith(")") and _DIGIT.search(d.text):
+            drop.add(id(d))
+    return [c for c in claims if id(c) not in drop] if drop else claims
+
+
+def _shares_group_tail(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule shared_group_tail: a count of a generic person noun (شخصا) followed right away by و + the
+    toll cue of another measure's count of others (آخرون) whose من phrase names an armed group (rule
+    others_refined: ``قتل 11 شخصا وجرح 30 آخرون من ميليشيات الحوثي``): the phrase closes the clause of
+    both counts, so the first counts the group's fighters too. Others refined as civilians (من النساء
+    والأطفال) say nothing of the first count."""
+    if c.kind != "number" or c.unit is None or c.head is not None \
+            or lex.nouns.get(c.unit) not in lex.generic or c.subject not in lex.generic \
+            or d.unit not in lex.others or "+others_refined" not in d.rule \
+            or d.subject not in _CONJUNCT_SUBJECTS or c.measure == d.measure:
+        return False
+    return _conj_cue_before(d, c.np_end, 1, s, lex)
+
+
 def _shares_noun(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule shared_noun: a bare count (no noun, no total) of the default subject followed right away
     by ``و`` + the toll cue of the next count, which names its persons (``مقتل 8 وإصابة 35 من
@@ -2582,7 +2717,7 @@ def _shares_noun_back(c: _Cand, d: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Rule shared_noun_back: a bare count (no noun, no total) of the default subject right after
     ``و`` + its toll cue, which follows a count naming its persons (``مقتل 192 من جنودها وإصابة 511``،
     ``مقتل 5 جنود وجرح 12 في القصف``): the second count is of the same persons. A vague count
-    (``وإصابة العشرات``) keeps the default."""
+    (``وإصابة العشرات``) keeps the default here (rule conjunct_subject gives it a fighters' noun)."""
     if d.kind != "number" or d.unit is not None or d.head is not None or d.low != d.high \
             or c.measure == d.measure or c.subject not in _PERSONS or c.subject in lex.generic \
             or d.subject != lex.measure_default.get(d.measure or "", "people") or c.subject == d.subject:
@@ -2730,25 +2865,58 @@ def _warring_sides(pos: int, s: _Sent, lex: _Lex) -> str | None:
     return "soldiers" if lex.warring_contexts.search(s.t) is not None else None
 
 
-def _pronoun_persons(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> str | None:
+def _pronoun_persons(c: _Cand, s: _Sent, lex: _Lex, longest: int = 16) -> str | None:
     """Rule pronoun_persons: a count with no noun of its own and no total in its sentence, followed by
     a part pronoun (``part_pronouns``: منهم), counts the persons of the nearest person noun before it in
     the sentence, within ``longest`` words (``نحو 40 مسلحا آخرين، بينما فر المئات منهم`` = fighters, who
     retreat: no displaced). Only a counted noun is taken: an indefinite one or a definite one after من
     (قتل 40 من المسلحين وفر المئات منهم), of a specific kind (a generic one names no kind)."""
-    if lex.part_after.match(s.t, _skip_space(s.t, c.end)) is None:
+    if lex.part_after.match(s.t, _skip_space(s.t, c.end)) is None \
+            and lex.part_after.search(s.t, c.start, c.end) is None:  # the mention 12 منهم على الأقل
         return None
     before = s.word_starts_before(c.start, longest)
     for k in range(len(before) - 1, -1, -1):  # the nearest first
         word = _word_at(s.t, before[k])
-        subject = lex.nouns.get(_strip_article(word, lex.article))
+        bare = _strip_article(word, lex.article)
+        if bare in lex.unit_measure:
+            continue  # rule pronoun_toll_word: إصابة 18 منهم: the toll word is the count's cue, no person
+        if (group := _linked_group(word, k, before, s, lex)) is not None:
+            return group  # rule pronoun_group: تجمعا لميليشيات الحوثي أسفر عن مقتل 12 منهم
+        subject = lex.nouns.get(bare)
         if subject not in _PERSONS:
             continue
         if subject in lex.generic:
+            if k + 1 < len(before):  # rule pronoun_two_words: أحد رجال المقاومة وأصيب 7 منهم = soldiers
+                two = lex.nouns.get(_strip_article(f"{word} {_word_at(s.t, before[k + 1])}", lex.article))
+                if two in _PERSONS and two not in lex.generic:
+                    return two
             return None
         if word.startswith(lex.article) and not (k and _single_refiner(s.token_at(before[k - 1]), s, lex)):
+            if k and (group := _linked_group(_word_at(s.t, before[k - 1]), k - 1, before, s, lex)):
+                return group  # تجمعا لميليشيات الحوثي ... مقتل 12 منهم: the group's name, linked
             return None  # هاجم المسلحون البلدة ونزح الآلاف منهم: a definite subject, no counted noun
         return subject
+    return None
+
+
+_SPECIFIC_PERSONS = frozenset({"civilians", "children", "soldiers", "journalists"})
+
+
+def _linked_group(word: str, k: int, before: list[int], s: _Sent, lex: _Lex) -> str | None:
+    """Rule pronoun_group: the subject of an armed group's noun (``group_nouns``) that a preposition
+    links to the noun before it, glued (``تجمعا لميليشيات الحوثي``) or after من (``عناصر من الميليشيات``):
+    its members; a group that is the sentence's subject (هاجمت قوات الجيش القرية) counts nobody here."""
+    for pre in lex.glued_refiners:
+        if word.startswith(pre) and len(word) > len(pre) + 2:
+            rest = word[len(pre):]
+            if rest.startswith(pre):  # لل = ل + ال
+                rest = lex.article + rest[len(pre):]
+            if (group := lex.groups.values.get(rest)) is not None:
+                return group
+            if (subject := lex.nouns.get(_strip_article(rest, lex.article))) in _SPECIFIC_PERSONS:
+                return subject  # رتلا للمسلحين
+    if k and _single_refiner(s.token_at(before[k - 1]), s, lex):
+        return lex.groups.values.get(word)
     return None
 
 
@@ -4744,6 +4912,22 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                            and not article_at_war() and not any(_fighting(t, lex) for t in texts))
         return on_road[0]
 
+    in_disaster: list[bool] = []
+    accident_counts: list[tuple[int, set[tuple[float | int, float | int]]]] = []  # rule restated_accident
+
+    def article_in_disaster() -> bool:
+        """Rule disaster_article: the headline or lead (the first ``_LEAD_SENTENCES`` sentences) names a
+        natural disaster as a cause (``displacing_causes``: إعصار، عاصفة، فيضانات، زلزال), no lead sentence
+        holds a war word and no sentence of the article an attack word: the article reports that
+        disaster, so every toll in it (its dead, injured, evacuated and displaced: أجلي 163 ألفا) is the
+        disaster's, even where its sentence names the rescuers' soldiers (read once, when first asked)."""
+        if not in_disaster:
+            lead = texts[:_LEAD_SENTENCES]
+            in_disaster.append(any(_cause_named(t, lex.disasters, lex) for t in lead)
+                               and not any(_war_word(t, lex) for t in lead)
+                               and not any(_fighting(t, lex) for t in texts))
+        return in_disaster[0]
+
     def article_at_war() -> bool:
         """Whether any sentence of the article holds a war word (read once, when first asked)."""
         if not at_war:
@@ -4774,7 +4958,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         s, cands, cues, attrs = analyse(k)
         if not cands:
             continue
-        if _non_conflict(texts[k], lex) or _crime(texts[k], lex):
+        if _non_conflict(texts[k], lex):
+            accident_counts.append((k, {(c.low, c.high) for c in cands}))
+            continue
+        if _crime(texts[k], lex):
             continue
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
@@ -4803,6 +4990,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                     found = [c for c in found if c.measure not in lex.held_measures]
         if found and article_on_road():
             found = [c for c in found if c.measure not in lex.cause_measures]
+        if found and article_in_disaster():
+            found = []
+        if found and accident_counts:
+            found = _restated_accident(found, k, accident_counts, lex)
         if found:
             found = _at_peace(found, texts[k], lex, article_at_war)
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
@@ -4815,6 +5006,21 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             claimed.add(k)
         out.extend(found)
     return _headline_echo(out, lex)
+
+
+_RESTATE_WINDOW = 3  # rule restated_accident: the sentences after an accident's toll that may repeat it
+
+
+def _restated_accident(found: list[Claim], k: int, accident_counts, lex: _Lex) -> list[Claim]:
+    """Rule restated_accident: a toll (killed, injured) of sentence ``k`` whose count a sentence at most
+    ``_RESTATE_WINDOW`` before it gave as an accident's or an illness's toll (``قتل 17 شخصا في تحطم
+    مروحية بسبب عطل تقني``, which gave no claim) repeats that toll, though its own sentence, a quote of
+    an officer (``17 شخصا قتلوا، 12 جنديا``), names soldiers: no claim of the war. Another count
+    stays a claim."""
+    seen = set().union(*(v for j, v in accident_counts if 0 < k - j <= _RESTATE_WINDOW))
+    if not seen:
+        return found
+    return [c for c in found if c.measure not in lex.cause_measures or (c.low, c.high) not in seen]
 
 
 _ECHOED_SUBJECTS = frozenset({"soldiers"})
@@ -4947,6 +5153,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             continue
         if c.measure is None:
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
+        if c.measure is None and claims and _change_end(c, claims[-1], s, lex):
+            prev = claims[-1]  # rule change_end: من 311 في الفصل الأول إلى 545 هذا العام
+            c.measure, c.rule, c.cue_end, c.head_end = prev.measure, f"change_end:{prev.measure}", \
+                prev.cue_end, prev.head_end
         if c.measure is None:
             continue
         if _condition_not_injury(c, s):
@@ -4971,6 +5181,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.measure = None
             continue
         claims.append(c)
+    claims = _unrestated(claims, s)
     for c, d in zip(claims, claims[1:], strict=False):
         if _shares_noun(c, d, s, lex):
             c.subject = d.subject  # مقتل 8 وإصابة 35 من المقاومة: the 8 are of the resistance too
@@ -4978,6 +5189,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         elif _shares_noun_back(c, d, s, lex):
             d.subject = c.subject  # مقتل 192 من جنودها وإصابة 511: the 511 are its soldiers too
             d.rule += "+shared_noun_back"
+        elif _shares_group_tail(c, d, s, lex):
+            c.subject = d.subject  # قتل 11 شخصا وجرح 30 آخرون من ميليشيات الحوثي: the 11 are militiamen too
+            c.rule += "+shared_group_tail"
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
