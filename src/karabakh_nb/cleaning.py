@@ -1005,9 +1005,17 @@ def _writer_byline_re() -> re.Pattern[str]:
     ('byline.writer_verbs': 'كتب', 'بقلم'), maybe a colon, and a name of two or three words, with no
     digit or mark ('كتب أحمد علي', 'كتب: أحمد علي'); such a line with one word after the verb
     ('كتب التاريخ') or more is no name."""
+    # rule dashed_writer_byline: a dash for the colon and a colon closing the name too
+    # ('كتبت - مريم علي:', 'كتب- سامي حسن')
     verbs = lexicon.alternation(lexicon.load("boilerplate")["byline"]["writer_verbs"])
-    return re.compile(rf"^\s*(?:{verbs})[ \t\u00a0]*:?[ \t\u00a0]+"
-                      rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}\s*$")
+    return re.compile(rf"^\s*(?:{verbs})(?:[ \t\u00a0]*[:{_DASHES}][ \t\u00a0]*|[ \t\u00a0]+)"
+                      rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}[ \t\u00a0]*:?\s*$")
+
+
+#: Rule initial_byline: below the headline, before the body, an initial and a dot and one or two names
+#: ('ب. سميرة', 'م.ع. الحسيني'): a writer signing with an initial.
+_INITIAL_BYLINE_RE = re.compile(r"^\s*[^\W\d_]\.(?:[ \t\u00a0]?[^\W\d_]\.)?[ \t\u00a0]*"
+                                r"[^\W\d_]{2,}(?:[ \t\u00a0]+[^\W\d_]{2,})?\s*$")
 
 
 @cache
@@ -2603,7 +2611,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     result.outlet, result.outlet_rule = site, "place_tag"
             elif result.title is not None and (
                     is_place_byline(bnorm) or _QUOTED_BYLINE_RE.fullmatch(stripped)
-                    or _writer_byline_re().match(bnorm)):
+                    or _writer_byline_re().match(bnorm) or _INITIAL_BYLINE_RE.match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and (
                     _name_key(norm) in _outlets()
