@@ -2687,6 +2687,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     if result.paragraphs:
         _cut_trailing_signoff(result)
         _cut_closing_signature(result)
+    if len(result.paragraphs) > 1:
+        _cut_author_box(result)
     if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_hashtags(result)
@@ -3107,6 +3109,61 @@ def _cut_trailing_captions(result: Cleaned, raw: str) -> None:
     for p in paras[-k:]:
         result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
     del paras[-k:]
+
+
+_BOX_NAME_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}")
+
+
+@cache
+def _author_box_heads() -> frozenset[str]:
+    return frozenset(_name_key(h) for h in lexicon.load("boilerplate")["byline"]["author_box_heads"])
+
+
+def _is_role_line(text: str) -> bool:
+    """A writer's role line: opened by one of ``byline.author_roles``, short, one sentence at most."""
+    roles, most = _author_roles()
+    first = text.split(None, 1)
+    if not first or _name_key(first[0]) not in roles or _n_words(text, most + 1) > most:
+        return False
+    return not _SENT_END_RE.search(text.rstrip().rstrip("."))
+
+
+def _chrome_between(result: Cleaned, start: int, end: int, rules: frozenset[str] | None = None) -> bool:
+    return any(start <= s.span[0] and s.span[1] <= end and (rules is None or s.rule in rules)
+               for s in result.boilerplate)
+
+
+_BYLINE_RULES = frozenset({"byline"})
+
+
+def _cut_author_box(result: Cleaned) -> None:
+    """Rule author_box_tail (boilerplate.json byline.description): the writer's box at the page's
+    end, among the last body paragraphs: a heading ('عن الكاتب') and one or two short lines under it;
+    or, after chrome closing the body, a name and a role line ('رنا حداد' / 'صحافية لبنانية ...');
+    or a role line right under a closing byline ('بقلم: هند الكعبي' / 'محررة الصحة والجمال')."""
+    paras = result.paragraphs
+    heads, most = _author_box_heads(), _author_roles()[1]
+    cut = 0
+    for k in (3, 2):
+        if (len(paras) > k and _name_key(paras[-k].text) in heads
+                and all(_n_words(p.text, most + 1) <= most for p in paras[-k + 1:])):
+            cut = k
+            break
+    if not cut:
+        name, role = paras[-2].text.strip(), paras[-1].text.strip()
+        above = paras[-3] if len(paras) > 2 else None
+        if (_is_role_line(normalize_text(role)) and above is not None
+                and _BOX_NAME_RE.fullmatch(normalize_text(name))
+                and _chrome_between(result, above.span[1], paras[-2].span[0])):
+            cut = 2
+        elif (_is_role_line(normalize_text(role))
+              and _chrome_between(result, paras[-2].span[1], paras[-1].span[0], _BYLINE_RULES)):
+            cut = 1
+    if not cut:
+        return
+    for p in paras[-cut:]:
+        result.boilerplate.append(Segment(p.text, p.span, "author_box"))
+    del paras[-cut:]
 
 
 _MAX_KICKER_WORDS = 3
