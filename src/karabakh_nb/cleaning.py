@@ -2689,6 +2689,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_closing_signature(result)
     if len(result.paragraphs) > 1:
         _cut_author_box(result)
+    if result.paragraphs and any(s.rule == "photo_credit" for s in result.boilerplate):
+        _caption_under_label(result, raw)
     if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_hashtags(result)
@@ -3109,6 +3111,22 @@ def _cut_trailing_captions(result: Cleaned, raw: str) -> None:
     for p in paras[-k:]:
         result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
     del paras[-k:]
+
+
+def _caption_under_label(result: Cleaned, raw: str) -> None:
+    """Rule caption_under_label: a photo's label alone in parentheses ('(ملف صور)', '(صورة أرشيفية)')
+    and right under it a caption of one short sentence closed by its credit ('... بشرقي الصين. (شينخوا)'):
+    the caption goes with its label. A body sentence quoting an agency stays when no label is above it."""
+    labels = [s for s in result.boilerplate if s.rule == "photo_credit" and s.text.startswith("(")
+              and s.text.rstrip().endswith(")")]
+    for label in labels:
+        for i, p in enumerate(result.paragraphs):
+            if p.span[0] < label.span[1]:
+                continue
+            if not raw[label.span[1]:p.span[0]].strip() and _is_stopped_caption(normalize_text(p.text)):
+                result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
+                del result.paragraphs[i]
+            break
 
 
 _BOX_NAME_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}")
