@@ -965,6 +965,30 @@ def _is_stopped_caption(norm: str) -> bool:
     return head.endswith(".") and not _SENT_END_RE.search(head[:-1].rstrip(".")) and bool(head[:-1].strip())
 
 
+@cache
+def _photo_words() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["caption_credits"]["photo_words"])
+
+
+_NAME_CREDIT_TAIL_RE = re.compile(r"\(\s*[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}\s*\)\s*$")
+
+
+def _is_name_credited_caption(norm: str) -> bool:
+    """Rule name_credited_caption: between the headline and the body, a caption of at most
+    ``_MAX_STOPPED_CAPTION_WORDS`` words with no sentence end, naming a photo ('caption_credits.
+    photo_words': 'صور', 'صورة', 'تصوير') and closed by its photographer's name of two or three words in
+    parentheses ('طوابير السيارات على الطريق - صور صباح اليوم (سامي حسن)'). A subtitle naming no photo
+    ('... يلتقي الرئيس (محمد علي)') stays."""
+    text = norm.rstrip()
+    if not text.endswith(")") or _n_words(text, _MAX_STOPPED_CAPTION_WORDS + 1) > _MAX_STOPPED_CAPTION_WORDS:
+        return False
+    m = _NAME_CREDIT_TAIL_RE.search(text)
+    if m is None or _SENT_END_RE.search(text[:m.start()]) or _opens_body_sentence(text):
+        return False
+    words = _photo_words()
+    return any(w in words for w in text[:m.start()].split())
+
+
 #: A section label under the headline has at most this many parts ('المدن - سياسة': 2).
 _MAX_SECTION_LABEL_PARTS = 3
 
@@ -2626,7 +2650,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     result.outlet, result.outlet_rule = _as_written(stripped, tag[1]), "place_tag"
             elif result.title is not None and _is_section_label(norm):
                 rule = "nav_menu"  # the story's section under its headline ('عربي ودولي', 'المدن - سياسة')
-            elif result.title is not None and not body_started and _is_stopped_caption(norm):
+            elif result.title is not None and not body_started and (
+                    _is_stopped_caption(norm) or _is_name_credited_caption(norm)):
                 rule = "photo_caption"  # '... مركز إيواء في المدينة. (رويترز)' under the headline
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
@@ -2686,6 +2711,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 last_line = result.paragraphs[-1]
     if result.paragraphs:
         _cut_trailing_signoff(result)
+        _cut_closing_names(result)
         _cut_closing_signature(result)
     if len(result.paragraphs) > 1:
         _cut_author_box(result)
@@ -3004,6 +3030,29 @@ def _cut_trailing_signoff(result: Cleaned) -> None:
     result.paragraphs.pop()
     _add_piece(result.paragraphs, last.text, 0, start, base, "paragraph")
     result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "signoff"))
+
+
+_SLASHED_NAMES_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}"
+                               r"(?:[ \t\u00a0]*/[ \t\u00a0]*[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}){1,2}")
+
+
+_FULL_STOP_END_RE = re.compile(r"[.!?\u061f\u2026][\"'\u201d\u00bb)]*\s*$")
+
+
+def _cut_closing_names(result: Cleaned) -> None:
+    """Rule closing_names: the last body line is two or three names of two or three words each split
+    by slashes ('ريم علي/ سامي حسن'), under a paragraph that ends a sentence: the editors signing the
+    story (like the initials of rule signoff). A line of one-word names ('الأهلي/ الزمالك') or a list's
+    item under a colon stays."""
+    paras = result.paragraphs
+    if len(paras) < 2 or "/" not in paras[-1].text:
+        return
+    last = paras[-1]
+    if not (_SLASHED_NAMES_RE.fullmatch(normalize_text(last.text.strip()))
+            and _FULL_STOP_END_RE.search(paras[-2].text)):
+        return
+    paras.pop()
+    result.boilerplate.append(Segment(last.text, last.span, "signoff"))
 
 
 _TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
