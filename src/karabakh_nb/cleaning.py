@@ -2715,6 +2715,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_closing_signature(result)
     if len(result.paragraphs) > 1:
         _cut_author_box(result)
+    if len(result.paragraphs) > 1:
+        _cut_site_blurb(result, raw)
     if result.paragraphs and any(s.rule == "photo_credit" for s in result.boilerplate):
         _caption_under_label(result, raw)
     if result.paragraphs:
@@ -3176,6 +3178,37 @@ def _caption_under_label(result: Cleaned, raw: str) -> None:
                 result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
                 del result.paragraphs[i]
             break
+
+
+_MAX_BLURB_WORDS = 15
+
+
+def _cut_site_blurb(result: Cleaned, raw: str) -> None:
+    """Rule site_blurb: the site's line on itself closing the body, right above the page's closing
+    notice or copyright: at most ``_MAX_BLURB_WORDS`` words with no full stop at its end, opened by a
+    wire agency's or a known outlet's name (or the page's own) and no colon after it ('الأناضول أكبر
+    وكالة أنباء تركية، تأسست عام 1920' above 'يحظر نشر الأخبار ...'). A body sentence ends with a
+    full stop; a credit 'الأناضول: ...' is a quote."""
+    last = result.paragraphs[-1]
+    text = normalize_text(last.text.strip())
+    if _FULL_STOP_END_RE.search(text) or _n_words(text, _MAX_BLURB_WORDS + 1) > _MAX_BLURB_WORDS:
+        return
+    after = [seg for seg in result.boilerplate if seg.span[0] >= last.span[1]]
+    if not after:
+        return
+    first = min(after, key=lambda seg: seg.span[0])
+    if first.rule not in _CLOSING_RULES or raw[last.span[1]:first.span[0]].strip():
+        return
+    words = text.split()
+    own = _name_key(result.site_name[0]) if result.site_name else None
+    for k in (1, 2, 3):
+        if len(words) <= k or words[k - 1].endswith(":") or words[k].startswith(":"):
+            continue
+        key = _name_key(" ".join(words[:k]))
+        if key in _agencies() or key in _outlets() or key == own:
+            result.paragraphs.pop()
+            result.boilerplate.append(Segment(last.text, last.span, "site_notice"))
+            return
 
 
 _BOX_NAME_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}")
