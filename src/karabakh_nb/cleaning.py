@@ -2717,6 +2717,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_author_box(result)
     if len(result.paragraphs) > 1:
         _cut_site_blurb(result, raw)
+    if len(result.paragraphs) > 2 and _ANY_DIGIT_RE.search(result.paragraphs[-1].text):
+        _cut_results_widget(result)
     if result.paragraphs and any(s.rule == "photo_credit" for s in result.boilerplate):
         _caption_under_label(result, raw)
     if result.paragraphs:
@@ -3178,6 +3180,34 @@ def _caption_under_label(result: Cleaned, raw: str) -> None:
                 result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
                 del result.paragraphs[i]
             break
+
+
+_TEAM = r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2}"
+_SCORE_LINE_RE = re.compile(rf"{_TEAM}[ \t\u00a0]+\d{{1,3}}[ \t\u00a0]*[{_DASHES}][ \t\u00a0]*\d{{1,3}}[ \t\u00a0]+{_TEAM}")
+_MIN_SCORE_LINES = 2
+_MAX_RESULTS_HEADING_WORDS = 3
+
+
+def _cut_results_widget(result: Cleaned) -> None:
+    """Rule results_widget: a scores box printed after the story, below chrome that closes the body:
+    at least ``_MIN_SCORE_LINES`` last lines each a score ('العربي 31 - 25 قطر'), maybe under a short
+    heading of letters ('نتائج الجولة'). Scores listed in the body, with no chrome between the story
+    and them, stay body."""
+    paras = result.paragraphs
+    k = 0
+    while k < len(paras) - 1 and _SCORE_LINE_RE.fullmatch(normalize_text(paras[-1 - k].text.strip())):
+        k += 1
+    if k < _MIN_SCORE_LINES:
+        return
+    head = paras[-1 - k].text.strip()
+    if (k < len(paras) - 1 and _TAG_RE.fullmatch(head)
+            and _n_words(head, _MAX_RESULTS_HEADING_WORDS + 1) <= _MAX_RESULTS_HEADING_WORDS):
+        k += 1
+    if k == len(paras) or not _chrome_between(result, paras[-1 - k].span[1], paras[-k].span[0]):
+        return
+    for p in paras[-k:]:
+        result.boilerplate.append(Segment(p.text, p.span, "results_widget"))
+    del paras[-k:]
 
 
 _MAX_BLURB_WORDS = 15
