@@ -3183,7 +3183,8 @@ def _caption_under_label(result: Cleaned, raw: str) -> None:
 
 
 _TEAM = r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2}"
-_SCORE_LINE_RE = re.compile(rf"{_TEAM}[ \t\u00a0]+\d{{1,3}}[ \t\u00a0]*[{_DASHES}][ \t\u00a0]*\d{{1,3}}[ \t\u00a0]+{_TEAM}")
+_SCORE_LINE_RE = re.compile(rf"{_TEAM}[ \t\u00a0]+\d{{1,3}}[ \t\u00a0]*[{_DASHES}]"
+                            rf"[ \t\u00a0]*\d{{1,3}}[ \t\u00a0]+{_TEAM}")
 _MIN_SCORE_LINES = 2
 _MAX_RESULTS_HEADING_WORDS = 3
 
