@@ -39,6 +39,7 @@ from .normalize import INVISIBLES, Normalized, normalize, normalize_text, squash
 
 ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
+_COUNT_RE = re.compile(r"\d+(?:[.,]\d+)?")  # a number in a counter line: '1200', '1.2'
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 #: A sentence's end: a full stop (not an ellipsis: 'ابحث في الموقع...'), a colon, a question mark.
@@ -118,8 +119,8 @@ class _LineRule:
             if len(words) < self.min_words:
                 return False
             if self.digits:  # and numbers, at least one ('list 1 of 3')
-                numbers = [w for w in words if w.isdigit()]
-                words = [w for w in words if not w.isdigit()]
+                numbers = [w for w in words if _COUNT_RE.fullmatch(w)]  # ('1.2 ألف مشاركة')
+                words = [w for w in words if not _COUNT_RE.fullmatch(w)]
                 if not numbers:
                     return False
             if self.needs and not any(w.lower() in self.needs for w in words):
@@ -182,7 +183,7 @@ def _gate_tests() -> dict[str, tuple[int, Callable[[str], object]]]:
 
     def only_word(norm: str) -> bool:  # (the first word as :meth:`_LineRule.matches` cuts words)
         first = next((w for w in (t.strip(_PUNCT) for t in norm.split()) if w), None)
-        return first is not None and (first.isdigit() or first.lower() in words)
+        return first is not None and (bool(_COUNT_RE.fullmatch(first)) or first.lower() in words)
 
     def most(gate: str) -> int:
         return max([r.max_words for r in _rules() if gate in _gates_of(r)], default=-1)
@@ -2728,6 +2729,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_captions(result, raw)
     _dateline_near_top(result)
     _wire_dateline(result)
+    if len(result.paragraphs) > 1 and result.title is not None:
+        _name_by_dateline(result, raw)
     for p in result.paragraphs:
         result.sentences.extend(split_sentences(p.text, p.span[0]))
     if result.outlet is None and result.paragraphs:
@@ -3209,6 +3212,28 @@ def _cut_results_widget(result: Cleaned) -> None:
     for p in paras[-k:]:
         result.boilerplate.append(Segment(p.text, p.span, "results_widget"))
     del paras[-k:]
+
+
+_HEADER_DATE_RULES = frozenset({"dateline", "date_line", "publish_stamp", "site_timestamp"})
+
+
+def _name_by_dateline(result: Cleaned, raw: str) -> None:
+    """Rule name_by_dateline: under the headline, the first body line is a name of two or three words
+    of letters (no mark, no digit) standing right above or right below the story's date line, with
+    only blank space between them ('نادين سلامة' over 'الجمعة 17 أيار 2024'): the writer's byline. A
+    short line with no date beside it stays body."""
+    first = result.paragraphs[0]
+    if first.span[0] < result.title.span[1] or not _BOX_NAME_RE.fullmatch(first.text.strip()):
+        return
+    for seg in result.boilerplate:
+        if seg.rule not in _HEADER_DATE_RULES:
+            continue
+        gap = (raw[seg.span[1]:first.span[0]] if seg.span[1] <= first.span[0]
+               else raw[first.span[1]:seg.span[0]])
+        if not gap.strip() and gap.count("\n") <= 1:
+            del result.paragraphs[0]
+            result.boilerplate.append(Segment(first.text, first.span, "byline"))
+            return
 
 
 _MAX_BLURB_WORDS = 15
@@ -3864,6 +3889,11 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
         chrome.append(Segment(piece, (base, base + len(piece)), rule))
         rest = line[raw_end:]
         start = raw_end + len(rest) - len(rest.lstrip())
+        if (result.title is not None and rest.strip(" :\t\u00a0")
+                and _title_key(rest.strip(" :\t\u00a0")) == _title_key(result.title.text)):
+            # rule shared_headline: a share button and the headline it shares ('شارك على فيسبوك: HEADLINE')
+            chrome[-1] = Segment(line.rstrip(), (base, base + len(line.rstrip())), rule)
+            start = len(line)
         if not body_started and start < len(line):
             is_byline, outlet = byline_outlet(byline_text(line[start:]))
             if is_byline:
