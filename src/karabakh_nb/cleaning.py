@@ -39,6 +39,7 @@ from .normalize import INVISIBLES, Normalized, normalize, normalize_text, squash
 
 ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
+_COUNT_RE = re.compile(r"\d+(?:[.,]\d+)?")  # a number in a counter line: '1200', '1.2'
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 #: A sentence's end: a full stop (not an ellipsis: 'ابحث في الموقع...'), a colon, a question mark.
@@ -118,8 +119,8 @@ class _LineRule:
             if len(words) < self.min_words:
                 return False
             if self.digits:  # and numbers, at least one ('list 1 of 3')
-                numbers = [w for w in words if w.isdigit()]
-                words = [w for w in words if not w.isdigit()]
+                numbers = [w for w in words if _COUNT_RE.fullmatch(w)]  # ('1.2 ألف مشاركة')
+                words = [w for w in words if not _COUNT_RE.fullmatch(w)]
                 if not numbers:
                     return False
             if self.needs and not any(w.lower() in self.needs for w in words):
@@ -182,7 +183,7 @@ def _gate_tests() -> dict[str, tuple[int, Callable[[str], object]]]:
 
     def only_word(norm: str) -> bool:  # (the first word as :meth:`_LineRule.matches` cuts words)
         first = next((w for w in (t.strip(_PUNCT) for t in norm.split()) if w), None)
-        return first is not None and (first.isdigit() or first.lower() in words)
+        return first is not None and (bool(_COUNT_RE.fullmatch(first)) or first.lower() in words)
 
     def most(gate: str) -> int:
         return max([r.max_words for r in _rules() if gate in _gates_of(r)], default=-1)
@@ -965,6 +966,30 @@ def _is_stopped_caption(norm: str) -> bool:
     return head.endswith(".") and not _SENT_END_RE.search(head[:-1].rstrip(".")) and bool(head[:-1].strip())
 
 
+@cache
+def _photo_words() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["caption_credits"]["photo_words"])
+
+
+_NAME_CREDIT_TAIL_RE = re.compile(r"\(\s*[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}\s*\)\s*$")
+
+
+def _is_name_credited_caption(norm: str) -> bool:
+    """Rule name_credited_caption: between the headline and the body, a caption of at most
+    ``_MAX_STOPPED_CAPTION_WORDS`` words with no sentence end, naming a photo ('caption_credits.
+    photo_words': 'صور', 'صورة', 'تصوير') and closed by its photographer's name of two or three words in
+    parentheses ('طوابير السيارات على الطريق - صور صباح اليوم (سامي حسن)'). A subtitle naming no photo
+    ('... يلتقي الرئيس (محمد علي)') stays."""
+    text = norm.rstrip()
+    if not text.endswith(")") or _n_words(text, _MAX_STOPPED_CAPTION_WORDS + 1) > _MAX_STOPPED_CAPTION_WORDS:
+        return False
+    m = _NAME_CREDIT_TAIL_RE.search(text)
+    if m is None or _SENT_END_RE.search(text[:m.start()]) or _opens_body_sentence(text):
+        return False
+    words = _photo_words()
+    return any(w in words for w in text[:m.start()].split())
+
+
 #: A section label under the headline has at most this many parts ('المدن - سياسة': 2).
 _MAX_SECTION_LABEL_PARTS = 3
 
@@ -1005,9 +1030,17 @@ def _writer_byline_re() -> re.Pattern[str]:
     ('byline.writer_verbs': 'كتب', 'بقلم'), maybe a colon, and a name of two or three words, with no
     digit or mark ('كتب أحمد علي', 'كتب: أحمد علي'); such a line with one word after the verb
     ('كتب التاريخ') or more is no name."""
+    # rule dashed_writer_byline: a dash for the colon and a colon closing the name too
+    # ('كتبت - مريم علي:', 'كتب- سامي حسن')
     verbs = lexicon.alternation(lexicon.load("boilerplate")["byline"]["writer_verbs"])
-    return re.compile(rf"^\s*(?:{verbs})[ \t\u00a0]*:?[ \t\u00a0]+"
-                      rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}\s*$")
+    return re.compile(rf"^\s*(?:{verbs})(?:[ \t\u00a0]*[:{_DASHES}][ \t\u00a0]*|[ \t\u00a0]+)"
+                      rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{1,2}}[ \t\u00a0]*:?\s*$")
+
+
+#: Rule initial_byline: below the headline, before the body, an initial and a dot and one or two names
+#: ('ب. سميرة', 'م.ع. الحسيني'): a writer signing with an initial.
+_INITIAL_BYLINE_RE = re.compile(r"^\s*[^\W\d_]\.(?:[ \t\u00a0]?[^\W\d_]\.)?[ \t\u00a0]*"
+                                r"[^\W\d_]{2,}(?:[ \t\u00a0]+[^\W\d_]{2,})?\s*$")
 
 
 @cache
@@ -2730,7 +2763,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     result.outlet, result.outlet_rule = site, "place_tag"
             elif result.title is not None and (
                     is_place_byline(bnorm) or _QUOTED_BYLINE_RE.fullmatch(stripped)
-                    or _writer_byline_re().match(bnorm)):
+                    or _writer_byline_re().match(bnorm) or _INITIAL_BYLINE_RE.match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
             elif result.title is not None and (
                     _name_key(norm) in _outlets()
@@ -2745,7 +2778,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     result.outlet, result.outlet_rule = _as_written(stripped, tag[1]), "place_tag"
             elif result.title is not None and _is_section_label(norm):
                 rule = "nav_menu"  # the story's section under its headline ('عربي ودولي', 'المدن - سياسة')
-            elif result.title is not None and not body_started and _is_stopped_caption(norm):
+            elif result.title is not None and not body_started and (
+                    _is_stopped_caption(norm) or _is_name_credited_caption(norm)):
                 rule = "photo_caption"  # '... مركز إيواء في المدينة. (رويترز)' under the headline
             elif result.title is not None and (credit := closing_credit(norm))[0]:
                 rule = "source_credit"  # the credit under the headline ('اندبندنت عربية ووكالات')
@@ -2810,7 +2844,16 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 last_line = result.paragraphs[-1]
     if result.paragraphs:
         _cut_trailing_signoff(result)
+        _cut_closing_names(result)
         _cut_closing_signature(result)
+    if len(result.paragraphs) > 1:
+        _cut_author_box(result)
+    if len(result.paragraphs) > 1:
+        _cut_site_blurb(result, raw)
+    if len(result.paragraphs) > 2 and _ANY_DIGIT_RE.search(result.paragraphs[-1].text):
+        _cut_results_widget(result)
+    if result.paragraphs and any(s.rule == "photo_credit" for s in result.boilerplate):
+        _caption_under_label(result, raw)
     if result.paragraphs:
         _cut_trailing_tags(result)
         _cut_trailing_hashtags(result)
@@ -2818,6 +2861,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_captions(result, raw)
     _dateline_near_top(result)
     _wire_dateline(result)
+    if len(result.paragraphs) > 1 and result.title is not None:
+        _name_by_dateline(result, raw)
     for p in result.paragraphs:
         result.sentences.extend(split_sentences(p.text, p.span[0]))
     if result.outlet is None and result.paragraphs:
@@ -3126,6 +3171,29 @@ def _cut_trailing_signoff(result: Cleaned) -> None:
     result.boilerplate.append(Segment(last.text[start:], (base + start, last.span[1]), "signoff"))
 
 
+_SLASHED_NAMES_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}"
+                               r"(?:[ \t\u00a0]*/[ \t\u00a0]*[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}){1,2}")
+
+
+_FULL_STOP_END_RE = re.compile(r"[.!?\u061f\u2026][\"'\u201d\u00bb)]*\s*$")
+
+
+def _cut_closing_names(result: Cleaned) -> None:
+    """Rule closing_names: the last body line is two or three names of two or three words each split
+    by slashes ('ريم علي/ سامي حسن'), under a paragraph that ends a sentence: the editors signing the
+    story (like the initials of rule signoff). A line of one-word names ('الأهلي/ الزمالك') or a list's
+    item under a colon stays."""
+    paras = result.paragraphs
+    if len(paras) < 2 or "/" not in paras[-1].text:
+        return
+    last = paras[-1]
+    if not (_SLASHED_NAMES_RE.fullmatch(normalize_text(last.text.strip()))
+            and _FULL_STOP_END_RE.search(paras[-2].text)):
+        return
+    paras.pop()
+    result.boilerplate.append(Segment(last.text, last.span, "signoff"))
+
+
 _TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
 
 
@@ -3231,6 +3299,159 @@ def _cut_trailing_captions(result: Cleaned, raw: str) -> None:
     for p in paras[-k:]:
         result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
     del paras[-k:]
+
+
+def _caption_under_label(result: Cleaned, raw: str) -> None:
+    """Rule caption_under_label: a photo's label alone in parentheses ('(ملف صور)', '(صورة أرشيفية)')
+    and right under it a caption of one short sentence closed by its credit ('... بشرقي الصين. (شينخوا)'):
+    the caption goes with its label. A body sentence quoting an agency stays when no label is above it."""
+    labels = [s for s in result.boilerplate if s.rule == "photo_credit" and s.text.startswith("(")
+              and s.text.rstrip().endswith(")")]
+    for label in labels:
+        for i, p in enumerate(result.paragraphs):
+            if p.span[0] < label.span[1]:
+                continue
+            if not raw[label.span[1]:p.span[0]].strip() and _is_stopped_caption(normalize_text(p.text)):
+                result.boilerplate.append(Segment(p.text, p.span, "photo_caption"))
+                del result.paragraphs[i]
+            break
+
+
+_TEAM = r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){0,2}"
+_SCORE_LINE_RE = re.compile(rf"{_TEAM}[ \t\u00a0]+\d{{1,3}}[ \t\u00a0]*[{_DASHES}]"
+                            rf"[ \t\u00a0]*\d{{1,3}}[ \t\u00a0]+{_TEAM}")
+_MIN_SCORE_LINES = 2
+_MAX_RESULTS_HEADING_WORDS = 3
+
+
+def _cut_results_widget(result: Cleaned) -> None:
+    """Rule results_widget: a scores box printed after the story, below chrome that closes the body:
+    at least ``_MIN_SCORE_LINES`` last lines each a score ('العربي 31 - 25 قطر'), maybe under a short
+    heading of letters ('نتائج الجولة'). Scores listed in the body, with no chrome between the story
+    and them, stay body."""
+    paras = result.paragraphs
+    k = 0
+    while k < len(paras) - 1 and _SCORE_LINE_RE.fullmatch(normalize_text(paras[-1 - k].text.strip())):
+        k += 1
+    if k < _MIN_SCORE_LINES:
+        return
+    head = paras[-1 - k].text.strip()
+    if (k < len(paras) - 1 and _TAG_RE.fullmatch(head)
+            and _n_words(head, _MAX_RESULTS_HEADING_WORDS + 1) <= _MAX_RESULTS_HEADING_WORDS):
+        k += 1
+    if k == len(paras) or not _chrome_between(result, paras[-1 - k].span[1], paras[-k].span[0]):
+        return
+    for p in paras[-k:]:
+        result.boilerplate.append(Segment(p.text, p.span, "results_widget"))
+    del paras[-k:]
+
+
+_HEADER_DATE_RULES = frozenset({"dateline", "date_line", "publish_stamp", "site_timestamp"})
+
+
+def _name_by_dateline(result: Cleaned, raw: str) -> None:
+    """Rule name_by_dateline: under the headline, the first body line is a name of two or three words
+    of letters (no mark, no digit) standing right above or right below the story's date line, with
+    only blank space between them ('نادين سلامة' over 'الجمعة 17 أيار 2024'): the writer's byline. A
+    short line with no date beside it stays body."""
+    first = result.paragraphs[0]
+    if first.span[0] < result.title.span[1] or not _BOX_NAME_RE.fullmatch(first.text.strip()):
+        return
+    for seg in result.boilerplate:
+        if seg.rule not in _HEADER_DATE_RULES:
+            continue
+        gap = (raw[seg.span[1]:first.span[0]] if seg.span[1] <= first.span[0]
+               else raw[first.span[1]:seg.span[0]])
+        if not gap.strip() and gap.count("\n") <= 1:
+            del result.paragraphs[0]
+            result.boilerplate.append(Segment(first.text, first.span, "byline"))
+            return
+
+
+_MAX_BLURB_WORDS = 15
+
+
+def _cut_site_blurb(result: Cleaned, raw: str) -> None:
+    """Rule site_blurb: the site's line on itself closing the body, right above the page's closing
+    notice or copyright: at most ``_MAX_BLURB_WORDS`` words with no full stop at its end, opened by a
+    wire agency's or a known outlet's name (or the page's own) and no colon after it ('الأناضول أكبر
+    وكالة أنباء تركية، تأسست عام 1920' above 'يحظر نشر الأخبار ...'). A body sentence ends with a
+    full stop; a credit 'الأناضول: ...' is a quote."""
+    last = result.paragraphs[-1]
+    text = normalize_text(last.text.strip())
+    if _FULL_STOP_END_RE.search(text) or _n_words(text, _MAX_BLURB_WORDS + 1) > _MAX_BLURB_WORDS:
+        return
+    after = [seg for seg in result.boilerplate if seg.span[0] >= last.span[1]]
+    if not after:
+        return
+    first = min(after, key=lambda seg: seg.span[0])
+    if first.rule not in _CLOSING_RULES or raw[last.span[1]:first.span[0]].strip():
+        return
+    words = text.split()
+    own = _name_key(result.site_name[0]) if result.site_name else None
+    for k in (1, 2, 3):
+        if len(words) <= k or words[k - 1].endswith(":") or words[k].startswith(":"):
+            continue
+        key = _name_key(" ".join(words[:k]))
+        if key in _agencies() or key in _outlets() or key == own:
+            result.paragraphs.pop()
+            result.boilerplate.append(Segment(last.text, last.span, "site_notice"))
+            return
+
+
+_BOX_NAME_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}")
+
+
+@cache
+def _author_box_heads() -> frozenset[str]:
+    return frozenset(_name_key(h) for h in lexicon.load("boilerplate")["byline"]["author_box_heads"])
+
+
+def _is_role_line(text: str) -> bool:
+    """A writer's role line: opened by one of ``byline.author_roles``, short, one sentence at most."""
+    roles, most = _author_roles()
+    first = text.split(None, 1)
+    if not first or _name_key(first[0]) not in roles or _n_words(text, most + 1) > most:
+        return False
+    return not _SENT_END_RE.search(text.rstrip().rstrip("."))
+
+
+def _chrome_between(result: Cleaned, start: int, end: int, rules: frozenset[str] | None = None) -> bool:
+    return any(start <= s.span[0] and s.span[1] <= end and (rules is None or s.rule in rules)
+               for s in result.boilerplate)
+
+
+_BYLINE_RULES = frozenset({"byline"})
+
+
+def _cut_author_box(result: Cleaned) -> None:
+    """Rule author_box_tail (boilerplate.json byline.description): the writer's box at the page's
+    end, among the last body paragraphs: a heading ('عن الكاتب') and one or two short lines under it;
+    or, after chrome closing the body, a name and a role line ('رنا حداد' / 'صحافية لبنانية ...');
+    or a role line right under a closing byline ('بقلم: هند الكعبي' / 'محررة الصحة والجمال')."""
+    paras = result.paragraphs
+    heads, most = _author_box_heads(), _author_roles()[1]
+    cut = 0
+    for k in (3, 2):
+        if (len(paras) > k and _name_key(paras[-k].text) in heads
+                and all(_n_words(p.text, most + 1) <= most for p in paras[-k + 1:])):
+            cut = k
+            break
+    if not cut:
+        name, role = paras[-2].text.strip(), paras[-1].text.strip()
+        above = paras[-3] if len(paras) > 2 else None
+        if (_is_role_line(normalize_text(role)) and above is not None
+                and _BOX_NAME_RE.fullmatch(normalize_text(name))
+                and _chrome_between(result, above.span[1], paras[-2].span[0])):
+            cut = 2
+        elif (_is_role_line(normalize_text(role))
+              and _chrome_between(result, paras[-2].span[1], paras[-1].span[0], _BYLINE_RULES)):
+            cut = 1
+    if not cut:
+        return
+    for p in paras[-cut:]:
+        result.boilerplate.append(Segment(p.text, p.span, "author_box"))
+    del paras[-cut:]
 
 
 _MAX_KICKER_WORDS = 3
@@ -3806,6 +4027,11 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
         chrome.append(Segment(piece, (base, base + len(piece)), rule))
         rest = line[raw_end:]
         start = raw_end + len(rest) - len(rest.lstrip())
+        if (result.title is not None and rest.strip(" :\t\u00a0")
+                and _title_key(rest.strip(" :\t\u00a0")) == _title_key(result.title.text)):
+            # rule shared_headline: a share button and the headline it shares ('شارك على فيسبوك: HEADLINE')
+            chrome[-1] = Segment(line.rstrip(), (base, base + len(line.rstrip())), rule)
+            start = len(line)
         if not body_started and start < len(line):
             is_byline, outlet = byline_outlet(byline_text(line[start:]))
             if is_byline:
