@@ -4448,6 +4448,8 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     ``reports``) and no ``contrast_openers`` word (بينما، فيما) between it and the statement:
     ``يقول الجيش إن 1200 قتلوا في السابع من أكتوبر، فيما احتجز 240`` does not date the 240, nor
     ``الأسبوع الماضي ...، أعلنت سلطات الإقليم أنها أسفرت عن مقتل 200`` the 200."""
+    if not s.dates:
+        return None  # no date in the sentence: nothing to speak for (most sentences)
     own = _clause_of(s, pos)
     anchors = {own}
     if _opens_with_attack(s, own + 1, lex):
@@ -4955,7 +4957,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if not may_claim(k) or not (_can_claim(*cues_of(k), lex) or moving(k) or described(k)):
             continue  # no claim here (its sources and dates are read only if a later sentence asks)
         chosen()  # the gazetteer the sources and sides are read with
-        s, cands, cues, attrs = analyse(k)
+        cands = cues_of(k)[1]
         if not cands:
             continue
         if _non_conflict(texts[k], lex):
@@ -4963,6 +4965,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         if _crime(texts[k], lex):
             continue
+        s, cands, cues, attrs = analyse(k)  # its sources and dates: read only for a sentence that may claim
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
                                  else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
