@@ -165,7 +165,7 @@ class _Words:
     ``proclitics`` may precede a word (``وقتل``، ``بمقتل``); group ``w`` is the word.
     """
 
-    __slots__ = ("regex", "spaced", "values", "pre")
+    __slots__ = ("regex", "spaced", "values", "pre", "quick")
 
     def __init__(self, entries: Iterable[tuple[str, Any]], proclitics: Iterable[str] = (),
                  article: str = "", variants: bool = True):
@@ -177,6 +177,7 @@ class _Words:
             for v in (_variants(form, article) if variants else {form}):
                 values.setdefault(v, value)
         self.values = values
+        self.quick: re.Pattern[str] | None = None  # the words with no boundary (see scan), built once
         pres = sorted({_norm(p) for p in proclitics if _norm(p)}, key=lambda p: (-len(p), p))
         self.pre = frozenset(pres)
         if not values:
@@ -197,6 +198,15 @@ class _Words:
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         return self.regex.match(text, pos)
+
+    def scan(self, text: str) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` over the whole of ``text``, behind a quick scan for the words with no
+        boundary (as ``any_cue``, built on first use): for a list that occurs in few sentences (a
+        rare trigger) it skips the slower bounded pattern wherever none of its words stands."""
+        quick = self.quick
+        if quick is None:
+            quick = self.quick = re.compile(trie(self.values)) if self.values else _NEVER
+        return self.regex.finditer(text) if quick.search(text) is not None else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.regex.search(text, pos, len(text) if endpos is None else endpos)
@@ -3092,11 +3102,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside,
                          elided=elided and src is not None and src[0] == pos))
         consumed.append((m.start(), src[1] if src else pos))
-    for m in lex.pronoun_preps.finditer(t):
+    for m in lex.pronoun_preps.scan(t):
         if (src := _pronoun_prep_source(s, m.start(), lex, gaz, blocked)) is not None:
             out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=True,
                              rule="pronoun_preposition"))
-    for m in lex.statement_triggers.finditer(t):
+    for m in lex.statement_triggers.scan(t):
         pos = _skip_space(t, m.end())
         if any(a <= m.start() < b for a, b in consumed) or t[pos:pos + 1] in lex.glued:
             continue
@@ -3111,7 +3121,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, rule="statement_author"))
             consumed.append((m.start(), src[1]))
     issued: list[tuple[int, int]] = []
-    for m in lex.issue_verbs.finditer(t):
+    for m in lex.issue_verbs.scan(t):
         first, i = s.token_at(m.end()), _verb_object(s, m.end(), lex.issued, lex, blocked)
         if i is not None and i > first:
             # أصدرت وزارة الدفاع الأرمينية بيانا: the body that issued a report is a source
@@ -3119,7 +3129,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             out.append(_Attr(m.start(), m.end(), "issued", src))
             consumed.append((m.start(), s.tok_end[i]))
             issued.append(src)
-    for m in lex.raise_verbs.finditer(t):
+    for m in lex.raise_verbs.scan(t):
         first, i = s.token_at(m.end()), _verb_object(s, m.end(), lex.raised_counts, lex, blocked)
         if i is not None and i > first:
             src = (s.tok_start[first], s.tok_end[i - 1])
@@ -3130,7 +3140,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 out.append(_Attr(m.start(), m.end(), "raised", src))
                 consumed.append((m.start(), src[1]))
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
-                   + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
+                   + [(m, True) for m in lex.quote_verbs.scan(t)], key=lambda x: x[0].start())
     for m, quote in verbs:
         if any(a <= m.start() < b for a, b in consumed):
             continue
@@ -3221,16 +3231,16 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.outer = next((b.outer or b.src for b in out if b.src is not None and b is not a
                             and (b.src == a.src and b.outer is not None
                                  or b.src[1] <= a.pos and s.words_between(b.src[1], a.pos) == 0)), None)
-    for m in lex.tally.finditer(t):
+    for m in lex.tally.scan(t):
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
-    for m in lex.learn_verbs.finditer(t):
+    for m in lex.learn_verbs.scan(t):
         if not any(a <= m.start() < b for a, b in consumed) \
                 and (src := _learned_source(s, m.end(), lex, gaz, blocked)) is not None:
             out.append(_Attr(m.start(), m.end(), "verb", src, rule="learned_from"))
             consumed.append((m.start(), src[1]))
-    for m in lex.report_participles.finditer(t):
+    for m in lex.report_participles.scan(t):
         if not any(a.pos < m.start() for a in out) and not any(a <= m.start() < b for a, b in consumed) \
                 and (src := _participle_subject(s, m.start(), lex, gaz, blocked)) is not None:
             out.append(_Attr(m.start(), m.end(), _verb_kind(s, m.end(), lex, blocked), src,
@@ -3239,7 +3249,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
-    for m in lex.denial_verbs.finditer(t):
+    for m in lex.denial_verbs.scan(t):
         src, _ = _collect(s, m.end(), lex, gaz, blocked)
         if src is None:
             continue
@@ -3248,7 +3258,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             src = (src[0], g.end())  # ونفت قوات الدعم السريع الاتهامات: the name, not its object
         # rule denier: ونفت وزارة الدفاع الأنباء، وقالت إن ...: the body that denies speaks next
         s.hints.append(_Attr(m.start(), m.end(), "denier", src))
-    for m in lex.report_nouns.finditer(t):
+    for m in lex.report_nouns.scan(t):
         g = gaz.sources.match(t, _skip_space(t, m.end()))
         if g is not None and not any(a <= m.start() < b for a, b in consumed):
             # إعلان علييف ... وقال إن: the speaker of a later verb with a pronoun subject
