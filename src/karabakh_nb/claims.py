@@ -199,14 +199,14 @@ class _Words:
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         return self.regex.match(text, pos)
 
-    def scan(self, text: str) -> Iterator[re.Match[str]]:
-        """:meth:`finditer` over the whole of ``text``, behind a quick scan for the words with no
-        boundary (as ``any_cue``, built on first use): for a list that occurs in few sentences (a
+    def scan(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` from ``pos`` to the end of ``text``, behind a quick scan for the words with
+        no boundary (as ``any_cue``, built on first use): for a list that occurs in few sentences (a
         rare trigger) it skips the slower bounded pattern wherever none of its words stands."""
         quick = self.quick
         if quick is None:
             quick = self.quick = re.compile(trie(self.values)) if self.values else _NEVER
-        return self.regex.finditer(text) if quick.search(text) is not None else iter(())
+        return self.regex.finditer(text, pos) if quick.search(text, pos) is not None else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.regex.search(text, pos, len(text) if endpos is None else endpos)
@@ -1398,8 +1398,8 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
     (or ``None``) when a verb of leaving needs them (:func:`_leaving_cues`)."""
     out: list[_Cue] = []
     hits = list(lex.cues.finditer(s.t, s.cue_from))
-    people = list(lex.people_cues.finditer(s.t, s.cue_from))
-    soldiers = list(lex.soldier_cues.finditer(s.t, s.cue_from))
+    people = list(lex.people_cues.scan(s.t, s.cue_from))
+    soldiers = list(lex.soldier_cues.scan(s.t, s.cue_from))
     # words that hold a cue but are none (read only where a cue was found: most sentences have none)
     nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)] if hits or people or soldiers else []
     for m in hits:
@@ -1424,11 +1424,11 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
         out.append(_Cue(m.start(), m.end(), lex.soldier_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True,
                         needs_soldier=True))
-    for m in lex.people_after.finditer(s.t, s.cue_from):
+    for m in lex.people_after.scan(s.t, s.cue_from):
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
     out.extend(_leaving_cues(s, lex, scope, cands))
-    for m in lex.fallen_into.finditer(s.t, s.cue_from):
+    for m in lex.fallen_into.scan(s.t, s.cue_from):
         # rule fallen_into: وقع 20 آخرون في الأسر، وقعوا في الأسر: a verb of falling opens the clause
         # within a few words before (not قتل 5 جنود في الأسر, killed in captivity)
         verb = next((p for p in s.word_starts_before(m.start(), 5) if lex.falling_verbs.match(s.t, p)), None)
@@ -1475,7 +1475,7 @@ def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] |
     out: list[_Cue] = []
     if lex.homes_quick.search(s.t, s.cue_from) is None:
         return found  # no home word: most sentences (فقد is also a particle, so the verbs come second)
-    for m in lex.home_loss_verbs.finditer(s.t, s.cue_from):
+    for m in lex.home_loss_verbs.scan(s.t, s.cue_from):
         after = _skip_space(s.t, m.end())
         role = "after"
         if lex.homes.match(s.t, after) is None:
@@ -1531,7 +1531,7 @@ def _exposure_cues(s: _Sent, lex: _Lex, found: list[_Cue], longest: int = 8) -> 
     ``longest`` words before the complement, with no punctuation or other cue between; it replaces
     the nominal cue the complement holds (إصابات after the count counts nothing of its own).
     Returns ``found`` with those cues."""
-    for m in lex.exposed_to.finditer(s.t, s.cue_from):
+    for m in lex.exposed_to.scan(s.t, s.cue_from):
         verb = next((p for p in reversed(s.word_starts_before(m.start(), longest))
                      if lex.exposure_verbs.match(s.t, p)), None)
         if verb is None or any(verb < q.start < m.start() for q in found):
@@ -1594,7 +1594,7 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
     ``scope`` is called only then: the article's gazetteer is chosen when first needed."""
     out: list[_Cue] = []
     t = s.t
-    for m in lex.leaving.finditer(t, s.cue_from):
+    for m in lex.leaving.scan(t, s.cue_from):
         i = s.token_at(m.end())
         if lex.leaving.value(m) == "before":
             count = next((c for c in cands or () if c.start >= m.end()), None)
@@ -5520,7 +5520,7 @@ def _cause_named(t: str, causes: _Words, lex: _Lex, reach: int = 40) -> bool:
     it: their illness stays a cause. Most sentences hold no cause word: the two lists are read
     only around one that is found."""
     masked = -1  # where the last cause read as no cause ends: one joined to it is none either
-    for m in causes.finditer(t):
+    for m in causes.scan(t):
         lo = max(0, m.start() - reach)
         if masked >= 0 and m.group("pre") and not t[masked:m.start()].strip():
             masked = m.end()
@@ -5553,7 +5553,7 @@ def _war_word(t: str, lex: _Lex, weak: bool = False) -> bool:
     """Whether the sentence holds a war word (``war_words``) outside a civil force's name (rule
     civil_force, ``civil_forces``: قوات الإطفاء is a fire brigade, no army). ``weak``: a word of
     ``weak_war_words`` (مجزرة: a crime's massacre too) does not count."""
-    civil = [(m.start(), m.end()) for m in lex.civil_forces.finditer(t)]
+    civil = [(m.start(), m.end()) for m in lex.civil_forces.scan(t)]
     return any(not any(a <= m.start() < b for a, b in civil) for m in lex.war_words.finditer(t)
                if not weak or m.group("w") not in lex.weak_war_words)
 
