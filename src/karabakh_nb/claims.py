@@ -1112,7 +1112,9 @@ class _Attr:
     text: str | None = None
     each_side: bool = False
     backward: bool = False
-    as_of: dt.date | None = None
+    # (its sentence, the publication date): where its as_of is read from, when first asked (see as_of)
+    dated_in: tuple[_Sent, dt.date | None] | None = None
+    as_of_date: dt.date | None = None
     aside: bool = False  # a preposition set off by commas (، بحسب معلومات أولية،) inside a report
     norm: str = ""  # the normalized words naming the source
     resolved: str | None = None  # the party an anaphor (الوزارة) was found to point back to
@@ -1121,6 +1123,15 @@ class _Attr:
     reports: frozenset[str] = frozenset()  # report nouns at its trigger (في تقرير، بيانا، حصيلة جديدة)
     rule: str = ""  # a rule that shaped its source or party, added to its claims' rule
     elided: bool = False  # its source opens past a clitic ل that elides the article (للوزارة)
+
+    @property
+    def as_of(self) -> dt.date | None:
+        """The date its statement speaks for (:func:`_as_of`), read once, when a claim carried from
+        it first asks (most attributions are never asked)."""
+        if self.dated_in is not None:
+            s, published = self.dated_in
+            self.as_of_date, self.dated_in = _as_of(self.pos, s, _lex(), published), None
+        return self.as_of_date
 
 
 @dataclass
@@ -4798,7 +4809,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
-                a.as_of = _as_of(a.pos, s, lex, article.published)
+                a.dated_in = (s, article.published)  # its as_of, read when first asked
             analysed[k] = (s, cands, cues, attrs)
         return analysed[k]
 
