@@ -1547,8 +1547,9 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         if year is not None:
             rule += "_year"
         start, stop = span if span else (None, None)
+        bare = grain == "month" and year is None and year_off is None and mod_off is None
         cand = _Cand(s, end, 0, start, stop, grain, year is None, rule,
-                     kind="calendar_day" if grain == "day" and not day2 else "")
+                     kind="calendar_day" if grain == "day" and not day2 else "month_bare" if bare else "")
         out.append(cand)
         if not listed:
             chain = []
@@ -1558,7 +1559,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             for c, mo, d1, d2 in chain:
                 picked = _yearless_span(mo, d1, d2, ref, how)
                 c.start, c.end = picked if picked else (None, None)
-                c.rule = "month_list_modifier"
+                c.rule, c.kind = "month_list_modifier", ""
             chain = []
         elif year is None and year_off is None and mod_off is None:
             chain.append((cand, month, day, day2))
@@ -3045,6 +3046,31 @@ def _range_order(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return kept
 
 
+def _month_pair_year(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
+    """Rule month_pair_year: two Gregorian months joined by a range connector ("من سبتمبر إلى
+    نوفمبر 2015", "من سبتمبر حتى نوفمبر المقبل") are one period, so a month named alone (no year,
+    no modifier) takes its year from the other month: the same year, or the next (previous) one
+    when the calendar order says so, so that the end never comes before the start. Both stay
+    mentions, as for a day range (rule range_order); the moved month's rule names this rule."""
+    view = ctx.view
+    for i in range(len(kept) - 1):
+        a, b = kept[i], kept[i + 1]
+        if (a.grain != "month" or b.grain != "month" or (a.kind == "month_bare") == (b.kind == "month_bare")
+                or a.start is None or b.start is None or "hijri" in a.rule or "hijri" in b.rule
+                or not ctx.lex.range_gap.match(view[a.e:b.s])):
+            continue
+        if a.kind == "month_bare":
+            span = _month_span(b.start.year - (a.start.month > b.start.month), a.start.month)
+            if span is not None:
+                kept[i] = _Cand(a.s, a.e, a.prio, span[0], span[1], "month", b.relative, "month_pair_year")
+        else:
+            span = _month_span(a.start.year + (b.start.month < a.start.month), b.start.month)
+            if span is not None:
+                kept[i + 1] = _Cand(b.s, b.e, b.prio, span[0], span[1], "month", a.relative,
+                                    "month_pair_year")
+    return kept
+
+
 def _month_range(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     """Rule month_range: two months with their years joined after a 'between' opener ("بين
     تشرين الثاني/نوفمبر 2022 وشباط/فبراير 2023") are one period, like a day range: one mention of
@@ -3119,7 +3145,7 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
         family(ctx, cands)
     if not cands:
         return []
-    kept = _month_range(ctx, _range_order(ctx, _merge(ctx, _nth(ctx, _select(cands)))))
+    kept = _month_range(ctx, _range_order(ctx, _month_pair_year(ctx, _merge(ctx, _nth(ctx, _select(cands))))))
     out: list[DateMention] = []
     for c in kept:
         s, e = nv.raw_span((c.s, c.e))

@@ -9,6 +9,7 @@ resolve against the article's ``published`` date.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from operator import attrgetter
@@ -16,11 +17,12 @@ from typing import Any
 
 import pandas as pd
 
+from . import lexicon
 from .cleaning import Segment, split_sentences
 from .dates import DateMention, article_anchors, article_candidate_spans, extract_dates
 from .lexicon import overlaps_any
 from .loading import Article
-from .normalize import Normalized
+from .normalize import Normalized, normalize_text
 from .numbers import NumberMention, extract_numbers
 from .numbers import candidate_spans as number_spans
 
@@ -94,11 +96,51 @@ def _numbers_in(article: Article) -> Iterator[tuple[int, list[NumberMention]]]:
 
 def _dates_in(article: Article) -> Iterator[tuple[int, list[DateMention]]]:
     """The anchor words of the dates are found once for the article: they tell which sentences
-    to read, and each sentence read takes its own from there."""
+    to read, and each sentence read takes its own from there. A bare weekday in the headline
+    may then take the body's reading of the same weekday (:func:`_title_weekdays`)."""
     published = article.published
     anchors = article_anchors(article.view.text)
-    for seg, view, start in _sentences_at(article, article_candidate_spans(anchors)):
-        yield seg.span[0], extract_dates(seg.text, published, view=view, article=anchors, at=start)
+    found = [(seg.span[0], extract_dates(seg.text, published, view=view, article=anchors, at=start))
+             for seg, view, start in _sentences_at(article, article_candidate_spans(anchors))]
+    if published is not None and article.title_span is not None:
+        found = _title_weekdays(found, article.title_span[1], published)
+    yield from found
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    """The normalized definite weekday names (weekdays.json)."""
+    return frozenset(normalize_text(n) for e in lexicon.load("weekdays")["weekdays"] for n in e["names"])
+
+
+def _title_weekdays(found: list[tuple[int, list[DateMention]]], title_end: int,
+                    published: dt.date) -> list[tuple[int, list[DateMention]]]:
+    """Rule title_weekday_body: headlines use the present tense for coming events ('the team
+    meets its rival Wednesday'), so a bare weekday in the headline (rule weekday, nothing after
+    the name, resolved back to a day before ``published``) names the same day as the body's
+    reading of that weekday when the body reads it forward (a weekday with 'next', a future
+    verb, or a day and month on it, within the coming week) and never names the past one: the
+    headline mention then takes that day, its span unchanged, with this rule's name."""
+    title = [(i, j, m) for i, (off, ms) in enumerate(found) if off < title_end for j, m in enumerate(ms)
+             if m.rule == "weekday" and m.grain == "day" and m.start is not None and m.start < published]
+    if not title:
+        return found
+    names = _weekday_names()
+    body = [m for off, ms in found if off >= title_end for m in ms
+            if m.grain == "day" and m.start is not None and m.start == m.end]
+    for i, j, m in title:
+        last = normalize_text(m.text).split()[-1:]
+        if not last or last[0] not in names:
+            continue  # a modifier after the name ('the past'): the headline says which day
+        ahead = {b.start for b in body if published < b.start <= published + dt.timedelta(days=7)
+                 and b.start.isoweekday() == m.start.isoweekday()}
+        if len(ahead) != 1 or any(b.start == m.start for b in body):
+            continue
+        day = ahead.pop()
+        ms = list(found[i][1])  # a copy: extract_dates remembers the list it gave
+        ms[j] = DateMention(m.text, day, day, "day", True, m.span, "title_weekday_body")
+        found[i] = (found[i][0], ms)
+    return found
 
 
 def article_numbers(article: Article) -> list[NumberMention]:

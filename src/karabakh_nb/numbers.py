@@ -261,6 +261,8 @@ class _Lex:
     cue_subject: re.Pattern[str] = re.compile("(?!)")
     possessed_word: re.Pattern[str] = re.compile("(?!)")  # rule cue_possessed_subject: its population
     count_not_year: re.Pattern[str] = re.compile("(?!)")  # rule count_not_year: a count head and its verb
+    count_after_year: re.Pattern[str] = re.compile("(?!)")  # rule count_after_year: "of them" / a plural verb
+    count_after_comp: re.Pattern[str] = re.compile("(?!)")  # rule count_after_year: "that" before the number
     def_scale: re.Pattern[str] = re.compile("(?!)")
     def_scale_value: dict[str, int] = field(default_factory=dict)
     def_fractions: frozenset[str] = frozenset()  # rule definite_fraction_after_cue
@@ -767,6 +769,7 @@ def _lex() -> _Lex:
     if (sbq := qd.get("subject_between") or {}).get("pronoun_suffixes"):
         lx.possessed_word = re.compile(rf"[{_L}]{{2,}}(?:{_trie(_forms(sbq['pronoun_suffixes']))})")
     lx.count_not_year = _count_not_year(qd.get("subject_between"), ex, cl)
+    lx.count_after_year, lx.count_after_comp = _count_after_year(ex)
     cpron = _count_pronoun_forms(qd.get("subject_between") or {})
     lx.count_pronoun = re.compile(rf"{_WS}(?:{_trie(cpron)}){_LE}" if cpron else "(?!)")
     after_alt = "|".join(f"(?P<{q}>{_trie(_forms(p))})" for q, p in qd["after"].items())
@@ -902,6 +905,35 @@ def _count_not_year(sb: dict[str, Any] | None, ex: dict[str, Any], cl: str) -> r
     head = rf"{_LB}{cl}?(?:{counts}){_LE}{words}"
     return re.compile(rf"(?:{head}{_WS}+{cl}?(?:{verbs})"
                       rf"|{_LB}{cl}?(?:{bare}){_WS}+{head}(?:{_WS}+(?:{preps}))?){_WS}+\Z")
+
+
+def _count_after_year(ex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Rule count_after_year (number_exclusions.json 'count_after_year'): the pattern matched
+    right after a year-like number (group 'part': a partitive pronoun; group 'verb': a verb agreeing
+    with a plural subject), and the complementizer the verb needs right before the number."""
+    ca = ex.get("count_after_year") or {}
+    if not ca.get("partitives"):
+        return re.compile("(?!)"), re.compile("(?!)")
+    part = _trie(_forms(ca["partitives"]))
+    past = _trie(_forms(ca.get("plural_past_suffixes", [])))
+    pre = _trie(_forms(ca.get("plural_present_prefixes", [])))
+    pres = _trie(_forms(ca.get("plural_present_suffixes", [])))
+    after = re.compile(rf"{_WS}+(?:(?P<part>{part})|(?P<verb>[{_L}]{{2,}}(?:{past})"
+                       rf"|(?:{pre})[{_L}]{{2,}}(?:{pres})))(?![{_L}])")
+    comp = re.compile(rf"{_LB}(?:{_trie(_forms(ca.get('complementizers', [])))}){_WS}+\Z")
+    return after, comp
+
+
+def _count_after(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Rule count_after_year: a year-like number that a partitive pronoun ("2000 of them") or,
+    after a complementizer, a plural verb ("that 2000 were killed") follows is a count (the
+    atom's rule then names this rule)."""
+    m = lex.count_after_year.match(v, a.end)
+    if m is None or (m.group("part") is None
+                     and lex.count_after_comp.search(v, max(0, a.outer - 8), a.outer) is None):
+        return False
+    a.rule = "count_after_year"
+    return True
 
 
 # --- atoms ---------------------------------------------------------------------------------
@@ -2137,7 +2169,8 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
         cue = _cue_before(v, a, lo, lex)
         if cue is not None:
             a.qualifier, span_s = cue
-        elif a.year_bare and lex.count_not_year.search(v, max(lo, a.outer - 80), a.outer) is None:
+        elif (a.year_bare and lex.count_not_year.search(v, max(lo, a.outer - 80), a.outer) is None
+              and not _count_after(v, a, lex)):
             return False
         else:
             after = lex.cue_after.match(v, a.end)
