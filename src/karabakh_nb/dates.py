@@ -2485,6 +2485,9 @@ def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
         out.append(_Cand(m.start("m"), m.end("m"), 8, start, start, "day", True, "days_ago"))
 
 
+_YEAR_DIGITS_AFTER = re.compile(r"[^\S\n]*\d")  # a year word followed by digits is that year, not this one
+
+
 @dataclass(frozen=True)
 class _YearPartLex:
     pattern: re.Pattern[str]
@@ -2514,7 +2517,8 @@ def _year_part_lex() -> _YearPartLex | None:
     year_def = [n for e in rel["periods"] if e["grain"] == "year"
                 for n in e["names"] if _key(n).startswith(art)]
     mods = [w for ws_ in rel["period_modifiers"].values() for w in ws_]
-    year = (rf"(?:(?:{_alt(rel['year_words'])}){ws})?(?P<y>(?:19|20)\d\d)(?!\d|{ws}[-/\u2013]{ws}\d)"
+    gsuf = rf"(?:{ws}(?:{_alt(rel['gregorian_year_suffix'])})(?![{_L}]))?"  # "عام 2015 م", "العام 2014م"
+    year = (rf"(?:(?:{_alt(rel['year_words'])}){ws})?(?P<y>(?:19|20)\d\d)(?!\d|{ws}[-/\u2013]{ws}\d){gsuf}"
             rf"|(?:{_alt(rel['this_words'])}){ws1}(?P<tw>{_alt(year_def)})"
             rf"|(?P<cw>{_alt(year_def)})(?:{ws1}(?P<mod>{_alt(mods)}))?")
     part = rf"(?P<head>{_alt([n for e in yp['parts'] for n in e['names']])}){ws1}" \
@@ -2575,9 +2579,10 @@ def _year_parts(ctx: _Ctx, out: list[_Cand]) -> None:
             relative = True
             if m.group("cw") is not None and m.group("mod") is None:
                 nxt = ctx.next_word(m.end("m"))
-                if ((nxt.startswith(ctx.lex.definite_article) and nxt not in yl.not_adjectives)
+                if (_YEAR_DIGITS_AFTER.match(ctx.view, m.end("m"))
+                        or (nxt.startswith(ctx.lex.definite_article) and nxt not in yl.not_adjectives)
                         or nxt in ctx.lex.bare_part_not_before):
-                    continue  # "الربع الأول من العام المالي", "النصف الأول من العام نفسه"
+                    continue  # "الربع الأول من العام المالي", "النصف الأول من العام نفسه", "العام 2014x"
             off = yl.offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
             y = ctx.ref.year + off if ctx.ref is not None else None
         first = _safe_date(y, m1, 1) if y is not None else None
