@@ -2519,7 +2519,8 @@ def _year_part_lex() -> _YearPartLex | None:
     mods = [w for ws_ in rel["period_modifiers"].values() for w in ws_] + yp.get("current_modifiers", [])
     year_def = year_def + yp.get("glued_year_words", [])
     gsuf = rf"(?:{ws}(?:{_alt(rel['gregorian_year_suffix'])})(?![{_L}]))?"  # "عام 2015 م", "العام 2014م"
-    year = (rf"(?:(?:{_alt(rel['year_words'] + yp.get('glued_year_words', []))}){ws})?(?P<y>(?:19|20)\d\d)(?!\d|{ws}[-/\u2013]{ws}\d){gsuf}"
+    year_heads = _alt(rel["year_words"] + yp.get("glued_year_words", []))
+    year = (rf"(?:(?:{year_heads}){ws})?(?P<y>(?:19|20)\d\d)(?!\d|{ws}[-/\u2013]{ws}\d){gsuf}"
             rf"|(?:{_alt(rel['this_words'])}){ws1}(?P<tw>{_alt(year_def)})"
             rf"|(?P<cw>{_alt(year_def)})(?:{ws1}(?P<mod>{_alt(mods)}))?")
     part = rf"(?P<head>{_alt([n for e in yp['parts'] for n in e['names']])}){ws1}" \
