@@ -52,6 +52,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
@@ -2485,6 +2486,7 @@ def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
         out.append(_Cand(m.start("m"), m.end("m"), 8, start, start, "day", True, "days_ago"))
 
 
+_YEAR_PART_BACK, _YEAR_PART_AHEAD = 64, 160  # reach of a year_part match around its gate string
 _YEAR_DIGITS_AFTER = re.compile(r"[^\S\n]*\d")  # a year word followed by digits is that year, not this one
 
 
@@ -2498,6 +2500,7 @@ class _YearPartLex:
     offset: dict[str, int]
     article: str
     not_adjectives: frozenset[str]
+    gate: tuple[str, ...]  # every match holds one of these strings (a part noun or a plural of month)
 
 
 @cache
@@ -2543,7 +2546,34 @@ def _year_part_lex() -> _YearPartLex | None:
         offset={_key(w): int(k) for k, ws_ in rel["period_modifiers"].items() for w in ws_},
         article=art,
         not_adjectives=frozenset(_key(w) for w in yp.get("not_adjectives", [])),
+        gate=tuple(sorted({_key(n) for e in yp["parts"] for n in e["names"]}
+                          | {_key(n) for n in yp["month_plurals_indefinite"]})),
     )
+
+
+def _year_part_matches(yl: _YearPartLex, view: str) -> Iterator[re.Match[str]]:
+    """Matches of the year_part pattern, searched only around its gate strings (found by plain
+    substring search, no regex pass over the text): a match opens at most
+    :data:`_YEAR_PART_BACK` characters before the part noun or plural of month it holds."""
+    hits: list[int] = []
+    for w in yl.gate:
+        i = view.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = view.find(w, i + 1)
+    if not hits:
+        return
+    done, n = 0, len(view)
+    for h in sorted(hits):
+        if h < done:
+            continue
+        stop = min(n, h + _YEAR_PART_AHEAD)
+        m = yl.pattern.search(view, max(done, h - _YEAR_PART_BACK), stop)
+        if m is not None and m.end() >= stop and stop < n:  # cut by the window: look again, whole
+            m = yl.pattern.search(view, m.start())
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _year_parts(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -2556,7 +2586,7 @@ def _year_parts(ctx: _Ctx, out: list[_Cand]) -> None:
     yl = _year_part_lex()
     if yl is None:
         return
-    for m in yl.pattern.finditer(ctx.view):
+    for m in _year_part_matches(yl, ctx.view):
         if m.group("head") is not None:
             size = yl.part_months.get(_key(m.group("head")), 0)
             n = yl.ordinal.get(_key(m.group("ord")), 0)
