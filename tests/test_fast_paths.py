@@ -234,3 +234,15 @@ def test_masthead_shortcuts_give_the_plain_answers():
             assert cleaning._names_opening().match(key), key
         assert list(cleaning._menu_pieces(key)) == cleaning._MENU_SPLIT_RE.split(key)
     assert addressed > 60
+
+
+def test_digit_seams_split_as_the_lookaround_substitution():
+    """_name_key's digit seams (a space where letters and digits meet) visit only the digit runs;
+    they must equal the plain lookaround substitution, in any script's letters and digits."""
+    plain = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+    chars = ["a", "Z", "\u0641", "\u0662", "1", "\u0969", "\u00b2", "\u00bd", "_", " ", "-", ".", "\u0640"]
+    texts = [*LINES, "\u0641\u0631\u0627\u0646\u063324", "\u0639\u0631\u0628\u064a21", "24news", "x\u00b2y3"]
+    texts += ["".join(chars[(i * 7 + j * j) % len(chars)] for j in range(i % 9)) for i in range(400)]
+    for text in texts:
+        assert cleaning._split_digit_seams(text) == plain.sub(" ", text), text
+    assert cleaning._name_key("\u0641\u0631\u0627\u0646\u063324") == "\u0641\u0631\u0627\u0646\u0633 24"
