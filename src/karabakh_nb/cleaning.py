@@ -31,7 +31,7 @@ import re
 import string
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import lexicon
@@ -510,9 +510,13 @@ def canonical_outlet(name: str) -> str:
     return aliases.get(bare, name) if bare else name
 
 
+@lru_cache(maxsize=16)
 def _name_key(text: str) -> str:
     """A name as a comparison key: normalized, spaces squashed, lower case, and a number glued to a
-    name set apart ('فرانس24' reads as 'فرانس 24', 'عربي21' as 'عربي 21')."""
+    name set apart ('فرانس24' reads as 'فرانس 24', 'عربي21' as 'عربي 21').
+
+    The last few keys are kept: the top lines of a page are asked by several rules in turn (the
+    logo, site-title, masthead and author-box tests), a long paragraph's key built once."""
     key = squash_spaces(normalize_text(text.strip(_NAME_TRIM))).lower()
     return _split_digit_seams(key) if _ANY_DIGIT_RE.search(key) else key
 
