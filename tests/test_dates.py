@@ -482,3 +482,21 @@ def test_scan_finds_every_match_with_the_first_word_anchors_of_long_names(sample
             assert [m.span() for m in ctx.scan(family)] == want, (family, v)
             matched += len(want)
     assert matched > 700
+
+
+def test_year_part_rules_without_reference():
+    """Rules year_part/year_part_months: a part of a year in digits resolves with no reference; a
+    part of the current year keeps its span and rule but has no period without one."""
+    rows = {r["text"]: r["dates"][0] for r in lexicon.examples("relative_dates")
+            if r["dates"] and r["dates"][0]["grain"] == "month" and "year_part" in r.get("note", "")}
+    seen = set()
+    for text, want in rows.items():
+        found = [m for m in extract_dates(text, None) if m.text == want["text"]]
+        assert len(found) == 1, text
+        m = found[0]
+        seen.add(m.rule)
+        if want["relative"]:
+            assert (m.start, m.end, m.relative) == (None, None, True)
+        else:
+            assert (str(m.start), str(m.end), m.grain) == (want["start"], want["end"], "month")
+    assert seen == {"year_part", "year_part_months"}

@@ -234,3 +234,29 @@ def test_masthead_shortcuts_give_the_plain_answers():
             assert cleaning._names_opening().match(key), key
         assert list(cleaning._menu_pieces(key)) == cleaning._MENU_SPLIT_RE.split(key)
     assert addressed > 60
+
+
+def test_digit_seams_split_as_the_lookaround_substitution():
+    """_name_key's digit seams (a space where letters and digits meet) visit only the digit runs;
+    they must equal the plain lookaround substitution, in any script's letters and digits."""
+    plain = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+    chars = ["a", "Z", "\u0641", "\u0662", "1", "\u0969", "\u00b2", "\u00bd", "_", " ", "-", ".", "\u0640"]
+    texts = [*LINES, "\u0641\u0631\u0627\u0646\u063324", "\u0639\u0631\u0628\u064a21", "24news", "x\u00b2y3"]
+    texts += ["".join(chars[(i * 7 + j * j) % len(chars)] for j in range(i % 9)) for i in range(400)]
+    for text in texts:
+        assert cleaning._split_digit_seams(text) == plain.sub(" ", text), text
+    assert cleaning._name_key("\u0641\u0631\u0627\u0646\u063324") == "\u0641\u0631\u0627\u0646\u0633 24"
+
+
+def test_key_word_count_gate_never_drops_a_short_key():
+    """_key_words_over tells a key has too many words without building it: whenever it says so, the
+    built key has them (the name-list lookups it guards can never match), and on a paragraph it does."""
+    texts = [*LINES, "\u0641\u0631\u0627\u0646\u063324", " (\u0639\u0631\u0628\u064a21) ",
+             "\u0640 \u0640 a", "a\u200b b"]
+    for text in texts:
+        for most in range(6):
+            if cleaning._key_words_over(text, most):
+                assert len(cleaning._name_key(text).split()) > most, (text, most)
+    assert cleaning._key_words_over(" ".join(["\u0643\u0644\u0645\u0629"] * 40), 5)
+    assert not cleaning._key_words_over("\u00ab\u0627\u0644\u0623\u0646\u0627\u0636\u0648\u0644\u00bb", 1)
+    assert cleaning._logo_rule(normalize_text(" ".join(["\u0643\u0644\u0645\u0629"] * 40))) is None

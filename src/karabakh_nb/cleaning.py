@@ -29,9 +29,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import string
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import lexicon
@@ -510,16 +510,70 @@ def canonical_outlet(name: str) -> str:
     return aliases.get(bare, name) if bare else name
 
 
+@lru_cache(maxsize=16)
 def _name_key(text: str) -> str:
     """A name as a comparison key: normalized, spaces squashed, lower case, and a number glued to a
-    name set apart ('فرانس24' reads as 'فرانس 24', 'عربي21' as 'عربي 21')."""
+    name set apart ('فرانس24' reads as 'فرانس 24', 'عربي21' as 'عربي 21').
+
+    The last few keys are kept: the top lines of a page are asked by several rules in turn (the
+    logo, site-title, masthead and author-box tests), a long paragraph's key built once."""
     key = squash_spaces(normalize_text(text.strip(_NAME_TRIM))).lower()
-    return _DIGIT_SEAM_RE.sub(" ", key) if _ANY_DIGIT_RE.search(key) else key
+    return _split_digit_seams(key) if _ANY_DIGIT_RE.search(key) else key
 
 
-#: Where letters and digits meet inside a word ('فرانس24'): a name and its number.
-_DIGIT_SEAM_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+def _split_digit_seams(key: str) -> str:
+    r"""``key`` with a space put where letters and digits meet inside a word ('abc24' -> 'abc 24').
+
+    The same as ``re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ", key)`` (a letter is a
+    word character that is no digit: ``str.isalnum`` and not ``str.isdecimal``), but only the digit
+    runs are visited: the lookbehinds tried at every character of a long paragraph cost several times
+    more."""
+    parts: list[str] = []
+    last, n = 0, len(key)
+    for m in _DIGIT_RUN_RE.finditer(key):
+        s, e = m.span()
+        if s and key[s - 1].isalnum() and not key[s - 1].isdecimal():
+            parts.append(key[last:s])
+            last = s
+        if e < n and key[e].isalnum() and not key[e].isdecimal():
+            parts.append(key[last:e])
+            last = e
+    if not parts:
+        return key
+    parts.append(key[last:])
+    return " ".join(parts)
+
+
 _ANY_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RUN_RE = re.compile(r"\d+")
+
+
+def _key_words_over(text: str, most: int) -> bool:
+    """Whether :func:`_name_key` of ``text`` has more than ``most`` words, told without building the
+    key of a long paragraph: the key is the same text, trimmed and normalized, with its spaces
+    squashed (the same words), lower-cased (no space made or lost) and its digit seams split (only
+    more words). A cheap test before a key is looked up in a list of short names."""
+    return len(normalize_text(text.strip(_NAME_TRIM)).split(None, most)) > most
+
+
+def _most_words(keys: Iterable[str]) -> int:
+    """The most words a key among ``keys`` has."""
+    return max((len(k.split()) for k in keys), default=0)
+
+
+@cache
+def _outlets_most_words() -> int:
+    return _most_words(_outlets())
+
+
+@cache
+def _agencies_most_words() -> int:
+    return _most_words(_agencies())
+
+
+@cache
+def _author_box_heads_most_words() -> int:
+    return _most_words(_author_box_heads())
 #: More spaces than this and a line is a paragraph: no masthead, menu row or caption label is so long.
 _MAX_MENU_SPACES = 120
 
@@ -1173,7 +1227,10 @@ def is_site_title(norm: str) -> bool:
     (True, False, False)
     """
     words, most = _site_words()
-    key = _name_key(_strip_bullets(norm))
+    text = _strip_bullets(norm)
+    if _key_words_over(text, most):
+        return False
+    key = _name_key(text)
     split = key.split()
     return (2 <= len(split) <= most and split[0] in words and _CREDIT_NAME_RE.fullmatch(key) is not None)
 
@@ -2765,9 +2822,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     is_place_byline(bnorm) or _QUOTED_BYLINE_RE.fullmatch(stripped)
                     or _writer_byline_re().match(bnorm) or _INITIAL_BYLINE_RE.match(bnorm)):
                 rule = "byline"  # (a place and a quoted name: 'الحديدة - «يمن مونيتور»')
-            elif result.title is not None and (
-                    _name_key(norm) in _outlets()
-                    or (result.site_name is not None and _name_key(norm) == _name_key(result.site_name[0]))):
+            elif result.title is not None and _is_outlet_line(norm, result.site_name):
                 rule = "byline"  # rule outlet_byline: the site's own name alone under the headline
                 if result.outlet is None:
                     result.outlet, result.outlet_rule = stripped, "byline"
@@ -3424,6 +3479,17 @@ def _chrome_between(result: Cleaned, start: int, end: int, rules: frozenset[str]
 _BYLINE_RULES = frozenset({"byline"})
 
 
+def _is_outlet_line(norm: str, site_name: tuple[str, str] | None) -> bool:
+    """Rule outlet_byline's test: the line is a known outlet's name, or the page's own site name
+    (asked only of a line with no more words than the longest of those names has)."""
+    site_key = _name_key(site_name[0]) if site_name is not None else None
+    most = max(_outlets_most_words(), len(site_key.split()) if site_key is not None else 0)
+    if _key_words_over(norm, most):
+        return False
+    key = _name_key(norm)
+    return key in _outlets() or (site_key is not None and key == site_key)
+
+
 def _cut_author_box(result: Cleaned) -> None:
     """Rule author_box_tail (boilerplate.json byline.description): the writer's box at the page's
     end, among the last body paragraphs: a heading ('عن الكاتب') and one or two short lines under it;
@@ -3433,7 +3499,8 @@ def _cut_author_box(result: Cleaned) -> None:
     heads, most = _author_box_heads(), _author_roles()[1]
     cut = 0
     for k in (3, 2):
-        if (len(paras) > k and _name_key(paras[-k].text) in heads
+        if (len(paras) > k and not _key_words_over(paras[-k].text, _author_box_heads_most_words())
+                and _name_key(paras[-k].text) in heads
                 and all(_n_words(p.text, most + 1) <= most for p in paras[-k + 1:])):
             cut = k
             break
@@ -3868,7 +3935,7 @@ def _logo_rule(norm: str) -> str | None:
         return "latin_masthead"
     if "\u00b0" in norm and _is_weather_widget(norm):
         return "weather_widget"  # 'تونس 38° مشمس' above the headline: the site's weather box
-    if _name_key(norm) in _agencies():
+    if not _key_words_over(norm, _agencies_most_words()) and _name_key(norm) in _agencies():
         return "agency_masthead"
     return None
 

@@ -52,6 +52,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
@@ -2485,6 +2486,143 @@ def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
         out.append(_Cand(m.start("m"), m.end("m"), 8, start, start, "day", True, "days_ago"))
 
 
+_YEAR_PART_BACK, _YEAR_PART_AHEAD = 64, 160  # reach of a year_part match around its gate string
+_YEAR_DIGITS_AFTER = re.compile(r"[^\S\n]*\d")  # a year word followed by digits is that year, not this one
+
+
+@dataclass(frozen=True)
+class _YearPartLex:
+    pattern: re.Pattern[str]
+    part_months: dict[str, int]
+    ordinal: dict[str, int]
+    count: dict[str, int]
+    last: frozenset[str]
+    offset: dict[str, int]
+    article: str
+    not_adjectives: frozenset[str]
+    gate: tuple[str, ...]  # every match holds one of these strings (a part noun or a plural of month)
+
+
+@cache
+def _year_part_lex() -> _YearPartLex | None:
+    """The pattern of rules year_part and year_part_months (relative_dates.json 'year_parts'),
+    compiled once."""
+    rel = lexicon.load("relative_dates")
+    yp = rel.get("year_parts")
+    if not yp:
+        return None
+    ws, ws1 = _WS + "*", _WS + "+"
+    art = normalize_text(rel["grammar"]["definite_article"])
+    counts = [n for e in yp["counts"] for n in e["names"]]
+    dcount = rf"(?:{_alt([art + n for n in counts])}|{art}\u0640*\d\d?)"
+    icount = rf"(?:{_alt(counts)}|\d\d?)"
+    edge = _alt(yp["first"] + yp["last"])
+    year_def = [n for e in rel["periods"] if e["grain"] == "year"
+                for n in e["names"] if _key(n).startswith(art)]
+    mods = [w for ws_ in rel["period_modifiers"].values() for w in ws_] + yp.get("current_modifiers", [])
+    year_def = year_def + yp.get("glued_year_words", [])
+    gsuf = rf"(?:{ws}(?:{_alt(rel['gregorian_year_suffix'])})(?![{_L}]))?"  # "عام 2015 م", "العام 2014م"
+    year_heads = _alt(rel["year_words"] + yp.get("glued_year_words", []))
+    year = (rf"(?:(?:{year_heads}){ws})?(?P<y>(?:19|20)\d\d)(?!\d|{ws}[-/\u2013]{ws}\d){gsuf}"
+            rf"|(?:{_alt(rel['this_words'])}){ws1}(?P<tw>{_alt(year_def)})"
+            rf"|(?P<cw>{_alt(year_def)})(?:{ws1}(?P<mod>{_alt(mods)}))?")
+    part = rf"(?P<head>{_alt([n for e in yp['parts'] for n in e['names']])}){ws1}" \
+           rf"(?P<ord>{_alt([n for e in yp['ordinals'] for n in e['names']])})"
+    months = (rf"(?:{_alt(yp['month_plurals'])}){ws1}(?P<c1>{dcount}){ws1}(?P<e1>{edge})"
+              rf"|(?P<c2>{dcount}){ws1}(?:{_alt(yp['month_plurals_indefinite'])}){ws1}(?P<e2>{edge})"
+              rf"|(?P<e3>{_alt(yp['first_before'] + yp['last_before'])}){ws1}(?P<c3>{icount}){ws1}"
+              rf"(?:{_alt(yp['month_plurals_indefinite'])})")
+    pro = _alt(rel["proclitics"])
+    pattern = re.compile(
+        rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?P<m>(?:(?:{_alt(rel['part_of_period'])}){ws1})?"
+        rf"(?:{part}|{months}){_NAME_END}{ws1}(?:(?:{_alt(rel['grammar']['of'])}){ws1})?(?:{year}))"
+        rf"(?![{_L}A-Za-z\d])")
+    return _YearPartLex(
+        pattern=pattern,
+        part_months={_key(n): int(e["months"]) for e in yp["parts"] for n in e["names"]},
+        ordinal={_key(n): int(e["n"]) for e in yp["ordinals"] for n in e["names"]},
+        count={_key(n): int(e["n"]) for e in yp["counts"] for n in e["names"]},
+        last=frozenset(_key(n) for n in yp["last"] + yp["last_before"]),
+        offset={_key(w): int(k) for k, ws_ in rel["period_modifiers"].items() for w in ws_},
+        article=art,
+        not_adjectives=frozenset(_key(w) for w in yp.get("not_adjectives", [])),
+        gate=tuple(sorted({_key(n) for e in yp["parts"] for n in e["names"]}
+                          | {_key(n) for n in yp["month_plurals_indefinite"]})),
+    )
+
+
+def _year_part_matches(yl: _YearPartLex, view: str) -> Iterator[re.Match[str]]:
+    """Matches of the year_part pattern, searched only around its gate strings (found by plain
+    substring search, no regex pass over the text): a match opens at most
+    :data:`_YEAR_PART_BACK` characters before the part noun or plural of month it holds."""
+    hits: list[int] = []
+    for w in yl.gate:
+        i = view.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = view.find(w, i + 1)
+    if not hits:
+        return
+    done, n = 0, len(view)
+    for h in sorted(hits):
+        if h < done:
+            continue
+        stop = min(n, h + _YEAR_PART_AHEAD)
+        m = yl.pattern.search(view, max(done, h - _YEAR_PART_BACK), stop)
+        if m is not None and m.end() >= stop and stop < n:  # cut by the window: look again, whole
+            m = yl.pattern.search(view, m.start())
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _year_parts(ctx: _Ctx, out: list[_Cand]) -> None:
+    """Rules year_part and year_part_months: a half, a quarter or the first/last N months of a
+    year ("النصف الأول من 2015", "الربع الثالث من العام الجاري", "الأشهر الستة الأولى من العام"):
+    that part's first to last day, grain month; relative unless the year is in digits. Gated by a
+    year in digits or a period word of the sentence (every match holds one)."""
+    if not ctx.digits3 and not ctx.anchors().get("period"):
+        return
+    yl = _year_part_lex()
+    if yl is None:
+        return
+    for m in _year_part_matches(yl, ctx.view):
+        if m.group("head") is not None:
+            size = yl.part_months.get(_key(m.group("head")), 0)
+            n = yl.ordinal.get(_key(m.group("ord")), 0)
+            k = 12 // size if n == -1 and size else n
+            if not size or not 1 <= k <= 12 // size:
+                continue  # "النصف الثالث": no such half
+            m1, m2, rule = (k - 1) * size + 1, k * size, "year_part"
+        else:
+            c = m.group("c1") or m.group("c2") or m.group("c3")
+            ck = _key(c).lstrip("\u0640")
+            ck = ck[len(yl.article):] if ck.startswith(yl.article) else ck
+            ck = ck.lstrip("\u0640")
+            n = int(ck) if ck.isdigit() else yl.count.get(ck, 0)
+            if not 1 < n < 12:
+                continue
+            last = _key(m.group("e1") or m.group("e2") or m.group("e3")) in yl.last
+            m1, m2, rule = (13 - n, 12, "year_part_months") if last else (1, n, "year_part_months")
+        if m.group("y") is not None:
+            y: int | None = int(m.group("y"))
+            relative = False
+        else:
+            relative = True
+            if m.group("cw") is not None and m.group("mod") is None:
+                nxt = ctx.next_word(m.end("m"))
+                if (_YEAR_DIGITS_AFTER.match(ctx.view, m.end("m"))
+                        or (nxt.startswith(ctx.lex.definite_article) and nxt not in yl.not_adjectives)
+                        or nxt in ctx.lex.bare_part_not_before):
+                    continue  # "الربع الأول من العام المالي", "النصف الأول من العام نفسه", "العام 2014x"
+            off = yl.offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
+            y = ctx.ref.year + off if ctx.ref is not None else None
+        first = _safe_date(y, m1, 1) if y is not None else None
+        span = _month_span(y, m2) if y is not None else None
+        start, end = (first, span[1]) if first is not None and span is not None else (None, None)
+        out.append(_Cand(m.start("m"), m.end("m"), 2, start, end, "month", relative, rule))
+
+
 def _easter(y: int) -> _dt.date:
     """Western Easter Sunday (anonymous Gregorian computus)."""
     a, b, c = y % 19, y // 100, y % 100
@@ -2664,7 +2802,8 @@ def article_candidate_spans(anchors: ArticleAnchors) -> list[tuple[int, int]]:
 
 
 _FAMILIES = (_holidays, _calendar, _days_of_month, _hijri, _numeric, _numeric_short, _year_ranges, _years,
-             _bare_years, _short_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back)
+             _bare_years, _short_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back,
+             _year_parts)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
