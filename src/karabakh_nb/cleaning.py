@@ -1581,7 +1581,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 menu_above = True
                 continue
             menu_above = False
-            if _weak_headline(norm) and _headline_below(raw, view, m.end(), norm, asked):
+            if ((_weak_headline(norm) or (title_key is None and not run))
+                    and _headline_below(raw, view, m.end(), norm, asked)):
                 if judged is not None:  # rule implausible_headline: a ticker, a hashtag row, a price row
                     judged[start] = "breaking_ticker" if _ticker_re().match(norm) else "above_headline"
                 chrome = True
@@ -1698,7 +1699,7 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
     Cheap: the line's own marks and words first."""
     weak = _weak_headline(norm)
     if not weak:
-        return False
+        return _header_block_below(raw, view, end, asked)
     nxt = _next_line(raw, view, end)
     if nxt is None:
         return False
@@ -1726,6 +1727,60 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
             return False
         nend = after[2]
     return False
+
+
+#: The most lines a page's header block runs below a line taken for the headline (rule header_block).
+_MAX_HEADER_BLOCK_LINES = 8
+#: A menu row below the line has at least this many items.
+_MIN_BLOCK_MENU_ITEMS = 3
+
+
+def _is_block_chrome(stripped: str, norm: str,
+                     asked: dict[tuple[Callable[[str], Any], str], Any] | None) -> bool:
+    """A line of a page's header block: a menu's labels, a whole-line rule's (a breadcrumb, a meta line),
+    a masthead, a date line or a byline (:func:`_under_headline`)."""
+    return (_label_items(norm) is not None or _once(asked, masthead_rule, norm) is not None
+            or _under_headline(stripped, norm, asked))
+
+
+def _header_block_below(raw: str, view: Normalized, end: int,
+                        asked: dict[tuple[Callable[[str], Any], str], Any] | None) -> bool:
+    """Rule header_block (of implausible_headline): the line about to be taken as the headline (a
+    site's full name no list knows, 'الجمهورية العربية السورية - الوكالة ...') stands atop the page's
+    header block: right under it (no blank line between) a menu row of several items or a breadcrumb,
+    then only header chrome (labels, a date line, a byline, a meta line) down to a blank line, and
+    below that a headline-like line of three words or more that the story's first paragraph (or a
+    date line, a byline) follows. A menu never stands under a headline, so the line is the header's.
+    Cheap: the next line must be a menu row or a breadcrumb, read only when no blank line comes first."""
+    if _BLANK_LINE_RE.match(raw, end) or end >= len(raw):
+        return False
+    nxt = _next_line(raw, view, end)
+    if nxt is None:
+        return False
+    items = _label_items(nxt[1])
+    if (items is None or len(items) < _MIN_BLOCK_MENU_ITEMS) and _line_rule(nxt[1]) not in ("nav_menu",
+                                                                                          "breadcrumb"):
+        return False
+    pos = nxt[2]
+    for _ in range(_MAX_HEADER_BLOCK_LINES):
+        if _BLANK_LINE_RE.match(raw, pos):
+            break
+        line = _next_line(raw, view, pos)
+        if line is None or not _is_block_chrome(line[0], line[1], asked):
+            return False
+        pos = line[2]
+    else:
+        return False
+    head = _next_line(raw, view, pos)
+    if head is None:
+        return False
+    stripped, hnorm, hend = head
+    if (not _ARABIC_RE.search(hnorm) or _n_words(hnorm, _MIN_BELOW_HEADLINE_WORDS) < _MIN_BELOW_HEADLINE_WORDS
+            or not _short_headline_like(stripped) or _weak_headline(hnorm) or _line_rule(hnorm) is not None
+            or _is_block_chrome(stripped, hnorm, asked)):
+        return False
+    after = _next_line(raw, view, hend)
+    return after is not None and (_is_paragraph(after[0]) or _under_headline(after[0], after[1], asked))
 
 
 #: A paragraph of the story: a sentence of at least this many words.
