@@ -2810,6 +2810,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
+                if result.outlet is None and outlet is None and top_name is not None and (
+                        named := _part_naming_site(stripped, top_name)):
+                    result.outlet, result.outlet_rule = named, "place_tag"  # rule site_named_byline
             elif result.title is not None and is_site_place_tag(
                     bnorm[:-1] if bnorm.endswith(":") else bnorm,  # ('بغداد - الصباح الجديد:')
                     site := result.site_name[0] if result.site_name else top_name):
@@ -4031,6 +4034,18 @@ def _is_agency_staff_credit(norm: str) -> bool:
     if len(parts) < 3 or squash_spaces(parts[0].strip(_NAME_TRIM)).lower() not in _agencies():
         return False
     return byline_outlet(norm)[0]
+
+
+def _part_naming_site(line: str, site: str) -> str | None:
+    """Rule site_named_byline: a credit line naming no known outlet whose part (split by dashes or
+    slashes) is the name atop the page ('عمّان - الرأي - وكالات' on a page headed 'الرأي', a name that
+    is also a common word and so in no outlet list): that part, as written, is the outlet."""
+    key = _name_key(site)
+    for part in _BYLINE_SPLIT_RE.split(line):
+        part = part.strip(_NAME_TRIM)
+        if part and _name_key(part) == key:
+            return part
+    return None
 
 
 def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
