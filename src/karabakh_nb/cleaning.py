@@ -2948,8 +2948,16 @@ def place_tag_agency(paragraph: str) -> str | None:
     dashed, slashed = _place_agency_re()
     m = dashed.match(paragraph)
     if m is None and "/" in paragraph:  # (the WAM opener needs a slash: most paragraphs skip it)
-        m = slashed.match(paragraph)
+        m = slashed.match(paragraph) or _agency_first_re().match(paragraph)
     return m.group(1) if m else None
+
+
+@cache
+def _agency_first_re() -> re.Pattern[str]:
+    """Rule agency_first_tag: the agency first, a slash, then the place, closed by a dash or a colon
+    ('تسنيم / طهران – تعرضت ...', 'الأناضول/ أنقرة: ...')."""
+    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    return re.compile(rf"\s*({alt})\s*/\s*{_TAG_PLACE}\s*[{_DASHES}:]")
 
 
 @cache
