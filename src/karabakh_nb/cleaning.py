@@ -3253,11 +3253,32 @@ def _cut_closing_names(result: Cleaned) -> None:
     if len(paras) < 2 or "/" not in paras[-1].text:
         return
     last = paras[-1]
-    if not (_SLASHED_NAMES_RE.fullmatch(normalize_text(last.text.strip()))
+    norm = normalize_text(last.text.strip())
+    if not ((_SLASHED_NAMES_RE.fullmatch(norm) or _is_name_and_wires(norm))
             and _FULL_STOP_END_RE.search(paras[-2].text)):
         return
     paras.pop()
     result.boilerplate.append(Segment(last.text, last.span, "signoff"))
+
+
+def _is_name_and_wires(norm: str) -> bool:
+    """Rule closing_name_wires (of closing_names): the writer's initial and name ('م. بوعلام'), then a
+    slash and a credit word or a wire agency ('وكالات', 'أ ف ب'): the writer signing a story put
+    together from the wires ('م. بوعلام / وكالات'). A full name beside an agency ('سارة حسن/ رويترز')
+    is left as it was (an earlier example keeps it in the body)."""
+    parts = norm.split("/")
+    if len(parts) != 2:
+        return False
+    name, wire = parts[0].strip(), parts[1].strip(_NAME_TRIM)
+    key = _name_key(wire)
+    if key not in _agencies() and key not in _credit_words():
+        return False
+    return bool(_INITIAL_BYLINE_RE.match(name))
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["byline"]["credit_words"])
 
 
 _TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
