@@ -1638,7 +1638,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 menu_above = True
                 continue
             menu_above = False
-            if _weak_headline(norm) and _headline_below(raw, view, m.end(), norm, asked):
+            if ((_weak_headline(norm) or (title_key is None and not run))
+                    and _headline_below(raw, view, m.end(), norm, asked)):
                 if judged is not None:  # rule implausible_headline: a ticker, a hashtag row, a price row
                     judged[start] = "breaking_ticker" if _ticker_re().match(norm) else "above_headline"
                 chrome = True
@@ -1755,7 +1756,7 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
     Cheap: the line's own marks and words first."""
     weak = _weak_headline(norm)
     if not weak:
-        return False
+        return _header_block_below(raw, view, end, asked)
     nxt = _next_line(raw, view, end)
     if nxt is None:
         return False
@@ -1783,6 +1784,60 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
             return False
         nend = after[2]
     return False
+
+
+#: The most lines a page's header block runs below a line taken for the headline (rule header_block).
+_MAX_HEADER_BLOCK_LINES = 8
+#: A menu row below the line has at least this many items.
+_MIN_BLOCK_MENU_ITEMS = 3
+
+
+def _is_block_chrome(stripped: str, norm: str,
+                     asked: dict[tuple[Callable[[str], Any], str], Any] | None) -> bool:
+    """A line of a page's header block: a menu's labels, a whole-line rule's (a breadcrumb, a meta line),
+    a masthead, a date line or a byline (:func:`_under_headline`)."""
+    return (_label_items(norm) is not None or _once(asked, masthead_rule, norm) is not None
+            or _under_headline(stripped, norm, asked))
+
+
+def _header_block_below(raw: str, view: Normalized, end: int,
+                        asked: dict[tuple[Callable[[str], Any], str], Any] | None) -> bool:
+    """Rule header_block (of implausible_headline): the line about to be taken as the headline (a
+    site's full name no list knows, 'الجمهورية العربية السورية - الوكالة ...') stands atop the page's
+    header block: right under it (no blank line between) a menu row of several items or a breadcrumb,
+    then only header chrome (labels, a date line, a byline, a meta line) down to a blank line, and
+    below that a headline-like line of three words or more that the story's first paragraph (or a
+    date line, a byline) follows. A menu never stands under a headline, so the line is the header's.
+    Cheap: the next line must be a menu row or a breadcrumb, read only when no blank line comes first."""
+    if _BLANK_LINE_RE.match(raw, end) or end >= len(raw):
+        return False
+    nxt = _next_line(raw, view, end)
+    if nxt is None:
+        return False
+    items = _label_items(nxt[1])
+    if (items is None or len(items) < _MIN_BLOCK_MENU_ITEMS) and _line_rule(nxt[1]) not in ("nav_menu",
+                                                                                          "breadcrumb"):
+        return False
+    pos = nxt[2]
+    for _ in range(_MAX_HEADER_BLOCK_LINES):
+        if _BLANK_LINE_RE.match(raw, pos):
+            break
+        line = _next_line(raw, view, pos)
+        if line is None or not _is_block_chrome(line[0], line[1], asked):
+            return False
+        pos = line[2]
+    else:
+        return False
+    head = _next_line(raw, view, pos)
+    if head is None:
+        return False
+    stripped, hnorm, hend = head
+    if (not _ARABIC_RE.search(hnorm) or _n_words(hnorm, _MIN_BELOW_HEADLINE_WORDS) < _MIN_BELOW_HEADLINE_WORDS
+            or not _short_headline_like(stripped) or _weak_headline(hnorm) or _line_rule(hnorm) is not None
+            or _is_block_chrome(stripped, hnorm, asked)):
+        return False
+    after = _next_line(raw, view, hend)
+    return after is not None and (_is_paragraph(after[0]) or _under_headline(after[0], after[1], asked))
 
 
 #: A paragraph of the story: a sentence of at least this many words.
@@ -2812,6 +2867,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if is_byline:
                 rule = "byline"
                 _note_byline(result, stripped, outlet)
+                if result.outlet is None and outlet is None and top_name is not None and (
+                        named := _part_naming_site(stripped, top_name)):
+                    result.outlet, result.outlet_rule = named, "place_tag"  # rule site_named_byline
             elif result.title is not None and is_site_place_tag(
                     bnorm[:-1] if bnorm.endswith(":") else bnorm,  # ('بغداد - الصباح الجديد:')
                     site := result.site_name[0] if result.site_name else top_name):
@@ -2945,8 +3003,16 @@ def place_tag_agency(paragraph: str) -> str | None:
     dashed, slashed = _place_agency_re()
     m = dashed.match(paragraph)
     if m is None and "/" in paragraph:  # (the WAM opener needs a slash: most paragraphs skip it)
-        m = slashed.match(paragraph)
+        m = slashed.match(paragraph) or _agency_first_re().match(paragraph)
     return m.group(1) if m else None
+
+
+@cache
+def _agency_first_re() -> re.Pattern[str]:
+    """Rule agency_first_tag: the agency first, a slash, then the place, closed by a dash or a colon
+    ('تسنيم / طهران – تعرضت ...', 'الأناضول/ أنقرة: ...')."""
+    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    return re.compile(rf"\s*({alt})\s*/\s*{_TAG_PLACE}\s*[{_DASHES}:]")
 
 
 @cache
@@ -3242,11 +3308,32 @@ def _cut_closing_names(result: Cleaned) -> None:
     if len(paras) < 2 or "/" not in paras[-1].text:
         return
     last = paras[-1]
-    if not (_SLASHED_NAMES_RE.fullmatch(normalize_text(last.text.strip()))
+    norm = normalize_text(last.text.strip())
+    if not ((_SLASHED_NAMES_RE.fullmatch(norm) or _is_name_and_wires(norm))
             and _FULL_STOP_END_RE.search(paras[-2].text)):
         return
     paras.pop()
     result.boilerplate.append(Segment(last.text, last.span, "signoff"))
+
+
+def _is_name_and_wires(norm: str) -> bool:
+    """Rule closing_name_wires (of closing_names): the writer's initial and name ('م. بوعلام'), then a
+    slash and a credit word or a wire agency ('وكالات', 'أ ف ب'): the writer signing a story put
+    together from the wires ('م. بوعلام / وكالات'). A full name beside an agency ('سارة حسن/ رويترز')
+    is left as it was (an earlier example keeps it in the body)."""
+    parts = norm.split("/")
+    if len(parts) != 2:
+        return False
+    name, wire = parts[0].strip(), parts[1].strip(_NAME_TRIM)
+    key = _name_key(wire)
+    if key not in _agencies() and key not in _credit_words():
+        return False
+    return bool(_INITIAL_BYLINE_RE.match(name))
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["byline"]["credit_words"])
 
 
 _TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
@@ -4043,6 +4130,18 @@ def _is_agency_staff_credit(norm: str) -> bool:
     if len(parts) < 3 or squash_spaces(parts[0].strip(_NAME_TRIM)).lower() not in _agencies():
         return False
     return byline_outlet(norm)[0]
+
+
+def _part_naming_site(line: str, site: str) -> str | None:
+    """Rule site_named_byline: a credit line naming no known outlet whose part (split by dashes or
+    slashes) is the name atop the page ('عمّان - الرأي - وكالات' on a page headed 'الرأي', a name that
+    is also a common word and so in no outlet list): that part, as written, is the outlet."""
+    key = _name_key(site)
+    for part in _BYLINE_SPLIT_RE.split(line):
+        part = part.strip(_NAME_TRIM)
+        if part and _name_key(part) == key:
+            return part
+    return None
 
 
 def _note_byline(result: Cleaned, text: str, outlet: str | None) -> None:
