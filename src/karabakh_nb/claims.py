@@ -165,7 +165,7 @@ class _Words:
     ``proclitics`` may precede a word (``وقتل``، ``بمقتل``); group ``w`` is the word.
     """
 
-    __slots__ = ("regex", "spaced", "values", "pre")
+    __slots__ = ("regex", "spaced", "values", "pre", "quick")
 
     def __init__(self, entries: Iterable[tuple[str, Any]], proclitics: Iterable[str] = (),
                  article: str = "", variants: bool = True):
@@ -177,6 +177,7 @@ class _Words:
             for v in (_variants(form, article) if variants else {form}):
                 values.setdefault(v, value)
         self.values = values
+        self.quick: re.Pattern[str] | None = None  # the words with no boundary (see scan), built once
         pres = sorted({_norm(p) for p in proclitics if _norm(p)}, key=lambda p: (-len(p), p))
         self.pre = frozenset(pres)
         if not values:
@@ -197,6 +198,15 @@ class _Words:
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         return self.regex.match(text, pos)
+
+    def scan(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` from ``pos`` to the end of ``text``, behind a quick scan for the words with
+        no boundary (as ``any_cue``, built on first use): for a list that occurs in few sentences (a
+        rare trigger) it skips the slower bounded pattern wherever none of its words stands."""
+        quick = self.quick
+        if quick is None:
+            quick = self.quick = re.compile(trie(self.values)) if self.values else _NEVER
+        return self.regex.finditer(text, pos) if quick.search(text, pos) is not None else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.regex.search(text, pos, len(text) if endpos is None else endpos)
@@ -1102,7 +1112,9 @@ class _Attr:
     text: str | None = None
     each_side: bool = False
     backward: bool = False
-    as_of: dt.date | None = None
+    # (its sentence, the publication date): where its as_of is read from, when first asked (see as_of)
+    dated_in: tuple[_Sent, dt.date | None] | None = None
+    as_of_date: dt.date | None = None
     aside: bool = False  # a preposition set off by commas (، بحسب معلومات أولية،) inside a report
     norm: str = ""  # the normalized words naming the source
     resolved: str | None = None  # the party an anaphor (الوزارة) was found to point back to
@@ -1111,6 +1123,15 @@ class _Attr:
     reports: frozenset[str] = frozenset()  # report nouns at its trigger (في تقرير، بيانا، حصيلة جديدة)
     rule: str = ""  # a rule that shaped its source or party, added to its claims' rule
     elided: bool = False  # its source opens past a clitic ل that elides the article (للوزارة)
+
+    @property
+    def as_of(self) -> dt.date | None:
+        """The date its statement speaks for (:func:`_as_of`), read once, when a claim carried from
+        it first asks (most attributions are never asked)."""
+        if self.dated_in is not None:
+            s, published = self.dated_in
+            self.as_of_date, self.dated_in = _as_of(self.pos, s, _lex(), published), None
+        return self.as_of_date
 
 
 @dataclass
@@ -1388,8 +1409,8 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
     (or ``None``) when a verb of leaving needs them (:func:`_leaving_cues`)."""
     out: list[_Cue] = []
     hits = list(lex.cues.finditer(s.t, s.cue_from))
-    people = list(lex.people_cues.finditer(s.t, s.cue_from))
-    soldiers = list(lex.soldier_cues.finditer(s.t, s.cue_from))
+    people = list(lex.people_cues.scan(s.t, s.cue_from))
+    soldiers = list(lex.soldier_cues.scan(s.t, s.cue_from))
     # words that hold a cue but are none (read only where a cue was found: most sentences have none)
     nots = [(m.start(), m.end()) for m in lex.not_cues.finditer(s.t)] if hits or people or soldiers else []
     for m in hits:
@@ -1414,11 +1435,11 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
         out.append(_Cue(m.start(), m.end(), lex.soldier_cues.value(m), "before",
                         bool(pre) and pre[0] in lex.conjunctions, people_only=True, needs_person=True,
                         needs_soldier=True))
-    for m in lex.people_after.finditer(s.t, s.cue_from):
+    for m in lex.people_after.scan(s.t, s.cue_from):
         if not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.people_after.value(m), "after", False, people_only=True))
     out.extend(_leaving_cues(s, lex, scope, cands))
-    for m in lex.fallen_into.finditer(s.t, s.cue_from):
+    for m in lex.fallen_into.scan(s.t, s.cue_from):
         # rule fallen_into: وقع 20 آخرون في الأسر، وقعوا في الأسر: a verb of falling opens the clause
         # within a few words before (not قتل 5 جنود في الأسر, killed in captivity)
         verb = next((p for p in s.word_starts_before(m.start(), 5) if lex.falling_verbs.match(s.t, p)), None)
@@ -1465,7 +1486,7 @@ def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] |
     out: list[_Cue] = []
     if lex.homes_quick.search(s.t, s.cue_from) is None:
         return found  # no home word: most sentences (فقد is also a particle, so the verbs come second)
-    for m in lex.home_loss_verbs.finditer(s.t, s.cue_from):
+    for m in lex.home_loss_verbs.scan(s.t, s.cue_from):
         after = _skip_space(s.t, m.end())
         role = "after"
         if lex.homes.match(s.t, after) is None:
@@ -1521,7 +1542,7 @@ def _exposure_cues(s: _Sent, lex: _Lex, found: list[_Cue], longest: int = 8) -> 
     ``longest`` words before the complement, with no punctuation or other cue between; it replaces
     the nominal cue the complement holds (إصابات after the count counts nothing of its own).
     Returns ``found`` with those cues."""
-    for m in lex.exposed_to.finditer(s.t, s.cue_from):
+    for m in lex.exposed_to.scan(s.t, s.cue_from):
         verb = next((p for p in reversed(s.word_starts_before(m.start(), longest))
                      if lex.exposure_verbs.match(s.t, p)), None)
         if verb is None or any(verb < q.start < m.start() for q in found):
@@ -1584,7 +1605,7 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
     ``scope`` is called only then: the article's gazetteer is chosen when first needed."""
     out: list[_Cue] = []
     t = s.t
-    for m in lex.leaving.finditer(t, s.cue_from):
+    for m in lex.leaving.scan(t, s.cue_from):
         i = s.token_at(m.end())
         if lex.leaving.value(m) == "before":
             count = next((c for c in cands or () if c.start >= m.end()), None)
@@ -3092,11 +3113,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=aside,
                          elided=elided and src is not None and src[0] == pos))
         consumed.append((m.start(), src[1] if src else pos))
-    for m in lex.pronoun_preps.finditer(t):
+    for m in lex.pronoun_preps.scan(t):
         if (src := _pronoun_prep_source(s, m.start(), lex, gaz, blocked)) is not None:
             out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, aside=True,
                              rule="pronoun_preposition"))
-    for m in lex.statement_triggers.finditer(t):
+    for m in lex.statement_triggers.scan(t):
         pos = _skip_space(t, m.end())
         if any(a <= m.start() < b for a, b in consumed) or t[pos:pos + 1] in lex.glued:
             continue
@@ -3111,7 +3132,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, rule="statement_author"))
             consumed.append((m.start(), src[1]))
     issued: list[tuple[int, int]] = []
-    for m in lex.issue_verbs.finditer(t):
+    for m in lex.issue_verbs.scan(t):
         first, i = s.token_at(m.end()), _verb_object(s, m.end(), lex.issued, lex, blocked)
         if i is not None and i > first:
             # أصدرت وزارة الدفاع الأرمينية بيانا: the body that issued a report is a source
@@ -3119,7 +3140,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             out.append(_Attr(m.start(), m.end(), "issued", src))
             consumed.append((m.start(), s.tok_end[i]))
             issued.append(src)
-    for m in lex.raise_verbs.finditer(t):
+    for m in lex.raise_verbs.scan(t):
         first, i = s.token_at(m.end()), _verb_object(s, m.end(), lex.raised_counts, lex, blocked)
         if i is not None and i > first:
             src = (s.tok_start[first], s.tok_end[i - 1])
@@ -3130,7 +3151,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 out.append(_Attr(m.start(), m.end(), "raised", src))
                 consumed.append((m.start(), src[1]))
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
-                   + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
+                   + [(m, True) for m in lex.quote_verbs.scan(t)], key=lambda x: x[0].start())
     for m, quote in verbs:
         if any(a <= m.start() < b for a, b in consumed):
             continue
@@ -3221,16 +3242,16 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.outer = next((b.outer or b.src for b in out if b.src is not None and b is not a
                             and (b.src == a.src and b.outer is not None
                                  or b.src[1] <= a.pos and s.words_between(b.src[1], a.pos) == 0)), None)
-    for m in lex.tally.finditer(t):
+    for m in lex.tally.scan(t):
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
-    for m in lex.learn_verbs.finditer(t):
+    for m in lex.learn_verbs.scan(t):
         if not any(a <= m.start() < b for a, b in consumed) \
                 and (src := _learned_source(s, m.end(), lex, gaz, blocked)) is not None:
             out.append(_Attr(m.start(), m.end(), "verb", src, rule="learned_from"))
             consumed.append((m.start(), src[1]))
-    for m in lex.report_participles.finditer(t):
+    for m in lex.report_participles.scan(t):
         if not any(a.pos < m.start() for a in out) and not any(a <= m.start() < b for a, b in consumed) \
                 and (src := _participle_subject(s, m.start(), lex, gaz, blocked)) is not None:
             out.append(_Attr(m.start(), m.end(), _verb_kind(s, m.end(), lex, blocked), src,
@@ -3239,7 +3260,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
-    for m in lex.denial_verbs.finditer(t):
+    for m in lex.denial_verbs.scan(t):
         src, _ = _collect(s, m.end(), lex, gaz, blocked)
         if src is None:
             continue
@@ -3248,7 +3269,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             src = (src[0], g.end())  # ونفت قوات الدعم السريع الاتهامات: the name, not its object
         # rule denier: ونفت وزارة الدفاع الأنباء، وقالت إن ...: the body that denies speaks next
         s.hints.append(_Attr(m.start(), m.end(), "denier", src))
-    for m in lex.report_nouns.finditer(t):
+    for m in lex.report_nouns.scan(t):
         g = gaz.sources.match(t, _skip_space(t, m.end()))
         if g is not None and not any(a <= m.start() < b for a, b in consumed):
             # إعلان علييف ... وقال إن: the speaker of a later verb with a pronoun subject
@@ -4448,6 +4469,8 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
     ``reports``) and no ``contrast_openers`` word (بينما، فيما) between it and the statement:
     ``يقول الجيش إن 1200 قتلوا في السابع من أكتوبر، فيما احتجز 240`` does not date the 240, nor
     ``الأسبوع الماضي ...، أعلنت سلطات الإقليم أنها أسفرت عن مقتل 200`` the 200."""
+    if not s.dates:
+        return None  # no date in the sentence: nothing to speak for (most sentences)
     own = _clause_of(s, pos)
     anchors = {own}
     if _opens_with_attack(s, own + 1, lex):
@@ -4786,7 +4809,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             blocked = [(c.start, c.end) for c in cands] + [(q.start, q.end) for q in cues]
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
-                a.as_of = _as_of(a.pos, s, lex, article.published)
+                a.dated_in = (s, article.published)  # its as_of, read when first asked
             analysed[k] = (s, cands, cues, attrs)
         return analysed[k]
 
@@ -4955,7 +4978,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if not may_claim(k) or not (_can_claim(*cues_of(k), lex) or moving(k) or described(k)):
             continue  # no claim here (its sources and dates are read only if a later sentence asks)
         chosen()  # the gazetteer the sources and sides are read with
-        s, cands, cues, attrs = analyse(k)
+        cands = cues_of(k)[1]
         if not cands:
             continue
         if _non_conflict(texts[k], lex):
@@ -4963,6 +4986,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         if _crime(texts[k], lex):
             continue
+        s, cands, cues, attrs = analyse(k)  # its sources and dates: read only for a sentence that may claim
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
                                  else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
@@ -5507,7 +5531,7 @@ def _cause_named(t: str, causes: _Words, lex: _Lex, reach: int = 40) -> bool:
     it: their illness stays a cause. Most sentences hold no cause word: the two lists are read
     only around one that is found."""
     masked = -1  # where the last cause read as no cause ends: one joined to it is none either
-    for m in causes.finditer(t):
+    for m in causes.scan(t):
         lo = max(0, m.start() - reach)
         if masked >= 0 and m.group("pre") and not t[masked:m.start()].strip():
             masked = m.end()
@@ -5540,7 +5564,7 @@ def _war_word(t: str, lex: _Lex, weak: bool = False) -> bool:
     """Whether the sentence holds a war word (``war_words``) outside a civil force's name (rule
     civil_force, ``civil_forces``: قوات الإطفاء is a fire brigade, no army). ``weak``: a word of
     ``weak_war_words`` (مجزرة: a crime's massacre too) does not count."""
-    civil = [(m.start(), m.end()) for m in lex.civil_forces.finditer(t)]
+    civil = [(m.start(), m.end()) for m in lex.civil_forces.scan(t)]
     return any(not any(a <= m.start() < b for a, b in civil) for m in lex.war_words.finditer(t)
                if not weak or m.group("w") not in lex.weak_war_words)
 
