@@ -317,6 +317,8 @@ class _Lex:
     glued_refiners: tuple[str, ...] = ()  # جثة لعسكريين: a person noun with a glued preposition
     prisoners: frozenset[str] = frozenset()  # prisoners of war, soldiers unless a jail is named
     jails: _Words | None = None
+    war_prisoners: _Words = field(default_factory=lambda: _Words(()))  # أسرى الحرب: rule war_prisoners
+    prisoner_words: _Words = field(default_factory=lambda: _Words(()))  # أسيرا، الأسرى (rule war_prisoners)
     plural_endings: tuple[str, ...] = ()
     count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
     parallel_links: _Words = field(default_factory=lambda: _Words(()))  # فيما بلغ عدد الجرحى (parallel_count)
@@ -798,6 +800,8 @@ def _lex() -> _Lex:
         prisoners=_set(subj_data.get("prisoner_nouns", [])),
         plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
         jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
+        war_prisoners=_Words(((w, True) for w in subj_data.get("war_prisoner_phrases", [])), procl, article),
+        prisoner_words=_Words(((w, True) for w in subj_data.get("prisoner_nouns", [])), procl, article),
         groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                       (), article),
         head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
@@ -5005,7 +5009,25 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if found:
             claimed.add(k)
         out.extend(found)
-    return _headline_echo(out, lex)
+    return _war_prisoners(_headline_echo(out, lex), article.raw, lex)
+
+
+_WAR_PRISONER_MEASURES = frozenset({"killed", "injured", "detained"})
+
+
+def _war_prisoners(out: list[Claim], raw: str, lex: _Lex) -> list[Claim]:
+    """Rule war_prisoners: prisoners are people (a prisoner may be a soldier or a civilian) unless the
+    words say they are combatants; an article that names its prisoners prisoners of war (أسرى الحرب,
+    أسير حرب) says so for all of them, so a count of people in a sentence counting prisoners (مقتل 40
+    أسيرا وإصابة 75) counts soldiers."""
+    hits = [i for i, c in enumerate(out) if c.subject == "people" and c.measure in _WAR_PRISONER_MEASURES
+            and lex.prisoner_words.search(normalize(c.sentence).text) is not None]
+    if not hits or lex.war_prisoners.search(normalize(raw).text) is None:
+        return out
+    out = list(out)
+    for i in hits:
+        out[i] = dataclasses.replace(out[i], subject="soldiers", rule=out[i].rule + "+war_prisoners")
+    return out
 
 
 _RESTATE_WINDOW = 3  # rule restated_accident: the sentences after an accident's toll that may repeat it
