@@ -317,6 +317,7 @@ class _Lex:
     glued_refiners: tuple[str, ...] = ()  # جثة لعسكريين: a person noun with a glued preposition
     prisoners: frozenset[str] = frozenset()  # prisoners of war, soldiers unless a jail is named
     jails: _Words | None = None
+    own_agent_verbs: _Words = field(default_factory=lambda: _Words(()))  # قواتها قتلت: rule own_forces_agent
     war_prisoners: _Words = field(default_factory=lambda: _Words(()))  # أسرى الحرب: rule war_prisoners
     prisoner_words: _Words = field(default_factory=lambda: _Words(()))  # أسيرا، الأسرى (rule war_prisoners)
     plural_endings: tuple[str, ...] = ()
@@ -741,6 +742,7 @@ def _lex() -> _Lex:
         front=_Words(((w, True) for w in cues_data.get("front_openers", [])), conj, article).regex,
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
+        own_agent_verbs=_Words(((w, True) for w in cues_data.get("own_forces_agent_verbs", [])), (), article),
         enemy=_Words(((w, True) for w in cues_data.get("enemy_words", [])), procl, article),
         enemy_losses=_Words(((w, True) for w in cues_data.get("enemy_loss_words", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
@@ -4113,6 +4115,11 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         # قالت وزارة الدفاع في الإقليم إن قواتها أسقطت طائرتين: the reporter's forces destroy, the
         # loss is the other side's
         return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_subject"
+    if not lost and own and gaz.party_side(own) and gaz.opponent(str(gaz.party_side(own))) \
+            and _own_forces_agent(c, s, lex, attr):
+        # قالت وزارة الدفاع الأرمينية إن قواتها أسرت مقاتلين اثنين: the persons its forces killed or
+        # captured are the other side's
+        return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_agent"
     if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
         owner = _listed_owner(c, cands, i, s, str(gaz.party_side(own)), side_hits)
         if owner is not None:
@@ -4253,6 +4260,21 @@ def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longe
     return any(m.start() >= lo and s.words_between(m.end(), c.start) <= longest
                and not s.punct_between(m.end(), c.start)
                for m in lex.own_nouns.finditer(s.t, lo, c.start))
+
+
+def _own_forces_agent(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 6) -> bool:
+    """Rule own_forces_agent: whether a possessive noun of the reporter's own forces (``own_side_nouns``)
+    stands before the count of persons, after the source's trigger, within ``longest`` words and no
+    punctuation, followed at once by a verb of killing or capturing (``own_forces_agent_verbs``: قواتها
+    قتلت، قواتنا أسرت): those forces are the agent, the persons counted the opponent's. A verb of
+    losing (قواتها فقدت 20 جنديا) is no such verb."""
+    lo = max(attr.end, attr.src[1] if attr.src is not None else 0) if attr is not None else 0
+    for m in lex.own_nouns.finditer(s.t, lo, c.start):
+        if s.words_between(m.end(), c.start) > longest or s.punct_between(m.end(), c.start):
+            continue
+        if lex.own_agent_verbs.match(s.t, _skip_space(s.t, m.end())) is not None:
+            return True
+    return False
 
 
 def _later_statement(c: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> int:
