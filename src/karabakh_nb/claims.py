@@ -3135,6 +3135,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 # toll reports it, and a later verb with a pronoun subject (وقالت إن) is its own
                 out.append(_Attr(m.start(), m.end(), "raised", src))
                 consumed.append((m.start(), src[1]))
+        elif i is not None and i == first and (back := _raiser_before(s, m.start(), gaz)) is not None:
+            # rule raised_toll_svo: وباكو ترفع حصيلة قتلاها إلى 63: a named body right before the verb
+            # of raising, its object the toll, reports that toll
+            out.append(_Attr(m.start(), m.end(), "raised", back, backward=True, rule="raised_toll_svo"))
+            consumed.append((back[0], m.end()))
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
                    + [(m, True) for m in lex.quote_verbs.finditer(t)], key=lambda x: x[0].start())
     for m, quote in verbs:
@@ -4275,6 +4280,20 @@ def _own_forces_agent(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest
         if lex.own_agent_verbs.match(s.t, _skip_space(s.t, m.end())) is not None:
             return True
     return False
+
+
+def _raiser_before(s: _Sent, pos: int, gaz: Gazetteer, longest: int = 3) -> tuple[int, int] | None:
+    """The span of a name the gazetteer knows as a source that ends right before ``pos`` (a verb of
+    raising), at most ``longest`` words back with no punctuation between (rule raised_toll_svo)."""
+    starts = s.word_starts_before(pos, longest)
+    if not starts or s.punct_between(starts[0], pos):
+        return None
+    end = len(s.t[:pos].rstrip())
+    for a in starts:
+        m = gaz.sources.search(s.t, a, end)
+        if m is not None and m.end() == end:
+            return (m.start("w"), end)  # the name without its proclitic (وباكو: باكو)
+    return None
 
 
 def _later_statement(c: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> int:
