@@ -327,6 +327,9 @@ class _Lex:
     glued_refiners: tuple[str, ...] = ()  # جثة لعسكريين: a person noun with a glued preposition
     prisoners: frozenset[str] = frozenset()  # prisoners of war, soldiers unless a jail is named
     jails: _Words | None = None
+    own_agent_verbs: _Words = field(default_factory=lambda: _Words(()))  # قواتها قتلت: rule own_forces_agent
+    war_prisoners: _Words = field(default_factory=lambda: _Words(()))  # أسرى الحرب: rule war_prisoners
+    prisoner_words: _Words = field(default_factory=lambda: _Words(()))  # أسيرا، الأسرى (rule war_prisoners)
     plural_endings: tuple[str, ...] = ()
     count_heads: frozenset[str] = frozenset()  # عدد جنودها القتلى: a count noun before the counted noun
     parallel_links: _Words = field(default_factory=lambda: _Words(()))  # فيما بلغ عدد الجرحى (parallel_count)
@@ -749,6 +752,7 @@ def _lex() -> _Lex:
         front=_Words(((w, True) for w in cues_data.get("front_openers", [])), conj, article).regex,
         trailers=_set(attr_data.get("trailers", [])),
         own_nouns=_Words(((w, True) for w in cues_data.get("own_side_nouns", [])), procl, article),
+        own_agent_verbs=_Words(((w, True) for w in cues_data.get("own_forces_agent_verbs", [])), (), article),
         enemy=_Words(((w, True) for w in cues_data.get("enemy_words", [])), procl, article),
         enemy_losses=_Words(((w, True) for w in cues_data.get("enemy_loss_words", [])), procl, article),
         out_of=_Words(((w, True) for w in cues_data.get("out_of", [])), (), article),
@@ -808,6 +812,8 @@ def _lex() -> _Lex:
         prisoners=_set(subj_data.get("prisoner_nouns", [])),
         plural_endings=tuple(_norm(w) for w in subj_data.get("plural_endings", [])),
         jails=_Words(((w, True) for w in subj_data.get("jail_words", [])), procl, article),
+        war_prisoners=_Words(((w, True) for w in subj_data.get("war_prisoner_phrases", [])), procl, article),
+        prisoner_words=_Words(((w, True) for w in subj_data.get("prisoner_nouns", [])), procl, article),
         groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                       (), article),
         head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
@@ -3150,6 +3156,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 # toll reports it, and a later verb with a pronoun subject (وقالت إن) is its own
                 out.append(_Attr(m.start(), m.end(), "raised", src))
                 consumed.append((m.start(), src[1]))
+        elif i is not None and i == first and (back := _raiser_before(s, m.start(), gaz)) is not None:
+            # rule raised_toll_svo: وباكو ترفع حصيلة قتلاها إلى 63: a named body right before the verb
+            # of raising, its object the toll, reports that toll
+            out.append(_Attr(m.start(), m.end(), "raised", back, backward=True, rule="raised_toll_svo"))
+            consumed.append((back[0], m.end()))
     verbs = sorted([(m, False) for m in lex.verbs.finditer(t)]
                    + [(m, True) for m in lex.quote_verbs.scan(t)], key=lambda x: x[0].start())
     for m, quote in verbs:
@@ -4130,6 +4141,11 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         # قالت وزارة الدفاع في الإقليم إن قواتها أسقطت طائرتين: the reporter's forces destroy, the
         # loss is the other side's
         return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_subject"
+    if not lost and own and gaz.party_side(own) and gaz.opponent(str(gaz.party_side(own))) \
+            and _own_forces_agent(c, s, lex, attr):
+        # قالت وزارة الدفاع الأرمينية إن قواتها أسرت مقاتلين اثنين: the persons its forces killed or
+        # captured are the other side's
+        return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_agent"
     if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
         owner = _listed_owner(c, cands, i, s, str(gaz.party_side(own)), side_hits)
         if owner is not None:
@@ -4270,6 +4286,35 @@ def _own_forces_subject(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longe
     return any(m.start() >= lo and s.words_between(m.end(), c.start) <= longest
                and not s.punct_between(m.end(), c.start)
                for m in lex.own_nouns.finditer(s.t, lo, c.start))
+
+
+def _own_forces_agent(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest: int = 6) -> bool:
+    """Rule own_forces_agent: whether a possessive noun of the reporter's own forces (``own_side_nouns``)
+    stands before the count of persons, after the source's trigger, within ``longest`` words and no
+    punctuation, followed at once by a verb of killing or capturing (``own_forces_agent_verbs``: قواتها
+    قتلت، قواتنا أسرت): those forces are the agent, the persons counted the opponent's. A verb of
+    losing (قواتها فقدت 20 جنديا) is no such verb."""
+    lo = max(attr.end, attr.src[1] if attr.src is not None else 0) if attr is not None else 0
+    for m in lex.own_nouns.finditer(s.t, lo, c.start):
+        if s.words_between(m.end(), c.start) > longest or s.punct_between(m.end(), c.start):
+            continue
+        if lex.own_agent_verbs.match(s.t, _skip_space(s.t, m.end())) is not None:
+            return True
+    return False
+
+
+def _raiser_before(s: _Sent, pos: int, gaz: Gazetteer, longest: int = 3) -> tuple[int, int] | None:
+    """The span of a name the gazetteer knows as a source that ends right before ``pos`` (a verb of
+    raising), at most ``longest`` words back with no punctuation between (rule raised_toll_svo)."""
+    starts = s.word_starts_before(pos, longest)
+    if not starts or s.punct_between(starts[0], pos):
+        return None
+    end = len(s.t[:pos].rstrip())
+    for a in starts:
+        m = gaz.sources.search(s.t, a, end)
+        if m is not None and m.end() == end:
+            return (m.start("w"), end)  # the name without its proclitic (وباكو: باكو)
+    return None
 
 
 def _later_statement(c: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> int:
@@ -5029,7 +5074,25 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if found:
             claimed.add(k)
         out.extend(found)
-    return _headline_echo(out, lex)
+    return _war_prisoners(_headline_echo(out, lex), article.raw, lex)
+
+
+_WAR_PRISONER_MEASURES = frozenset({"killed", "injured", "detained"})
+
+
+def _war_prisoners(out: list[Claim], raw: str, lex: _Lex) -> list[Claim]:
+    """Rule war_prisoners: prisoners are people (a prisoner may be a soldier or a civilian) unless the
+    words say they are combatants; an article that names its prisoners prisoners of war (أسرى الحرب,
+    أسير حرب) says so for all of them, so a count of people in a sentence counting prisoners (مقتل 40
+    أسيرا وإصابة 75) counts soldiers."""
+    hits = [i for i, c in enumerate(out) if c.subject == "people" and c.measure in _WAR_PRISONER_MEASURES
+            and lex.prisoner_words.search(normalize(c.sentence).text) is not None]
+    if not hits or lex.war_prisoners.search(normalize(raw).text) is None:
+        return out
+    out = list(out)
+    for i in hits:
+        out[i] = dataclasses.replace(out[i], subject="soldiers", rule=out[i].rule + "+war_prisoners")
+    return out
 
 
 _RESTATE_WINDOW = 3  # rule restated_accident: the sentences after an accident's toll that may repeat it
