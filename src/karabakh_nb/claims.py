@@ -5476,6 +5476,22 @@ def _condition_lex() -> tuple[_Words, frozenset[str]]:
     return words, frozenset(data.get("condition_measures", []))
 
 
+def _clause_bounds(c: _Cand, s: _Sent) -> tuple[int, int]:
+    """Offsets in ``s.t`` of the clause holding ``c``: between the clause punctuation marks
+    (``_CLAUSE_PUNCT``) around it, or the sentence's ends."""
+    i, j = s.token_at(c.start), s.token_at(c.end)
+    a, b = 0, len(s.t)
+    for k in range(i - 1, -1, -1):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            a = s.tok_end[k]
+            break
+    for k in range(j, len(s.tok_start)):
+        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
+            b = s.tok_start[k]
+            break
+    return a, b
+
+
 def _condition_not_injury(c: _Cand, s: _Sent) -> bool:
     """Rule condition_not_injury: a count of a ``condition_measures`` measure (injured) whose clause
     (between the punctuation marks around it) names a condition of ``condition_words`` (malnutrition)
@@ -5483,16 +5499,7 @@ def _condition_not_injury(c: _Cand, s: _Sent) -> bool:
     words, measures = _condition_lex()
     if c.measure not in measures:
         return False
-    i, j = s.token_at(c.start), s.token_at(c.end)
-    a, b = 0, len(s.t)
-    for k in range(i - 1, -1, -1):
-        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
-            a = s.tok_end[k]
-            break
-    for k in range(j, len(s.tok_start)):
-        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
-            b = s.tok_start[k]
-            break
+    a, b = _clause_bounds(c, s)
     return words.search(s.t, a, b) is not None
 
 
@@ -5500,16 +5507,7 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Whether the clause of ``c`` (between the punctuation marks around it) holds a marker of a
     forecast, a warning or a capacity (``قد يضطرون``، ``حذرت من أن``، ``مستعدة لاستقبال``) with no
     relative pronoun (``التي``، ``الذين``) between it and the count: its count is no reported toll."""
-    i, j = s.token_at(c.start), s.token_at(c.end)
-    a, b = 0, len(s.t)
-    for k in range(i - 1, -1, -1):
-        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
-            a = s.tok_end[k]
-            break
-    for k in range(j, len(s.tok_start)):
-        if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT:
-            b = s.tok_start[k]
-            break
+    a, b = _clause_bounds(c, s)
     if _toll_estimate(c, s, lex, a):
         return False
     if _counterfactual(c, s, lex, a):
