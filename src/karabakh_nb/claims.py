@@ -199,14 +199,20 @@ class _Words:
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         return self.regex.match(text, pos)
 
+    def quick_scan(self) -> re.Pattern[str]:
+        """A scan for the words with no boundary (as ``any_cue``), built on first use: several times
+        faster than the bounded pattern, it tells at once that a text holds none of them."""
+        if self.quick is None:
+            self.quick = re.compile(trie(self.values)) if self.values else _NEVER
+        return self.quick
+
     def scan(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        """:meth:`finditer` from ``pos`` to the end of ``text``, behind a quick scan for the words with
-        no boundary (as ``any_cue``, built on first use): for a list that occurs in few sentences (a
-        rare trigger) it skips the slower bounded pattern wherever none of its words stands."""
-        quick = self.quick
-        if quick is None:
-            quick = self.quick = re.compile(trie(self.values)) if self.values else _NEVER
-        return self.regex.finditer(text, pos) if quick.search(text, pos) is not None else iter(())
+        """:meth:`finditer` from ``pos`` to the end of ``text``, behind :meth:`quick_scan`: for a list
+        that occurs in few sentences (a rare trigger) it skips the slower bounded pattern wherever
+        none of its words stands."""
+        if self.quick_scan().search(text, pos) is None:
+            return iter(())
+        return self.regex.finditer(text, pos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.regex.search(text, pos, len(text) if endpos is None else endpos)
@@ -482,12 +488,6 @@ class _Lex:
     learn_verbs: _Words = field(default_factory=lambda: _Words(()))
     learn_links: frozenset[str] = frozenset()
     report_participles: _Words = field(default_factory=lambda: _Words(()))  # مشيرة (rule participle_report)
-
-
-def _quick(words: _Words) -> re.Pattern[str]:
-    """A scan for the words of ``words`` with no boundary (as ``any_cue``): several times faster than
-    the bounded pattern, it tells at once that a sentence holds none of them."""
-    return re.compile(trie(set(words.values))) if words.values else _NEVER
 
 
 def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterable[str],
@@ -827,10 +827,10 @@ def _lex() -> _Lex:
         home_loss_verbs=home_loss_verbs,
         list_links=_Words(((w, True) for w in cues_data.get("list_links", [])), procl, article),
         counterparts=_Words(((w, True) for w in cues_data.get("counterpart_links", [])), procl, article),
-        fate_quick=_quick(fate_heads),
-        homes_quick=_quick(homes),
-        transfer_quick=_quick(transfer),
-        heads_quick=_quick(toll_heads),
+        fate_quick=fate_heads.quick_scan(),
+        homes_quick=homes.quick_scan(),
+        transfer_quick=transfer.quick_scan(),
+        heads_quick=toll_heads.quick_scan(),
         head_participles={_norm(w): m for m, ws in cues_data.get("head_participles", {}).items() for w in ws},
         homes=homes,
         dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
