@@ -305,7 +305,7 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.published, art.published_from = when, "dateline"
     elif manifest and manifest.published:
         art.published, art.published_from = manifest.published, "manifest"
-    elif (when := _body_tag_date(cleaned.paragraphs, _header_date(art.boilerplate_segments))) is not None:
+    elif (when := _body_tag_date(cleaned.paragraphs, art.boilerplate_segments)) is not None:
         # rule body_tag_date: the agency's tag opening the story carries its day ('رام الله 26-10-2024
         # وفا-'; a day and month only, 'عمان 17 أيار (بترا)-', in the year of the site's header date)
         art.published, art.published_from = when, "body_tag"
@@ -408,10 +408,11 @@ _YEAR_END_RE = re.compile(r"\d{4}$")
 _DAY_MONTH_RE = re.compile(r"^(\d{1,2})[ \t]*[-/.][ \t]*(\d{1,2})$")
 
 
-def _body_tag_date(paragraphs: list[Segment], reference: dt.date | None) -> dt.date | None:
+def _body_tag_date(paragraphs: list[Segment], segments: list[Segment]) -> dt.date | None:
     """The day an agency's tag opening the first paragraph gives (rule ``body_tag_date``): a full date
-    as written; a day and a month with no year, the latest such day on or before ``reference`` (the
-    site's header date, the crawl day), none without it. The tag must name a known agency."""
+    as written; a day and a month with no year, the latest such day on or before the site's header
+    date among the boilerplate ``segments`` (the crawl day), none without it. The tag must name a
+    known agency."""
     if not paragraphs or not (m := _BODY_TAG_RE.match(paragraphs[0].text)):
         return None
     if agency_key(m.group("agency")) is None:
@@ -419,7 +420,7 @@ def _body_tag_date(paragraphs: list[Segment], reference: dt.date | None) -> dt.d
     date = m.group("date")
     if _YEAR_END_RE.search(date):
         return line_date(date)
-    if reference is None:
+    if (reference := _header_date(segments)) is None:
         return None
     if (dm := _DAY_MONTH_RE.match(date)) is not None:
         date = f"{dm.group(1)}/{dm.group(2)}"
