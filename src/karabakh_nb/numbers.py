@@ -875,13 +875,20 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
     # the verb from being read with an object ("exceeded its budget 8 thousand" has none)
     poss = (rf"|{_WS}+[{_L}]{{2,}}(?:{_trie(_forms(sb['pronoun_suffixes']))}){_LE}"
             if sb.get("pronoun_suffixes") else "")
+    # rule cue_free_subject: before one of the "free_subject" prepositions (an) the subject may be
+    # any one to 'max_words' words (the countries where the income of the individual falls below 600
+    # dollars): that preposition after a comparison verb says "than", which no other reading takes
+    fs = sb.get("free_subject") or {}
+    free = frozenset(_forms(fs.get("preps", [])))
+    free_subject = rf"|(?:{word}){{1,{int(fs.get('max_words', n_words))}}}" if free else ""
     groups = []
     for q, phrases in sb["cues"].items():
         by_prep: dict[str, set[str]] = {}
         for ph in phrases:
             verb, _, prep = ph.partition("*")
             by_prep.setdefault(_norm(prep), set()).add(_norm(verb))
-        alts = [(rf"(?:{_trie(verbs)})(?:{subject}{poss}){_WS}+(?:{re.escape(prep)}){_WS}+" if prep
+        alts = [(rf"(?:{_trie(verbs)})(?:{subject}{poss}{free_subject if prep in free else ''})"
+                 rf"{_WS}+(?:{re.escape(prep)}){_WS}+" if prep
                  else rf"(?:{_trie(verbs)}){subject}{_WS}+")
                 for prep, verbs in sorted(by_prep.items())]
         groups.append(f"(?P<{q}>{'|'.join(alts)})")
