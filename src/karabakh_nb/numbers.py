@@ -154,6 +154,7 @@ class _Lex:
     edition: re.Pattern[str] = re.compile("(?!)")
     name_number: re.Pattern[str] = re.compile("(?!)")
     brand_model: re.Pattern[str] = re.compile("(?!)")
+    type_model: re.Pattern[str] = re.compile("(?!)")  # rule model_type_head
     ident_soft: frozenset[str] = frozenset()  # identifier heads after which a counted noun counts
     ident_range: re.Pattern[str] = re.compile("(?!)")  # an identifier head before a range opener
     ident_counted: frozenset[str] = frozenset()  # the nouns that make digits after them a count
@@ -187,6 +188,7 @@ class _Lex:
     unit_year_head: re.Pattern[str] = re.compile("(?!)")  # rule unit_not_year_head (at the unit)
     scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
     scale_verb_clitics: str = ""
+    scale_verb_after: re.Pattern[str] = re.compile("(?!)")  # rule scale_verb_after_relative
     scale_verb_definite: re.Pattern[str] = re.compile("(?!)")
     scale_verb_accusative: re.Pattern[str] = re.compile("(?!)")
     elative_homographs: frozenset[str] = frozenset()
@@ -237,6 +239,7 @@ class _Lex:
     issue_after: re.Pattern[str] = re.compile("(?!)")
     name_branches: frozenset[str] = frozenset()  # rule name_branch: camp 15 infantry
     year_suffix: re.Pattern[str] = re.compile("(?!)")
+    year_pair_after: re.Pattern[str] = re.compile("(?!)")  # rule year_pair_suffix
     time_after: re.Pattern[str] = re.compile("(?!)")
     am_after: re.Pattern[str] = re.compile("(?!)")  # rule am_pm_time
     pm_after: re.Pattern[str] = re.compile("(?!)")
@@ -248,6 +251,7 @@ class _Lex:
     closer: re.Pattern[str] = re.compile("(?!)")
     score_after: re.Pattern[str] = re.compile("(?!)")
     score_before: re.Pattern[str] = re.compile("(?!)")
+    nil_dash_after: re.Pattern[str] = re.compile("(?!)")
     quoted_name_before: re.Pattern[str] = re.compile("(?!)")
     quoted_title: re.Pattern[str] = re.compile("(?!)")  # rule quoted_title
     pair_elative: re.Pattern[str] = re.compile("(?!)")  # rule definite_pair_unit
@@ -499,6 +503,9 @@ def _lex() -> _Lex:
     sv = ex.get("scale_verbs", {})
     lx.scale_verbs = frozenset(_forms(sv.get("forms", [])))
     lx.scale_verb_clitics = "".join(_norm(c) for c in sv.get("clitics", []))
+    aw = sv.get("after_words", [])
+    if aw:  # rule scale_verb_after_relative: who wrote (a book)
+        lx.scale_verb_after = re.compile(rf"{_LB}(?:{_trie(_forms(aw))}){_WS}+\Z")
     lx.scale_verb_definite = re.compile(rf"{_WS}+{re.escape(article)}[{_L}]{{3}}")
     lx.scale_verb_accusative = re.compile(rf"{_WS}+[{_L}]{{2,}}{_ALIF}{_LE}")
     evn = ex.get("event_names")
@@ -521,8 +528,10 @@ def _lex() -> _Lex:
         rf"{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?[0-9]+{_WS}+\Z")
     # a score with a word for nil: 2-0 written "2-nil"
     score = _trie(_forms(ex.get("score_words", [])))
-    lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}")
-    lx.score_before = re.compile(rf"{_LB}{cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
+    # (a nil written as a digit, 3-0: never the end of a longer number, 20-30 is a range)
+    lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}(?![0-9.,])")
+    lx.score_before = re.compile(rf"{_LB}(?<![0-9.,]){cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
+    lx.nil_dash_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*[0-9]")  # the nil of 0-2
     # rule quoted_name: a pair of quotes holding one or two words and then the digits is a name
     # or model ('"Hermes 450"', a drone): the digits close the quote, so nothing is counted
     qword = rf"[{_L}A-Za-z]{{2,}}"
@@ -607,8 +616,12 @@ def _lex() -> _Lex:
     lx.prep_clitics = "".join(_norm(c) for c in ex.get("preposition_clitics", []))
     codes = ex.get("code_heads", [])
     if codes:
+        # rule code_head_record: the record (number) 1500 points is measured, not a code
+        cnb = ex.get("code_head_not_before", {}).get("forms", [])
+        record = rf"(?!{_WS}+(?:{_trie(_forms(cnb))}){_E})" if cnb else ""
         lx.code_before = re.compile(
-            rf"(?<![{_L}A-Za-z])(?:{_trie(_forms(codes))})(?![{_L}A-Za-z])[^0-9\n.\u060c,\u061b]{{0,25}}\Z")
+            rf"(?<![{_L}A-Za-z])(?:{_trie(_forms(codes))})(?![{_L}A-Za-z]){record}"
+            rf"[^0-9\n.\u060c,\u061b]{{0,25}}\Z")
     ranks = _trie(_forms(ex.get("rank_words", [])))
     lx.rank_after = re.compile(rf"{_WS}+(?:{ranks}){_LE}")
     lx.rank_before = re.compile(rf"{_LB}(?:{ranks}){_WS}*[,\u060c]?{_WS}*{re.escape(lx.conj)}?\Z")
@@ -627,6 +640,12 @@ def _lex() -> _Lex:
     if nnh:  # Operation 1027, the Tower 22, M 23: the bare number right after the head names it
         lx.name_number = re.compile(
             rf"{_B}{cl}?(?:{_trie(_forms(nnh, article=article, lam_article=lam))}){_WS}*{dash_cls}?{_WS}*\Z")
+    mt = ex.get("model_type_heads", {})
+    if mt.get("forms"):  # rule model_type_head: of the type Jet Phenom 300, a designation
+        tok = rf"(?:[{_L}A-Za-z]{{2,}}|[0-9]+)"
+        lx.type_model = re.compile(
+            rf"{_B}{cl}?(?:{_trie(_forms(mt['forms']))}){_WS}+(?:{_OPEN}{_WS}*)?"
+            rf"(?P<ws>{tok}(?:{_WS}+{tok}){{0,{int(mt.get('max_words', 3)) - 1}}}){_WS}*{dash_cls}?{_WS}*\Z")
     brands = ex.get("model_brands", [])
     if brands:  # rule model_brand_word: Embraer Phenom 300, the brand and a model word before the digits
         lx.brand_model = re.compile(
@@ -690,6 +709,9 @@ def _lex() -> _Lex:
         rf"{_LE}")
     # an era letter glued to a power (4000 m2, 3000 m3) is a unit of area or volume, not a year
     lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
+    # rule year_pair_suffix: the academic year 1436 1437 AH: a year written before the suffixed one
+    lx.year_pair_after = re.compile(
+        rf"{_WS}+[0-9]{{4}}{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
     lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
     ap = ex.get("am_pm")
     if ap:  # rule am_pm_time: 10 a.m.; 3 p.m. only beside an a.m. time (p.m. alone is metres)
@@ -1665,6 +1687,11 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             and _nounish(bm.group("w"), lex, definite=True) and bm.group("w") not in lex.words):
         a.drop = True  # rule model_brand_word: Embraer Phenom 300 (from the airport), a designation
         return
+    if (a.kind == "digits" and not a.direct_unit and not a.pct and a.scale == 1 and not a.definite
+            and not a.clitic and (tm := lex.type_model.search(v, max(0, a.outer - 50), a.outer)) is not None
+            and _type_model_words(tm.group("ws"), lex)):
+        a.drop = True  # rule model_type_head: of the type Jet Phenom 300, a designation
+        return
     if (a.kind == "digits" and not a.pct and a.scale == 1 and not a.definite
             and (a.unit is None or v[a.unit[0]:a.unit[1]] in lex.name_branches)
             and lex.name_number.search(v, max(0, a.outer - 30), a.outer)):
@@ -1731,8 +1758,8 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
     if a.plain4 and isinstance(a.value, int) and not a.year:
         if lex.month_before.search(v, lo, a.outer):
             a.year = True
-        elif lex.year_suffix.match(v, a.end):
-            a.year = True
+        elif lex.year_suffix.match(v, a.end) or lex.year_pair_after.match(v, a.end):
+            a.year = True  # (rule year_pair_suffix: 1436 1437 AH)
         elif lex.year_lo <= a.value <= lex.year_hi and not a.direct_unit:
             a.year_bare = True
 
@@ -1794,6 +1821,17 @@ def _after_definite_plural(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     w = prev.group(1) if prev is not None else ""
     return (w.startswith(lex.article) or w.startswith(lex.def_clitics)) and (
         lex.plural.search(w) is not None and w not in lex.words)
+
+
+def _type_model_words(ws: str, lex: _Lex) -> bool:
+    """Rule model_type_head: the words between a type head and its digits name a model: the last is
+    a word, and none is a stop word, a number word or a definite word (of the new type, range 125)."""
+    words = ws.split()
+    if not words[-1][0].isalpha():
+        return False
+    return all(w.isdigit() or (w not in lex.stop and w not in lex.words and w not in lex.vague
+                               and not w.startswith(lex.article) and not w.startswith(lex.def_clitics))
+               for w in words)
 
 
 def _counted_head(v: str, head: int, lex: _Lex) -> bool:
@@ -1865,6 +1903,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
         return True
+    if a.kind == "digits" and a.value == 0 and not a.pct and lex.nil_dash_after.match(v, a.end):
+        return True  # a nil before a dash and a number (0-2): a score, nothing counted
     # (four plain digits are left to the year rules: a war named by its year in quotes is a date)
     if (a.scale == 1 and not a.pct and not a.plain4 and lex.quoted_name_after.match(v, a.end)
             and (q := lex.quoted_name_before.search(v, max(0, a.outer - 40), a.outer))
@@ -2322,6 +2362,8 @@ def _scale_verb(v: str, a: _Atom, lex: _Lex) -> bool:
         return False
     if lex.scale_verb_definite.match(v, a.end):
         return True
+    if not a.clitic and lex.scale_verb_after.search(v, max(0, a.outer - 12), a.outer):
+        return True  # rule scale_verb_after_relative: the one who wrote a book
     return bool(a.clitic) and a.clitic in lex.scale_verb_clitics and bool(
         lex.scale_verb_accusative.match(v, a.end))
 
