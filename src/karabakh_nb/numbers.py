@@ -189,6 +189,7 @@ class _Lex:
     scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
     scale_verb_clitics: str = ""
     scale_verb_after: re.Pattern[str] = re.compile("(?!)")  # rule scale_verb_after_relative
+    major_before: list[tuple[re.Pattern[str], frozenset[str], int]] = field(default_factory=list)
     scale_verb_definite: re.Pattern[str] = re.compile("(?!)")
     scale_verb_accusative: re.Pattern[str] = re.compile("(?!)")
     elative_homographs: frozenset[str] = frozenset()
@@ -420,6 +421,10 @@ def _lex() -> _Lex:
     lx.multiplicand = frozenset(_forms(nw["hundred_multiplicand"], marbuta=True))
     lx.pct_unit = nw["percent_unit"]
     lx.pct_before = "".join(nw.get("percent_signs_before", []))
+    for pair in nw.get("major_and_minor", {}).get("pairs", []):  # rule major_and_minor
+        lx.major_before.append((
+            re.compile(rf"{_LB}(?<![0-9]{_WS})(?:{_trie(_forms(pair['major']))}){_WS}+\Z"),
+            frozenset(_forms(pair["minor"])), int(pair["factor"])))
     scale_forms = {f for f, (c, _, _) in lx.words.items() if c == "scale"} | set(lx.multiplicand)
     pct = _trie(_forms(nw["percent_markers"]))
     # rule percent_sign_glued: a percent sign binds to the number before it whatever follows it
@@ -2126,6 +2131,26 @@ def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
     return sorted(keep, key=lambda a: a.start)
 
 
+def _major_and_minor(v: str, atoms: list[_Atom], lex: _Lex) -> None:
+    """Rule major_and_minor (number_words.json): a kilo and 500 grams is 1500 grams, one mention
+    from the major unit's word (a lone major word: no number stands before it)."""
+    for a in atoms:
+        if (a.clitic != lex.conj or a.unit is None or a.pct or a.kind not in ("digits", "words")
+                or not isinstance(a.value, (int, float))):
+            continue
+        for major, minor, factor in lex.major_before:
+            m = major.search(v, max(0, a.outer - 24), a.outer)
+            if m is None or v[a.unit[0]:a.unit[1]] not in minor or _digit_before(v, m.start()):
+                continue
+            prev = lex.prev_word.search(v, max(0, m.start() - 30), m.start())
+            if prev is not None and (prev.group(1) in lex.words or prev.group(1) in lex.vague):
+                continue  # three kilos and 500 grams: two counts
+            a.value = a.low = a.high = _num(Decimal(str(a.value)) + factor)
+            a.start = a.outer = m.start()
+            a.clitic, a.rule = "", "major_and_minor"
+            break
+
+
 def _dual_range_starts(found: list[re.Match[str]], atoms: list[_Atom]) -> list[_Atom]:
     """Rule range_dual_start: a dual noun after "from"/"between" and before "to"/"and" opens a
     range ("between two years (a dual) to three years" = 2..3); it is kept only as a range's
@@ -2481,6 +2506,8 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
     atoms = _compounds(v, [a for a in atoms if not a.drop], lex)
     if half:
         atoms = _and_a_half(v, atoms, lex)
+    if lex.major_before:
+        _major_and_minor(v, atoms, lex)
     if duals:
         atoms = _dual_range_starts(duals, atoms)
 
