@@ -253,6 +253,7 @@ class _Lex:
     score_after: re.Pattern[str] = re.compile("(?!)")
     score_before: re.Pattern[str] = re.compile("(?!)")
     nil_dash_after: re.Pattern[str] = re.compile("(?!)")
+    nil_dash_before: re.Pattern[str] = re.compile("(?!)")
     quoted_name_before: re.Pattern[str] = re.compile("(?!)")
     quoted_title: re.Pattern[str] = re.compile("(?!)")  # rule quoted_title
     pair_elative: re.Pattern[str] = re.compile("(?!)")  # rule definite_pair_unit
@@ -534,9 +535,10 @@ def _lex() -> _Lex:
     # a score with a word for nil: 2-0 written "2-nil"
     score = _trie(_forms(ex.get("score_words", [])))
     # (a nil written as a digit, 3-0: never the end of a longer number, 20-30 is a range)
-    lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}(?![0-9.,])")
-    lx.score_before = re.compile(rf"{_LB}(?<![0-9.,]){cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
+    lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}(?![0-9]|[.,][0-9])")
+    lx.score_before = re.compile(rf"{_LB}(?<![0-9])(?<![0-9][.,]){cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
     lx.nil_dash_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*[0-9]")  # the nil of 0-2
+    lx.nil_dash_before = re.compile(rf"[0-9]{_WS}*{dash_cls}{_WS}*\Z")  # the nil of 2-0
     # rule quoted_name: a pair of quotes holding one or two words and then the digits is a name
     # or model ('"Hermes 450"', a drone): the digits close the quote, so nothing is counted
     qword = rf"[{_L}A-Za-z]{{2,}}"
@@ -1908,8 +1910,9 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     if lex.score_after.match(v, a.end) or lex.score_before.search(v, lo, a.outer):
         return True
-    if a.kind == "digits" and a.value == 0 and not a.pct and lex.nil_dash_after.match(v, a.end):
-        return True  # a nil before a dash and a number (0-2): a score, nothing counted
+    if a.kind == "digits" and a.value == 0 and not a.pct and (
+            lex.nil_dash_after.match(v, a.end) or lex.nil_dash_before.search(v, lo, a.outer)):
+        return True  # a nil beside a dash and a number (0-2, 2 - 0): a score, nothing counted
     # (four plain digits are left to the year rules: a war named by its year in quotes is a date)
     if (a.scale == 1 and not a.pct and not a.plain4 and lex.quoted_name_after.match(v, a.end)
             and (q := lex.quoted_name_before.search(v, max(0, a.outer - 40), a.outer))
