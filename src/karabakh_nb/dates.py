@@ -315,7 +315,7 @@ class _Lex:
     past_event_before: frozenset[str] = frozenset()  # rule past_event_noun: "هجوم الاثنين"
     past_verb: re.Pattern[str] = re.compile("(?!)")  # rule past_verb_after_cue: "بحسب ما أعلن الأربعاء"
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
-    year_lead: frozenset[str] = frozenset()  # rule year_part_word: year_parts and the seasons
+    year_lead: frozenset[str] = frozenset()  # rule part_word_year: year_parts and the seasons
     bare_part_not_before: frozenset[str] = frozenset()  # rule part_of_period_bare: "أواخر العام نفسه"
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
     year_bounds: tuple[int, int] = (1900, 2100)  # the numbers stage's year range
@@ -1979,6 +1979,10 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
                 cand.rule = "historic_year_range"
                 out.append(cand)
+            elif suffix in lex.hijri_suffixes and m.group("ysep") != "/" and 1 <= y1 < y2 and y2 - y1 <= 100:
+                # rule hijri_year_range_short: a Hijri suffix after the second of two short years
+                # ("(295 - 320هـ)", a reign) is both years' era, as for four-digit ones
+                out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, True))
             continue
         season = m.group("ysep") == "/" and y1 == y2 + 1 and not suffix
         if season:  # rule season_years: "موسم 2017/2016", a season across a year turn written reversed
@@ -1986,7 +1990,9 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
         hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
         s, e = m.start("m"), m.end("m")
         if not _plausible_range(y1, y2, hijri):
-            if not hijri and m.group("ysep") != "/" and _historic_range(ctx, s, e, y1, y2):
+            # rule historic_year_range also takes a pair the Hijri guess (1300-1500, no suffix) refuses:
+            # more than 50 years apart it is a lifespan or an era in Gregorian years ("(1332-1406)")
+            if (not hijri or not suffix) and m.group("ysep") != "/" and _historic_range(ctx, s, e, y1, y2):
                 cand = _range_cand(s, e, y1, y2, False)
                 cand.rule = "historic_year_range"
                 out.append(cand)
@@ -3158,8 +3164,8 @@ def _month_range(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _year_part_word(ctx: _Ctx, kept: list[_Cand]) -> None:
-    """Rule year_part_word (relative_dates.json 'year_seasons'): a season or a part-of-period word
+def _part_word_year(ctx: _Ctx, kept: list[_Cand]) -> None:
+    """Rule part_word_year (relative_dates.json 'year_seasons'): a season or a part-of-period word
     right before a mention of grain year ("صيف 2019", "مطلع العام 2016", "خريف العام الماضي") joins
     its text; the period stays the whole year."""
     lex, view = ctx.lex, ctx.view
@@ -3228,7 +3234,7 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
     if not cands:
         return []
     kept = _month_range(ctx, _range_order(ctx, _month_pair_year(ctx, _merge(ctx, _nth(ctx, _select(cands))))))
-    _year_part_word(ctx, kept)
+    _part_word_year(ctx, kept)
     out: list[DateMention] = []
     for c in kept:
         s, e = nv.raw_span((c.s, c.e))

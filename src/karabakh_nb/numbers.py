@@ -284,6 +284,7 @@ class _Lex:
     gap_list: re.Pattern[str] = re.compile("(?!)")
     run_piece: re.Pattern[str] = re.compile(r"\S+")
     homographs: dict[str, float] = field(default_factory=dict)
+    homograph_heads: frozenset[str] = frozenset()  # rule homograph_before_mass_noun (with suffixes)
     decimal_gap: re.Pattern[str] = re.compile("(?!)")
     negative_before: re.Pattern[str] = re.compile("(?!)")
     negative_signs: str = ""
@@ -437,6 +438,9 @@ def _lex() -> _Lex:
     for entry in nw.get("fraction_homographs", []):
         for f in _forms(entry["forms"]):
             lx.homographs[f] = entry["value"]
+    heads = _forms(nw.get("fraction_homograph_heads", {}).get("words", []), marbuta=True)
+    lx.homograph_heads = frozenset(heads | {h[:-1] + "\u062a" + x if h.endswith(_TA_MARBUTA) else h + x
+                                            for h in heads for x in suffixes})
     lx.decimal_gap = re.compile(rf"{_WS}+(?:{_trie(_forms(nw.get('decimal_words', [])))}){_WS}+")
     lx.negative_before = re.compile(
         rf"{_LB}(?:{_trie(_forms(nw.get('negative_words', [])))}){_WS}+\Z")
@@ -1368,6 +1372,10 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
                 # "five to ten" (khams ila, spelled like the article) is no fifth
                 a.value = a.low = a.high = a.base = h
                 a.rule, a.is_one = "fraction", False
+            elif (h is not None and v[a.end:a.end + 1] == " " and (nw := lex.next_word.match(v, a.end))
+                  is not None and nw.group(1) in lex.homograph_heads):
+                a.value = a.low = a.high = a.base = h  # rule homograph_before_mass_noun: a fifth of the
+                a.rule, a.is_one = "fraction", False  # world economy (a singular whole, no count)
         if a.kind == "digits" and a.start == a.outer and a.start >= 1:
             c, before = v[a.start - 1], v[a.start - 2] if a.start >= 2 else " "
             if before.isspace() or before in "([":
