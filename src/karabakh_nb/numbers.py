@@ -185,6 +185,7 @@ class _Lex:
     hamza_plural_range: tuple[int, int] = (0, -1)
     fraction_period: re.Pattern[str] = re.compile("(?!)")  # rule fraction_period (at the fraction)
     unit_year_head: re.Pattern[str] = re.compile("(?!)")  # rule unit_not_year_head (at the unit)
+    glued_year_head: re.Pattern[str] = re.compile("(?!)")  # rule glued_unit: a year head before
     scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
     scale_verb_clitics: str = ""
     scale_verb_definite: re.Pattern[str] = re.compile("(?!)")
@@ -305,6 +306,7 @@ class _Lex:
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
     unit_abbrev: frozenset[str] = frozenset()
+    glued_units: frozenset[str] = frozenset()  # rule glued_unit: 200m written against the digits
     bracket_ident_before: re.Pattern[str] = re.compile("(?!)")
     bracket_ident_after: re.Pattern[str] = re.compile("(?!)")
     next_word_quoted: re.Pattern[str] = re.compile("(?!)")
@@ -556,6 +558,8 @@ def _lex() -> _Lex:
     links = _trie(_forms(ex.get("year_head_links", [])))
     # rule unit_not_year_head: "to 21700 (in the) year 2014": the year head before a year is no unit
     lx.unit_year_head = re.compile(rf"(?:{_trie(heads['year'])}){_WS}+[0-9]{{4}}(?![0-9])")
+    # rule glued_unit: after a year head the glued letter is the era (the year 70 AD), not metres
+    lx.glued_year_head = re.compile(rf"{_LB}(?:{_trie(heads['year'])}){_WS}+\Z")
     # rule identifier_adjective: nisba adjectives between an identifier head and its digits
     # (the UN resolution 2216); never a stop word (the resolution which ...)
     ia = ex.get("identifier_adjectives", {})
@@ -740,6 +744,7 @@ def _lex() -> _Lex:
     lx.next_word_quoted = re.compile(rf"{_WS}*[\u00ab\u201c\"]([{_L}]+)[\u00bb\u201d\"]")
     # rule unit_abbreviation: a unit abbreviation (km) is a counted noun whatever its letters spell
     lx.unit_abbrev = frozenset(_forms(ex.get("unit_abbreviations", [])))
+    lx.glued_units = frozenset(_forms(ex.get("glued_unit_abbreviations", {}).get("words", [])))
     lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
     lx.closer = re.compile(rf"{_WS}*{_CLOSE}")
     lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
@@ -1521,6 +1526,13 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
     if not m:
         return None, False
     w = m.group(1)
+    if m.start(1) == pos and w in lex.glued_units and pos and v[pos - 1].isdigit():
+        d = pos - 1
+        while d > 0 and v[d - 1].isdigit():
+            d -= 1
+        if lex.glued_year_head.search(v, max(0, d - 24), d) is None:
+            return m.span(1), True  # rule glued_unit: 200 with a glued metre sign is 200 metres
+        return None, False
     if w == lex.unit_from:
         m2 = lex.next_word.match(v, m.end())
         if m2 is None:
