@@ -315,6 +315,7 @@ class _Lex:
     past_event_before: frozenset[str] = frozenset()  # rule past_event_noun: "هجوم الاثنين"
     past_verb: re.Pattern[str] = re.compile("(?!)")  # rule past_verb_after_cue: "بحسب ما أعلن الأربعاء"
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
+    year_lead: frozenset[str] = frozenset()  # rule part_word_year: year_parts and the seasons
     bare_part_not_before: frozenset[str] = frozenset()  # rule part_of_period_bare: "أواخر العام نفسه"
     year_bare: re.Pattern[str] = re.compile("(?!)")  # four digits standing alone
     year_bounds: tuple[int, int] = (1900, 2100)  # the numbers stage's year range
@@ -846,6 +847,7 @@ def _lex() -> _Lex:
                             for n in e["names"] if n.startswith(al_raw) and len(n) > len(al_raw) + 2},
         # a year the numbers stage drops as a year is a year date (see _bare_years)
         year_parts=keys(rel["part_of_period"]),
+        year_lead=keys(rel["part_of_period"] + rel["year_seasons"]["words"]),
         bare_part_not_before=keys((rel.get("part_of_period_bare") or {}).get("not_before", [])),
         year_bounds=tuple(lexicon.load("number_exclusions")["year_range"]),
         # the boundary check after the first digit, so the regex engine skips to digits
@@ -1565,6 +1567,15 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         elif year is None and year_off is None and mod_off is None:
             chain.append((cand, month, day, day2))
         else:
+            if year is not None and listed and chain:
+                # rule month_list_year: a list of bare months closed by a month with its year
+                # ("شهري سبتمبر وأكتوبر 2015") shares that year; a month later in the calendar
+                # than the closing one falls in the year before ("ديسمبر ويناير 2016")
+                for c, mo, d1, d2 in chain:
+                    got = _greg_candidates(mo, d1, d2, range(year - (mo > month), year - (mo > month) + 1))
+                    if got and c.grain == "month":
+                        c.start, c.end = got[0]
+                        c.relative, c.rule, c.kind = False, "month_list_year", ""
             chain = []
         last_end = end
         if m.group("d") is not None and day2 is None and m.group("part") is None:
@@ -1609,6 +1620,7 @@ def _listed_days(ctx: _Ctx, s: int, month: int, first: _dt.date | None, relative
 
 def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref = ctx.lex, ctx.ref
+    bare: tuple[_Cand, int] | None = None  # the last bare Hijri month (no day, year or modifier)
     for m in ctx.scan("hijri"):
         month = lex.hijri_num.get(_key(m.group("hm")))
         if month is None:
@@ -1680,8 +1692,22 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             continue
         # rule part_of_hijri_month: "منتصف شهر رمضان المنصرم" keeps its part word, as part_of_month does
         rule = "part_of_hijri_month" if m.group("part") is not None and day is None else "hijri"
-        out.append(_Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule(rule, hy_txt),
-                         kind="hijri_day" if grain == "day" else ""))
+        cand = _Cand(s, end, 1, start, stop, grain, y_txt is None, _tabular_rule(rule, hy_txt),
+                     kind="hijri_day" if grain == "day" else "")
+        out.append(cand)
+        if bare is not None and hy_txt is not None and 0 <= s - bare[0].e <= 8 and (
+                lex.month_list_gap.match(ctx.view, bare[0].e, s) is not None
+                or ctx.lex.range_gap.match(ctx.view[bare[0].e:s])):
+            # rule hijri_month_pair_year: a bare Hijri month listed or paired with the next one,
+            # which carries its year ("رمضان وشوال 1437هـ", "رمضان - شوال 1437"), shares that year
+            # (the year before when it comes later in the calendar: "ذو الحجة ومحرم 1438")
+            hy_first = hy_txt - (bare[1] > month)
+            got = _hijri_candidates(bare[1], None, range(hy_first, hy_first + 1))
+            if got:
+                b = bare[0]
+                b.start, b.end = got[0]
+                b.relative, b.rule = False, _tabular_rule("hijri_month_pair_year", hy_first)
+        bare = (cand, month) if y_txt is None and day is None and mod_off is None else None
         if m.group("d") is not None:  # rule listed_hijri_day: "يومي 5 و6 ربيع الأول"
             _listed_days(ctx, m.start("d"), month, start, y_txt is None, out, hy_txt, hijri=True)
     for m in lex.hijri_year.finditer(ctx.view) if ctx.digits3 else ():
@@ -1953,6 +1979,10 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 cand = _range_cand(m.start("m"), m.end("m"), y1, y2, False)
                 cand.rule = "historic_year_range"
                 out.append(cand)
+            elif suffix in lex.hijri_suffixes and m.group("ysep") != "/" and 1 <= y1 < y2 and y2 - y1 <= 100:
+                # rule hijri_year_range_short: a Hijri suffix after the second of two short years
+                # ("(295 - 320هـ)", a reign) is both years' era, as for four-digit ones
+                out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, True))
             continue
         season = m.group("ysep") == "/" and y1 == y2 + 1 and not suffix
         if season:  # rule season_years: "موسم 2017/2016", a season across a year turn written reversed
@@ -1960,7 +1990,9 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
         hijri = suffix in lex.hijri_suffixes or (not suffix and 1300 <= y1 < y2 <= 1500)
         s, e = m.start("m"), m.end("m")
         if not _plausible_range(y1, y2, hijri):
-            if not hijri and m.group("ysep") != "/" and _historic_range(ctx, s, e, y1, y2):
+            # rule historic_year_range also takes a pair the Hijri guess (1300-1500, no suffix) refuses:
+            # more than 50 years apart it is a lifespan or an era in Gregorian years ("(1332-1406)")
+            if (not hijri or not suffix) and m.group("ysep") != "/" and _historic_range(ctx, s, e, y1, y2):
                 cand = _range_cand(s, e, y1, y2, False)
                 cand.rule = "historic_year_range"
                 out.append(cand)
@@ -3132,6 +3164,25 @@ def _month_range(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _part_word_year(ctx: _Ctx, kept: list[_Cand]) -> None:
+    """Rule part_word_year (relative_dates.json 'year_seasons'): a season or a part-of-period word
+    right before a mention of grain year ("صيف 2019", "مطلع العام 2016", "خريف العام الماضي") joins
+    its text; the period stays the whole year."""
+    lex, view = ctx.lex, ctx.view
+    prev_end = 0
+    for c in kept:
+        if c.grain == "year":
+            word = _PREV_WORD.search(view, max(0, c.s - 40), c.s)
+            if word is not None:
+                key = _key(word.group(1))
+                if key not in lex.year_lead and key[:1] in lex.proclitic_letters:
+                    key = key[1:]
+                s = word.end(1) - len(key)
+                if key in lex.year_lead and s >= prev_end:
+                    c.s = s
+        prev_end = c.e
+
+
 def _distance(start: _dt.date | None, end: _dt.date | None, ref: _dt.date | None) -> int:
     """Days from ``ref`` to the period ``start``..``end`` (0 inside it)."""
     if start is None or end is None or ref is None:
@@ -3183,6 +3234,7 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
     if not cands:
         return []
     kept = _month_range(ctx, _range_order(ctx, _month_pair_year(ctx, _merge(ctx, _nth(ctx, _select(cands))))))
+    _part_word_year(ctx, kept)
     out: list[DateMention] = []
     for c in kept:
         s, e = nv.raw_span((c.s, c.e))

@@ -186,6 +186,7 @@ class _Lex:
     hamza_plural_range: tuple[int, int] = (0, -1)
     fraction_period: re.Pattern[str] = re.compile("(?!)")  # rule fraction_period (at the fraction)
     unit_year_head: re.Pattern[str] = re.compile("(?!)")  # rule unit_not_year_head (at the unit)
+    glued_year_head: re.Pattern[str] = re.compile("(?!)")  # rule glued_unit: a year head before
     scale_verbs: frozenset[str] = frozenset()  # rule scale_verb
     scale_verb_clitics: str = ""
     scale_verb_after: re.Pattern[str] = re.compile("(?!)")  # rule scale_verb_after_relative
@@ -290,6 +291,7 @@ class _Lex:
     gap_list: re.Pattern[str] = re.compile("(?!)")
     run_piece: re.Pattern[str] = re.compile(r"\S+")
     homographs: dict[str, float] = field(default_factory=dict)
+    homograph_heads: frozenset[str] = frozenset()  # rule homograph_before_mass_noun (with suffixes)
     decimal_gap: re.Pattern[str] = re.compile("(?!)")
     negative_before: re.Pattern[str] = re.compile("(?!)")
     negative_signs: str = ""
@@ -310,6 +312,7 @@ class _Lex:
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
     unit_abbrev: frozenset[str] = frozenset()
+    glued_units: frozenset[str] = frozenset()  # rule glued_unit: 200m written against the digits
     bracket_ident_before: re.Pattern[str] = re.compile("(?!)")
     bracket_ident_after: re.Pattern[str] = re.compile("(?!)")
     next_word_quoted: re.Pattern[str] = re.compile("(?!)")
@@ -447,6 +450,9 @@ def _lex() -> _Lex:
     for entry in nw.get("fraction_homographs", []):
         for f in _forms(entry["forms"]):
             lx.homographs[f] = entry["value"]
+    heads = _forms(nw.get("fraction_homograph_heads", {}).get("words", []), marbuta=True)
+    lx.homograph_heads = frozenset(heads | {h[:-1] + "\u062a" + x if h.endswith(_TA_MARBUTA) else h + x
+                                            for h in heads for x in suffixes})
     lx.decimal_gap = re.compile(rf"{_WS}+(?:{_trie(_forms(nw.get('decimal_words', [])))}){_WS}+")
     lx.negative_before = re.compile(
         rf"{_LB}(?:{_trie(_forms(nw.get('negative_words', [])))}){_WS}+\Z")
@@ -568,6 +574,8 @@ def _lex() -> _Lex:
     links = _trie(_forms(ex.get("year_head_links", [])))
     # rule unit_not_year_head: "to 21700 (in the) year 2014": the year head before a year is no unit
     lx.unit_year_head = re.compile(rf"(?:{_trie(heads['year'])}){_WS}+[0-9]{{4}}(?![0-9])")
+    # rule glued_unit: after a year head the glued letter is the era (the year 70 AD), not metres
+    lx.glued_year_head = re.compile(rf"{_LB}(?:{_trie(heads['year'])}){_WS}+\Z")
     # rule identifier_adjective: nisba adjectives between an identifier head and its digits
     # (the UN resolution 2216); never a stop word (the resolution which ...)
     ia = ex.get("identifier_adjectives", {})
@@ -765,6 +773,7 @@ def _lex() -> _Lex:
     lx.next_word_quoted = re.compile(rf"{_WS}*[\u00ab\u201c\"]([{_L}]+)[\u00bb\u201d\"]")
     # rule unit_abbreviation: a unit abbreviation (km) is a counted noun whatever its letters spell
     lx.unit_abbrev = frozenset(_forms(ex.get("unit_abbreviations", [])))
+    lx.glued_units = frozenset(_forms(ex.get("glued_unit_abbreviations", {}).get("words", [])))
     lx.opened = re.compile(rf"[(\[\u00ab\u201c\"']{_WS}*\Z")
     lx.closer = re.compile(rf"{_WS}*{_CLOSE}")
     lx.prev_word = re.compile(rf"([{_L}]+){_WS}+\Z")
@@ -1404,6 +1413,10 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
                 # "five to ten" (khams ila, spelled like the article) is no fifth
                 a.value = a.low = a.high = a.base = h
                 a.rule, a.is_one = "fraction", False
+            elif (h is not None and v[a.end:a.end + 1] == " " and (nw := lex.next_word.match(v, a.end))
+                  is not None and nw.group(1) in lex.homograph_heads):
+                a.value = a.low = a.high = a.base = h  # rule homograph_before_mass_noun: a fifth of the
+                a.rule, a.is_one = "fraction", False  # world economy (a singular whole, no count)
         if a.kind == "digits" and a.start == a.outer and a.start >= 1:
             c, before = v[a.start - 1], v[a.start - 2] if a.start >= 2 else " "
             if before.isspace() or before in "([":
@@ -1549,6 +1562,13 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
     if not m:
         return None, False
     w = m.group(1)
+    if m.start(1) == pos and w in lex.glued_units and pos and v[pos - 1].isdigit():
+        d = pos - 1
+        while d > 0 and v[d - 1].isdigit():
+            d -= 1
+        if lex.glued_year_head.search(v, max(0, d - 24), d) is None:
+            return m.span(1), True  # rule glued_unit: 200 with a glued metre sign is 200 metres
+        return None, False
     if w == lex.unit_from:
         m2 = lex.next_word.match(v, m.end())
         if m2 is None:
