@@ -450,6 +450,8 @@ class _Lex:
     civil_forces: _Words = field(default_factory=lambda: _Words(()))
     # rule armed_description: أشخاص يحملون أحزمة ناسفة: a generic count described as armed attackers
     armed: _Words = field(default_factory=lambda: _Words(()))
+    # rule service_workers: 4 عمال إغاثة، 9 من العاملين الصحيين: aid and health workers, staff (subject other)
+    service: _Words = field(default_factory=lambda: _Words(()))
     animals: _Words = field(default_factory=lambda: _Words(()))  # rule animal_count
     road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
     agent_markers: frozenset[str] = frozenset()  # من قبل، على يد: an attacker's marker, no attack alone
@@ -779,6 +781,7 @@ def _lex() -> _Lex:
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
         armed=_Words(((w, True) for w in subj_data.get("armed_descriptions", [])), (), article),
+        service=_Words(((w, True) for w in subj_data.get("service_workers", [])), (), article),
         animals=_Words(((w, True) for w in cues_data.get("animal_nouns", [])),
                        [*conj, article, *(c + article for c in conj)], article),
         animal_links=_set(cues_data.get("animal_links", [])),
@@ -2391,6 +2394,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.drop = True  # فقدت الشركة طائرتين: no toll of the war
         return c.dual_subject
     default = lex.measure_default.get(c.measure or "", "people")
+    if _service_workers(c, s, lex):
+        c.rule += "+service_workers"  # 4 عمال إغاثة، 265 من موظفيها: a kind of person with no subject
+        return "other"
     if c.unit in lex.others and lex.described.match(s.t, _skip_space(s.t, c.unit_end)):
         c.rule += "+described_others"  # وثلاثة آخرون ممن يعملون في الموقع: others of their own kind
         return default
@@ -2618,6 +2624,25 @@ def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | Non
         if subject in _PERSONS and subject not in lex.generic:
             return subject
     return None
+
+
+def _service_workers(c: _Cand, s: _Sent, lex: _Lex, longest: int = 5, reach: int = 40) -> bool:
+    """Rule service_workers: the count's own noun phrase (right after the count, or after من)
+    names aid or health workers or an organization's staff (``service_workers``)."""
+    end = max(c.unit_end, c.end) + reach
+    if c.kind != "number" or lex.service.quick_scan().search(s.t, c.start, end) is None:
+        return False
+    m = lex.service.search(s.t, c.start, end)
+    if m is None or s.punct_between(c.start, m.start()) or s.words_between(c.start, m.start()) > longest:
+        return False
+    if m.start() <= max(c.unit_end, c.end):
+        return True  # 4 عمال إغاثة: the counted noun itself
+    i = s.token_at(m.start())
+    if i == 0:
+        return False
+    r = lex.refiners.match(s.t, s.tok_start[i - 1])  # تسعة من العاملين الصحيين
+    return r is not None and r.end() == s.tok_end[i - 1] and s.words_between(max(c.unit_end, c.end),
+                                                                            m.start()) == 1
 
 
 def _longer_noun(unit: str, end: int, s: _Sent, lex: _Lex, longest: int = 2) -> str | None:
