@@ -473,6 +473,8 @@ class _Lex:
     local_official_heads: _Words = field(default_factory=lambda: _Words(()))
     # rule side_topic: أما في الجانب الأذربيجاني، فقد أعلن مكتب المدعي العام: the side's party speaks
     side_topic_heads: frozenset[str] = frozenset()
+    # rule place_topic: وفي باكو، قال مكتب المدعي العام: a party's capital set off as the sentence's topic
+    place_topics: _Words = field(default_factory=lambda: _Words(()))
     # rule name_not_stop: a name spelled as written (علي with ya) that normalizes to a stop (على)
     stop_names: frozenset[str] = frozenset()
     # rule partitive_source: رواية أحد المصابين: the noun after أحد belongs to the source even if it is a cue
@@ -801,6 +803,8 @@ def _lex() -> _Lex:
         local_official_heads=_Words(((w, True) for w in attr_data.get("local_official_heads", [])), procl,
                                     article),
         side_topic_heads=_set(attr_data.get("side_topic_heads", [])),
+        place_topics=_Words(((w, True) for w in attr_data.get("place_topic_prepositions", [])), conj,
+                            article),
         stop_names=frozenset(attr_data.get("stop_names", [])),  # raw spellings: normalizing merges them
         source_partitives=_set(attr_data.get("source_partitives", [])),
         leaving=leaving_words,
@@ -3480,6 +3484,14 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
         place = gaz.party_places.search(t, head.end(), a.src[1])
         if place is not None and s.words_between(head.end(), place.start()) <= 1:
             return gaz.party_places.value(place), "local_official"
+    if s.tok_start and (topic := lex.place_topics.match(t, s.tok_start[0])) is not None:
+        # rule place_topic: وفي باكو، قال مكتب المدعي العام: the sentence opens with في + a party's
+        # name (its capital) set off by a comma, before the source: the unnamed body is that party's
+        g = gaz.sources.match(t, _skip_space(t, topic.end()))
+        k = _skip_space(t, g.end()) if g is not None else 0
+        if g is not None and g.end() <= a.pos and k < len(t) and t[k] in _COMMAS \
+                and gaz.party_side(gaz.sources.value(g)) is not None:
+            return gaz.sources.value(g), "place_topic"
     if not lex.side_topic_heads:
         return None
     for p in reversed(s.word_starts_before(a.pos, back)):
