@@ -452,6 +452,9 @@ class _Lex:
     armed: _Words = field(default_factory=lambda: _Words(()))
     # rule service_workers: 4 عمال إغاثة، 9 من العاملين الصحيين: aid and health workers, staff (subject other)
     service: _Words = field(default_factory=lambda: _Words(()))
+    # rule residents: أسر 1275 من سكانها: a town's residents taken are civilians
+    residents: frozenset[str] = frozenset()
+    resident_measures: frozenset[str] = frozenset()
     animals: _Words = field(default_factory=lambda: _Words(()))  # rule animal_count
     road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
     agent_markers: frozenset[str] = frozenset()  # من قبل، على يد: an attacker's marker, no attack alone
@@ -784,6 +787,8 @@ def _lex() -> _Lex:
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
         armed=_Words(((w, True) for w in subj_data.get("armed_descriptions", [])), (), article),
         service=_Words(((w, True) for w in subj_data.get("service_workers", [])), (), article),
+        residents=_set(subj_data.get("resident_nouns", [])),
+        resident_measures=frozenset(subj_data.get("resident_measures", [])),
         animals=_Words(((w, True) for w in cues_data.get("animal_nouns", [])),
                        [*conj, article, *(c + article for c in conj)], article),
         animal_links=_set(cues_data.get("animal_links", [])),
@@ -2401,6 +2406,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if _service_workers(c, s, lex):
         c.rule += "+service_workers"  # 4 عمال إغاثة، 265 من موظفيها: a kind of person with no subject
         return "other"
+    if c.measure in lex.resident_measures and (_strip_article(c.unit, lex.article) in lex.residents if c.unit
+                                               else _residents(c, s, lex)):
+        c.rule += "+residents"  # أسر 1275 من سكانها: residents taken are no combatants
+        return "civilians"
     if c.unit in lex.others and lex.described.match(s.t, _skip_space(s.t, c.unit_end)):
         c.rule += "+described_others"  # وثلاثة آخرون ممن يعملون في الموقع: others of their own kind
         return default
@@ -2647,6 +2656,16 @@ def _service_workers(c: _Cand, s: _Sent, lex: _Lex, longest: int = 5, reach: int
     r = lex.refiners.match(s.t, s.tok_start[i - 1])  # تسعة من العاملين الصحيين
     return r is not None and r.end() == s.tok_end[i - 1] and s.words_between(max(c.unit_end, c.end),
                                                                             m.start()) == 1
+
+
+def _residents(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule residents: the count is followed by من + a residents noun (سكان، سكانها، أهالي)."""
+    i = s.token_at(_skip_space(s.t, c.end))
+    if i + 1 >= len(s.tok_start) or not s.tok_word[i] or not s.tok_word[i + 1]:
+        return False
+    r = lex.refiners.match(s.t, s.tok_start[i])
+    word = _norm(s.t[s.tok_start[i + 1]:s.tok_end[i + 1]])
+    return r is not None and r.end() == s.tok_end[i] and _strip_article(word, lex.article) in lex.residents
 
 
 def _longer_noun(unit: str, end: int, s: _Sent, lex: _Lex, longest: int = 2) -> str | None:
