@@ -454,6 +454,8 @@ class _Lex:
     service: _Words = field(default_factory=lambda: _Words(()))
     # rule residents: أسر 1275 من سكانها: a town's residents taken are civilians
     residents: frozenset[str] = frozenset()
+    # rule earlier_tally: 33 جنديا، بعدما كانت الحصيلة الأولية 9 قتلى: the same toll's earlier count
+    earlier_tallies: _Words = field(default_factory=lambda: _Words(()))
     resident_measures: frozenset[str] = frozenset()
     animals: _Words = field(default_factory=lambda: _Words(()))  # rule animal_count
     road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
@@ -788,6 +790,7 @@ def _lex() -> _Lex:
         armed=_Words(((w, True) for w in subj_data.get("armed_descriptions", [])), (), article),
         service=_Words(((w, True) for w in subj_data.get("service_workers", [])), (), article),
         residents=_set(subj_data.get("resident_nouns", [])),
+        earlier_tallies=_Words(((w, True) for w in subj_data.get("earlier_tallies", [])), (), article),
         resident_measures=frozenset(subj_data.get("resident_measures", [])),
         animals=_Words(((w, True) for w in cues_data.get("animal_nouns", [])),
                        [*conj, article, *(c + article for c in conj)], article),
@@ -2486,6 +2489,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _far_refine(own_end, s, lex)
         if not refined:
             refined = _raised_total(c, claims, s, lex)
+        if not refined and c.unit is not None and c.unit in lex.unit_measure:
+            refined = _same_persons(c, claims, s, lex)
         if not refined and c.unit in lex.unit_measure:
             refined = _shared_subject(c, claims, s, lex)
         if not refined and c.unit is None and c.cue_end is not None:
@@ -2527,6 +2532,27 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         c.rule += "+non_person_toll"
         c.drop = True
     return subject
+
+
+def _same_persons(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
+    """A bare toll noun (جريحا، قتلى) counting the persons of the sentence's previous claim: rule
+    part_pronoun_of, a part pronoun right after it (``استسلم 2439 مقاتلا، نقل 51 جريحا منهم``), or
+    rule earlier_tally, an earlier count of the same toll named between them (``ارتفع عدد الجنود
+    القتلى إلى 33 جنديا، بعدما كانت الحصيلة الأولية 9 قتلى``): that claim's specific subject."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev:
+        return None
+    last = prev[-1]
+    if last.subject not in _PERSONS or last.subject in lex.generic \
+            or any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:c.start]):
+        return None
+    if lex.part_after.match(s.t, _skip_space(s.t, c.unit_end)) is not None:
+        c.rule += "+part_pronoun_of"
+        return last.subject
+    if last.measure == c.measure and lex.earlier_tallies.search(s.t, last.end, c.start) is not None:
+        c.rule += "+earlier_tally"
+        return last.subject
+    return None
 
 
 def _raised_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
