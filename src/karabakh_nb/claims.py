@@ -3519,7 +3519,7 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
 
     Rule local_official: a local official or body (``local_official_heads``: رئيس بلدية، محافظ، سلطات)
     of a place a party governs (the gazetteer's ``party_places``) speaks for that party (``رئيس بلدية
-    مارتاكيرت`` = karabakh; ``رئيس بلدية كنجة`` is left to the rest). Rule side_topic: a topic phrase
+    مارتاكيرت`` = karabakh; ``السلطات المحلية في تاوز`` = azerbaijan). Rule side_topic: a topic phrase
     naming a party's side (``side_topic_heads`` + the party's adjective: ``أما في الجانب الأذربيجاني،
     فقد أعلن مكتب المدعي العام``) in the sentence's first three words, before the verb: the source is
     that party's (``قال إن الجانب الأذربيجاني يرفض ...`` later in a sentence is no topic)."""
