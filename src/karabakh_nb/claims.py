@@ -450,6 +450,13 @@ class _Lex:
     civil_forces: _Words = field(default_factory=lambda: _Words(()))
     # rule armed_description: أشخاص يحملون أحزمة ناسفة: a generic count described as armed attackers
     armed: _Words = field(default_factory=lambda: _Words(()))
+    # rule service_workers: 4 عمال إغاثة، 9 من العاملين الصحيين: aid and health workers, staff (subject other)
+    service: _Words = field(default_factory=lambda: _Words(()))
+    # rule residents: أسر 1275 من سكانها: a town's residents taken are civilians
+    residents: frozenset[str] = frozenset()
+    # rule earlier_tally: 33 جنديا، بعدما كانت الحصيلة الأولية 9 قتلى: the same toll's earlier count
+    earlier_tallies: _Words = field(default_factory=lambda: _Words(()))
+    resident_measures: frozenset[str] = frozenset()
     animals: _Words = field(default_factory=lambda: _Words(()))  # rule animal_count
     road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
     agent_markers: frozenset[str] = frozenset()  # من قبل، على يد: an attacker's marker, no attack alone
@@ -471,6 +478,8 @@ class _Lex:
     local_official_heads: _Words = field(default_factory=lambda: _Words(()))
     # rule side_topic: أما في الجانب الأذربيجاني، فقد أعلن مكتب المدعي العام: the side's party speaks
     side_topic_heads: frozenset[str] = frozenset()
+    # rule place_topic: وفي باكو، قال مكتب المدعي العام: a party's capital set off as the sentence's topic
+    place_topics: _Words = field(default_factory=lambda: _Words(()))
     # rule name_not_stop: a name spelled as written (علي with ya) that normalizes to a stop (على)
     stop_names: frozenset[str] = frozenset()
     # rule partitive_source: رواية أحد المصابين: the noun after أحد belongs to the source even if it is a cue
@@ -779,6 +788,10 @@ def _lex() -> _Lex:
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
         civil_forces=_Words(((w, True) for w in cues_data.get("civil_forces", [])), procl, article),
         armed=_Words(((w, True) for w in subj_data.get("armed_descriptions", [])), (), article),
+        service=_Words(((w, True) for w in subj_data.get("service_workers", [])), (), article),
+        residents=_set(subj_data.get("resident_nouns", [])),
+        earlier_tallies=_Words(((w, True) for w in subj_data.get("earlier_tallies", [])), (), article),
+        resident_measures=frozenset(subj_data.get("resident_measures", [])),
         animals=_Words(((w, True) for w in cues_data.get("animal_nouns", [])),
                        [*conj, article, *(c + article for c in conj)], article),
         animal_links=_set(cues_data.get("animal_links", [])),
@@ -798,6 +811,8 @@ def _lex() -> _Lex:
         local_official_heads=_Words(((w, True) for w in attr_data.get("local_official_heads", [])), procl,
                                     article),
         side_topic_heads=_set(attr_data.get("side_topic_heads", [])),
+        place_topics=_Words(((w, True) for w in attr_data.get("place_topic_prepositions", [])), conj,
+                            article),
         stop_names=frozenset(attr_data.get("stop_names", [])),  # raw spellings: normalizing merges them
         source_partitives=_set(attr_data.get("source_partitives", [])),
         leaving=leaving_words,
@@ -2391,6 +2406,13 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.drop = True  # فقدت الشركة طائرتين: no toll of the war
         return c.dual_subject
     default = lex.measure_default.get(c.measure or "", "people")
+    if _service_workers(c, s, lex):
+        c.rule += "+service_workers"  # 4 عمال إغاثة، 265 من موظفيها: a kind of person with no subject
+        return "other"
+    if c.measure in lex.resident_measures and (_strip_article(c.unit, lex.article) in lex.residents if c.unit
+                                               else _residents(c, s, lex)):
+        c.rule += "+residents"  # أسر 1275 من سكانها: residents taken are no combatants
+        return "civilians"
     if c.unit in lex.others and lex.described.match(s.t, _skip_space(s.t, c.unit_end)):
         c.rule += "+described_others"  # وثلاثة آخرون ممن يعملون في الموقع: others of their own kind
         return default
@@ -2467,6 +2489,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             refined = _far_refine(own_end, s, lex)
         if not refined:
             refined = _raised_total(c, claims, s, lex)
+        if not refined and c.unit is not None and c.unit in lex.unit_measure:
+            refined = _same_persons(c, claims, s, lex)
         if not refined and c.unit in lex.unit_measure:
             refined = _shared_subject(c, claims, s, lex)
         if not refined and c.unit is None and c.cue_end is not None:
@@ -2508,6 +2532,27 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         c.rule += "+non_person_toll"
         c.drop = True
     return subject
+
+
+def _same_persons(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
+    """A bare toll noun (جريحا، قتلى) counting the persons of the sentence's previous claim: rule
+    part_pronoun_of, a part pronoun right after it (``استسلم 2439 مقاتلا، نقل 51 جريحا منهم``), or
+    rule earlier_tally, an earlier count of the same toll named between them (``ارتفع عدد الجنود
+    القتلى إلى 33 جنديا، بعدما كانت الحصيلة الأولية 9 قتلى``): that claim's specific subject."""
+    prev = [p for p in claims if p is not c and p.end <= c.start]
+    if not prev:
+        return None
+    last = prev[-1]
+    if last.subject not in _PERSONS or last.subject in lex.generic \
+            or any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:c.start]):
+        return None
+    if lex.part_after.match(s.t, _skip_space(s.t, c.unit_end)) is not None:
+        c.rule += "+part_pronoun_of"
+        return last.subject
+    if last.measure == c.measure and lex.earlier_tallies.search(s.t, last.end, c.start) is not None:
+        c.rule += "+earlier_tally"
+        return last.subject
+    return None
 
 
 def _raised_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
@@ -2618,6 +2663,35 @@ def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | Non
         if subject in _PERSONS and subject not in lex.generic:
             return subject
     return None
+
+
+def _service_workers(c: _Cand, s: _Sent, lex: _Lex, longest: int = 5, reach: int = 40) -> bool:
+    """Rule service_workers: the count's own noun phrase (right after the count, or after من)
+    names aid or health workers or an organization's staff (``service_workers``)."""
+    end = max(c.unit_end, c.end) + reach
+    if c.kind != "number" or lex.service.quick_scan().search(s.t, c.start, end) is None:
+        return False
+    m = lex.service.search(s.t, c.start, end)
+    if m is None or s.punct_between(c.start, m.start()) or s.words_between(c.start, m.start()) > longest:
+        return False
+    if m.start() <= max(c.unit_end, c.end):
+        return True  # 4 عمال إغاثة: the counted noun itself
+    i = s.token_at(m.start())
+    if i == 0:
+        return False
+    r = lex.refiners.match(s.t, s.tok_start[i - 1])  # تسعة من العاملين الصحيين
+    return r is not None and r.end() == s.tok_end[i - 1] and s.words_between(max(c.unit_end, c.end),
+                                                                            m.start()) == 1
+
+
+def _residents(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule residents: the count is followed by من + a residents noun (سكان، سكانها، أهالي)."""
+    i = s.token_at(_skip_space(s.t, c.end))
+    if i + 1 >= len(s.tok_start) or not s.tok_word[i] or not s.tok_word[i + 1]:
+        return False
+    r = lex.refiners.match(s.t, s.tok_start[i])
+    word = _norm(s.t[s.tok_start[i + 1]:s.tok_end[i + 1]])
+    return r is not None and r.end() == s.tok_end[i] and _strip_article(word, lex.article) in lex.residents
 
 
 def _longer_noun(unit: str, end: int, s: _Sent, lex: _Lex, longest: int = 2) -> str | None:
@@ -3445,7 +3519,7 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
 
     Rule local_official: a local official or body (``local_official_heads``: رئيس بلدية، محافظ، سلطات)
     of a place a party governs (the gazetteer's ``party_places``) speaks for that party (``رئيس بلدية
-    مارتاكيرت`` = karabakh; ``رئيس بلدية كنجة`` is left to the rest). Rule side_topic: a topic phrase
+    مارتاكيرت`` = karabakh; ``السلطات المحلية في تاوز`` = azerbaijan). Rule side_topic: a topic phrase
     naming a party's side (``side_topic_heads`` + the party's adjective: ``أما في الجانب الأذربيجاني،
     فقد أعلن مكتب المدعي العام``) in the sentence's first three words, before the verb: the source is
     that party's (``قال إن الجانب الأذربيجاني يرفض ...`` later in a sentence is no topic)."""
@@ -3455,6 +3529,14 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
         place = gaz.party_places.search(t, head.end(), a.src[1])
         if place is not None and s.words_between(head.end(), place.start()) <= 1:
             return gaz.party_places.value(place), "local_official"
+    if s.tok_start and (topic := lex.place_topics.match(t, s.tok_start[0])) is not None:
+        # rule place_topic: وفي باكو، قال مكتب المدعي العام: the sentence opens with في + a party's
+        # name (its capital) set off by a comma, before the source: the unnamed body is that party's
+        g = gaz.sources.match(t, _skip_space(t, topic.end()))
+        k = _skip_space(t, g.end()) if g is not None else 0
+        if g is not None and g.end() <= a.pos and k < len(t) and t[k] in _COMMAS \
+                and gaz.party_side(gaz.sources.value(g)) is not None:
+            return gaz.sources.value(g), "place_topic"
     if not lex.side_topic_heads:
         return None
     for p in reversed(s.word_starts_before(a.pos, back)):
