@@ -955,6 +955,25 @@ def byline_agency(line: str) -> str | None:
     return None
 
 
+@cache
+def _descriptor_words() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["descriptor_words"])
+
+
+def outlet_name(name: str) -> str:
+    """Rule outlet_descriptor: an outlet's name without the word for a paper before it
+    (``masthead.descriptor_words``): 'صحيفة الرياض' is 'الرياض', 'جريدة الجريدة الكويتية' is
+    'الجريدة الكويتية'; a word that is part of a brand ('بوابة الوسط', 'وكالة ...') stays.
+
+    >>> outlet_name("صحيفة الرياض"), outlet_name("بوابة الوسط"), outlet_name("جريدة")
+    ('الرياض', 'بوابة الوسط', 'جريدة')
+    """
+    first, _, rest = name.strip().partition(" ")
+    if rest.strip() and _name_key(first) in _descriptor_words():
+        return rest.strip()
+    return name
+
+
 def names_agency(outlet: str, agency: str) -> bool:
     """Whether an outlet's name is the agency's own ('وكالة الأناضول' and 'الأناضول'): its words end it.
 
@@ -2566,12 +2585,35 @@ def credit_outlet(line: str) -> str | None:
     if not m:
         return None
     part = m.group(1)
+    if _agency_credit(part):
+        return None
     for sep in spec:
         part = part.split(sep)[0]
     part = part.strip(" .\u060c")
     if not part or squash_spaces(normalize_text(part)).lower() in _agencies():
         return None
     return part
+
+
+#: A credit's last part after a spaced dash ('دبي - وام'): rule agency_credit.
+_CREDIT_DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+@cache
+def _agency_name_re() -> re.Pattern[str]:
+    words = lexicon.load("boilerplate")["credit_split"]["agency_name_openers"]
+    return re.compile(rf"^(?:{lexicon.alternation(words)})(?![^\W\d_])")
+
+
+def _agency_credit(part: str) -> bool:
+    """Rule agency_credit: what a source credit names is a wire agency, not the outlet, when it is a
+    place and an agency ('المصدر: دبي - وام': the part after its last spaced dash is an agency) or a
+    news agency's own name by its shape ('وكالة الأنباء الوطنية الصومالية (صونا)':
+    ``credit_split.agency_name_openers``); the site carrying the copy names itself elsewhere."""
+    pieces = _CREDIT_DASH_RE.split(part.strip())
+    if len(pieces) > 1 and squash_spaces(normalize_text(pieces[-1].strip(" .\u060c"))).lower() in _agencies():
+        return True
+    return _agency_name_re().match(normalize_text(part.strip())) is not None
 
 
 # --- inline chrome ---------------------------------------------------------------------------
