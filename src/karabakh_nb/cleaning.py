@@ -2888,6 +2888,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if credit[1] and result.outlet is None:
                 result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
         if (rule is None and body_started and result.site_name is not None
+                and _closing_logo(norm, result.site_name[0])):
+            rule = "masthead"  # the site's logo at the foot: its short name, as the page writes it
+            result.site_name = (stripped, "masthead")
+        if (rule is None and body_started and result.site_name is not None
                 and _is_site_caption(norm, result.site_name[0])):
             rule = "photo_caption"  # rule site_caption: '... بعد فتحه - زمان الوصل' on that site's page
         if (rule is None and body_started and norm[:1] in "(/" and _BARE_AGENCY_RE.fullmatch(norm)
@@ -3617,6 +3621,17 @@ def _is_outlet_line(norm: str, site_name: tuple[str, str] | None) -> bool:
         return False
     key = _name_key(norm)
     return key in _outlets() or (site_key is not None and key == site_key)
+
+
+def _closing_logo(norm: str, site_name: str) -> bool:
+    """Rule closing_logo: after the body, a line that is only the site's name without its word for a
+    paper ('جريدة الجريدة الكويتية' atop the page, 'الجريدة' alone at its foot), or a known masthead's
+    name that opens that name: the site's logo closing the page, never a paragraph."""
+    if _key_words_over(norm, _site_words()[1]):
+        return False
+    key, bare = _name_key(norm), _name_key(outlet_name(site_name))
+    return key != "" and (key in (_name_key(site_name), bare)
+                          or (key in _masthead()[0] and bare.startswith(key + " ")))
 
 
 def _cut_author_box(result: Cleaned) -> None:
