@@ -981,13 +981,17 @@ def names_agency(outlet: str, agency: str) -> bool:
     (True, False)
     >>> names_agency("وكالة الأنباء السعودية", "واس"), names_agency("Sputnik", "سبوتنيك")
     (True, True)
+    >>> names_agency("شبكة شينخوا الإخبارية", "شينخوا"), names_agency("شبكة رصد الإخبارية", "شينخوا")
+    (True, False)
     """
     words, own = _name_key(outlet).split(), _name_key(agency).split()
     if not own:
         return False
     # its words end the outlet's name, or one outlet under two listed names ('وكالة الأنباء
     # السعودية' and its initials 'واس')
-    return words[-len(own):] == own or _same_outlet(outlet, agency)
+    # or its words right after a word for a site ('شبكة شينخوا الإخبارية' and 'شينخوا')
+    return (words[-len(own):] == own or _same_outlet(outlet, agency)
+            or (len(words) > len(own) and words[0] in _site_words()[0] and words[1:1 + len(own)] == own))
 
 
 def _same_outlet(a: str, b: str) -> bool:
@@ -3050,7 +3054,17 @@ def place_tag_agency(paragraph: str) -> str | None:
     m = dashed.match(paragraph)
     if m is None and "/" in paragraph:  # (the WAM opener needs a slash: most paragraphs skip it)
         m = slashed.match(paragraph) or _agency_first_re().match(paragraph)
+    if m is None and "(" in paragraph:
+        m = _dated_paren_agency_re().match(paragraph)
     return m.group(1) if m else None
+
+
+@cache
+def _dated_paren_agency_re() -> re.Pattern[str]:
+    """Rule dated_paren_agency: the place, the day and month (a year may follow), then the agency in
+    parentheses, opening the first paragraph ('بكين 12 مايو 2024 (شينخوا) أظهرت ...')."""
+    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    return re.compile(rf"\s*{_TAG_PLACE}\s+\d{{1,2}}\s+[^\W\d_]+(?:\s+\d{{4}})?\s*\(\s*({alt})\s*\)")
 
 
 @cache
