@@ -3038,6 +3038,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         result.byline_agency = trailing_agency(result.dateline.text)
     if result.site_name is None:
         _masthead_named_by_footer(result, raw)
+    if result.site_name is None:
+        _masthead_above_home(result, raw)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
@@ -3182,6 +3184,35 @@ def _masthead_named_by_footer(result: Cleaned, raw: str) -> None:
                 bp[0] = Segment(top.text, top.span, "masthead")
                 result.site_name = (top.text, "masthead")
             return
+
+
+@cache
+def _home_items() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["home_items"])
+
+
+def _masthead_above_home(result: Cleaned, raw: str) -> None:
+    """Rule masthead_above_home: the page's first line (or the first under its Latin logo), a short
+    name of letters that is no section, read as a menu's item, right above the menu's home item
+    ('الرئيسية', ``masthead.home_items``) is the site's logo: a menu opens with its home item, and
+    what stands above it is the site's name ('الصومال الجديد' / 'الرئيسية' / 'أخبار' ...)."""
+    bp = result.boilerplate
+    k = 0
+    while k < len(bp) and bp[k].rule == "latin_masthead":
+        k += 1
+    if k + 1 >= len(bp) or bp[k].rule != "nav_menu" or bp[k + 1].rule != "nav_menu":
+        return
+    top = bp[k]
+    edges = [0, *(e for seg in bp[:k] for e in seg.span), top.span[0]]
+    if any(raw[edges[i]:edges[i + 1]].strip() for i in range(0, len(edges), 2)):
+        return  # (only the Latin logo above it)
+    key = _name_key(top.text)
+    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
+            or _CREDIT_NAME_RE.fullmatch(key) is None or _name_key(bp[k + 1].text) not in _home_items()
+            or raw[top.span[1]:bp[k + 1].span[0]].strip()):
+        return
+    bp[k] = Segment(top.text, top.span, "masthead")
+    result.site_name = (top.text, "masthead")
 
 
 def copyright_owner(line: str) -> str | None:
