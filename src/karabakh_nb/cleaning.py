@@ -2979,6 +2979,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     stripped if _is_site_name(norm, result) else None)
                 if name and rule == "masthead" and (short := _short_name(stripped)):
                     name = short  # 'FULL NAME (SHORT)': the site as it credits itself
+                if name and rule == "agency_masthead" and (agency := _agency_after_dash(stripped)):
+                    name = agency  # 'COUNTRY - AGENCY': the agency's own page
                 if name:
                     result.site_name = (name, rule)
             if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
@@ -3058,7 +3060,17 @@ def place_tag_agency(paragraph: str) -> str | None:
         m = slashed.match(paragraph) or _agency_first_re().match(paragraph)
     if m is None and "(" in paragraph:
         m = _dated_paren_agency_re().match(paragraph)
+    if m is None:
+        m = _glued_agency_re().match(paragraph)
     return m.group(1) if m else None
+
+
+@cache
+def _glued_agency_re() -> re.Pattern[str]:
+    """Rule glued_agency_tag: a one-word place glued to the agency by a hyphen, then a space, opening
+    the first paragraph ('موسكو-سانا أعلنت ...', SANA's style)."""
+    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    return re.compile(rf"\s*[^\W\d_]+-({alt})(?=\s)")
 
 
 @cache
@@ -4126,7 +4138,24 @@ def _logo_rule(norm: str) -> str | None:
         return "weather_widget"  # 'تونس 38° مشمس' above the headline: the site's weather box
     if not _key_words_over(norm, _agencies_most_words()) and _name_key(norm) in _agencies():
         return "agency_masthead"
+    if _agency_after_dash(norm) is not None:
+        return "agency_masthead"  # rule agency_name_after_dash: 'COUNTRY - AGENCY'S FULL NAME'
     return None
+
+
+def _agency_after_dash(line: str) -> str | None:
+    """Rule agency_name_after_dash: a logo line of two parts around a spaced dash whose second part
+    is a wire agency's full name (``place_tag.agencies``, two words or more: 'الجمهورية العربية
+    السورية - الوكالة العربية السورية للأنباء'): that part as written, else ``None``."""
+    if " - " not in line and not _CREDIT_DASH_RE.search(line):
+        return None
+    parts = _CREDIT_DASH_RE.split(line.strip())
+    if len(parts) != 2:
+        return None
+    last = parts[1].strip()
+    if len(last.split()) < 2 or _key_words_over(last, _agencies_most_words()):
+        return None
+    return last if _name_key(last) in _agencies() else None
 
 #: Logo lines atop a page: a full name written under one is the site's masthead too.
 _LOGO_RULES = frozenset({"masthead", "latin_masthead", "agency_masthead"})
