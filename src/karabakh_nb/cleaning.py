@@ -955,6 +955,25 @@ def byline_agency(line: str) -> str | None:
     return None
 
 
+@cache
+def _descriptor_words() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["descriptor_words"])
+
+
+def outlet_name(name: str) -> str:
+    """Rule outlet_descriptor: an outlet's name without the word for a paper before it
+    (``masthead.descriptor_words``): 'صحيفة الرياض' is 'الرياض', 'جريدة الجريدة الكويتية' is
+    'الجريدة الكويتية'; a word that is part of a brand ('بوابة الوسط', 'وكالة ...') stays.
+
+    >>> outlet_name("صحيفة الرياض"), outlet_name("بوابة الوسط"), outlet_name("جريدة")
+    ('الرياض', 'بوابة الوسط', 'جريدة')
+    """
+    first, _, rest = name.strip().partition(" ")
+    if rest.strip() and _name_key(first) in _descriptor_words():
+        return rest.strip()
+    return name
+
+
 def names_agency(outlet: str, agency: str) -> bool:
     """Whether an outlet's name is the agency's own ('وكالة الأناضول' and 'الأناضول'): its words end it.
 
@@ -962,13 +981,17 @@ def names_agency(outlet: str, agency: str) -> bool:
     (True, False)
     >>> names_agency("وكالة الأنباء السعودية", "واس"), names_agency("Sputnik", "سبوتنيك")
     (True, True)
+    >>> names_agency("شبكة شينخوا الإخبارية", "شينخوا"), names_agency("شبكة رصد الإخبارية", "شينخوا")
+    (True, False)
     """
     words, own = _name_key(outlet).split(), _name_key(agency).split()
     if not own:
         return False
     # its words end the outlet's name, or one outlet under two listed names ('وكالة الأنباء
     # السعودية' and its initials 'واس')
-    return words[-len(own):] == own or _same_outlet(outlet, agency)
+    # or its words right after a word for a site ('شبكة شينخوا الإخبارية' and 'شينخوا')
+    return (words[-len(own):] == own or _same_outlet(outlet, agency)
+            or (len(words) > len(own) and words[0] in _site_words()[0] and words[1:1 + len(own)] == own))
 
 
 def _same_outlet(a: str, b: str) -> bool:
@@ -2566,12 +2589,35 @@ def credit_outlet(line: str) -> str | None:
     if not m:
         return None
     part = m.group(1)
+    if _agency_credit(part):
+        return None
     for sep in spec:
         part = part.split(sep)[0]
     part = part.strip(" .\u060c")
     if not part or squash_spaces(normalize_text(part)).lower() in _agencies():
         return None
     return part
+
+
+#: A credit's last part after a spaced dash ('دبي - وام'): rule agency_credit.
+_CREDIT_DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+@cache
+def _agency_name_re() -> re.Pattern[str]:
+    words = lexicon.load("boilerplate")["credit_split"]["agency_name_openers"]
+    return re.compile(rf"^(?:{lexicon.alternation(words)})(?![^\W\d_])")
+
+
+def _agency_credit(part: str) -> bool:
+    """Rule agency_credit: what a source credit names is a wire agency, not the outlet, when it is a
+    place and an agency ('المصدر: دبي - وام': the part after its last spaced dash is an agency) or a
+    news agency's own name by its shape ('وكالة الأنباء الوطنية الصومالية (صونا)':
+    ``credit_split.agency_name_openers``); the site carrying the copy names itself elsewhere."""
+    pieces = _CREDIT_DASH_RE.split(part.strip())
+    if len(pieces) > 1 and squash_spaces(normalize_text(pieces[-1].strip(" .\u060c"))).lower() in _agencies():
+        return True
+    return _agency_name_re().match(normalize_text(part.strip())) is not None
 
 
 # --- inline chrome ---------------------------------------------------------------------------
@@ -2846,6 +2892,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             if credit[1] and result.outlet is None:
                 result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
         if (rule is None and body_started and result.site_name is not None
+                and _closing_logo(norm, result.site_name[0])):
+            rule = "masthead"  # the site's logo at the foot: its short name, as the page writes it
+            result.site_name = (stripped, "masthead")
+        if (rule is None and body_started and result.site_name is not None
                 and _is_site_caption(norm, result.site_name[0])):
             rule = "photo_caption"  # rule site_caption: '... بعد فتحه - زمان الوصل' on that site's page
         if (rule is None and body_started and norm[:1] in "(/" and _BARE_AGENCY_RE.fullmatch(norm)
@@ -2929,6 +2979,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     stripped if _is_site_name(norm, result) else None)
                 if name and rule == "masthead" and (short := _short_name(stripped)):
                     name = short  # 'FULL NAME (SHORT)': the site as it credits itself
+                if name and rule == "agency_masthead" and (agency := _agency_after_dash(stripped)):
+                    name = agency  # 'COUNTRY - AGENCY': the agency's own page
                 if name:
                     result.site_name = (name, rule)
             if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
@@ -2988,6 +3040,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         result.byline_agency = trailing_agency(result.dateline.text)
     if result.site_name is None:
         _masthead_named_by_footer(result, raw)
+    if result.site_name is None:
+        _masthead_above_home(result, raw)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
@@ -3004,7 +3058,27 @@ def place_tag_agency(paragraph: str) -> str | None:
     m = dashed.match(paragraph)
     if m is None and "/" in paragraph:  # (the WAM opener needs a slash: most paragraphs skip it)
         m = slashed.match(paragraph) or _agency_first_re().match(paragraph)
+    if m is None and "(" in paragraph:
+        m = _dated_paren_agency_re().match(paragraph)
+    if m is None:
+        m = _glued_agency_re().match(paragraph)
     return m.group(1) if m else None
+
+
+@cache
+def _glued_agency_re() -> re.Pattern[str]:
+    """Rule glued_agency_tag: a one-word place glued to the agency by a hyphen, then a space, opening
+    the first paragraph ('موسكو-سانا أعلنت ...', SANA's style)."""
+    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    return re.compile(rf"\s*[^\W\d_]+-({alt})(?=\s)")
+
+
+@cache
+def _dated_paren_agency_re() -> re.Pattern[str]:
+    """Rule dated_paren_agency: the place, the day and month (a year may follow), then the agency in
+    parentheses, opening the first paragraph ('بكين 12 مايو 2024 (شينخوا) أظهرت ...')."""
+    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    return re.compile(rf"\s*{_TAG_PLACE}\s+\d{{1,2}}\s+[^\W\d_]+(?:\s+\d{{4}})?\s*\(\s*({alt})\s*\)")
 
 
 @cache
@@ -3122,6 +3196,35 @@ def _masthead_named_by_footer(result: Cleaned, raw: str) -> None:
                 bp[0] = Segment(top.text, top.span, "masthead")
                 result.site_name = (top.text, "masthead")
             return
+
+
+@cache
+def _home_items() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["home_items"])
+
+
+def _masthead_above_home(result: Cleaned, raw: str) -> None:
+    """Rule masthead_above_home: the page's first line (or the first under its Latin logo), a short
+    name of letters that is no section, read as a menu's item, right above the menu's home item
+    ('الرئيسية', ``masthead.home_items``) is the site's logo: a menu opens with its home item, and
+    what stands above it is the site's name ('الصومال الجديد' / 'الرئيسية' / 'أخبار' ...)."""
+    bp = result.boilerplate
+    k = 0
+    while k < len(bp) and bp[k].rule == "latin_masthead":
+        k += 1
+    if k + 1 >= len(bp) or bp[k].rule != "nav_menu" or bp[k + 1].rule != "nav_menu":
+        return
+    top = bp[k]
+    edges = [0, *(e for seg in bp[:k] for e in seg.span), top.span[0]]
+    if any(raw[edges[i]:edges[i + 1]].strip() for i in range(0, len(edges), 2)):
+        return  # (only the Latin logo above it)
+    key = _name_key(top.text)
+    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
+            or _CREDIT_NAME_RE.fullmatch(key) is None or _name_key(bp[k + 1].text) not in _home_items()
+            or raw[top.span[1]:bp[k + 1].span[0]].strip()):
+        return
+    bp[k] = Segment(top.text, top.span, "masthead")
+    result.site_name = (top.text, "masthead")
 
 
 def copyright_owner(line: str) -> str | None:
@@ -3577,6 +3680,17 @@ def _is_outlet_line(norm: str, site_name: tuple[str, str] | None) -> bool:
     return key in _outlets() or (site_key is not None and key == site_key)
 
 
+def _closing_logo(norm: str, site_name: str) -> bool:
+    """Rule closing_logo: after the body, a line that is only the site's name without its word for a
+    paper ('جريدة الجريدة الكويتية' atop the page, 'الجريدة' alone at its foot), or a known masthead's
+    name that opens that name: the site's logo closing the page, never a paragraph."""
+    if _key_words_over(norm, _site_words()[1]):
+        return False
+    key, bare = _name_key(norm), _name_key(outlet_name(site_name))
+    return key != "" and (key in (_name_key(site_name), bare)
+                          or (key in _masthead()[0] and bare.startswith(key + " ")))
+
+
 def _cut_author_box(result: Cleaned) -> None:
     """Rule author_box_tail (boilerplate.json byline.description): the writer's box at the page's
     end, among the last body paragraphs: a heading ('عن الكاتب') and one or two short lines under it;
@@ -4024,7 +4138,24 @@ def _logo_rule(norm: str) -> str | None:
         return "weather_widget"  # 'تونس 38° مشمس' above the headline: the site's weather box
     if not _key_words_over(norm, _agencies_most_words()) and _name_key(norm) in _agencies():
         return "agency_masthead"
+    if _agency_after_dash(norm) is not None:
+        return "agency_masthead"  # rule agency_name_after_dash: 'COUNTRY - AGENCY'S FULL NAME'
     return None
+
+
+def _agency_after_dash(line: str) -> str | None:
+    """Rule agency_name_after_dash: a logo line of two parts around a spaced dash whose second part
+    is a wire agency's full name (``place_tag.agencies``, two words or more: 'الجمهورية العربية
+    السورية - الوكالة العربية السورية للأنباء'): that part as written, else ``None``."""
+    if " - " not in line and not _CREDIT_DASH_RE.search(line):
+        return None
+    parts = _CREDIT_DASH_RE.split(line.strip())
+    if len(parts) != 2:
+        return None
+    last = parts[1].strip()
+    if len(last.split()) < 2 or _key_words_over(last, _agencies_most_words()):
+        return None
+    return last if _name_key(last) in _agencies() else None
 
 #: Logo lines atop a page: a full name written under one is the site's masthead too.
 _LOGO_RULES = frozenset({"masthead", "latin_masthead", "agency_masthead"})

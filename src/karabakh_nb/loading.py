@@ -24,6 +24,7 @@ from .cleaning import (
     is_date_line,
     line_date,
     names_agency,
+    outlet_name,
     stamp_date,
 )
 from .normalize import Normalized, normalize
@@ -329,7 +330,7 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     if outlet is not None:
         art.outlet, art.outlet_from = outlet, "argument"
     elif cleaned.outlet:
-        art.outlet, art.outlet_from = cleaned.outlet, cleaned.outlet_rule
+        art.outlet, art.outlet_from = outlet_name(cleaned.outlet), cleaned.outlet_rule
     elif (manifest and manifest.outlet and cleaned.byline_agency
           and names_agency(manifest.outlet, cleaned.byline_agency)):
         # the agency's own site ('باكو/ الأناضول' on وكالة الأناضول): the outlet as the text names it
@@ -337,7 +338,7 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     elif manifest and manifest.outlet:
         art.outlet, art.outlet_from = manifest.outlet, "manifest"
     elif cleaned.site_name:  # the site names itself in its masthead or copyright line, nothing else does
-        art.outlet, art.outlet_from = cleaned.site_name
+        art.outlet, art.outlet_from = outlet_name(cleaned.site_name[0]), cleaned.site_name[1]
         if cleaned.byline_agency and names_agency(cleaned.site_name[0], cleaned.byline_agency):
             art.outlet = cleaned.byline_agency  # 'وكالة الأناضول' above 'أنقرة/ الأناضول'
     if art.outlet is not None:  # as named; and its one name for grouping ('BBC News عربي': 'بي بي سي عربي')
