@@ -282,6 +282,7 @@ class _Lex:
     onward: re.Pattern[str]  # rule onward: "اعتبارا من الأحد" looks forward
     by_cue: re.Pattern[str]  # rule by_deadline: "بحلول سبتمبر" (by September) looks forward
     until_cue: re.Pattern[str]  # rule until_frame: "تؤجل المحاكمة إلى الإثنين" looks forward
+    planned: re.Pattern[str]  # rule planned_event: "طلب عقد مؤتمر في سبتمبر": the nearest September
     prayer_before: re.Pattern[str]  # rule weekday_prayer: "صلاة الجمعة" is the prayer
     prev_compare: re.Pattern[str]  # rule previous_period: a comparison before "العام السابق"
     prev_words: frozenset[str]
@@ -588,6 +589,15 @@ def _lex() -> _Lex:
                  rf"(?:{ws1}[^\s.!?\u061f\u061b\u060c,;:()]+){{0,{int(until.get('max_words', 0))}}}"
                  rf"{ws1}(?:{_alt(until.get('links', []))})"
                  rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []))}))*{ws1}$")
+    plan = rel.get("planned_event") or {}
+    word_ = rf"{ws1}[^\s.!?\u061f\u061b\u060c,;:()]+"  # one more word of the same clause
+    plan_nouns = _alt(plan.get("nouns", []))
+    planned = (rf"(?:^|[^{_L}])(?:{pro})?(?:(?:{_alt(plan.get('intent_words', []))})"
+               rf"(?:{word_}){{0,{int(plan.get('max_gap', 0))}}}{ws1}(?:{plan_nouns})"
+               rf"|(?:{_alt(plan.get('purpose_forms', []))})){_WEND}"
+               rf"(?:{word_}){{0,{int(plan.get('max_words', 0))}}}"
+               rf"{ws1}(?:{_alt(plan.get('links', []))})"
+               rf"(?:{ws1}(?:{_alt(plan.get('gap_words', []))}))?{ws1}$")
     prayer = weekdays.get("prayer_guard") or {}
     prayer_before = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prayer.get('words', []))}){ws1}$"
     prev = rel.get("previous_modifier") or {}
@@ -819,6 +829,7 @@ def _lex() -> _Lex:
         onward=c(onward),
         by_cue=c(by_cue),
         until_cue=c(until_cue),
+        planned=c(planned),
         prayer_before=c(prayer_before),
         prev_compare=c(prev_compare),
         prev_words=keys(prev.get("words", [])),
@@ -1417,6 +1428,8 @@ def _yearless_how(ctx: _Ctx, s: int, m_start: int) -> str:
         return "nearest"
     if ctx.forward(s, anywhere=True):
         return "back" if ctx.looks_back(s, m_start) == "past_event_noun" else "nearest"
+    if ctx.lex.planned.search(ctx.view, max(0, s - 160), s) is not None:
+        return "nearest"  # rule planned_event: "صوتت لمصلحة عقد مؤتمر عام في أيلول"
     return "back"
 
 
