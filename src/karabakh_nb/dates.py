@@ -2542,6 +2542,7 @@ def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
 
 
 _YEAR_PART_BACK, _YEAR_PART_AHEAD = 64, 160  # reach of a year_part match around its gate string
+_YEAR_RESTATED = re.compile(r"[^\S\n]+(\d{4})(?!\d|[.,/\-]\d)")  # rule year_part_restated
 _YEAR_DIGITS_AFTER = re.compile(r"[^\S\n]*\d")  # a year word followed by digits is that year, not this one
 
 
@@ -2672,10 +2673,16 @@ def _year_parts(ctx: _Ctx, out: list[_Cand]) -> None:
                     continue  # "الربع الأول من العام المالي", "النصف الأول من العام نفسه", "العام 2014x"
             off = yl.offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
             y = ctx.ref.year + off if ctx.ref is not None else None
+        e = m.end("m")
+        if m.group("mod") is not None and (w := _YEAR_RESTATED.match(ctx.view, e)) is not None \
+                and int(w.group(1)) == (y if y is not None else int(w.group(1))):
+            # rule year_part_restated: "الربع الثاني من العام الجاري 2015": the year written after
+            # the modified year word is the same year (the written one, with no reference), one mention
+            e, relative, rule, y = w.end(), False, rule + "_restated", int(w.group(1))
         first = _safe_date(y, m1, 1) if y is not None else None
         span = _month_span(y, m2) if y is not None else None
         start, end = (first, span[1]) if first is not None and span is not None else (None, None)
-        out.append(_Cand(m.start("m"), m.end("m"), 2, start, end, "month", relative, rule))
+        out.append(_Cand(m.start("m"), e, 2, start, end, "month", relative, rule))
 
 
 def _easter(y: int) -> _dt.date:
