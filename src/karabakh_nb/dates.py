@@ -248,6 +248,8 @@ class _Lex:
     day_words: dict[str, dict[str, Any]]
     today_not_after: frozenset[str]
     today_not_before: frozenset[str]
+    today_elative_in: frozenset[str]  # rule today_elative_day: "في اليوم الأكثر دموية"
+    today_elatives: frozenset[str]
     tomorrow_verb_guard: frozenset[str]
     count_numbers: dict[str, int]
     count_guard_after: frozenset[str]
@@ -795,6 +797,8 @@ def _lex() -> _Lex:
                                      for w in pguard.get("words", [])),
         today_not_after=keys(rel["today_guard"]["not_after"]),
         today_not_before=keys(rel["today_guard"]["not_before"]),
+        today_elative_in=keys(rel["today_guard"].get("elative_day", {}).get("prepositions", [])),
+        today_elatives=keys(rel["today_guard"].get("elative_day", {}).get("elatives", [])),
         tomorrow_verb_guard=keys(rel["tomorrow_verb_guard"]),
         count_numbers=count_numbers,
         count_guard_after=keys(rel["count_guard_after"]),
@@ -2409,6 +2413,8 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
             return False  # rule still_to_this_day: "لا تزال تستخدم حتى اليوم", like "حتى الآن"
         if prev in lex.today_name_heads or base in lex.today_name_heads:
             return False  # rule today_name_head: the newspaper Al-Yaum (in the newspaper Al-Yaum)
+        if prev in lex.today_elative_in and nxt in lex.today_elatives:
+            return False  # rule today_elative_day: "في اليوم الأكثر دموية", the bloodiest day
         if nxt in lex.today_not_before:
             after = _NEXT_WORD.match(view[e:e + 40])
             after_next = ctx.next_word(e + after.end()) if after else ""
