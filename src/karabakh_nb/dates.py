@@ -248,6 +248,8 @@ class _Lex:
     day_words: dict[str, dict[str, Any]]
     today_not_after: frozenset[str]
     today_not_before: frozenset[str]
+    today_elative_in: frozenset[str]  # rule today_elative_day: "في اليوم الأكثر دموية"
+    today_elatives: frozenset[str]
     tomorrow_verb_guard: frozenset[str]
     count_numbers: dict[str, int]
     count_guard_after: frozenset[str]
@@ -282,6 +284,7 @@ class _Lex:
     onward: re.Pattern[str]  # rule onward: "اعتبارا من الأحد" looks forward
     by_cue: re.Pattern[str]  # rule by_deadline: "بحلول سبتمبر" (by September) looks forward
     until_cue: re.Pattern[str]  # rule until_frame: "تؤجل المحاكمة إلى الإثنين" looks forward
+    planned: re.Pattern[str]  # rule planned_event: "طلب عقد مؤتمر في سبتمبر": the nearest September
     prayer_before: re.Pattern[str]  # rule weekday_prayer: "صلاة الجمعة" is the prayer
     prev_compare: re.Pattern[str]  # rule previous_period: a comparison before "العام السابق"
     prev_words: frozenset[str]
@@ -349,6 +352,7 @@ class _Lex:
     weekday_ordinal_min: int = 6  # smaller ordinals after a weekday count weekdays
     of_words: frozenset[str] = frozenset()  # "من": "التاسع من أكتوبر"
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
+    delivery_heads: frozenset[str] = frozenset()  # a bare month right after one is the coming one
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
     yesterday_not_before: frozenset[str] = frozenset()  # rule yesterday_elative: most in need
     past_after: frozenset[str] = frozenset()  # rule yesterday_the_past: the recent past
@@ -404,7 +408,12 @@ def _lex() -> _Lex:
     month_num = {**_index(months["levantine"], "names", "month"),
                  **_index(months["gregorian"], "names", "month")}
     hijri_num = _index(months["hijri"], "names", "month")
-    ordinal_day = _index(months["day_ordinals"]["days"], "names", "day")
+    # rule lam_ordinal_day: 'للسادس' is 'ل' + 'السادس' (months.json day_ordinals lam_form)
+    lam = months["day_ordinals"].get("lam_form", {})
+    day_ordinals = [{"day": e["day"], "names": e["names"] + [
+        lam["prefix"] + n[len(lam["article"]):] for n in e["names"] if lam and n.startswith(lam["article"])]}
+        for e in months["day_ordinals"]["days"]]
+    ordinal_day = _index(day_ordinals, "names", "day")
     cardinal_day = _index(months.get("day_cardinals", {}).get("days", []), "names", "day")
     weekday_iso = {**_index(weekdays["weekdays"], "names", "iso"),
                    **_index([e for e in weekdays["weekdays"] if "bare_names" in e],
@@ -432,7 +441,7 @@ def _lex() -> _Lex:
     all_month_names = [n for e in months["gregorian"] + months["levantine"] for n in e["names"]]
     mn = _alt(all_month_names)
     hmn = _alt(n for e in months["hijri"] for n in e["names"])
-    ordn = _alt(n for e in months["day_ordinals"]["days"] for n in e["names"])
+    ordn = _alt(n for e in day_ordinals for n in e["names"])
     cardn = _alt(n for e in months.get("day_cardinals", {}).get("days", []) for n in e["names"])
     pro = _alt(rel["proclitics"])
     parts = _alt(rel["part_of_period"])
@@ -483,7 +492,7 @@ def _lex() -> _Lex:
     ylinks = _alt(grammar.get("year_links", grammar["of"]))
     month = (rf"(?P<mon>(?P<m1>{mn}){_NAME_END}"
              rf"(?:(?:{ws}[/\\\-\u2013]{ws}|{ws1})(?P<m2>{mn}){_NAME_END}"
-             rf"|{ws}\({ws}(?P<m3>{mn}){ws}\))?)")
+             rf"|{ws}(?:(?P<glq>\u00ab)|\(){ws}(?P<m3>{mn}){ws}(?(glq)\u00bb|\)))?)")
     ysep = rf"(?(dp)[,{_COMMA}/]|[,{_COMMA}])?"  # a slash-split day may have its year split too
     year = (rf"(?P<yr>{ws}{ysep}{ws}(?:(?:{ylinks}){ws1})?(?:(?P<yw>{year_words}){ws1})?"
             rf"(?:(?P<y>\d{{4}})(?!\d)(?:{ws}(?P<ygs>{gsuf}){_WEND})?"
@@ -528,7 +537,9 @@ def _lex() -> _Lex:
     mr_open, mr_and = (_alt(mr.get(k, [])) for k in ("openers", "connectors"))
     month_range_head = rf"{start}(?:{mr_open}){ws1}$"
     month_range_gap = rf"{ws1}(?:{mr_and}){ws}$"
-    year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{2,3}})(?!\d){ws}(?P<ysep>[-\u2013\u2014/]){ws}"
+    # rule hijri_year_pair: "1436 1437ه", two years apart by a space only, the Hijri suffix after both
+    year_range = (rf"(?P<m>(?P<y1>{first_digit}\d{{2,3}})(?!\d)(?:{ws}(?P<ysep>[-\u2013\u2014/]){ws}"
+                  rf"|(?P<ysp>{ws1})(?=\d{{4}}{ws}(?:{hsuf}){_WEND}))"
                   rf"(?P<y2>\d{{3,4}})(?![\d]|[./\-]\d)(?:{ws}(?P<ysuf>{gsuf}|{hsuf}){_WEND})?)")
     yr_bare = _alt(yr.get("bare_openers", []))
     year_range_phrase = (rf"{start}(?P<m>(?:(?:{yr_open}){ws1}(?P<yw>{yr_words})|(?:{yr_popen})"
@@ -581,6 +592,15 @@ def _lex() -> _Lex:
                  rf"(?:{ws1}[^\s.!?\u061f\u061b\u060c,;:()]+){{0,{int(until.get('max_words', 0))}}}"
                  rf"{ws1}(?:{_alt(until.get('links', []))})"
                  rf"(?:{ws1}(?:{_alt(byc.get('gap_words', []))}))*{ws1}$")
+    plan = rel.get("planned_event") or {}
+    word_ = rf"{ws1}[^\s.!?\u061f\u061b\u060c,;:()]+"  # one more word of the same clause
+    plan_nouns = _alt(plan.get("nouns", []))
+    planned = (rf"(?:^|[^{_L}])(?:{pro})?(?:(?:{_alt(plan.get('intent_words', []))})"
+               rf"(?:{word_}){{0,{int(plan.get('max_gap', 0))}}}{ws1}(?:{plan_nouns})"
+               rf"|(?:{_alt(plan.get('purpose_forms', []))})){_WEND}"
+               rf"(?:{word_}){{0,{int(plan.get('max_words', 0))}}}"
+               rf"{ws1}(?:{_alt(plan.get('links', []))})"
+               rf"(?:{ws1}(?:{_alt(plan.get('gap_words', []))}))?{ws1}$")
     prayer = weekdays.get("prayer_guard") or {}
     prayer_before = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prayer.get('words', []))}){ws1}$"
     prev = rel.get("previous_modifier") or {}
@@ -685,7 +705,7 @@ def _lex() -> _Lex:
     # stands (see _Ctx.scan). A gate holds wherever its pattern matches: each pattern's first
     # word is one of these (or a day in digits, where the family has one), and nothing after it is
     # required.
-    day_open = [n for e in months["day_ordinals"]["days"] for n in e["names"]] \
+    day_open = [n for e in day_ordinals for n in e["names"]] \
         + [n for e in months.get("day_cardinals", {}).get("days", []) for n in e["names"]]
     wd_names = [n for e in weekdays["weekdays"] for n in e["names"]]
     dg, no = rf"|(?:{article})?\d", ""  # the family may open on a day in digits, or not
@@ -778,6 +798,8 @@ def _lex() -> _Lex:
                                      for w in pguard.get("words", [])),
         today_not_after=keys(rel["today_guard"]["not_after"]),
         today_not_before=keys(rel["today_guard"]["not_before"]),
+        today_elative_in=keys(rel["today_guard"].get("elative_day", {}).get("prepositions", [])),
+        today_elatives=keys(rel["today_guard"].get("elative_day", {}).get("elatives", [])),
         tomorrow_verb_guard=keys(rel["tomorrow_verb_guard"]),
         count_numbers=count_numbers,
         count_guard_after=keys(rel["count_guard_after"]),
@@ -812,6 +834,7 @@ def _lex() -> _Lex:
         onward=c(onward),
         by_cue=c(by_cue),
         until_cue=c(until_cue),
+        planned=c(planned),
         prayer_before=c(prayer_before),
         prev_compare=c(prev_compare),
         prev_words=keys(prev.get("words", [])),
@@ -876,6 +899,7 @@ def _lex() -> _Lex:
         sunnah_adjectives=keys(rel.get("sunnah_guard", {}).get("adjectives", [])),
         of_words=keys(grammar["of"]),
         date_name_heads=keys(months.get("date_name_heads", {}).get("heads", [])),
+        delivery_heads=keys(rel.get("delivery_month", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
         yesterday_not_before=keys(rel.get("yesterday_guard", {}).get("not_before", [])),
@@ -1410,6 +1434,8 @@ def _yearless_how(ctx: _Ctx, s: int, m_start: int) -> str:
         return "nearest"
     if ctx.forward(s, anywhere=True):
         return "back" if ctx.looks_back(s, m_start) == "past_event_noun" else "nearest"
+    if ctx.lex.planned.search(ctx.view, max(0, s - 160), s) is not None:
+        return "nearest"  # rule planned_event: "صوتت لمصلحة عقد مؤتمر عام في أيلول"
     return "back"
 
 
@@ -1452,6 +1478,14 @@ def _names_a_place(ctx: _Ctx, s: int) -> bool:
     (rule ``date_name_head``)."""
     prev, heads = ctx.prev_word(s), ctx.lex.date_name_heads
     return prev in heads or (prev[:1] in ctx.lex.proclitic_letters and prev[1:] in heads)
+
+
+def _delivery_month(ctx: _Ctx, s: int) -> bool:
+    """Rule delivery_month: a month with no year right after one of relative_dates.json
+    delivery_month heads (maybe with a one-letter clitic: 'عقود برنت تسليم سبتمبر', 'لتسليم أغسطس')
+    names a futures contract's delivery month, the coming one (on or after the reference month)."""
+    prev, heads = ctx.prev_word(s), ctx.lex.delivery_heads
+    return bool(heads) and (prev in heads or (prev[:1] in ctx.lex.proclitic_letters and prev[1:] in heads))
 
 
 def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -1512,8 +1546,9 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 second is not None and full_month)
             if day is None and shahr is None and not listed and (
                     vague or (m.group("part") is None
-                              and not lex.month_alone_cue.search(view, max(0, s - 24), s))):
-                continue  # a bare month name needs a preposition before it
+                              and not lex.month_alone_cue.search(view, max(0, s - 24), s))) \
+                    and not _delivery_month(ctx, s):
+                continue  # a bare month name needs a preposition (or a delivery head) before it
             if day is None and shahr is None and m.group("part") is None and \
                     _month_brand(ctx, m.group("m1"), s, end):
                 continue  # "في نيسان متشوقون لإطلاق السيارة": the car maker
@@ -1522,6 +1557,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             continue  # "31 September": no such day in any year (2000 was a leap year)
         grain = "day" if day is not None else "month"
         span: Span | None = None
+        delivery = False
         if year is not None:
             got = _greg_candidates(month, day, day2, range(year, year + 1))
             if not got:
@@ -1533,7 +1569,9 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                                                                ref.year + year_off + 1))
                 span = got[0] if got else None
             else:
-                if mod_off is None:
+                if mod_off is None and day is None and _delivery_month(ctx, s):
+                    how, delivery = "forward", True
+                elif mod_off is None:
                     how = _yearless_how(ctx, s, m.start())
                 else:
                     how = _HOW_BY_OFFSET[max(-1, min(1, mod_off))]
@@ -1546,7 +1584,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 "cardinal_day_month" if m.group("dcard") else
                 "punct_day_month" if m.group("dp") else "day_month")
         else:
-            rule = "part_of_month" if m.group("part") is not None else "month"
+            rule = "part_of_month" if m.group("part") is not None else (
+                "delivery_month" if delivery else "month")
         if year is not None:
             rule += "_year"
         start, stop = span if span else (None, None)
@@ -1584,10 +1623,16 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
 
 def _yearless_span(month: int, day: int | None, day2: int | None, ref: _dt.date, how: str) -> Span | None:
     """A yearless Gregorian month (or day of it) resolved against ``ref``: in ``ref``'s own year
-    when ``how`` is "current", else the candidate of the years around it that ``_choose`` picks."""
+    when ``how`` is "current", else the candidate of the years around it that ``_choose`` picks.
+    Rule next_month_from_first: a whole month with 'next' (أغسطس المقبل) that begins on the reference
+    day itself is still the coming one (a piece dated the 1st was written the day before, and its
+    'يوليو الحالي وأغسطس المقبل' are this July and this August), not the one a year on."""
     if how == "current":
         got = _greg_candidates(month, day, day2, range(ref.year, ref.year + 1))
         return got[0] if got else None
+    if how == "next" and day is None:
+        return next((c for c in _greg_candidates(month, None, None, range(ref.year, ref.year + 2))
+                     if c[0] >= ref), None)
     return _choose(_greg_candidates(month, day, day2, range(ref.year - 8, ref.year + 9)), ref, how)
 
 
@@ -1984,6 +2029,12 @@ def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
                 # ("(295 - 320هـ)", a reign) is both years' era, as for four-digit ones
                 out.append(_range_cand(m.start("m"), m.end("m"), y1, y2, True))
             continue
+        if m.group("ysp") is not None:
+            if suffix in lex.hijri_suffixes and y2 == y1 + 1 and _plausible_range(y1, y2, True):
+                cand = _range_cand(m.start("m"), m.end("m"), y1, y2, True)
+                cand.rule = "hijri_year_pair"
+                out.append(cand)
+            continue
         season = m.group("ysep") == "/" and y1 == y2 + 1 and not suffix
         if season:  # rule season_years: "موسم 2017/2016", a season across a year turn written reversed
             y1, y2 = y2, y1
@@ -2186,11 +2237,19 @@ def _month_brand(ctx: _Ctx, name: str | None, s: int, e: int) -> bool:
 
 def _decades(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref = ctx.lex, ctx.ref
+    hijri_k = ""  # the Hijri century of the last decade that named one
     for m in ctx.scan("decade"):
         dec = lex.decade_of.get(_key(m.group("dec")))
         if dec is None or (m.group("cent") is None and lex.decade_age.match(ctx.view, m.end("m"))):
             continue  # rule decade_age: "أواخر السبعينات من عمري" is an age
         k = _key(m.group("cent") or "")
+        rule = "decade"
+        if k in lex.century_hijri:
+            hijri_k = k
+        elif not k and hijri_k:
+            # rule decade_hijri_era: a bare decade after one of a Hijri century in the same text
+            # ('في ثمانينيات القرن الهجري الماضي ... في النصف الأول من الثمانينيات') is of that era
+            k, rule = hijri_k, "decade_hijri_era"
         # rule bare_decade: a decade with no century ('التسعينيات') takes its century from the
         # reference date, like a day and month without a year: relative (ANNOTATION.md 'relative')
         relative = not k or k in lex.century_rel or k in lex.century_hijri
@@ -2207,7 +2266,7 @@ def _decades(ctx: _Ctx, out: list[_Cand]) -> None:
             if century is not None and 1 <= century + dec <= 9990:
                 span = _dt.date(century + dec, 1, 1), _dt.date(century + dec + 9, 12, 31)
         out.append(_Cand(m.start("m"), m.end("m"), 5, *(span or (None, None)), "decade",
-                         relative, "decade"))
+                         relative, rule))
         # rule decade_and_year: 'حربي التسعينيات و2020': a year in digits listed after a decade
         lo, hi = lex.year_bounds
         if (k2 := lex.and_year.match(ctx.view, m.end("m"))) is not None and lo <= int(k2.group("y")) <= hi:
@@ -2386,6 +2445,8 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
             return False  # rule still_to_this_day: "لا تزال تستخدم حتى اليوم", like "حتى الآن"
         if prev in lex.today_name_heads or base in lex.today_name_heads:
             return False  # rule today_name_head: the newspaper Al-Yaum (in the newspaper Al-Yaum)
+        if prev in lex.today_elative_in and nxt in lex.today_elatives:
+            return False  # rule today_elative_day: "في اليوم الأكثر دموية", the bloodiest day
         if nxt in lex.today_not_before:
             after = _NEXT_WORD.match(view[e:e + 40])
             after_next = ctx.next_word(e + after.end()) if after else ""
@@ -2519,6 +2580,7 @@ def _count_back(ctx: _Ctx, out: list[_Cand]) -> None:
 
 
 _YEAR_PART_BACK, _YEAR_PART_AHEAD = 64, 160  # reach of a year_part match around its gate string
+_YEAR_RESTATED = re.compile(r"[^\S\n]+(\d{4})(?!\d|[.,/\-]\d)")  # rule year_part_restated
 _YEAR_DIGITS_AFTER = re.compile(r"[^\S\n]*\d")  # a year word followed by digits is that year, not this one
 
 
@@ -2649,10 +2711,16 @@ def _year_parts(ctx: _Ctx, out: list[_Cand]) -> None:
                     continue  # "الربع الأول من العام المالي", "النصف الأول من العام نفسه", "العام 2014x"
             off = yl.offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
             y = ctx.ref.year + off if ctx.ref is not None else None
+        e = m.end("m")
+        if m.group("mod") is not None and (w := _YEAR_RESTATED.match(ctx.view, e)) is not None \
+                and int(w.group(1)) == (y if y is not None else int(w.group(1))):
+            # rule year_part_restated: "الربع الثاني من العام الجاري 2015": the year written after
+            # the modified year word is the same year (the written one, with no reference), one mention
+            e, relative, rule, y = w.end(), False, rule + "_restated", int(w.group(1))
         first = _safe_date(y, m1, 1) if y is not None else None
         span = _month_span(y, m2) if y is not None else None
         start, end = (first, span[1]) if first is not None and span is not None else (None, None)
-        out.append(_Cand(m.start("m"), m.end("m"), 2, start, end, "month", relative, rule))
+        out.append(_Cand(m.start("m"), e, 2, start, end, "month", relative, rule))
 
 
 def _easter(y: int) -> _dt.date:
