@@ -281,6 +281,7 @@ class _Lex:
     introducers: _Words
     negations: frozenset[str]
     masdar_negations: frozenset[str]  # عدم ذكر: a verbal noun, no report
+    as_reported: frozenset[str]  # كما ذكرت: a verb reaching back to the counts before it
     affiliations: _Words  # التابعة: an outlet's owner follows (وكالة الأنباء التابعة للجيش)
     statement_triggers: _Words  # جاء في بيان: its author follows, glued or not (بيان الجيش، بيان للوزارة)
     openers: _Words
@@ -719,6 +720,7 @@ def _lex() -> _Lex:
         introducers=_Words(((w, True) for w in attr_data["introducers"]), (), article),
         negations=_set(attr_data.get("negations", [])),
         masdar_negations=_set(attr_data.get("masdar_negations", [])),
+        as_reported=_set(attr_data.get("as_reported_markers", [])),
         affiliations=_Words(((w, True) for w in attr_data.get("affiliations", [])), (), article),
         statement_triggers=_Words(((w, True) for w in attr_data.get("statement_triggers", [])),
                                   attr_data.get("preposition_proclitics", []), article),
@@ -3240,6 +3242,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         prev_tok = s.token_at(m.start()) - 1
         backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
                     and t[s.tok_start[prev_tok]] in _COMMAS)
+        if kind == "verb_final" and not pre and before and _word_at(t, before[0]) in lex.as_reported:
+            backward = True  # rule as_reported: ...، كما ذكرت أمس مصادر رسمية: the counts before it
         if backward and pre and src is not None and src == collected and _counted_object(s, src[1], blocked):
             # rule conjoined_report: ...، وأعلنت فيها باكو مقتل 2908: a verb joined by و whose object is
             # a toll cue and its count right after its source reports that toll, not the counts before
@@ -3285,6 +3289,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if g is not None and not any(a <= m.start() < b for a, b in consumed):
             # إعلان علييف ... وقال إن: the speaker of a later verb with a pronoun subject
             s.hints.append(_Attr(m.start(), m.end(), "hint", (_skip_space(t, m.end()), g.end())))
+    _count_by_verb(s, out, lex)
     for a in out:
         end = a.src[1] if a.src is not None and a.src[1] > a.end else a.end
         i, k, found = s.token_at(a.pos), 0, set()
@@ -3361,6 +3366,29 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _count_by_verb(s: _Sent, out: list[_Attr], lex: _Lex) -> None:
+    """Rule count_by_verb: a preposition of attribution whose words are a count noun alone or none
+    (``بحسب حصيلة أعلنها التلفزيون الرسمي``، ``وفق إحصاء نشرته الوزارة``) takes the source of the
+    reporting verb right after that noun, the author of the count; the verb, inside the preposition's
+    phrase, is no attribution of its own."""
+    t = s.t
+    nouns = lex.count_nouns
+    for a in [a for a in out if a.kind == "prep" and (a.src is None or t[a.src[0]:a.src[1]] in nouns)]:
+        if a.src is None:
+            i = s.token_at(_skip_space(t, a.end))
+            if i >= len(s.tok_start) or not s.tok_word[i] or t[s.tok_start[i]:s.tok_end[i]] not in nouns:
+                continue
+            noun_end = s.tok_end[i]
+        elif a.src is not None:
+            noun_end = a.src[1]
+        verb = next((b for b in out if b.kind in ("verb", "verb_final") and b.src is not None
+                     and b.pos > noun_end and s.words_between(noun_end, b.pos) == 0
+                     and not s.punct_between(noun_end, b.pos)), None)
+        if verb is not None:
+            a.src = verb.src
+            out.remove(verb)
 
 
 def _pronoun_prep_source(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
@@ -4460,10 +4488,31 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
 # --- dates -----------------------------------------------------------------------------------
 
 
+_YEARLESS_RULES = frozenset({"day_month", "month_day", "month_bare", "month"})
+
+
+def _in_year(d: dt.date | None, year: int) -> dt.date | None:
+    try:
+        return d.replace(year=year) if d is not None else None
+    except ValueError:  # 29 February of a year with none
+        return d.replace(year=year, day=28)
+
+
 def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
+    """The dates of a sentence as (view start, view end, end date).
+
+    Rule year_line_dates: in a chronology line that opens with its year and a dash (``1993 - ...
+    انتهت في 31 يوليو``، a "this day in history" list), a day or month written without a year is in
+    that year, not the one the publication date gives it."""
     out, spans = [], set()
+    m = _YEAR_LINE.match(s.seg.text)
+    line_year = int(m.group(1)) if m is not None else None
+    if line_year is not None and published is not None and line_year >= published.year:
+        line_year = None
     for d in extract_dates(s.seg.text, published):
         a, b = s.v(d.span[0]), s.v(d.span[1])
+        if line_year is not None and d.relative and d.rule in _YEARLESS_RULES:
+            d = dataclasses.replace(d, start=_in_year(d.start, line_year), end=_in_year(d.end, line_year))
         out.append((a, b, d.end))
         if d.start is not None and d.end is not None and d.start < d.end:
             spans.add(a)
@@ -4581,7 +4630,21 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         # rule period_after_toll: a period written after the toll in its clause (أدى انفجارها إلى جرح
         # جنديين الأسبوع الماضي) dates it, not the day of the report before it (اتهمت ... اليوم الاثنين)
         return min(spans_after)[1]
-    return (max(before)[1] if before else min(eligible)[1])
+    a, end = max(before) if before else min(eligible)
+    return _pair_end(s, a, end, published)
+
+
+def _pair_end(s: _Sent, a: int, end: dt.date, published: dt.date | None) -> dt.date:
+    """Rule day_pair_end: two dates joined by a bare و (``مساء الخميس وصباح الجمعة``) are one
+    period, which gives its end date: the later of the two when it is no later than publication."""
+    for a1, b1, _ in s.dates or []:
+        if a1 != a:
+            continue
+        for a2, _b2, end2 in s.dates:
+            if a2 > b1 and s.t[b1:a2].strip() == _WAW and end2 is not None and end2 > end \
+                    and (published is None or end2 <= published):
+                return end2
+    return end
 
 
 def _attack_in(s: _Sent, p: int, lex: _Lex) -> bool:
