@@ -282,6 +282,7 @@ class _Lex:
     negations: frozenset[str]
     masdar_negations: frozenset[str]  # عدم ذكر: a verbal noun, no report
     as_reported: frozenset[str]  # كما ذكرت: a verb reaching back to the counts before it
+    pronoun_clitics: frozenset[str]  # ه، ها: a bare pronoun is no source's words
     affiliations: _Words  # التابعة: an outlet's owner follows (وكالة الأنباء التابعة للجيش)
     statement_triggers: _Words  # جاء في بيان: its author follows, glued or not (بيان الجيش، بيان للوزارة)
     openers: _Words
@@ -721,6 +722,7 @@ def _lex() -> _Lex:
         negations=_set(attr_data.get("negations", [])),
         masdar_negations=_set(attr_data.get("masdar_negations", [])),
         as_reported=_set(attr_data.get("as_reported_markers", [])),
+        pronoun_clitics=_set(attr_data.get("pronoun_clitics", [])),
         affiliations=_Words(((w, True) for w in attr_data.get("affiliations", [])), (), article),
         statement_triggers=_Words(((w, True) for w in attr_data.get("statement_triggers", [])),
                                   attr_data.get("preposition_proclitics", []), article),
@@ -3210,7 +3212,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         elif not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
-            if src is not None and not crossed and back is None and _declares_state(s, src, lex):
+            rel_subject = bool(before) and (_word_at(t, before[0]) in lex.relative_anaphors
+                                            or lex.relatives.match(t, before[0]) is not None)
+            if src is not None and not crossed and (back is None or rel_subject) \
+                    and _declares_state(s, src, lex):
+                # rule declared_object; after a relative pronoun (المجموعة التي أعلنت ولاءها لتنظيم)
+                # the subject before it does not make the declared state a source
                 s.idle.append(m.start())
                 continue
             obj = _next_word(s, src[1], lex, blocked) if src is not None else None
@@ -3290,6 +3297,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             # إعلان علييف ... وقال إن: the speaker of a later verb with a pronoun subject
             s.hints.append(_Attr(m.start(), m.end(), "hint", (_skip_space(t, m.end()), g.end())))
     _count_by_verb(s, out, lex)
+    # rule pronoun_source: في بيان له: a bare pronoun clitic after a glued ل names no source
+    out[:] = [a for a in out if not (a.kind == "prep" and a.src is not None
+                                      and t[a.src[0]:a.src[1]] in lex.pronoun_clitics)]
     for a in out:
         end = a.src[1] if a.src is not None and a.src[1] > a.end else a.end
         i, k, found = s.token_at(a.pos), 0, set()
@@ -5787,7 +5797,10 @@ def _split_line(raw: str, start: int) -> bool:
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
                  previous, s: _Sent | None = None, lex: _Lex | None = None,
                  counts: Iterable[_Cand] = ()) -> _Attr | None:
-    before = [j for j, a in enumerate(attrs) if a.pos < c.start]
+    # rule source_holds_count: words that run over the count itself (فندق صرح سبأ وسط المدينة
+    # وخلفت ... وعشرات الجرحى) are the verb's object, not the count's source
+    before = [j for j, a in enumerate(attrs) if a.pos < c.start
+              and not (a.src is not None and a.src[0] <= c.start < a.src[1])]
     after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
     verb = attrs[before[-1]] if before else None
     if verb is not None and after and s is not None and lex is not None and verb.kind == "verb_final" \
