@@ -283,6 +283,7 @@ class _Lex:
     masdar_negations: frozenset[str]  # عدم ذكر: a verbal noun, no report
     as_reported: frozenset[str]  # كما ذكرت: a verb reaching back to the counts before it
     pronoun_clitics: frozenset[str]  # ه، ها: a bare pronoun is no source's words
+    continuation: frozenset[str]  # كما opening a sentence: it continues the account before it
     affiliations: _Words  # التابعة: an outlet's owner follows (وكالة الأنباء التابعة للجيش)
     statement_triggers: _Words  # جاء في بيان: its author follows, glued or not (بيان الجيش، بيان للوزارة)
     openers: _Words
@@ -723,6 +724,7 @@ def _lex() -> _Lex:
         masdar_negations=_set(attr_data.get("masdar_negations", [])),
         as_reported=_set(attr_data.get("as_reported_markers", [])),
         pronoun_clitics=_set(attr_data.get("pronoun_clitics", [])),
+        continuation=_set(attr_data.get("continuation_openers", [])),
         affiliations=_Words(((w, True) for w in attr_data.get("affiliations", [])), (), article),
         statement_triggers=_Words(((w, True) for w in attr_data.get("statement_triggers", [])),
                                   attr_data.get("preposition_proclitics", []), article),
@@ -5108,9 +5110,9 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
                                  else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
-                                 k > 0 and len(texts[k - 1]) < _CUT_LINE
-                                 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
-                                 and _cut_attribution(*analyse(k - 1)[::3]))
+                                 k > 0 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
+                                 and (len(texts[k - 1]) < _CUT_LINE and _cut_attribution(*analyse(k - 1)[::3])
+                                      or _word_at(texts[k], _skip_space(texts[k], 0)) in lex.continuation))
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
