@@ -5112,7 +5112,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                                  else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
                                  k > 0 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
                                  and (len(texts[k - 1]) < _CUT_LINE and _cut_attribution(*analyse(k - 1)[::3])
-                                      or _word_at(texts[k], _skip_space(texts[k], 0)) in lex.continuation))
+                                      or _word_at(texts[k], _skip_space(texts[k], 0)) in lex.continuation
+                                      and bool(analyse(k - 1)[3])))
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
