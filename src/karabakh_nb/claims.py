@@ -4616,7 +4616,9 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         elif said in clauses and report is not None \
                 and not any(min(report, a) < q < max(report, a) and q != pos for q in counts):
             tier = 1
-        elif not any(lo < r < hi for r in reports) and lex.contrasts.search(s.t, lo, hi) is None:
+        elif not any(lo < r < hi for r in reports) and (lex.contrasts.search(s.t, lo, hi) is None
+                                                        or not _is_aside(s, a, b)
+                                                        and _contrast_aside(s, lex, pos, a, own, home)):
             tier = 2  # قصف ... صباح أمس ...، ما أدى إلى مقتل 12: the toll of that shelling
         else:
             continue
@@ -4657,6 +4659,18 @@ def _pair_end(s: _Sent, a: int, end: dt.date, published: dt.date | None) -> dt.d
                     and (published is None or end2 <= published):
                 return end2
     return end
+
+
+def _contrast_aside(s: _Sent, lex: _Lex, pos: int, a: int, own: int, home: int) -> bool:
+    """Rule contrast_aside: a contrast clause set off by commas between a count and a date after it
+    (``ولقي أربعة مصرعهم، بينما أصيب 13 آخرون، في حوادث متفرقة أمس``) is an aside: the clause after
+    it continues the count's, so the date dates the count too (the aside the only clause between
+    them, no clause opener such as حيث after it; a contrast clause holding the date or
+    the count still parts them, as does a date set off by commas right after it: ``في حين قتل 6 في
+    اشتباكات وقعت، الأحد، في قرى``)."""
+    if not pos < a or home != own + 2 or _clause_break_between(s, lex, _clause_start(s, a), a):
+        return False  # the aside is the one clause between them; no clause opener (حيث) parts them
+    return all(_clause_of(s, m.start()) == own + 1 for m in lex.contrasts.finditer(s.t, pos, a))
 
 
 def _attack_in(s: _Sent, p: int, lex: _Lex) -> bool:
@@ -5113,7 +5127,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                                  k > 0 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
                                  and (len(texts[k - 1]) < _CUT_LINE and _cut_attribution(*analyse(k - 1)[::3])
                                       or _word_at(texts[k], _skip_space(texts[k], 0)) in lex.continuation
-                                      and bool(analyse(k - 1)[3])))
+                                      and bool(analyse(k - 1)[3])
+                                      and all(a.src is None for a in analyse(k - 1)[3])))
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
