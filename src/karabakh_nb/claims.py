@@ -281,6 +281,9 @@ class _Lex:
     introducers: _Words
     negations: frozenset[str]
     masdar_negations: frozenset[str]  # عدم ذكر: a verbal noun, no report
+    as_reported: frozenset[str]  # كما ذكرت: a verb reaching back to the counts before it
+    pronoun_clitics: frozenset[str]  # ه، ها: a bare pronoun is no source's words
+    continuation: frozenset[str]  # كما opening a sentence: it continues the account before it
     affiliations: _Words  # التابعة: an outlet's owner follows (وكالة الأنباء التابعة للجيش)
     statement_triggers: _Words  # جاء في بيان: its author follows, glued or not (بيان الجيش، بيان للوزارة)
     openers: _Words
@@ -728,6 +731,9 @@ def _lex() -> _Lex:
         introducers=_Words(((w, True) for w in attr_data["introducers"]), (), article),
         negations=_set(attr_data.get("negations", [])),
         masdar_negations=_set(attr_data.get("masdar_negations", [])),
+        as_reported=_set(attr_data.get("as_reported_markers", [])),
+        pronoun_clitics=_set(attr_data.get("pronoun_clitics", [])),
+        continuation=_set(attr_data.get("continuation_openers", [])),
         affiliations=_Words(((w, True) for w in attr_data.get("affiliations", [])), (), article),
         statement_triggers=_Words(((w, True) for w in attr_data.get("statement_triggers", [])),
                                   attr_data.get("preposition_proclitics", []), article),
@@ -3282,7 +3288,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         elif not (marked or svo):
             src, crossed = _collect(s, m.end(), lex, gaz, blocked, outer, quoting=quote)
             collected = src
-            if src is not None and not crossed and back is None and _declares_state(s, src, lex):
+            rel_subject = bool(before) and (_word_at(t, before[0]) in lex.relative_anaphors
+                                            or lex.relatives.match(t, before[0]) is not None)
+            if src is not None and not crossed and (back is None or rel_subject) \
+                    and _declares_state(s, src, lex):
+                # rule declared_object; after a relative pronoun (المجموعة التي أعلنت ولاءها لتنظيم)
+                # the subject before it does not make the declared state a source
                 s.idle.append(m.start())
                 continue
             obj = _next_word(s, src[1], lex, blocked) if src is not None else None
@@ -3314,6 +3325,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         prev_tok = s.token_at(m.start()) - 1
         backward = (kind == "verb_final" and prev_tok >= 0 and not s.tok_word[prev_tok]
                     and t[s.tok_start[prev_tok]] in _COMMAS)
+        if kind == "verb_final" and not pre and before and _word_at(t, before[0]) in lex.as_reported:
+            backward = True  # rule as_reported: ...، كما ذكرت أمس مصادر رسمية: the counts before it
         if backward and pre and src is not None and src == collected and _counted_object(s, src[1], blocked):
             # rule conjoined_report: ...، وأعلنت فيها باكو مقتل 2908: a verb joined by و whose object is
             # a toll cue and its count right after its source reports that toll, not the counts before
@@ -3359,6 +3372,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if g is not None and not any(a <= m.start() < b for a, b in consumed):
             # إعلان علييف ... وقال إن: the speaker of a later verb with a pronoun subject
             s.hints.append(_Attr(m.start(), m.end(), "hint", (_skip_space(t, m.end()), g.end())))
+    _count_by_verb(s, out, lex)
+    # rule pronoun_source: في بيان له: a bare pronoun clitic after a glued ل names no source
+    out[:] = [a for a in out if not (a.kind == "prep" and a.src is not None
+                                      and t[a.src[0]:a.src[1]] in lex.pronoun_clitics)]
     for a in out:
         end = a.src[1] if a.src is not None and a.src[1] > a.end else a.end
         i, k, found = s.token_at(a.pos), 0, set()
@@ -3435,6 +3452,29 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _count_by_verb(s: _Sent, out: list[_Attr], lex: _Lex) -> None:
+    """Rule count_by_verb: a preposition of attribution whose words are a count noun alone or none
+    (``بحسب حصيلة أعلنها التلفزيون الرسمي``، ``وفق إحصاء نشرته الوزارة``) takes the source of the
+    reporting verb right after that noun, the author of the count; the verb, inside the preposition's
+    phrase, is no attribution of its own."""
+    t = s.t
+    nouns = lex.count_nouns
+    for a in [a for a in out if a.kind == "prep" and (a.src is None or t[a.src[0]:a.src[1]] in nouns)]:
+        if a.src is None:
+            i = s.token_at(_skip_space(t, a.end))
+            if i >= len(s.tok_start) or not s.tok_word[i] or t[s.tok_start[i]:s.tok_end[i]] not in nouns:
+                continue
+            noun_end = s.tok_end[i]
+        elif a.src is not None:
+            noun_end = a.src[1]
+        verb = next((b for b in out if b.kind in ("verb", "verb_final") and b.src is not None
+                     and b.pos > noun_end and s.words_between(noun_end, b.pos) == 0
+                     and not s.punct_between(noun_end, b.pos)), None)
+        if verb is not None:
+            a.src = verb.src
+            out.remove(verb)
 
 
 def _pronoun_prep_source(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
@@ -4542,10 +4582,31 @@ def _side_hits(s: _Sent, lex: _Lex, gaz: Gazetteer
 # --- dates -----------------------------------------------------------------------------------
 
 
+_YEARLESS_RULES = frozenset({"day_month", "month_day", "month_bare", "month"})
+
+
+def _in_year(d: dt.date | None, year: int) -> dt.date | None:
+    try:
+        return d.replace(year=year) if d is not None else None
+    except ValueError:  # 29 February of a year with none
+        return d.replace(year=year, day=28)
+
+
 def _sentence_dates(s: _Sent, published: dt.date | None) -> list[tuple[int, int, dt.date | None]]:
+    """The dates of a sentence as (view start, view end, end date).
+
+    Rule year_line_dates: in a chronology line that opens with its year and a dash (``1993 - ...
+    انتهت في 31 يوليو``، a "this day in history" list), a day or month written without a year is in
+    that year, not the one the publication date gives it."""
     out, spans = [], set()
+    m = _YEAR_LINE.match(s.seg.text)
+    line_year = int(m.group(1)) if m is not None else None
+    if line_year is not None and published is not None and line_year >= published.year:
+        line_year = None
     for d in extract_dates(s.seg.text, published):
         a, b = s.v(d.span[0]), s.v(d.span[1])
+        if line_year is not None and d.relative and d.rule in _YEARLESS_RULES:
+            d = dataclasses.replace(d, start=_in_year(d.start, line_year), end=_in_year(d.end, line_year))
         out.append((a, b, d.end))
         if d.start is not None and d.end is not None and d.start < d.end:
             spans.add(a)
@@ -4637,7 +4698,9 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         elif said in clauses and report is not None \
                 and not any(min(report, a) < q < max(report, a) and q != pos for q in counts):
             tier = 1
-        elif not any(lo < r < hi for r in reports) and lex.contrasts.search(s.t, lo, hi) is None:
+        elif not any(lo < r < hi for r in reports) and (lex.contrasts.search(s.t, lo, hi) is None
+                                                        or not _is_aside(s, a, b)
+                                                        and _contrast_aside(s, lex, pos, a, own, home)):
             tier = 2  # قصف ... صباح أمس ...، ما أدى إلى مقتل 12: the toll of that shelling
         else:
             continue
@@ -4663,7 +4726,33 @@ def _as_of(pos: int, s: _Sent, lex: _Lex, published: dt.date | None, report: int
         # rule period_after_toll: a period written after the toll in its clause (أدى انفجارها إلى جرح
         # جنديين الأسبوع الماضي) dates it, not the day of the report before it (اتهمت ... اليوم الاثنين)
         return min(spans_after)[1]
-    return (max(before)[1] if before else min(eligible)[1])
+    a, end = max(before) if before else min(eligible)
+    return _pair_end(s, a, end, published)
+
+
+def _pair_end(s: _Sent, a: int, end: dt.date, published: dt.date | None) -> dt.date:
+    """Rule day_pair_end: two dates joined by a bare و (``مساء الخميس وصباح الجمعة``) are one
+    period, which gives its end date: the later of the two when it is no later than publication."""
+    for a1, b1, _ in s.dates or []:
+        if a1 != a:
+            continue
+        for a2, _b2, end2 in s.dates:
+            if a2 > b1 and s.t[b1:a2].strip() == _WAW and end2 is not None and end2 > end \
+                    and (published is None or end2 <= published):
+                return end2
+    return end
+
+
+def _contrast_aside(s: _Sent, lex: _Lex, pos: int, a: int, own: int, home: int) -> bool:
+    """Rule contrast_aside: a contrast clause set off by commas between a count and a date after it
+    (``ولقي أربعة مصرعهم، بينما أصيب 13 آخرون، في حوادث متفرقة أمس``) is an aside: the clause after
+    it continues the count's, so the date dates the count too (the aside the only clause between
+    them, no clause opener such as حيث after it; a contrast clause holding the date or
+    the count still parts them, as does a date set off by commas right after it: ``في حين قتل 6 في
+    اشتباكات وقعت، الأحد، في قرى``)."""
+    if not pos < a or home != own + 2 or _clause_break_between(s, lex, _clause_start(s, a), a):
+        return False  # the aside is the one clause between them; no clause opener (حيث) parts them
+    return all(_clause_of(s, m.start()) == own + 1 for m in lex.contrasts.finditer(s.t, pos, a))
 
 
 def _attack_in(s: _Sent, p: int, lex: _Lex) -> bool:
@@ -5117,9 +5206,11 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
                                  else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
-                                 k > 0 and len(texts[k - 1]) < _CUT_LINE
-                                 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
-                                 and _cut_attribution(*analyse(k - 1)[::3]))
+                                 k > 0 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
+                                 and (len(texts[k - 1]) < _CUT_LINE and _cut_attribution(*analyse(k - 1)[::3])
+                                      or _word_at(texts[k], _skip_space(texts[k], 0)) in lex.continuation
+                                      and bool(analyse(k - 1)[3])
+                                      and all(a.src is None for a in analyse(k - 1)[3])))
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -5806,7 +5897,10 @@ def _split_line(raw: str, start: int) -> bool:
 def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], carry_ok: bool,
                  previous, s: _Sent | None = None, lex: _Lex | None = None,
                  counts: Iterable[_Cand] = ()) -> _Attr | None:
-    before = [j for j, a in enumerate(attrs) if a.pos < c.start]
+    # rule source_holds_count: words that run over the count itself (فندق صرح سبأ وسط المدينة
+    # وخلفت ... وعشرات الجرحى) are the verb's object, not the count's source
+    before = [j for j, a in enumerate(attrs) if a.pos < c.start
+              and not (a.src is not None and a.src[0] <= c.start < a.src[1])]
     after = [j for j, a in enumerate(attrs) if a.pos > c.start and a.backward]
     verb = attrs[before[-1]] if before else None
     if verb is not None and after and s is not None and lex is not None and verb.kind == "verb_final" \
