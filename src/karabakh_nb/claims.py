@@ -410,6 +410,7 @@ class _Lex:
     claim_words: re.Pattern[str] = _NEVER
     unit_tokens: re.Pattern[str] = _NEVER
     additions: _Words = field(default_factory=lambda: _Words(()))  # أضافت إلى قائمتها 25 آخرين
+    added_names: frozenset[str] = frozenset()  # بإضافة 7 أسماء جديدة: names added to a toll's list
     topic_clitics: frozenset[str] = frozenset()  # the ف that answers أما
     contrasts: _Words = field(default_factory=lambda: _Words(()))  # بينما، فيما: a new statement
     long_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ: a start phrase of several words
@@ -664,6 +665,8 @@ def _lex() -> _Lex:
         disasters=_Words(((w, True) for w in cues_data.get("displacing_causes", [])), procl, article),
         naming=_Words(((w, True) for w in cues_data.get("naming_nouns", [])), procl, article),
         additions=_Words(((w, True) for w in cues_data.get("addition_cues", [])), procl, article),
+        added_names=frozenset(_strip_article(w, article)
+                              for w in _set(cues_data.get("added_name_units", []))),
         topic_clitics=_set(attr_data.get("topic_clitics", [])),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
         baselines=_Words(((w, True) for w in cues_data.get("baseline_markers", [])), procl, article),
@@ -2181,11 +2184,13 @@ def _described_count(c: _Cand, end: int, s: _Sent, lex: _Lex, phrase: int = 4, l
 def _added_others(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
     """Whether ``c`` adds 'others' to ``prev``'s toll: an others word (آخرين) right after its counted
     noun and an addition cue (أضافت، بإضافة) at most ``longest`` words before it, no punctuation
-    between, after ``prev``."""
+    between, after ``prev``. Rule added_names: a count of names (``added_name_units``: بعد إضافة 7
+    أسماء جديدة إلى القائمة) added after a toll is that toll's increment, with or without an others word."""
     nxt = s.token_at(c.np_end)
-    if nxt < len(s.tok_start) and not s.tok_word[nxt]:
+    named = c.unit is not None and c.unit in lex.added_names
+    if nxt < len(s.tok_start) and not s.tok_word[nxt] and not named:
         return False
-    if c.unit not in lex.others and (nxt >= len(s.tok_start) or _strip_article(
+    if not named and c.unit not in lex.others and (nxt >= len(s.tok_start) or _strip_article(
             _word_at(s.t, s.tok_start[nxt]), lex.article) not in lex.others):
         return False
     for m in lex.additions.finditer(s.t, prev.end, c.start):
@@ -2397,7 +2402,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.unit in lex.others and (own := _refine(c.unit_end, s, lex)) is not None:
         c.rule += "+others_refined"  # و20 آخرين من النساء والأطفال: others named by their own من phrase
         return own
-    if c.unit in lex.others:
+    if c.unit in lex.others or (c.unit in lex.added_names and c.rule.startswith("added:")):
+        # rule added_names: the names added to a toll's list are of the toll's kind, like others
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
         if last is not None and last.head is not None and last.rule.startswith(_PART_RULES):
