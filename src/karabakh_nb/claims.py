@@ -365,6 +365,11 @@ class _Lex:
     fate_heads: _Words = field(default_factory=lambda: _Words(()))  # مصير (rule fate_unknown)
     fate_unknown: _Words = field(default_factory=lambda: _Words(()))  # مجهولا، المفقودين
     fate_window: int = 10
+    # rule agent_gap: a cue noun (سيطرة) whose preposition (على) follows its agent (سيطرة قواتهم على)
+    gap_heads: _Words = field(default_factory=lambda: _Words(()))
+    gap_links: _Words = field(default_factory=lambda: _Words(()))
+    gap_window: int = 3
+    gap_quick: re.Pattern[str] = _NEVER
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
     moved_units: frozenset[str] = frozenset()  # مريض، عائلة، الناجين: people moved (rule moved_people)
     destinations: _Words = field(default_factory=lambda: _Words(()))  # إلى: where the people moved are taken
@@ -410,6 +415,7 @@ class _Lex:
     claim_words: re.Pattern[str] = _NEVER
     unit_tokens: re.Pattern[str] = _NEVER
     additions: _Words = field(default_factory=lambda: _Words(()))  # أضافت إلى قائمتها 25 آخرين
+    national_qualifiers: frozenset[str] = frozenset()  # القومي: مجلس الأمن القومي الأرميني
     added_names: frozenset[str] = frozenset()  # بإضافة 7 أسماء جديدة: names added to a toll's list
     topic_clitics: frozenset[str] = frozenset()  # the ف that answers أما
     contrasts: _Words = field(default_factory=lambda: _Words(()))  # بينما، فيما: a new statement
@@ -595,8 +601,11 @@ def _lex() -> _Lex:
     home_loss = cues_data.get("home_loss", {})
     home_loss_verbs = _Words(((w, True) for w in home_loss.get("verbs", [])), procl, article)
     transfer = _Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article)
+    agent_gap = cues_data.get("agent_gap", {})
+    gap_heads = _Words(((w, m) for m, ws in agent_gap.get("heads", {}).items() for w in ws), procl, article)
     cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to,
-                 fate_heads, home_loss_verbs, transfer)  # transfer verbs: rule moved_people needs no cue
+                 fate_heads, home_loss_verbs, transfer,  # transfer verbs: rule moved_people needs no cue
+                 gap_heads)
     # rule described_head: a toll head's participle (المحررة، المستعادة) is no cue, yet counts a
     # measure: the quick scan and the claim gate must let its sentence through
     participles = _Words(((w, m) for m, ws in cues_data.get("head_participles", {}).items() for w in ws),
@@ -689,6 +698,7 @@ def _lex() -> _Lex:
         pronoun_preps=_Words(((w, True) for w in attr_data.get("pronoun_prepositions", [])), prep_clitics,
                              article),
         national_bodies=_Words(((w, True) for w in attr_data.get("national_bodies", [])), (), article).regex,
+        national_qualifiers=_set(attr_data.get("national_qualifiers", [])),
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
         tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
         report_nouns=_Words(((w, True) for w in attr_data.get("report_nouns", [])), procl, article),
@@ -827,6 +837,10 @@ def _lex() -> _Lex:
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         fate_heads=fate_heads,
+        gap_heads=gap_heads,
+        gap_links=_Words(((w, True) for w in agent_gap.get("links", [])), (), article),
+        gap_window=int(agent_gap.get("window", 3)),
+        gap_quick=gap_heads.quick_scan(),
         home_loss_verbs=home_loss_verbs,
         list_links=_Words(((w, True) for w in cues_data.get("list_links", [])), procl, article),
         counterparts=_Words(((w, True) for w in cues_data.get("counterpart_links", [])), procl, article),
@@ -1457,6 +1471,7 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
     out.extend(_fate_cues(s, lex))
+    out.extend(_agent_gap_cues(s, lex, out))
     out = _home_loss_cues(s, lex, out, cands)
     if s.cue_from < len(s.t):
         out = _exposure_cues(s, lex, out)
@@ -1541,6 +1556,36 @@ def _fate_cues(s: _Sent, lex: _Lex) -> list[_Cue]:
         if lex.fate_unknown.search(s.t, m.end(), end) is not None:
             pre = m.group("pre") or ""
             out.append(_Cue(m.start(), m.end(), "other", "before", bool(pre) and pre[0] in lex.conjunctions))
+    return out
+
+
+def _past_qualifier(t: str, pos: int, lex: _Lex) -> int:
+    """Where the word after a national body's qualifier (``national_qualifiers``: القومي) starts, if
+    one starts at ``pos``; else ``pos``."""
+    return _skip_space(t, pos + len(w)) if (w := _word_at(t, pos)) in lex.national_qualifiers else pos
+
+
+def _agent_gap_cues(s: _Sent, lex: _Lex, found: list[_Cue]) -> list[_Cue]:
+    """Rule agent_gap: a cue noun of ``agent_gap.heads`` (سيطرة) with its agent written between it
+    and its preposition (``agent_gap.links``: على) is a before cue of its measure ending at that
+    preposition, the agent at most ``agent_gap.window`` words long with no punctuation or other cue
+    in it: ``بسيطرة القوات الأرمينية على الإقليم وسبع مناطق``، ``سيطرة قواتهم على مديريتين``.
+    The noun right before its preposition is a cue of the main list (السيطرة على)."""
+    out: list[_Cue] = []
+    if lex.gap_quick.search(s.t, s.cue_from) is None:
+        return out
+    for m in lex.gap_heads.finditer(s.t, s.cue_from):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        for k in _words_after(m.end(), s, lex.gap_window + 1)[1:]:
+            p = s.tok_start[k]
+            link = lex.gap_links.match(s.t, p)
+            if link is not None:
+                if not any(m.end() <= q.start < p for q in found):
+                    pre = m.group("pre") or ""
+                    out.append(_Cue(m.start(), link.end(), lex.gap_heads.value(m), "before",
+                                    bool(pre) and pre[0] in lex.conjunctions))
+                break
     return out
 
 
@@ -3329,11 +3374,14 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
         if hit is not None and a.party == "international" and lex.national_bodies.fullmatch(t, *hit.span()) \
-                and (nxt := gaz.sources.match(t, _skip_space(t, hit.end()))) is not None \
+                and (nxt := gaz.sources.match(t, _past_qualifier(t, _skip_space(t, hit.end()), lex))) \
+                is not None \
                 and nxt.end() <= a.src[1] and gaz.sources.value(nxt) in gaz.parties:
             # rule national_body: مجلس الأمن الأرميني، الصليب الأحمر الأذربيجاني: an international name that
             # is also a kind of national body (``national_bodies``) with a party's adjective right after it
             # names that party's own body (a monitor's proper name keeps its party: هيومن رايتس ووتش)
+            # (rule national_qualifier: one 'national_qualifiers' word may stand between them:
+            # مجلس الأمن القومي الأرميني)
             a.party, a.rule = gaz.sources.value(nxt), "national_body"
         if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
                                                        or lex.estimates.match(t, hit.start())):
