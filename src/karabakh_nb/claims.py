@@ -367,7 +367,8 @@ class _Lex:
     fate_window: int = 10
     # rule agent_gap: a cue noun (سيطرة) whose preposition (على) follows its agent (سيطرة قواتهم على)
     gap_heads: _Words = field(default_factory=lambda: _Words(()))
-    gap_links: _Words = field(default_factory=lambda: _Words(()))
+    gap_links: dict[str, _Words] = field(default_factory=dict)
+    gap_people: frozenset[str] = frozenset()  # إفراج الحكومة عن: persons only (not funds)
     gap_window: int = 3
     gap_quick: re.Pattern[str] = _NEVER
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
@@ -486,6 +487,7 @@ class _Lex:
     loss_places: re.Pattern[str] = re.compile("(?!)")
     # rule seized_equipment: a measure whose counted subject it does not count takes another measure
     retyped: dict[str, dict[str, str]] = field(default_factory=dict)
+    recovered: dict[str, str] = field(default_factory=dict)  # استعادت 4 رهائن: captured persons are held
     # rule demonstrative_refiner: هؤلاء، هذه after من stand before the noun that refines a count
     refiner_skip: frozenset[str] = frozenset()
     # rule warring_sides: الطرفين، الجانبين after من name both sides' fighters in a sentence of fighting
@@ -838,7 +840,9 @@ def _lex() -> _Lex:
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         fate_heads=fate_heads,
         gap_heads=gap_heads,
-        gap_links=_Words(((w, True) for w in agent_gap.get("links", [])), (), article),
+        gap_links={m: _Words(((w, True) for w in ws), (), article)
+                   for m, ws in agent_gap.get("links", {}).items()},
+        gap_people=frozenset(agent_gap.get("people_only", [])),
         gap_window=int(agent_gap.get("window", 3)),
         gap_quick=gap_heads.quick_scan(),
         home_loss_verbs=home_loss_verbs,
@@ -884,6 +888,7 @@ def _lex() -> _Lex:
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
         loss_places=_Words(((w, True) for w in cues_data.get("loss_place_openers", [])), conj, article).regex,
         retyped={m: dict(v) for m, v in cues_data.get("retyped_by_subject", {}).items()},
+        recovered=dict(cues_data.get("recovered_persons", {})),
         refiner_skip=_set(subj_data.get("refiner_skip", [])),
         warring_sides=_set(subj_data.get("warring_sides", [])),
         warring_contexts=_Words(((w, True) for w in subj_data.get("warring_contexts", [])), procl, article),
@@ -1577,14 +1582,18 @@ def _agent_gap_cues(s: _Sent, lex: _Lex, found: list[_Cue]) -> list[_Cue]:
     for m in lex.gap_heads.finditer(s.t, s.cue_from):
         if any(q.start <= m.start() < q.end for q in found):
             continue
-        for k in _words_after(m.end(), s, lex.gap_window + 1)[1:]:
+        measure = lex.gap_heads.value(m)
+        links = lex.gap_links.get(measure)
+        for k in _words_after(m.end(), s, lex.gap_window + 1)[1:] if links is not None else ():
             p = s.tok_start[k]
-            link = lex.gap_links.match(s.t, p)
+            link = links.match(s.t, p)
             if link is not None:
                 if not any(m.end() <= q.start < p for q in found):
                     pre = m.group("pre") or ""
-                    out.append(_Cue(m.start(), link.end(), lex.gap_heads.value(m), "before",
-                                    bool(pre) and pre[0] in lex.conjunctions))
+                    people = measure in lex.gap_people
+                    out.append(_Cue(m.start(), link.end(), measure, "before",
+                                    bool(pre) and pre[0] in lex.conjunctions, people_only=people,
+                                    needs_person=people))
                 break
     return out
 
@@ -2533,6 +2542,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = "people" if "soldiers" in (subject, mixed) else "civilians"
         c.rule += "+mixed_nouns"
     _lost(c, subject, lex, war)
+    if subject in _PERSONS and (held := lex.recovered.get(c.measure or "")) is not None:
+        # rule recovered_persons: persons taken back or freed by a cue of taking places (استعادت القوات
+        # 4 رهائن، حين استعادت كييف 144 عسكريا) are counted as people who were held, not places taken
+        c.rule = c.rule.replace(f":{c.measure}", f":{held}", 1) + "+recovered_persons"
+        c.measure = held
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
