@@ -2089,6 +2089,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+    # 9. the total the previous toll raises: ليرتفع العدد الإجمالي إلى نحو 105 آلاف
+    if c.measure is None and c.unit is None and claims and claims[-1].measure \
+            and _restated_total(c, claims[-1], s, lex):
+        c.measure, c.rule, c.head = claims[-1].measure, f"restated_total:{claims[-1].measure}", None
 
 
 def _present_people(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> bool:
@@ -2251,6 +2255,32 @@ def _added_others(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 3) 
         if s.words_between(m.end(), c.start) <= longest and not s.punct_between(m.end(), c.start):
             return True
     return False
+
+
+def _restated_total(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 8) -> bool:
+    """Rule restated_total: a count with no counted noun, given by a reach marker (إلى، بلغ) right
+    before it, whose toll head (``toll_heads``: العدد، الحصيلة، الإجمالي) is bare (only a reach marker
+    or a start marker follows it: it names no measure and no other noun) and stands at most
+    ``longest`` words before the count, after ``prev`` (a claim of the same sentence), is the total
+    that claim raises: ``نحو 12500 شخص جرى إجلاؤهم، ليرتفع العدد الإجمالي منذ 14 آب إلى نحو 105
+    آلاف`` = evacuated."""
+    if lex.heads_quick.search(s.t, prev.end, c.start) is None:
+        return False
+    if lex.reach.match(s.t, c.start) is None and _phrase_before(lex.reach, c.start, s) is None:
+        return False
+    head = None
+    for p in s.word_starts_before(c.start, longest):
+        if p >= prev.end and lex.heads.match(s.t, p) is not None:
+            head = p
+            break
+    if head is None:
+        return False
+    nxt = _skip_space(s.t, lex.heads.match(s.t, head).end())
+    while (more := lex.heads.match(s.t, nxt)) is not None:  # العدد الإجمالي
+        nxt = _skip_space(s.t, more.end())
+    # a bare head: its reach marker or a start (منذ) follows; عدد الرحلات counts something else
+    bare = lex.reach.match(s.t, nxt) is not None or lex.start_markers.match(s.t, nxt) is not None
+    return bare and lex.any_cue.search(s.t, head, c.start) is None
 
 
 def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10, edge: int = 1) -> int | None:
@@ -2456,7 +2486,8 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.unit in lex.others and (own := _refine(c.unit_end, s, lex)) is not None:
         c.rule += "+others_refined"  # و20 آخرين من النساء والأطفال: others named by their own من phrase
         return own
-    if c.unit in lex.others or (c.unit in lex.added_names and c.rule.startswith("added:")):
+    if c.unit in lex.others or c.rule.startswith("restated_total:") \
+            or (c.unit in lex.added_names and c.rule.startswith("added:")):
         # rule added_names: the names added to a toll's list are of the toll's kind, like others
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
