@@ -2573,9 +2573,14 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = "people" if "soldiers" in (subject, mixed) else "civilians"
         c.rule += "+mixed_nouns"
     _lost(c, subject, lex, war)
-    if subject in _PERSONS and (held := lex.recovered.get(c.measure or "")) is not None:
-        # rule recovered_persons: persons taken back or freed by a cue of taking places (استعادت القوات
-        # 4 رهائن، حين استعادت كييف 144 عسكريا) are counted as people who were held, not places taken
+    if subject in _PERSONS and (held := lex.recovered.get(c.measure or "")) is not None \
+            and c.cue_end is not None and c.cue_end <= c.start and s.words_between(c.cue_end, c.start) <= 1 \
+            and not s.punct_between(c.cue_end, c.start):
+        # rule recovered_persons: persons taken back or freed by a cue of taking places that governs
+        # them, at most one word (its agent) between (استعادت القوات 4 رهائن، حين استعادت كييف 144
+        # عسكريا، تحرير أربعة من الرهائن), are counted as people who were held, not places taken; a cue
+        # further off is another clause's (استعادت السيطرة على الوضع مع وصول 120 شرطيا، تحرير عدن نفذه
+        # 600 مقاتل)
         c.rule = c.rule.replace(f":{c.measure}", f":{held}", 1) + "+recovered_persons"
         c.measure = held
     allowed = lex.measure_subjects.get(c.measure or "")
