@@ -368,6 +368,12 @@ class _Lex:
     fate_heads: _Words = field(default_factory=lambda: _Words(()))  # مصير (rule fate_unknown)
     fate_unknown: _Words = field(default_factory=lambda: _Words(()))  # مجهولا، المفقودين
     fate_window: int = 10
+    # rule agent_gap: a cue noun (سيطرة) whose preposition (على) follows its agent (سيطرة قواتهم على)
+    gap_heads: _Words = field(default_factory=lambda: _Words(()))
+    gap_links: dict[str, _Words] = field(default_factory=dict)
+    gap_people: frozenset[str] = frozenset()  # إفراج الحكومة عن: persons only (not funds)
+    gap_window: int = 3
+    gap_quick: re.Pattern[str] = _NEVER
     transfer: _Words = field(default_factory=lambda: _Words(()))  # نقلت 35 جريحا إلى المستشفيات = evacuated
     moved_units: frozenset[str] = frozenset()  # مريض، عائلة، الناجين: people moved (rule moved_people)
     destinations: _Words = field(default_factory=lambda: _Words(()))  # إلى: where the people moved are taken
@@ -413,6 +419,8 @@ class _Lex:
     claim_words: re.Pattern[str] = _NEVER
     unit_tokens: re.Pattern[str] = _NEVER
     additions: _Words = field(default_factory=lambda: _Words(()))  # أضافت إلى قائمتها 25 آخرين
+    national_qualifiers: frozenset[str] = frozenset()  # القومي: مجلس الأمن القومي الأرميني
+    added_names: frozenset[str] = frozenset()  # بإضافة 7 أسماء جديدة: names added to a toll's list
     topic_clitics: frozenset[str] = frozenset()  # the ف that answers أما
     contrasts: _Words = field(default_factory=lambda: _Words(()))  # بينما، فيما: a new statement
     long_starts: _Words = field(default_factory=lambda: _Words(()))  # منذ: a start phrase of several words
@@ -491,6 +499,7 @@ class _Lex:
     loss_places: re.Pattern[str] = re.compile("(?!)")
     # rule seized_equipment: a measure whose counted subject it does not count takes another measure
     retyped: dict[str, dict[str, str]] = field(default_factory=dict)
+    recovered: dict[str, str] = field(default_factory=dict)  # استعادت 4 رهائن: captured persons are held
     # rule demonstrative_refiner: هؤلاء، هذه after من stand before the noun that refines a count
     refiner_skip: frozenset[str] = frozenset()
     # rule warring_sides: الطرفين، الجانبين after من name both sides' fighters in a sentence of fighting
@@ -606,8 +615,11 @@ def _lex() -> _Lex:
     home_loss = cues_data.get("home_loss", {})
     home_loss_verbs = _Words(((w, True) for w in home_loss.get("verbs", [])), procl, article)
     transfer = _Words(((w, True) for w in cues_data.get("transfer_verbs", [])), procl, article)
+    agent_gap = cues_data.get("agent_gap", {})
+    gap_heads = _Words(((w, m) for m, ws in agent_gap.get("heads", {}).items() for w in ws), procl, article)
     cue_lists = (cues, duals, leaving_words, people_cues, people_after, soldier_cues, fallen_into, exposed_to,
-                 fate_heads, home_loss_verbs, transfer)  # transfer verbs: rule moved_people needs no cue
+                 fate_heads, home_loss_verbs, transfer,  # transfer verbs: rule moved_people needs no cue
+                 gap_heads)
     # rule described_head: a toll head's participle (المحررة، المستعادة) is no cue, yet counts a
     # measure: the quick scan and the claim gate must let its sentence through
     participles = _Words(((w, m) for m, ws in cues_data.get("head_participles", {}).items() for w in ws),
@@ -676,6 +688,8 @@ def _lex() -> _Lex:
         disasters=_Words(((w, True) for w in cues_data.get("displacing_causes", [])), procl, article),
         naming=_Words(((w, True) for w in cues_data.get("naming_nouns", [])), procl, article),
         additions=_Words(((w, True) for w in cues_data.get("addition_cues", [])), procl, article),
+        added_names=frozenset(_strip_article(w, article)
+                              for w in _set(cues_data.get("added_name_units", []))),
         topic_clitics=_set(attr_data.get("topic_clitics", [])),
         event_nouns=_Words(((w, True) for w in cues_data.get("event_nouns", [])), procl, article),
         baselines=_Words(((w, True) for w in cues_data.get("baseline_markers", [])), procl, article),
@@ -698,6 +712,7 @@ def _lex() -> _Lex:
         pronoun_preps=_Words(((w, True) for w in attr_data.get("pronoun_prepositions", [])), prep_clitics,
                              article),
         national_bodies=_Words(((w, True) for w in attr_data.get("national_bodies", [])), (), article).regex,
+        national_qualifiers=_set(attr_data.get("national_qualifiers", [])),
         relative=_Words(((w, True) for w in attr_data.get("relative", [])), (), article),
         tally=_Words(((w, "media") for w in attr_data["tally"]), procl, article),
         report_nouns=_Words(((w, True) for w in attr_data.get("report_nouns", [])), procl, article),
@@ -845,6 +860,12 @@ def _lex() -> _Lex:
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
         airlift=_Words(((w, True) for w in cues_data.get("airlift_words", [])), (), article),
         fate_heads=fate_heads,
+        gap_heads=gap_heads,
+        gap_links={m: _Words(((w, True) for w in ws), (), article)
+                   for m, ws in agent_gap.get("links", {}).items()},
+        gap_people=frozenset(agent_gap.get("people_only", [])),
+        gap_window=int(agent_gap.get("window", 3)),
+        gap_quick=gap_heads.quick_scan(),
         home_loss_verbs=home_loss_verbs,
         list_links=_Words(((w, True) for w in cues_data.get("list_links", [])), procl, article),
         counterparts=_Words(((w, True) for w in cues_data.get("counterpart_links", [])), procl, article),
@@ -888,6 +909,7 @@ def _lex() -> _Lex:
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
         loss_places=_Words(((w, True) for w in cues_data.get("loss_place_openers", [])), conj, article).regex,
         retyped={m: dict(v) for m, v in cues_data.get("retyped_by_subject", {}).items()},
+        recovered=dict(cues_data.get("recovered_persons", {})),
         refiner_skip=_set(subj_data.get("refiner_skip", [])),
         warring_sides=_set(subj_data.get("warring_sides", [])),
         warring_contexts=_Words(((w, True) for w in subj_data.get("warring_contexts", [])), procl, article),
@@ -1475,6 +1497,7 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
     out.extend(_fate_cues(s, lex))
+    out.extend(_agent_gap_cues(s, lex, out))
     out = _home_loss_cues(s, lex, out, cands)
     if s.cue_from < len(s.t):
         out = _exposure_cues(s, lex, out)
@@ -1559,6 +1582,40 @@ def _fate_cues(s: _Sent, lex: _Lex) -> list[_Cue]:
         if lex.fate_unknown.search(s.t, m.end(), end) is not None:
             pre = m.group("pre") or ""
             out.append(_Cue(m.start(), m.end(), "other", "before", bool(pre) and pre[0] in lex.conjunctions))
+    return out
+
+
+def _past_qualifier(t: str, pos: int, lex: _Lex) -> int:
+    """Where the word after a national body's qualifier (``national_qualifiers``: القومي) starts, if
+    one starts at ``pos``; else ``pos``."""
+    return _skip_space(t, pos + len(w)) if (w := _word_at(t, pos)) in lex.national_qualifiers else pos
+
+
+def _agent_gap_cues(s: _Sent, lex: _Lex, found: list[_Cue]) -> list[_Cue]:
+    """Rule agent_gap: a cue noun of ``agent_gap.heads`` (سيطرة) with its agent written between it
+    and its preposition (``agent_gap.links``: على) is a before cue of its measure ending at that
+    preposition, the agent at most ``agent_gap.window`` words long with no punctuation or other cue
+    in it: ``بسيطرة القوات الأرمينية على الإقليم وسبع مناطق``، ``سيطرة قواتهم على مديريتين``.
+    The noun right before its preposition is a cue of the main list (السيطرة على)."""
+    out: list[_Cue] = []
+    if lex.gap_quick.search(s.t, s.cue_from) is None:
+        return out
+    for m in lex.gap_heads.finditer(s.t, s.cue_from):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        measure = lex.gap_heads.value(m)
+        links = lex.gap_links.get(measure)
+        for k in _words_after(m.end(), s, lex.gap_window + 1)[1:] if links is not None else ():
+            p = s.tok_start[k]
+            link = links.match(s.t, p)
+            if link is not None:
+                if not any(m.end() <= q.start < p for q in found):
+                    pre = m.group("pre") or ""
+                    people = measure in lex.gap_people
+                    out.append(_Cue(m.start(), link.end(), measure, "before",
+                                    bool(pre) and pre[0] in lex.conjunctions, people_only=people,
+                                    needs_person=people))
+                break
     return out
 
 
@@ -2053,6 +2110,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.kind == "number" and claims and claims[-1].measure \
             and _added_others(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"added:{claims[-1].measure}", None
+    # 9. the total the previous toll raises: ليرتفع العدد الإجمالي إلى نحو 105 آلاف
+    if c.measure is None and c.unit is None and claims and claims[-1].measure \
+            and _restated_total(c, claims[-1], s, lex):
+        c.measure, c.rule, c.head = claims[-1].measure, f"restated_total:{claims[-1].measure}", None
 
 
 def _present_people(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> bool:
@@ -2202,17 +2263,45 @@ def _described_count(c: _Cand, end: int, s: _Sent, lex: _Lex, phrase: int = 4, l
 def _added_others(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
     """Whether ``c`` adds 'others' to ``prev``'s toll: an others word (آخرين) right after its counted
     noun and an addition cue (أضافت، بإضافة) at most ``longest`` words before it, no punctuation
-    between, after ``prev``."""
+    between, after ``prev``. Rule added_names: a count of names (``added_name_units``: بعد إضافة 7
+    أسماء جديدة إلى القائمة) added after a toll is that toll's increment, with or without an others word."""
     nxt = s.token_at(c.np_end)
-    if nxt < len(s.tok_start) and not s.tok_word[nxt]:
+    named = c.unit is not None and c.unit in lex.added_names
+    if nxt < len(s.tok_start) and not s.tok_word[nxt] and not named:
         return False
-    if c.unit not in lex.others and (nxt >= len(s.tok_start) or _strip_article(
+    if not named and c.unit not in lex.others and (nxt >= len(s.tok_start) or _strip_article(
             _word_at(s.t, s.tok_start[nxt]), lex.article) not in lex.others):
         return False
     for m in lex.additions.finditer(s.t, prev.end, c.start):
         if s.words_between(m.end(), c.start) <= longest and not s.punct_between(m.end(), c.start):
             return True
     return False
+
+
+def _restated_total(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 8) -> bool:
+    """Rule restated_total: a count with no counted noun, given by a reach marker (إلى، بلغ) right
+    before it, whose toll head (``toll_heads``: العدد، الحصيلة، الإجمالي) is bare (only a reach marker
+    or a start marker follows it: it names no measure and no other noun) and stands at most
+    ``longest`` words before the count, after ``prev`` (a claim of the same sentence), is the total
+    that claim raises: ``نحو 12500 شخص جرى إجلاؤهم، ليرتفع العدد الإجمالي منذ 14 آب إلى نحو 105
+    آلاف`` = evacuated."""
+    if lex.heads_quick.search(s.t, prev.end, c.start) is None:
+        return False
+    if lex.reach.match(s.t, c.start) is None and _phrase_before(lex.reach, c.start, s) is None:
+        return False
+    head = None
+    for p in s.word_starts_before(c.start, longest):
+        if p >= prev.end and lex.heads.match(s.t, p) is not None:
+            head = p
+            break
+    if head is None:
+        return False
+    nxt = _skip_space(s.t, lex.heads.match(s.t, head).end())
+    while (more := lex.heads.match(s.t, nxt)) is not None:  # العدد الإجمالي
+        nxt = _skip_space(s.t, more.end())
+    # a bare head: its reach marker or a start (منذ) follows; عدد الرحلات counts something else
+    bare = lex.reach.match(s.t, nxt) is not None or lex.start_markers.match(s.t, nxt) is not None
+    return bare and lex.any_cue.search(s.t, head, c.start) is None
 
 
 def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10, edge: int = 1) -> int | None:
@@ -2425,7 +2514,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.unit in lex.others and (own := _refine(c.unit_end, s, lex)) is not None:
         c.rule += "+others_refined"  # و20 آخرين من النساء والأطفال: others named by their own من phrase
         return own
-    if c.unit in lex.others:
+    if c.unit in lex.others or c.rule.startswith("restated_total:") \
+            or (c.unit in lex.added_names and c.rule.startswith("added:")):
+        # rule added_names: the names added to a toll's list are of the toll's kind, like others
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
         if last is not None and last.head is not None and last.rule.startswith(_PART_RULES):
@@ -2512,6 +2603,16 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         subject = "people" if "soldiers" in (subject, mixed) else "civilians"
         c.rule += "+mixed_nouns"
     _lost(c, subject, lex, war)
+    if subject in _PERSONS and (held := lex.recovered.get(c.measure or "")) is not None \
+            and c.cue_end is not None and c.cue_end <= c.start and s.words_between(c.cue_end, c.start) <= 1 \
+            and not s.punct_between(c.cue_end, c.start):
+        # rule recovered_persons: persons taken back or freed by a cue of taking places that governs
+        # them, at most one word (its agent) between (استعادت القوات 4 رهائن، حين استعادت كييف 144
+        # عسكريا، تحرير أربعة من الرهائن), are counted as people who were held, not places taken; a cue
+        # further off is another clause's (استعادت السيطرة على الوضع مع وصول 120 شرطيا، تحرير عدن نفذه
+        # 600 مقاتل)
+        c.rule = c.rule.replace(f":{c.measure}", f":{held}", 1) + "+recovered_persons"
+        c.measure = held
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
@@ -3414,11 +3515,14 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
         if hit is not None and a.party == "international" and lex.national_bodies.fullmatch(t, *hit.span()) \
-                and (nxt := gaz.sources.match(t, _skip_space(t, hit.end()))) is not None \
+                and (nxt := gaz.sources.match(t, _past_qualifier(t, _skip_space(t, hit.end()), lex))) \
+                is not None \
                 and nxt.end() <= a.src[1] and gaz.sources.value(nxt) in gaz.parties:
             # rule national_body: مجلس الأمن الأرميني، الصليب الأحمر الأذربيجاني: an international name that
             # is also a kind of national body (``national_bodies``) with a party's adjective right after it
             # names that party's own body (a monitor's proper name keeps its party: هيومن رايتس ووتش)
+            # (rule national_qualifier: one 'national_qualifiers' word may stand between them:
+            # مجلس الأمن القومي الأرميني)
             a.party, a.rule = gaz.sources.value(nxt), "national_body"
         if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
                                                        or lex.estimates.match(t, hit.start())):
