@@ -260,3 +260,26 @@ def test_key_word_count_gate_never_drops_a_short_key():
     assert cleaning._key_words_over(" ".join(["\u0643\u0644\u0645\u0629"] * 40), 5)
     assert not cleaning._key_words_over("\u00ab\u0627\u0644\u0623\u0646\u0627\u0636\u0648\u0644\u00bb", 1)
     assert cleaning._logo_rule(normalize_text(" ".join(["\u0643\u0644\u0645\u0629"] * 40))) is None
+
+
+def test_substring_gates_of_number_scans_answer_as_the_regex():
+    """The event-name and and-a-half scans of the numbers stage, run only when one of their keys
+    stands in the text, answer every number example (and each with its keys glued to a word or
+    spread by a double space) as the plain regex search does, and the keys really gate: a text
+    with the half word but no conjunction before it holds a key and no match."""
+    from karabakh_nb import numbers
+
+    lex = numbers._lex()
+    assert lex.event_keys and lex.half_keys
+    texts = [normalize_text(row["text"]) for name in ("number_words", "qualifiers", "number_exclusions")
+             for row in lexicon.examples(name) if isinstance(row.get("text"), str)]
+    hits = {"event": 0, "half": 0}
+    for text in texts + [t.replace(" ", "  ") for t in texts] + [t.replace(" ", "") for t in texts]:
+        for key, pattern, keys in (("event", lex.event_head, lex.event_keys),
+                                   ("half", lex.half_anywhere, lex.half_keys)):
+            plain = pattern.search(text) is not None
+            assert numbers._found(pattern, keys, text) == plain, text
+            hits[key] += plain
+    assert hits["event"] and hits["half"]  # the examples hold both: the comparison is not empty
+    half = lex.half_keys[0]
+    assert numbers._found(lex.half_anywhere, lex.half_keys, half) is False
