@@ -2785,6 +2785,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     if (slogan := _slogan_at(raw, view, site_at, asked)) is not None:
         judged[slogan] = "masthead_slogan"  # the paper's motto under its name ('جريدة يومية مستقلة')
     page_title = _page_title_at(raw, view)  # (a record's own title does not make the line body)
+    if page_title is None:
+        page_title = _repeated_page_title_at(raw, view)  # lower down, its headline alone under it
     title_line = None  # the headline's line, when known before the top is read
     if page_title is not None:
         judged[page_title[0]] = "page_title"  # '<headline> - SITE' atop the page: chrome, not the title
@@ -4114,6 +4116,37 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
         if len(head & words) >= _PAGE_TITLE_SHARE * len(head) and len(words) <= 2 * len(head):
             tail = found.group(2)
             return start, stripped[len(stripped) - len(tail):] if stripped.endswith(tail) else tail, s2
+    return None
+
+
+#: A browser-title line has a separator between its headline and the site's name (a cheap gate).
+_PAGE_TITLE_GATE_RE = re.compile(r"\s[|\-\u2013\u2014]\s")
+#: The headline's own line stands at most this many lines under its browser-title line (a breadcrumb between).
+_PAGE_TITLE_REACH = 2
+
+
+def _repeated_page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
+    """Rule page_title_repeated: among the top lines (above the first paragraph), a browser-title
+    line '<headline> - SITE' or '<headline> | SITE' whose headline stands alone, word for word, on
+    one of the next two lines (a breadcrumb may come between) is chrome: the bare line is the title.
+    Returns what ``_page_title_at`` returns. Only short lines with a separator are matched."""
+    lines = [m for m in _LINE_RE.finditer(raw) if _VISIBLE_RE.search(m.group())]
+    for n, m in enumerate(lines[:_MAX_TOP_LINES]):
+        stripped = m.group().strip()
+        if _n_words(stripped, _MAX_TITLE_WORDS) > _MAX_TITLE_WORDS:
+            return None  # the body has begun
+        if not _PAGE_TITLE_GATE_RE.search(stripped):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        found = _PAGE_TITLE_RE.match(view.text_of(start, start + len(stripped)))
+        if not found or _n_words(found.group(1), _MIN_PAGE_TITLE_WORDS) < _MIN_PAGE_TITLE_WORDS:
+            continue
+        head = found.group(1).strip()
+        for m2 in lines[n + 1:n + 1 + _PAGE_TITLE_REACH]:
+            s2 = m2.start() + len(m2.group()) - len(m2.group().lstrip())
+            if view.text_of(s2, s2 + len(m2.group().strip())) == head:
+                tail = found.group(2)
+                return start, stripped[len(stripped) - len(tail):] if stripped.endswith(tail) else tail, s2
     return None
 
 
