@@ -3077,10 +3077,12 @@ def _glued_agency_re() -> re.Pattern[str]:
 
 @cache
 def _dated_paren_agency_re() -> re.Pattern[str]:
-    """Rule dated_paren_agency: the place, the day and month (a year may follow), then the agency in
-    parentheses, opening the first paragraph ('بكين 12 مايو 2024 (شينخوا) أظهرت ...')."""
+    """Rule dated_paren_agency: the place, the day and month (a year may follow; the date written
+    in words or in digits, 'كسلا 5-5-2024'), then the agency in parentheses, opening the first
+    paragraph ('بكين 12 مايو 2024 (شينخوا) أظهرت ...')."""
     alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
-    return re.compile(rf"\s*{_TAG_PLACE}\s+\d{{1,2}}\s+[^\W\d_]+(?:\s+\d{{4}})?\s*\(\s*({alt})\s*\)")
+    day = r"\d{1,2}(?:\s+[^\W\d_]+(?:\s+\d{4})?|[-/.]\d{1,2}(?:[-/.]\d{2,4})?)"
+    return re.compile(rf"\s*{_TAG_PLACE}\s+{day}\s*\(\s*({alt})\s*\)")
 
 
 @cache
