@@ -960,17 +960,38 @@ def _descriptor_words() -> frozenset[str]:
     return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["descriptor_words"])
 
 
+@cache
+def _outlet_name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    spec = lexicon.load("boilerplate")["masthead"]
+    return tuple(frozenset(_name_key(w) for w in spec[k])  # type: ignore[return-value]
+                 for k in ("single_name_descriptors", "single_name_kept", "paper_country_adjectives"))
+
+
 def outlet_name(name: str) -> str:
     """Rule outlet_descriptor: an outlet's name without the word for a paper before it
-    (``masthead.descriptor_words``): 'صحيفة الرياض' is 'الرياض', 'جريدة الجريدة الكويتية' is
-    'الجريدة الكويتية'; a word that is part of a brand ('بوابة الوسط', 'وكالة ...') stays.
+    (``masthead.descriptor_words``), also after a site word ('موقع صحيفة البلاد' is 'البلاد'), and
+    without the country's adjective after a paper's name ('جريدة الجريدة الكويتية' is 'الجريدة');
+    a channel's or agency's word before a one-word name goes too ('قناة المملكة' is 'المملكة');
+    a word that is part of a brand ('بوابة الوسط', 'وكالة الأنباء السعودية') stays.
 
     >>> outlet_name("صحيفة الرياض"), outlet_name("بوابة الوسط"), outlet_name("جريدة")
     ('الرياض', 'بوابة الوسط', 'جريدة')
+    >>> outlet_name("موقع صحيفة البلاد"), outlet_name("جريدة الدار الكويتية"), outlet_name("وكالة هاوار")
+    ('البلاد', 'الدار', 'هاوار')
+    >>> outlet_name("وكالة الأنباء السعودية"), outlet_name("وكالة الأنباء"), outlet_name("الراي الكويتية")
+    ('وكالة الأنباء السعودية', 'وكالة الأنباء', 'الراي الكويتية')
     """
-    first, _, rest = name.strip().partition(" ")
-    if rest.strip() and _name_key(first) in _descriptor_words():
-        return rest.strip()
+    words = name.split()
+    keys = [_name_key(w) for w in words]
+    single, kept, adjectives = _outlet_name_words()
+    if len(words) > 2 and keys[0] in _site_words()[0] and keys[1] in _descriptor_words():
+        words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's
+    if len(words) > 1 and keys[0] in _descriptor_words():
+        if len(words) == 3 and keys[2] in adjectives:
+            return words[1]  # 'جريدة X الكويتية': the paper X
+        return " ".join(words[1:])
+    if len(words) == 2 and keys[0] in single and keys[1] not in kept:
+        return words[1]  # 'قناة المملكة', 'وكالة هاوار'
     return name
 
 
