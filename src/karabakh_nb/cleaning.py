@@ -3065,6 +3065,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _masthead_named_by_footer(result, raw)
     if result.site_name is None:
         _masthead_above_home(result, raw)
+    if result.site_name is None:
+        _masthead_by_logo(result, raw)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
@@ -3250,6 +3252,47 @@ def _masthead_above_home(result: Cleaned, raw: str) -> None:
         return
     bp[k] = Segment(top.text, top.span, "masthead")
     result.site_name = (top.text, "masthead")
+
+
+#: A bare web address standing as a line ('elfagr.org', 'www.almalnews.com').
+_ADDRESS_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}/?", re.IGNORECASE)
+
+
+def _names_in(key: str, text: str) -> bool:
+    """Whether a name key stands as whole words in a line ('الحوار' in '© الحوار 2024')."""
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", _name_key(text)) is not None
+
+
+def _masthead_by_logo(result: Cleaned, raw: str) -> None:
+    """Rule masthead_logo_pair: at the very top of the page (only the site's Latin logo above), a
+    short name of letters read as a menu's item is the site's Arabic logo when the site names itself
+    once more right there or at the foot: its web address on the line under it ('بوابة الفجر' over
+    'elfagr.org'), or a copyright footer naming it or the Latin logo above it ('El Hiwar' /
+    'الحوار' ... '© الحوار 2024'; 'Al-Monitor' / 'المونيتور' ... '© 2024 Al-Monitor')."""
+    bp = result.boilerplate
+    k = 0
+    while k < len(bp) and bp[k].rule == "latin_masthead":
+        k += 1
+    if k + 1 >= len(bp) or bp[k].rule != "nav_menu":
+        return
+    top = bp[k]
+    edges = [0, *(e for seg in bp[:k] for e in seg.span), top.span[0]]
+    if any(raw[edges[i]:edges[i + 1]].strip() for i in range(0, len(edges), 2)):
+        return  # (only the Latin logo above it)
+    key = _name_key(top.text)
+    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
+            or _CREDIT_NAME_RE.fullmatch(key) is None):
+        return
+    below = bp[k + 1]
+    named = (below.rule == "latin_masthead" and not raw[top.span[1]:below.span[0]].strip()
+             and _ADDRESS_LINE_RE.fullmatch(below.text.strip()) is not None)
+    if not named:
+        logos = [key, *(_name_key(seg.text) for seg in bp[:k])]
+        named = any(seg.rule == "copyright" and any(_names_in(name, seg.text) for name in logos)
+                    for seg in bp[k + 1:])
+    if named:
+        bp[k] = Segment(top.text, top.span, "masthead")
+        result.site_name = (top.text, "masthead")
 
 
 def copyright_owner(line: str) -> str | None:
