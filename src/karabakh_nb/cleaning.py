@@ -3006,6 +3006,14 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     name = agency  # 'COUNTRY - AGENCY': the agency's own page
                 if name:
                     result.site_name = (name, rule)
+            elif (rule == "masthead" and result.title is None and result.site_name[1] == "masthead"
+                  and len(result.boilerplate) > 1 and result.boilerplate[-2].text == result.site_name[0]
+                  and result.boilerplate[-2].rule == "masthead"
+                  and _ARABIC_RE.search(norm) and not _ARABIC_RE.search(result.site_name[0])
+                  and _is_site_name(norm, result)):
+                # rule arabic_logo_first: a Latin logo right above the Arabic one ('Rudaw' / 'روداو'):
+                # the site is named as its Arabic logo writes it
+                result.site_name = (stripped, rule)
             if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
                 result.outlet, result.outlet_rule = named, "byline"
             if rule == "source_credit" and result.outlet is None:
