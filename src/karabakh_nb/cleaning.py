@@ -2356,6 +2356,11 @@ _WIRE_DATELINE_COMMA_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[\u060c,]\s*\d{1,2}\s+"
     r"(?P<month>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+\d{4})?\s*[\u060c,]\s*(?P<ag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
     r"\s*\.?\s*$")
+#: rule wire_dateline, the agency between slashes ('المنامة في 23 يونيو / بنا /'): a place, maybe a
+#: short particle, a day, a month name and maybe a year, then the agency between slashes.
+_WIRE_DATELINE_SLASH_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?:[^\W\d_]{1,2}\s+)?\d{1,2}\s+"
+    r"(?P<month>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+\d{4})?\s*/\s*(?P<ag>[^/\d]{1,30}?)\s*/\s*$")
 #: Initials of an editors' code, letters one or two at a time split by spaces ('م ع', 'ر ش').
 _SPACED_INITIALS = r"[^\W\d_]{1,2}(?:\s+[^\W\d_]{1,2}){0,3}"
 #: rule wire_footer: a national agency's closing line, dashes, the agency in parentheses, then
@@ -2369,7 +2374,7 @@ _WIRE_FOOTER_RE = re.compile(
 #: The last character of a wire dateline: the agency's closing parenthesis, the dashes after it
 #: ('باكو - 5 - 4 (كونا) --'), or the agency's name (or a full stop) after a comma, in Arabic or
 #: Latin letters ('باكو، 17 أكتوبر، APA': the agencies' list holds apa, afp, reuters, kuna).
-_WIRE_DATELINE_ENDS = (frozenset(")-\u2013\u2014.") | frozenset(chr(c) for c in range(0x0621, 0x064B))
+_WIRE_DATELINE_ENDS = (frozenset(")-\u2013\u2014./") | frozenset(chr(c) for c in range(0x0621, 0x064B))
                        | frozenset(string.ascii_letters))
 
 
@@ -2380,8 +2385,11 @@ def _is_wire_dateline(norm: str) -> bool:
 
     >>> _is_wire_dateline("جنيف 13 نيسان (بترا)"), _is_wire_dateline("قتل 13 شخصا (رويترز)")
     (True, False)
+    >>> _is_wire_dateline("المنامة في 23 يونيو / بنا /"), _is_wire_dateline("قتل 13 شخصا / بنا /")
+    (True, False)
     """
-    m = _WIRE_DATELINE_RE.match(norm) or _WIRE_DATELINE_COMMA_RE.match(norm)
+    m = (_WIRE_DATELINE_RE.match(norm) or _WIRE_DATELINE_COMMA_RE.match(norm)
+         or _WIRE_DATELINE_SLASH_RE.match(norm))
     if m is None or squash_spaces(m.group("ag")).lower() not in _agencies():
         return False
     calendar = _calendar_words()
@@ -3069,6 +3077,12 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             result.byline_agency = place_tag_agency(result.paragraphs[0].text)
     if result.outlet is None and result.byline_agency is None and result.dateline is not None:
         result.byline_agency = trailing_agency(result.dateline.text)
+    if result.outlet is None and result.byline_agency is None:
+        # rule own_line_wire_tag: the agency's dated tag on its own line ('CITY في D MONTH / AGENCY /')
+        # names the agency as the same tag opening the story would
+        tag = next((seg for seg in result.boilerplate if seg.rule == "wire_dateline"), None)
+        if tag is not None:
+            result.byline_agency = place_tag_agency(tag.text)
     if result.site_name is None:
         _masthead_named_by_footer(result, raw)
     if result.site_name is None:
