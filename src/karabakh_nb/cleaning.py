@@ -2103,9 +2103,13 @@ def _weather_spec() -> tuple[int, int, frozenset[str]]:
             frozenset(normalize_text(c).lower() for c in spec["conditions"]))
 
 
-#: rule weather_widget: a place, a temperature ('38°', '-3°C', '25 °') and what follows it.
-_WEATHER_RE = re.compile(r"^(?P<place>[^\W\d_]+(?:[\s\-][^\W\d_]+)*)\s*[-:|\u2013]?\s*"
-                         r"-?\d{1,2}\s?\u00b0\s?[CFcf]?(?![\w])\s*[-|\u2013]?\s*(?P<rest>[^\d]*)$")
+@cache
+def _weather_re() -> re.Pattern[str]:
+    """Rule weather_widget: a place, a temperature ('38°', '-3°C', '25 °', or with an Arabic unit
+    letter of ``weather_widget.units``) and what follows it."""
+    units = "".join(normalize_text(u) for u in lexicon.load("boilerplate")["weather_widget"]["units"])
+    return re.compile(r"^(?P<place>[^\W\d_]+(?:[\s\-][^\W\d_]+)*)\s*[-:|\u2013]?\s*"
+                      rf"-?\d{{1,2}}\s?\u00b0\s?[CFcf{re.escape(units)}]?(?![\w])\s*[-|\u2013]?\s*(?P<rest>[^\d]*)$")
 
 
 def _is_weather_widget(norm: str, bare: bool = False) -> bool:
@@ -2126,10 +2130,10 @@ def _is_weather_widget(norm: str, bare: bool = False) -> bool:
         text = _weather_label_re().sub("", text)
         items = [p.strip() for p in text.split("|")] if "|" in text else [text]
         return len(items) <= most and all(
-            (m := _WEATHER_RE.match(p)) is not None and len(m.group("place").split()) <= place_most
+            (m := _weather_re().match(p)) is not None and len(m.group("place").split()) <= place_most
             and (not (rest := m.group("rest").strip(_PUNCT + " ").lower()) or rest in conditions)
             for p in items)
-    m = _WEATHER_RE.match(text)
+    m = _weather_re().match(text)
     if m is None or len(norm.split()) > most or len(m.group("place").split()) > place_most:
         return False
     rest = m.group("rest").strip(_PUNCT + " ").lower()
