@@ -1326,6 +1326,14 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     True
     >>> is_masthead_slogan("صحيفة أمريكية: مقتل 5 في هجوم", "الدستور")
     False
+    >>> is_masthead_slogan("مجلة سياسية أسبوعية - بيروت", "X")
+    True
+    >>> is_masthead_slogan("صحيفة يومية تصدر عن دار النشر", "X")
+    True
+    >>> is_masthead_slogan("صحيفة يومية تكشف فساد الوزارة", "X")
+    False
+    >>> is_masthead_slogan("صحيفة دولية - مقتل 5 في هجوم", "X")
+    False
     """
     words = _name_key(_strip_bullets(norm)).split()
     if len(words) < 2 or words[0] not in _site_words()[0]:
@@ -1333,14 +1341,49 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     name = _name_key(masthead).split()
     if name and words[1:1 + len(name)] == name:
         return True  # 'صحيفة العرب - أول صحيفة عربية يومية ...' under 'العرب'
-    rest = [w for w in _TOKEN_RE.findall(" ".join(words[1:]))]
-    return (len(rest) == len(words) - 1 and all(w in _slogan_words() for w in rest))
+    return _is_motto(words)
+
+
+#: A motto's place after a dash ('مجلة سياسية أسبوعية - بيروت'): at most this many words.
+_MOTTO_PLACE_WORDS = 2
+_MOTTO_SPLIT_RE = re.compile(r"\s[\-\u2013\u2014]\s")
+
+
+def _is_motto(words: list[str]) -> bool:
+    """A paper's motto, by its name-key words: a site word, then only ``masthead.slogan_words``
+    ('جريدة يومية سياسية مستقلة'); rule motto_tail: or at least one of them then the publisher
+    (``masthead.slogan_tails``: 'صحيفة يومية تصدر عن مؤسسة ...') or a place after a dash
+    ('مجلة سياسية أسبوعية - بيروت')."""
+    parts = _MOTTO_SPLIT_RE.split(" ".join(words), 1)
+    head, place = parts[0], (parts[1] if len(parts) > 1 else None)
+    rest = _TOKEN_RE.findall(" ".join(head.split()[1:]))
+    if len(rest) != len(head.split()) - 1:
+        return False  # (digits or marks among its words)
+    lead = 0
+    while lead < len(rest) and rest[lead] in _slogan_words():
+        lead += 1
+    if lead == len(rest) and place is None:
+        return lead > 0
+    if lead == 0:
+        return False
+    if lead == len(rest):  # 'مجلة سياسية أسبوعية - بيروت'
+        return (_CREDIT_NAME_RE.fullmatch(place.strip()) is not None
+                and len(place.split()) <= _MOTTO_PLACE_WORDS)
+    return _slogan_tails_re().match(" ".join(rest[lead:])) is not None
+
+
+@cache
+def _slogan_tails_re() -> re.Pattern[str]:
+    tails = lexicon.load("boilerplate")["masthead"]["slogan_tails"]
+    return re.compile(rf"(?:{lexicon.alternation([_name_key(t) for t in tails], normalize=False)})(?!\w)")
 
 
 def _slogan_at(raw: str, view: Normalized, site_at: int | None,
-               asked: dict[tuple[Callable[[str], Any], str], Any] | None = None) -> int | None:
+               asked: dict[tuple[Callable[[str], Any], str], Any] | None = None
+               ) -> tuple[int, int | None] | None:
     """The start of a masthead's motto line (:func:`is_masthead_slogan`): the second line of the
-    page, right under its first line when that is the site's masthead. Two lines are read."""
+    page, right under its first line when that is the site's masthead; with the first line's start
+    when only the motto shows it is the masthead. Two lines are read."""
     lines = []
     for m in _LINE_RE.finditer(raw):
         stripped = m.group().strip()
@@ -1354,8 +1397,14 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
         return None
     (top, name), (start, norm) = lines
     if top != site_at and _once(asked, masthead_rule, name) != "masthead":
-        return None
-    return start if is_masthead_slogan(norm, name) else None
+        # rule motto_names_masthead: a short name of letters right above a paper's motto
+        # ('الجماهير' / 'صحيفة يومية تصدر عن ...') is the paper's masthead
+        key = _name_key(name)
+        if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS
+                or _CREDIT_NAME_RE.fullmatch(key) is None or not is_masthead_slogan(norm, name)):
+            return None
+        return start, top
+    return (start, None) if is_masthead_slogan(norm, name) else None
 
 
 #: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
@@ -2816,7 +2865,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
     if (slogan := _slogan_at(raw, view, site_at, asked)) is not None:
-        judged[slogan] = "masthead_slogan"  # the paper's motto under its name ('جريدة يومية مستقلة')
+        judged[slogan[0]] = "masthead_slogan"
+        if slogan[1] is not None and site_at is None:
+            site_at = slogan[1]  # (the name above the paper's motto, 'جريدة يومية مستقلة')
     page_title = _page_title_at(raw, view)  # (a record's own title does not make the line body)
     if page_title is None:
         page_title = _repeated_page_title_at(raw, view)  # lower down, its headline alone under it
