@@ -2995,6 +2995,11 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and not body_started and result.title is not None
                 and _once(asked, is_dated_byline, norm)):
             rule = "dated_byline"  # 'بقلم: NAME | 27 أغسطس 2024' under the headline: it dates the story
+        if (rule is None and body_started and "|" in norm and result.title is not None
+                and _dated_byline(norm)[0]):
+            # rule closing_dated_byline: 'CITY - NAME | 20 يونيو 2024' closing the story (a byline,
+            # a bar, a date: no sentence of the body is written so) dates it as it would above
+            rule = "dated_byline"
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = _once(asked, byline_outlet, bnorm)
@@ -4416,11 +4421,22 @@ def _dated_byline(norm: str) -> tuple[bool, str | None]:
     (True, None)
     >>> _dated_byline(normalize_text("الحكومة تقر الموازنة | 27 أغسطس 2024"))
     (False, None)
+
+    Rule dated_place_byline: the byline part may be a place and a writer or desk
+    ('المنامة - محرر الشؤون البرلمانية | 20 يونيو 2024', :func:`is_place_byline`).
+
+    >>> _dated_byline(normalize_text("المنامة - محرر الشؤون البرلمانية | 20 يونيو 2024"))
+    (True, None)
+    >>> _dated_byline(normalize_text("المنامة - الحكومة تقر الموازنة العامة للعامين | 20 يونيو 2024"))
+    (False, None)
     """
     head, bar, tail = norm.rpartition("|")
     if not bar or not head.strip() or not _is_date_line(tail.strip()):
         return False, None
-    return byline_outlet(head.strip())
+    found = byline_outlet(head.strip())
+    if not found[0] and is_place_byline(head.strip()):
+        return True, None
+    return found
 
 
 def _is_agency_staff_credit(norm: str) -> bool:
