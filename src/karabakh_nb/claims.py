@@ -328,6 +328,13 @@ class _Lex:
     leaving: _Words = field(default_factory=lambda: _Words(()))  # غادر، غادروا: displaced only in context
     leaving_context: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، هربا، الحدود
     leaving_window: int = 10
+    leaving_protest: _Words = field(default_factory=lambda: _Words(()))  # إلى الشوارع: a march, no flight
+    shelter_verbs: _Words = field(default_factory=lambda: _Words(()))  # لجأ، تؤوي: sheltered people
+    shelter_bases: _Words = field(default_factory=lambda: _Words(()))  # قاعدة (plain) / معسكرها (own): a base
+    shelter_hosts: _Words = field(default_factory=lambda: _Words(()))  # تؤوي: the forces house them
+    shelter_protectors: _Words = field(default_factory=lambda: _Words(()))  # حفظ السلام: a peacekeepers' base
+    shelter_window: int = 8
+    provision_verbs: _Words = field(default_factory=lambda: _Words(()))  # وفرت، قدمت: لـN = recipients
     far_refiners: _Words = field(default_factory=lambda: _Words(()))  # 5 قتلى و16 جريحا بين المدنيين
     ranks: _Words = field(default_factory=lambda: _Words(()))  # في صفوف: far refiners that admit soldiers
     far_window: int = 6
@@ -588,6 +595,7 @@ def _lex() -> _Lex:
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
     agreeing = frozenset(_norm(w) for w, d in subj_data["duals"].items() if d.get("agree"))
+    shelter = cues_data.get("sheltered_at_base", {})
     leaving = cues_data.get("leaving", {})
     leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
                            procl, article)
@@ -840,6 +848,14 @@ def _lex() -> _Lex:
         head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
         leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
         leaving_window=int(leaving.get("window", 10)),
+        leaving_protest=_Words(((w, True) for w in leaving.get("protest", [])), procl, article),
+        shelter_verbs=_Words(((w, True) for w in shelter.get("verbs", [])), procl, article),
+        shelter_bases=_Words([*((w, False) for w in shelter.get("bases", [])),
+                              *((w, True) for w in shelter.get("own_bases", []))], procl, article),
+        shelter_hosts=_Words(((w, True) for w in shelter.get("hosting_verbs", [])), procl, article),
+        shelter_protectors=_Words(((w, True) for w in shelter.get("protectors", [])), procl, article),
+        shelter_window=int(shelter.get("window", 8)),
+        provision_verbs=_Words(((w, True) for w in cues_data.get("provision_verbs", [])), procl, article),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         overriding_status={m: frozenset(units)
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
@@ -1531,6 +1547,60 @@ def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] |
     return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
 
 
+def _sheltered_at_base(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule sheltered_at_base: a shelter verb (لجأ، تؤوي) governs the count, with no punctuation between,
+    and a peacekeepers' base (قاعدة قوات حفظ السلام) or, after a verb of housing (تؤوي), the forces' own camp
+    (معسكرها) stands between them or within a few words after the count: people sheltered by a protecting
+    force are evacuees (لجأ نحو ألفي شخص إلى قاعدة قوات حفظ السلام، تؤوي في معسكرها 620 مدنيا). Refuge at
+    another base (لجأ آلاف إلى قاعدة جوية) and a flight toward one (نزوح آلاف نحو قاعدة) stay displaced."""
+    t, n = s.t, lex.shelter_window
+    lo, hi = max(0, c.start - 120), min(len(t), c.np_end + 40)
+    if lex.shelter_verbs.quick_scan().search(t, lo, hi) is None:
+        return False
+    verb = next((m for m in reversed(list(lex.shelter_verbs.finditer(t, lo, c.start)))
+                 if s.words_between(m.end(), c.start) <= n and not s.punct_between(m.end(), c.start)), None)
+    bases: list[re.Match[str]] = []
+    if verb is not None:
+        bases = [b for b in lex.shelter_bases.finditer(t, verb.end(), min(len(t), c.np_end + 80))
+                 if b.start() < c.start or (s.words_between(c.np_end, b.start()) <= 3
+                                            and not s.punct_between(c.np_end, b.start()))]
+    else:  # نحو 900 شخص لجؤوا إلى قاعدة: the verb right after the counted noun
+        verb = lex.shelter_verbs.search(t, c.np_end, hi)
+        if verb is None or s.words_between(c.np_end, verb.start()) > 1 \
+                or s.punct_between(c.np_end, verb.start()):
+            return False
+        bases = [b for b in lex.shelter_bases.finditer(t, verb.end(), min(len(t), hi + 40))
+                 if s.words_between(verb.end(), b.start()) <= 2
+                 and not s.punct_between(verb.end(), b.start())]
+    hosting = lex.shelter_hosts.match(t, verb.start()) is not None
+    for b in bases:
+        if lex.shelter_bases.value(b):
+            if hosting:
+                return True  # تؤوي في معسكرها: the forces house them in their own camp
+            continue
+        p = lex.shelter_protectors.search(t, b.end(), min(len(t), b.end() + 60))
+        if p is not None and s.words_between(b.end(), p.start()) <= 3 \
+                and not s.punct_between(b.end(), p.start()):
+            return True
+    return False
+
+
+def _provided_for(c: _Cand, s: _Sent, lex: _Lex, back: int = 3) -> bool:
+    """Rule provided_for: a count glued to the preposition ل with no toll noun of its own, a few words
+    after a verb of provision (وفرت مساكن مؤقتة لنحو 28 ألفا منهم، قدمت مساعدات لـ500 منهم) counts the
+    people helped, not a toll."""
+    t = s.t
+    if c.start == 0 or c.unit in lex.unit_measure:
+        return False
+    k = c.start - 1
+    while k > 0 and t[k] in "ـ ":
+        k -= 1
+    if t[k] != lex.article[-1:] or (k > 0 and not t[k - 1].isspace()):
+        return False
+    return any(s.words_between(m.end(), k) <= back and not s.punct_between(m.end(), k)
+               for m in lex.provision_verbs.finditer(t, max(0, k - 60), k))
+
+
 def _clause_window(s: _Sent, i: int, n: int, end: int) -> int:
     """Where a window of ``n`` words from token ``i`` on ends, within its clause (``end`` when it holds
     no token): the context windows of rules fate_unknown and of the verbs of leaving."""
@@ -1640,6 +1710,8 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
                     and not s.punct_between(m.end(), count.start):
                 i = s.token_at(count.np_end)
         end = _clause_window(s, i, lex.leaving_window, m.end())
+        if lex.leaving_protest.search(t, m.end(), end) is not None:
+            continue  # rule leaving_protest: خرج آلاف إلى الشوارع مطالبين ...: a march, no flight
         if lex.leaving_context.search(t, m.end(), end) is None:
             region = scope() if scope is not None else None
             if region is None or region.search(t, m.end(), end) is None:
@@ -5413,6 +5485,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             continue
         if c.measure is None:
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
+        if c.measure == "displaced" and _sheltered_at_base(c, s, lex):
+            c.measure, c.rule = "evacuated", c.rule + "+sheltered_at_base"
+        if c.measure is not None and _provided_for(c, s, lex):
+            continue
         if c.measure is None and claims and _change_end(c, claims[-1], s, lex):
             prev = claims[-1]  # rule change_end: من 311 في الفصل الأول إلى 545 هذا العام
             c.measure, c.rule, c.cue_end, c.head_end = prev.measure, f"change_end:{prev.measure}", \
