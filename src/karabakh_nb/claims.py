@@ -3380,6 +3380,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             continue
         if src is None and not svo and back is not None:
             src = back  # a headline's subject before its verb (روسيا تعلن إسقاط ...)
+        shared = None
+        if src is None and svo and pre[:1] in lex.conjunctions and not any(x.pos < m.start() for x in out):
+            # rule shared_subject: ودعت بعثة الأمم المتحدة إلى وقف النار، ...، وقالت إن: a verb joined by و
+            # with no subject of its own reports for the subject of the sentence's opening verb
+            shared = src = _participle_subject(s, m.start(), lex, gaz, blocked)
         kind = _verb_kind(s, src[1] if src else m.end(), lex, blocked)
         if lex.warn_verbs.match(t, m.start()) and not _that_follows(s, src[1] if src else m.end(), lex):
             continue  # حذر خبراء من خطورة ...: a warning of something, no report
@@ -3405,6 +3410,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             backward = False
         out.append(_Attr(m.start(), m.end(), kind, src, backward=backward,
                          outer=outer[-1] if outer else None))
+        if shared is not None:
+            out[-1].rule = "shared_subject"
         consumed.append((m.start(), src[1] if src else m.end()))
     for a in out:
         if a.kind == "prep" and lex.quoting.match(t, a.pos):
