@@ -4238,11 +4238,23 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
     opened = False
     first = last = None
     words = 0
+    starts: list[int] = []
     while k >= 0 and s.tok_word[k] and words < lex.max_source_words:
         p = s.tok_start[k]
         if lex.complementizers.match(t, p):
             opened = True
             break
+        if starts and lex.preps.match(t, p):
+            # rule conjoined_subject_after_source: 27 قتيلا بحسب الانفصاليين وباكو تعلن: the words after a
+            # preposition of attribution are its source; a subject of the verb is the word joined to them
+            # by و, else there is none
+            joined = next((q for q in reversed(starts) if t[q] in lex.conjunctions
+                           and len(_word_at(t, q)) > 3), None)
+            if joined is None:
+                return None, False
+            first, words = joined, 1
+            break
+        starts.append(p)
         cb = lex.clause_breaks.match(t, p)
         if cb is None and k > 0:
             cb = lex.clause_breaks.match(t, s.tok_start[k - 1])
