@@ -3648,6 +3648,12 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
         place = gaz.party_places.search(t, head.end(), a.src[1])
         if place is not None and s.words_between(head.end(), place.start()) <= 1:
             return gaz.party_places.value(place), "local_official"
+        if s.tok_start and lex.place_topics.match(t, s.tok_start[0]) is not None:
+            # rule local_official_topic: وفي بلدة غوريس الحدودية، ...، قال رئيس البلدية: the sentence
+            # opens with في + a place a party governs; the official with no place of its own is its
+            opening = gaz.party_places.search(t, s.tok_start[0], a.src[0])
+            if opening is not None and s.words_between(s.tok_start[0], opening.start()) <= 2:
+                return gaz.party_places.value(opening), "local_official_topic"
     if s.tok_start and (topic := lex.place_topics.match(t, s.tok_start[0])) is not None:
         # rule place_topic: وفي باكو، قال مكتب المدعي العام: the sentence opens with في + a party's
         # name (its capital) set off by a comma, before the source: the unnamed body is that party's
