@@ -1133,6 +1133,7 @@ class _Cand:
     side: str | None = None
     side_rule: str = ""
     drop: bool = False
+    sheltered: bool = False  # rule sheltered_at_base: a base named after it is the protector's, no side
     index: int = 0
     cue_end: int | None = None  # end of the cue before the number that gave the measure
     head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
@@ -4338,6 +4339,8 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             continue  # 13 قرية في منطقتي فضولي: where the places or the battle are, not who lost them
         if lost and "place" in kinds and a in loss_at:
             continue  # rule loss_place: 3 طائرات مسيرة فوق قره باغ: where they fell, not whose they were
+        if c.sheltered and a >= c.np_end:
+            continue  # rule shelter_owner: لجأ ألفا شخص إلى قاعدة قوات حفظ السلام الروسية: the protector's
         if kinds == frozenset({"place"}) or _after_place_noun(a, s, lex):
             # a party named in the phrase beats where it happened: 5 جنود من قوات حفظ السلام في قره باغ;
             # a party that owns a place (القاعدة الرئيسة لقوات حفظ السلام) names where it happened
@@ -5511,7 +5514,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if c.measure is None:
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
         if c.measure == "displaced" and _sheltered_at_base(c, s, lex):
-            c.measure, c.rule = "evacuated", c.rule + "+sheltered_at_base"
+            c.measure, c.rule, c.sheltered = "evacuated", c.rule + "+sheltered_at_base", True
         if c.measure is not None and _provided_for(c, s, lex):
             continue
         if c.measure is None and claims and _change_end(c, claims[-1], s, lex):
