@@ -1594,7 +1594,7 @@ def _provided_for(c: _Cand, s: _Sent, lex: _Lex, back: int = 3) -> bool:
     if c.start == 0 or c.unit in lex.unit_measure:
         return False
     k = c.start - 1
-    while k > 0 and t[k] in "ـ ":
+    while k > 0 and t[k] in "\u0640 ":  # a tatweel or a space: لـ 500
         k -= 1
     if t[k] != lex.article[-1:] or (k > 0 and not t[k - 1].isspace()):
         return False
