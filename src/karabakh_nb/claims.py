@@ -328,6 +328,13 @@ class _Lex:
     leaving: _Words = field(default_factory=lambda: _Words(()))  # غادر، غادروا: displaced only in context
     leaving_context: _Words = field(default_factory=lambda: _Words(()))  # منازلهم، هربا، الحدود
     leaving_window: int = 10
+    leaving_protest: _Words = field(default_factory=lambda: _Words(()))  # إلى الشوارع: a march, no flight
+    shelter_verbs: _Words = field(default_factory=lambda: _Words(()))  # لجأ، تؤوي: sheltered people
+    shelter_bases: _Words = field(default_factory=lambda: _Words(()))  # قاعدة (plain) / معسكرها (own): a base
+    shelter_hosts: _Words = field(default_factory=lambda: _Words(()))  # تؤوي: the forces house them
+    shelter_protectors: _Words = field(default_factory=lambda: _Words(()))  # حفظ السلام: a peacekeepers' base
+    shelter_window: int = 8
+    provision_verbs: _Words = field(default_factory=lambda: _Words(()))  # وفرت، قدمت: لـN = recipients
     far_refiners: _Words = field(default_factory=lambda: _Words(()))  # 5 قتلى و16 جريحا بين المدنيين
     ranks: _Words = field(default_factory=lambda: _Words(()))  # في صفوف: far refiners that admit soldiers
     far_window: int = 6
@@ -597,6 +604,7 @@ def _lex() -> _Lex:
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
                    cues_data.get("conjunctions", []), article)
     agreeing = frozenset(_norm(w) for w, d in subj_data["duals"].items() if d.get("agree"))
+    shelter = cues_data.get("sheltered_at_base", {})
     leaving = cues_data.get("leaving", {})
     leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
                            procl, article)
@@ -855,6 +863,14 @@ def _lex() -> _Lex:
         head_relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), (), article),
         leaving_context=_Words(((w, True) for w in leaving.get("context", [])), procl, article),
         leaving_window=int(leaving.get("window", 10)),
+        leaving_protest=_Words(((w, True) for w in leaving.get("protest", [])), procl, article),
+        shelter_verbs=_Words(((w, True) for w in shelter.get("verbs", [])), procl, article),
+        shelter_bases=_Words([*((w, False) for w in shelter.get("bases", [])),
+                              *((w, True) for w in shelter.get("own_bases", []))], procl, article),
+        shelter_hosts=_Words(((w, True) for w in shelter.get("hosting_verbs", [])), procl, article),
+        shelter_protectors=_Words(((w, True) for w in shelter.get("protectors", [])), procl, article),
+        shelter_window=int(shelter.get("window", 8)),
+        provision_verbs=_Words(((w, True) for w in cues_data.get("provision_verbs", [])), procl, article),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         overriding_status={m: frozenset(units)
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
@@ -1139,6 +1155,7 @@ class _Cand:
     side: str | None = None
     side_rule: str = ""
     drop: bool = False
+    sheltered: bool = False  # rule sheltered_at_base: a base named after it is the protector's, no side
     index: int = 0
     cue_end: int | None = None  # end of the cue before the number that gave the measure
     head_end: int | None = None  # end of a toll head whose count a reach marker gives (عدد القتلى ... إلى)
@@ -1554,6 +1571,60 @@ def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] |
     return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
 
 
+def _sheltered_at_base(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule sheltered_at_base: a shelter verb (لجأ، تؤوي) governs the count, with no punctuation between,
+    and a peacekeepers' base (قاعدة قوات حفظ السلام) or, after a verb of housing (تؤوي), the forces' own camp
+    (معسكرها) stands between them or within a few words after the count: people sheltered by a protecting
+    force are evacuees (لجأ نحو ألفي شخص إلى قاعدة قوات حفظ السلام، تؤوي في معسكرها 620 مدنيا). Refuge at
+    another base (لجأ آلاف إلى قاعدة جوية) and a flight toward one (نزوح آلاف نحو قاعدة) stay displaced."""
+    t, n = s.t, lex.shelter_window
+    lo, hi = max(0, c.start - 120), min(len(t), c.np_end + 40)
+    if lex.shelter_verbs.quick_scan().search(t, lo, hi) is None:
+        return False
+    verb = next((m for m in reversed(list(lex.shelter_verbs.finditer(t, lo, c.start)))
+                 if s.words_between(m.end(), c.start) <= n and not s.punct_between(m.end(), c.start)), None)
+    bases: list[re.Match[str]] = []
+    if verb is not None:
+        bases = [b for b in lex.shelter_bases.finditer(t, verb.end(), min(len(t), c.np_end + 80))
+                 if b.start() < c.start or (s.words_between(c.np_end, b.start()) <= 3
+                                            and not s.punct_between(c.np_end, b.start()))]
+    else:  # نحو 900 شخص لجؤوا إلى قاعدة: the verb right after the counted noun
+        verb = lex.shelter_verbs.search(t, c.np_end, hi)
+        if verb is None or s.words_between(c.np_end, verb.start()) > 1 \
+                or s.punct_between(c.np_end, verb.start()):
+            return False
+        bases = [b for b in lex.shelter_bases.finditer(t, verb.end(), min(len(t), hi + 40))
+                 if s.words_between(verb.end(), b.start()) <= 2
+                 and not s.punct_between(verb.end(), b.start())]
+    hosting = lex.shelter_hosts.match(t, verb.start()) is not None
+    for b in bases:
+        if lex.shelter_bases.value(b):
+            if hosting:
+                return True  # تؤوي في معسكرها: the forces house them in their own camp
+            continue
+        p = lex.shelter_protectors.search(t, b.end(), min(len(t), b.end() + 60))
+        if p is not None and s.words_between(b.end(), p.start()) <= 3 \
+                and not s.punct_between(b.end(), p.start()):
+            return True
+    return False
+
+
+def _provided_for(c: _Cand, s: _Sent, lex: _Lex, back: int = 3) -> bool:
+    """Rule provided_for: a count glued to the preposition ل with no toll noun of its own, a few words
+    after a verb of provision (وفرت مساكن مؤقتة لنحو 28 ألفا منهم، قدمت مساعدات لـ500 منهم) counts the
+    people helped, not a toll."""
+    t = s.t
+    if c.start == 0 or c.unit in lex.unit_measure:
+        return False
+    k = c.start - 1
+    while k > 0 and t[k] in "\u0640 ":  # a tatweel or a space: لـ 500
+        k -= 1
+    if t[k] != lex.article[-1:] or (k > 0 and not t[k - 1].isspace()):
+        return False
+    return any(s.words_between(m.end(), k) <= back and not s.punct_between(m.end(), k)
+               for m in lex.provision_verbs.finditer(t, max(0, k - 60), k))
+
+
 def _clause_window(s: _Sent, i: int, n: int, end: int) -> int:
     """Where a window of ``n`` words from token ``i`` on ends, within its clause (``end`` when it holds
     no token): the context windows of rules fate_unknown and of the verbs of leaving."""
@@ -1697,6 +1768,8 @@ def _leaving_cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None
                     and not s.punct_between(m.end(), count.start):
                 i = s.token_at(count.np_end)
         end = _clause_window(s, i, lex.leaving_window, m.end())
+        if lex.leaving_protest.search(t, m.end(), end) is not None:
+            continue  # rule leaving_protest: خرج آلاف إلى الشوارع مطالبين ...: a march, no flight
         if lex.leaving_context.search(t, m.end(), end) is None:
             region = scope() if scope is not None else None
             if region is None or region.search(t, m.end(), end) is None:
@@ -3409,6 +3482,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             continue
         if src is None and not svo and back is not None:
             src = back  # a headline's subject before its verb (روسيا تعلن إسقاط ...)
+        shared = None
+        if src is None and svo and pre[:1] in lex.conjunctions and not any(x.pos < m.start() for x in out):
+            # rule shared_subject: ودعت بعثة الأمم المتحدة إلى وقف النار، ...، وقالت إن: a verb joined by و
+            # with no subject of its own reports for the subject of the sentence's opening verb
+            shared = src = _participle_subject(s, m.start(), lex, gaz, blocked)
         kind = _verb_kind(s, src[1] if src else m.end(), lex, blocked)
         if lex.warn_verbs.match(t, m.start()) and not _that_follows(s, src[1] if src else m.end(), lex):
             continue  # حذر خبراء من خطورة ...: a warning of something, no report
@@ -3434,6 +3512,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             backward = False
         out.append(_Attr(m.start(), m.end(), kind, src, backward=backward,
                          outer=outer[-1] if outer else None))
+        if shared is not None:
+            out[-1].rule = "shared_subject"
         consumed.append((m.start(), src[1] if src else m.end()))
     for a in out:
         if a.kind == "prep" and lex.quoting.match(t, a.pos):
@@ -3673,6 +3753,12 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
         place = gaz.party_places.search(t, head.end(), a.src[1])
         if place is not None and s.words_between(head.end(), place.start()) <= 1:
             return gaz.party_places.value(place), "local_official"
+        if s.tok_start and lex.place_topics.match(t, s.tok_start[0]) is not None:
+            # rule local_official_topic: وفي بلدة غوريس الحدودية، ...، قال رئيس البلدية: the sentence
+            # opens with في + a place a party governs; the official with no place of its own is its
+            opening = gaz.party_places.search(t, s.tok_start[0], a.src[0])
+            if opening is not None and s.words_between(s.tok_start[0], opening.start()) <= 2:
+                return gaz.party_places.value(opening), "local_official_topic"
     if s.tok_start and (topic := lex.place_topics.match(t, s.tok_start[0])) is not None:
         # rule place_topic: وفي باكو، قال مكتب المدعي العام: the sentence opens with في + a party's
         # name (its capital) set off by a comma, before the source: the unnamed body is that party's
@@ -4263,11 +4349,23 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
     opened = False
     first = last = None
     words = 0
+    starts: list[int] = []
     while k >= 0 and s.tok_word[k] and words < lex.max_source_words:
         p = s.tok_start[k]
         if lex.complementizers.match(t, p):
             opened = True
             break
+        if starts and lex.preps.match(t, p):
+            # rule conjoined_subject_after_source: 27 قتيلا بحسب الانفصاليين وباكو تعلن: the words after a
+            # preposition of attribution are its source; a subject of the verb is the word joined to them
+            # by و, else there is none
+            joined = next((q for q in reversed(starts) if t[q] in lex.conjunctions
+                           and len(_word_at(t, q)) > 3), None)
+            if joined is None:
+                return None, False
+            first, words = joined, 1
+            break
+        starts.append(p)
         cb = lex.clause_breaks.match(t, p)
         if cb is None and k > 0:
             cb = lex.clause_breaks.match(t, s.tok_start[k - 1])
@@ -4345,6 +4443,8 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             continue  # 13 قرية في منطقتي فضولي: where the places or the battle are, not who lost them
         if lost and "place" in kinds and a in loss_at:
             continue  # rule loss_place: 3 طائرات مسيرة فوق قره باغ: where they fell, not whose they were
+        if c.sheltered and a >= c.np_end:
+            continue  # rule shelter_owner: لجأ ألفا شخص إلى قاعدة قوات حفظ السلام الروسية: the protector's
         if kinds == frozenset({"place"}) or _after_place_noun(a, s, lex):
             # a party named in the phrase beats where it happened: 5 جنود من قوات حفظ السلام في قره باغ;
             # a party that owns a place (القاعدة الرئيسة لقوات حفظ السلام) names where it happened
@@ -5517,6 +5617,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             continue
         if c.measure is None:
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
+        if c.measure == "displaced" and _sheltered_at_base(c, s, lex):
+            c.measure, c.rule, c.sheltered = "evacuated", c.rule + "+sheltered_at_base", True
+        if c.measure is not None and _provided_for(c, s, lex):
+            continue
         if c.measure is None and claims and _change_end(c, claims[-1], s, lex):
             prev = claims[-1]  # rule change_end: من 311 في الفصل الأول إلى 545 هذا العام
             c.measure, c.rule, c.cue_end, c.head_end = prev.measure, f"change_end:{prev.measure}", \
