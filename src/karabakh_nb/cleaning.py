@@ -2299,8 +2299,28 @@ def _is_signoff(norm: str) -> bool:
     """
     if not _SIGNOFF_RE.match(norm):
         return (_SPACED_SIGNOFF_RE.match(norm) is not None
-                or ("." in norm and _LONE_SIGNOFF_RE.match(norm) is not None))
+                or ("." in norm and _LONE_SIGNOFF_RE.match(norm) is not None)
+                or (norm.lstrip().startswith("(") and _is_bracketed_signoff(norm)))
     return "." in norm.split("(", 1)[0]
+
+
+#: rule bracketed_signoff: an editor's initials joined by dots, alone in parentheses ('(د.ع)'), the
+#: closing signature of a paper's story; a wire agency's initials so written ('(أ.ف.ب)') are its credit.
+_BRACKETED_SIGNOFF_RE = re.compile(
+    r"^\s*\(\s*([^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})?\.?)\s*\)\s*$")
+
+
+def _is_bracketed_signoff(norm: str) -> bool:
+    """'(د.ع)' is an editor's closing signature; '(أ.ف.ب)', a known agency, is not.
+
+    >>> _is_bracketed_signoff("(د.ع)"), _is_bracketed_signoff("(أ.ف.ب)"), _is_bracketed_signoff("(أ.ب)")
+    (True, False, False)
+    """
+    m = _BRACKETED_SIGNOFF_RE.match(norm)
+    if m is None:
+        return False
+    group = m.group(1)
+    return all(agency_key(form) is None for form in (group, group.replace(".", " "), group.replace(".", "")))
 
 
 #: rule signoff, a wire's spaced editors' code: groups of two to four single letters split by
