@@ -1305,6 +1305,8 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     True
     >>> is_masthead_slogan("صحيفة أمريكية: مقتل 5 في هجوم", "الدستور")
     False
+    >>> is_masthead_slogan("جريدة عراقية يومية تصدر عن شبكة الإعلام العراقي", "الصباح")
+    True
     """
     words = _name_key(_strip_bullets(norm)).split()
     if len(words) < 2 or words[0] not in _site_words()[0]:
@@ -1312,8 +1314,46 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     name = _name_key(masthead).split()
     if name and words[1:1 + len(name)] == name:
         return True  # 'صحيفة العرب - أول صحيفة عربية يومية ...' under 'العرب'
+    words = _publisher_cut(words)
+    if words is None:
+        return False
     rest = [w for w in _TOKEN_RE.findall(" ".join(words[1:]))]
-    return (len(rest) == len(words) - 1 and all(w in _slogan_words() for w in rest))
+    return (len(rest) == len(words) - 1
+            and all(w in _slogan_words() or _is_nisba(w) for w in rest))
+
+
+#: Rule masthead_slogan, the publisher clause: at most this many words name the publisher.
+_PUBLISHER_MAX_WORDS = 6
+
+
+@cache
+def _slogan_publishers() -> tuple[tuple[str, ...], ...]:
+    spec = lexicon.load("boilerplate")["masthead"].get("slogan_publishers", [])
+    return tuple(tuple(_name_key(p).split()) for p in spec)
+
+
+def _publisher_cut(words: list[str]) -> list[str] | None:
+    """Rule masthead_slogan, the publisher clause: a motto may end by naming its publisher ('...
+    تصدر عن شبكة الإعلام العراقي', ``masthead.slogan_publishers``), one to
+    :data:`_PUBLISHER_MAX_WORDS` words of letters: ``words`` without it; ``words`` when it has none,
+    ``None`` when the clause's name is too long or holds a figure (a sentence)."""
+    for opener in _slogan_publishers():
+        n = len(opener)
+        for i in range(2, len(words) - n + 1):
+            if tuple(words[i:i + n]) == opener:
+                name = words[i + n:]
+                if not 1 <= len(name) <= _PUBLISHER_MAX_WORDS or not all(
+                        _CREDIT_NAME_RE.fullmatch(w) for w in name):
+                    return None
+                return words[:i]
+    return words
+
+
+def _is_nisba(word: str) -> bool:
+    """Rule masthead_slogan: an adjective of origin or kind in a motto ('عراقية', 'تونسية'): a word of
+    letters with no article ending in the feminine relative ending, as the paper's word is feminine."""
+    return (len(word) >= 5 and word.endswith("\u064a\u0629") and not word.startswith("\u0627\u0644")
+            and word.isalpha())
 
 
 def _slogan_at(raw: str, view: Normalized, site_at: int | None,
