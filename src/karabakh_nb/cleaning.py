@@ -610,9 +610,26 @@ def known_outlet(part: str) -> str | None:
     ('عين اليوم', None)
     """
     key = _name_key(part)
-    if key in _outlets() or _bare_site_name(key) in _masthead()[0]:
+    if key in _outlets() or _bare_site_name(key) in _masthead()[0] or _nation_named(key):
         return re.sub(rf"^[\s{re.escape(_NAME_TRIM)}]+|[\s{re.escape(_NAME_TRIM)}]+$", "", part)
     return None
+
+
+@cache
+def _outlet_nations() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["byline"].get("outlet_nations", []))
+
+
+def _nation_named(key: str) -> bool:
+    """Rule outlet_nation: a known site's name followed by its country's adjective, as a credit
+    tells a paper from its namesakes abroad ('الشروق التونسية', 'النهار الجزائرية':
+    ``byline.outlet_nations``), is that outlet, named so.
+
+    >>> _nation_named(_name_key("الشروق التونسية")), _nation_named(_name_key("الحدود التونسية"))
+    (True, False)
+    """
+    head, _, last = key.rpartition(" ")
+    return bool(head) and last in _outlet_nations() and head in _masthead()[0]
 
 
 def _bare_site_name(key: str) -> str | None:
@@ -707,7 +724,9 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     text = _strip_bullets(norm)
     if _n_words(text, spec["max_words"] + 1) > spec["max_words"] + 1:
         return False, None  # (too long even with a wire's day number cut out, as below)
-    text = _BYLINE_DAY_RE.sub(r"\1 ", text)
+    day = _BYLINE_DAY_RE.match(text)
+    if day is not None and not known_outlet(text[:day.end()]):  # ('اليوم 24 - الرباط': a name's number)
+        text = _BYLINE_DAY_RE.sub(r"\1 ", text)
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
             or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
         return False, None
