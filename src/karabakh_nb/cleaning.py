@@ -3119,8 +3119,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         result.byline_agency = trailing_agency(result.dateline.text)
     if result.site_name is None:
         _masthead_named_by_footer(result, raw)
-    if result.site_name is None:
-        _masthead_above_home(result, raw)
+    if result.site_name is None or result.site_name[1] == "copyright":
+        _masthead_above_home(result, raw)  # (the logo ranks above the footer)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
@@ -3299,11 +3299,26 @@ def _masthead_above_home(result: Cleaned, raw: str) -> None:
         return  # (only the Latin logo above it)
     key = _name_key(top.text)
     if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
-            or _CREDIT_NAME_RE.fullmatch(key) is None or _name_key(bp[k + 1].text) not in _home_items()
+            or _CREDIT_NAME_RE.fullmatch(key) is None or not _opens_menu(bp[k + 1].text)
             or raw[top.span[1]:bp[k + 1].span[0]].strip()):
         return
     bp[k] = Segment(top.text, top.span, "masthead")
     result.site_name = (top.text, "masthead")
+
+
+#: A row of sections split by bars with at least this many items is the site's main menu.
+_MIN_MAIN_MENU_ITEMS = 4
+
+
+def _opens_menu(line: str) -> bool:
+    """Rule masthead_above_home: a menu row that opens the page's menu: its home item alone or
+    opening the row ('الرئيسية', 'الصفحة الرئيسية | وطنية | ...'), or a row of at least
+    :data:`_MIN_MAIN_MENU_ITEMS` sections split by bars ('الشرق الأوسط | الخليج | تركيا | إيران')."""
+    key = _name_key(line)
+    if key in _home_items():
+        return True
+    pieces = [p for p in (_name_key(q) for q in key.split("|")) if p]
+    return bool(pieces) and (pieces[0] in _home_items() or len(pieces) >= _MIN_MAIN_MENU_ITEMS)
 
 
 def copyright_owner(line: str) -> str | None:
