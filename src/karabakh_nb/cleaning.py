@@ -3103,6 +3103,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_hashtags(result)
         _cut_trailing_tag_lines(result, tag_list)
         _cut_trailing_captions(result, raw)
+    if result.outlet is None and result.paragraphs and result.title is not None:
+        _domain_place_tag(result)
     _dateline_near_top(result)
     _wire_dateline(result)
     if len(result.paragraphs) > 1 and result.title is not None:
@@ -3124,6 +3126,31 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
+
+
+def _domain_place_tag(result: Cleaned) -> None:
+    """Rule domain_place_tag: the first body line 'PLACE - NAME', a place of one or two words of
+    letters and the name the page's copyright footer gives as the site's address ('أبوظبي - 24' on
+    a page whose footer reads '© 2020 24.ae'), is a place tag naming the outlet, though a name of
+    digits is in no list: it moves to the boilerplate (rule byline) and gives the outlet as written.
+    A Latin name ('hespress.com') is left to the other rules."""
+    names = {n for seg in result.boilerplate if seg.rule == "copyright" for tok in seg.text.split()
+             if "." in tok and (n := _site_address_name(_name_key(tok))) and not _LATIN_RE.search(n)}
+    if not names:
+        return
+    first = result.paragraphs[0]
+    parts = _PLACE_BYLINE_SEPARATOR_RE.split(_strip_bullets(first.text.strip()))
+    if len(parts) != 2:
+        return
+    place, name = (p.strip(_NAME_TRIM) for p in parts)
+    if (_name_key(name) not in names or not 1 <= len(place.split()) <= 2
+            or _CREDIT_NAME_RE.fullmatch(place) is None):
+        return
+    result.paragraphs.pop(0)
+    bp = result.boilerplate
+    at = next((i for i, seg in enumerate(bp) if seg.span[0] > first.span[0]), len(bp))
+    bp.insert(at, Segment(first.text, first.span, "byline"))
+    result.outlet, result.outlet_rule = name, "place_tag"
 
 
 def place_tag_agency(paragraph: str) -> str | None:
