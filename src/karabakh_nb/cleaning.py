@@ -617,13 +617,13 @@ def known_outlet(part: str) -> str | None:
 
 @cache
 def _outlet_nations() -> frozenset[str]:
-    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["byline"].get("outlet_nations", []))
+    return _outlet_name_words()[2]
 
 
 def _nation_named(key: str) -> bool:
     """Rule outlet_nation: a known site's name followed by its country's adjective, as a credit
     tells a paper from its namesakes abroad ('الشروق التونسية', 'النهار الجزائرية':
-    ``byline.outlet_nations``), is that outlet, named so.
+    ``masthead.paper_country_adjectives``), is that outlet, named so.
 
     >>> _nation_named(_name_key("الشروق التونسية")), _nation_named(_name_key("الحدود التونسية"))
     (True, False)
@@ -979,17 +979,38 @@ def _descriptor_words() -> frozenset[str]:
     return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["descriptor_words"])
 
 
+@cache
+def _outlet_name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    spec = lexicon.load("boilerplate")["masthead"]
+    return tuple(frozenset(_name_key(w) for w in spec[k])  # type: ignore[return-value]
+                 for k in ("single_name_descriptors", "single_name_kept", "paper_country_adjectives"))
+
+
 def outlet_name(name: str) -> str:
     """Rule outlet_descriptor: an outlet's name without the word for a paper before it
-    (``masthead.descriptor_words``): 'صحيفة الرياض' is 'الرياض', 'جريدة الجريدة الكويتية' is
-    'الجريدة الكويتية'; a word that is part of a brand ('بوابة الوسط', 'وكالة ...') stays.
+    (``masthead.descriptor_words``), also after a site word ('موقع صحيفة البلاد' is 'البلاد'), and
+    without the country's adjective after a paper's name ('جريدة الجريدة الكويتية' is 'الجريدة');
+    a channel's or agency's word before a one-word name goes too ('قناة المملكة' is 'المملكة');
+    a word that is part of a brand ('بوابة الوسط', 'وكالة الأنباء السعودية') stays.
 
     >>> outlet_name("صحيفة الرياض"), outlet_name("بوابة الوسط"), outlet_name("جريدة")
     ('الرياض', 'بوابة الوسط', 'جريدة')
+    >>> outlet_name("موقع صحيفة البلاد"), outlet_name("جريدة الدار الكويتية"), outlet_name("وكالة هاوار")
+    ('البلاد', 'الدار', 'هاوار')
+    >>> outlet_name("وكالة الأنباء السعودية"), outlet_name("وكالة الأنباء"), outlet_name("الراي الكويتية")
+    ('وكالة الأنباء السعودية', 'وكالة الأنباء', 'الراي الكويتية')
     """
-    first, _, rest = name.strip().partition(" ")
-    if rest.strip() and _name_key(first) in _descriptor_words():
-        return rest.strip()
+    words = name.split()
+    keys = [_name_key(w) for w in words]
+    single, kept, adjectives = _outlet_name_words()
+    if len(words) > 2 and keys[0] in _site_words()[0] and keys[1] in _descriptor_words():
+        words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's
+    if len(words) > 1 and keys[0] in _descriptor_words():
+        if len(words) == 3 and keys[2] in adjectives:
+            return words[1]  # 'جريدة X الكويتية': the paper X
+        return " ".join(words[1:])
+    if len(words) == 2 and keys[0] in single and keys[1] not in kept:
+        return words[1]  # 'قناة المملكة', 'وكالة هاوار'
     return name
 
 
@@ -1324,6 +1345,14 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     True
     >>> is_masthead_slogan("صحيفة أمريكية: مقتل 5 في هجوم", "الدستور")
     False
+    >>> is_masthead_slogan("مجلة سياسية أسبوعية - بيروت", "X")
+    True
+    >>> is_masthead_slogan("صحيفة يومية تصدر عن دار النشر", "X")
+    True
+    >>> is_masthead_slogan("صحيفة يومية تكشف فساد الوزارة", "X")
+    False
+    >>> is_masthead_slogan("صحيفة دولية - مقتل 5 في هجوم", "X")
+    False
     >>> is_masthead_slogan("جريدة عراقية يومية تصدر عن شبكة الإعلام العراقي", "الصباح")
     True
     """
@@ -1333,39 +1362,41 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     name = _name_key(masthead).split()
     if name and words[1:1 + len(name)] == name:
         return True  # 'صحيفة العرب - أول صحيفة عربية يومية ...' under 'العرب'
-    words = _publisher_cut(words)
-    if words is None:
+    return _is_motto(words)
+
+
+#: A motto's place after a dash ('مجلة سياسية أسبوعية - بيروت'): at most this many words.
+_MOTTO_PLACE_WORDS = 2
+_MOTTO_SPLIT_RE = re.compile(r"\s[\-\u2013\u2014]\s")
+
+
+def _is_motto(words: list[str]) -> bool:
+    """A paper's motto, by its name-key words: a site word, then only ``masthead.slogan_words``
+    ('جريدة يومية سياسية مستقلة'); rule motto_tail: or at least one of them then the publisher
+    (``masthead.slogan_tails``: 'صحيفة يومية تصدر عن مؤسسة ...') or a place after a dash
+    ('مجلة سياسية أسبوعية - بيروت')."""
+    parts = _MOTTO_SPLIT_RE.split(" ".join(words), 1)
+    head, place = parts[0], (parts[1] if len(parts) > 1 else None)
+    rest = _TOKEN_RE.findall(" ".join(head.split()[1:]))
+    if len(rest) != len(head.split()) - 1:
+        return False  # (digits or marks among its words)
+    lead = 0
+    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead])):
+        lead += 1
+    if lead == len(rest) and place is None:
+        return lead > 0
+    if lead == 0:
         return False
-    rest = [w for w in _TOKEN_RE.findall(" ".join(words[1:]))]
-    return (len(rest) == len(words) - 1
-            and all(w in _slogan_words() or _is_nisba(w) for w in rest))
-
-
-#: Rule masthead_slogan, the publisher clause: at most this many words name the publisher.
-_PUBLISHER_MAX_WORDS = 6
+    if lead == len(rest):  # 'مجلة سياسية أسبوعية - بيروت'
+        return (_CREDIT_NAME_RE.fullmatch(place.strip()) is not None
+                and len(place.split()) <= _MOTTO_PLACE_WORDS)
+    return _slogan_tails_re().match(" ".join(rest[lead:])) is not None
 
 
 @cache
-def _slogan_publishers() -> tuple[tuple[str, ...], ...]:
-    spec = lexicon.load("boilerplate")["masthead"].get("slogan_publishers", [])
-    return tuple(tuple(_name_key(p).split()) for p in spec)
-
-
-def _publisher_cut(words: list[str]) -> list[str] | None:
-    """Rule masthead_slogan, the publisher clause: a motto may end by naming its publisher ('...
-    تصدر عن شبكة الإعلام العراقي', ``masthead.slogan_publishers``), one to
-    :data:`_PUBLISHER_MAX_WORDS` words of letters: ``words`` without it; ``words`` when it has none,
-    ``None`` when the clause's name is too long or holds a figure (a sentence)."""
-    for opener in _slogan_publishers():
-        n = len(opener)
-        for i in range(2, len(words) - n + 1):
-            if tuple(words[i:i + n]) == opener:
-                name = words[i + n:]
-                if not 1 <= len(name) <= _PUBLISHER_MAX_WORDS or not all(
-                        _CREDIT_NAME_RE.fullmatch(w) for w in name):
-                    return None
-                return words[:i]
-    return words
+def _slogan_tails_re() -> re.Pattern[str]:
+    tails = lexicon.load("boilerplate")["masthead"]["slogan_tails"]
+    return re.compile(rf"(?:{lexicon.alternation([_name_key(t) for t in tails], normalize=False)})(?!\w)")
 
 
 def _is_nisba(word: str) -> bool:
@@ -1376,9 +1407,11 @@ def _is_nisba(word: str) -> bool:
 
 
 def _slogan_at(raw: str, view: Normalized, site_at: int | None,
-               asked: dict[tuple[Callable[[str], Any], str], Any] | None = None) -> int | None:
+               asked: dict[tuple[Callable[[str], Any], str], Any] | None = None
+               ) -> tuple[int, int | None] | None:
     """The start of a masthead's motto line (:func:`is_masthead_slogan`): the second line of the
-    page, right under its first line when that is the site's masthead. Two lines are read."""
+    page, right under its first line when that is the site's masthead; with the first line's start
+    when only the motto shows it is the masthead. Two lines are read."""
     lines = []
     for m in _LINE_RE.finditer(raw):
         stripped = m.group().strip()
@@ -1392,8 +1425,14 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
         return None
     (top, name), (start, norm) = lines
     if top != site_at and _once(asked, masthead_rule, name) != "masthead":
-        return None
-    return start if is_masthead_slogan(norm, name) else None
+        # rule motto_names_masthead: a short name of letters right above a paper's motto
+        # ('الجماهير' / 'صحيفة يومية تصدر عن ...') is the paper's masthead
+        key = _name_key(name)
+        if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS
+                or _CREDIT_NAME_RE.fullmatch(key) is None or not is_masthead_slogan(norm, name)):
+            return None
+        return start, top
+    return (start, None) if is_masthead_slogan(norm, name) else None
 
 
 #: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
@@ -2141,9 +2180,13 @@ def _weather_spec() -> tuple[int, int, frozenset[str]]:
             frozenset(normalize_text(c).lower() for c in spec["conditions"]))
 
 
-#: rule weather_widget: a place, a temperature ('38°', '-3°C', '25 °') and what follows it.
-_WEATHER_RE = re.compile(r"^(?P<place>[^\W\d_]+(?:[\s\-][^\W\d_]+)*)\s*[-:|\u2013]?\s*"
-                         r"-?\d{1,2}\s?\u00b0\s?[CFcf]?(?![\w])\s*[-|\u2013]?\s*(?P<rest>[^\d]*)$")
+@cache
+def _weather_re() -> re.Pattern[str]:
+    """Rule weather_widget: a place, a temperature ('38°', '-3°C', '25 °', or with an Arabic unit
+    letter of ``weather_widget.units``) and what follows it."""
+    units = "".join(normalize_text(u) for u in lexicon.load("boilerplate")["weather_widget"]["units"])
+    return re.compile(r"^(?P<place>[^\W\d_]+(?:[\s\-][^\W\d_]+)*)\s*[-:|\u2013]?\s*"
+                      rf"-?\d{{1,2}}\s?\u00b0\s?[CFcf{re.escape(units)}]?(?![\w])\s*[-|\u2013]?\s*(?P<rest>[^\d]*)$")
 
 
 def _is_weather_widget(norm: str, bare: bool = False) -> bool:
@@ -2164,10 +2207,10 @@ def _is_weather_widget(norm: str, bare: bool = False) -> bool:
         text = _weather_label_re().sub("", text)
         items = [p.strip() for p in text.split("|")] if "|" in text else [text]
         return len(items) <= most and all(
-            (m := _WEATHER_RE.match(p)) is not None and len(m.group("place").split()) <= place_most
+            (m := _weather_re().match(p)) is not None and len(m.group("place").split()) <= place_most
             and (not (rest := m.group("rest").strip(_PUNCT + " ").lower()) or rest in conditions)
             for p in items)
-    m = _WEATHER_RE.match(text)
+    m = _weather_re().match(text)
     if m is None or len(norm.split()) > most or len(m.group("place").split()) > place_most:
         return False
     rest = m.group("rest").strip(_PUNCT + " ").lower()
@@ -2414,6 +2457,11 @@ _WIRE_DATELINE_COMMA_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[\u060c,]\s*\d{1,2}\s+"
     r"(?P<month>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+\d{4})?\s*[\u060c,]\s*(?P<ag>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
     r"\s*\.?\s*$")
+#: rule wire_dateline, the agency between slashes ('المنامة في 23 يونيو / بنا /'): a place, maybe a
+#: short particle, a day, a month name and maybe a year, then the agency between slashes.
+_WIRE_DATELINE_SLASH_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?:[^\W\d_]{1,2}\s+)?\d{1,2}\s+"
+    r"(?P<month>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+\d{4})?\s*/\s*(?P<ag>[^/\d]{1,30}?)\s*/\s*$")
 #: Initials of an editors' code, letters one or two at a time split by spaces ('م ع', 'ر ش').
 _SPACED_INITIALS = r"[^\W\d_]{1,2}(?:\s+[^\W\d_]{1,2}){0,3}"
 #: rule wire_footer: a national agency's closing line, dashes, the agency in parentheses, then
@@ -2427,7 +2475,7 @@ _WIRE_FOOTER_RE = re.compile(
 #: The last character of a wire dateline: the agency's closing parenthesis, the dashes after it
 #: ('باكو - 5 - 4 (كونا) --'), or the agency's name (or a full stop) after a comma, in Arabic or
 #: Latin letters ('باكو، 17 أكتوبر، APA': the agencies' list holds apa, afp, reuters, kuna).
-_WIRE_DATELINE_ENDS = (frozenset(")-\u2013\u2014.") | frozenset(chr(c) for c in range(0x0621, 0x064B))
+_WIRE_DATELINE_ENDS = (frozenset(")-\u2013\u2014./") | frozenset(chr(c) for c in range(0x0621, 0x064B))
                        | frozenset(string.ascii_letters))
 
 
@@ -2438,8 +2486,11 @@ def _is_wire_dateline(norm: str) -> bool:
 
     >>> _is_wire_dateline("جنيف 13 نيسان (بترا)"), _is_wire_dateline("قتل 13 شخصا (رويترز)")
     (True, False)
+    >>> _is_wire_dateline("المنامة في 23 يونيو / بنا /"), _is_wire_dateline("قتل 13 شخصا / بنا /")
+    (True, False)
     """
-    m = _WIRE_DATELINE_RE.match(norm) or _WIRE_DATELINE_COMMA_RE.match(norm)
+    m = (_WIRE_DATELINE_RE.match(norm) or _WIRE_DATELINE_COMMA_RE.match(norm)
+         or _WIRE_DATELINE_SLASH_RE.match(norm))
     if m is None or squash_spaces(m.group("ag")).lower() not in _agencies():
         return False
     calendar = _calendar_words()
@@ -2862,8 +2913,12 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
     if (slogan := _slogan_at(raw, view, site_at, asked)) is not None:
-        judged[slogan] = "masthead_slogan"  # the paper's motto under its name ('جريدة يومية مستقلة')
+        judged[slogan[0]] = "masthead_slogan"
+        if slogan[1] is not None and site_at is None:
+            site_at = slogan[1]  # (the name above the paper's motto, 'جريدة يومية مستقلة')
     page_title = _page_title_at(raw, view)  # (a record's own title does not make the line body)
+    if page_title is None:
+        page_title = _repeated_page_title_at(raw, view)  # lower down, its headline alone under it
     title_line = None  # the headline's line, when known before the top is read
     if page_title is not None:
         judged[page_title[0]] = "page_title"  # '<headline> - SITE' atop the page: chrome, not the title
@@ -2988,6 +3043,11 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and not body_started and result.title is not None
                 and _once(asked, is_dated_byline, norm)):
             rule = "dated_byline"  # 'بقلم: NAME | 27 أغسطس 2024' under the headline: it dates the story
+        if (rule is None and body_started and "|" in norm and result.title is not None
+                and _dated_byline(norm)[0]):
+            # rule closing_dated_byline: 'CITY - NAME | 20 يونيو 2024' closing the story (a byline,
+            # a bar, a date: no sentence of the body is written so) dates it as it would above
+            rule = "dated_byline"
         if rule is None and (not body_started or _only_a_headline_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = _once(asked, byline_outlet, bnorm)
@@ -3062,6 +3122,14 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     name = agency  # 'COUNTRY - AGENCY': the agency's own page
                 if name:
                     result.site_name = (name, rule)
+            elif (rule == "masthead" and result.title is None and result.site_name[1] == "masthead"
+                  and len(result.boilerplate) > 1 and result.boilerplate[-2].text == result.site_name[0]
+                  and result.boilerplate[-2].rule == "masthead"
+                  and _ARABIC_RE.search(norm) and not _ARABIC_RE.search(result.site_name[0])
+                  and _is_site_name(norm, result)):
+                # rule arabic_logo_first: a Latin logo right above the Arabic one ('Rudaw' / 'روداو'):
+                # the site is named as its Arabic logo writes it
+                result.site_name = (stripped, rule)
             if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
                 result.outlet, result.outlet_rule = named, "byline"
             if rule == "source_credit" and result.outlet is None:
@@ -3119,10 +3187,18 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             result.byline_agency = place_tag_agency(result.paragraphs[0].text)
     if result.outlet is None and result.byline_agency is None and result.dateline is not None:
         result.byline_agency = trailing_agency(result.dateline.text)
+    if result.outlet is None and result.byline_agency is None:
+        # rule own_line_wire_tag: the agency's dated tag on its own line ('CITY في D MONTH / AGENCY /')
+        # names the agency as the same tag opening the story would
+        tag = next((seg for seg in result.boilerplate if seg.rule == "wire_dateline"), None)
+        if tag is not None:
+            result.byline_agency = place_tag_agency(tag.text)
     if result.site_name is None:
         _masthead_named_by_footer(result, raw)
     if result.site_name is None or result.site_name[1] == "copyright":
         _masthead_above_home(result, raw)  # (the logo ranks above the footer)
+    if result.site_name is None:
+        _masthead_by_logo(result, raw)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
@@ -3181,10 +3257,12 @@ def _glued_agency_re() -> re.Pattern[str]:
 
 @cache
 def _dated_paren_agency_re() -> re.Pattern[str]:
-    """Rule dated_paren_agency: the place, the day and month (a year may follow), then the agency in
-    parentheses, opening the first paragraph ('بكين 12 مايو 2024 (شينخوا) أظهرت ...')."""
+    """Rule dated_paren_agency: the place, the day and month (a year may follow; the date written
+    in words or in digits, 'كسلا 5-5-2024'), then the agency in parentheses, opening the first
+    paragraph ('بكين 12 مايو 2024 (شينخوا) أظهرت ...')."""
     alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
-    return re.compile(rf"\s*{_TAG_PLACE}\s+\d{{1,2}}\s+[^\W\d_]+(?:\s+\d{{4}})?\s*\(\s*({alt})\s*\)")
+    day = r"\d{1,2}(?:\s+[^\W\d_]+(?:\s+\d{4})?|[-/.]\d{1,2}(?:[-/.]\d{2,4})?)"
+    return re.compile(rf"\s*{_TAG_PLACE}\s+{day}\s*\(\s*({alt})\s*\)")
 
 
 @cache
@@ -3333,19 +3411,56 @@ def _masthead_above_home(result: Cleaned, raw: str) -> None:
     result.site_name = (top.text, "masthead")
 
 
-#: A row of sections split by bars with at least this many items is the site's main menu.
-_MIN_MAIN_MENU_ITEMS = 4
-
-
 def _opens_menu(line: str) -> bool:
     """Rule masthead_above_home: a menu row that opens the page's menu: its home item alone or
-    opening the row ('الرئيسية', 'الصفحة الرئيسية | وطنية | ...'), or a row of at least
-    :data:`_MIN_MAIN_MENU_ITEMS` sections split by bars ('الشرق الأوسط | الخليج | تركيا | إيران')."""
+    opening the row ('الرئيسية', 'الصفحة الرئيسية | وطنية | ...')."""
     key = _name_key(line)
-    if key in _home_items():
-        return True
-    pieces = [p for p in (_name_key(q) for q in key.split("|")) if p]
-    return bool(pieces) and (pieces[0] in _home_items() or len(pieces) >= _MIN_MAIN_MENU_ITEMS)
+    return key in _home_items() or _name_key(key.split("|", 1)[0]) in _home_items()
+
+
+#: A bare web address standing as a line ('elfagr.org', 'www.almalnews.com').
+_ADDRESS_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}/?", re.IGNORECASE)
+
+
+def _names_in(key: str, text: str) -> bool:
+    """Whether a name key stands as whole words in a line ('الحوار' in '© الحوار 2024')."""
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", _name_key(text)) is not None
+
+
+def _masthead_by_logo(result: Cleaned, raw: str) -> None:
+    """Rule masthead_logo_pair: at the very top of the page (only the site's Latin logo above), a
+    short name of letters read as a menu's item is the site's Arabic logo when the site names itself
+    once more right there or at the foot: its web address on the line under it ('بوابة الفجر' over
+    'elfagr.org'), or a copyright footer naming it or the Latin logo above it ('El Hiwar' /
+    'الحوار' ... '© الحوار 2024'; 'Al-Monitor' / 'المونيتور' ... '© 2024 Al-Monitor'), or a
+    byline under the headline naming it among other words (rule team_byline: 'فريق المونيتور')."""
+    bp = result.boilerplate
+    k = 0
+    while k < len(bp) and bp[k].rule == "latin_masthead":
+        k += 1
+    if k + 1 >= len(bp) or bp[k].rule != "nav_menu":
+        return
+    top = bp[k]
+    edges = [0, *(e for seg in bp[:k] for e in seg.span), top.span[0]]
+    if any(raw[edges[i]:edges[i + 1]].strip() for i in range(0, len(edges), 2)):
+        return  # (only the Latin logo above it)
+    key = _name_key(top.text)
+    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
+            or _CREDIT_NAME_RE.fullmatch(key) is None):
+        return
+    below = bp[k + 1]
+    named = (below.rule == "latin_masthead" and not raw[top.span[1]:below.span[0]].strip()
+             and _ADDRESS_LINE_RE.fullmatch(below.text.strip()) is not None)
+    if not named:
+        logos = [key, *(_name_key(seg.text) for seg in bp[:k])]
+        named = any(seg.rule == "copyright" and any(_names_in(name, seg.text) for name in logos)
+                    for seg in bp[k + 1:])
+    if not named:  # rule team_byline: the staff's byline names it ('فريق المونيتور' under 'المونيتور')
+        named = any(seg.rule == "byline" and _names_in(key, seg.text) and _name_key(seg.text) != key
+                    for seg in bp[k + 1:])
+    if named:
+        bp[k] = Segment(top.text, top.span, "masthead")
+        result.site_name = (top.text, "masthead")
 
 
 def copyright_owner(line: str) -> str | None:
@@ -4238,6 +4353,37 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     return None
 
 
+#: A browser-title line has a separator between its headline and the site's name (a cheap gate).
+_PAGE_TITLE_GATE_RE = re.compile(r"\s[|\-\u2013\u2014]\s")
+#: The headline's own line stands at most this many lines under its browser-title line (a breadcrumb between).
+_PAGE_TITLE_REACH = 2
+
+
+def _repeated_page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
+    """Rule page_title_repeated: among the top lines (above the first paragraph), a browser-title
+    line '<headline> - SITE' or '<headline> | SITE' whose headline stands alone, word for word, on
+    one of the next two lines (a breadcrumb may come between) is chrome: the bare line is the title.
+    Returns what ``_page_title_at`` returns. Only short lines with a separator are matched."""
+    lines = [m for m in _LINE_RE.finditer(raw) if _VISIBLE_RE.search(m.group())]
+    for n, m in enumerate(lines[:_MAX_TOP_LINES]):
+        stripped = m.group().strip()
+        if _n_words(stripped, _MAX_TITLE_WORDS) > _MAX_TITLE_WORDS:
+            return None  # the body has begun
+        if not _PAGE_TITLE_GATE_RE.search(stripped):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        found = _PAGE_TITLE_RE.match(view.text_of(start, start + len(stripped)))
+        if not found or _n_words(found.group(1), _MIN_PAGE_TITLE_WORDS) < _MIN_PAGE_TITLE_WORDS:
+            continue
+        head = found.group(1).strip()
+        for m2 in lines[n + 1:n + 1 + _PAGE_TITLE_REACH]:
+            s2 = m2.start() + len(m2.group()) - len(m2.group().lstrip())
+            if view.text_of(s2, s2 + len(m2.group().strip())) == head:
+                tail = found.group(2)
+                return start, stripped[len(stripped) - len(tail):] if stripped.endswith(tail) else tail, s2
+    return None
+
+
 def _is_latin_name_line(norm: str) -> bool:
     """Rule latin_masthead: above the headline, a short line with Latin letters and no Arabic one
     (a site's English name or menu: 'Lebanon24', 'Syrian Arab News Agency', 'Shafaq News'): an
@@ -4361,11 +4507,22 @@ def _dated_byline(norm: str) -> tuple[bool, str | None]:
     (True, None)
     >>> _dated_byline(normalize_text("الحكومة تقر الموازنة | 27 أغسطس 2024"))
     (False, None)
+
+    Rule dated_place_byline: the byline part may be a place and a writer or desk
+    ('المنامة - محرر الشؤون البرلمانية | 20 يونيو 2024', :func:`is_place_byline`).
+
+    >>> _dated_byline(normalize_text("المنامة - محرر الشؤون البرلمانية | 20 يونيو 2024"))
+    (True, None)
+    >>> _dated_byline(normalize_text("المنامة - الحكومة تقر الموازنة العامة للعامين | 20 يونيو 2024"))
+    (False, None)
     """
     head, bar, tail = norm.rpartition("|")
     if not bar or not head.strip() or not _is_date_line(tail.strip()):
         return False, None
-    return byline_outlet(head.strip())
+    found = byline_outlet(head.strip())
+    if not found[0] and is_place_byline(head.strip()):
+        return True, None
+    return found
 
 
 def _is_agency_staff_credit(norm: str) -> bool:

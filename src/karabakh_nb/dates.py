@@ -372,11 +372,13 @@ class _Lex:
     this_weekday: frozenset[str] = frozenset()  # rule this_weekday: "هذا الخميس" is this week's Thursday
     this_week_start: int = 6  # ... in the week from Saturday (ISO 6) to Friday
     listed_range_weekdays: bool = False  # ... and "يومي الأحد والاثنين" too
+    listed_range_headless: bool = False  # rule listed_day_pair: "في 19 و20 سبتمبر" with no head
     rate: dict[str, Any] | None = None  # rule rate_per_period: "في اليوم" after a quantity is "per day"
     event_year: re.Pattern[str] = re.compile("(?!)")  # rule event_year: "مونديال البرازيل 2014"
     year_list_paren: re.Pattern[str] = re.compile("(?!)")  # rule year_list_paren: "الأعوام (1962، 1974)"
     event_heads: tuple[str, ...] = ()  # all event heads as plain text: a cheap gate for event_year(_direct)
     event_year_direct: re.Pattern[str] = re.compile("(?!)")  # rule event_year_direct: "إكسبو 2020"
+    census_year: re.Pattern[str] = re.compile("(?!)")  # rule census_year: "عند إحصاء 1989"
     month_brands: frozenset[str] = frozenset()  # rule month_brand_name: "نيسان" is also Nissan
     month_brand_context: re.Pattern[str] = re.compile("(?!)")  # ... a car or sales word near it
     month_brand_window: int = 0
@@ -920,12 +922,18 @@ def _lex() -> _Lex:
         this_weekday=keys(rel["this_words"]),
         this_week_start=int(weekdays.get("this_week_start", 6)),
         listed_range_weekdays=bool(rel.get("listed_day_range", {}).get("weekdays", False)),
+        listed_range_headless=bool(rel.get("listed_day_range", {}).get("headless", False)),
         event_year=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}){_WEND}"
                      rf"(?:[^\S\n]+[{_L}]+){{1,{ev_gap}}}[^\S\n]+(?P<y>{ev_y})"),
         event_year_direct=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{_alt(ev.get('direct_heads', []))}){_WEND}"
                             rf"[^\S\n]+(?P<y>{ev_y})(?![^\S\n]*[-\u2013\u0640/][^\S\n]*\d)"),
+        # rule census_year: a census head after a preposition of time or source, then a year
+        census_year=c(rf"{_WSTART}(?:{conj})?(?:{_alt(ev.get('census', {}).get('before', []))}){_WEND}"
+                      rf"[^\S\n]+(?:{_alt(ev.get('census', {}).get('heads', []))}){_WEND}"
+                      rf"[^\S\n]+(?P<y>{ev_y})(?![^\S\n]*[-\u2013\u0640/][^\S\n]*\d)")
+        if ev.get("census") else re.compile("(?!)"),
         event_heads=tuple(sorted({normalize_text(h) for h in ev.get("heads", []) + ev.get("direct_heads", [])
-                                  if h and h.strip()})),
+                                  + ev.get("census", {}).get("heads", []) if h and h.strip()})),
         year_list_paren=c(rf"{_WSTART}(?:{conj})?(?:{pro})?(?:{ev_heads}|{ev_list}){_WEND}"
                           rf"(?:[^\S\n]+[{_L}]+){{0,{ev_gap}}}[^\S\n]*\((?P<ys>[^\S\n]*{ev_y}"
                           rf"(?:[^\S\n]*(?:[,{_COMMA}]|{and_})[^\S\n]*{ev_y})*)[^\S\n]*\)"),
@@ -2211,7 +2219,8 @@ def _event_years(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, view = ctx.lex, ctx.view
     # gates: each pattern needs one of its heads as plain text (event_year), or a bracket (year_list_paren)
     heads = any(h in view for h in lex.event_heads)
-    for pattern, rule in ((lex.event_year, "event_year"), (lex.event_year_direct, "event_year_direct")):
+    for pattern, rule in ((lex.event_year, "event_year"), (lex.event_year_direct, "event_year_direct"),
+                          (lex.census_year, "census_year")):
         # rule event_year_direct: a year right after a head that never counts things ("إكسبو 2020 دبي")
         for m in pattern.finditer(view) if heads else ():
             y = int(m.group("y"))
@@ -3024,8 +3033,11 @@ def _listed_day_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
         head = _key(hm.group(1)) if hm else ""
         if head[:1] in lex.proclitic_letters and head[1:] in lex.listed_range_heads:
             head = head[1:]
-        weekdays = a.kind == "weekday" and a.iso and a.grain == "day" and lex.listed_range_weekdays
-        if head not in lex.listed_range_heads or not (weekdays or _pair_day(a) or a.kind == "hijri_day"):
+        headed = head in lex.listed_range_heads
+        weekdays = (a.kind == "weekday" and a.iso and a.grain == "day" and lex.listed_range_weekdays
+                    and headed)
+        if not (headed or (lex.listed_range_headless and a.rule == "listed_day_month")) or not (
+                weekdays or _pair_day(a) or a.kind == "hijri_day"):
             out.append(a)
             i += 1
             continue
@@ -3047,9 +3059,12 @@ def _listed_day_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
         start, end = a.start, kept[j].end
         if weekdays:
             end = _shift(start, j - i) if start is not None else None
-        hs = hm.start(1) + len(hm.group(1)) - len(head) if hm else a.s  # "يومي" in the text, not "و"/"خلال"
+        hs = a.s  # rule listed_day_pair: with no head the mention starts at the first day
+        if headed:  # "يومي" in the text, not "و"/"خلال"
+            hs = hm.start(1) + len(hm.group(1)) - len(head) if hm else a.s
         out.append(_Cand(hs, kept[j].e, a.prio, start, end, "day",
-                         any(c.relative for c in kept[i:j + 1]), "listed_day_range"))
+                         any(c.relative for c in kept[i:j + 1]),
+                         "listed_day_range" if headed else "listed_day_pair"))
         i = j + 1
     return out
 

@@ -219,6 +219,7 @@ class _Lex:
     gap_word: re.Pattern[str] = re.compile("(?!)")
     def_count_heads: frozenset[str] = frozenset()  # the age of (sinn) the thirty: a count
     def_accusative: re.Pattern[str] = re.compile("(?!)")  # the noun after 11..99 (a year, a person)
+    def_age_after: re.Pattern[str] = re.compile("(?!)")  # the seventy of her age: an age, a count
     heads: re.Pattern[str] = re.compile("(?!)")
     glued_clitic: re.Pattern[str] = re.compile("(?!)")
     slash_before: re.Pattern[str] = re.compile("(?!)")
@@ -439,6 +440,12 @@ def _lex() -> _Lex:
     lx.def_plain_max = int(dc.get("plain_max", 10))
     lx.def_homographs = frozenset(_forms(dc.get("homographs", []), marbuta=True))
     lx.def_count_heads = frozenset(_forms(dc.get("count_heads", [])))
+    age = dc.get("age_after")
+    if age:
+        nouns = _forms(age["nouns"])
+        owned = {n + _norm(x) for n in _forms(age["owned"]) for x in age["suffixes"]}
+        lx.def_age_after = re.compile(
+            f"{_WS}+(?:{_trie(_forms(age['preps']))}){_WS}+(?P<u>{_trie(nouns | owned)})(?!\\w)")
     acc = dc.get("accusative_noun_pattern")
     if acc:
         lx.def_accusative = re.compile(acc)
@@ -612,9 +619,13 @@ def _lex() -> _Lex:
     rh = _forms(ex.get("identifier_range_heads", {}).get("forms", []))
     lx.ident_range = re.compile(rf"{_B}{cl}?{_trie(rh)}{adj}"
                                 rf"(?:{_WS}+{re.escape(article)}[{_L}]{{2,}})?{_WS}*(?:\({_WS}*)?\Z")
+    # rule identifier_apposition: the resolutions, namely (hiya) 822 and 853: an appositive
+    # pronoun between an identifier head and its digits (after an optional comma or colon)
+    il = _forms(ex.get("identifier_links", {}).get("forms", []))
+    ilink = rf"(?:{_WS}*[,\u060c:]?{_WS}*{_trie(il)}{_E})?" if il else ""
     head_alt = "|".join(
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
-        else f"(?P<{k}>{_trie(v)}){adj}" if k == "ident"
+        else f"(?P<{k}>{_trie(v)}){adj}{ilink}" if k == "ident"
         else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
     lx.heads = re.compile(
         rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
@@ -1639,6 +1650,9 @@ def _definite_ordinal(v: str, a: _Atom, lex: _Lex) -> bool:
     if w in lex.def_count_heads:
         return False  # at the age of the thirty
     prev_def = w.startswith(lex.article) or w.startswith(lex.def_clitics)
+    if not prev_def and (age := lex.def_age_after.match(v, a.end)) is not None:
+        a.unit, a.direct_unit = age.span("u"), False  # rule definite_age_after: in the seventy of
+        return False  # her age (an age, a count); the anniversary the seventy of the state is not
     plural = prev_def and lex.plural.search(w) is not None and w not in lex.words
     if lex.cue_before.search(v, max(0, a.outer - 40), a.outer) is not None:
         return False  # more than the two hundred: a qualified number is a count, never an ordinal
