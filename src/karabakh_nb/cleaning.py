@@ -610,9 +610,26 @@ def known_outlet(part: str) -> str | None:
     ('عين اليوم', None)
     """
     key = _name_key(part)
-    if key in _outlets() or _bare_site_name(key) in _masthead()[0]:
+    if key in _outlets() or _bare_site_name(key) in _masthead()[0] or _nation_named(key):
         return re.sub(rf"^[\s{re.escape(_NAME_TRIM)}]+|[\s{re.escape(_NAME_TRIM)}]+$", "", part)
     return None
+
+
+@cache
+def _outlet_nations() -> frozenset[str]:
+    return _outlet_name_words()[2]
+
+
+def _nation_named(key: str) -> bool:
+    """Rule outlet_nation: a known site's name followed by its country's adjective, as a credit
+    tells a paper from its namesakes abroad ('الشروق التونسية', 'النهار الجزائرية':
+    ``masthead.paper_country_adjectives``), is that outlet, named so.
+
+    >>> _nation_named(_name_key("الشروق التونسية")), _nation_named(_name_key("الحدود التونسية"))
+    (True, False)
+    """
+    head, _, last = key.rpartition(" ")
+    return bool(head) and last in _outlet_nations() and head in _masthead()[0]
 
 
 def _bare_site_name(key: str) -> str | None:
@@ -707,7 +724,9 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
     text = _strip_bullets(norm)
     if _n_words(text, spec["max_words"] + 1) > spec["max_words"] + 1:
         return False, None  # (too long even with a wire's day number cut out, as below)
-    text = _BYLINE_DAY_RE.sub(r"\1 ", text)
+    day = _BYLINE_DAY_RE.match(text)
+    if day is not None and not known_outlet(text[:day.end()]):  # ('اليوم 24 - الرباط': a name's number)
+        text = _BYLINE_DAY_RE.sub(r"\1 ", text)
     if (not text or _n_words(text, spec["max_words"]) > spec["max_words"]
             or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text))):
         return False, None
@@ -1334,6 +1353,8 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     False
     >>> is_masthead_slogan("صحيفة دولية - مقتل 5 في هجوم", "X")
     False
+    >>> is_masthead_slogan("جريدة عراقية يومية تصدر عن شبكة الإعلام العراقي", "الصباح")
+    True
     """
     words = _name_key(_strip_bullets(norm)).split()
     if len(words) < 2 or words[0] not in _site_words()[0]:
@@ -1360,7 +1381,7 @@ def _is_motto(words: list[str]) -> bool:
     if len(rest) != len(head.split()) - 1:
         return False  # (digits or marks among its words)
     lead = 0
-    while lead < len(rest) and rest[lead] in _slogan_words():
+    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead])):
         lead += 1
     if lead == len(rest) and place is None:
         return lead > 0
@@ -1376,6 +1397,13 @@ def _is_motto(words: list[str]) -> bool:
 def _slogan_tails_re() -> re.Pattern[str]:
     tails = lexicon.load("boilerplate")["masthead"]["slogan_tails"]
     return re.compile(rf"(?:{lexicon.alternation([_name_key(t) for t in tails], normalize=False)})(?!\w)")
+
+
+def _is_nisba(word: str) -> bool:
+    """Rule masthead_slogan: an adjective of origin or kind in a motto ('عراقية', 'تونسية'): a word of
+    letters with no article ending in the feminine relative ending, as the paper's word is feminine."""
+    return (len(word) >= 5 and word.endswith("\u064a\u0629") and not word.startswith("\u0627\u0644")
+            and word.isalpha())
 
 
 def _slogan_at(raw: str, view: Normalized, site_at: int | None,
@@ -2373,8 +2401,28 @@ def _is_signoff(norm: str) -> bool:
     """
     if not _SIGNOFF_RE.match(norm):
         return (_SPACED_SIGNOFF_RE.match(norm) is not None
-                or ("." in norm and _LONE_SIGNOFF_RE.match(norm) is not None))
+                or ("." in norm and _LONE_SIGNOFF_RE.match(norm) is not None)
+                or (norm.lstrip().startswith("(") and _is_bracketed_signoff(norm)))
     return "." in norm.split("(", 1)[0]
+
+
+#: rule bracketed_signoff: an editor's initials joined by dots, alone in parentheses ('(د.ع)'), the
+#: closing signature of a paper's story; a wire agency's initials so written ('(أ.ف.ب)') are its credit.
+_BRACKETED_SIGNOFF_RE = re.compile(
+    r"^\s*\(\s*([^\W\d_]{1,2}\.\s?[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})?\.?)\s*\)\s*$")
+
+
+def _is_bracketed_signoff(norm: str) -> bool:
+    """'(د.ع)' is an editor's closing signature; '(أ.ف.ب)', a known agency, is not.
+
+    >>> _is_bracketed_signoff("(د.ع)"), _is_bracketed_signoff("(أ.ف.ب)"), _is_bracketed_signoff("(أ.ب)")
+    (True, False, False)
+    """
+    m = _BRACKETED_SIGNOFF_RE.match(norm)
+    if m is None:
+        return False
+    group = m.group(1)
+    return all(agency_key(form) is None for form in (group, group.replace(".", " "), group.replace(".", "")))
 
 
 #: rule signoff, a wire's spaced editors' code: groups of two to four single letters split by
@@ -3123,6 +3171,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_hashtags(result)
         _cut_trailing_tag_lines(result, tag_list)
         _cut_trailing_captions(result, raw)
+    if result.outlet is None and result.paragraphs and result.title is not None:
+        _domain_place_tag(result)
     _dateline_near_top(result)
     _wire_dateline(result)
     if len(result.paragraphs) > 1 and result.title is not None:
@@ -3145,13 +3195,38 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             result.byline_agency = place_tag_agency(tag.text)
     if result.site_name is None:
         _masthead_named_by_footer(result, raw)
-    if result.site_name is None:
-        _masthead_above_home(result, raw)
+    if result.site_name is None or result.site_name[1] == "copyright":
+        _masthead_above_home(result, raw)  # (the logo ranks above the footer)
     if result.site_name is None:
         _masthead_by_logo(result, raw)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
+
+
+def _domain_place_tag(result: Cleaned) -> None:
+    """Rule domain_place_tag: the first body line 'PLACE - NAME', a place of one or two words of
+    letters and the name the page's copyright footer gives as the site's address ('أبوظبي - 24' on
+    a page whose footer reads '© 2020 24.ae'), is a place tag naming the outlet, though a name of
+    digits is in no list: it moves to the boilerplate (rule byline) and gives the outlet as written.
+    A Latin name ('hespress.com') is left to the other rules."""
+    names = {n for seg in result.boilerplate if seg.rule == "copyright" for tok in seg.text.split()
+             if "." in tok and (n := _site_address_name(_name_key(tok))) and not _LATIN_RE.search(n)}
+    if not names:
+        return
+    first = result.paragraphs[0]
+    parts = _PLACE_BYLINE_SEPARATOR_RE.split(_strip_bullets(first.text.strip()))
+    if len(parts) != 2:
+        return
+    place, name = (p.strip(_NAME_TRIM) for p in parts)
+    if (_name_key(name) not in names or not 1 <= len(place.split()) <= 2
+            or _CREDIT_NAME_RE.fullmatch(place) is None):
+        return
+    result.paragraphs.pop(0)
+    bp = result.boilerplate
+    at = next((i for i, seg in enumerate(bp) if seg.span[0] > first.span[0]), len(bp))
+    bp.insert(at, Segment(first.text, first.span, "byline"))
+    result.outlet, result.outlet_rule = name, "place_tag"
 
 
 def place_tag_agency(paragraph: str) -> str | None:
@@ -3329,11 +3404,18 @@ def _masthead_above_home(result: Cleaned, raw: str) -> None:
         return  # (only the Latin logo above it)
     key = _name_key(top.text)
     if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
-            or _CREDIT_NAME_RE.fullmatch(key) is None or _name_key(bp[k + 1].text) not in _home_items()
+            or _CREDIT_NAME_RE.fullmatch(key) is None or not _opens_menu(bp[k + 1].text)
             or raw[top.span[1]:bp[k + 1].span[0]].strip()):
         return
     bp[k] = Segment(top.text, top.span, "masthead")
     result.site_name = (top.text, "masthead")
+
+
+def _opens_menu(line: str) -> bool:
+    """Rule masthead_above_home: a menu row that opens the page's menu: its home item alone or
+    opening the row ('الرئيسية', 'الصفحة الرئيسية | وطنية | ...')."""
+    key = _name_key(line)
+    return key in _home_items() or _name_key(key.split("|", 1)[0]) in _home_items()
 
 
 #: A bare web address standing as a line ('elfagr.org', 'www.almalnews.com').
@@ -3350,7 +3432,8 @@ def _masthead_by_logo(result: Cleaned, raw: str) -> None:
     short name of letters read as a menu's item is the site's Arabic logo when the site names itself
     once more right there or at the foot: its web address on the line under it ('بوابة الفجر' over
     'elfagr.org'), or a copyright footer naming it or the Latin logo above it ('El Hiwar' /
-    'الحوار' ... '© الحوار 2024'; 'Al-Monitor' / 'المونيتور' ... '© 2024 Al-Monitor')."""
+    'الحوار' ... '© الحوار 2024'; 'Al-Monitor' / 'المونيتور' ... '© 2024 Al-Monitor'), or a
+    byline under the headline naming it among other words (rule team_byline: 'فريق المونيتور')."""
     bp = result.boilerplate
     k = 0
     while k < len(bp) and bp[k].rule == "latin_masthead":
@@ -3371,6 +3454,9 @@ def _masthead_by_logo(result: Cleaned, raw: str) -> None:
     if not named:
         logos = [key, *(_name_key(seg.text) for seg in bp[:k])]
         named = any(seg.rule == "copyright" and any(_names_in(name, seg.text) for name in logos)
+                    for seg in bp[k + 1:])
+    if not named:  # rule team_byline: the staff's byline names it ('فريق المونيتور' under 'المونيتور')
+        named = any(seg.rule == "byline" and _names_in(key, seg.text) and _name_key(seg.text) != key
                     for seg in bp[k + 1:])
     if named:
         bp[k] = Segment(top.text, top.span, "masthead")
