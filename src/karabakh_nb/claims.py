@@ -390,6 +390,9 @@ class _Lex:
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
+    rate_before: _Words = field(default_factory=lambda: _Words(()))  # rule rate_count: بمعدل X
+    rate_after: _Words = field(default_factory=lambda: _Words(()))  # rule rate_count: X لكل 1000
+    rate_window: int = 3  # rule rate_count: the words between the count's noun phrase and لكل
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     who: _Words = field(default_factory=lambda: _Words(()))  # من: "those who", a cue after it is no predicate
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
@@ -907,6 +910,11 @@ def _lex() -> _Lex:
         who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
+        rate_before=_Words(((w, True) for w in cues_data.get("rate_markers", {}).get("before", [])), procl,
+                           article),
+        rate_after=_Words(((w, True) for w in cues_data.get("rate_markers", {}).get("after", [])), conj,
+                          article),
+        rate_window=int(cues_data.get("rate_markers", {}).get("window", 3)),
         loss_places=_Words(((w, True) for w in cues_data.get("loss_place_openers", [])), conj, article).regex,
         retyped={m: dict(v) for m, v in cues_data.get("retyped_by_subject", {}).items()},
         recovered=dict(cues_data.get("recovered_persons", {})),
@@ -5271,6 +5279,20 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                                and not any(_fighting(t, lex) for t in texts))
         return in_disaster[0]
 
+    of_crime: list[bool] = []
+
+    def article_of_crime() -> bool:
+        """Rule crime_article: the headline names a crime (``crime_contexts``: سينما، جريمة قتل، المخدرات)
+        and holds no war word (the weak ones aside: مجزرة) and no attack word: the article reports that
+        crime, so a toll whose own sentence holds no war word and no attack word (وقتل فيه 12 شخصا) is the
+        crime's, even where the lead denies a terror link (ولم يقل ... إن الحادث عمل إرهابي). A lead alone
+        is not read: a column may open with a parable of a theft (read once, when first asked)."""
+        if not of_crime:
+            head = texts[0] if texts else ""
+            of_crime.append(lex.crimes.search(head) is not None and not _war_word(head, lex, weak=True)
+                            and not _fighting(head, lex))
+        return of_crime[0]
+
     def article_at_war() -> bool:
         """Whether any sentence of the article holds a war word (read once, when first asked)."""
         if not at_war:
@@ -5306,6 +5328,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         if _crime(texts[k], lex):
             continue
+        if not _war_word(texts[k], lex, weak=True) and not _fighting(texts[k], lex) and article_of_crime():
+            continue  # rule crime_article: the crime's toll (a cinema's gunman, a murder case)
         s, cands, cues, attrs = analyse(k)  # its sources and dates: read only for a sentence that may claim
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
@@ -5514,6 +5538,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if _list_name(s, c.start):
             continue
         if _hypothetical(c, s, lex):
+            continue
+        if _rate(c, s, lex):
             continue
         if c.measure is None:
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
@@ -5795,6 +5821,23 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         # الجماعة التي أدى تمردها إلى مقتل 15 ألف شخص
         if lex.relatives.search(s.t, lo, hi) is None:
             return True
+    return False
+
+
+def _rate(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule rate_count: whether ``c`` is a rate, no toll: written at most two words after a rate word
+    (``rate_markers`` before: بمعدل، بمتوسط) with no punctuation between (بمعدل إصابة 9 أشخاص), or its noun
+    phrase followed within ``rate_window`` words by a word of what it is counted per (after: لكل، في كل:
+    9 أشخاص لكل 1000 رحلة)."""
+    t = s.t
+    for m in lex.rate_before.finditer(t, max(0, c.start - 40), c.start):
+        if s.words_between(m.end(), c.start) <= 1 and not s.punct_between(m.end(), c.start):
+            return True
+    end = max(c.end, c.np_end)
+    for m in lex.rate_after.finditer(t, end, min(len(t), end + 40)):
+        if s.words_between(end, m.start()) <= lex.rate_window and not s.punct_between(end, m.start()):
+            return True
+        break
     return False
 
 
