@@ -2553,6 +2553,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if subject is None and c.unit and c.head is not None and c.rule.startswith("list:") \
             and _list_link_before(c, s, lex):
         subject = default  # rule list_link: 234 عائلة، إضافة إلى عشرات المرضى: another kind, not the head's
+    if subject is None and c.head is not None and c.rule.startswith("list:") \
+            and (total := _partitive_nationality_total(c, s, lex)) is not None:
+        subject = total  # rule partitive_nationality: بينهم خمسة جنود ... وثلاثة من الأجانب: the total's
+        c.rule += "+partitive_nationality"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
@@ -3175,6 +3179,26 @@ def _head_cue_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
     if c.cue_end is None or c.cue_end > c.start:
         return False
     return any(lex.heads.match(s.t, p) is not None for p in s.word_starts_before(c.cue_end, longest))
+
+
+def _partitive_nationality_total(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+    """Rule partitive_nationality: a list item counted by من + a nationality plural or adjective (وثلاثة
+    من الأجانب، واثنان من الأتراك) names a group of its own, no kind of person: in the parts of a total
+    (سقط 12 قتيلا، بينهم خمسة جنود، وأربعة من المهاجمين، وثلاثة من الأجانب) it takes the total's
+    subject, not the soldiers of the item before it. The subject, or None when the rule does not hold."""
+    t = s.t
+    i = s.token_at(_skip_space(t, c.end))
+    if i + 1 >= len(s.tok_start) or not s.tok_word[i] or not s.tok_word[i + 1] \
+            or lex.refiners.match(t, s.tok_start[i]) is None:
+        return None
+    if _strip_article(t[s.tok_start[i + 1]:s.tok_end[i + 1]], lex.article) not in lex.nationalities:
+        return None
+    root = c.head
+    while root.head is not None and root.rule.startswith("list:"):
+        root = root.head
+    if root.head is None or not root.rule.startswith(_PART_RULES) or not root.head.subject:
+        return None
+    return root.head.subject
 
 
 def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
