@@ -4992,6 +4992,12 @@ def _is_aside(s: _Sent, a: int, b: int) -> bool:
 def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
     """Whether a start marker (``منذ``، ``بدأت``) opens the phrase of the date at ``a``, or opens the
     clause that the date's clause continues (``ومنذ سيطرة الحوثيين في 2014، وتدخل التحالف في 2015``)."""
+    if a < pos:
+        for m in lex.closed_starts.finditer(s.t, a, pos):
+            # rule closed_start_back: بدأ تمرده في 1984، ومنذ ذلك الوقت قتل عشرات الآلاف: the phrase
+            # points back to the date just before it, so the date is where the count starts
+            if s.words_between(a, m.start()) <= 3 and s.words_between(m.end(), pos) <= 3:
+                return True
     starts = s.word_starts_before(a, lex.start_window)
     for n, p in enumerate(reversed(starts)):
         marker = lex.long_starts.match(s.t, p) or (n < 3 and lex.start_markers.match(s.t, p))
