@@ -397,6 +397,9 @@ class _Lex:
     soldier_cues: _Words = field(default_factory=lambda: _Words(()))  # فقدت أذربيجان 2908 عسكريين
     loss_measures: dict[str, str] = field(default_factory=dict)  # فقدت: soldiers killed, equipment destroyed
     hypothetical: _Words = field(default_factory=lambda: _Words(()))  # قد يصل، حذر من أن، مستعدة لاستقبال
+    rate_before: _Words = field(default_factory=lambda: _Words(()))  # rule rate_count: بمعدل X
+    rate_after: _Words = field(default_factory=lambda: _Words(()))  # rule rate_count: X لكل 1000
+    rate_window: int = 3  # rule rate_count: the words between the count's noun phrase and لكل
     relatives: _Words = field(default_factory=lambda: _Words(()))  # الذي، والتي: a relative clause opens
     who: _Words = field(default_factory=lambda: _Words(()))  # من: "those who", a cue after it is no predicate
     cause_measures: frozenset[str] = frozenset()  # measures a disease or an accident causes (killed, injured)
@@ -923,6 +926,11 @@ def _lex() -> _Lex:
         who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
         hypothetical=_Words(((w, True) for w in cues_data.get("hypothetical_markers", [])), conj, article),
+        rate_before=_Words(((w, True) for w in cues_data.get("rate_markers", {}).get("before", [])), procl,
+                           article),
+        rate_after=_Words(((w, True) for w in cues_data.get("rate_markers", {}).get("after", [])), conj,
+                          article),
+        rate_window=int(cues_data.get("rate_markers", {}).get("window", 3)),
         loss_places=_Words(((w, True) for w in cues_data.get("loss_place_openers", [])), conj, article).regex,
         retyped={m: dict(v) for m, v in cues_data.get("retyped_by_subject", {}).items()},
         recovered=dict(cues_data.get("recovered_persons", {})),
@@ -2618,6 +2626,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if subject is None and c.unit and c.head is not None and c.rule.startswith("list:") \
             and _list_link_before(c, s, lex):
         subject = default  # rule list_link: 234 عائلة، إضافة إلى عشرات المرضى: another kind, not the head's
+    if subject is None and c.head is not None and c.rule.startswith("list:") \
+            and (total := _partitive_nationality_total(c, s, lex)) is not None:
+        subject = total  # rule partitive_nationality: بينهم خمسة جنود ... وثلاثة من الأجانب: the total's
+        c.rule += "+partitive_nationality"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
@@ -3240,6 +3252,26 @@ def _head_cue_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
     if c.cue_end is None or c.cue_end > c.start:
         return False
     return any(lex.heads.match(s.t, p) is not None for p in s.word_starts_before(c.cue_end, longest))
+
+
+def _partitive_nationality_total(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
+    """Rule partitive_nationality: a list item counted by من + a nationality plural or adjective (وثلاثة
+    من الأجانب، واثنان من الأتراك) names a group of its own, no kind of person: in the parts of a total
+    (سقط 12 قتيلا، بينهم خمسة جنود، وأربعة من المهاجمين، وثلاثة من الأجانب) it takes the total's
+    subject, not the soldiers of the item before it. The subject, or None when the rule does not hold."""
+    t = s.t
+    i = s.token_at(_skip_space(t, c.end))
+    if i + 1 >= len(s.tok_start) or not s.tok_word[i] or not s.tok_word[i + 1] \
+            or lex.refiners.match(t, s.tok_start[i]) is None:
+        return None
+    if _strip_article(t[s.tok_start[i + 1]:s.tok_end[i + 1]], lex.article) not in lex.nationalities:
+        return None
+    root = c.head
+    while root.head is not None and root.rule.startswith("list:"):
+        root = root.head
+    if root.head is None or not root.rule.startswith(_PART_RULES) or not root.head.subject:
+        return None
+    return root.head.subject
 
 
 def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
@@ -5060,6 +5092,12 @@ def _is_aside(s: _Sent, a: int, b: int) -> bool:
 def _starts_count(a: int, pos: int, s: _Sent, lex: _Lex) -> bool:
     """Whether a start marker (``منذ``، ``بدأت``) opens the phrase of the date at ``a``, or opens the
     clause that the date's clause continues (``ومنذ سيطرة الحوثيين في 2014، وتدخل التحالف في 2015``)."""
+    if a < pos:
+        for m in lex.closed_starts.finditer(s.t, a, pos):
+            # rule closed_start_back: بدأ تمرده في 1984، ومنذ ذلك الوقت قتل عشرات الآلاف: the phrase
+            # points back to the date just before it, so the date is where the count starts
+            if s.words_between(a, m.start()) <= 3 and s.words_between(m.end(), pos) <= 3:
+                return True
     starts = s.word_starts_before(a, lex.start_window)
     for n, p in enumerate(reversed(starts)):
         marker = lex.long_starts.match(s.t, p) or (n < 3 and lex.start_markers.match(s.t, p))
@@ -5371,6 +5409,20 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                                and not any(_fighting(t, lex) for t in texts))
         return in_disaster[0]
 
+    of_crime: list[bool] = []
+
+    def article_of_crime() -> bool:
+        """Rule crime_article: the headline names a crime (``crime_contexts``: سينما، جريمة قتل، المخدرات)
+        and holds no war word (the weak ones aside: مجزرة) and no attack word: the article reports that
+        crime, so a toll whose own sentence holds no war word and no attack word (وقتل فيه 12 شخصا) is the
+        crime's, even where the lead denies a terror link (ولم يقل ... إن الحادث عمل إرهابي). A lead alone
+        is not read: a column may open with a parable of a theft (read once, when first asked)."""
+        if not of_crime:
+            head = texts[0] if texts else ""
+            of_crime.append(lex.crimes.search(head) is not None and not _war_word(head, lex, weak=True)
+                            and not _fighting(head, lex))
+        return of_crime[0]
+
     def article_at_war() -> bool:
         """Whether any sentence of the article holds a war word (read once, when first asked)."""
         if not at_war:
@@ -5406,6 +5458,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             continue
         if _crime(texts[k], lex):
             continue
+        if not _war_word(texts[k], lex, weak=True) and not _fighting(texts[k], lex) and article_of_crime():
+            continue  # rule crime_article: the crime's toll (a cinema's gunman, a murder case)
         s, cands, cues, attrs = analyse(k)  # its sources and dates: read only for a sentence that may claim
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
                                  lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
@@ -5614,6 +5668,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if _list_name(s, c.start):
             continue
         if _hypothetical(c, s, lex):
+            continue
+        if _rate(c, s, lex):
             continue
         if c.measure is None:
             _measure(c, i, cands, cues, claims, s, lex, attrs_pos)
@@ -5899,6 +5955,23 @@ def _hypothetical(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         # الجماعة التي أدى تمردها إلى مقتل 15 ألف شخص
         if lex.relatives.search(s.t, lo, hi) is None:
             return True
+    return False
+
+
+def _rate(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule rate_count: whether ``c`` is a rate, no toll: written at most two words after a rate word
+    (``rate_markers`` before: بمعدل، بمتوسط) with no punctuation between (بمعدل إصابة 9 أشخاص), or its noun
+    phrase followed within ``rate_window`` words by a word of what it is counted per (after: لكل، في كل:
+    9 أشخاص لكل 1000 رحلة)."""
+    t = s.t
+    for m in lex.rate_before.finditer(t, max(0, c.start - 40), c.start):
+        if s.words_between(m.end(), c.start) <= 1 and not s.punct_between(m.end(), c.start):
+            return True
+    end = max(c.end, c.np_end)
+    for m in lex.rate_after.finditer(t, end, min(len(t), end + 40)):
+        if s.words_between(end, m.start()) <= lex.rate_window and not s.punct_between(end, m.start()):
+            return True
+        break
     return False
 
 
