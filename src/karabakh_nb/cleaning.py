@@ -2402,8 +2402,41 @@ def _is_signoff(norm: str) -> bool:
     if not _SIGNOFF_RE.match(norm):
         return (_SPACED_SIGNOFF_RE.match(norm) is not None
                 or ("." in norm and _LONE_SIGNOFF_RE.match(norm) is not None)
-                or (norm.lstrip().startswith("(") and _is_bracketed_signoff(norm)))
+                or (norm.lstrip().startswith("(") and _is_bracketed_signoff(norm))
+                or _is_letters_signoff(norm))
     return "." in norm.split("(", 1)[0]
+
+
+#: rule letters_signoff: an editor's initials as two or three single letters split by spaces, alone
+#: on their line ('ع ع', BNA's and SUNA's closing line); a word of two letters is no initials.
+_LETTERS_SIGNOFF_RE = re.compile(r"^\s*[^\W\d_](?:[ \t\u00a0]+[^\W\d_]){1,2}\s*$")
+#: rule bracketed_code_signoff: a wire's spaced editors' code in parentheses, two letters at least
+#: before the slash ('(ح ع/ر)', ANHA's closing line).
+_BRACKETED_CODE_RE = re.compile(
+    r"^\s*\(\s*[^\W\d_](?:[ \t\u00a0]+[^\W\d_]){1,3}\s*/\s*[^\W\d_](?:[ \t\u00a0]+[^\W\d_]){0,3}\s*\)\s*$")
+#: rule agency_initials_signoff: a known wire agency in parentheses, then the editor's dotted
+#: initials ('(وال) ع.م', LANA's closing line).
+_AGENCY_INITIALS_RE = re.compile(
+    r"^\s*\(\s*([^()]{2,20}?)\s*\)\s*[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2}){1,2}\.?\s*$")
+
+
+def _is_letters_signoff(norm: str) -> bool:
+    """Editors' initials without dots closing a story: 'ع ع', '(ح ع/ر)', '(وال) ع.م'. Latin letters
+    and a known agency's spaced initials ('أ ف ب', its credit) are not so read.
+
+    >>> _is_letters_signoff("ع ع"), _is_letters_signoff("(ح ع/ر)"), _is_letters_signoff("(وال) ع.م")
+    (True, True, True)
+    >>> _is_letters_signoff("عن"), _is_letters_signoff("A B"), _is_letters_signoff("(أ/ب)")
+    (False, False, False)
+    """
+    if len(norm) > 40 or _LATIN_RE.search(norm):
+        return False
+    if _LETTERS_SIGNOFF_RE.match(norm):
+        return agency_key(norm.strip()) is None
+    if _BRACKETED_CODE_RE.match(norm):
+        return True
+    m = _AGENCY_INITIALS_RE.match(norm)
+    return m is not None and agency_key(m.group(1)) is not None
 
 
 #: rule bracketed_signoff: an editor's initials joined by dots, alone in parentheses ('(د.ع)'), the
