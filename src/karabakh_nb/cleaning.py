@@ -1256,6 +1256,13 @@ def _leading_runs() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _headline_label_re() -> re.Pattern[str]:
+    """Rule labelled_shared_headline: a share label and a colon opening a line ('شارك: ')."""
+    labels = lexicon.alternation(lexicon.load("boilerplate")["leading_runs"]["headline_labels"])
+    return re.compile(rf"^\s*(?:{labels})\s*:\s*", re.IGNORECASE)
+
+
 def _leading_run(norm: str) -> tuple[str, int] | None:
     """Chrome glued at the start of a line (share buttons, slider navigation): rule and end."""
     for name, pattern in _leading_runs():
@@ -4627,6 +4634,10 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
     start = 0  # where the line's text after a leading run of chrome starts
     own: Normalized | None = None  # the line's own view (its text is ``norm``), cut when needed
     run = _leading_run(norm)
+    if run is None and result.title is not None and ":" in norm:
+        m = _headline_label_re().match(norm)
+        if m and _title_key(norm[m.end():].strip()) == _title_key(result.title.text):
+            run = ("share_widget", m.end())  # (the shared headline makes the whole line the label's)
     if run is not None:
         rule, run_end = run
         own = result.view.slice(base, base + len(line))  # to map the run's end back to raw
