@@ -4625,6 +4625,43 @@ def byline_name(line: str) -> str | None:
     return _as_written(line, name) if named and name else None
 
 
+#: Most words of a part of a site byline ('الجماهير - هدى قدور').
+_SITE_BYLINE_PART_WORDS = 3
+#: A part of a site byline: words of letters only.
+_LETTER_WORDS_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
+
+
+def _site_keys(result: Cleaned) -> frozenset[str]:
+    if result.site_name is None:
+        return frozenset()
+    name = result.site_name[0]
+    return frozenset(k for k in (_name_key(name), _name_key(outlet_name(name))) if k)
+
+
+def _is_site_byline(result: Cleaned, norm: str) -> bool:
+    """Rule site_byline: before the body, a line of two parts split by a dash or a slash, each of
+    at most three words of letters, one of them the page's own site name (its masthead, maybe with
+    its descriptor dropped, maybe after a credit word): 'عمان - المملكة', 'الجماهير - هدى قدور',
+    'قامشلو - مراسل هاوار' on the pages of قناة المملكة, الجماهير and وكالة هاوار. A sentence under
+    a dash ('عمان - أعلنت الحكومة ...') has more words and stays body."""
+    if result.site_name is None or len(norm) > 60 or _ANY_DIGIT_RE.search(norm):
+        return False
+    if _SENT_MARKS_RE.search(norm):
+        return False
+    parts = [p.strip() for p in _BYLINE_SPLIT_RE.split(byline_text(norm).strip())]
+    if len(parts) != 2 or not all(_LETTER_WORDS_RE.fullmatch(p) for p in parts):
+        return False
+    if any(len(p.split()) > _SITE_BYLINE_PART_WORDS for p in parts):
+        return False
+    sites = _site_keys(result)
+    for part in parts:
+        key = _name_key(part)
+        words = key.split()
+        if key in sites or (len(words) > 1 and words[0] in _credit_words() and " ".join(words[1:]) in sites):
+            return True
+    return False
+
+
 def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> bool:
     """Cut glued chrome out of one body line; the rest becomes paragraphs.
 
@@ -4657,6 +4694,10 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
                 chrome.append(Segment(line[start:], (base + start, base + len(line)), "byline"))
                 _note_byline(result, line[start:], outlet)
                 start = len(line)
+    if not body_started and start == 0 and not chrome and _is_site_byline(result, norm):
+        chrome.append(Segment(line.strip(), (base + len(line) - len(line.lstrip()),
+                                             base + len(line.rstrip())), "byline"))
+        start = len(line)
     if not body_started and start < len(line):
         n = leading_date(line[start:])
         if n:
