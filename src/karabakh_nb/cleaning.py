@@ -1183,7 +1183,13 @@ def is_place_byline(norm: str) -> bool:
     (True, False)
     """
     spec = lexicon.load("boilerplate")["byline"]
-    if norm.rstrip().endswith(":") or (two := _two_part_tag(norm)) is None:
+    if norm.rstrip().endswith(":"):
+        # rule slashed_place_byline: 'PLACE/ NAME:' (a Palestinian daily's byline, the colon leading
+        # into the story) keeps its colon; any other line ending with one leads into a list
+        if "/" not in norm:
+            return False
+        norm = norm.rstrip()[:-1]
+    if (two := _two_part_tag(norm)) is None:
         return False
     parts = [two[0].rstrip().strip(_NAME_TRIM), two[1].lstrip().strip(_NAME_TRIM)]
     if not all(parts):
