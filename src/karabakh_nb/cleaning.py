@@ -3071,6 +3071,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
             if credit[1] and result.outlet is None:
                 result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
+        if (rule is None and body_started and result.site_name is not None and len(norm) <= 60
+                and _is_site_byline(result, norm, credited=True)):
+            rule = "byline"  # rule closing_site_credit: 'المسلة - متابعة' closing that site's story
         if (rule is None and body_started and result.site_name is not None
                 and _closing_logo(norm, result.site_name[0])):
             rule = "masthead"  # the site's logo at the foot: its short name, as the page writes it
@@ -4644,26 +4647,53 @@ def _site_keys(result: Cleaned) -> frozenset[str]:
     return frozenset(k for k in (_name_key(name), _name_key(outlet_name(name))) if k)
 
 
-def _is_site_byline(result: Cleaned, norm: str) -> bool:
+def _is_site_byline(result: Cleaned, norm: str, credited: bool = False) -> bool:
     """Rule site_byline: before the body, a line of two parts split by a dash or a slash, each of
     at most three words of letters, one of them the page's own site name (its masthead, maybe with
     its descriptor dropped, maybe after a credit word): 'عمان - المملكة', 'الجماهير - هدى قدور',
     'قامشلو - مراسل هاوار' on the pages of قناة المملكة, الجماهير and وكالة هاوار. A sentence under
-    a dash ('عمان - أعلنت الحكومة ...') has more words and stays body."""
+    a dash ('عمان - أعلنت الحكومة ...') has more words and stays body. ``credited``: the other part
+    must be a credit word ('المسلة - متابعة'), as a closing credit after the body must."""
     if result.site_name is None or len(norm) > 60 or _ANY_DIGIT_RE.search(norm):
         return False
     if _SENT_MARKS_RE.search(norm):
         return False
     parts = [p.strip() for p in _BYLINE_SPLIT_RE.split(byline_text(norm).strip())]
+    if len(parts) == 1 and not credited:
+        return _is_site_desk(result, parts[0])
     if len(parts) != 2 or not all(_LETTER_WORDS_RE.fullmatch(p) for p in parts):
         return False
     if any(len(p.split()) > _SITE_BYLINE_PART_WORDS for p in parts):
         return False
     sites = _site_keys(result)
-    for part in parts:
+    for i, part in enumerate(parts):
         key = _name_key(part)
         words = key.split()
         if key in sites or (len(words) > 1 and words[0] in _credit_words() and " ".join(words[1:]) in sites):
+            return not credited or _name_key(parts[1 - i]) in _credit_words()
+    return False
+
+
+@cache
+def _site_desk_words() -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicon.load("boilerplate")["byline"]
+    return (frozenset(_name_key(w) for w in spec["site_desks"]),
+            frozenset(_name_key(w) for w in spec["site_staff"]))
+
+
+def _is_site_desk(result: Cleaned, text: str) -> bool:
+    """Rule site_desk_byline (of site_byline): the site's own name and a desk word after it
+    ('روداو ديجيتال'), or a staff word and the site's name ('فريق الرقيب'): the story's byline."""
+    if not _LETTER_WORDS_RE.fullmatch(text):
+        return False
+    words = _name_key(text).split()
+    if not 2 <= len(words) <= _SITE_BYLINE_PART_WORDS + 2:
+        return False
+    sites = _site_keys(result)
+    desks, staff = _site_desk_words()
+    for cut in (1, 2):
+        if (" ".join(words[:-cut]) in sites and " ".join(words[-cut:]) in desks
+                or " ".join(words[:cut]) in staff and " ".join(words[cut:]) in sites):
             return True
     return False
 
