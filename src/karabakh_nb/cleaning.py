@@ -1183,7 +1183,13 @@ def is_place_byline(norm: str) -> bool:
     (True, False)
     """
     spec = lexicon.load("boilerplate")["byline"]
-    if norm.rstrip().endswith(":") or (two := _two_part_tag(norm)) is None:
+    if norm.rstrip().endswith(":"):
+        # rule slashed_place_byline: 'PLACE/ NAME:' (a Palestinian daily's byline, the colon leading
+        # into the story) keeps its colon; any other line ending with one leads into a list
+        if "/" not in norm:
+            return False
+        norm = norm.rstrip()[:-1]
+    if (two := _two_part_tag(norm)) is None:
         return False
     parts = [two[0].rstrip().strip(_NAME_TRIM), two[1].lstrip().strip(_NAME_TRIM)]
     if not all(parts):
@@ -1254,6 +1260,13 @@ def _leading_runs() -> tuple[tuple[str, re.Pattern[str]], ...]:
         tail = rf"(?:[\s{_DASHES}|:\u060c,]+(?:{words})(?![^\W_]))*" if words else ""
         out.append((run["name"], re.compile(rf"^\s*(?:{opener})(?![^\W_]){tail}", re.IGNORECASE)))
     return tuple(out)
+
+
+@cache
+def _headline_label_re() -> re.Pattern[str]:
+    """Rule labelled_shared_headline: a share label and a colon opening a line ('شارك: ')."""
+    labels = lexicon.alternation(lexicon.load("boilerplate")["leading_runs"]["headline_labels"])
+    return re.compile(rf"^\s*(?:{labels})\s*:\s*", re.IGNORECASE)
 
 
 def _leading_run(norm: str) -> tuple[str, int] | None:
@@ -2402,8 +2415,41 @@ def _is_signoff(norm: str) -> bool:
     if not _SIGNOFF_RE.match(norm):
         return (_SPACED_SIGNOFF_RE.match(norm) is not None
                 or ("." in norm and _LONE_SIGNOFF_RE.match(norm) is not None)
-                or (norm.lstrip().startswith("(") and _is_bracketed_signoff(norm)))
+                or (norm.lstrip().startswith("(") and _is_bracketed_signoff(norm))
+                or _is_letters_signoff(norm))
     return "." in norm.split("(", 1)[0]
+
+
+#: rule letters_signoff: an editor's initials as two or three single letters split by spaces, alone
+#: on their line ('ع ع', BNA's and SUNA's closing line); a word of two letters is no initials.
+_LETTERS_SIGNOFF_RE = re.compile(r"^\s*[^\W\d_](?:[ \t\u00a0]+[^\W\d_]){1,2}\s*$")
+#: rule bracketed_code_signoff: a wire's spaced editors' code in parentheses, two letters at least
+#: before the slash ('(ح ع/ر)', ANHA's closing line).
+_BRACKETED_CODE_RE = re.compile(
+    r"^\s*\(\s*[^\W\d_](?:[ \t\u00a0]+[^\W\d_]){1,3}\s*/\s*[^\W\d_](?:[ \t\u00a0]+[^\W\d_]){0,3}\s*\)\s*$")
+#: rule agency_initials_signoff: a known wire agency in parentheses, then the editor's dotted
+#: initials ('(وال) ع.م', LANA's closing line).
+_AGENCY_INITIALS_RE = re.compile(
+    r"^\s*\(\s*([^()]{2,20}?)\s*\)\s*[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2}){1,2}\.?\s*$")
+
+
+def _is_letters_signoff(norm: str) -> bool:
+    """Editors' initials without dots closing a story: 'ع ع', '(ح ع/ر)', '(وال) ع.م'. Latin letters
+    and a known agency's spaced initials ('أ ف ب', its credit) are not so read.
+
+    >>> _is_letters_signoff("ع ع"), _is_letters_signoff("(ح ع/ر)"), _is_letters_signoff("(وال) ع.م")
+    (True, True, True)
+    >>> _is_letters_signoff("عن"), _is_letters_signoff("A B"), _is_letters_signoff("(أ/ب)")
+    (False, False, False)
+    """
+    if len(norm) > 40 or _LATIN_RE.search(norm):
+        return False
+    if _LETTERS_SIGNOFF_RE.match(norm):
+        return agency_key(norm.strip()) is None
+    if _BRACKETED_CODE_RE.match(norm):
+        return True
+    m = _AGENCY_INITIALS_RE.match(norm)
+    return m is not None and agency_key(m.group(1)) is not None
 
 
 #: rule bracketed_signoff: an editor's initials joined by dots, alone in parentheses ('(د.ع)'), the
@@ -3025,6 +3071,9 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             rule = "source_credit"  # the story's closing credit ('فرانس24/ أ ف ب')
             if credit[1] and result.outlet is None:
                 result.outlet, result.outlet_rule = _as_written(stripped, credit[1]), "source_credit"
+        if (rule is None and body_started and result.site_name is not None and len(norm) <= 60
+                and _is_site_byline(result, norm, credited=True)):
+            rule = "byline"  # rule closing_site_credit: 'المسلة - متابعة' closing that site's story
         if (rule is None and body_started and result.site_name is not None
                 and _closing_logo(norm, result.site_name[0])):
             rule = "masthead"  # the site's logo at the foot: its short name, as the page writes it
@@ -4585,6 +4634,70 @@ def byline_name(line: str) -> str | None:
     return _as_written(line, name) if named and name else None
 
 
+#: Most words of a part of a site byline ('الجماهير - هدى قدور').
+_SITE_BYLINE_PART_WORDS = 3
+#: A part of a site byline: words of letters only.
+_LETTER_WORDS_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
+
+
+def _site_keys(result: Cleaned) -> frozenset[str]:
+    if result.site_name is None:
+        return frozenset()
+    name = result.site_name[0]
+    return frozenset(k for k in (_name_key(name), _name_key(outlet_name(name))) if k)
+
+
+def _is_site_byline(result: Cleaned, norm: str, credited: bool = False) -> bool:
+    """Rule site_byline: before the body, a line of two parts split by a dash or a slash, each of
+    at most three words of letters, one of them the page's own site name (its masthead, maybe with
+    its descriptor dropped, maybe after a credit word): 'عمان - المملكة', 'الجماهير - هدى قدور',
+    'قامشلو - مراسل هاوار' on the pages of قناة المملكة, الجماهير and وكالة هاوار. A sentence under
+    a dash ('عمان - أعلنت الحكومة ...') has more words and stays body. ``credited``: the other part
+    must be a credit word ('المسلة - متابعة'), as a closing credit after the body must."""
+    if result.site_name is None or len(norm) > 60 or _ANY_DIGIT_RE.search(norm):
+        return False
+    if _SENT_MARKS_RE.search(norm):
+        return False
+    parts = [p.strip() for p in _BYLINE_SPLIT_RE.split(byline_text(norm).strip())]
+    if len(parts) == 1 and not credited:
+        return _is_site_desk(result, parts[0])
+    if len(parts) != 2 or not all(_LETTER_WORDS_RE.fullmatch(p) for p in parts):
+        return False
+    if any(len(p.split()) > _SITE_BYLINE_PART_WORDS for p in parts):
+        return False
+    sites = _site_keys(result)
+    for i, part in enumerate(parts):
+        key = _name_key(part)
+        words = key.split()
+        if key in sites or (len(words) > 1 and words[0] in _credit_words() and " ".join(words[1:]) in sites):
+            return not credited or _name_key(parts[1 - i]) in _credit_words()
+    return False
+
+
+@cache
+def _site_desk_words() -> tuple[frozenset[str], frozenset[str]]:
+    spec = lexicon.load("boilerplate")["byline"]
+    return (frozenset(_name_key(w) for w in spec["site_desks"]),
+            frozenset(_name_key(w) for w in spec["site_staff"]))
+
+
+def _is_site_desk(result: Cleaned, text: str) -> bool:
+    """Rule site_desk_byline (of site_byline): the site's own name and a desk word after it
+    ('روداو ديجيتال'), or a staff word and the site's name ('فريق الرقيب'): the story's byline."""
+    if not _LETTER_WORDS_RE.fullmatch(text):
+        return False
+    words = _name_key(text).split()
+    if not 2 <= len(words) <= _SITE_BYLINE_PART_WORDS + 2:
+        return False
+    sites = _site_keys(result)
+    desks, staff = _site_desk_words()
+    for cut in (1, 2):
+        if (" ".join(words[:-cut]) in sites and " ".join(words[-cut:]) in desks
+                or " ".join(words[:cut]) in staff and " ".join(words[cut:]) in sites):
+            return True
+    return False
+
+
 def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: str) -> bool:
     """Cut glued chrome out of one body line; the rest becomes paragraphs.
 
@@ -4594,6 +4707,10 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
     start = 0  # where the line's text after a leading run of chrome starts
     own: Normalized | None = None  # the line's own view (its text is ``norm``), cut when needed
     run = _leading_run(norm)
+    if run is None and result.title is not None and ":" in norm:
+        m = _headline_label_re().match(norm)
+        if m and _title_key(norm[m.end():].strip()) == _title_key(result.title.text):
+            run = ("share_widget", m.end())  # (the shared headline makes the whole line the label's)
     if run is not None:
         rule, run_end = run
         own = result.view.slice(base, base + len(line))  # to map the run's end back to raw
@@ -4613,6 +4730,10 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
                 chrome.append(Segment(line[start:], (base + start, base + len(line)), "byline"))
                 _note_byline(result, line[start:], outlet)
                 start = len(line)
+    if not body_started and start == 0 and not chrome and _is_site_byline(result, norm):
+        chrome.append(Segment(line.strip(), (base + len(line) - len(line.lstrip()),
+                                             base + len(line.rstrip())), "byline"))
+        start = len(line)
     if not body_started and start < len(line):
         n = leading_date(line[start:])
         if n:
