@@ -3483,6 +3483,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             src = None
         outer: list[tuple[int, int]] = []
         collected = None
+        titled = None
         if not (marked or svo) and after is not None and lex.claimed.match(t, after) is not None:
             if _claimed_back(s, after, lex):
                 s.idle.append(m.start())  # rule claimed_back: أعلن التنظيم مسؤوليته عنه: a description of
@@ -3510,6 +3511,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 ante = _relative_subject(s, before[0], src, lex, gaz)
                 if ante is not None:
                     src = collected = ante
+            if src is not None and not crossed and gaz.sources.search(t, *src) is None \
+                    and (title := _title_aside(s, src[1], lex, gaz)) is not None:
+                src = collected = titled = (src[0], title)
         if quote and not crossed:
             continue
         if src is None and not svo and back is not None:
@@ -3546,6 +3550,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                          outer=outer[-1] if outer else None))
         if shared is not None:
             out[-1].rule = "shared_subject"
+        elif titled is not None and src == titled:
+            out[-1].rule = "title_aside"
         consumed.append((m.start(), src[1] if src else m.end()))
     for a in out:
         if a.kind == "prep" and lex.quoting.match(t, a.pos):
@@ -3814,6 +3820,36 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
         if g is not None and gaz.sources.value(g) in gaz.parties:
             return gaz.sources.value(g), "side_topic"
         return None
+    return None
+
+
+def _title_aside(s: _Sent, end: int, lex: _Lex, gaz: Gazetteer, longest: int = 12) -> int | None:
+    """Rule title_aside: a source that names no party (a person's name, ``وقال أرتاك بغلريان``) followed
+    by an aside set off by commas that gives the person's post (``، المسؤول عن الملف في سلطات الإقليم،
+    إن``): a source head or anaphor opens it, a comma closes it right before a complementizer, and the
+    gazetteer knows a party in it. Returns the end of the aside's words (the source runs over it), else
+    ``None`` (``وقال فلان، أمس، إن`` and a post with no party keep the name alone)."""
+    t = s.t
+    k = s.token_at(end)
+    n = len(s.tok_start)
+    if k >= n or s.tok_word[k] or t[s.tok_start[k]] not in _COMMAS or k + 1 >= n or not s.tok_word[k + 1]:
+        return None
+    first = _word_at(t, s.tok_start[k + 1])
+    if first not in lex.anaphors and _strip_article(first, lex.article) not in lex.source_heads:
+        return None
+    words = 0
+    for i in range(k + 1, n):
+        if s.tok_word[i]:
+            words += 1
+            if words > longest:
+                return None
+            continue
+        if t[s.tok_start[i]] not in _COMMAS:
+            return None
+        if i + 1 >= n or not s.tok_word[i + 1] or not lex.complementizers.match(t, s.tok_start[i + 1]):
+            return None
+        aside = (s.tok_start[k + 1], s.tok_end[i - 1])
+        return aside[1] if gaz.sources.search(t, *aside) is not None else None
     return None
 
 
