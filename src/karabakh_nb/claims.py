@@ -4692,7 +4692,10 @@ def _own_forces_agent(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest
     for m in lex.own_nouns.finditer(s.t, lo, c.start):
         if s.words_between(m.end(), c.start) > longest or s.punct_between(m.end(), c.start):
             continue
-        if lex.own_agent_verbs.match(s.t, _skip_space(s.t, m.end())) is not None:
+        q = _skip_space(s.t, m.end())
+        if q < len(s.t) and s.t[q] in _OPENERS and s.t[q] != "(":
+            q += 1  # rule own_forces_agent (quoted verb): وحداتها "حيدت" 5 من عناصرها
+        if lex.own_agent_verbs.match(s.t, q) is not None:
             return True
     return False
 
