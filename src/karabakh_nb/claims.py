@@ -6164,6 +6164,22 @@ def _contrast_between(s: _Sent, attr: _Attr, pos: int, lex: _Lex, counts: Iterab
     return False
 
 
+def _contrast_own_source(s: _Sent, attr: _Attr, c: _Cand, later: _Attr, lex: _Lex) -> bool:
+    """Rule contrast_own_source: a contrast opener (في حين، بينما، فيما) stands between the source
+    before the count and the count, and a source written after the count closes the contrast clause
+    with no punctuation or other opener between (``قتل، وفق الأرقام الأذربيجانية، 2802 جندي، فيما سقط
+    في الجانب الأرميني أكثر من 2300 قتيل بحسب يريفان``): that clause has a source of its own."""
+    t = s.t
+    lo = attr.src[1] if attr.src is not None and attr.src[1] > attr.end else attr.end
+    if lo >= c.start:
+        return False
+    opener = lex.contrast_openers.search(t, lo, c.start)
+    if opener is None:
+        return False
+    return not s.punct_between(c.start, later.pos) \
+        and lex.contrast_openers.search(t, c.start, later.pos) is None
+
+
 def _short_quote(s: _Sent, i: int, longest: int = 4) -> bool:
     """Whether the quote opening at token ``i`` closes within ``longest`` words (a quoted name or
     term, ``طراز “اف-16″``), so it holds no words said."""
@@ -6234,6 +6250,9 @@ def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], car
         # rule contrast_clause: نشرت الولايات المتحدة مقاتلات ...، في حين أوقعت الغارات ... 400 قتيل:
         # a verb reporting no clause does not reach a count past a contrast opener
         return resolved[after[0]] if after else None
+    if before and after and s is not None and lex is not None \
+            and _contrast_own_source(s, attrs[before[-1]], c, attrs[after[0]], lex):
+        return resolved[after[0]]
     if before:
         j = before[-1]
         if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
