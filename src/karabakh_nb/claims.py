@@ -649,8 +649,12 @@ def _lex() -> _Lex:
     # rule relative_after_glued: a glued trigger (وفقا لرويترز) whose clitic carries the relative ما
     # (وفقا لما أعلنه X) is the plain phrase وفقا لما: the relative is never the source
     rel_alt = "|".join(re.escape(_norm(r)) for r in attr_data.get("relative", [])) or "(?!)"
+    # rule glued_qualifier: في بيان لاحق (a later statement): a word that opens with the clitic's letter
+    # and qualifies the report (``glued_qualifiers``) is no clitic and source
+    qual_alt = "|".join(re.escape(_norm(q)) for q in attr_data.get("glued_qualifiers", [])) or "(?!)"
     if glued_alt:
-        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt})(?!(?:{rel_alt}){WORD_END}))")
+        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt})(?!(?:{rel_alt}){WORD_END}))"
+                        rf"(?!\s+(?:{qual_alt}){WORD_END})")
     if plain_alt:
         branches.append(f"(?P<p>{plain_alt})")
     preps = re.compile(f"{WORD_START}{prep_pre}(?:{'|'.join(branches) or '(?!)'}){WORD_END}")
