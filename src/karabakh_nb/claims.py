@@ -649,8 +649,12 @@ def _lex() -> _Lex:
     # rule relative_after_glued: a glued trigger (وفقا لرويترز) whose clitic carries the relative ما
     # (وفقا لما أعلنه X) is the plain phrase وفقا لما: the relative is never the source
     rel_alt = "|".join(re.escape(_norm(r)) for r in attr_data.get("relative", [])) or "(?!)"
+    # rule glued_qualifier: في بيان لاحق (a later statement): a word that opens with the clitic's letter
+    # and qualifies the report (``glued_qualifiers``) is no clitic and source
+    qual_alt = "|".join(re.escape(_norm(q)) for q in attr_data.get("glued_qualifiers", [])) or "(?!)"
     if glued_alt:
-        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt})(?!(?:{rel_alt}){WORD_END}))")
+        branches.append(rf"(?P<g>{glued_alt})(?=\s+(?:{clitic_alt})(?!(?:{rel_alt}){WORD_END}))"
+                        rf"(?!\s+(?:{qual_alt}){WORD_END})")
     if plain_alt:
         branches.append(f"(?P<p>{plain_alt})")
     preps = re.compile(f"{WORD_START}{prep_pre}(?:{'|'.join(branches) or '(?!)'}){WORD_END}")
@@ -3483,6 +3487,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             src = None
         outer: list[tuple[int, int]] = []
         collected = None
+        titled = None
         if not (marked or svo) and after is not None and lex.claimed.match(t, after) is not None:
             if _claimed_back(s, after, lex):
                 s.idle.append(m.start())  # rule claimed_back: أعلن التنظيم مسؤوليته عنه: a description of
@@ -3510,6 +3515,9 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                 ante = _relative_subject(s, before[0], src, lex, gaz)
                 if ante is not None:
                     src = collected = ante
+            if src is not None and not crossed and gaz.sources.search(t, *src) is None \
+                    and (title := _title_aside(s, src[1], lex, gaz)) is not None:
+                src = collected = titled = (src[0], title)
         if quote and not crossed:
             continue
         if src is None and not svo and back is not None:
@@ -3546,6 +3554,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                          outer=outer[-1] if outer else None))
         if shared is not None:
             out[-1].rule = "shared_subject"
+        elif titled is not None and src == titled:
+            out[-1].rule = "title_aside"
         consumed.append((m.start(), src[1] if src else m.end()))
     for a in out:
         if a.kind == "prep" and lex.quoting.match(t, a.pos):
@@ -3814,6 +3824,36 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
         if g is not None and gaz.sources.value(g) in gaz.parties:
             return gaz.sources.value(g), "side_topic"
         return None
+    return None
+
+
+def _title_aside(s: _Sent, end: int, lex: _Lex, gaz: Gazetteer, longest: int = 12) -> int | None:
+    """Rule title_aside: a source that names no party (a person's name, ``وقال أرتاك بغلريان``) followed
+    by an aside set off by commas that gives the person's post (``، المسؤول عن الملف في سلطات الإقليم،
+    إن``): a source head or anaphor opens it, a comma closes it right before a complementizer, and the
+    gazetteer knows a party in it. Returns the end of the aside's words (the source runs over it), else
+    ``None`` (``وقال فلان، أمس، إن`` and a post with no party keep the name alone)."""
+    t = s.t
+    k = s.token_at(end)
+    n = len(s.tok_start)
+    if k >= n or s.tok_word[k] or t[s.tok_start[k]] not in _COMMAS or k + 1 >= n or not s.tok_word[k + 1]:
+        return None
+    first = _word_at(t, s.tok_start[k + 1])
+    if first not in lex.anaphors and _strip_article(first, lex.article) not in lex.source_heads:
+        return None
+    words = 0
+    for i in range(k + 1, n):
+        if s.tok_word[i]:
+            words += 1
+            if words > longest:
+                return None
+            continue
+        if t[s.tok_start[i]] not in _COMMAS:
+            return None
+        if i + 1 >= n or not s.tok_word[i + 1] or not lex.complementizers.match(t, s.tok_start[i + 1]):
+            return None
+        aside = (s.tok_start[k + 1], s.tok_end[i - 1])
+        return aside[1] if gaz.sources.search(t, *aside) is not None else None
     return None
 
 
@@ -4656,7 +4696,10 @@ def _own_forces_agent(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None, longest
     for m in lex.own_nouns.finditer(s.t, lo, c.start):
         if s.words_between(m.end(), c.start) > longest or s.punct_between(m.end(), c.start):
             continue
-        if lex.own_agent_verbs.match(s.t, _skip_space(s.t, m.end())) is not None:
+        q = _skip_space(s.t, m.end())
+        if q < len(s.t) and s.t[q] in _OPENERS and s.t[q] != "(":
+            q += 1  # rule own_forces_agent (quoted verb): وحداتها "حيدت" 5 من عناصرها
+        if lex.own_agent_verbs.match(s.t, q) is not None:
             return True
     return False
 
@@ -6125,6 +6168,22 @@ def _contrast_between(s: _Sent, attr: _Attr, pos: int, lex: _Lex, counts: Iterab
     return False
 
 
+def _contrast_own_source(s: _Sent, attr: _Attr, c: _Cand, later: _Attr, lex: _Lex) -> bool:
+    """Rule contrast_own_source: a contrast opener (في حين، بينما، فيما) stands between the source
+    before the count and the count, and a source written after the count closes the contrast clause
+    with no punctuation or other opener between (``قتل، وفق الأرقام الأذربيجانية، 2802 جندي، فيما سقط
+    في الجانب الأرميني أكثر من 2300 قتيل بحسب يريفان``): that clause has a source of its own."""
+    t = s.t
+    lo = attr.src[1] if attr.src is not None and attr.src[1] > attr.end else attr.end
+    if lo >= c.start:
+        return False
+    opener = lex.contrast_openers.search(t, lo, c.start)
+    if opener is None:
+        return False
+    return not s.punct_between(c.start, later.pos) \
+        and lex.contrast_openers.search(t, c.start, later.pos) is None
+
+
 def _short_quote(s: _Sent, i: int, longest: int = 4) -> bool:
     """Whether the quote opening at token ``i`` closes within ``longest`` words (a quoted name or
     term, ``طراز “اف-16″``), so it holds no words said."""
@@ -6195,6 +6254,9 @@ def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], car
         # rule contrast_clause: نشرت الولايات المتحدة مقاتلات ...، في حين أوقعت الغارات ... 400 قتيل:
         # a verb reporting no clause does not reach a count past a contrast opener
         return resolved[after[0]] if after else None
+    if before and after and s is not None and lex is not None \
+            and _contrast_own_source(s, attrs[before[-1]], c, attrs[after[0]], lex):
+        return resolved[after[0]]
     if before:
         j = before[-1]
         if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
