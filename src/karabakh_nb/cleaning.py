@@ -2269,6 +2269,8 @@ def _line_rule(norm: str) -> str | None:
         return "weather_widget"
     if n_words <= 1 and _BARE_URL_RE.match(norm):
         return "story_link"
+    if norm[:1].isdigit() and _TIMED_TICKER_RE.match(norm):
+        return "timed_ticker"
     if n_words <= 8 and norm.rstrip()[-1:] in _WIRE_DATELINE_ENDS and _is_wire_dateline(norm):
         return "wire_dateline"
     if norm.lstrip()[:1] in "-\u2013\u2014(" and _is_wire_footer(norm):
@@ -2489,6 +2491,9 @@ _LONE_SIGNOFF_RE = re.compile(
 
 #: A line that is only a web address ('https://wam.ae/a/b3k2p9x', 'www.spa.gov.sa/2345'): the
 #: story's short link (rule story_link).
+#: Rule timed_ticker: a news ticker's item, a clock time and a bar before a headline ('10:45 | ...'):
+#: a story's sentence does not open with a time set off by a bar.
+_TIMED_TICKER_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*\|\s*\S")
 _BARE_URL_RE = re.compile(r"^\s*(?:https?://|www\.)[^\s/]+\.[^\s/]+(?:/\S*)?\s*$", re.I)
 #: rule wire_dateline: a national agency's dateline alone on its line, 'CITY DAY MONTH (AGENCY)'
 #: ('جنيف 13 نيسان (بترا)', 'الكويت - 13 - 4 (كونا)', 'عمان 5 أيار 2023 (بترا)').
