@@ -3441,26 +3441,39 @@ def _home_items() -> frozenset[str]:
     return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"]["home_items"])
 
 
+def _top_name_item(result: Cleaned, raw: str) -> int | None:
+    """Rules masthead_above_home and masthead_logo_pair: the index in ``result.boilerplate`` of the
+    page's first line read as a menu's item when only the site's Latin logo stands above it and it
+    is a short name of letters that is no section (a logo candidate), with a segment after it;
+    ``None`` otherwise."""
+    bp = result.boilerplate
+    k = 0
+    while k < len(bp) and bp[k].rule == "latin_masthead":
+        k += 1
+    if k + 1 >= len(bp) or bp[k].rule != "nav_menu":
+        return None
+    top = bp[k]
+    edges = [0, *(e for seg in bp[:k] for e in seg.span), top.span[0]]
+    if any(raw[edges[i]:edges[i + 1]].strip() for i in range(0, len(edges), 2)):
+        return None  # (only the Latin logo above it)
+    key = _name_key(top.text)
+    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
+            or _CREDIT_NAME_RE.fullmatch(key) is None):
+        return None
+    return k
+
+
 def _masthead_above_home(result: Cleaned, raw: str) -> None:
     """Rule masthead_above_home: the page's first line (or the first under its Latin logo), a short
     name of letters that is no section, read as a menu's item, right above the menu's home item
     ('الرئيسية', ``masthead.home_items``) is the site's logo: a menu opens with its home item, and
     what stands above it is the site's name ('الصومال الجديد' / 'الرئيسية' / 'أخبار' ...)."""
     bp = result.boilerplate
-    k = 0
-    while k < len(bp) and bp[k].rule == "latin_masthead":
-        k += 1
-    if k + 1 >= len(bp) or bp[k].rule != "nav_menu" or bp[k + 1].rule != "nav_menu":
+    k = _top_name_item(result, raw)
+    if (k is None or bp[k + 1].rule != "nav_menu" or not _opens_menu(bp[k + 1].text)
+            or raw[bp[k].span[1]:bp[k + 1].span[0]].strip()):
         return
     top = bp[k]
-    edges = [0, *(e for seg in bp[:k] for e in seg.span), top.span[0]]
-    if any(raw[edges[i]:edges[i + 1]].strip() for i in range(0, len(edges), 2)):
-        return  # (only the Latin logo above it)
-    key = _name_key(top.text)
-    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
-            or _CREDIT_NAME_RE.fullmatch(key) is None or not _opens_menu(bp[k + 1].text)
-            or raw[top.span[1]:bp[k + 1].span[0]].strip()):
-        return
     bp[k] = Segment(top.text, top.span, "masthead")
     result.site_name = (top.text, "masthead")
 
@@ -3489,19 +3502,10 @@ def _masthead_by_logo(result: Cleaned, raw: str) -> None:
     'الحوار' ... '© الحوار 2024'; 'Al-Monitor' / 'المونيتور' ... '© 2024 Al-Monitor'), or a
     byline under the headline naming it among other words (rule team_byline: 'فريق المونيتور')."""
     bp = result.boilerplate
-    k = 0
-    while k < len(bp) and bp[k].rule == "latin_masthead":
-        k += 1
-    if k + 1 >= len(bp) or bp[k].rule != "nav_menu":
+    k = _top_name_item(result, raw)
+    if k is None:
         return
-    top = bp[k]
-    edges = [0, *(e for seg in bp[:k] for e in seg.span), top.span[0]]
-    if any(raw[edges[i]:edges[i + 1]].strip() for i in range(0, len(edges), 2)):
-        return  # (only the Latin logo above it)
-    key = _name_key(top.text)
-    if (not key or len(key.split()) > _MAX_FOOTER_NAMED_WORDS or key in _masthead()[1]
-            or _CREDIT_NAME_RE.fullmatch(key) is None):
-        return
+    top, key = bp[k], _name_key(bp[k].text)
     below = bp[k + 1]
     named = (below.rule == "latin_masthead" and not raw[top.span[1]:below.span[0]].strip()
              and _ADDRESS_LINE_RE.fullmatch(below.text.strip()) is not None)
