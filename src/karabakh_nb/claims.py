@@ -2875,9 +2875,8 @@ def _service_workers(c: _Cand, s: _Sent, lex: _Lex, longest: int = 5, reach: int
     i = s.token_at(m.start())
     if i == 0:
         return False
-    r = lex.refiners.match(s.t, s.tok_start[i - 1])  # تسعة من العاملين الصحيين
-    return r is not None and r.end() == s.tok_end[i - 1] and s.words_between(max(c.unit_end, c.end),
-                                                                            m.start()) == 1
+    # تسعة من العاملين الصحيين
+    return _single_refiner(i - 1, s, lex) and s.words_between(max(c.unit_end, c.end), m.start()) == 1
 
 
 def _residents(c: _Cand, s: _Sent, lex: _Lex) -> bool:
@@ -2885,9 +2884,8 @@ def _residents(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     i = s.token_at(_skip_space(s.t, c.end))
     if i + 1 >= len(s.tok_start) or not s.tok_word[i] or not s.tok_word[i + 1]:
         return False
-    r = lex.refiners.match(s.t, s.tok_start[i])
     word = _norm(s.t[s.tok_start[i + 1]:s.tok_end[i + 1]])
-    return r is not None and r.end() == s.tok_end[i] and _strip_article(word, lex.article) in lex.residents
+    return _single_refiner(i, s, lex) and _strip_article(word, lex.article) in lex.residents
 
 
 def _longer_noun(unit: str, end: int, s: _Sent, lex: _Lex, longest: int = 2) -> str | None:
