@@ -3302,10 +3302,16 @@ def place_tag_agency(paragraph: str) -> str | None:
 
 
 @cache
+def _agency_alt() -> str:
+    """The wire agencies of ``place_tag.agencies`` as one alternation, for the agency-tag patterns."""
+    return lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+
+
+@cache
 def _glued_agency_re() -> re.Pattern[str]:
     """Rule glued_agency_tag: a one-word place glued to the agency by a hyphen, then a space, opening
     the first paragraph ('موسكو-سانا أعلنت ...', SANA's style)."""
-    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    alt = _agency_alt()
     return re.compile(rf"\s*[^\W\d_]+-({alt})(?=\s)")
 
 
@@ -3314,7 +3320,7 @@ def _dated_paren_agency_re() -> re.Pattern[str]:
     """Rule dated_paren_agency: the place, the day and month (a year may follow; the date written
     in words or in digits, 'كسلا 5-5-2024'), then the agency in parentheses, opening the first
     paragraph ('بكين 12 مايو 2024 (شينخوا) أظهرت ...')."""
-    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    alt = _agency_alt()
     day = r"\d{1,2}(?:\s+[^\W\d_]+(?:\s+\d{4})?|[-/.]\d{1,2}(?:[-/.]\d{2,4})?)"
     return re.compile(rf"\s*{_TAG_PLACE}\s+{day}\s*\(\s*({alt})\s*\)")
 
@@ -3323,14 +3329,13 @@ def _dated_paren_agency_re() -> re.Pattern[str]:
 def _agency_first_re() -> re.Pattern[str]:
     """Rule agency_first_tag: the agency first, a slash, then the place, closed by a dash or a colon
     ('تسنيم / طهران – تعرضت ...', 'الأناضول/ أنقرة: ...')."""
-    alt = lexicon.alternation(lexicon.load("boilerplate")["place_tag"]["agencies"], normalize=False)
+    alt = _agency_alt()
     return re.compile(rf"\s*({alt})\s*/\s*{_TAG_PLACE}\s*[{_DASHES}:]")
 
 
 @cache
 def _place_agency_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    agencies = lexicon.load("boilerplate")["place_tag"]["agencies"]
-    alt = lexicon.alternation(agencies, normalize=False)
+    alt = _agency_alt()
     # 'دمشق - سبوتنيك.', and wire style with the agency in parentheses: 'الكويت (كونا) --'
     # and WAM's opener, the agency between slashes after the place and its day:
     # 'CITY في 27 مايو / وام / ...' (at most three words between)
