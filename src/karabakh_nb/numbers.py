@@ -90,9 +90,12 @@ _HA = "\u0647"
 _OPEN = "[(\\[\u00ab\u201c\"']"  # an opening bracket or quote
 _CLOSE = "[)\\]\u00bb\u201d\"']"  # a closing bracket or quote
 _DASHES_DEFAULT = "-\u2013\u2014"
-#: Digits (already Western on the view) with thousands groups and one decimal part.
+#: Digits (already Western on the view) with thousands groups and one decimal part. Rule
+#: dotted_thousands_decimal: dot groups of three digits then a dot and one or two digits
+#: (1.071.5 tons) have one reading only, thousands dots then a decimal dot (1071.5).
 _DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])"
            r"(?:[0-9]{1,3}(?:\u060c[0-9]{3})+(?![0-9])"
+           r"|[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{1,2}(?![0-9])"
            r"|[0-9]+(?:(?:[,\u066c][0-9]{3})+|(?:\.[0-9]{3}){2,})?(?:[.,\u066b][0-9]+)?)"
            r"(?![0-9A-Za-z\u066b\u066c])(?![.,:/\u060c][0-9])")
 _MAX_DIGITS = 15
@@ -625,7 +628,7 @@ def _lex() -> _Lex:
     ilink = rf"(?:{_WS}*[,\u060c:]?{_WS}*{_trie(il)}{_E})?" if il else ""
     head_alt = "|".join(
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
-        else f"(?P<{k}>{_trie(v)}){adj}{ilink}" if k == "ident"
+        else f"(?P<{k}>{_trie(v)})(?P<adj>{adj}){ilink}" if k == "ident"
         else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
     lx.heads = re.compile(
         rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
@@ -1787,7 +1790,7 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
             a.drop = True
         elif h.group("ident") is not None and not a.is_one and not a.definite:
             # "month one" is "one month"; a definite cardinal was judged by _definite_ordinal
-            if not _identifier_count(v, a, h.group("ident"), lex):
+            if not _identifier_count(v, a, h.group("ident"), lex, bool(h.group("adj"))):
                 a.ident = a.drop = True
             elif a.rule == "digits":
                 a.rule = "digits_after_identifier"  # the law 61 deputies: a count after all
@@ -1912,15 +1915,21 @@ def _counted_head(v: str, head: int, lex: _Lex) -> bool:
                               or (w.group(1)[:1] in lex.clitics and w.group(1)[1:] in lex.words))
 
 
-def _identifier_count(v: str, a: _Atom, head: str, lex: _Lex) -> bool:
+def _identifier_count(v: str, a: _Atom, head: str, lex: _Lex, adj: bool = False) -> bool:
     """Whether digits after the identifier head ``head`` count after all: the head is one that
     also names something measured or voted on (a flight, a law) and the word right after the
     digits is a known counted noun, a unit, a currency or a person (this flight 12 tons, the law
     61 deputies); an adverb (the resolution 242 at once) or an adjective leaves an identifier.
     A scale word counts after any head: no name or reference number is written with one (the
-    figure 100 billion)."""
+    figure 100 billion). Rule identifier_adjective_count: after a head and its nisba adjective any
+    indefinite noun right after the digits is what they count (the air base 40 planes): the
+    adjective describes the thing (a base), whose name is then no more than the head itself."""
     if a.kind == "digits" and a.scale != 1:
         return True
+    if adj and a.direct_unit and a.unit is not None:
+        u = v[a.unit[0]:a.unit[1]]
+        if not u.startswith(lex.article) and u[0] not in lex.prep_clitics:
+            return True
     return (head in lex.ident_soft and a.direct_unit and a.unit is not None
             and v[a.unit[0]:a.unit[1]] in lex.ident_counted)
 
