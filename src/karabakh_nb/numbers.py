@@ -943,7 +943,12 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
     stop = _trie(_forms(sb.get("stop", [])))
     word = rf"{_WS}+(?!(?:{stop}){_LE})[{_L}]+"
     n_words = int(sb.get('max_words', 3))
-    subject = rf"{_WS}+(?:(?:{counts}){_LE}(?:{word}){{1,{n_words}}}"
+    # rule cue_subject_adverbial: a stop word may stand inside the subject, neither right after the
+    # count noun (a number OF soldiers) nor right before the number (rose TO 10), as the head of a
+    # time or place phrase (the toll of the victims SINCE the start of the war exceeded 18 thousand)
+    any_word = rf"{_WS}+[{_L}]+"
+    subject = (rf"{_WS}+(?:(?:{counts}){_LE}(?:{word})"
+               rf"(?:(?:{any_word}){{0,{n_words - 2}}}(?:{word}))?")
     if pron := _count_pronoun_forms(sb):
         # the subject as a pronoun on the count noun (its number neared 30 thousand): no subject word needed
         subject += rf"|(?:{_trie(pron)}){_LE}(?:{word}){{0,{n_words}}}"
@@ -1509,6 +1514,8 @@ def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
     if w[0] in lex.clitics and (w[1:] in lex.stop or w[1:] in lex.conj_stop
                                 or lex.verb.search(w[1:])):
         return False
+    if w[0] in lex.prep_clitics and w[1:] in lex.ident_counted:
+        return False  # rule unit_preposition_noun: "650 to a person" (li-shakhs) is no counted noun
     if w.startswith(lex.def_clitics) and len(w) > 4:  # a preposition and the article: not what is
         return False  # counted; rule short_stem_not_article: no noun has a stem of one letter after
         # the article, so a four-letter word is a noun spelled like them (an adult, baaligh)
