@@ -1514,8 +1514,6 @@ def _nounish(w: str, lex: _Lex, *, definite: bool) -> bool:
     if w[0] in lex.clitics and (w[1:] in lex.stop or w[1:] in lex.conj_stop
                                 or lex.verb.search(w[1:])):
         return False
-    if w[0] in lex.prep_clitics and w[1:] in lex.ident_counted:
-        return False  # rule unit_preposition_noun: "650 to a person" (li-shakhs) is no counted noun
     if w.startswith(lex.def_clitics) and len(w) > 4:  # a preposition and the article: not what is
         return False  # counted; rule short_stem_not_article: no noun has a stem of one letter after
         # the article, so a four-letter word is a noun spelled like them (an adult, baaligh)
@@ -1630,6 +1628,8 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
         if w2 in lex.from_sources:
             return None, False  # rule unit_from_source: 100 from the port of Qatif, 5 from a village
         return m2.span(1), False
+    if w[0] in lex.prep_clitics and w[1:] in lex.ident_counted:
+        return None, False  # rule unit_preposition_noun: "650 to a person" (li-shakhs) is no counted noun
     if _nounish(w, lex, definite=vague):
         return m.span(1), True
     return None, False
