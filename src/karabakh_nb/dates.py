@@ -286,6 +286,7 @@ class _Lex:
     until_cue: re.Pattern[str]  # rule until_frame: "تؤجل المحاكمة إلى الإثنين" looks forward
     planned: re.Pattern[str]  # rule planned_event: "طلب عقد مؤتمر في سبتمبر": the nearest September
     prayer_before: re.Pattern[str]  # rule weekday_prayer: "صلاة الجمعة" is the prayer
+    place_before: re.Pattern[str]  # rule weekday_place_name: "مستشفى الخميس" is a place
     prev_compare: re.Pattern[str]  # rule previous_period: a comparison before "العام السابق"
     prev_words: frozenset[str]
     prev_not_before: frozenset[str]
@@ -605,6 +606,9 @@ def _lex() -> _Lex:
                rf"(?:{ws1}(?:{_alt(plan.get('gap_words', []))}))?{ws1}$")
     prayer = weekdays.get("prayer_guard") or {}
     prayer_before = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prayer.get('words', []))}){ws1}$"
+    place = weekdays.get("place_guard") or {}
+    place_before = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(place.get('heads', []))})"
+                    rf"(?:{ws1}|{ws1}[{_L}]+(?P<join>{ws}[-\u2013]{ws}|{ws1}))$")
     prev = rel.get("previous_modifier") or {}
     prevmod = _alt(prev.get("words", []))
     prev_compare = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prev.get('comparison_words', []))})[^{_L}]"
@@ -838,6 +842,7 @@ def _lex() -> _Lex:
         until_cue=c(until_cue),
         planned=c(planned),
         prayer_before=c(prayer_before),
+        place_before=c(place_before),
         prev_compare=c(prev_compare),
         prev_words=keys(prev.get("words", [])),
         prev_not_before=keys(prev.get("not_before", [])),
@@ -2342,6 +2347,8 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         pm = lex.weekday_person.search(ctx.view, max(0, s - 40), s)
         if pm is not None and pm.group("title") is None:
             return  # "الكاتب محمد الخميس", "عبد الله الجمعة", "آل الخميس": a family name
+    if m.start(name) == s and m.group("mod") is None and _names_a_place_weekday(ctx, s):
+        return  # rule weekday_place_name: "مستشفى الخميس", "طريق بيشة ـ الخميس"
     prayer = m.start(name) == s and m.group("mod") is None and \
         lex.prayer_before.search(ctx.view, max(0, s - 30), s) is not None
     o = lex.weekday_ordinal.match(ctx.view, e) if m.group("mod") is None else None
@@ -2386,6 +2393,19 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         rule = "weekday_prayer"
     out.append(_Cand(s, e, 6, start, start, "day", True, rule, iso=iso,
                      kind="weekday"))
+
+
+def _names_a_place_weekday(ctx: _Ctx, s: int) -> bool:
+    """Rule weekday_place_name: the weekday at ``s`` stands in construct after a place noun
+    ("مستشفى الخميس"), or is joined by a dash or a tatweel to a name after one ("طريق بيشة ـ الخميس")."""
+    pm = ctx.lex.place_before.search(ctx.view, max(0, s - 50), s)
+    if pm is None:
+        return False
+    join = pm.group("join")
+    if join is None or "-" in join or "\u2013" in join:
+        return True
+    rs, re_ = ctx.nv.raw_span(pm.span("join"))
+    return "\u0640" in ctx.nv.raw[rs:re_]  # a spaced tatweel is deleted from the view
 
 
 def _dual_pronoun(ctx: _Ctx, s: int) -> bool:
