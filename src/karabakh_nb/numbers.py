@@ -97,6 +97,8 @@ _DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])"
            r"(?![0-9A-Za-z\u066b\u066c])(?![.,:/\u060c][0-9])")
 _MAX_DIGITS = 15
 _DOT3 = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+#: rule scale_glued_digits: digits, maybe one mark, right before a bare scale word (322;8 billion)
+_GLUED_DIGITS_BEFORE = re.compile(r"[0-9][.,:/\u060c\u061b\u066b\u066c]?[^\S\n]*\Z")
 
 
 def _norm(word: str) -> str:
@@ -505,8 +507,13 @@ def _lex() -> _Lex:
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
         rf"(?:{_WS}*(?P<wpct>{pct_end}))?)")
     # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
+    # rule comma_decimal: the Arabic comma glued between digits, one or two digits after it and a
+    # scale word or a percent next, is a decimal mark (322<comma>8 billion, 12<comma>5%): a list
+    # comma is spaced
+    comma_decimal = (rf"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])[0-9]+\u060c[0-9]{{1,2}}"
+                     rf"(?={_WS}*(?:{_trie(scale_forms)}){_E}|{_WS}*(?:{pct_end}))")
     lx.digit_atoms = re.compile(
-        rf"(?P<opened>(?<={_OPEN})|(?<={_OPEN}{_WS}))?(?P<digits>{ra_decimal}|{_DIGITS})"
+        rf"(?P<opened>(?<={_OPEN})|(?<={_OPEN}{_WS}))?(?P<digits>{ra_decimal}|{comma_decimal}|{_DIGITS})"
         rf"(?:(?(opened)(?P<closed>{_WS}*{_CLOSE})?){_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
         rf"(?:{_WS}*(?P<dpct>{pct_end}))?")
 
@@ -713,7 +720,8 @@ def _lex() -> _Lex:
         # rule al_digits_after_noun: an edition or ordinal head, at most two words before the
         # article of the digits (the Abha festival for shopping the-17th)
         lx.edition_al = re.compile(
-            rf"{_B}{cl}?(?:{_trie(_forms(eds) | heads_ord)})(?:{_WS}+[{_L}]+){{0,2}}{_WS}+"
+            rf"{_B}{cl}?(?:{_trie(_forms(eds) | heads_ord | _forms(ex.get('al_ordinal_heads', [])))})"
+            rf"(?:{_WS}+[{_L}]+){{0,2}}{_WS}+"
             rf"{re.escape(article)}{_WS}*\Z")
     lx.dash_pair_max = int(ex.get("dash_pair_without_unit_max", 0))
     exp_heads = _trie(_forms(ex.get("unit_exponent_heads", [])))
@@ -1082,6 +1090,8 @@ def _digits_value(s: str, ra: str = "") -> Decimal | None:
         if last == "." and len(tail) == 3 and all(m == "." for m in marks):
             return Decimal(s.replace(".", ""))
         return Decimal(re.sub(r"[^0-9]", "", head) + "." + tail)
+    if last == "\u060c" and len(tail) < 3:  # rule comma_decimal (digit_atoms): 322<comma>8 billion
+        return Decimal(head + "." + tail)
     if last in "\u066c\u060c" or (last == "," and len(tail) == 3 and len(head) <= 3):
         return Decimal(head + tail)
     return Decimal(head + "." + tail)  # one dot group: decimal (see _Atom.dot3)
@@ -2286,6 +2296,9 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     """Decide whether a single atom is a number mention; set its qualifier and span."""
     if a.day or a.year or a.rule == "range_dual_start":  # a dual alone is no number
         return False
+    if a.rule == "words_scale" and a.base == 1 and not a.clitic and \
+            _GLUED_DIGITS_BEFORE.search(v, max(0, a.outer - 4), a.outer):
+        return False  # rule scale_glued_digits: digits not read stand glued to it: never 1 x scale
     if a.kind == "digits" and lex.bc_after.match(v, a.end):
         return False  # rule bc_year: a year before Christ (no date either: dates start at year 1)
     if a.kind == "digits" and lex.era_after.match(v, a.end):
