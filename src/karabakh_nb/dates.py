@@ -301,6 +301,8 @@ class _Lex:
     anchor_names: dict[str, list[list[str]]]  # each family's names, as words: what the anchors cover
     gates: dict[str, re.Pattern[str]]  # rule scan_gate: where a family's match may start
     month_alone_cue: re.Pattern[str]
+    hijri_generic_before: re.Pattern[str]  # rule hijri_generic: "مثل شهر رمضان"
+    hijri_habit_after: re.Pattern[str]  # rule hijri_generic: "... يستهلكون"
     year_range_cue: re.Pattern[str]
     bridge_gap: re.Pattern[str]
     week_gap: re.Pattern[str]
@@ -636,6 +638,7 @@ def _lex() -> _Lex:
     cue = _alt(rel["month_alone_cues"])
     # rule month_cue_proclitic: a noun cue may carry a preposition ('لشهري مايو', 'بنهاية مارس')
     ncue = _alt(rel.get("month_alone_noun_cues") or [])
+    hg = rel.get("hijri_generic") or {}
     month_alone_cue = rf"(?:^|[^{_L}])(?:(?:{conj})?(?:{cue})|(?:{pro})?(?:{ncue})){ws}$"
     year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
     bridge = _alt(rel["same_day_bridge"])
@@ -852,6 +855,10 @@ def _lex() -> _Lex:
         count_back=c(count_back),
         future=c(future),
         month_alone_cue=c(month_alone_cue),
+        hijri_generic_before=c(rf"(?:^|[^{_L}])(?:{_alt(hg.get('before', []))}){ws1}$"),
+        hijri_habit_after=c(rf"(?:{ws1}(?:{_alt(hg.get('gap_words', []))}))?{ws1}"
+                            rf"(?:{_alt(hg.get('verb_prefixes', []))})[{_L}]{{2,8}}"
+                            rf"(?:{_alt(hg.get('verb_suffixes', []))}){_WEND}"),
         year_range_cue=c(year_range_cue),
         historic_min=int(yr.get("historic_min", 9999)),
         year_word_end=c(rf"(?:^|[^{_L}])(?:{pro})?(?:{year_words}){ws}$"),
@@ -1706,6 +1713,10 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
                 continue  # a bare Hijri month needs "شهر" or a preposition ("رمضان" is also a name)
             if mod_off is None and lex.recurring.match(ctx.view, end):
                 continue
+            if day is None and mod_off is None and (
+                    lex.hijri_generic_before.search(ctx.view, max(0, s - 12), s) is not None
+                    or lex.hijri_habit_after.match(ctx.view, end) is not None):
+                continue  # rule hijri_generic: "مثل بداية شهر رمضان", "في شهر رمضان فقط يستهلكون"
         else:
             end = m.end("yr")
         grain = "day" if day is not None else "month"
