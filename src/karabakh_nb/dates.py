@@ -708,6 +708,7 @@ def _lex() -> _Lex:
     anchor("decade", (n for e in rel["decades"] for n in e["names"]))
     anchor("count_back", cb["before"])
     anchor("year", rel["year_words"])
+    anchor("bare_quarter", (rel.get("bare_quarter") or {}).get("heads", []))  # rule year_part_bare_quarter
     anchor("year_range_phrase", yr["year_words"] + yr["period_openers"] + rel["year_words"])
     # rule scan_gate: the words a family's match can open on (after a proclitic), or its anchor
     # words, in one trie; the regex engine skips in one search to the next word start where one
@@ -2710,6 +2711,69 @@ def _year_part_matches(yl: _YearPartLex, view: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+@dataclass(frozen=True)
+class _BareQuarterLex:
+    pattern: re.Pattern[str]
+    ordinal: dict[str, int]
+    not_before: frozenset[str]
+    article: str
+    lam: str
+    sports: re.Pattern[str]
+    window: int
+
+
+@cache
+def _bare_quarter_lex() -> _BareQuarterLex | None:
+    """The pattern of rule year_part_bare_quarter (relative_dates.json 'bare_quarter'), compiled once."""
+    rel = lexicon.load("relative_dates")
+    bq, yp = rel.get("bare_quarter"), rel.get("year_parts")
+    if not bq or not yp or not bq.get("heads"):
+        return None
+    ords = [n for e in yp["ordinals"] for n in e["names"]]
+    pro = _alt(rel["proclitics"])
+    pattern = re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?P<m>(?:{_alt(bq['heads'])}){_WS}+"
+                         rf"(?P<ord>{_alt(ords)})){_WEND}")
+    art = _key(rel["grammar"]["definite_article"])
+    return _BareQuarterLex(
+        pattern=pattern,
+        ordinal={_key(n): int(e["n"]) for e in yp["ordinals"] for n in e["names"]},
+        not_before=frozenset(_key(w) for w in bq.get("not_before", [])),
+        article=art, lam=art[-1:],
+        sports=re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?:{_alt(bq.get('sports_words', []))}){_WEND}"),
+        window=int(bq.get("window", 160)))
+
+
+def _bare_quarters(ctx: _Ctx, out: list[_Cand]) -> None:
+    """Rule year_part_bare_quarter: "في الربع الثاني" with no year after it is the latest second
+    quarter begun on or before the reference (as a month without a year), unless it is a part of
+    something else (a word of 'not_before', a definite or ل-word after it) or of a match (a sports
+    word near it). Gated by the quarter noun among the sentence's anchor words."""
+    bl = _bare_quarter_lex()
+    if bl is None or not ctx.anchors().get("bare_quarter"):
+        return
+    view = ctx.view
+    for m in bl.pattern.finditer(view):
+        n = bl.ordinal.get(_key(m.group("ord")), 0)
+        if not 1 <= n <= 4:
+            continue  # "الربع الأخير": the last one of which year is not said
+        k = n
+        nxt = ctx.next_word(m.end("m"))
+        if nxt in bl.not_before or nxt.startswith(bl.article) or nxt.startswith(bl.lam):
+            continue  # "الربع الأول من السكان", "الربع الأول للعام المالي"
+        if bl.sports.search(view, max(0, m.start() - bl.window), m.end() + bl.window) is not None:
+            continue  # "الربع الثاني" of a basketball match
+        start = end = None
+        if ctx.ref is not None:
+            y = ctx.ref.year
+            first = _safe_date(y, 3 * k - 2, 1)
+            if first is not None and first > ctx.ref:
+                y -= 1
+            first = _safe_date(y, 3 * k - 2, 1)
+            span = _month_span(y, 3 * k)
+            start, end = (first, span[1]) if first is not None and span is not None else (None, None)
+        out.append(_Cand(m.start("m"), m.end("m"), 3, start, end, "month", True, "year_part_bare_quarter"))
+
+
 def _year_parts(ctx: _Ctx, out: list[_Cand]) -> None:
     """Rules year_part and year_part_months: a half, a quarter or the first/last N months of a
     year ("النصف الأول من 2015", "الربع الثالث من العام الجاري", "الأشهر الستة الأولى من العام"):
@@ -2943,7 +3007,7 @@ def article_candidate_spans(anchors: ArticleAnchors) -> list[tuple[int, int]]:
 
 _FAMILIES = (_holidays, _calendar, _days_of_month, _hijri, _numeric, _numeric_short, _year_ranges, _years,
              _bare_years, _short_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back,
-             _year_parts)
+             _year_parts, _bare_quarters)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
