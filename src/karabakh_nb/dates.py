@@ -2720,6 +2720,8 @@ class _BareQuarterLex:
     lam: str
     sports: re.Pattern[str]
     window: int
+    year_later: re.Pattern[str]  # a year named later in the clause: "... 294 مليارا للعام الماضي"
+    year_reach: int
 
 
 @cache
@@ -2740,7 +2742,10 @@ def _bare_quarter_lex() -> _BareQuarterLex | None:
         not_before=frozenset(_key(w) for w in bq.get("not_before", [])),
         article=art, lam=art[-1:],
         sports=re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?:{_alt(bq.get('sports_words', []))}){_WEND}"),
-        window=int(bq.get("window", 160)))
+        window=int(bq.get("window", 160)),
+        year_later=re.compile(rf"{_WSTART}(?:(?:{_alt(bq.get('year_later', []))}){_WEND}"
+                              rf"|(?:19|20)\d\d(?!\d))"),
+        year_reach=int(bq.get("year_later_reach", 80)))
 
 
 def _bare_quarters(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -2762,6 +2767,9 @@ def _bare_quarters(ctx: _Ctx, out: list[_Cand]) -> None:
             continue  # "الربع الأول من السكان", "الربع الأول للعام المالي"
         if bl.sports.search(view, max(0, m.start() - bl.window), m.end() + bl.window) is not None:
             continue  # "الربع الثاني" of a basketball match
+        cl = _CLAUSE_END.search(view, m.end(), m.end() + bl.year_reach)
+        if bl.year_later.search(view, m.end(), cl.start() if cl else m.end() + bl.year_reach):
+            continue  # "في الربع الأول 294 مليارا للعام الماضي": that year's quarter, not this one
         start = end = None
         if ctx.ref is not None:
             y = ctx.ref.year
