@@ -2716,6 +2716,7 @@ class _BareQuarterLex:
     pattern: re.Pattern[str]
     ordinal: dict[str, int]
     not_before: frozenset[str]
+    not_adjectives: frozenset[str]  # year_parts 'not_adjectives': "إلى" opens like the article
     article: str
     lam: str
     sports: re.Pattern[str]
@@ -2740,6 +2741,7 @@ def _bare_quarter_lex() -> _BareQuarterLex | None:
         pattern=pattern,
         ordinal={_key(n): int(e["n"]) for e in yp["ordinals"] for n in e["names"]},
         not_before=frozenset(_key(w) for w in bq.get("not_before", [])),
+        not_adjectives=frozenset(_key(w) for w in yp.get("not_adjectives", [])),
         article=art, lam=art[-1:],
         sports=re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?:{_alt(bq.get('sports_words', []))}){_WEND}"),
         window=int(bq.get("window", 160)),
@@ -2763,7 +2765,7 @@ def _bare_quarters(ctx: _Ctx, out: list[_Cand]) -> None:
             continue  # "الربع الأخير": the last one of which year is not said
         k = n
         nxt = ctx.next_word(m.end("m"))
-        if nxt in bl.not_before or nxt.startswith(bl.article) or nxt.startswith(bl.lam):
+        if nxt in bl.not_before or (nxt.startswith((bl.article, bl.lam)) and nxt not in bl.not_adjectives):
             continue  # "الربع الأول من السكان", "الربع الأول للعام المالي"
         if bl.sports.search(view, max(0, m.start() - bl.window), m.end() + bl.window) is not None:
             continue  # "الربع الثاني" of a basketball match
