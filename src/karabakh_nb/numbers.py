@@ -316,6 +316,7 @@ class _Lex:
     half_after: re.Pattern[str] = re.compile("(?!)")  # rule and_a_half: "and a half" after a number
     half_anywhere: re.Pattern[str] = re.compile("(?!)")  # the same after one space: any in a text?
     half_dual: re.Pattern[str] = re.compile("(?!)")  # a dual noun and a half (two hours and a half)
+    half_single: re.Pattern[str] = re.compile("(?!)")  # rule single_and_a_half: a year and a half
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
@@ -886,6 +887,8 @@ def _lex() -> _Lex:
         lx.half_keys = _keys(_forms(hf["forms"]))
         lx.half_dual = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))}){_WS}+{half}")
         lx.half_follow = frozenset(_forms(hf.get("followers", [])))
+        if hf.get("single_nouns"):
+            lx.half_single = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(hf['single_nouns']))}){_WS}+{half}")
     cf = nw.get("conj_fraction", {})
     lx.cf_singulars = frozenset(_forms(cf.get("singulars_before", []), marbuta=True))
     lx.cf_adjective = re.compile(cf.get("adjective_pattern") or "(?!)")
@@ -2197,9 +2200,19 @@ def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         a.unit, a.direct_unit = m.span("d"), True
         atoms.append(a)
         halves.append((m.end("d"), m.end()))
+    for m in lex.half_single.finditer(v):  # rule single_and_a_half: a year and a half = 1.5 years
+        taken = [(a.outer if a.outer >= 0 else a.start, a.end) for a in atoms
+                 if a.kind != "words" or a.value != 0.5]
+        if overlaps_any(taken, m.start(), m.end()) or \
+                not _half_ends_phrase(v, m.end(), lex, unit=m.group("d")):
+            continue
+        a = _Atom(m.start("d"), m.end(), "words", 1.5, 1.5, 1.5, "single_and_a_half", outer=m.start("d"))
+        a.unit, a.direct_unit = m.span("d"), True
+        atoms.append(a)
+        halves.append((m.end("d"), m.end()))
     if not halves:
         return atoms
-    keep = [a for a in atoms if a.rule in ("and_a_half", "dual_and_a_half")
+    keep = [a for a in atoms if a.rule in ("and_a_half", "dual_and_a_half", "single_and_a_half")
             or not overlaps_any(halves, a.start, a.end)]
     return sorted(keep, key=lambda a: a.start)
 
