@@ -2735,7 +2735,8 @@ def _bare_quarter_lex() -> _BareQuarterLex | None:
     ords = [n for e in yp["ordinals"] for n in e["names"]]
     pro = _alt(rel["proclitics"])
     # a part word before it stays in the span, as in year_part ("بنهاية الربع الأول")
-    pattern = re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?P<m>(?:(?:{_alt(rel['part_of_period'])}){_WS}+)?"
+    part = _alt(rel["part_of_period"])
+    pattern = re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?P<m>(?:(?:{part}){_WS}+)?"
                          rf"(?:{_alt(bq['heads'])}){_WS}+(?P<ord>{_alt(ords)})){_WEND}")
     art = _key(rel["grammar"]["definite_article"])
     return _BareQuarterLex(
