@@ -317,6 +317,7 @@ class _Lex:
     half_anywhere: re.Pattern[str] = re.compile("(?!)")  # the same after one space: any in a text?
     half_dual: re.Pattern[str] = re.compile("(?!)")  # a dual noun and a half (two hours and a half)
     half_single: re.Pattern[str] = re.compile("(?!)")  # rule single_and_a_half: a year and a half
+    half_single_from: re.Pattern[str] = re.compile("(?!)")  # "from a metre to" before it
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
@@ -869,6 +870,11 @@ def _lex() -> _Lex:
     lx.between_before = re.compile(
         rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['between']))}){_WS}+\Z")
     lx.gap_to = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['to']))}){_WS}+")
+    # rule single_and_a_half: "from a metre to a metre and a half" is a range of which the first end
+    # is a bare noun, not read: the half is left alone rather than reported as 1.5 exact
+    lx.half_single_from = re.compile(
+        rf"{_LB}{cl}?(?:{_trie(_forms(rng['from']) | _forms(rng['between']))}){_WS}+[{_L}]+"
+        rf"{_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*\Z")
     chg = qd.get("change_not_range", {})
     if chg.get("openers"):
         lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(chg['openers']))}){_WS}+\Z")
@@ -888,7 +894,8 @@ def _lex() -> _Lex:
         lx.half_dual = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))}){_WS}+{half}")
         lx.half_follow = frozenset(_forms(hf.get("followers", [])))
         if hf.get("single_nouns"):
-            lx.half_single = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(hf['single_nouns']))}){_WS}+{half}")
+            single = _trie(_forms(hf["single_nouns"]))
+            lx.half_single = re.compile(rf"{_B}{cl}?(?P<d>{single}){_WS}+{half}")
     cf = nw.get("conj_fraction", {})
     lx.cf_singulars = frozenset(_forms(cf.get("singulars_before", []), marbuta=True))
     lx.cf_adjective = re.compile(cf.get("adjective_pattern") or "(?!)")
@@ -2204,8 +2211,9 @@ def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         taken = [(a.outer if a.outer >= 0 else a.start, a.end) for a in atoms
                  if a.kind != "words" or a.value != 0.5]
         if overlaps_any(taken, m.start(), m.end()) or \
-                not _half_ends_phrase(v, m.end(), lex, unit=m.group("d")):
-            continue
+                not _half_ends_phrase(v, m.end(), lex, unit=m.group("d")) or \
+                lex.half_single_from.search(v, max(0, m.start("d") - 40), m.start("d")) is not None:
+            continue  # from a metre to a metre and a half: a range whose first end is no number
         a = _Atom(m.start("d"), m.end(), "words", 1.5, 1.5, 1.5, "single_and_a_half", outer=m.start("d"))
         a.unit, a.direct_unit = m.span("d"), True
         atoms.append(a)
