@@ -499,4 +499,4 @@ def test_year_part_rules_without_reference():
             assert (m.start, m.end, m.relative) == (None, None, True)
         else:
             assert (str(m.start), str(m.end), m.grain) == (want["start"], want["end"], "month")
-    assert seen == {"year_part", "year_part_months", "year_part_restated"}
+    assert seen == {"year_part", "year_part_months", "year_part_restated", "year_part_bare_quarter"}

@@ -286,6 +286,7 @@ class _Lex:
     until_cue: re.Pattern[str]  # rule until_frame: "تؤجل المحاكمة إلى الإثنين" looks forward
     planned: re.Pattern[str]  # rule planned_event: "طلب عقد مؤتمر في سبتمبر": the nearest September
     prayer_before: re.Pattern[str]  # rule weekday_prayer: "صلاة الجمعة" is the prayer
+    place_before: re.Pattern[str]  # rule weekday_place_name: "مستشفى الخميس" is a place
     prev_compare: re.Pattern[str]  # rule previous_period: a comparison before "العام السابق"
     prev_words: frozenset[str]
     prev_not_before: frozenset[str]
@@ -300,6 +301,8 @@ class _Lex:
     anchor_names: dict[str, list[list[str]]]  # each family's names, as words: what the anchors cover
     gates: dict[str, re.Pattern[str]]  # rule scan_gate: where a family's match may start
     month_alone_cue: re.Pattern[str]
+    hijri_generic_before: re.Pattern[str]  # rule hijri_generic: "مثل شهر رمضان"
+    hijri_habit_after: re.Pattern[str]  # rule hijri_generic: "... يستهلكون"
     year_range_cue: re.Pattern[str]
     bridge_gap: re.Pattern[str]
     week_gap: re.Pattern[str]
@@ -605,6 +608,9 @@ def _lex() -> _Lex:
                rf"(?:{ws1}(?:{_alt(plan.get('gap_words', []))}))?{ws1}$")
     prayer = weekdays.get("prayer_guard") or {}
     prayer_before = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prayer.get('words', []))}){ws1}$"
+    place = weekdays.get("place_guard") or {}
+    place_before = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(place.get('heads', []))})"
+                    rf"(?:{ws1}|{ws1}[{_L}]+(?P<join>{ws}[-\u2013]{ws}|{ws1}))$")
     prev = rel.get("previous_modifier") or {}
     prevmod = _alt(prev.get("words", []))
     prev_compare = (rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(prev.get('comparison_words', []))})[^{_L}]"
@@ -632,6 +638,7 @@ def _lex() -> _Lex:
     cue = _alt(rel["month_alone_cues"])
     # rule month_cue_proclitic: a noun cue may carry a preposition ('لشهري مايو', 'بنهاية مارس')
     ncue = _alt(rel.get("month_alone_noun_cues") or [])
+    hg = rel.get("hijri_generic") or {}
     month_alone_cue = rf"(?:^|[^{_L}])(?:(?:{conj})?(?:{cue})|(?:{pro})?(?:{ncue})){ws}$"
     year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
     bridge = _alt(rel["same_day_bridge"])
@@ -701,6 +708,7 @@ def _lex() -> _Lex:
     anchor("decade", (n for e in rel["decades"] for n in e["names"]))
     anchor("count_back", cb["before"])
     anchor("year", rel["year_words"])
+    anchor("bare_quarter", (rel.get("bare_quarter") or {}).get("heads", []))  # rule year_part_bare_quarter
     anchor("year_range_phrase", yr["year_words"] + yr["period_openers"] + rel["year_words"])
     # rule scan_gate: the words a family's match can open on (after a proclitic), or its anchor
     # words, in one trie; the regex engine skips in one search to the next word start where one
@@ -838,6 +846,7 @@ def _lex() -> _Lex:
         until_cue=c(until_cue),
         planned=c(planned),
         prayer_before=c(prayer_before),
+        place_before=c(place_before),
         prev_compare=c(prev_compare),
         prev_words=keys(prev.get("words", [])),
         prev_not_before=keys(prev.get("not_before", [])),
@@ -847,6 +856,10 @@ def _lex() -> _Lex:
         count_back=c(count_back),
         future=c(future),
         month_alone_cue=c(month_alone_cue),
+        hijri_generic_before=c(rf"(?:^|[^{_L}])(?:{_alt(hg.get('before', []))}){ws1}$"),
+        hijri_habit_after=c(rf"(?:{ws1}(?:{_alt(hg.get('gap_words', []))}))?{ws1}"
+                            rf"(?:{_alt(hg.get('verb_prefixes', []))})[{_L}]{{2,8}}"
+                            rf"(?:{_alt(hg.get('verb_suffixes', []))}){_WEND}"),
         year_range_cue=c(year_range_cue),
         historic_min=int(yr.get("historic_min", 9999)),
         year_word_end=c(rf"(?:^|[^{_L}])(?:{pro})?(?:{year_words}){ws}$"),
@@ -1701,6 +1714,10 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
                 continue  # a bare Hijri month needs "شهر" or a preposition ("رمضان" is also a name)
             if mod_off is None and lex.recurring.match(ctx.view, end):
                 continue
+            if day is None and mod_off is None and (
+                    lex.hijri_generic_before.search(ctx.view, max(0, s - 12), s) is not None
+                    or lex.hijri_habit_after.match(ctx.view, end) is not None):
+                continue  # rule hijri_generic: "مثل بداية شهر رمضان", "في شهر رمضان فقط يستهلكون"
         else:
             end = m.end("yr")
         grain = "day" if day is not None else "month"
@@ -2342,6 +2359,8 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         pm = lex.weekday_person.search(ctx.view, max(0, s - 40), s)
         if pm is not None and pm.group("title") is None:
             return  # "الكاتب محمد الخميس", "عبد الله الجمعة", "آل الخميس": a family name
+    if m.start(name) == s and m.group("mod") is None and _names_a_place_weekday(ctx, s):
+        return  # rule weekday_place_name: "مستشفى الخميس", "طريق بيشة ـ الخميس"
     prayer = m.start(name) == s and m.group("mod") is None and \
         lex.prayer_before.search(ctx.view, max(0, s - 30), s) is not None
     o = lex.weekday_ordinal.match(ctx.view, e) if m.group("mod") is None else None
@@ -2386,6 +2405,19 @@ def _day(ctx: _Ctx, m: re.Match[str], out: list[_Cand]) -> None:
         rule = "weekday_prayer"
     out.append(_Cand(s, e, 6, start, start, "day", True, rule, iso=iso,
                      kind="weekday"))
+
+
+def _names_a_place_weekday(ctx: _Ctx, s: int) -> bool:
+    """Rule weekday_place_name: the weekday at ``s`` stands in construct after a place noun
+    ("مستشفى الخميس"), or is joined by a dash or a tatweel to a name after one ("طريق بيشة ـ الخميس")."""
+    pm = ctx.lex.place_before.search(ctx.view, max(0, s - 50), s)
+    if pm is None:
+        return False
+    join = pm.group("join")
+    if join is None or "-" in join or "\u2013" in join:
+        return True
+    rs, re_ = ctx.nv.raw_span(pm.span("join"))
+    return "\u0640" in ctx.nv.raw[rs:re_]  # a spaced tatweel is deleted from the view
 
 
 def _dual_pronoun(ctx: _Ctx, s: int) -> bool:
@@ -2679,6 +2711,81 @@ def _year_part_matches(yl: _YearPartLex, view: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+@dataclass(frozen=True)
+class _BareQuarterLex:
+    pattern: re.Pattern[str]
+    ordinal: dict[str, int]
+    not_before: frozenset[str]
+    not_adjectives: frozenset[str]  # year_parts 'not_adjectives': "إلى" opens like the article
+    article: str
+    lam: str
+    sports: re.Pattern[str]
+    window: int
+    year_later: re.Pattern[str]  # a year named later in the clause: "... 294 مليارا للعام الماضي"
+    year_reach: int
+
+
+@cache
+def _bare_quarter_lex() -> _BareQuarterLex | None:
+    """The pattern of rule year_part_bare_quarter (relative_dates.json 'bare_quarter'), compiled once."""
+    rel = lexicon.load("relative_dates")
+    bq, yp = rel.get("bare_quarter"), rel.get("year_parts")
+    if not bq or not yp or not bq.get("heads"):
+        return None
+    ords = [n for e in yp["ordinals"] for n in e["names"]]
+    pro = _alt(rel["proclitics"])
+    # a part word before it stays in the span, as in year_part ("بنهاية الربع الأول")
+    part = _alt(rel["part_of_period"])
+    pattern = re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?P<m>(?:(?:{part}){_WS}+)?"
+                         rf"(?:{_alt(bq['heads'])}){_WS}+(?P<ord>{_alt(ords)})){_WEND}")
+    art = _key(rel["grammar"]["definite_article"])
+    return _BareQuarterLex(
+        pattern=pattern,
+        ordinal={_key(n): int(e["n"]) for e in yp["ordinals"] for n in e["names"]},
+        not_before=frozenset(_key(w) for w in bq.get("not_before", [])),
+        not_adjectives=frozenset(_key(w) for w in yp.get("not_adjectives", [])),
+        article=art, lam=art[-1:],
+        sports=re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?:{_alt(bq.get('sports_words', []))}){_WEND}"),
+        window=int(bq.get("window", 160)),
+        year_later=re.compile(rf"{_WSTART}(?:(?:{_alt(bq.get('year_later', []))}){_WEND}"
+                              rf"|(?:19|20)\d\d(?!\d))"),
+        year_reach=int(bq.get("year_later_reach", 80)))
+
+
+def _bare_quarters(ctx: _Ctx, out: list[_Cand]) -> None:
+    """Rule year_part_bare_quarter: "في الربع الثاني" with no year after it is the latest second
+    quarter begun on or before the reference (as a month without a year), unless it is a part of
+    something else (a word of 'not_before', a definite or ل-word after it) or of a match (a sports
+    word near it). Gated by the quarter noun among the sentence's anchor words."""
+    bl = _bare_quarter_lex()
+    if bl is None or not ctx.anchors().get("bare_quarter"):
+        return
+    view = ctx.view
+    for m in bl.pattern.finditer(view):
+        n = bl.ordinal.get(_key(m.group("ord")), 0)
+        if not 1 <= n <= 4:
+            continue  # "الربع الأخير": the last one of which year is not said
+        k = n
+        nxt = ctx.next_word(m.end("m"))
+        if nxt in bl.not_before or (nxt.startswith((bl.article, bl.lam)) and nxt not in bl.not_adjectives):
+            continue  # "الربع الأول من السكان", "الربع الأول للعام المالي"
+        if bl.sports.search(view, max(0, m.start() - bl.window), m.end() + bl.window) is not None:
+            continue  # "الربع الثاني" of a basketball match
+        cl = _CLAUSE_END.search(view, m.end(), m.end() + bl.year_reach)
+        if bl.year_later.search(view, m.end(), cl.start() if cl else m.end() + bl.year_reach):
+            continue  # "في الربع الأول 294 مليارا للعام الماضي": that year's quarter, not this one
+        start = end = None
+        if ctx.ref is not None:
+            y = ctx.ref.year
+            first = _safe_date(y, 3 * k - 2, 1)
+            if first is not None and first > ctx.ref:
+                y -= 1
+            first = _safe_date(y, 3 * k - 2, 1)
+            span = _month_span(y, 3 * k)
+            start, end = (first, span[1]) if first is not None and span is not None else (None, None)
+        out.append(_Cand(m.start("m"), m.end("m"), 3, start, end, "month", True, "year_part_bare_quarter"))
+
+
 def _year_parts(ctx: _Ctx, out: list[_Cand]) -> None:
     """Rules year_part and year_part_months: a half, a quarter or the first/last N months of a
     year ("النصف الأول من 2015", "الربع الثالث من العام الجاري", "الأشهر الستة الأولى من العام"):
@@ -2912,7 +3019,7 @@ def article_candidate_spans(anchors: ArticleAnchors) -> list[tuple[int, int]]:
 
 _FAMILIES = (_holidays, _calendar, _days_of_month, _hijri, _numeric, _numeric_short, _year_ranges, _years,
              _bare_years, _short_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back,
-             _year_parts)
+             _year_parts, _bare_quarters)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

@@ -100,6 +100,8 @@ _DIGITS = (r"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])"
            r"(?![0-9A-Za-z\u066b\u066c])(?![.,:/\u060c][0-9])")
 _MAX_DIGITS = 15
 _DOT3 = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+#: rule scale_glued_digits: digits, maybe one mark, right before a bare scale word (322;8 billion)
+_GLUED_DIGITS_BEFORE = re.compile(r"[0-9][.,:/\u060c\u061b\u066b\u066c]?[^\S\n]*\Z")
 
 
 def _norm(word: str) -> str:
@@ -317,6 +319,8 @@ class _Lex:
     half_after: re.Pattern[str] = re.compile("(?!)")  # rule and_a_half: "and a half" after a number
     half_anywhere: re.Pattern[str] = re.compile("(?!)")  # the same after one space: any in a text?
     half_dual: re.Pattern[str] = re.compile("(?!)")  # a dual noun and a half (two hours and a half)
+    half_single: re.Pattern[str] = re.compile("(?!)")  # rule single_and_a_half: a year and a half
+    half_single_from: re.Pattern[str] = re.compile("(?!)")  # "from a metre to" before it
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
@@ -508,8 +512,13 @@ def _lex() -> _Lex:
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
         rf"(?:{_WS}*(?P<wpct>{pct_end}))?)")
     # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
+    # rule comma_decimal: the Arabic comma glued between digits, one or two digits after it and a
+    # scale word or a percent next, is a decimal mark (322<comma>8 billion, 12<comma>5%): a list
+    # comma is spaced
+    comma_decimal = (rf"(?<![0-9A-Za-z])(?<![0-9][.,:/\u066b\u066c\u060c])[0-9]+\u060c[0-9]{{1,2}}"
+                     rf"(?={_WS}*(?:{_trie(scale_forms)}){_E}|{_WS}*(?:{pct_end}))")
     lx.digit_atoms = re.compile(
-        rf"(?P<opened>(?<={_OPEN})|(?<={_OPEN}{_WS}))?(?P<digits>{ra_decimal}|{_DIGITS})"
+        rf"(?P<opened>(?<={_OPEN})|(?<={_OPEN}{_WS}))?(?P<digits>{ra_decimal}|{comma_decimal}|{_DIGITS})"
         rf"(?:(?(opened)(?P<closed>{_WS}*{_CLOSE})?){_WS}*(?P<dscale>{_trie(scale_forms)}){_E})?"
         rf"(?:{_WS}*(?P<dpct>{pct_end}))?")
 
@@ -716,7 +725,8 @@ def _lex() -> _Lex:
         # rule al_digits_after_noun: an edition or ordinal head, at most two words before the
         # article of the digits (the Abha festival for shopping the-17th)
         lx.edition_al = re.compile(
-            rf"{_B}{cl}?(?:{_trie(_forms(eds) | heads_ord)})(?:{_WS}+[{_L}]+){{0,2}}{_WS}+"
+            rf"{_B}{cl}?(?:{_trie(_forms(eds) | heads_ord | _forms(ex.get('al_ordinal_heads', [])))})"
+            rf"(?:{_WS}+[{_L}]+){{0,2}}{_WS}+"
             rf"{re.escape(article)}{_WS}*\Z")
     lx.dash_pair_max = int(ex.get("dash_pair_without_unit_max", 0))
     exp_heads = _trie(_forms(ex.get("unit_exponent_heads", [])))
@@ -863,6 +873,11 @@ def _lex() -> _Lex:
     lx.between_before = re.compile(
         rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['between']))}){_WS}+\Z")
     lx.gap_to = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['to']))}){_WS}+")
+    # rule single_and_a_half: "from a metre to a metre and a half" is a range of which the first end
+    # is a bare noun, not read: the half is left alone rather than reported as 1.5 exact
+    lx.half_single_from = re.compile(
+        rf"{_LB}{cl}?(?:{_trie(_forms(rng['from']) | _forms(rng['between']))}){_WS}+[{_L}]+"
+        rf"{_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*\Z")
     chg = qd.get("change_not_range", {})
     if chg.get("openers"):
         lx.change_before = re.compile(rf"{_LB}(?:{_trie(_forms(chg['openers']))}){_WS}+\Z")
@@ -881,6 +896,9 @@ def _lex() -> _Lex:
         lx.half_keys = _keys(_forms(hf["forms"]))
         lx.half_dual = re.compile(rf"{_B}{cl}?(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))}){_WS}+{half}")
         lx.half_follow = frozenset(_forms(hf.get("followers", [])))
+        if hf.get("single_nouns"):
+            single = _trie(_forms(hf["single_nouns"]))
+            lx.half_single = re.compile(rf"{_B}{cl}?(?P<d>{single}){_WS}+{half}")
     cf = nw.get("conj_fraction", {})
     lx.cf_singulars = frozenset(_forms(cf.get("singulars_before", []), marbuta=True))
     lx.cf_adjective = re.compile(cf.get("adjective_pattern") or "(?!)")
@@ -1090,6 +1108,8 @@ def _digits_value(s: str, ra: str = "") -> Decimal | None:
         if last == "." and len(tail) == 3 and all(m == "." for m in marks):
             return Decimal(s.replace(".", ""))
         return Decimal(re.sub(r"[^0-9]", "", head) + "." + tail)
+    if last == "\u060c" and len(tail) < 3:  # rule comma_decimal (digit_atoms): 322<comma>8 billion
+        return Decimal(head + "." + tail)
     if last in "\u066c\u060c" or (last == "," and len(tail) == 3 and len(head) <= 3):
         return Decimal(head + tail)
     return Decimal(head + "." + tail)  # one dot group: decimal (see _Atom.dot3)
@@ -2203,9 +2223,20 @@ def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         a.unit, a.direct_unit = m.span("d"), True
         atoms.append(a)
         halves.append((m.end("d"), m.end()))
+    for m in lex.half_single.finditer(v):  # rule single_and_a_half: a year and a half = 1.5 years
+        taken = [(a.outer if a.outer >= 0 else a.start, a.end) for a in atoms
+                 if a.kind != "words" or a.value != 0.5]
+        if overlaps_any(taken, m.start(), m.end()) or \
+                not _half_ends_phrase(v, m.end(), lex, unit=m.group("d")) or \
+                lex.half_single_from.search(v, max(0, m.start("d") - 40), m.start("d")) is not None:
+            continue  # from a metre to a metre and a half: a range whose first end is no number
+        a = _Atom(m.start("d"), m.end(), "words", 1.5, 1.5, 1.5, "single_and_a_half", outer=m.start("d"))
+        a.unit, a.direct_unit = m.span("d"), True
+        atoms.append(a)
+        halves.append((m.end("d"), m.end()))
     if not halves:
         return atoms
-    keep = [a for a in atoms if a.rule in ("and_a_half", "dual_and_a_half")
+    keep = [a for a in atoms if a.rule in ("and_a_half", "dual_and_a_half", "single_and_a_half")
             or not overlaps_any(halves, a.start, a.end)]
     return sorted(keep, key=lambda a: a.start)
 
@@ -2302,6 +2333,9 @@ def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     """Decide whether a single atom is a number mention; set its qualifier and span."""
     if a.day or a.year or a.rule == "range_dual_start":  # a dual alone is no number
         return False
+    if a.rule == "words_scale" and a.base == 1 and not a.clitic and \
+            _GLUED_DIGITS_BEFORE.search(v, max(0, a.outer - 4), a.outer):
+        return False  # rule scale_glued_digits: digits not read stand glued to it: never 1 x scale
     if a.kind == "digits" and lex.bc_after.match(v, a.end):
         return False  # rule bc_year: a year before Christ (no date either: dates start at year 1)
     if a.kind == "digits" and lex.era_after.match(v, a.end):
