@@ -1370,12 +1370,22 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     True
     """
     words = _name_key(_strip_bullets(norm)).split()
-    if len(words) < 2 or words[0] not in _site_words()[0]:
+    if len(words) < 2:
         return False
+    definite = False
+    if words[0] not in _site_words()[0]:
+        # rule definite_motto: the site word with the article, its adjectives agreeing
+        # ('الصحيفة اليومية الأولى في ...')
+        if not (words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _site_words()[0]):
+            return False
+        definite = True
     name = _name_key(masthead).split()
     if name and words[1:1 + len(name)] == name:
         return True  # 'صحيفة العرب - أول صحيفة عربية يومية ...' under 'العرب'
-    return _is_motto(words)
+    return _is_motto(words, definite)
+
+
+_ARTICLE = "\u0627\u0644"  # the definite article, as a name key writes it
 
 
 #: A motto's place after a dash ('مجلة سياسية أسبوعية - بيروت'): at most this many words.
@@ -1383,7 +1393,7 @@ _MOTTO_PLACE_WORDS = 2
 _MOTTO_SPLIT_RE = re.compile(r"\s[\-\u2013\u2014]\s")
 
 
-def _is_motto(words: list[str]) -> bool:
+def _is_motto(words: list[str], definite: bool = False) -> bool:
     """A paper's motto, by its name-key words: a site word, then only ``masthead.slogan_words``
     ('جريدة يومية سياسية مستقلة'); rule motto_tail: or at least one of them then the publisher
     (``masthead.slogan_tails``: 'صحيفة يومية تصدر عن مؤسسة ...') or a place after a dash
@@ -1394,7 +1404,8 @@ def _is_motto(words: list[str]) -> bool:
     if len(rest) != len(head.split()) - 1:
         return False  # (digits or marks among its words)
     lead = 0
-    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead])):
+    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead]) or (
+            definite and rest[lead].startswith(_ARTICLE) and rest[lead][len(_ARTICLE):] in _slogan_words())):
         lead += 1
     if lead == len(rest) and place is None:
         return lead > 0
@@ -1437,6 +1448,12 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
     if len(lines) < 2:
         return None
     (top, name), (start, norm) = lines
+    if (top != site_at and _once(asked, masthead_rule, name) is None and is_masthead_slogan(name, "")
+            and (_once(asked, masthead_rule, norm) is not None or _once(asked, _is_date_line, norm)
+                 or _line_rule(norm) is not None)):
+        # rule motto_atop: the paper's motto is the page's first line (its logo an image), chrome
+        # right under it (a menu, the site's date); over a line of text it may be the headline
+        return top, None
     if top != site_at and _once(asked, masthead_rule, name) != "masthead":
         # rule motto_names_masthead: a short name of letters right above a paper's motto
         # ('الجماهير' / 'صحيفة يومية تصدر عن ...') is the paper's masthead
@@ -1496,9 +1513,33 @@ def masthead_rule(norm: str) -> str | None:
             continue
         if not (k in sections or (len(k.split()) <= _MAX_MENU_ITEM_WORDS
                                   and all(w in sections for w in k.split()))):
-            return None
+            return "nav_menu" if _is_home_led_pipe_menu(key) else None
         found = True
     return "nav_menu" if found else None
+
+
+#: Rule home_led_menu: a row split by pipes of at least this many items.
+_MIN_HOME_LED_ITEMS = 4
+
+
+def _is_home_led_pipe_menu(key: str) -> bool:
+    """Rule home_led_menu: a row of items split by pipes that opens with the site's home item
+    (``masthead.home_items``: 'الرئيسية | أخبار | كتابات | أرشيف'), at least ``_MIN_HOME_LED_ITEMS``
+    items, each one to three words of letters (no digit, no sentence): a site's menu even when some
+    of its sections are not listed. A headline with a pipe ('الرئيسية تعلن ... | الأسبوع') is not:
+    its first item is no bare home item.
+
+    >>> _is_home_led_pipe_menu("الرئيسية | اخبار | كتابات | ارشيف | كاريكاتير")
+    True
+    >>> _is_home_led_pipe_menu("الرئيسية | وزير المالية يعلن زيادة الرواتب 10 بالمية")
+    False
+    """
+    if "|" not in key:
+        return False
+    items = [p.strip() for p in key.split("|")]
+    if len(items) < _MIN_HOME_LED_ITEMS or items[0] not in _home_items():
+        return False
+    return all(_LABEL_ITEM_RE.fullmatch(item) is not None for item in items[1:])
 
 
 @cache
