@@ -492,6 +492,16 @@ def _outlet_aliases() -> dict[str, str]:
     return out
 
 
+def _arabic_footer_name(line: str, result: Cleaned) -> str | None:
+    """Rule arabic_footer_name: the owner a copyright ``line`` names, when written in Arabic letters only
+    and the same outlet (:func:`canonical_outlet`) as the Latin logo ``result.site_name`` names."""
+    owner = copyright_owner(line)
+    if not owner or _LATIN_RE.search(owner) or not _ARABIC_RE.search(owner):
+        return None
+    logo = canonical_outlet(result.site_name[0])
+    return owner if logo != result.site_name[0] and canonical_outlet(owner) == logo else None
+
+
 def canonical_outlet(name: str) -> str:
     """An outlet's one canonical name ('BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'); a name
     the alias table does not list is kept as written. A listed name written with its site's
@@ -3225,6 +3235,12 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 # rule arabic_logo_first: a Latin logo right above the Arabic one ('Rudaw' / 'روداو'):
                 # the site is named as its Arabic logo writes it
                 result.site_name = (stripped, rule)
+            elif (rule == "copyright" and result.site_name[1] == "masthead"
+                  and _LATIN_RE.search(result.site_name[0])
+                  and (owner := _arabic_footer_name(stripped, result))):
+                # rule arabic_footer_name: a logo in Latin letters ('BBC News عربي') and a copyright footer
+                # naming the same outlet in Arabic ('© 2025 بي بي سي'): the site as its Arabic name writes it
+                result.site_name = (owner, rule)
             if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
                 result.outlet, result.outlet_rule = named, "byline"
             if rule == "source_credit" and result.outlet is None:
