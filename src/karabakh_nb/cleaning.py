@@ -2849,7 +2849,16 @@ def _agency_credit(part: str) -> bool:
     pieces = _CREDIT_DASH_RE.split(part.strip())
     if len(pieces) > 1 and squash_spaces(normalize_text(pieces[-1].strip(" .\u060c"))).lower() in _agencies():
         return True
-    return _agency_name_re().match(normalize_text(part.strip())) is not None
+    if _agency_name_re().match(normalize_text(part.strip())) is not None:
+        return True
+    # rule agency_word_credit: a known agency after a word for an agency ('وكالة الأناضول')
+    words = squash_spaces(normalize_text(part.strip(" .\u060c"))).lower().split(" ", 1)
+    return len(words) == 2 and words[0] in _agency_words() and words[1] in _agencies()
+
+
+@cache
+def _agency_words() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["credit_split"]["agency_words"])
 
 
 # --- inline chrome ---------------------------------------------------------------------------
