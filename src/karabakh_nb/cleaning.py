@@ -1009,12 +1009,15 @@ def outlet_name(name: str) -> str:
     ('البلاد', 'الدار', 'هاوار')
     >>> outlet_name("وكالة الأنباء السعودية"), outlet_name("وكالة الأنباء"), outlet_name("الراي الكويتية")
     ('وكالة الأنباء السعودية', 'وكالة الأنباء', 'الراي الكويتية')
+    >>> outlet_name("موقع قناة المنار"), outlet_name("موقع وكالة الأنباء"), outlet_name("موقع قناة الأخبار")
+    ('المنار', 'موقع وكالة الأنباء', 'موقع قناة الأخبار')
     """
     words = name.split()
     keys = [_name_key(w) for w in words]
     single, kept, adjectives = _outlet_name_words()
-    if len(words) > 2 and keys[0] in _site_words()[0] and keys[1] in _descriptor_words():
-        words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's
+    if len(words) > 2 and keys[0] in _site_words()[0] and (
+            keys[1] in _descriptor_words() or (len(words) == 3 and keys[1] in single)):
+        words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's; 'موقع قناة X': a channel's
     if len(words) > 1 and keys[0] in _descriptor_words():
         if len(words) == 3 and keys[2] in adjectives:
             return words[1]  # 'جريدة X الكويتية': the paper X
