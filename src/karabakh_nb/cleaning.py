@@ -1475,7 +1475,9 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
                 or _CREDIT_NAME_RE.fullmatch(key) is None or not is_masthead_slogan(norm, name)):
             return None
         return start, top
-    return (start, None) if is_masthead_slogan(norm, name) else None
+    # rule motto_confirms_masthead: a known name over the paper's motto is the site's masthead,
+    # even when it is also a section's word ('السياسة' over 'جريدة كويتية يومية مستقلة')
+    return (start, top) if is_masthead_slogan(norm, name) else None
 
 
 #: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
@@ -3232,7 +3234,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 # the page's first line read as a menu's item ('الصباح الجديد'): a tag may name it
             if rule in ("masthead", "copyright", "agency_masthead") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
-                    stripped if _is_site_name(norm, result) else None)
+                    stripped if seg_span[0] == site_at or _is_site_name(norm, result) else None)
                 if name and rule == "masthead" and (short := _short_name(stripped)):
                     name = short  # 'FULL NAME (SHORT)': the site as it credits itself
                 if name and rule == "agency_masthead" and (agency := _agency_after_dash(stripped)):
