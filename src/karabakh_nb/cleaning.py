@@ -2856,9 +2856,17 @@ def _agency_credit(part: str) -> bool:
         return True
     if _agency_name_re().match(normalize_text(part.strip())) is not None:
         return True
+    if _press_office_re().match(normalize_text(part.strip())) is not None:
+        return True  # rule press_office_credit: 'المصدر: المكتب الإعلامي لوزارة ...' is a source, no outlet
     # rule agency_word_credit: a known agency after a word for an agency ('وكالة الأناضول')
     words = squash_spaces(normalize_text(part.strip(" .\u060c"))).lower().split(" ", 1)
     return len(words) == 2 and words[0] in _agency_words() and words[1] in _agencies()
+
+
+@cache
+def _press_office_re() -> re.Pattern[str]:
+    words = lexicon.load("boilerplate")["credit_split"]["press_office_openers"]
+    return re.compile(rf"^(?:{lexicon.alternation(words)})(?![^\W\d_])")
 
 
 @cache
