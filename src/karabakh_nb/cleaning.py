@@ -3065,6 +3065,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 and _once(asked, masthead_rule, norm) == "nav_menu"):
             rule = "nav_menu"  # rule menu_credit_word: 'صور' among the menu's sections above the headline
         own_rule = rule  # the line's own rule, before a pending count takes it
+        if rule is None and body_started and (promo := _body_promo(norm)) is not None:
+            rule = promo  # rules video_promo, app_available: 'فيديو | ...', 'تطبيق X متاح الآن'
         if rule is None and body_started and previous is not None and _is_story_code(norm):
             rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
         if rule is None and body_started and previous is not None and _is_hashtag_line(norm):
@@ -4633,6 +4635,33 @@ def _reads_prefixed_key(norm: str, key: str) -> bool:
 def _story_code_re() -> re.Pattern[str]:
     spec = lexicon.load("boilerplate")["story_code"]
     return re.compile(rf"\d{{{int(spec['min_digits'])},{int(spec['max_digits'])}}}")
+
+
+@cache
+def _body_promo_res() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["body_promos"]
+    video = re.compile(rf"^(?:{lexicon.alternation(spec['media_labels'])})\s*\|\s*\S")
+    app = re.compile(rf"^(?:{lexicon.alternation(spec['app_openers'])})\s.*?"
+                     rf"(?<!\S)(?:{lexicon.alternation(spec['available_cues'])})(?!\w)")
+    return video, app, int(spec["max_words"])
+
+
+def _body_promo(norm: str) -> str | None:
+    """Rules video_promo and app_available (``boilerplate.body_promos``): a promotion line in the body,
+    a video label and a bar before a short headline, or an app said to be available; at most
+    ``max_words`` words with no sentence end. ``None`` for any other line (one pattern per kind).
+
+    >>> _body_promo("فيديو | جولة داخل المحطة الجديدة"), _body_promo(normalize_text("تطبيق الشرق متاح الآن"))
+    ('video_promo', 'app_available')
+    >>> _body_promo("تطبيق القانون متاح الآن للجميع."), _body_promo("فيديو يظهر لحظة الانفجار")
+    (None, None)
+    """
+    video, app, most = _body_promo_res()
+    rule = ("video_promo" if video.match(norm) else None) if "|" in norm else (
+        "app_available" if app.match(norm) else None)  # (anchored: most lines fail at their first word)
+    if rule is None or _n_words(norm, most) > most or _SENT_END_RE.search(norm):
+        return None
+    return rule
 
 
 def _is_story_code(norm: str) -> bool:
