@@ -4457,6 +4457,10 @@ _MIN_PAGE_TITLE_WORDS = 3
 _MAX_PAGE_TOP_WORDS = 6
 
 
+#: How many top lines rule page_title reads: the first, and each next one under short lines only.
+_PAGE_TITLE_TRIES = 3
+
+
 def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     """Rule page_title: the page's first line is its browser title, the headline then a dash or bar
     and the site's name ('<headline> - SITE', '... | SITE'), when a line below (among the top lines)
@@ -4464,9 +4468,10 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     'X: ' dropped, a longer ending). Returns the line's start, the site name written after it and
     the start of the headline's line below.
     Only the first line is read, and the second under a short first one (a slogan, a promo, a ticker
-    no rule knows put above it): a cheap test."""
+    no rule knows put above it), and the third under two short ones (rule page_title_under_logos: a
+    site's logo lines, 'الأسبوع' / 'بوابة الأسبوع'): a cheap test."""
     lines = _LINE_RE.finditer(raw)
-    for tries in range(2):  # (the first line, or the second under a short header line no rule knows)
+    for tries in range(_PAGE_TITLE_TRIES):  # (the first line, or one under short header lines no rule knows)
         for m in lines:
             stripped = m.group().strip()
             if _VISIBLE_RE.search(stripped):
@@ -4476,7 +4481,8 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         norm = view.text_of(start, start + len(stripped))
         found = _PAGE_TITLE_RE.match(norm)
-        if found or tries or _n_words(norm, _MAX_PAGE_TOP_WORDS) > _MAX_PAGE_TOP_WORDS:
+        if (found or tries == _PAGE_TITLE_TRIES - 1
+                or _n_words(norm, _MAX_PAGE_TOP_WORDS) > _MAX_PAGE_TOP_WORDS):
             break
     if not found or _n_words(found.group(1), _MIN_PAGE_TITLE_WORDS) < _MIN_PAGE_TITLE_WORDS:
         return None
