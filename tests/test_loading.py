@@ -211,8 +211,11 @@ def test_masthead_or_copyright_names_the_outlet_only_when_nothing_else_does():
            "البرلمان يصوت على الاتفاق\n\nصوت البرلمان الخميس على مسودة الاتفاق.\n"
            "© 2024 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.\n")
     art = article_from_text(raw, "m")
-    assert (art.outlet, art.outlet_from) == ("BBC News عربي", "masthead")  # as the page names it
+    # rule arabic_footer_name: the Latin logo's outlet named in Arabic by the footer is named in Arabic
+    assert (art.outlet, art.outlet_from) == ("بي بي سي", "copyright")
     assert art.outlet_canonical == "بي بي سي عربي"
+    art = article_from_text(raw.replace("© 2024 بي بي سي. بي بي سي", "© 2024 BBC. BBC"), "m")
+    assert (art.outlet, art.outlet_from) == ("BBC News عربي", "masthead")  # as the page names it
     art = article_from_text(raw.split("\n", 1)[1], "c")  # no masthead: the copyright owner
     assert (art.outlet, art.outlet_from, art.outlet_canonical) == ("بي بي سي", "copyright", "بي بي سي عربي")
     art = article_from_text(raw, "m", manifest=ManifestRow("m.txt", outlet="بي بي سي عربي"))

@@ -492,6 +492,16 @@ def _outlet_aliases() -> dict[str, str]:
     return out
 
 
+def _arabic_footer_name(line: str, result: Cleaned) -> str | None:
+    """Rule arabic_footer_name: the owner a copyright ``line`` names, when written in Arabic letters only
+    and the same outlet (:func:`canonical_outlet`) as the Latin logo ``result.site_name`` names."""
+    owner = copyright_owner(line)
+    if not owner or _LATIN_RE.search(owner) or not _ARABIC_RE.search(owner):
+        return None
+    logo = canonical_outlet(result.site_name[0])
+    return owner if logo != result.site_name[0] and canonical_outlet(owner) == logo else None
+
+
 def canonical_outlet(name: str) -> str:
     """An outlet's one canonical name ('BBC News عربي' and 'بي بي سي' are 'بي بي سي عربي'); a name
     the alias table does not list is kept as written. A listed name written with its site's
@@ -999,12 +1009,15 @@ def outlet_name(name: str) -> str:
     ('البلاد', 'الدار', 'هاوار')
     >>> outlet_name("وكالة الأنباء السعودية"), outlet_name("وكالة الأنباء"), outlet_name("الراي الكويتية")
     ('وكالة الأنباء السعودية', 'وكالة الأنباء', 'الراي الكويتية')
+    >>> outlet_name("موقع قناة المنار"), outlet_name("موقع وكالة الأنباء"), outlet_name("موقع قناة الأخبار")
+    ('المنار', 'موقع وكالة الأنباء', 'موقع قناة الأخبار')
     """
     words = name.split()
     keys = [_name_key(w) for w in words]
     single, kept, adjectives = _outlet_name_words()
-    if len(words) > 2 and keys[0] in _site_words()[0] and keys[1] in _descriptor_words():
-        words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's
+    if len(words) > 2 and keys[0] in _site_words()[0] and (
+            keys[1] in _descriptor_words() or (len(words) == 3 and keys[1] in single)):
+        words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's; 'موقع قناة X': a channel's
     if len(words) > 1 and keys[0] in _descriptor_words():
         if len(words) == 3 and keys[2] in adjectives:
             return words[1]  # 'جريدة X الكويتية': the paper X
@@ -1370,12 +1383,22 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     True
     """
     words = _name_key(_strip_bullets(norm)).split()
-    if len(words) < 2 or words[0] not in _site_words()[0]:
+    if len(words) < 2:
         return False
+    definite = False
+    if words[0] not in _site_words()[0]:
+        # rule definite_motto: the site word with the article, its adjectives agreeing
+        # ('الصحيفة اليومية الأولى في ...')
+        if not (words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _site_words()[0]):
+            return False
+        definite = True
     name = _name_key(masthead).split()
     if name and words[1:1 + len(name)] == name:
         return True  # 'صحيفة العرب - أول صحيفة عربية يومية ...' under 'العرب'
-    return _is_motto(words)
+    return _is_motto(words, definite)
+
+
+_ARTICLE = "\u0627\u0644"  # the definite article, as a name key writes it
 
 
 #: A motto's place after a dash ('مجلة سياسية أسبوعية - بيروت'): at most this many words.
@@ -1383,7 +1406,7 @@ _MOTTO_PLACE_WORDS = 2
 _MOTTO_SPLIT_RE = re.compile(r"\s[\-\u2013\u2014]\s")
 
 
-def _is_motto(words: list[str]) -> bool:
+def _is_motto(words: list[str], definite: bool = False) -> bool:
     """A paper's motto, by its name-key words: a site word, then only ``masthead.slogan_words``
     ('جريدة يومية سياسية مستقلة'); rule motto_tail: or at least one of them then the publisher
     (``masthead.slogan_tails``: 'صحيفة يومية تصدر عن مؤسسة ...') or a place after a dash
@@ -1394,7 +1417,8 @@ def _is_motto(words: list[str]) -> bool:
     if len(rest) != len(head.split()) - 1:
         return False  # (digits or marks among its words)
     lead = 0
-    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead])):
+    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead]) or (
+            definite and rest[lead].startswith(_ARTICLE) and rest[lead][len(_ARTICLE):] in _slogan_words())):
         lead += 1
     if lead == len(rest) and place is None:
         return lead > 0
@@ -1437,6 +1461,12 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
     if len(lines) < 2:
         return None
     (top, name), (start, norm) = lines
+    if (top != site_at and _once(asked, masthead_rule, name) is None and is_masthead_slogan(name, "")
+            and (_once(asked, masthead_rule, norm) is not None or _once(asked, _is_date_line, norm)
+                 or _line_rule(norm) is not None)):
+        # rule motto_atop: the paper's motto is the page's first line (its logo an image), chrome
+        # right under it (a menu, the site's date); over a line of text it may be the headline
+        return top, None
     if top != site_at and _once(asked, masthead_rule, name) != "masthead":
         # rule motto_names_masthead: a short name of letters right above a paper's motto
         # ('الجماهير' / 'صحيفة يومية تصدر عن ...') is the paper's masthead
@@ -1445,7 +1475,9 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
                 or _CREDIT_NAME_RE.fullmatch(key) is None or not is_masthead_slogan(norm, name)):
             return None
         return start, top
-    return (start, None) if is_masthead_slogan(norm, name) else None
+    # rule motto_confirms_masthead: a known name over the paper's motto is the site's masthead,
+    # even when it is also a section's word ('السياسة' over 'جريدة كويتية يومية مستقلة')
+    return (start, top) if is_masthead_slogan(norm, name) else None
 
 
 #: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
@@ -1496,9 +1528,33 @@ def masthead_rule(norm: str) -> str | None:
             continue
         if not (k in sections or (len(k.split()) <= _MAX_MENU_ITEM_WORDS
                                   and all(w in sections for w in k.split()))):
-            return None
+            return "nav_menu" if _is_home_led_pipe_menu(key) else None
         found = True
     return "nav_menu" if found else None
+
+
+#: Rule home_led_menu: a row split by pipes of at least this many items.
+_MIN_HOME_LED_ITEMS = 4
+
+
+def _is_home_led_pipe_menu(key: str) -> bool:
+    """Rule home_led_menu: a row of items split by pipes that opens with the site's home item
+    (``masthead.home_items``: 'الرئيسية | أخبار | كتابات | أرشيف'), at least ``_MIN_HOME_LED_ITEMS``
+    items, each one to three words of letters (no digit, no sentence): a site's menu even when some
+    of its sections are not listed. A headline with a pipe ('الرئيسية تعلن ... | الأسبوع') is not:
+    its first item is no bare home item.
+
+    >>> _is_home_led_pipe_menu("الرئيسية | اخبار | كتابات | ارشيف | كاريكاتير")
+    True
+    >>> _is_home_led_pipe_menu("الرئيسية | وزير المالية يعلن زيادة الرواتب 10 بالمية")
+    False
+    """
+    if "|" not in key:
+        return False
+    items = [p.strip() for p in key.split("|")]
+    if len(items) < _MIN_HOME_LED_ITEMS or items[0] not in _home_items():
+        return False
+    return all(_LABEL_ITEM_RE.fullmatch(item) is not None for item in items[1:])
 
 
 @cache
@@ -2798,7 +2854,24 @@ def _agency_credit(part: str) -> bool:
     pieces = _CREDIT_DASH_RE.split(part.strip())
     if len(pieces) > 1 and squash_spaces(normalize_text(pieces[-1].strip(" .\u060c"))).lower() in _agencies():
         return True
-    return _agency_name_re().match(normalize_text(part.strip())) is not None
+    if _agency_name_re().match(normalize_text(part.strip())) is not None:
+        return True
+    if _press_office_re().match(normalize_text(part.strip())) is not None:
+        return True  # rule press_office_credit: 'المصدر: المكتب الإعلامي لوزارة ...' is a source, no outlet
+    # rule agency_word_credit: a known agency after a word for an agency ('وكالة الأناضول')
+    words = squash_spaces(normalize_text(part.strip(" .\u060c"))).lower().split(" ", 1)
+    return len(words) == 2 and words[0] in _agency_words() and words[1] in _agencies()
+
+
+@cache
+def _press_office_re() -> re.Pattern[str]:
+    words = lexicon.load("boilerplate")["credit_split"]["press_office_openers"]
+    return re.compile(rf"^(?:{lexicon.alternation(words)})(?![^\W\d_])")
+
+
+@cache
+def _agency_words() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["credit_split"]["agency_words"])
 
 
 # --- inline chrome ---------------------------------------------------------------------------
@@ -2992,6 +3065,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 and _once(asked, masthead_rule, norm) == "nav_menu"):
             rule = "nav_menu"  # rule menu_credit_word: 'صور' among the menu's sections above the headline
         own_rule = rule  # the line's own rule, before a pending count takes it
+        if rule is None and body_started and (promo := _body_promo(norm)) is not None:
+            rule = promo  # rules video_promo, app_available: 'فيديو | ...', 'تطبيق X متاح الآن'
         if rule is None and body_started and previous is not None and _is_story_code(norm):
             rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
         if rule is None and body_started and previous is not None and _is_hashtag_line(norm):
@@ -3169,7 +3244,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 # the page's first line read as a menu's item ('الصباح الجديد'): a tag may name it
             if rule in ("masthead", "copyright", "agency_masthead") and result.site_name is None:
                 name = copyright_owner(stripped) if rule == "copyright" else (
-                    stripped if _is_site_name(norm, result) else None)
+                    stripped if seg_span[0] == site_at or _is_site_name(norm, result) else None)
                 if name and rule == "masthead" and (short := _short_name(stripped)):
                     name = short  # 'FULL NAME (SHORT)': the site as it credits itself
                 if name and rule == "agency_masthead" and (agency := _agency_after_dash(stripped)):
@@ -3184,6 +3259,12 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 # rule arabic_logo_first: a Latin logo right above the Arabic one ('Rudaw' / 'روداو'):
                 # the site is named as its Arabic logo writes it
                 result.site_name = (stripped, rule)
+            elif (rule == "copyright" and result.site_name[1] == "masthead"
+                  and _LATIN_RE.search(result.site_name[0])
+                  and (owner := _arabic_footer_name(stripped, result))):
+                # rule arabic_footer_name: a logo in Latin letters ('BBC News عربي') and a copyright footer
+                # naming the same outlet in Arabic ('© 2025 بي بي سي'): the site as its Arabic name writes it
+                result.site_name = (owner, rule)
             if rule == "byline" and result.outlet is None and (named := byline_name(stripped)):
                 result.outlet, result.outlet_rule = named, "byline"
             if rule == "source_credit" and result.outlet is None:
@@ -4376,6 +4457,10 @@ _MIN_PAGE_TITLE_WORDS = 3
 _MAX_PAGE_TOP_WORDS = 6
 
 
+#: How many top lines rule page_title reads: the first, and each next one under short lines only.
+_PAGE_TITLE_TRIES = 3
+
+
 def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     """Rule page_title: the page's first line is its browser title, the headline then a dash or bar
     and the site's name ('<headline> - SITE', '... | SITE'), when a line below (among the top lines)
@@ -4383,9 +4468,10 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     'X: ' dropped, a longer ending). Returns the line's start, the site name written after it and
     the start of the headline's line below.
     Only the first line is read, and the second under a short first one (a slogan, a promo, a ticker
-    no rule knows put above it): a cheap test."""
+    no rule knows put above it), and the third under two short ones (rule page_title_under_logos: a
+    site's logo lines, 'الأسبوع' / 'بوابة الأسبوع'): a cheap test."""
     lines = _LINE_RE.finditer(raw)
-    for tries in range(2):  # (the first line, or the second under a short header line no rule knows)
+    for tries in range(_PAGE_TITLE_TRIES):  # (the first line, or one under short header lines no rule knows)
         for m in lines:
             stripped = m.group().strip()
             if _VISIBLE_RE.search(stripped):
@@ -4395,7 +4481,8 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         norm = view.text_of(start, start + len(stripped))
         found = _PAGE_TITLE_RE.match(norm)
-        if found or tries or _n_words(norm, _MAX_PAGE_TOP_WORDS) > _MAX_PAGE_TOP_WORDS:
+        if (found or tries == _PAGE_TITLE_TRIES - 1
+                or _n_words(norm, _MAX_PAGE_TOP_WORDS) > _MAX_PAGE_TOP_WORDS):
             break
     if not found or _n_words(found.group(1), _MIN_PAGE_TITLE_WORDS) < _MIN_PAGE_TITLE_WORDS:
         return None
@@ -4554,6 +4641,33 @@ def _reads_prefixed_key(norm: str, key: str) -> bool:
 def _story_code_re() -> re.Pattern[str]:
     spec = lexicon.load("boilerplate")["story_code"]
     return re.compile(rf"\d{{{int(spec['min_digits'])},{int(spec['max_digits'])}}}")
+
+
+@cache
+def _body_promo_res() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["body_promos"]
+    video = re.compile(rf"^(?:{lexicon.alternation(spec['media_labels'])})\s*\|\s*\S")
+    app = re.compile(rf"^(?:{lexicon.alternation(spec['app_openers'])})\s.*?"
+                     rf"(?<!\S)(?:{lexicon.alternation(spec['available_cues'])})(?!\w)")
+    return video, app, int(spec["max_words"])
+
+
+def _body_promo(norm: str) -> str | None:
+    """Rules video_promo and app_available (``boilerplate.body_promos``): a promotion line in the body,
+    a video label and a bar before a short headline, or an app said to be available; at most
+    ``max_words`` words with no sentence end. ``None`` for any other line (one pattern per kind).
+
+    >>> _body_promo("فيديو | جولة داخل المحطة الجديدة"), _body_promo(normalize_text("تطبيق الشرق متاح الآن"))
+    ('video_promo', 'app_available')
+    >>> _body_promo("تطبيق القانون متاح الآن للجميع."), _body_promo("فيديو يظهر لحظة الانفجار")
+    (None, None)
+    """
+    video, app, most = _body_promo_res()
+    rule = ("video_promo" if video.match(norm) else None) if "|" in norm else (
+        "app_available" if app.match(norm) else None)  # (anchored: most lines fail at their first word)
+    if rule is None or _n_words(norm, most) > most or _SENT_END_RE.search(norm):
+        return None
+    return rule
 
 
 def _is_story_code(norm: str) -> bool:
