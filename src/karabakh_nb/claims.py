@@ -2748,6 +2748,14 @@ def _same_persons(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | N
     if last.measure == c.measure and lex.earlier_tallies.search(s.t, last.end, c.start) is not None:
         c.rule += "+earlier_tally"
         return last.subject
+    k = s.token_at(c.end)
+    if last.measure == c.measure and k + 1 < len(s.tok_start) and s.tok_word[k] \
+            and s.words_between(c.end, s.tok_start[k]) == 0 and _single_refiner(k, s, lex) \
+            and s.tok_end[k + 1] == c.unit_end and s.t.startswith(lex.article, s.tok_start[k + 1]):
+        # rule partitive_toll_of: a part of the toll named before, its definite toll noun after من
+        # (وإصابة 15 جنديا، اثنان من الجرحى في حالة حرجة = soldiers): that claim's persons
+        c.rule += "+partitive_toll_of"
+        return last.subject
     return None
 
 
