@@ -2084,6 +2084,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     after = _skip_space(s.t, c.np_end)
     pro = None if head is None or c.unit is not None else lex.part_after.match(s.t, after)
     if pro is not None:
+        total = ""
+        while head.head is not None and head.rule.startswith(_PART_RULES) and c.low > head.high:
+            # rule part_of_total: a part larger than the part before it is its total's (79 شخصا، بينهم 16
+            # طفلا، لا يزال 28 منهم في المستشفيات: 28 of the 79, not of the 16 children)
+            head, total = head.head, "+part_of_total"
         # rule part_after: ولا يزال نحو 300 ألف منهم في المخيمات: a part of the total before it, with
         # the measure of a cue that governs it (قتل 5 منهم), or the total's; wounded carried off are
         # evacuees (نقل 142 منهم جوا)
@@ -2094,7 +2099,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                    or _transferred(c, head.end, cues, s, lex))
         if measure in lex.overriding.get("evacuated", ()) and not own and carried:
             measure, rule = "evacuated", "part_after_transferred"
-        c.measure, c.rule, c.head = measure, f"{rule}:{measure}", head
+        c.measure, c.rule, c.head = measure, f"{rule}:{measure}{total}", head
         return
     if head is not None:
         for m in lex.part.finditer(s.t, max(prev_start, head.start), c.start):
