@@ -4589,6 +4589,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         for a, _b, side, kinds in reversed(side_hits):  # the nearest actor: the source may come first
             if a in owned:
                 continue
+            if a < c.start and "party" in kinds \
+                    and any(lex.owner_markers.match(s.t, p) and not s.punct_between(p, a)
+                            for p in s.word_starts_before(a, 2)):
+                continue  # rule owner_not_actor: مدفعية تابعة للقوات الأرمينية: an owner of a loss, no actor
             if a < c.start and "party" in kinds and gaz.opponent(side):
                 return gaz.opponent(side) or gaz.default_side, "actor"
     party = resolved_party or (attr.party if attr is not None else None)
