@@ -3743,6 +3743,10 @@ def _participle_subject(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: 
     break (a full stop, a colon) stands between."""
     t = s.t
     first = next((i for i in range(len(s.tok_start)) if s.tok_word[i]), None)
+    if first is not None and (m := lex.openers.match(t, s.tok_start[first])) is not None:
+        # rule participle_opener: من جهتها، أبدت المنظمة الدولية للهجرة قلقا، مشيرة إلى: the verb after
+        # the opening phrase opens the sentence
+        first = next((i for i in range(s.token_at(m.end()), len(s.tok_start)) if s.tok_word[i]), first)
     for m in lex.contrast_openers.finditer(t, 0, pos):
         # فيما عبرت اللجنة الدولية عن صدمتها، مقدرة أن: the verb opening the participle's own clause
         first = next((i for i in range(s.token_at(m.end()), len(s.tok_start)) if s.tok_word[i]), first)
