@@ -4565,12 +4565,14 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             return owner, "listed_owner"
         return str(gaz.party_side(own)), "own_noun"
     cut = _later_statement(c, s, lex, attrs)  # a later contrast clause (بينما قالت ...) is its own
-    victims = {gaz.opponent(side) if role == "attacker" else side for a, side, role in attacked if a < cut}
+    lo = _own_statement(c, s, lex, attr)  # and so is the clause before the count's own (في حين تقول باكو)
+    victims = {gaz.opponent(side) if role == "attacker" else side for a, side, role in attacked
+               if lo <= a < cut}
     victims.discard(None)
     if len(victims) == 1:
         return str(next(iter(victims))), "attack"
     if not lost:
-        hit = _attacked_place(s, lex, [h for h in side_hits if h[0] < cut], roles, attrs)
+        hit = _attacked_place(s, lex, [h for h in side_hits if lo <= h[0] < cut], roles, attrs)
         if hit is not None:
             return hit, "attack_place"
     if c.measure == "destroyed" and (place := _damaged_place(c, s, lex, side_hits, end)) is not None:
@@ -4735,6 +4737,17 @@ def _raiser_before(s: _Sent, pos: int, gaz: Gazetteer, longest: int = 3) -> tupl
         if m is not None and m.end() == end:
             return (m.start("w"), end)  # the name without its proclitic (وباكو: باكو)
     return None
+
+
+def _own_statement(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None) -> int:
+    """Rule earlier_statement: where the count's own statement opens when a contrast opener
+    (``contrast_openers``: في حين، بينما، فيما) stands right before its attribution's verb before the
+    count (``... أودى القصف الأذربيجاني بحياة 37 مدنيا، في حين تقول باكو إن عدد القتلى المدنيين لديها
+    ارتفع إلى 90``): attacks and places of the clause before it are another statement's; else 0."""
+    if attr is None or not attr.pos < c.start:
+        return 0
+    m = lex.contrast_openers.search(s.t, max(0, attr.pos - 12), attr.pos)
+    return m.start() if m is not None and s.words_between(m.end(), attr.pos) == 0 else 0
 
 
 def _later_statement(c: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> int:
