@@ -3665,10 +3665,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if nxt is not None and s.words_between(hit.end(), nxt.start()) <= 1 \
                     and gaz.sources.value(nxt) != "media":
                 a.party = gaz.sources.value(nxt)
-            elif lex.tally.match(t, hit.start()) and hit.end() < a.src[1] and _strip_article(
+            elif hit.end() < a.src[1] and _strip_article(
                     _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.source_heads:
-                # rule tally_author: a tally with its author (إحصاءات وزارة الصحة في ...) is the
-                # author's, whom the gazetteer does not know: no outlet's own tally
+                # rule tally_author: a tally or an estimate with its author (إحصاءات وزارة الصحة في ...،
+                # تقديرات الاستخبارات الأميركية) is the author's, whom the gazetteer may not know: no
+                # outlet's own tally
                 # (rule agency_tally: إحصاءات وكالات الأنباء, an outlet's own tally, stays media)
                 a.party = gaz.sources.value(nxt) if nxt is not None else "unknown"
                 if a.party == "media":
