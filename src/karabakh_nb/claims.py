@@ -6290,6 +6290,14 @@ def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], car
     if before and after and s is not None and lex is not None \
             and _contrast_own_source(s, attrs[before[-1]], c, attrs[after[0]], lex):
         return resolved[after[0]]
+    own = resolved[after[0]] if after else None
+    if before and own is not None and s is not None and attrs[after[0]].kind == "prep" \
+            and not attrs[after[0]].aside and own.party not in (None, "unknown", "media") \
+            and s.words_between(max(c.np_end, c.end), attrs[after[0]].pos) == 0 \
+            and not s.punct_between(max(c.np_end, c.end), attrs[after[0]].pos):
+        # rule own_source_after: a source glued right after the count's phrase (في هجوم أوقع 21 قتيلا بحسب
+        # باكو) is that count's own, the speaker before it only relays it
+        return own
     if before:
         j = before[-1]
         if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
