@@ -5621,6 +5621,13 @@ _ECHOED_SUBJECTS = frozenset({"soldiers"})
 _LEAD_SENTENCES = 3  # rule road_accident_article: the headline and lead that name the article's event
 
 
+def _bare_at_end(c: Claim) -> bool:
+    """Rule headline_echo (bare count): a count that closes its headline with no noun after it
+    (``تعلن ارتفاع عدد شهدائها ... إلى 71``) counts its toll noun alone, like a unit."""
+    head = c.sentence.rstrip()
+    return head.endswith(c.text) and head.count(c.text) == 1
+
+
 def _headline_echo(out: list[Claim], lex: _Lex) -> list[Claim]:
     """Rule headline_echo: the first sentence that gives claims (a headline, a lead) counts a toll
     by its toll noun alone (``وقره باغ تعلن 54 قتيلا``، ``الدفاع الأرمينية: 17 قتيلا``) that the body
@@ -5636,7 +5643,8 @@ def _headline_echo(out: list[Claim], lex: _Lex) -> list[Claim]:
     for i, c in enumerate(out):
         if c.sentence != first:
             break
-        if c.subject != lex.measure_default.get(c.measure, "people") or not c.rule.startswith("unit:"):
+        if c.subject != lex.measure_default.get(c.measure, "people") or not (
+                c.rule.startswith("unit:") or _bare_at_end(c)):
             continue
         kinds = {d.subject for d in out[i + 1:] if d.sentence != first and d.measure == c.measure
                  and (d.low, d.high) == (c.low, c.high)}
