@@ -2084,6 +2084,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     after = _skip_space(s.t, c.np_end)
     pro = None if head is None or c.unit is not None else lex.part_after.match(s.t, after)
     if pro is not None:
+        total = ""
+        while head.head is not None and head.rule.startswith(_PART_RULES) and c.low > head.high:
+            # rule part_of_total: a part larger than the part before it is its total's (79 شخصا، بينهم 16
+            # طفلا، لا يزال 28 منهم في المستشفيات: 28 of the 79, not of the 16 children)
+            head, total = head.head, "+part_of_total"
         # rule part_after: ولا يزال نحو 300 ألف منهم في المخيمات: a part of the total before it, with
         # the measure of a cue that governs it (قتل 5 منهم), or the total's; wounded carried off are
         # evacuees (نقل 142 منهم جوا)
@@ -2094,7 +2099,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                    or _transferred(c, head.end, cues, s, lex))
         if measure in lex.overriding.get("evacuated", ()) and not own and carried:
             measure, rule = "evacuated", "part_after_transferred"
-        c.measure, c.rule, c.head = measure, f"{rule}:{measure}", head
+        c.measure, c.rule, c.head = measure, f"{rule}:{measure}{total}", head
         return
     if head is not None:
         for m in lex.part.finditer(s.t, max(prev_start, head.start), c.start):
@@ -2747,6 +2752,14 @@ def _same_persons(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | N
         return last.subject
     if last.measure == c.measure and lex.earlier_tallies.search(s.t, last.end, c.start) is not None:
         c.rule += "+earlier_tally"
+        return last.subject
+    k = s.token_at(c.end)
+    if last.measure == c.measure and k + 1 < len(s.tok_start) and s.tok_word[k] \
+            and s.words_between(c.end, s.tok_start[k]) == 0 and _single_refiner(k, s, lex) \
+            and s.tok_end[k + 1] == c.unit_end and s.t.startswith(lex.article, s.tok_start[k + 1]):
+        # rule partitive_toll_of: a part of the toll named before, its definite toll noun after من
+        # (وإصابة 15 جنديا، اثنان من الجرحى في حالة حرجة = soldiers): that claim's persons
+        c.rule += "+partitive_toll_of"
         return last.subject
     return None
 
@@ -3652,10 +3665,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if nxt is not None and s.words_between(hit.end(), nxt.start()) <= 1 \
                     and gaz.sources.value(nxt) != "media":
                 a.party = gaz.sources.value(nxt)
-            elif lex.tally.match(t, hit.start()) and hit.end() < a.src[1] and _strip_article(
+            elif hit.end() < a.src[1] and _strip_article(
                     _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.source_heads:
-                # rule tally_author: a tally with its author (إحصاءات وزارة الصحة في ...) is the
-                # author's, whom the gazetteer does not know: no outlet's own tally
+                # rule tally_author: a tally or an estimate with its author (إحصاءات وزارة الصحة في ...،
+                # تقديرات الاستخبارات الأميركية) is the author's, whom the gazetteer may not know: no
+                # outlet's own tally
                 # (rule agency_tally: إحصاءات وكالات الأنباء, an outlet's own tally, stays media)
                 a.party = gaz.sources.value(nxt) if nxt is not None else "unknown"
                 if a.party == "media":
@@ -3730,6 +3744,10 @@ def _participle_subject(s: _Sent, pos: int, lex: _Lex, gaz: Gazetteer, blocked: 
     break (a full stop, a colon) stands between."""
     t = s.t
     first = next((i for i in range(len(s.tok_start)) if s.tok_word[i]), None)
+    if first is not None and (m := lex.openers.match(t, s.tok_start[first])) is not None:
+        # rule participle_opener: من جهتها، أبدت المنظمة الدولية للهجرة قلقا، مشيرة إلى: the verb after
+        # the opening phrase opens the sentence
+        first = next((i for i in range(s.token_at(m.end()), len(s.tok_start)) if s.tok_word[i]), first)
     for m in lex.contrast_openers.finditer(t, 0, pos):
         # فيما عبرت اللجنة الدولية عن صدمتها، مقدرة أن: the verb opening the participle's own clause
         first = next((i for i in range(s.token_at(m.end()), len(s.tok_start)) if s.tok_word[i]), first)
@@ -4548,12 +4566,14 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             return owner, "listed_owner"
         return str(gaz.party_side(own)), "own_noun"
     cut = _later_statement(c, s, lex, attrs)  # a later contrast clause (بينما قالت ...) is its own
-    victims = {gaz.opponent(side) if role == "attacker" else side for a, side, role in attacked if a < cut}
+    lo = _own_statement(c, s, lex, attr)  # and so is the clause before the count's own (في حين تقول باكو)
+    victims = {gaz.opponent(side) if role == "attacker" else side for a, side, role in attacked
+               if lo <= a < cut}
     victims.discard(None)
     if len(victims) == 1:
         return str(next(iter(victims))), "attack"
     if not lost:
-        hit = _attacked_place(s, lex, [h for h in side_hits if h[0] < cut], roles, attrs)
+        hit = _attacked_place(s, lex, [h for h in side_hits if lo <= h[0] < cut], roles, attrs)
         if hit is not None:
             return hit, "attack_place"
     if c.measure == "destroyed" and (place := _damaged_place(c, s, lex, side_hits, end)) is not None:
@@ -4576,6 +4596,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         for a, _b, side, kinds in reversed(side_hits):  # the nearest actor: the source may come first
             if a in owned:
                 continue
+            if a < c.start and "party" in kinds \
+                    and any(lex.owner_markers.match(s.t, p) and not s.punct_between(p, a)
+                            for p in s.word_starts_before(a, 2)):
+                continue  # rule owner_not_actor: مدفعية تابعة للقوات الأرمينية: an owner of a loss, no actor
             if a < c.start and "party" in kinds and gaz.opponent(side):
                 return gaz.opponent(side) or gaz.default_side, "actor"
     party = resolved_party or (attr.party if attr is not None else None)
@@ -4714,6 +4738,17 @@ def _raiser_before(s: _Sent, pos: int, gaz: Gazetteer, longest: int = 3) -> tupl
         if m is not None and m.end() == end:
             return (m.start("w"), end)  # the name without its proclitic (وباكو: باكو)
     return None
+
+
+def _own_statement(c: _Cand, s: _Sent, lex: _Lex, attr: _Attr | None) -> int:
+    """Rule earlier_statement: where the count's own statement opens when a contrast opener
+    (``contrast_openers``: في حين، بينما، فيما) stands right before its attribution's verb before the
+    count (``... أودى القصف الأذربيجاني بحياة 37 مدنيا، في حين تقول باكو إن عدد القتلى المدنيين لديها
+    ارتفع إلى 90``): attacks and places of the clause before it are another statement's; else 0."""
+    if attr is None or not attr.pos < c.start:
+        return 0
+    m = lex.contrast_openers.search(s.t, max(0, attr.pos - 12), attr.pos)
+    return m.start() if m is not None and s.words_between(m.end(), attr.pos) == 0 else 0
 
 
 def _later_statement(c: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr]) -> int:
@@ -5586,6 +5621,13 @@ _ECHOED_SUBJECTS = frozenset({"soldiers"})
 _LEAD_SENTENCES = 3  # rule road_accident_article: the headline and lead that name the article's event
 
 
+def _bare_at_end(c: Claim) -> bool:
+    """Rule headline_echo (bare count): a count that closes its headline with no noun after it
+    (``تعلن ارتفاع عدد شهدائها ... إلى 71``) counts its toll noun alone, like a unit."""
+    head = c.sentence.rstrip()
+    return head.endswith(c.text) and head.count(c.text) == 1
+
+
 def _headline_echo(out: list[Claim], lex: _Lex) -> list[Claim]:
     """Rule headline_echo: the first sentence that gives claims (a headline, a lead) counts a toll
     by its toll noun alone (``وقره باغ تعلن 54 قتيلا``، ``الدفاع الأرمينية: 17 قتيلا``) that the body
@@ -5601,7 +5643,8 @@ def _headline_echo(out: list[Claim], lex: _Lex) -> list[Claim]:
     for i, c in enumerate(out):
         if c.sentence != first:
             break
-        if c.subject != lex.measure_default.get(c.measure, "people") or not c.rule.startswith("unit:"):
+        if c.subject != lex.measure_default.get(c.measure, "people") or not (
+                c.rule.startswith("unit:") or _bare_at_end(c)):
             continue
         kinds = {d.subject for d in out[i + 1:] if d.sentence != first and d.measure == c.measure
                  and (d.low, d.high) == (c.low, c.high)}
@@ -6255,6 +6298,14 @@ def _choose_attr(c: _Cand, attrs: list[_Attr], resolved: list[_Attr | None], car
     if before and after and s is not None and lex is not None \
             and _contrast_own_source(s, attrs[before[-1]], c, attrs[after[0]], lex):
         return resolved[after[0]]
+    own = resolved[after[0]] if after else None
+    if before and own is not None and s is not None and attrs[after[0]].kind == "prep" \
+            and not attrs[after[0]].aside and own.party not in (None, "unknown", "media") \
+            and s.words_between(max(c.np_end, c.end), attrs[after[0]].pos) == 0 \
+            and not s.punct_between(max(c.np_end, c.end), attrs[after[0]].pos):
+        # rule own_source_after: a source glued right after the count's phrase (في هجوم أوقع 21 قتيلا بحسب
+        # باكو) is that count's own, the speaker before it only relays it
+        return own
     if before:
         j = before[-1]
         if attrs[j].aside and (resolved[j] is None or resolved[j].party in (None, "unknown")):
