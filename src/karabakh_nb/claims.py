@@ -1926,6 +1926,39 @@ def _glued(s: _Sent, end: int, pos: int) -> bool:
     return s.words_between(end, pos) == 0 and not s.punct_between(end, pos)
 
 
+def _list_before_predicate(c: _Cand, i: int, cands: list[_Cand], cue: _Cue, cues: list[_Cue],
+                           prev_start: int, s: _Sent, lex: _Lex) -> bool:
+    """Rule list_before_predicate: two counts of persons joined by و, each with its counted noun, and
+    one predicate cue after the second (within four words of its noun phrase, no punctuation): the
+    predicate is the first count's too (أربعة جنود وثمانية مسلحين قتلوا، 3 من أفرادها و5 مهاجمين
+    لقوا حتفهم). Only when no cue stands before the first count in its clause, and neither noun names
+    a measure of its own (4 جرحى و3 جنود قتلوا keeps the wounded)."""
+    if cue.conj or c.unit in lex.unit_measure:
+        return False
+    d = next((e for e in cands[i + 1:] if e.kind != "skip"), None)
+    if d is None or d.unit is None or d.unit in lex.unit_measure or lex.nouns.get(d.unit) not in _PERSONS:
+        return False
+    if not d.np_end <= cue.start or s.punct_between(c.np_end, cue.start) \
+            or s.words_between(d.np_end, cue.start) > 4:
+        return False
+    if c.unit is None:  # a partitive: أربعة من جنود الشرطة، أربعة من أفرادها
+        if s.words_between(c.np_end, d.start) > 3:
+            return False
+        if _refine(c.np_end, s, lex) not in _PERSONS:
+            r = lex.refiners.match(s.t, _skip_space(s.t, c.np_end))
+            if r is None or lex.own_nouns.match(s.t, _skip_space(s.t, r.end())) is None:
+                return False
+    elif lex.nouns.get(c.unit) not in _PERSONS or s.words_between(c.np_end, d.start) > 1:
+        return False
+    k = d.start - 1
+    glued = k >= 0 and s.t[k] in lex.conjunctions and s.t[k - 1].isspace()
+    if not glued and s.t[c.np_end:d.start].strip() not in lex.conjunctions:
+        return False
+    if any(q.start >= d.np_end and q.start < cue.start for q in cues):
+        return False  # another cue between: the predicate is that clause's
+    return not any(q.role == "before" and prev_start <= q.start and q.end <= c.start for q in cues)
+
+
 def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: list[_Cand],
              s: _Sent, lex: _Lex, attrs_pos: list[int]) -> None:
     """Decide whether ``c`` is a claim and of what measure (sets ``c.measure`` and ``c.rule``)."""
@@ -2016,6 +2049,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if cue.start < c.np_end or cue.role != "after":
             continue
         if cue.start >= next_start and _restating_gap(c, cue.start, s, lex) is None:
+            if _list_before_predicate(c, i, cands, cue, cues, prev_start, s, lex):
+                c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}+list_before_predicate"
+                _take_flags(c, cue)
+                return
             continue
         gap = s.words_between(c.np_end, cue.start)
         if s.punct_between(c.np_end, cue.start):
