@@ -2085,13 +2085,16 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if any(q.role == "before" and cue.measure in lex.overriding.get(q.measure, ()) and prev_end <= q.start
                and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
             break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
-        if gap <= 1 and cue.measure in lex.status_measures and lex.nouns.get(c.unit or "") in _PERSONS \
+        if cue.measure in lex.status_measures and (
+                (gap <= 1 and lex.nouns.get(c.unit or "") in _PERSONS)
+                or (gap <= 2 and c.unit is None and _refine(c.np_end, s, lex) in _PERSONS)) \
                 and any(q.role == "before" and q.measure in _EVENT_MEASURES and prev_end <= q.start
-                        and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
+                        and q.end <= c.start and _governs(q.end, c.start, cues, s) for q in cues):
             break  # rule status_after_event: إعدام 7 جنود أرمن أسرى، مقتل 3 مدنيين محتجزين: a status word
-            # right after a person noun (and its adjective) says who they were; the event cue glued before
-            # the count says what befell them (a status word further on, or after a building, is another
-            # clause's: أصابت 15 مدرسة تؤوي نازحين)
+            # right after a person noun (and its adjective) or a partitive (8 من الجنود الأسرى) says who
+            # they were; the event cue that governs the count, glued or past the verb's subject (أعدمت
+            # الجماعة 8 جنود أسرى), says what befell them (a status word further on, or after a building,
+            # is another clause's: أصابت 15 مدرسة تؤوي نازحين)
         if gap and _word_at(s.t, cue.start).endswith(lex.object_after) and any(
                 q.role == "before" and not q.people_only and q.measure != cue.measure
                 and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) <= 1
