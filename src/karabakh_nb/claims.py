@@ -2538,6 +2538,8 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
     t = s.t
     if lex.reach.match(t, c.start) is None and _phrase_before(lex.reach, c.start, s) is None:
         return None
+    if (first := _head_after_count(c, cues, s, lex)) is not None:
+        return first
     for q in sorted((q for q in cues if q.role == "after" and prev_start <= q.start and q.end <= c.start),
                     key=lambda q: -q.end):
         if s.words_between(q.end, c.start) > longest or s.punct_between(q.start, c.start):
@@ -2557,6 +2559,23 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
         if head == 2:
             c.head_noun = ws[1]  # عدد الجنود الذين أصيبوا: the head counts soldiers
         return q
+    return None
+
+
+def _head_after_count(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex) -> _Cue | None:
+    """Rule relative_head (count first): a reach marker gives the count before its toll head, which
+    follows it at once with its noun (and an adjective) and a relative clause whose predicate is a cue
+    (``ارتفع إلى 12 عدد العسكريين الذين قتلوا``، ``ليصل إلى 40 عدد المدنيين الذين أصيبوا``): that cue."""
+    t = s.t
+    ws = _words_after(c.end, s, 5)
+    if len(ws) < 3 or lex.heads.match(t, s.tok_start[ws[0]]) is None:
+        return None
+    for k in (2, 3):
+        if k + 1 < len(ws) and lex.head_relatives.match(t, s.tok_start[ws[k]]) is not None:
+            q = next((q for q in cues if q.role == "after" and q.start == s.tok_start[ws[k + 1]]), None)
+            if q is not None:
+                c.head_noun = s.tok_start[ws[1]]
+            return q
     return None
 
 
