@@ -389,6 +389,8 @@ class _Lex:
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     fallen_into: _Words = field(default_factory=lambda: _Words(()))  # في الأسر: value its measure
     falling_verbs: _Words = field(default_factory=lambda: _Words(()))  # وقع، سقط: who fell into it
+    received_verbs: _Words = field(default_factory=lambda: _Words(()))  # تسلمت: prisoners handed back
+    received_gate: _Words = field(default_factory=lambda: _Words(()))  # أسرى، تبادل: a prisoners' sentence
     exposed_to: _Words = field(default_factory=lambda: _Words(()))  # للإصابة، لإصابات: value its measure
     exposure_verbs: _Words = field(default_factory=lambda: _Words(()))  # تعرض، تعرضوا: who was exposed
     object_after: tuple[str, ...] = ()  # اختطفهم: an after cue whose pronoun is the count
@@ -635,7 +637,11 @@ def _lex() -> _Lex:
     # measure: the quick scan and the claim gate must let its sentence through
     participles = _Words(((w, m) for m, ws in cues_data.get("head_participles", {}).items() for w in ws),
                          (), article)
-    any_alt = trie(set().union(*(w.values for w in (*cue_lists, participles))))
+    # rule received_prisoners: its verbs are cues only in a sentence of prisoners, which the claim gate
+    # lets through by its own words (أسرى، أسيرا): the quick scan alone must find them (see _cue_from)
+    received = cues_data.get("received_prisoners", {})
+    received_verbs = _Words(((w, True) for w in received.get("verbs", [])), procl, article)
+    any_alt = trie(set().union(*(w.values for w in (*cue_lists, participles, received_verbs))))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -926,6 +932,8 @@ def _lex() -> _Lex:
             cues_data.get("describing_verb", {})),
         exposure_verbs=_Words(((w, True) for w in exposure.get("verbs", [])), conj, article),
         falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
+        received_verbs=received_verbs,
+        received_gate=_Words(((w, True) for w in received.get("gate", [])), procl, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
@@ -1526,6 +1534,7 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
     out.extend(_fate_cues(s, lex))
+    out.extend(_received_cues(s, lex, out))
     out.extend(_agent_gap_cues(s, lex, out))
     out = _home_loss_cues(s, lex, out, cands)
     if s.cue_from < len(s.t):
@@ -1533,6 +1542,23 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
     out = [q for q in out if not _names_place(q, s, lex)
            and not (q.measure == "displaced" and _returning(q.end, s, lex))]
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _received_cues(s: _Sent, lex: _Lex, found: list[_Cue]) -> list[_Cue]:
+    """Rule received_prisoners: a verb of receiving (``received_prisoners.verbs``: تسلمت، تسلم) is a
+    detained cue of persons only in a sentence of prisoners (one of ``received_prisoners.gate``: أسيرا،
+    أسرى، تبادل): ``سلمت 44 أسيرا، وتسلمت في المقابل 12 من مواطنيها`` = 12 detained; a sentence with
+    no prisoner word gives none (تسلم 300 خريج شهاداتهم)."""
+    if lex.received_gate.quick_scan().search(s.t, s.cue_from) is None:
+        return []  # (the cheap scan first: most sentences name no prisoner)
+    if next(lex.received_gate.scan(s.t), None) is None:
+        return []
+    out = []
+    for m in lex.received_verbs.scan(s.t, s.cue_from):
+        if not any(q.start <= m.start() < q.end for q in found):
+            conj = (m.group("pre") or "")[:1] in lex.conjunctions
+            out.append(_Cue(m.start(), m.end(), "detained", "before", conj, people_only=True))
     return out
 
 
@@ -4602,7 +4628,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         # captured are the other side's
         return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_agent"
     if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
-        owner = _listed_owner(c, cands, i, s, str(gaz.party_side(own)), side_hits)
+        # rule received_prisoners: the receiver's own citizens (وتسلمت 12 من مواطنيها), never the enemy's
+        received = c.cue_end is not None and any(
+            m.end() == c.cue_end for m in lex.received_verbs.finditer(s.t, max(0, c.cue_end - 12), c.cue_end))
+        owner = None if received else _listed_owner(c, cands, i, s, str(gaz.party_side(own)), side_hits)
         if owner is not None:
             return owner, "listed_owner"
         return str(gaz.party_side(own)), "own_noun"
