@@ -389,6 +389,8 @@ class _Lex:
     people_after: _Words = field(default_factory=lambda: _Words(()))  # يتلقون العلاج: people only, after
     fallen_into: _Words = field(default_factory=lambda: _Words(()))  # في الأسر: value its measure
     falling_verbs: _Words = field(default_factory=lambda: _Words(()))  # وقع، سقط: who fell into it
+    received_verbs: _Words = field(default_factory=lambda: _Words(()))  # تسلمت: prisoners handed back
+    received_gate: _Words = field(default_factory=lambda: _Words(()))  # أسرى، تبادل: a prisoners' sentence
     exposed_to: _Words = field(default_factory=lambda: _Words(()))  # للإصابة، لإصابات: value its measure
     exposure_verbs: _Words = field(default_factory=lambda: _Words(()))  # تعرض، تعرضوا: who was exposed
     object_after: tuple[str, ...] = ()  # اختطفهم: an after cue whose pronoun is the count
@@ -635,7 +637,11 @@ def _lex() -> _Lex:
     # measure: the quick scan and the claim gate must let its sentence through
     participles = _Words(((w, m) for m, ws in cues_data.get("head_participles", {}).items() for w in ws),
                          (), article)
-    any_alt = trie(set().union(*(w.values for w in (*cue_lists, participles))))
+    # rule received_prisoners: its verbs are cues only in a sentence of prisoners, which the claim gate
+    # lets through by its own words (أسرى، أسيرا): the quick scan alone must find them (see _cue_from)
+    received = cues_data.get("received_prisoners", {})
+    received_verbs = _Words(((w, True) for w in received.get("verbs", [])), procl, article)
+    any_alt = trie(set().union(*(w.values for w in (*cue_lists, participles, received_verbs))))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -926,6 +932,8 @@ def _lex() -> _Lex:
             cues_data.get("describing_verb", {})),
         exposure_verbs=_Words(((w, True) for w in exposure.get("verbs", [])), conj, article),
         falling_verbs=_Words(((w, True) for w in cues_data.get("falling_verbs", [])), conj, article),
+        received_verbs=received_verbs,
+        received_gate=_Words(((w, True) for w in received.get("gate", [])), procl, article),
         relatives=_Words(((w, True) for w in cues_data.get("head_relatives", [])), conj, article),
         who=_Words(((w, True) for w in cues_data.get("who_pronouns", [])), conj, article),
         cause_measures=frozenset(cues_data.get("non_conflict_measures", ["killed", "injured"])),
@@ -1526,6 +1534,7 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
                 and not any(q.start <= m.start() < q.end for q in out):
             out.append(_Cue(m.start(), m.end(), lex.fallen_into.value(m), "after", False))
     out.extend(_fate_cues(s, lex))
+    out.extend(_received_cues(s, lex, out))
     out.extend(_agent_gap_cues(s, lex, out))
     out = _home_loss_cues(s, lex, out, cands)
     if s.cue_from < len(s.t):
@@ -1533,6 +1542,23 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
     out = [q for q in out if not _names_place(q, s, lex)
            and not (q.measure == "displaced" and _returning(q.end, s, lex))]
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _received_cues(s: _Sent, lex: _Lex, found: list[_Cue]) -> list[_Cue]:
+    """Rule received_prisoners: a verb of receiving (``received_prisoners.verbs``: تسلمت، تسلم) is a
+    detained cue of persons only in a sentence of prisoners (one of ``received_prisoners.gate``: أسيرا،
+    أسرى، تبادل): ``سلمت 44 أسيرا، وتسلمت في المقابل 12 من مواطنيها`` = 12 detained; a sentence with
+    no prisoner word gives none (تسلم 300 خريج شهاداتهم)."""
+    if lex.received_gate.quick_scan().search(s.t, s.cue_from) is None:
+        return []  # (the cheap scan first: most sentences name no prisoner)
+    if next(lex.received_gate.scan(s.t), None) is None:
+        return []
+    out = []
+    for m in lex.received_verbs.scan(s.t, s.cue_from):
+        if not any(q.start <= m.start() < q.end for q in found):
+            conj = (m.group("pre") or "")[:1] in lex.conjunctions
+            out.append(_Cue(m.start(), m.end(), "detained", "before", conj, people_only=True))
     return out
 
 
@@ -1926,6 +1952,39 @@ def _glued(s: _Sent, end: int, pos: int) -> bool:
     return s.words_between(end, pos) == 0 and not s.punct_between(end, pos)
 
 
+def _list_before_predicate(c: _Cand, i: int, cands: list[_Cand], cue: _Cue, cues: list[_Cue],
+                           prev_start: int, s: _Sent, lex: _Lex) -> bool:
+    """Rule list_before_predicate: two counts of persons joined by و, each with its counted noun, and
+    one predicate cue after the second (within four words of its noun phrase, no punctuation): the
+    predicate is the first count's too (أربعة جنود وثمانية مسلحين قتلوا، 3 من أفرادها و5 مهاجمين
+    لقوا حتفهم). Only when no cue stands before the first count in its clause, and neither noun names
+    a measure of its own (4 جرحى و3 جنود قتلوا keeps the wounded)."""
+    if cue.conj or c.unit in lex.unit_measure:
+        return False
+    d = next((e for e in cands[i + 1:] if e.kind != "skip"), None)
+    if d is None or d.unit is None or d.unit in lex.unit_measure or lex.nouns.get(d.unit) not in _PERSONS:
+        return False
+    if not d.np_end <= cue.start or s.punct_between(c.np_end, cue.start) \
+            or s.words_between(d.np_end, cue.start) > 4:
+        return False
+    if c.unit is None:  # a partitive: أربعة من جنود الشرطة، أربعة من أفرادها
+        if s.words_between(c.np_end, d.start) > 3:
+            return False
+        if _refine(c.np_end, s, lex) not in _PERSONS:
+            r = lex.refiners.match(s.t, _skip_space(s.t, c.np_end))
+            if r is None or lex.own_nouns.match(s.t, _skip_space(s.t, r.end())) is None:
+                return False
+    elif lex.nouns.get(c.unit) not in _PERSONS or s.words_between(c.np_end, d.start) > 1:
+        return False
+    k = d.start - 1
+    glued = k >= 0 and s.t[k] in lex.conjunctions and s.t[k - 1].isspace()
+    if not glued and s.t[c.np_end:d.start].strip() not in lex.conjunctions:
+        return False
+    if any(q.start >= d.np_end and q.start < cue.start for q in cues):
+        return False  # another cue between: the predicate is that clause's
+    return not any(q.role == "before" and prev_start <= q.start and q.end <= c.start for q in cues)
+
+
 def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: list[_Cand],
              s: _Sent, lex: _Lex, attrs_pos: list[int]) -> None:
     """Decide whether ``c`` is a claim and of what measure (sets ``c.measure`` and ``c.rule``)."""
@@ -2016,6 +2075,10 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if cue.start < c.np_end or cue.role != "after":
             continue
         if cue.start >= next_start and _restating_gap(c, cue.start, s, lex) is None:
+            if _list_before_predicate(c, i, cands, cue, cues, prev_start, s, lex):
+                c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}+list_before_predicate"
+                _take_flags(c, cue)
+                return
             continue
         gap = s.words_between(c.np_end, cue.start)
         if s.punct_between(c.np_end, cue.start):
@@ -2048,13 +2111,16 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if any(q.role == "before" and cue.measure in lex.overriding.get(q.measure, ()) and prev_end <= q.start
                and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
             break  # إجلاء نحو 600 طفل كانوا يتلقون العلاج: the evacuation counts them
-        if gap <= 1 and cue.measure in lex.status_measures and lex.nouns.get(c.unit or "") in _PERSONS \
+        if cue.measure in lex.status_measures and (
+                (gap <= 1 and lex.nouns.get(c.unit or "") in _PERSONS)
+                or (gap <= 2 and c.unit is None and _refine(c.np_end, s, lex) in _PERSONS)) \
                 and any(q.role == "before" and q.measure in _EVENT_MEASURES and prev_end <= q.start
-                        and q.end <= c.start and _glued(s, q.end, c.start) for q in cues):
+                        and q.end <= c.start and _governs(q.end, c.start, cues, s) for q in cues):
             break  # rule status_after_event: إعدام 7 جنود أرمن أسرى، مقتل 3 مدنيين محتجزين: a status word
-            # right after a person noun (and its adjective) says who they were; the event cue glued before
-            # the count says what befell them (a status word further on, or after a building, is another
-            # clause's: أصابت 15 مدرسة تؤوي نازحين)
+            # right after a person noun (and its adjective) or a partitive (8 من الجنود الأسرى) says who
+            # they were; the event cue that governs the count, glued or past the verb's subject (أعدمت
+            # الجماعة 8 جنود أسرى), says what befell them (a status word further on, or after a building,
+            # is another clause's: أصابت 15 مدرسة تؤوي نازحين)
         if gap and _word_at(s.t, cue.start).endswith(lex.object_after) and any(
                 q.role == "before" and not q.people_only and q.measure != cue.measure
                 and prev_end <= q.start and q.end <= c.start and s.words_between(q.end, c.start) <= 1
@@ -2503,6 +2569,8 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
     t = s.t
     if lex.reach.match(t, c.start) is None and _phrase_before(lex.reach, c.start, s) is None:
         return None
+    if (first := _head_after_count(c, cues, s, lex)) is not None:
+        return first
     for q in sorted((q for q in cues if q.role == "after" and prev_start <= q.start and q.end <= c.start),
                     key=lambda q: -q.end):
         if s.words_between(q.end, c.start) > longest or s.punct_between(q.start, c.start):
@@ -2522,6 +2590,23 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
         if head == 2:
             c.head_noun = ws[1]  # عدد الجنود الذين أصيبوا: the head counts soldiers
         return q
+    return None
+
+
+def _head_after_count(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex) -> _Cue | None:
+    """Rule relative_head (count first): a reach marker gives the count before its toll head, which
+    follows it at once with its noun (and an adjective) and a relative clause whose predicate is a cue
+    (``ارتفع إلى 12 عدد العسكريين الذين قتلوا``، ``ليصل إلى 40 عدد المدنيين الذين أصيبوا``): that cue."""
+    t = s.t
+    ws = _words_after(c.end, s, 5)
+    if len(ws) < 3 or lex.heads.match(t, s.tok_start[ws[0]]) is None:
+        return None
+    for k in (2, 3):
+        if k + 1 < len(ws) and lex.head_relatives.match(t, s.tok_start[ws[k]]) is not None:
+            q = next((q for q in cues if q.role == "after" and q.start == s.tok_start[ws[k + 1]]), None)
+            if q is not None:
+                c.head_noun = s.tok_start[ws[1]]
+            return q
     return None
 
 
@@ -4561,7 +4646,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
         # captured are the other side's
         return str(gaz.opponent(str(gaz.party_side(own)))), "own_forces_agent"
     if own and gaz.party_side(own) and lex.own_nouns.search(s.t, c.start, min(end, c.np_end + 30)):
-        owner = _listed_owner(c, cands, i, s, str(gaz.party_side(own)), side_hits)
+        # rule received_prisoners: the receiver's own citizens (وتسلمت 12 من مواطنيها), never the enemy's
+        received = c.cue_end is not None and any(
+            m.end() == c.cue_end for m in lex.received_verbs.finditer(s.t, max(0, c.cue_end - 12), c.cue_end))
+        owner = None if received else _listed_owner(c, cands, i, s, str(gaz.party_side(own)), side_hits)
         if owner is not None:
             return owner, "listed_owner"
         return str(gaz.party_side(own)), "own_noun"
