@@ -521,6 +521,7 @@ class _Lex:
     learn_verbs: _Words = field(default_factory=lambda: _Words(()))
     learn_links: frozenset[str] = frozenset()
     report_participles: _Words = field(default_factory=lambda: _Words(()))  # مشيرة (rule participle_report)
+    authoring_verbs: frozenset[str] = frozenset()  # وجهها، أصدرها (rule statement_author_verb)
     # rule statement_item: ثانيا : / 02 - opening an item of a statement's list (statement_items)
     statement_item: re.Pattern[str] = _NEVER
 
@@ -768,6 +769,7 @@ def _lex() -> _Lex:
         as_reported=_set(attr_data.get("as_reported_markers", [])),
         pronoun_clitics=_set(attr_data.get("pronoun_clitics", [])),
         continuation=_set(attr_data.get("continuation_openers", [])),
+        authoring_verbs=_set(attr_data.get("authoring_verbs", [])),
         statement_item=re.compile(r"\s*(?:(?:" + "|".join(
             re.escape(w) for w in sorted(_set(attr_data.get("statement_items", [])), key=len, reverse=True))
             + r")|\d{1,2})\s*[:\-\u2013)]" if attr_data.get("statement_items") else _NEVER.pattern),
@@ -2108,6 +2110,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         c.measure, c.rule, c.head = head.measure, f"restated:{head.measure}", head
         return
     after = _skip_space(s.t, c.np_end)
+    if c.unit is None and s.t.startswith(")", after) and _bracket_open(s.t, c.start) < c.start:
+        after = _skip_space(s.t, after + 1)  # rule bracketed_part: استشهاد (15) مصليا (5) منهم
     pro = None if head is None or c.unit is not None else lex.part_after.match(s.t, after)
     if pro is not None:
         # rule part_after: ولا يزال نحو 300 ألف منهم في المخيمات: a part of the total before it, with
@@ -2582,16 +2586,26 @@ def _linked_single(c: _Cand, cue: _Cue, claims: list[_Cand], s: _Sent, lex: _Lex
     return not s.punct_between(cue.end, comma) and 0 < s.words_between(cue.end, comma) <= longest
 
 
+def _bracket_open(t: str, start: int) -> int:
+    """Where the opening bracket right before a count in brackets stands (``و (6) متدربين``), else
+    ``start``: rule bracketed_part reads the bracket as no word, so the count is a part or a list
+    item as it would be without it."""
+    k = start - 1
+    while k >= 0 and t[k] == " ":
+        k -= 1
+    return k if k >= 0 and t[k] == "(" else start
+
+
 def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
                   attrs_pos: list[int]) -> bool:
     t = s.t
-    k = c.start - 1
+    k = _bracket_open(t, c.start) - 1
     glued = k >= 0 and t[k] in lex.conjunctions and (k == 0 or t[k - 1].isspace())
     if not glued:
         starts = s.word_starts_before(c.start, 1)
         # rule list_link: بين الشهداء 240 طفلا، إضافة إلى 226 من العاملين: an addition phrase joins as و
         if not _list_link_before(c, s, lex) \
-                and (not starts or t[starts[0]:c.start].strip() not in lex.conjunctions):
+                and (not starts or t[starts[0]:k + 1].strip() not in lex.conjunctions):
             return False
     if s.words_between(head.np_end, c.start) > 8:
         return False
@@ -2673,7 +2687,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.rule += "+two_word_noun"
     if subject in lex.generic:
         own_end = c.unit_end if c.unit else c.np_end
-        if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, _skip_space(s.t, own_end))):
+        pro_at = _skip_space(s.t, own_end)
+        if c.unit is None and s.t.startswith(")", pro_at) and _bracket_open(s.t, c.start) < c.start:
+            pro_at = _skip_space(s.t, pro_at + 1)  # rule bracketed_part: (5) منهم من رجال الأمن
+        if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, pro_at)):
             own_end = pro.end()  # خمسة منهم من رجال الأمن: the part's own noun follows its pronoun
         refined = _refine(own_end, s, lex)
         if refined and c.unit is None and refined in _PERSONS:
@@ -3444,15 +3461,23 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         pos = _skip_space(t, m.end())
         if any(a <= m.start() < b for a, b in consumed) or t[pos:pos + 1] in lex.glued:
             continue
+        authored = _word_at(t, pos) in lex.authoring_verbs
+        if authored:
+            # rule statement_author_verb: وجاء في رسالة وجهها هؤلاء القادة: the subject of a verb that
+            # writes or sends the statement (its object a pronoun) is its author
+            pos = _skip_space(t, pos + len(_word_at(t, pos)))
         src, _ = _collect(s, pos, lex, gaz, blocked)
         if src is None:
             continue
         word = _word_at(t, src[0])
+        if authored and word in lex.refiner_skip:  # وجهها هؤلاء القادة: the noun after the demonstrative
+            word = _word_at(t, _skip_space(t, src[0] + len(word)))
         if gaz.sources.match(t, src[0]) is not None or word in lex.anaphors \
                 or _strip_article(word, lex.article) in lex.source_heads:
             # rule statement_author: وجاء في بيان الجيش أن ...: the statement's author, named right
             # after it, is the source (جاء في بيان مشترك names none)
-            out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, rule="statement_author"))
+            out.append(_Attr(m.start(), m.end(), "prep", src, backward=True,
+                             rule="statement_author" + ("_verb" if authored else "")))
             consumed.append((m.start(), src[1]))
     issued: list[tuple[int, int]] = []
     for m in lex.issue_verbs.scan(t):
