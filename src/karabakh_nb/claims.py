@@ -3533,6 +3533,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if topic is not None:
                 back, marked = topic, True
         crossed = False
+        if (marked or svo) and lex.declared.match(t, _skip_space(t, m.end())) is not None:
+            # rule declared_object_svo: وكان الرئيس ... أعلن حالة الطوارئ بعد هجوم قتل خلاله 39: the
+            # subject before the verb declares a state; the verb reports no toll
+            s.idle.append(m.start())
+            continue
         if marked or (svo and back is not None):
             src = back
         elif svo:
@@ -5600,7 +5605,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         item = item_source(k) if k else None
         found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k,
                                  last_attr if item is None else lambda j, item=item: item,
-                                 lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
+                                 lambda pos, pred, stems=None, back=8, k=k: earlier(k, pos, pred, back)
+                                 if stems is None
                                  else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
                                  item is not None
                                  or k > 0 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
@@ -5923,7 +5929,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             if party == "unknown" and carried and attr.resolved is None and earlier:
                 # rule carried_anaphor: the carried source is itself an anaphor whose sentence made no
                 # claim (وقالت الوزارة إن مدنيا قتل. وأضافت أن ...): link it back from here
-                back = _relinked(attr, party, lex, gaz, lambda pos, pred, stems=None: earlier(0, pred, stems))
+                back = _relinked(attr, party, lex, gaz,
+                                 lambda pos, pred, stems=None, back=8: earlier(0, pred, stems))
                 attr.resolved = back[0] if back is not None and back[0] not in (None, "unknown") else ""
             if party == "unknown" and carried and attr.resolved:
                 party, rule = attr.resolved, rule + "+anaphor"  # وقالت الوزارة ... . وأضافت أن ...
@@ -6010,6 +6017,9 @@ def _pronoun_antecedent_text(attr: _Attr, named: list[_Attr], lex: _Lex) -> str 
     return None
 
 
+_SURNAME_BACK = 16  # how many sentences back rule linked_surname looks for a surname's full mention
+
+
 def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tuple[str, str] | None:
     """The party of a source that points back to one named earlier in the article, and the rule:
 
@@ -6049,6 +6059,14 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
                     and len(b.norm.split()) > len(words) and b.party != party)
         if a is not None:
             return a.party, "+linked_name"
+        if party == "unknown" and len(words) == 1 and not words[0].startswith(lex.article) \
+                and words[0] not in lex.anaphors:
+            # rule linked_surname: أوبراين after ستيفن أوبراين منسق الأمم المتحدة للإغاثة: a bare
+            # surname takes the party of its earlier full mention, with the title after the name
+            a = earlier(attr.pos, lambda b: b is not attr and words[0] in b.norm.split()[1:-1]
+                        and b.party != party, back=_SURNAME_BACK)
+            if a is not None:
+                return a.party, "+linked_surname"
     return None
 
 
