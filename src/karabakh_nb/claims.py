@@ -1913,6 +1913,14 @@ _EVENT_MEASURES = frozenset({"killed", "injured"})  # rule status_event_after: w
 _GROUP_TAIL_GAP = 8  # rule group_tail: the longest gap (in words) a count's armed-group phrase may make
 
 
+def _comma_before(s: _Sent, a: int, b: int) -> bool:
+    """Whether the only punctuation between ``a`` and ``b`` is one comma right before ``b``."""
+    k = b - 1
+    while k > a and s.t[k] == " ":
+        k -= 1
+    return k > a and s.t[k] in _COMMAS and not s.punct_between(a, k)
+
+
 def _group_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex, lead: int = 1) -> bool:
     """Rule group_tail: the words between a count of persons and a toll verb after it (``pos``) open,
     after at most ``lead`` adjective, with ``من`` + an armed group's noun (``group_nouns``): they name
@@ -2053,6 +2061,12 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if gap is not None and 4 < gap <= _GROUP_TAIL_GAP and not cue.conj \
                 and _group_tail(c, cue.start, s, lex):
             gap, agreed = 0, "+group_tail"  # 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا
+        if gap is None and not cue.conj and _comma_before(s, c.np_end, cue.start) \
+                and s.words_between(c.np_end, cue.start) <= _GROUP_TAIL_GAP \
+                and _group_tail(c, cue.start, s, lex, lead=2):
+            # rule group_tail_comma: 19 عنصرا على الأقل من الجيش والشرطة التركيين، قتلوا: the group
+            # phrase, closed by a comma, still names whose members the verb after it counts
+            gap, agreed = 0, "+group_tail_comma"
         if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
             gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
