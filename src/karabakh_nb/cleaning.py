@@ -3978,9 +3978,16 @@ def _name_by_dateline(result: Cleaned, raw: str) -> None:
     """Rule name_by_dateline: under the headline, the first body line is a name of two or three words
     of letters (no mark, no digit) standing right above or right below the story's date line, with
     only blank space between them ('نادين سلامة' over 'الجمعة 17 أيار 2024'): the writer's byline. A
-    short line with no date beside it stays body."""
-    first = result.paragraphs[0]
-    if first.span[0] < result.title.span[1] or not _BOX_NAME_RE.fullmatch(first.text.strip()):
+    short line with no date beside it stays body. The name may stand under a standfirst instead (a
+    second headline-like line right under the headline, no sentence end: 'مستأجرون يتحدثون عن ...' /
+    'هند عادل' / 'Mar 4, 2025'), when the two lines touch."""
+    at = 0
+    if not _BOX_NAME_RE.fullmatch(result.paragraphs[0].text.strip()):
+        if not _standfirst_above_name(result, raw):
+            return
+        at = 1
+    first = result.paragraphs[at]
+    if result.paragraphs[0].span[0] < result.title.span[1]:
         return
     for seg in result.boilerplate:
         if seg.rule not in _HEADER_DATE_RULES:
@@ -3988,9 +3995,29 @@ def _name_by_dateline(result: Cleaned, raw: str) -> None:
         gap = (raw[seg.span[1]:first.span[0]] if seg.span[1] <= first.span[0]
                else raw[first.span[1]:seg.span[0]])
         if not gap.strip() and gap.count("\n") <= 1:
-            del result.paragraphs[0]
+            del result.paragraphs[at]
             result.boilerplate.append(Segment(first.text, first.span, "byline"))
             return
+
+
+def _standfirst_above_name(result: Cleaned, raw: str) -> bool:
+    """Rule name_by_dateline's standfirst: the first body line is headline-like (at most
+    ``_MAX_HEADLINE_WORDS`` words, no sentence end, a line of its own) and the second, on the very next
+    line or under the date line right below it, is a name of two or three words of letters."""
+    paras = result.paragraphs
+    if len(paras) < 3 or not _BOX_NAME_RE.fullmatch(paras[1].text.strip()):
+        return False
+    stand = paras[0].text.strip()
+    gap, lines = raw[paras[0].span[1]:paras[1].span[0]], 1
+    if gap.strip():
+        between = [seg for seg in result.boilerplate
+                   if paras[0].span[1] <= seg.span[0] and seg.span[1] <= paras[1].span[0]]
+        if len(between) != 1 or between[0].rule not in _HEADER_DATE_RULES:
+            return False
+        gap, lines = gap.replace(between[0].text, "", 1), 2
+    return (not gap.strip() and gap.count("\n") == lines and not _SENT_END_RE.search(stand)
+            and _n_words(stand, _MAX_HEADLINE_WORDS + 1) <= _MAX_HEADLINE_WORDS
+            and raw[paras[0].span[0] - 1:paras[0].span[0]] in ("", "\n"))
 
 
 _MAX_BLURB_WORDS = 15
