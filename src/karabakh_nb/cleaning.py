@@ -4117,7 +4117,8 @@ def _cut_author_box(result: Cleaned) -> None:
         above = paras[-3] if len(paras) > 2 else None
         if (_is_role_line(normalize_text(role)) and above is not None
                 and _BOX_NAME_RE.fullmatch(normalize_text(name))
-                and _chrome_between(result, above.span[1], paras[-2].span[0])):
+                and (_chrome_between(result, above.span[1], paras[-2].span[0])
+                     or _named_atop(result, name) or _box_link_below(result, paras[-1]))):
             cut = 2
         elif (_is_role_line(normalize_text(role))
               and _chrome_between(result, paras[-2].span[1], paras[-1].span[0], _BYLINE_RULES)):
@@ -4127,6 +4128,24 @@ def _cut_author_box(result: Cleaned) -> None:
     for p in paras[-cut:]:
         result.boilerplate.append(Segment(p.text, p.span, "author_box"))
     del paras[-cut:]
+
+
+def _named_atop(result: Cleaned, name: str) -> bool:
+    """Rule author_box_tail's repeated name: the closing name is the writer's name that a line of
+    chrome above the body gave ('كتب جاد الخوري | 4 كانون الأول 2024' atop, 'جاد الخوري' at the foot)."""
+    key = f" {_name_key(name)} "
+    start = result.paragraphs[0].span[0]
+    return any(seg.span[1] <= start and key in f" {_name_key(seg.text)} " for seg in result.boilerplate)
+
+
+def _box_link_below(result: Cleaned, role: Segment) -> bool:
+    """Rule author_box_tail's link: the next line of the page is the box's own chrome ('كل مقالات
+    الكاتب', rule author_box), right under the role line."""
+    after = [seg for seg in result.boilerplate if seg.span[0] >= role.span[1]]
+    if not after:
+        return False
+    first = min(after, key=lambda seg: seg.span[0])
+    return first.rule == "author_box" and not result.view.text_of(role.span[1], first.span[0]).strip()
 
 
 _MAX_KICKER_WORDS = 3
