@@ -2315,6 +2315,8 @@ def _line_rule(norm: str) -> str | None:
         chars = lexicon.load("boilerplate")["separator_line"]["chars"]
         return "separator" if bare and all(c in chars or c.isspace() for c in bare) else None
     n_words = _n_words(norm, _max_rule_words())
+    if "@" in norm and _is_tweet_line(bare, norm, n_words):
+        return "tweet_embed"
     gates = _gates_passed(norm, n_words)
     for rule in _candidate_rules(n_words, gates):  # (none, for most lines of the body)
         if rule.matches(norm, "cased" in gates):
@@ -2636,6 +2638,31 @@ def _is_follow_prompt(norm: str) -> bool:
     return _n_words(norm, most) <= most and bool(pattern.match(norm))
 
 
+#: An embedded tweet's signature: a dash, the tweeter's name, the handle in parentheses, the day.
+_TWEET_SIGNATURE_RE = re.compile(r"^[\-\u2013\u2014]\s*[^\s()@][^()@]{0,60}?\s*\(@[A-Za-z0-9_]{2,}\)"
+                                 r"[^()@]{0,40}?(?:(?<!\d)(?:19|20)\d\d)?\s*$")
+
+
+@cache
+def _tweet_share_re() -> tuple[re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["tweet_lines"]
+    pat = rf"\s(?:{lexicon.alternation(spec['via_words'])})\s*@[A-Za-z0-9_]{{2,}}\s*$"
+    return re.compile(pat, re.I), int(spec["max_words"])
+
+
+def _is_tweet_line(bare: str, norm: str, n_words: int) -> bool:
+    """Rule tweet_embed (boilerplate.json tweet_lines): a share line, a headline closed by 'via
+    @handle' ('... عبر @site_news'), or an embedded tweet's signature ('— سارة علي (@sara_ali) 3 مارس
+    2024'; ``bare``: the line before its bullets are stripped). A sentence naming a handle stays body."""
+    if _TWEET_SIGNATURE_RE.match(bare):
+        return True
+    pattern, most = _tweet_share_re()
+    if n_words > most:
+        return False
+    m = pattern.search(norm)
+    return bool(m) and not _SENT_END_RE.search(norm[:m.start()].rstrip())
+
+
 #: A short line with a social-media handle is the author's contact ('سامر إلياس صحافي @samerelias').
 _MAX_HANDLE_LINE_WORDS = 6
 
@@ -2896,12 +2923,19 @@ def _inline_segments(line: str, base: int, view: Normalized | None = None) -> li
     return out
 
 
+_LINK_TAIL_RE = re.compile(r"[^\s]*")
+
+
 def _extent_end(text: str, pos: int, extent: str) -> int:
     """Where an inline credit or caption that starts its body at ``pos`` ends."""
     m = re.match(r"\s*[\u060c,:\-]?\s*", text[pos:])
     pos += m.end()
     if extent == "line":  # a trailer that runs to the end of the line (a story link and its headline)
         return len(text.rstrip())
+    if extent == "tweet":  # an embedded tweet's picture link, and the tweet's signature after it
+        pos = _LINK_TAIL_RE.match(text, pos).end()
+        sig = _TWEET_SIGNATURE_RE.match(text[pos:].strip())
+        return len(text.rstrip()) if sig else pos
     if extent == "sentence":
         s = _SENT_END_RE.search(text, pos)
         return s.end() if s else len(text)
