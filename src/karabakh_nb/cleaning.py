@@ -1895,8 +1895,30 @@ def _weak_headline(norm: str) -> int:
         return 2  # (a line of digits and marks alone, a poem's '«1»', is none of these)
     words = _header_words()
     tokens = norm.split()
-    return 1 if (len(tokens) <= _MAX_HEADER_LINE_WORDS
-                 and len({w for w in tokens if w in words}) >= _MIN_HEADER_WORDS) else 0
+    if len(tokens) <= _MAX_HEADER_LINE_WORDS and len({w for w in tokens if w in words}) >= _MIN_HEADER_WORDS:
+        return 1
+    return 1 if _is_overline(norm) else 0
+
+
+@cache
+def _overline_re() -> tuple[re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["header_line"]
+    openers = lexicon.alternation(spec["overline_openers"])
+    return re.compile(rf"(?:{openers})\s"), int(spec["overline_max_words"])
+
+
+#: What shows a main clause after a concessive phrase: a comma, a colon, a headline's two dots, a dash.
+_CLAUSE_MARK_RE = re.compile(r"[\u060c,:;\u061b\-\u2013\u2014]|\.\.")
+
+
+def _is_overline(norm: str) -> bool:
+    """Rule overline (of implausible_headline, weight 1): a line opened by a concessive word
+    (``header_line.overline_openers``: 'رغم تراجع الكميات مقارنة بالموسم الماضي') and holding no main
+    clause after it (no comma, colon, dash or two dots), at most ``overline_max_words`` words: the
+    headline's overline, above the headline itself."""
+    pattern, most = _overline_re()
+    return (bool(pattern.match(norm)) and _n_words(norm, most) <= most
+            and not _CLAUSE_MARK_RE.search(norm) and not _SENT_END_RE.search(norm))
 
 
 def _next_line(raw: str, view: Normalized, end: int) -> tuple[str, str, int] | None:
