@@ -3362,6 +3362,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_hashtags(result)
         _cut_trailing_tag_lines(result, tag_list)
         _cut_trailing_captions(result, raw)
+    if len(result.paragraphs) > 2:
+        _cut_footer_line(result, raw)
     if result.outlet is None and result.paragraphs and result.title is not None:
         _domain_place_tag(result)
     _dateline_near_top(result)
@@ -3853,6 +3855,40 @@ def _cut_closing_names(result: Cleaned) -> None:
         return
     paras.pop()
     result.boilerplate.append(Segment(last.text, last.span, "signoff"))
+
+
+#: The most words of a page's closing footer line (rule footer_line): 'هيئة الإذاعة والتلفزيون'.
+_MAX_FOOTER_LINE_WORDS = 4
+#: The fewest lines of chrome between the story's end and that line.
+_MIN_FOOTER_CHROME = 2
+
+
+def _cut_footer_line(result: Cleaned, raw: str) -> None:
+    """Rule footer_line: the page's last line, a few words of letters (at most
+    ``_MAX_FOOTER_LINE_WORDS``, no digit or mark), standing under at least ``_MIN_FOOTER_CHROME``
+    lines of chrome and nothing else that close the story (a foot date, a follow prompt, a handle),
+    the story's last paragraph ending a sentence: the site's or its parent body's name in the footer
+    ('... تابعوا الإخبارية على منصاتها' / '@handle' / 'هيئة الإذاعة والتلفزيون'), never the story's."""
+    paras = result.paragraphs
+    last, before = paras[-1], paras[-2]
+    text = last.text.strip()
+    if (_n_words(text, _MAX_FOOTER_LINE_WORDS + 1) > _MAX_FOOTER_LINE_WORDS or not _TAG_RE.fullmatch(text)
+            or raw[last.span[1]:].strip() or not _FULL_STOP_END_RE.search(before.text)):
+        return
+    between = sorted((seg for seg in result.boilerplate
+                      if before.span[1] <= seg.span[0] and seg.span[1] <= last.span[0]),
+                     key=lambda seg: seg.span)
+    if len(between) < _MIN_FOOTER_CHROME:
+        return
+    pos = before.span[1]
+    for seg in between:
+        if raw[pos:seg.span[0]].strip():
+            return
+        pos = seg.span[1]
+    if raw[pos:last.span[0]].strip():
+        return
+    paras.pop()
+    result.boilerplate.append(Segment(last.text, last.span, "site_footer"))
 
 
 def _is_name_and_wires(norm: str) -> bool:
