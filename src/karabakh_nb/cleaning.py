@@ -3644,7 +3644,9 @@ def _masthead_by_logo(result: Cleaned, raw: str) -> None:
     once more right there or at the foot: its web address on the line under it ('بوابة الفجر' over
     'elfagr.org'), or a copyright footer naming it or the Latin logo above it ('El Hiwar' /
     'الحوار' ... '© الحوار 2024'; 'Al-Monitor' / 'المونيتور' ... '© 2024 Al-Monitor'), or a
-    byline under the headline naming it among other words (rule team_byline: 'فريق المونيتور')."""
+    byline under the headline naming it among other words (rule team_byline: 'فريق المونيتور'), or a
+    follow prompt at the foot naming it (rule follow_prompt_name: 'Al Ekhbariya' / 'الإخبارية' ...
+    'تابعوا الإخبارية على منصاتها الرقمية')."""
     bp = result.boilerplate
     k = _top_name_item(result, raw)
     if k is None:
@@ -3660,6 +3662,9 @@ def _masthead_by_logo(result: Cleaned, raw: str) -> None:
     if not named:  # rule team_byline: the staff's byline names it ('فريق المونيتور' under 'المونيتور')
         named = any(seg.rule == "byline" and _names_in(key, seg.text) and _name_key(seg.text) != key
                     for seg in bp[k + 1:])
+    if not named:  # rule follow_prompt_name: the page asks the reader to follow it by that name
+        named = any(seg.rule == "app_prompt" and _names_in(key, seg.text)
+                    and _is_follow_prompt(normalize_text(seg.text)) for seg in bp[k + 1:])
     if named:
         bp[k] = Segment(top.text, top.span, "masthead")
         result.site_name = (top.text, "masthead")
