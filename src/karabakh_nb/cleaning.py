@@ -3896,6 +3896,43 @@ def _cut_footer_line(result: Cleaned, raw: str) -> None:
     result.boilerplate.append(Segment(last.text, last.span, "site_footer"))
 
 
+#: A credit in guillemets glued to a sentence's end and followed by a sentence opened by 'و'
+#: ('... في السوق.«الاقتصادية» وأضاف ...'): the sentence before it is a photo's caption.
+_GLUED_CREDIT_RE = re.compile("(?<=[.!\u061f])[ \t\u00a0]?\u00ab([^\u00bb\n]{2,30})\u00bb"
+                              "(?=[ \t\u00a0]+\u0648)")
+#: Where a sentence ends inside a line: the caption starts after the last one before its credit.
+_CAPTION_START_RE = re.compile(r"[.!\u061f][\"'\u201d\u00bb)]*\s+")
+#: The most words of a caption glued before its credit.
+_MAX_GLUED_CAPTION_WORDS = 25
+
+
+def _glued_captions(line: str, base: int) -> list[Segment]:
+    """Rule glued_caption (segment rule photo_caption): inside a body line, a known outlet's or a wire
+    agency's name in guillemets glued right after a sentence's end and followed by a sentence opened
+    by 'و' ('... أمامهم. أحد باعة التمور في السوق.«الاقتصادية» وأضاف ...'): a photo's caption and its
+    credit that the page ran into the text; the caption is the one sentence before the credit (3 to
+    ``_MAX_GLUED_CAPTION_WORDS`` words, no quotation in it). '«الاقتصادية» علمت أن ...' (the outlet as
+    a sentence's subject) stays body."""
+    out: list[Segment] = []
+    for m in _GLUED_CREDIT_RE.finditer(line):
+        key = _name_key(m.group(1))
+        if key not in _agencies() and key not in _outlets() and key not in _masthead()[0]:
+            continue
+        end_mark = m.start() - 1
+        start = 0
+        for s in _CAPTION_START_RE.finditer(line, 0, end_mark):
+            start = s.end()
+        caption = line[start:end_mark]
+        if any(q in caption for q in "\"\u00ab\u00bb\u201c\u201d"):
+            continue
+        if not 3 <= _n_words(caption, _MAX_GLUED_CAPTION_WORDS + 1) <= _MAX_GLUED_CAPTION_WORDS:
+            continue
+        if out and start < out[-1].span[1] - base:
+            continue
+        out.append(Segment(line[start:m.end()], (base + start, base + m.end()), "photo_caption"))
+    return out
+
+
 def _is_name_and_wires(norm: str) -> bool:
     """Rule closing_name_wires (of closing_names): the writer's initial and name ('م. بوعلام'), then a
     slash and a credit word or a wire agency ('وكالات', 'أ ف ب'): the writer signing a story put
@@ -5015,6 +5052,9 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
         own = own or result.view.slice(base, base + len(line))
         chrome.extend(s for s in _inline_segments(line, base, own)
                       if not chrome or s.span[0] >= chrome[-1].span[1])
+    if "\u00bb" in line and (glued := _glued_captions(line, base)):
+        chrome.extend(s for s in glued if not chrome or s.span[0] >= chrome[-1].span[1])
+        chrome.sort(key=lambda seg: seg.span)
     if not chrome:
         result.paragraphs.append(Segment(line, (base, base + len(line)), "paragraph"))
         return True
