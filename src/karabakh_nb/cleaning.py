@@ -1895,8 +1895,30 @@ def _weak_headline(norm: str) -> int:
         return 2  # (a line of digits and marks alone, a poem's '«1»', is none of these)
     words = _header_words()
     tokens = norm.split()
-    return 1 if (len(tokens) <= _MAX_HEADER_LINE_WORDS
-                 and len({w for w in tokens if w in words}) >= _MIN_HEADER_WORDS) else 0
+    if len(tokens) <= _MAX_HEADER_LINE_WORDS and len({w for w in tokens if w in words}) >= _MIN_HEADER_WORDS:
+        return 1
+    return 1 if _is_overline(norm) else 0
+
+
+@cache
+def _overline_re() -> tuple[re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["header_line"]
+    openers = lexicon.alternation(spec["overline_openers"])
+    return re.compile(rf"(?:{openers})\s"), int(spec["overline_max_words"])
+
+
+#: What shows a main clause after a concessive phrase: a comma, a colon, a headline's two dots, a dash.
+_CLAUSE_MARK_RE = re.compile(r"[\u060c,:;\u061b\-\u2013\u2014]|\.\.")
+
+
+def _is_overline(norm: str) -> bool:
+    """Rule overline (of implausible_headline, weight 1): a line opened by a concessive word
+    (``header_line.overline_openers``: 'رغم تراجع الكميات مقارنة بالموسم الماضي') and holding no main
+    clause after it (no comma, colon, dash or two dots), at most ``overline_max_words`` words: the
+    headline's overline, above the headline itself."""
+    pattern, most = _overline_re()
+    return (bool(pattern.match(norm)) and _n_words(norm, most) <= most
+            and not _CLAUSE_MARK_RE.search(norm) and not _SENT_END_RE.search(norm))
 
 
 def _next_line(raw: str, view: Normalized, end: int) -> tuple[str, str, int] | None:
@@ -2315,6 +2337,8 @@ def _line_rule(norm: str) -> str | None:
         chars = lexicon.load("boilerplate")["separator_line"]["chars"]
         return "separator" if bare and all(c in chars or c.isspace() for c in bare) else None
     n_words = _n_words(norm, _max_rule_words())
+    if "@" in norm and _is_tweet_line(bare, norm, n_words):
+        return "tweet_embed"
     gates = _gates_passed(norm, n_words)
     for rule in _candidate_rules(n_words, gates):  # (none, for most lines of the body)
         if rule.matches(norm, "cased" in gates):
@@ -2636,6 +2660,31 @@ def _is_follow_prompt(norm: str) -> bool:
     return _n_words(norm, most) <= most and bool(pattern.match(norm))
 
 
+#: An embedded tweet's signature: a dash, the tweeter's name, the handle in parentheses, the day.
+_TWEET_SIGNATURE_RE = re.compile(r"^[\-\u2013\u2014]\s*[^\s()@][^()@]{0,60}?\s*\(@[A-Za-z0-9_]{2,}\)"
+                                 r"[^()@]{0,40}?(?:(?<!\d)(?:19|20)\d\d)?\s*$")
+
+
+@cache
+def _tweet_share_re() -> tuple[re.Pattern[str], int]:
+    spec = lexicon.load("boilerplate")["tweet_lines"]
+    pat = rf"\s(?:{lexicon.alternation(spec['via_words'])})\s*@[A-Za-z0-9_]{{2,}}\s*$"
+    return re.compile(pat, re.I), int(spec["max_words"])
+
+
+def _is_tweet_line(bare: str, norm: str, n_words: int) -> bool:
+    """Rule tweet_embed (boilerplate.json tweet_lines): a share line, a headline closed by 'via
+    @handle' ('... عبر @site_news'), or an embedded tweet's signature ('— سارة علي (@sara_ali) 3 مارس
+    2024'; ``bare``: the line before its bullets are stripped). A sentence naming a handle stays body."""
+    if _TWEET_SIGNATURE_RE.match(bare):
+        return True
+    pattern, most = _tweet_share_re()
+    if n_words > most:
+        return False
+    m = pattern.search(norm)
+    return bool(m) and not _SENT_END_RE.search(norm[:m.start()].rstrip())
+
+
 #: A short line with a social-media handle is the author's contact ('سامر إلياس صحافي @samerelias').
 _MAX_HANDLE_LINE_WORDS = 6
 
@@ -2896,12 +2945,19 @@ def _inline_segments(line: str, base: int, view: Normalized | None = None) -> li
     return out
 
 
+_LINK_TAIL_RE = re.compile(r"[^\s]*")
+
+
 def _extent_end(text: str, pos: int, extent: str) -> int:
     """Where an inline credit or caption that starts its body at ``pos`` ends."""
     m = re.match(r"\s*[\u060c,:\-]?\s*", text[pos:])
     pos += m.end()
     if extent == "line":  # a trailer that runs to the end of the line (a story link and its headline)
         return len(text.rstrip())
+    if extent == "tweet":  # an embedded tweet's picture link, and the tweet's signature after it
+        pos = _LINK_TAIL_RE.match(text, pos).end()
+        sig = _TWEET_SIGNATURE_RE.match(text[pos:].strip())
+        return len(text.rstrip()) if sig else pos
     if extent == "sentence":
         s = _SENT_END_RE.search(text, pos)
         return s.end() if s else len(text)
@@ -3306,6 +3362,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_trailing_hashtags(result)
         _cut_trailing_tag_lines(result, tag_list)
         _cut_trailing_captions(result, raw)
+    if len(result.paragraphs) > 2:
+        _cut_footer_line(result, raw)
     if result.outlet is None and result.paragraphs and result.title is not None:
         _domain_place_tag(result)
     _dateline_near_top(result)
@@ -3586,7 +3644,9 @@ def _masthead_by_logo(result: Cleaned, raw: str) -> None:
     once more right there or at the foot: its web address on the line under it ('بوابة الفجر' over
     'elfagr.org'), or a copyright footer naming it or the Latin logo above it ('El Hiwar' /
     'الحوار' ... '© الحوار 2024'; 'Al-Monitor' / 'المونيتور' ... '© 2024 Al-Monitor'), or a
-    byline under the headline naming it among other words (rule team_byline: 'فريق المونيتور')."""
+    byline under the headline naming it among other words (rule team_byline: 'فريق المونيتور'), or a
+    follow prompt at the foot naming it (rule follow_prompt_name: 'Al Ekhbariya' / 'الإخبارية' ...
+    'تابعوا الإخبارية على منصاتها الرقمية')."""
     bp = result.boilerplate
     k = _top_name_item(result, raw)
     if k is None:
@@ -3602,6 +3662,9 @@ def _masthead_by_logo(result: Cleaned, raw: str) -> None:
     if not named:  # rule team_byline: the staff's byline names it ('فريق المونيتور' under 'المونيتور')
         named = any(seg.rule == "byline" and _names_in(key, seg.text) and _name_key(seg.text) != key
                     for seg in bp[k + 1:])
+    if not named:  # rule follow_prompt_name: the page asks the reader to follow it by that name
+        named = any(seg.rule == "app_prompt" and _names_in(key, seg.text)
+                    and _is_follow_prompt(normalize_text(seg.text)) for seg in bp[k + 1:])
     if named:
         bp[k] = Segment(top.text, top.span, "masthead")
         result.site_name = (top.text, "masthead")
@@ -3799,6 +3862,77 @@ def _cut_closing_names(result: Cleaned) -> None:
     result.boilerplate.append(Segment(last.text, last.span, "signoff"))
 
 
+#: The most words of a page's closing footer line (rule footer_line): 'هيئة الإذاعة والتلفزيون'.
+_MAX_FOOTER_LINE_WORDS = 4
+#: The fewest lines of chrome between the story's end and that line.
+_MIN_FOOTER_CHROME = 2
+
+
+def _cut_footer_line(result: Cleaned, raw: str) -> None:
+    """Rule footer_line: the page's last line, a few words of letters (at most
+    ``_MAX_FOOTER_LINE_WORDS``, no digit or mark), standing under at least ``_MIN_FOOTER_CHROME``
+    lines of chrome and nothing else that close the story (a foot date, a follow prompt, a handle),
+    the story's last paragraph ending a sentence: the site's or its parent body's name in the footer
+    ('... تابعوا الإخبارية على منصاتها' / '@handle' / 'هيئة الإذاعة والتلفزيون'), never the story's."""
+    paras = result.paragraphs
+    last, before = paras[-1], paras[-2]
+    text = last.text.strip()
+    if (_n_words(text, _MAX_FOOTER_LINE_WORDS + 1) > _MAX_FOOTER_LINE_WORDS or not _TAG_RE.fullmatch(text)
+            or raw[last.span[1]:].strip() or not _FULL_STOP_END_RE.search(before.text)):
+        return
+    between = sorted((seg for seg in result.boilerplate
+                      if before.span[1] <= seg.span[0] and seg.span[1] <= last.span[0]),
+                     key=lambda seg: seg.span)
+    if len(between) < _MIN_FOOTER_CHROME:
+        return
+    pos = before.span[1]
+    for seg in between:
+        if raw[pos:seg.span[0]].strip():
+            return
+        pos = seg.span[1]
+    if raw[pos:last.span[0]].strip():
+        return
+    paras.pop()
+    result.boilerplate.append(Segment(last.text, last.span, "site_footer"))
+
+
+#: A credit in guillemets glued to a sentence's end and followed by a sentence opened by 'و'
+#: ('... في السوق.«الاقتصادية» وأضاف ...'): the sentence before it is a photo's caption.
+_GLUED_CREDIT_RE = re.compile("(?<=[.!\u061f])[ \t\u00a0]?\u00ab([^\u00bb\n]{2,30})\u00bb"
+                              "(?=[ \t\u00a0]+\u0648)")
+#: Where a sentence ends inside a line: the caption starts after the last one before its credit.
+_CAPTION_START_RE = re.compile(r"[.!\u061f][\"'\u201d\u00bb)]*\s+")
+#: The most words of a caption glued before its credit.
+_MAX_GLUED_CAPTION_WORDS = 25
+
+
+def _glued_captions(line: str, base: int) -> list[Segment]:
+    """Rule glued_caption (segment rule photo_caption): inside a body line, a known outlet's or a wire
+    agency's name in guillemets glued right after a sentence's end and followed by a sentence opened
+    by 'و' ('... أمامهم. أحد باعة التمور في السوق.«الاقتصادية» وأضاف ...'): a photo's caption and its
+    credit that the page ran into the text; the caption is the one sentence before the credit (3 to
+    ``_MAX_GLUED_CAPTION_WORDS`` words, no quotation in it). '«الاقتصادية» علمت أن ...' (the outlet as
+    a sentence's subject) stays body."""
+    out: list[Segment] = []
+    for m in _GLUED_CREDIT_RE.finditer(line):
+        key = _name_key(m.group(1))
+        if key not in _agencies() and key not in _outlets() and key not in _masthead()[0]:
+            continue
+        end_mark = m.start() - 1
+        start = 0
+        for s in _CAPTION_START_RE.finditer(line, 0, end_mark):
+            start = s.end()
+        caption = line[start:end_mark]
+        if any(q in caption for q in "\"\u00ab\u00bb\u201c\u201d"):
+            continue
+        if not 3 <= _n_words(caption, _MAX_GLUED_CAPTION_WORDS + 1) <= _MAX_GLUED_CAPTION_WORDS:
+            continue
+        if out and start < out[-1].span[1] - base:
+            continue
+        out.append(Segment(line[start:m.end()], (base + start, base + m.end()), "photo_caption"))
+    return out
+
+
 def _is_name_and_wires(norm: str) -> bool:
     """Rule closing_name_wires (of closing_names): the writer's initial and name ('م. بوعلام'), then a
     slash and a credit word or a wire agency ('وكالات', 'أ ف ب'): the writer signing a story put
@@ -3978,9 +4112,16 @@ def _name_by_dateline(result: Cleaned, raw: str) -> None:
     """Rule name_by_dateline: under the headline, the first body line is a name of two or three words
     of letters (no mark, no digit) standing right above or right below the story's date line, with
     only blank space between them ('نادين سلامة' over 'الجمعة 17 أيار 2024'): the writer's byline. A
-    short line with no date beside it stays body."""
-    first = result.paragraphs[0]
-    if first.span[0] < result.title.span[1] or not _BOX_NAME_RE.fullmatch(first.text.strip()):
+    short line with no date beside it stays body. The name may stand under a standfirst instead (a
+    second headline-like line right under the headline, no sentence end: 'مستأجرون يتحدثون عن ...' /
+    'هند عادل' / 'Mar 4, 2025'), when the two lines touch."""
+    at = 0
+    if not _BOX_NAME_RE.fullmatch(result.paragraphs[0].text.strip()):
+        if not _standfirst_above_name(result, raw):
+            return
+        at = 1
+    first = result.paragraphs[at]
+    if result.paragraphs[0].span[0] < result.title.span[1]:
         return
     for seg in result.boilerplate:
         if seg.rule not in _HEADER_DATE_RULES:
@@ -3988,9 +4129,29 @@ def _name_by_dateline(result: Cleaned, raw: str) -> None:
         gap = (raw[seg.span[1]:first.span[0]] if seg.span[1] <= first.span[0]
                else raw[first.span[1]:seg.span[0]])
         if not gap.strip() and gap.count("\n") <= 1:
-            del result.paragraphs[0]
+            del result.paragraphs[at]
             result.boilerplate.append(Segment(first.text, first.span, "byline"))
             return
+
+
+def _standfirst_above_name(result: Cleaned, raw: str) -> bool:
+    """Rule name_by_dateline's standfirst: the first body line is headline-like (at most
+    ``_MAX_HEADLINE_WORDS`` words, no sentence end, a line of its own) and the second, on the very next
+    line or under the date line right below it, is a name of two or three words of letters."""
+    paras = result.paragraphs
+    if len(paras) < 3 or not _BOX_NAME_RE.fullmatch(paras[1].text.strip()):
+        return False
+    stand = paras[0].text.strip()
+    gap, lines = raw[paras[0].span[1]:paras[1].span[0]], 1
+    if gap.strip():
+        between = [seg for seg in result.boilerplate
+                   if paras[0].span[1] <= seg.span[0] and seg.span[1] <= paras[1].span[0]]
+        if len(between) != 1 or between[0].rule not in _HEADER_DATE_RULES:
+            return False
+        gap, lines = gap.replace(between[0].text, "", 1), 2
+    return (not gap.strip() and gap.count("\n") == lines and not _SENT_END_RE.search(stand)
+            and _n_words(stand, _MAX_HEADLINE_WORDS + 1) <= _MAX_HEADLINE_WORDS
+            and raw[paras[0].span[0] - 1:paras[0].span[0]] in ("", "\n"))
 
 
 _MAX_BLURB_WORDS = 15
@@ -4090,7 +4251,8 @@ def _cut_author_box(result: Cleaned) -> None:
         above = paras[-3] if len(paras) > 2 else None
         if (_is_role_line(normalize_text(role)) and above is not None
                 and _BOX_NAME_RE.fullmatch(normalize_text(name))
-                and _chrome_between(result, above.span[1], paras[-2].span[0])):
+                and (_chrome_between(result, above.span[1], paras[-2].span[0])
+                     or _named_atop(result, name) or _box_link_below(result, paras[-1]))):
             cut = 2
         elif (_is_role_line(normalize_text(role))
               and _chrome_between(result, paras[-2].span[1], paras[-1].span[0], _BYLINE_RULES)):
@@ -4100,6 +4262,24 @@ def _cut_author_box(result: Cleaned) -> None:
     for p in paras[-cut:]:
         result.boilerplate.append(Segment(p.text, p.span, "author_box"))
     del paras[-cut:]
+
+
+def _named_atop(result: Cleaned, name: str) -> bool:
+    """Rule author_box_tail's repeated name: the closing name is the writer's name that a line of
+    chrome above the body gave ('كتب جاد الخوري | 4 كانون الأول 2024' atop, 'جاد الخوري' at the foot)."""
+    key = f" {_name_key(name)} "
+    start = result.paragraphs[0].span[0]
+    return any(seg.span[1] <= start and key in f" {_name_key(seg.text)} " for seg in result.boilerplate)
+
+
+def _box_link_below(result: Cleaned, role: Segment) -> bool:
+    """Rule author_box_tail's link: the next line of the page is the box's own chrome ('كل مقالات
+    الكاتب', rule author_box), right under the role line."""
+    after = [seg for seg in result.boilerplate if seg.span[0] >= role.span[1]]
+    if not after:
+        return False
+    first = min(after, key=lambda seg: seg.span[0])
+    return first.rule == "author_box" and not result.view.text_of(role.span[1], first.span[0]).strip()
 
 
 _MAX_KICKER_WORDS = 3
@@ -4872,6 +5052,9 @@ def _body_line(result: Cleaned, line: str, base: int, body_started: bool, norm: 
         own = own or result.view.slice(base, base + len(line))
         chrome.extend(s for s in _inline_segments(line, base, own)
                       if not chrome or s.span[0] >= chrome[-1].span[1])
+    if "\u00bb" in line and (glued := _glued_captions(line, base)):
+        chrome.extend(s for s in glued if not chrome or s.span[0] >= chrome[-1].span[1])
+        chrome.sort(key=lambda seg: seg.span)
     if not chrome:
         result.paragraphs.append(Segment(line, (base, base + len(line)), "paragraph"))
         return True
