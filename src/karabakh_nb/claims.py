@@ -1184,6 +1184,7 @@ class _Cand:
     needs_soldier: bool = False  # its cue counts soldiers only (a party lost N soldiers)
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
     loss_cue: tuple[int, int] | None = None  # its cue is a verb of a party's loss (فقدت): where it stands
+    raised_from: _Cand | None = None  # rule raised_total: the sentence's claim whose total it raises
 
 
 @dataclass(eq=False)
@@ -2860,11 +2861,12 @@ def _raised_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | N
     last = prev[-1]
     if last.measure != c.measure or last.subject not in _PERSONS or last.subject in lex.generic:
         return None
-    if lex.raised_totals.search(s.t, last.end, c.start) is None:
+    if lex.raised_totals.search(s.t, last.end, c.end) is None:  # the verb may open the count (تتجاوز 3 آلاف)
         return None
     if any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:c.start]):
         return None
     c.rule += "+raised_total"
+    c.raised_from = last
     return last.subject
 
 
@@ -3663,6 +3665,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
+    for m in lex.estimates.scan(t):
+        # rule estimate_that: an unnamed estimate followed right away by a complementizer (وسط تقديرات
+        # بأن الحصيلة قد تتجاوز ...) reports the clause after it, the outlet's own tally
+        if not any(a <= m.start() < b for a, b in consumed) \
+                and lex.complementizers.match(t, _skip_space(t, m.end())):
+            out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end()), rule="estimate_that"))
     for m in lex.learn_verbs.scan(t):
         if not any(a <= m.start() < b for a, b in consumed) \
                 and (src := _learned_source(s, m.end(), lex, gaz, blocked)) is not None:
@@ -4581,6 +4589,9 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
 # --- sides -----------------------------------------------------------------------------------
 
 
+_RAISED_SIDE_RULES = frozenset({"side_word", "place_phrase", "own_noun", "loser", "attack"})
+
+
 def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazetteer,
           attr: _Attr | None, attrs: list[_Attr], side_hits: list[tuple[int, int, str, frozenset[str]]],
           attacked: list[tuple[int, str, str]], resolved_party: str | None = None) -> tuple[str, str]:
@@ -4634,6 +4645,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             # for one side's toll is the other side's
             return str(gaz.opponent(c.head.side)), "counterpart"
         return c.head.side, "inherited"
+    if c.raised_from is not None and c.raised_from.side and c.raised_from.side_rule in _RAISED_SIDE_RULES:
+        # rule raised_side: a running total raised from the sentence's earlier count of a side's dead
+        # (أودت بحياة 2317 عسكريا أرمنيا ... الحصيلة النهائية قد تتجاوز 3 آلاف) is that side's toll
+        return c.raised_from.side, "raised_side"
     own = resolved_party or (attr.party if attr is not None else None)
     if lost and own and gaz.party_side(own) and gaz.opponent(str(gaz.party_side(own))) \
             and _own_forces_subject(c, s, lex, attr):
@@ -6166,6 +6181,9 @@ def _counterfactual(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
     return False
 
 
+_BARE_HEAD_GAP = 3  # rule toll_estimate_bare_head: the words between a bare toll head and its count
+
+
 def _toll_estimate(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
     """Rule toll_estimate: a toll head with its cue (``عدد القتلى``) stands in the clause before the
     count and a reach marker gives the count (``قد يصل عدد القتلى إلى 600``، ``عدد القتلى قد يصل
@@ -6179,6 +6197,13 @@ def _toll_estimate(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
     for h in lex.heads.finditer(t, a, c.start):
         q = lex.cues.match(t, _skip_space(t, h.end()))
         if q is not None and s.words_between(h.start(), c.start) <= 6:
+            return True
+        if q is None and (own := lex.cues.match(t, h.start())) is not None and own.end() >= h.end() \
+                and s.words_between(own.end(), c.start) <= _BARE_HEAD_GAP:
+            # rule toll_estimate_bare_head: a head that is a cue itself, its reach verb right after it
+            # (الحصيلة قد ترتفع إلى 3 آلاف، الحصيلة النهائية قد تتجاوز); a clause between (الحصيلة لم
+            # تتضح بعد وقد تتجاوز) leaves the forecast
+            c.rule += "+toll_estimate_bare_head"
             return True
     return False
 
