@@ -5981,6 +5981,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         weak = side_rule in _WEAK_SIDES or (side_rule == "place_phrase" and c.subject == "soldiers")
         if weak and prev is not None and _coordinated(c, prev, s, lex, attrs):
             side, side_rule = str(prev.side), "coordinated"
+        elif (weak or side_rule == "captor_place") \
+                and (same := _same_noun_before(c, out_c, s, lex)) is not None:
+            side, side_rule = str(same.side), "same_noun"
         c.side, c.side_rule = side, side_rule
         out_c.append(c)
         if attr is not None and attr.each_side:
@@ -6036,6 +6039,23 @@ def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr])
     if any(prev.end <= a.pos < c.start for a in attrs):
         return False  # a new report: وقالت يريفان إن ...
     return not any(s.t[p] in _SENTENCE_PUNCT for p in range(prev.end, c.start))
+
+
+def _same_noun_before(c: _Cand, earlier: list[_Cand], s: _Sent, lex: _Lex) -> _Cand | None:
+    """Rule same_noun: a count of a definite noun (عشرات الجنود الأسرى) whose side only a guess gives
+    is the side of the sentence's earlier claim that counts the same noun with its side in its own
+    words (تسلمت جثث 6 جنود أرمن ...، فيما أظهرت مقاطع عشرات الجنود الأسرى): the article points back
+    to those soldiers; an indefinite noun (20 جنديا) may be anyone's."""
+    if not c.unit or c.kind != "number":
+        return None
+    written = s.t[c.end:c.unit_end].strip()
+    if not written.startswith(lex.article) or _strip_article(written, lex.article) != c.unit:
+        return None
+    for d in reversed(earlier):
+        if d.unit == c.unit and d.side and d.side_rule in _STRONG_SIDES and d.subject == c.subject \
+                and not any(ch in _SENTENCE_PUNCT for ch in s.t[d.end:c.start]):
+            return d
+    return None
 
 
 def _pronoun_antecedent_text(attr: _Attr, named: list[_Attr], lex: _Lex) -> str | None:
