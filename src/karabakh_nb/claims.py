@@ -2576,11 +2576,13 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
                     key=lambda q: -q.end):
         if s.words_between(q.end, c.start) > longest or s.punct_between(q.start, c.start):
             return None
-        ws = s.word_starts_before(q.start, 3)[::-1]  # nearest first: الذين، [الأشخاص،] عدد
+        ws = s.word_starts_before(q.start, 4)[::-1]  # nearest first: الذين، [الأتراك، الجنود،] عدد
         if not ws:
             continue
         if lex.head_relatives.match(t, ws[0]) is not None:
-            heads: tuple[int, ...] = (1, 2)
+            # rule relative_head_adjective: a noun and its adjective between head and relative (عدد
+            # الجنود الأتراك الذين قتلوا): the head counts the noun
+            heads: tuple[int, ...] = (1, 2, 3)
         elif lex.who.match(t, ws[0]) is not None:
             heads = (1,)  # rule relative_head (who): إجمالي من استسلموا بلغ 2439, the head right before من
         else:
@@ -2588,8 +2590,8 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
         head = next((k for k in heads if k < len(ws) and lex.heads.match(t, ws[k]) is not None), None)
         if head is None or s.punct_between(ws[head], q.start):
             continue
-        if head == 2:
-            c.head_noun = ws[1]  # عدد الجنود الذين أصيبوا: the head counts soldiers
+        if head >= 2:
+            c.head_noun = ws[head - 1]  # عدد الجنود (الأتراك) الذين أصيبوا: the head counts soldiers
         return q
     return None
 
