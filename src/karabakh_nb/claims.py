@@ -421,6 +421,8 @@ class _Lex:
     protests: _Words = field(default_factory=lambda: _Words(()))  # متظاهرين: held at a protest
     protest_measures: frozenset[str] = frozenset()  # detained, injured: no toll of a protest at peace
     charges: _Words = field(default_factory=lambda: _Words(()))  # اتهم بقتل: a crime's charge (charge_toll)
+    # rule war_only_cue: cues that count a war's toll only where a war word stands (حالة وفاة، أنقذت)
+    war_only: _Words = field(default_factory=lambda: _Words(()))
     damage: _Words = field(default_factory=lambda: _Words(()))  # تضرر: damage names no actor (damaged_place)
     year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
@@ -825,6 +827,8 @@ def _lex() -> _Lex:
         protests=_Words(((w, True) for w in cues_data.get("protest_contexts", [])), procl, article),
         protest_measures=frozenset(cues_data.get("protest_measures", [])),
         charges=_Words(((w, True) for w in cues_data.get("charge_contexts", [])), procl, article),
+        war_only=_Words(((w, m) for m, ws in cues_data.get("war_only_cues", {}).items() for w in ws), procl,
+                        article),
         damage=_Words(((w, True) for w in cues_data.get("damage_cues", [])), procl, article),
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
@@ -5677,6 +5681,11 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             found = _restated_accident(found, k, accident_counts, lex)
         if found:
             found = _at_peace(found, texts[k], lex, article_at_war)
+        if found and (only := {lex.war_only.value(m) for m in lex.war_only.scan(texts[k])}) \
+                and not article_at_war() and not any(_fighting(t, lex) for t in texts):
+            # rule war_only_cue: a death case counted by a health service or a charity (1546 حالة وفاة)
+            # or a rescue at sea, in an article naming no war, is no war's toll
+            found = [c for c in found if c.measure not in only]
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
             found = [c for c in found if c.measure != "displaced"]
