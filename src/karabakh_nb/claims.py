@@ -351,6 +351,8 @@ class _Lex:
     parallel_links: _Words = field(default_factory=lambda: _Words(()))  # فيما بلغ عدد الجرحى (parallel_count)
     raised_totals: _Words = field(default_factory=lambda: _Words(()))  # لترتفع حصيلة قتلاها إلى 673
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
+    crew_nouns: frozenset[str] = frozenset()  # rule military_crew: أفراد طاقم، طاقم
+    military_craft: frozenset[str] = frozenset()  # ... مروحية عسكرية، طائرة حربية: the crew are soldiers
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
     overriding_status: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -867,6 +869,8 @@ def _lex() -> _Lex:
         far_window=int(subj_data.get("far_window", 6)),
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
+        crew_nouns=_set(subj_data.get("crew_nouns", [])),
+        military_craft=_set(subj_data.get("military_craft", [])),
         count_heads=_set(subj_data.get("count_heads", [])),
         parallel_links=_Words(((w, True) for w in subj_data.get("parallel_links", [])), conj, article),
         raised_totals=_Words(((w, True) for w in subj_data.get("raised_total_verbs", [])), (), article),
@@ -3412,11 +3416,26 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
             continue
         phrase = " ".join(t[s.tok_start[x]:s.tok_end[x]] for x in range(k, k + words))
         subject = lex.nouns.get(_strip_article(phrase, lex.article))
+        if subject is None and _strip_article(phrase, lex.article) in lex.crew_nouns \
+                and _military_craft(k + words, s, lex):
+            return "soldiers"
         if subject is None and words == 1:
             subject = _glued_noun(phrase, s, lex)
         if subject in _PERSONS and subject not in lex.generic:
             return subject
     return None
+
+
+def _military_craft(i: int, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
+    """Rule military_crew: a crew noun (``crew_nouns``: أفراد طاقم) whose craft, within ``longest``
+    words after it, a military word describes (``military_craft``: مروحية عسكرية، طائرة حربية): the
+    crew of a military aircraft are soldiers (a civil airliner's crew stay people)."""
+    for k in range(i, min(i + longest + 1, len(s.tok_start))):
+        if not s.tok_word[k]:
+            return False
+        if s.t[s.tok_start[k]:s.tok_end[k]] in lex.military_craft:
+            return True
+    return False
 
 
 def _glued_noun(word: str, s: _Sent, lex: _Lex) -> str | None:
