@@ -335,6 +335,8 @@ class _Lex:
     shelter_protectors: _Words = field(default_factory=lambda: _Words(()))  # حفظ السلام: a peacekeepers' base
     shelter_window: int = 8
     provision_verbs: _Words = field(default_factory=lambda: _Words(()))  # وفرت، قدمت: لـN = recipients
+    beneficiary_verbs: _Words = field(default_factory=lambda: _Words(()))  # يستفيدون (rule beneficiaries)
+    attacking_animals: _Words = field(default_factory=lambda: _Words(()))  # دب (rule mishap_article)
     far_refiners: _Words = field(default_factory=lambda: _Words(()))  # 5 قتلى و16 جريحا بين المدنيين
     ranks: _Words = field(default_factory=lambda: _Words(()))  # في صفوف: far refiners that admit soldiers
     far_window: int = 6
@@ -525,6 +527,9 @@ class _Lex:
     learn_verbs: _Words = field(default_factory=lambda: _Words(()))
     learn_links: frozenset[str] = frozenset()
     report_participles: _Words = field(default_factory=lambda: _Words(()))  # مشيرة (rule participle_report)
+    authoring_verbs: frozenset[str] = frozenset()  # وجهها، أصدرها (rule statement_author_verb)
+    # rule statement_item: ثانيا : / 02 - opening an item of a statement's list (statement_items)
+    statement_item: re.Pattern[str] = _NEVER
 
 
 def _near_words(first: Iterable[str], second: Iterable[str], proclitics: Iterable[str],
@@ -774,6 +779,10 @@ def _lex() -> _Lex:
         as_reported=_set(attr_data.get("as_reported_markers", [])),
         pronoun_clitics=_set(attr_data.get("pronoun_clitics", [])),
         continuation=_set(attr_data.get("continuation_openers", [])),
+        authoring_verbs=_set(attr_data.get("authoring_verbs", [])),
+        statement_item=re.compile(r"\s*(?:(?:" + "|".join(
+            re.escape(w) for w in sorted(_set(attr_data.get("statement_items", [])), key=len, reverse=True))
+            + r")|\d{1,2})\s*[:\-\u2013)]" if attr_data.get("statement_items") else _NEVER.pattern),
         affiliations=_Words(((w, True) for w in attr_data.get("affiliations", [])), (), article),
         statement_triggers=_Words(((w, True) for w in attr_data.get("statement_triggers", [])),
                                   attr_data.get("preposition_proclitics", []), article),
@@ -892,6 +901,8 @@ def _lex() -> _Lex:
         shelter_protectors=_Words(((w, True) for w in shelter.get("protectors", [])), procl, article),
         shelter_window=int(shelter.get("window", 8)),
         provision_verbs=_Words(((w, True) for w in cues_data.get("provision_verbs", [])), procl, article),
+        beneficiary_verbs=_Words(((w, True) for w in cues_data.get("beneficiary_verbs", [])), procl, article),
+        attacking_animals=_Words(((w, True) for w in cues_data.get("attacking_animals", [])), procl, article),
         overriding={m: frozenset(units) for m, units in cues_data.get("overriding_cues", {}).items()},
         overriding_status={m: frozenset(units)
                            for m, units in cues_data.get("overriding_status_cues", {}).items()},
@@ -1672,6 +1683,23 @@ def _provided_for(c: _Cand, s: _Sent, lex: _Lex, back: int = 3) -> bool:
                for m in lex.provision_verbs.finditer(t, max(0, k - 60), k))
 
 
+def _beneficiaries(c: _Cand, s: _Sent, lex: _Lex, reach: int = 3) -> bool:
+    """Rule beneficiaries: refugees or displaced people that a count names with its unit noun, the
+    subject of a verb of receiving right after it (``beneficiary_verbs``: 2700 لاجئ سوري يستفيدون من
+    لقاحات، 500 نازح يتلقون العلاج), with no verb of displacement in the sentence, count the people
+    served, not a displacement toll; a war word or another displacement cue in the sentence keeps it
+    (فر 500 لاجئ من الحرب ويتلقون المساعدات)."""
+    if c.unit is None or lex.beneficiary_verbs.quick_scan().search(s.t, c.unit_end) is None:
+        return False
+    words = _words_after(c.unit_end, s, reach)
+    if not any(lex.beneficiary_verbs.match(s.t, s.tok_start[k]) is not None for k in words):
+        return False
+    return not _war_word(s.t, lex) and not any(
+        not (c.start <= m.start() < c.unit_end)
+        and any(measure in ("displaced", "evacuated") for measure, _ in lex.cues.value(m))
+        for m in lex.cues.finditer(s.t))
+
+
 def _clause_window(s: _Sent, i: int, n: int, end: int) -> int:
     """Where a window of ``n`` words from token ``i`` on ends, within its clause (``end`` when it holds
     no token): the context windows of rules fate_unknown and of the verbs of leaving."""
@@ -1920,6 +1948,14 @@ _EVENT_MEASURES = frozenset({"killed", "injured"})  # rule status_event_after: w
 _GROUP_TAIL_GAP = 8  # rule group_tail: the longest gap (in words) a count's armed-group phrase may make
 
 
+def _comma_before(s: _Sent, a: int, b: int) -> bool:
+    """Whether the only punctuation between ``a`` and ``b`` is one comma right before ``b``."""
+    k = b - 1
+    while k > a and s.t[k] == " ":
+        k -= 1
+    return k > a and s.t[k] in _COMMAS and not s.punct_between(a, k)
+
+
 def _group_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex, lead: int = 1) -> bool:
     """Rule group_tail: the words between a count of persons and a toll verb after it (``pos``) open,
     after at most ``lead`` adjective, with ``من`` + an armed group's noun (``group_nouns``): they name
@@ -2097,6 +2133,12 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         if gap is not None and 4 < gap <= _GROUP_TAIL_GAP and not cue.conj \
                 and _group_tail(c, cue.start, s, lex):
             gap, agreed = 0, "+group_tail"  # 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا
+        if gap is None and not cue.conj and _comma_before(s, c.np_end, cue.start) \
+                and s.words_between(c.np_end, cue.start) <= _GROUP_TAIL_GAP \
+                and _group_tail(c, cue.start, s, lex, lead=2):
+            # rule group_tail_comma: 19 عنصرا على الأقل من الجيش والشرطة التركيين، قتلوا: the group
+            # phrase, closed by a comma, still names whose members the verb after it counts
+            gap, agreed = 0, "+group_tail_comma"
         if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
             gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
@@ -2157,6 +2199,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         c.measure, c.rule, c.head = head.measure, f"restated:{head.measure}", head
         return
     after = _skip_space(s.t, c.np_end)
+    if c.unit is None and s.t.startswith(")", after) and _bracket_open(s.t, c.start) < c.start:
+        after = _skip_space(s.t, after + 1)  # rule bracketed_part: استشهاد (15) مصليا (5) منهم
     pro = None if head is None or c.unit is not None else lex.part_after.match(s.t, after)
     if pro is not None:
         total = ""
@@ -2657,16 +2701,26 @@ def _linked_single(c: _Cand, cue: _Cue, claims: list[_Cand], s: _Sent, lex: _Lex
     return not s.punct_between(cue.end, comma) and 0 < s.words_between(cue.end, comma) <= longest
 
 
+def _bracket_open(t: str, start: int) -> int:
+    """Where the opening bracket right before a count in brackets stands (``و (6) متدربين``), else
+    ``start``: rule bracketed_part reads the bracket as no word, so the count is a part or a list
+    item as it would be without it."""
+    k = start - 1
+    while k >= 0 and t[k] == " ":
+        k -= 1
+    return k if k >= 0 and t[k] == "(" else start
+
+
 def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
                   attrs_pos: list[int]) -> bool:
     t = s.t
-    k = c.start - 1
+    k = _bracket_open(t, c.start) - 1
     glued = k >= 0 and t[k] in lex.conjunctions and (k == 0 or t[k - 1].isspace())
     if not glued:
         starts = s.word_starts_before(c.start, 1)
         # rule list_link: بين الشهداء 240 طفلا، إضافة إلى 226 من العاملين: an addition phrase joins as و
         if not _list_link_before(c, s, lex) \
-                and (not starts or t[starts[0]:c.start].strip() not in lex.conjunctions):
+                and (not starts or t[starts[0]:k + 1].strip() not in lex.conjunctions):
             return False
     if s.words_between(head.np_end, c.start) > 8:
         return False
@@ -2748,7 +2802,10 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.rule += "+two_word_noun"
     if subject in lex.generic:
         own_end = c.unit_end if c.unit else c.np_end
-        if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, _skip_space(s.t, own_end))):
+        pro_at = _skip_space(s.t, own_end)
+        if c.unit is None and s.t.startswith(")", pro_at) and _bracket_open(s.t, c.start) < c.start:
+            pro_at = _skip_space(s.t, pro_at + 1)  # rule bracketed_part: (5) منهم من رجال الأمن
+        if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, pro_at)):
             own_end = pro.end()  # خمسة منهم من رجال الأمن: the part's own noun follows its pronoun
         refined = _refine(own_end, s, lex)
         if refined and c.unit is None and refined in _PERSONS:
@@ -3404,6 +3461,9 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
     m = lex.refiners.match(t, p)
     if m:
         j = s.token_at(m.end())
+        if j + 1 < len(s.tok_start) and not s.tok_word[j] and t[s.tok_start[j]] in _QUOTE_OPENERS \
+                and s.tok_word[j + 1] and lex.groups.match(t, s.tok_start[j + 1]) is not None:
+            j += 1  # rule quoted_group: وتقتل 8 من «داعش»: the group's name in quotes
         if j >= len(s.tok_start) or not s.tok_word[j]:
             return None
         p = s.tok_start[j]
@@ -3540,15 +3600,23 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         pos = _skip_space(t, m.end())
         if any(a <= m.start() < b for a, b in consumed) or t[pos:pos + 1] in lex.glued:
             continue
+        authored = _word_at(t, pos) in lex.authoring_verbs
+        if authored:
+            # rule statement_author_verb: وجاء في رسالة وجهها هؤلاء القادة: the subject of a verb that
+            # writes or sends the statement (its object a pronoun) is its author
+            pos = _skip_space(t, pos + len(_word_at(t, pos)))
         src, _ = _collect(s, pos, lex, gaz, blocked)
         if src is None:
             continue
         word = _word_at(t, src[0])
+        if authored and word in lex.refiner_skip:  # وجهها هؤلاء القادة: the noun after the demonstrative
+            word = _word_at(t, _skip_space(t, src[0] + len(word)))
         if gaz.sources.match(t, src[0]) is not None or word in lex.anaphors \
                 or _strip_article(word, lex.article) in lex.source_heads:
             # rule statement_author: وجاء في بيان الجيش أن ...: the statement's author, named right
             # after it, is the source (جاء في بيان مشترك names none)
-            out.append(_Attr(m.start(), m.end(), "prep", src, backward=True, rule="statement_author"))
+            out.append(_Attr(m.start(), m.end(), "prep", src, backward=True,
+                             rule="statement_author" + ("_verb" if authored else "")))
             consumed.append((m.start(), src[1]))
     issued: list[tuple[int, int]] = []
     for m in lex.issue_verbs.scan(t):
@@ -3604,6 +3672,11 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if topic is not None:
                 back, marked = topic, True
         crossed = False
+        if (marked or svo) and lex.declared.match(t, _skip_space(t, m.end())) is not None:
+            # rule declared_object_svo: وكان الرئيس ... أعلن حالة الطوارئ بعد هجوم قتل خلاله 39: the
+            # subject before the verb declares a state; the verb reports no toll
+            s.idle.append(m.start())
+            continue
         if marked or (svo and back is not None):
             src = back
         elif svo:
@@ -4489,6 +4562,7 @@ def _name_not_stop(s: _Sent, i: int, lex: _Lex, named: bool = False) -> bool:
 
 _OPENERS = {"(": ")", "\u00ab": "\u00bb", '"': '"', "\u201c": "\u201d"}
 _QUOTE_CLOSERS = frozenset('"\u00bb\u201d\u2033\u201c')  # » ” ″ and a reversed “
+_QUOTE_OPENERS = frozenset('"\u00ab\u201c\u201d')  # « “ and a reversed ”
 
 
 def _enclosed_name(s: _Sent, i: int, gaz: Gazetteer, blocked: list[tuple[int, int]],
@@ -5492,6 +5566,13 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             attrs = analyse(k)[3]
             named = [a for a in _resolve_all(attrs, lambda: last_attr(k - 1), analyse(k)[0].hints)
                      if a is not None]
+            if len(named) > 1 and named[-1].party == "media" and named[-2].party not in (None, "media") \
+                    and lex.complementizers.search(analyse(k)[0].t, (named[-2].src or (0, named[-2].end))[1],
+                                                   named[-1].pos) is None:
+                # rule publisher_not_speaker: وقالت اللجنة في بيان نشرته وكالات الأنباء، إن ...: the outlet
+                # that carried the statement, in its speaker's clause, is not who goes on speaking
+                # (مضيفة أن، وأضافت أن in the next sentence): the speaker is
+                named = named[:-1]
             last[k] = named[-1] if named else None
         return last[k]
 
@@ -5613,6 +5694,22 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                                and not any(_fighting(t, lex) for t in texts))
         return in_disaster[0]
 
+    of_mishap: list[bool] = []
+
+    def article_of_mishap() -> bool:
+        """Rule mishap_article: the headline names a cause that is no war's (``non_conflict_causes``:
+        تحطم طائرة، حادث سير) or an animal that attacks (``attacking_animals``: هاجمه دب), and no sentence
+        of the article holds a war word (nor, for a named cause, an attack word): the article reports
+        that mishap, so its dead, injured and things destroyed (واحرقت 13 سيارة) are the mishap's, even
+        where their sentence names no cause (read once, when first asked)."""
+        if not of_mishap:
+            head = texts[0] if texts else ""
+            cause = _non_conflict(head, lex)
+            animal = not cause and lex.attacking_animals.search(head) is not None
+            of_mishap.append((cause or animal) and not article_at_war()
+                             and (animal or not any(_fighting(t, lex) for t in texts)))
+        return of_mishap[0]
+
     of_crime: list[bool] = []
 
     def article_of_crime() -> bool:
@@ -5641,6 +5738,23 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             return False
         return any(_described_head(c, cues, s, lex) for c in cands)
 
+    def item_source(k: int, items: int = 12, back: int = 2) -> _Attr | None:
+        """Rule statement_item: sentence ``k`` opens an item of a numbered list (أولا :، ثانيا :، 02 -)
+        whose introduction, the first sentence before the list's items, ends with a colon (أسفرت
+        الإجراءات عن النتائج التالية:): the item goes on with that statement, so its source is the last
+        named one of the introduction or of the ``back`` sentences before it (صرح المتحدث الأمني ...)."""
+        if lex.statement_item.match(texts[k]) is None:
+            return None
+        j = k - 1
+        while j >= max(0, k - items) and lex.statement_item.match(texts[j]) is not None:
+            j -= 1
+        if j < 0 or not texts[j].rstrip(" -\u2013").endswith(":"):
+            return None
+        for i in range(j, max(-1, j - back - 1), -1):
+            if (a := last_attr(i, 0)) is not None:
+                return a
+        return None
+
     def moving(k: int) -> bool:
         """Rule moved_people in a sentence with no toll cue: patients or families a transfer verb
         carries somewhere count as evacuees only in an article at war."""
@@ -5665,14 +5779,19 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if not _war_word(texts[k], lex, weak=True) and not _fighting(texts[k], lex) and article_of_crime():
             continue  # rule crime_article: the crime's toll (a cinema's gunman, a murder case)
         s, cands, cues, attrs = analyse(k)  # its sources and dates: read only for a sentence that may claim
-        found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k, last_attr,
-                                 lambda pos, pred, stems=None, k=k: earlier(k, pos, pred) if stems is None
+        item = item_source(k) if k else None
+        found = _sentence_claims(s, cands, cues, attrs, lex, gaz, article, k,
+                                 last_attr if item is None else lambda j, item=item: item,
+                                 lambda pos, pred, stems=None, back=8, k=k: earlier(k, pos, pred, back)
+                                 if stems is None
                                  else mentioned(k, pos, stems), lambda pos, k=k: named_party(k, pos),
-                                 k > 0 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
+                                 item is not None
+                                 or k > 0 and "\n" not in article.raw[segs[k - 1].span[1]:seg.span[0]]
                                  and (len(texts[k - 1]) < _CUT_LINE and _cut_attribution(*analyse(k - 1)[::3])
                                       or _word_at(texts[k], _skip_space(texts[k], 0)) in lex.continuation
                                       and bool(analyse(k - 1)[3])
-                                      and all(a.src is None for a in analyse(k - 1)[3])))
+                                      and all(a.src is None for a in analyse(k - 1)[3])),
+                                 "+statement_item" if item is not None else "")
         if found and k and _non_conflict_at(k, texts, lex, gaz, own_checked=True):
             # it continues a disease's or an accident's toll: its deaths and cases are that toll's
             # (a count of refugees there is still the war's)
@@ -5696,6 +5815,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             found = [c for c in found if c.measure not in lex.cause_measures]
         if found and article_in_disaster():
             found = []
+        if found and article_of_mishap():
+            found = [c for c in found if c.measure not in lex.cause_measures and c.measure != "destroyed"]
         if found and accident_counts:
             found = _restated_accident(found, k, accident_counts, lex)
         if found:
@@ -5848,7 +5969,7 @@ def _resolve_all(attrs: list[_Attr], previous, hints: list[_Attr] = ()) -> list[
 
 def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list[_Attr], lex: _Lex,
                      gaz: Gazetteer, article: Article, k: int, last_attr, earlier=None,
-                     named_party=None, cut_before: bool = False) -> list[Claim]:
+                     named_party=None, cut_before: bool = False, carry_rule: str = "") -> list[Claim]:
     t = s.t
     attrs_pos = [a.pos for a in attrs]
     resolved = _resolve_all(attrs, lambda: last_attr(k - 1), s.hints)
@@ -5894,6 +6015,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             c.measure, c.rule, c.sheltered = "evacuated", c.rule + "+sheltered_at_base", True
         if c.measure is not None and _provided_for(c, s, lex):
             continue
+        if c.measure == "displaced" and _beneficiaries(c, s, lex):
+            continue
         if c.measure is None and claims and _change_end(c, claims[-1], s, lex):
             prev = claims[-1]  # rule change_end: من 311 في الفصل الأول إلى 545 هذا العام
             c.measure, c.rule, c.cue_end, c.head_end = prev.measure, f"change_end:{prev.measure}", \
@@ -5936,8 +6059,11 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     if not claims:
         return []
     side_hits, attacked = _side_hits(s, lex, gaz) if gaz.conflict is not None else ([], [])
+    # rule participle_opener: a sentence opened by a participle of saying (مضيفة أنه «...»، مشيرا إلى أن)
+    # has no speaker of its own: it goes on with the statement of the sentence before it
+    opener = lex.report_participles.match(t, _skip_space(t, 0)) is not None
     carry_ok = bool(lex.carry.match(t, _skip_space(t, 0))) or _split_line(article.raw, s.seg.span[0]) \
-        or cut_before
+        or cut_before or opener
     out: list[Claim] = []
     base = s.seg.span[0]
     chosen: dict[int, _Attr | None] = {}
@@ -5993,7 +6119,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             if party == "unknown" and carried and attr.resolved is None and earlier:
                 # rule carried_anaphor: the carried source is itself an anaphor whose sentence made no
                 # claim (وقالت الوزارة إن مدنيا قتل. وأضافت أن ...): link it back from here
-                back = _relinked(attr, party, lex, gaz, lambda pos, pred, stems=None: earlier(0, pred, stems))
+                back = _relinked(attr, party, lex, gaz,
+                                 lambda pos, pred, stems=None, back=8: earlier(0, pred, stems))
                 attr.resolved = back[0] if back is not None and back[0] not in (None, "unknown") else ""
             if party == "unknown" and carried and attr.resolved:
                 party, rule = attr.resolved, rule + "+anaphor"  # وقالت الوزارة ... . وأضافت أن ...
@@ -6019,7 +6146,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         if attr is not None and attr.each_side:
             rule = "each_side+" + rule
         if carried:
-            rule += "+carried_source"
+            rule += "+carried_source" + ("+participle_opener" if opener else "") + carry_rule
         trig = [a.pos for a in attrs if a.pos < c.start] or [a.pos for a in attrs if a.pos > c.start
                                                               and a.backward]
         own = (trig[-1] if trig[-1] < c.start else trig[0]) if trig else None
@@ -6100,6 +6227,9 @@ def _pronoun_antecedent_text(attr: _Attr, named: list[_Attr], lex: _Lex) -> str 
     return None
 
 
+_SURNAME_BACK = 16  # how many sentences back rule linked_surname looks for a surname's full mention
+
+
 def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tuple[str, str] | None:
     """The party of a source that points back to one named earlier in the article, and the rule:
 
@@ -6139,6 +6269,14 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
                     and len(b.norm.split()) > len(words) and b.party != party)
         if a is not None:
             return a.party, "+linked_name"
+        if party == "unknown" and len(words) == 1 and not words[0].startswith(lex.article) \
+                and words[0] not in lex.anaphors:
+            # rule linked_surname: أوبراين after ستيفن أوبراين منسق الأمم المتحدة للإغاثة: a bare
+            # surname takes the party of its earlier full mention, with the title after the name
+            a = earlier(attr.pos, lambda b: b is not attr and words[0] in b.norm.split()[1:-1]
+                        and b.party != party, back=_SURNAME_BACK)
+            if a is not None:
+                return a.party, "+linked_surname"
     return None
 
 
