@@ -353,6 +353,8 @@ class _Lex:
     parallel_links: _Words = field(default_factory=lambda: _Words(()))  # فيما بلغ عدد الجرحى (parallel_count)
     raised_totals: _Words = field(default_factory=lambda: _Words(()))  # لترتفع حصيلة قتلاها إلى 673
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
+    crew_nouns: frozenset[str] = frozenset()  # rule military_crew: أفراد طاقم، طاقم
+    military_craft: frozenset[str] = frozenset()  # ... مروحية عسكرية، طائرة حربية: the crew are soldiers
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
     overriding_status: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -423,6 +425,8 @@ class _Lex:
     protests: _Words = field(default_factory=lambda: _Words(()))  # متظاهرين: held at a protest
     protest_measures: frozenset[str] = frozenset()  # detained, injured: no toll of a protest at peace
     charges: _Words = field(default_factory=lambda: _Words(()))  # اتهم بقتل: a crime's charge (charge_toll)
+    # rule war_only_cue: cues that count a war's toll only where a war word stands (حالة وفاة، أنقذت)
+    war_only: _Words = field(default_factory=lambda: _Words(()))
     damage: _Words = field(default_factory=lambda: _Words(()))  # تضرر: damage names no actor (damaged_place)
     year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
@@ -834,6 +838,8 @@ def _lex() -> _Lex:
         protests=_Words(((w, True) for w in cues_data.get("protest_contexts", [])), procl, article),
         protest_measures=frozenset(cues_data.get("protest_measures", [])),
         charges=_Words(((w, True) for w in cues_data.get("charge_contexts", [])), procl, article),
+        war_only=_Words(((w, m) for m, ws in cues_data.get("war_only_cues", {}).items() for w in ws), procl,
+                        article),
         damage=_Words(((w, True) for w in cues_data.get("damage_cues", [])), procl, article),
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
@@ -872,6 +878,8 @@ def _lex() -> _Lex:
         far_window=int(subj_data.get("far_window", 6)),
         glued_refiners=tuple(_norm(w) for w in subj_data.get("glued_refiners", [])),
         member_nouns=_set(subj_data.get("member_nouns", [])),
+        crew_nouns=_set(subj_data.get("crew_nouns", [])),
+        military_craft=_set(subj_data.get("military_craft", [])),
         count_heads=_set(subj_data.get("count_heads", [])),
         parallel_links=_Words(((w, True) for w in subj_data.get("parallel_links", [])), conj, article),
         raised_totals=_Words(((w, True) for w in subj_data.get("raised_total_verbs", [])), (), article),
@@ -1195,6 +1203,7 @@ class _Cand:
     needs_soldier: bool = False  # its cue counts soldiers only (a party lost N soldiers)
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
     loss_cue: tuple[int, int] | None = None  # its cue is a verb of a party's loss (فقدت): where it stands
+    raised_from: _Cand | None = None  # rule raised_total: the sentence's claim whose total it raises
 
 
 @dataclass(eq=False)
@@ -2619,11 +2628,13 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
                     key=lambda q: -q.end):
         if s.words_between(q.end, c.start) > longest or s.punct_between(q.start, c.start):
             return None
-        ws = s.word_starts_before(q.start, 3)[::-1]  # nearest first: الذين، [الأشخاص،] عدد
+        ws = s.word_starts_before(q.start, 4)[::-1]  # nearest first: الذين، [الأتراك، الجنود،] عدد
         if not ws:
             continue
         if lex.head_relatives.match(t, ws[0]) is not None:
-            heads: tuple[int, ...] = (1, 2)
+            # rule relative_head_adjective: a noun and its adjective between head and relative (عدد
+            # الجنود الأتراك الذين قتلوا): the head counts the noun
+            heads: tuple[int, ...] = (1, 2, 3)
         elif lex.who.match(t, ws[0]) is not None:
             heads = (1,)  # rule relative_head (who): إجمالي من استسلموا بلغ 2439, the head right before من
         else:
@@ -2631,8 +2642,8 @@ def _relative_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, prev_start: 
         head = next((k for k in heads if k < len(ws) and lex.heads.match(t, ws[k]) is not None), None)
         if head is None or s.punct_between(ws[head], q.start):
             continue
-        if head == 2:
-            c.head_noun = ws[1]  # عدد الجنود الذين أصيبوا: the head counts soldiers
+        if head >= 2:
+            c.head_noun = ws[head - 1]  # عدد الجنود (الأتراك) الذين أصيبوا: the head counts soldiers
         return q
     return None
 
@@ -2917,11 +2928,12 @@ def _raised_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | N
     last = prev[-1]
     if last.measure != c.measure or last.subject not in _PERSONS or last.subject in lex.generic:
         return None
-    if lex.raised_totals.search(s.t, last.end, c.start) is None:
+    if lex.raised_totals.search(s.t, last.end, c.end) is None:  # the verb may open the count (تتجاوز 3 آلاف)
         return None
     if any(ch in _SENTENCE_PUNCT for ch in s.t[last.end:c.start]):
         return None
     c.rule += "+raised_total"
+    c.raised_from = last
     return last.subject
 
 
@@ -3464,11 +3476,26 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
             continue
         phrase = " ".join(t[s.tok_start[x]:s.tok_end[x]] for x in range(k, k + words))
         subject = lex.nouns.get(_strip_article(phrase, lex.article))
+        if subject is None and _strip_article(phrase, lex.article) in lex.crew_nouns \
+                and _military_craft(k + words, s, lex):
+            return "soldiers"
         if subject is None and words == 1:
             subject = _glued_noun(phrase, s, lex)
         if subject in _PERSONS and subject not in lex.generic:
             return subject
     return None
+
+
+def _military_craft(i: int, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
+    """Rule military_crew: a crew noun (``crew_nouns``: أفراد طاقم) whose craft, within ``longest``
+    words after it, a military word describes (``military_craft``: مروحية عسكرية، طائرة حربية): the
+    crew of a military aircraft are soldiers (a civil airliner's crew stay people)."""
+    for k in range(i, min(i + longest + 1, len(s.tok_start))):
+        if not s.tok_word[k]:
+            return False
+        if s.t[s.tok_start[k]:s.tok_end[k]] in lex.military_craft:
+            return True
+    return False
 
 
 def _glued_noun(word: str, s: _Sent, lex: _Lex) -> str | None:
@@ -3736,6 +3763,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if any(a <= m.start() < b for a, b in consumed):
             continue
         out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end())))
+    for m in lex.estimates.scan(t):
+        # rule estimate_that: an unnamed estimate followed right away by a complementizer (وسط تقديرات
+        # بأن الحصيلة قد تتجاوز ...) reports the clause after it, the outlet's own tally
+        if not any(a <= m.start() < b for a, b in consumed) \
+                and lex.complementizers.match(t, _skip_space(t, m.end())):
+            out.append(_Attr(m.start(), m.end(), "tally", (m.start(), m.end()), rule="estimate_that"))
     for m in lex.learn_verbs.scan(t):
         if not any(a <= m.start() < b for a, b in consumed) \
                 and (src := _learned_source(s, m.end(), lex, gaz, blocked)) is not None:
@@ -4655,6 +4688,9 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
 # --- sides -----------------------------------------------------------------------------------
 
 
+_RAISED_SIDE_RULES = frozenset({"side_word", "place_phrase", "own_noun", "loser", "attack"})
+
+
 def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazetteer,
           attr: _Attr | None, attrs: list[_Attr], side_hits: list[tuple[int, int, str, frozenset[str]]],
           attacked: list[tuple[int, str, str]], resolved_party: str | None = None) -> tuple[str, str]:
@@ -4708,6 +4744,10 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             # for one side's toll is the other side's
             return str(gaz.opponent(c.head.side)), "counterpart"
         return c.head.side, "inherited"
+    if c.raised_from is not None and c.raised_from.side and c.raised_from.side_rule in _RAISED_SIDE_RULES:
+        # rule raised_side: a running total raised from the sentence's earlier count of a side's dead
+        # (أودت بحياة 2317 عسكريا أرمنيا ... الحصيلة النهائية قد تتجاوز 3 آلاف) is that side's toll
+        return c.raised_from.side, "raised_side"
     own = resolved_party or (attr.party if attr is not None else None)
     if lost and own and gaz.party_side(own) and gaz.opponent(str(gaz.party_side(own))) \
             and _own_forces_subject(c, s, lex, attr):
@@ -5781,6 +5821,11 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             found = _restated_accident(found, k, accident_counts, lex)
         if found:
             found = _at_peace(found, texts[k], lex, article_at_war)
+        if found and (only := {lex.war_only.value(m) for m in lex.war_only.scan(texts[k])}) \
+                and not article_at_war() and not any(_fighting(t, lex) for t in texts):
+            # rule war_only_cue: a death case counted by a health service or a charity (1546 حالة وفاة)
+            # or a rescue at sea, in an article naming no war, is no war's toll
+            found = [c for c in found if c.measure not in only]
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
             found = [c for c in found if c.measure != "displaced"]
@@ -6093,6 +6138,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
         weak = side_rule in _WEAK_SIDES or (side_rule == "place_phrase" and c.subject == "soldiers")
         if weak and prev is not None and _coordinated(c, prev, s, lex, attrs):
             side, side_rule = str(prev.side), "coordinated"
+        elif (weak or side_rule == "captor_place") \
+                and (same := _same_noun_before(c, out_c, s, lex)) is not None:
+            side, side_rule = str(same.side), "same_noun"
         c.side, c.side_rule = side, side_rule
         out_c.append(c)
         if attr is not None and attr.each_side:
@@ -6148,6 +6196,23 @@ def _coordinated(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, attrs: list[_Attr])
     if any(prev.end <= a.pos < c.start for a in attrs):
         return False  # a new report: وقالت يريفان إن ...
     return not any(s.t[p] in _SENTENCE_PUNCT for p in range(prev.end, c.start))
+
+
+def _same_noun_before(c: _Cand, earlier: list[_Cand], s: _Sent, lex: _Lex) -> _Cand | None:
+    """Rule same_noun: a count of a definite noun (عشرات الجنود الأسرى) whose side only a guess gives
+    is the side of the sentence's earlier claim that counts the same noun with its side in its own
+    words (تسلمت جثث 6 جنود أرمن ...، فيما أظهرت مقاطع عشرات الجنود الأسرى): the article points back
+    to those soldiers; an indefinite noun (20 جنديا) may be anyone's."""
+    if not c.unit or c.kind != "number":
+        return None
+    written = s.t[c.end:c.unit_end].strip()
+    if not written.startswith(lex.article) or _strip_article(written, lex.article) != c.unit:
+        return None
+    for d in reversed(earlier):
+        if d.unit == c.unit and d.side and d.side_rule in _STRONG_SIDES and d.subject == c.subject \
+                and not any(ch in _SENTENCE_PUNCT for ch in s.t[d.end:c.start]):
+            return d
+    return None
 
 
 def _pronoun_antecedent_text(attr: _Attr, named: list[_Attr], lex: _Lex) -> str | None:
@@ -6304,6 +6369,9 @@ def _counterfactual(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
     return False
 
 
+_BARE_HEAD_GAP = 3  # rule toll_estimate_bare_head: the words between a bare toll head and its count
+
+
 def _toll_estimate(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
     """Rule toll_estimate: a toll head with its cue (``عدد القتلى``) stands in the clause before the
     count and a reach marker gives the count (``قد يصل عدد القتلى إلى 600``، ``عدد القتلى قد يصل
@@ -6317,6 +6385,13 @@ def _toll_estimate(c: _Cand, s: _Sent, lex: _Lex, a: int) -> bool:
     for h in lex.heads.finditer(t, a, c.start):
         q = lex.cues.match(t, _skip_space(t, h.end()))
         if q is not None and s.words_between(h.start(), c.start) <= 6:
+            return True
+        if q is None and (own := lex.cues.match(t, h.start())) is not None and own.end() >= h.end() \
+                and s.words_between(own.end(), c.start) <= _BARE_HEAD_GAP:
+            # rule toll_estimate_bare_head: a head that is a cue itself, its reach verb right after it
+            # (الحصيلة قد ترتفع إلى 3 آلاف، الحصيلة النهائية قد تتجاوز); a clause between (الحصيلة لم
+            # تتضح بعد وقد تتجاوز) leaves the forecast
+            c.rule += "+toll_estimate_bare_head"
             return True
     return False
 
