@@ -54,7 +54,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from hijridate import Gregorian, Hijri
@@ -109,8 +109,10 @@ _TANWIN_FATH = "\u064b"
 _WINDOW_AFTER = 200  # longest reach of a family match past its anchor word
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    """Lookup key of a matched name: normalized, with all whitespace removed."""
+    """Lookup key of a matched name: normalized, with all whitespace removed. Remembered: the
+    same few thousand names and neighbouring words come back in every article."""
     return _SPLIT_WS.sub("", normalize_text(text))
 
 
@@ -1990,6 +1992,8 @@ def _historic_range(ctx: _Ctx, s: int, e: int, y1: int, y2: int) -> bool:
 
 def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, view = ctx.lex, ctx.view
+    if not _any_digits3(ctx):
+        return  # both years of a phrase are three or four digits (and so is every year below)
     for m in ctx.scan("year_range_phrase"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         suffix = _key(m.group("ysuf") or "")
@@ -2111,7 +2115,16 @@ def _word_range(m: re.Match[str]) -> bool:
     return _plausible_range(y1, y2, hijri)
 
 
+def _any_digits3(ctx: _Ctx) -> bool:
+    """Three digits in a row in the view, of any script (what ``\\d{3}`` of a pattern matches): a cheap
+    gate of the families whose every match holds a year in digits. ``ctx.digits3`` answers for a
+    view with Western digits; only a view without them is searched again."""
+    return ctx.digits3 or (not ctx.digits and _THREE_DIGITS.search(ctx.view) is not None)
+
+
 def _years(ctx: _Ctx, out: list[_Cand]) -> None:
+    if not _any_digits3(ctx):
+        return  # the year after a year word is four digits
     for m in ctx.scan("year"):
         y = int(m.group("y"))
         hijri = m.group("hsuf") is not None or (m.group("gsuf") is None and 1350 <= y <= 1470)
@@ -3136,6 +3149,10 @@ def _listed_day_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     i, n = 0, len(kept)
     while i < n:
         a = kept[i]
+        if a.kind not in ("weekday", "hijri_day") and not _pair_day(a):
+            out.append(a)  # no listed range opens on it: its head word is not looked up
+            i += 1
+            continue
         hm = _PREV_WORD.search(view, max(0, a.s - 40), a.s)
         head = _key(hm.group(1)) if hm else ""
         if head[:1] in lex.proclitic_letters and head[1:] in lex.listed_range_heads:
