@@ -194,7 +194,8 @@ def _scan_anchor_words(names_of: dict[str, list[list[str]]]) -> dict[str, set[st
 def _folded_anchors(plain: re.Pattern[str], families: dict[str, tuple[str, ...]],
                     proclitics: list[str]) -> dict[str, Any]:
     """The anchor pattern with the proclitics folded into its trie, and the families of each word
-    it matches (``anchor`` and ``anchor_families`` of :class:`_Lex`).
+    it matches (``anchor`` and ``anchor_families`` of :class:`_Lex`), and whether every match
+    of it is letters only (``anchor_letters``: so in the folded pattern).
 
     ``plain`` tries a proclitic, then the anchor trie, and backtracks to the trie alone;
     one trie of the words and the words with a proclitic is searched faster, and finds the
@@ -208,7 +209,7 @@ def _folded_anchors(plain: re.Pattern[str], families: dict[str, tuple[str, ...]]
     wa_al = _and_article()
     if not all(letters.fullmatch(w) and normalize_text(w) == w for w in [*families, *proclitics]) \
             or any(w.startswith(wa_al) and len(w) > 3 for w in families):
-        return {"anchor": plain, "anchor_families": families}
+        return {"anchor": plain, "anchor_families": families, "anchor_letters": False}
     folded: dict[str, tuple[str, ...]] = {}
     for form in {*families, *(p + w for p in proclitics for w in families)}:
         m = plain.match(" " + form)
@@ -221,7 +222,7 @@ def _folded_anchors(plain: re.Pattern[str], families: dict[str, tuple[str, ...]]
             node = node.setdefault(re.escape(ch), {})
         node[""] = {}
     pattern = rf"[^{_L}A-Za-z](?P<a>(?P<w>{_trie_regex(trie)}))(?![{_L}A-Za-z])"
-    return {"anchor": re.compile(pattern), "anchor_families": folded}
+    return {"anchor": re.compile(pattern), "anchor_families": folded, "anchor_letters": True}
 
 
 def _index(entries, key: str, value: str) -> dict[str, Any]:
@@ -403,6 +404,7 @@ class _Lex:
     dual_two_suffixes: tuple[str, ...] = ()
     dual_two_min_stem: int = 3
     weekday_list_mod: re.Pattern[str] = re.compile("(?!)")  # rule weekday_list_modifier
+    anchor_letters: bool = False  # every anchor match is letters only (see _Ctx._scan)
 
 
 @cache
@@ -1338,12 +1340,19 @@ class _Ctx:
         if self._spaced is None:
             self._spaced = " " + view
         spaced = self._spaced  # a gate match at its offset k consumes view[k - 1]: a word starts at view[k]
+        # rule scan_anchor_cut: a gate match opens on a boundary character (no letter or digit), so
+        # none opens at spaced offsets a_start + 1 .. a_end - 1 (view[a_start:a_end - 1]) when the
+        # anchor is letters only: once q passes a_start, the next gate match (if any) starts at or
+        # after a_end and ends the loop, and it is not searched for (up to _WINDOW_AFTER ahead)
+        cut = 0 if self.lex.anchor_letters else n + 1
         for a_start, a_end in spots:
             if a_end <= pos:
                 continue
             stop = min(n, a_end + _WINDOW_AFTER)
             q = max(pos, a_start - back, 0)
-            while (g := gate.search(spaced, q, stop + 1)) is not None and (p := g.start()) < a_end:
+            last = a_start + cut
+            while q <= last and (g := gate.search(spaced, q, stop + 1)) is not None \
+                    and (p := g.start()) < a_end:
                 m = pattern.match(view, p, stop)
                 if m is None:
                     q = p + 1
