@@ -3042,6 +3042,28 @@ def article_candidate_spans(anchors: ArticleAnchors) -> list[tuple[int, int]]:
 _FAMILIES = (_holidays, _calendar, _days_of_month, _hijri, _numeric, _numeric_short, _year_ranges, _years,
              _bare_years, _short_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back,
              _year_parts, _bare_quarters)
+_DIGITS, _DIGITS3 = "#digits", "#digits3"  # no anchor family is named so
+# rule family_gate: what each family needs to find anything (any one of: its anchor families, a
+# Western digit, three digits in a row), read off its body: a family whose needs the sentence
+# does not meet returns at once and is not called. Each family still checks them itself.
+_FAMILY_NEEDS: dict[Any, frozenset[str]] = {
+    _holidays: frozenset({"holiday"}), _calendar: frozenset({"calendar"}),
+    _days_of_month: frozenset({"day_of_month"}), _hijri: frozenset({"hijri", _DIGITS3}),
+    _numeric: frozenset({_DIGITS}), _numeric_short: frozenset({_DIGITS}),
+    _year_ranges: frozenset({"year_range_phrase", _DIGITS3}), _years: frozenset({"year"}),
+    _bare_years: frozenset({_DIGITS3}), _short_years: frozenset({_DIGITS}),
+    _event_years: frozenset({_DIGITS3}),
+    _decades: frozenset({"decade"}), _night_pairs: frozenset({"night_pair"}), _days: frozenset({"day"}),
+    _periods: frozenset({"period"}), _count_back: frozenset({"count_back"}),
+    _year_parts: frozenset({"period", _DIGITS3}), _bare_quarters: frozenset({"bare_quarter"}),
+}
+
+
+@cache
+def _families_for(found: frozenset[str]) -> tuple[Any, ...]:
+    """The families (in :data:`_FAMILIES` order) whose needs ``found`` meets (rule family_gate);
+    ``found`` holds the sentence's anchor families and :data:`_DIGITS` / :data:`_DIGITS3`."""
+    return tuple(f for f in _FAMILIES if not _FAMILY_NEEDS[f].isdisjoint(found))
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -3445,7 +3467,12 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
     if not ctx.digits and not ctx.anchors():
         return []  # every date holds a digit or an anchor word
     cands: list[_Cand] = []
-    for family in _FAMILIES:
+    found = set(ctx.anchors())
+    if ctx.digits:
+        found.add(_DIGITS)
+        if ctx.digits3:
+            found.add(_DIGITS3)
+    for family in _families_for(frozenset(found)):
         family(ctx, cands)
     if not cands:
         return []
