@@ -1254,8 +1254,8 @@ class ArticleAnchors:
         """Anchor spans by family of the sentence whose (masked) view ``text`` starts at offset
         ``at`` of the article's view, in sentence offsets; None when they must be searched."""
         end, view = at + len(text), self.view
-        if view[at:end] != text or _letter_at(view, at - 1) or _letter_at(view, end):
-            return None
+        if not view.startswith(text, at) or _letter_at(view, at - 1) or _letter_at(view, end):
+            return None  # (an empty text past the end gets None, and then no anchors either way)
         i, j = bisect_left(self.starts, at), bisect_left(self.starts, end)
         if (i and self.words[i - 1][1] > at) or (j > i and self.words[j - 1][1] > end):
             return None  # an anchor word runs over an edge of the sentence
