@@ -997,6 +997,7 @@ def _month_end(y: int, m: int) -> _dt.date:
     return _dt.date(y, m + 1, 1) - _dt.timedelta(days=1)
 
 
+@lru_cache(maxsize=4096)  # remembered (as the conversions below): a few hundred months recur
 def _month_span(y: int, m: int) -> tuple[_dt.date, _dt.date] | None:
     if not (_dt.MINYEAR <= y <= _dt.MAXYEAR and 1 <= m <= 12):
         return None
@@ -1110,6 +1111,7 @@ def _tabular_rule(rule: str, y: int | None) -> str:
     return f"{rule}_tabular" if y is not None and y < _TABLE_FIRST else rule
 
 
+@lru_cache(maxsize=16384)
 def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
     """The Gregorian day of a Hijri date (Umm al-Qura table). A 30th of a month the table counts
     29 days (``30-02-1433``) is the day after its 29th: by moon sighting a month has 29 or 30
@@ -1149,6 +1151,7 @@ def _hijri_years_span(y1: int, y2: int) -> Span | None:
     return first[0], last[1]
 
 
+@lru_cache(maxsize=16384)
 def _greg_to_hijri_year(day: _dt.date) -> int | None:
     try:
         return Gregorian(day.year, day.month, day.day).to_hijri().year
