@@ -54,7 +54,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from hijridate import Gregorian, Hijri
@@ -109,8 +109,10 @@ _TANWIN_FATH = "\u064b"
 _WINDOW_AFTER = 200  # longest reach of a family match past its anchor word
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    """Lookup key of a matched name: normalized, with all whitespace removed."""
+    """Lookup key of a matched name: normalized, with all whitespace removed. Remembered: the
+    same few thousand names and neighbouring words come back in every article."""
     return _SPLIT_WS.sub("", normalize_text(text))
 
 
@@ -192,7 +194,8 @@ def _scan_anchor_words(names_of: dict[str, list[list[str]]]) -> dict[str, set[st
 def _folded_anchors(plain: re.Pattern[str], families: dict[str, tuple[str, ...]],
                     proclitics: list[str]) -> dict[str, Any]:
     """The anchor pattern with the proclitics folded into its trie, and the families of each word
-    it matches (``anchor`` and ``anchor_families`` of :class:`_Lex`).
+    it matches (``anchor`` and ``anchor_families`` of :class:`_Lex`), and whether every match
+    of it is letters only (``anchor_letters``: so in the folded pattern).
 
     ``plain`` tries a proclitic, then the anchor trie, and backtracks to the trie alone;
     one trie of the words and the words with a proclitic is searched faster, and finds the
@@ -206,7 +209,7 @@ def _folded_anchors(plain: re.Pattern[str], families: dict[str, tuple[str, ...]]
     wa_al = _and_article()
     if not all(letters.fullmatch(w) and normalize_text(w) == w for w in [*families, *proclitics]) \
             or any(w.startswith(wa_al) and len(w) > 3 for w in families):
-        return {"anchor": plain, "anchor_families": families}
+        return {"anchor": plain, "anchor_families": families, "anchor_letters": False}
     folded: dict[str, tuple[str, ...]] = {}
     for form in {*families, *(p + w for p in proclitics for w in families)}:
         m = plain.match(" " + form)
@@ -219,7 +222,7 @@ def _folded_anchors(plain: re.Pattern[str], families: dict[str, tuple[str, ...]]
             node = node.setdefault(re.escape(ch), {})
         node[""] = {}
     pattern = rf"[^{_L}A-Za-z](?P<a>(?P<w>{_trie_regex(trie)}))(?![{_L}A-Za-z])"
-    return {"anchor": re.compile(pattern), "anchor_families": folded}
+    return {"anchor": re.compile(pattern), "anchor_families": folded, "anchor_letters": True}
 
 
 def _index(entries, key: str, value: str) -> dict[str, Any]:
@@ -401,6 +404,7 @@ class _Lex:
     dual_two_suffixes: tuple[str, ...] = ()
     dual_two_min_stem: int = 3
     weekday_list_mod: re.Pattern[str] = re.compile("(?!)")  # rule weekday_list_modifier
+    anchor_letters: bool = False  # every anchor match is letters only (see _Ctx._scan)
 
 
 @cache
@@ -993,6 +997,7 @@ def _month_end(y: int, m: int) -> _dt.date:
     return _dt.date(y, m + 1, 1) - _dt.timedelta(days=1)
 
 
+@lru_cache(maxsize=4096)  # remembered (as the conversions below): a few hundred months recur
 def _month_span(y: int, m: int) -> tuple[_dt.date, _dt.date] | None:
     if not (_dt.MINYEAR <= y <= _dt.MAXYEAR and 1 <= m <= 12):
         return None
@@ -1106,6 +1111,7 @@ def _tabular_rule(rule: str, y: int | None) -> str:
     return f"{rule}_tabular" if y is not None and y < _TABLE_FIRST else rule
 
 
+@lru_cache(maxsize=16384)
 def _hijri_to_greg(y: int, m: int, d: int) -> _dt.date | None:
     """The Gregorian day of a Hijri date (Umm al-Qura table). A 30th of a month the table counts
     29 days (``30-02-1433``) is the day after its 29th: by moon sighting a month has 29 or 30
@@ -1145,6 +1151,7 @@ def _hijri_years_span(y1: int, y2: int) -> Span | None:
     return first[0], last[1]
 
 
+@lru_cache(maxsize=16384)
 def _greg_to_hijri_year(day: _dt.date) -> int | None:
     try:
         return Gregorian(day.year, day.month, day.day).to_hijri().year
@@ -1250,8 +1257,8 @@ class ArticleAnchors:
         """Anchor spans by family of the sentence whose (masked) view ``text`` starts at offset
         ``at`` of the article's view, in sentence offsets; None when they must be searched."""
         end, view = at + len(text), self.view
-        if view[at:end] != text or _letter_at(view, at - 1) or _letter_at(view, end):
-            return None
+        if not view.startswith(text, at) or _letter_at(view, at - 1) or _letter_at(view, end):
+            return None  # (an empty text past the end gets None, and then no anchors either way)
         i, j = bisect_left(self.starts, at), bisect_left(self.starts, end)
         if (i and self.words[i - 1][1] > at) or (j > i and self.words[j - 1][1] > end):
             return None  # an anchor word runs over an edge of the sentence
@@ -1336,12 +1343,19 @@ class _Ctx:
         if self._spaced is None:
             self._spaced = " " + view
         spaced = self._spaced  # a gate match at its offset k consumes view[k - 1]: a word starts at view[k]
+        # rule scan_anchor_cut: a gate match opens on a boundary character (no letter or digit), so
+        # none opens at spaced offsets a_start + 1 .. a_end - 1 (view[a_start:a_end - 1]) when the
+        # anchor is letters only: once q passes a_start, the next gate match (if any) starts at or
+        # after a_end and ends the loop, and it is not searched for (up to _WINDOW_AFTER ahead)
+        cut = 0 if self.lex.anchor_letters else n + 1
         for a_start, a_end in spots:
             if a_end <= pos:
                 continue
             stop = min(n, a_end + _WINDOW_AFTER)
             q = max(pos, a_start - back, 0)
-            while (g := gate.search(spaced, q, stop + 1)) is not None and (p := g.start()) < a_end:
+            last = a_start + cut
+            while q <= last and (g := gate.search(spaced, q, stop + 1)) is not None \
+                    and (p := g.start()) < a_end:
                 m = pattern.match(view, p, stop)
                 if m is None:
                     q = p + 1
@@ -1990,6 +2004,8 @@ def _historic_range(ctx: _Ctx, s: int, e: int, y1: int, y2: int) -> bool:
 
 def _year_ranges(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, view = ctx.lex, ctx.view
+    if not _any_digits3(ctx):
+        return  # both years of a phrase are three or four digits (and so is every year below)
     for m in ctx.scan("year_range_phrase"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         suffix = _key(m.group("ysuf") or "")
@@ -2111,7 +2127,16 @@ def _word_range(m: re.Match[str]) -> bool:
     return _plausible_range(y1, y2, hijri)
 
 
+def _any_digits3(ctx: _Ctx) -> bool:
+    """Three digits in a row in the view, of any script (what ``\\d{3}`` of a pattern matches): a cheap
+    gate of the families whose every match holds a year in digits. ``ctx.digits3`` answers for a
+    view with Western digits; only a view without them is searched again."""
+    return ctx.digits3 or (not ctx.digits and _THREE_DIGITS.search(ctx.view) is not None)
+
+
 def _years(ctx: _Ctx, out: list[_Cand]) -> None:
+    if not _any_digits3(ctx):
+        return  # the year after a year word is four digits
     for m in ctx.scan("year"):
         y = int(m.group("y"))
         hijri = m.group("hsuf") is not None or (m.group("gsuf") is None and 1350 <= y <= 1470)
@@ -3020,6 +3045,28 @@ def article_candidate_spans(anchors: ArticleAnchors) -> list[tuple[int, int]]:
 _FAMILIES = (_holidays, _calendar, _days_of_month, _hijri, _numeric, _numeric_short, _year_ranges, _years,
              _bare_years, _short_years, _event_years, _decades, _night_pairs, _days, _periods, _count_back,
              _year_parts, _bare_quarters)
+_DIGITS, _DIGITS3 = "#digits", "#digits3"  # no anchor family is named so
+# rule family_gate: what each family needs to find anything (any one of: its anchor families, a
+# Western digit, three digits in a row), read off its body: a family whose needs the sentence
+# does not meet returns at once and is not called. Each family still checks them itself.
+_FAMILY_NEEDS: dict[Any, frozenset[str]] = {
+    _holidays: frozenset({"holiday"}), _calendar: frozenset({"calendar"}),
+    _days_of_month: frozenset({"day_of_month"}), _hijri: frozenset({"hijri", _DIGITS3}),
+    _numeric: frozenset({_DIGITS}), _numeric_short: frozenset({_DIGITS}),
+    _year_ranges: frozenset({"year_range_phrase", _DIGITS3}), _years: frozenset({"year"}),
+    _bare_years: frozenset({_DIGITS3}), _short_years: frozenset({_DIGITS}),
+    _event_years: frozenset({_DIGITS3}),
+    _decades: frozenset({"decade"}), _night_pairs: frozenset({"night_pair"}), _days: frozenset({"day"}),
+    _periods: frozenset({"period"}), _count_back: frozenset({"count_back"}),
+    _year_parts: frozenset({"period", _DIGITS3}), _bare_quarters: frozenset({"bare_quarter"}),
+}
+
+
+@cache
+def _families_for(found: frozenset[str]) -> tuple[Any, ...]:
+    """The families (in :data:`_FAMILIES` order) whose needs ``found`` meets (rule family_gate);
+    ``found`` holds the sentence's anchor families and :data:`_DIGITS` / :data:`_DIGITS3`."""
+    return tuple(f for f in _FAMILIES if not _FAMILY_NEEDS[f].isdisjoint(found))
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -3136,6 +3183,10 @@ def _listed_day_ranges(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     i, n = 0, len(kept)
     while i < n:
         a = kept[i]
+        if a.kind not in ("weekday", "hijri_day") and not _pair_day(a):
+            out.append(a)  # no listed range opens on it: its head word is not looked up
+            i += 1
+            continue
         hm = _PREV_WORD.search(view, max(0, a.s - 40), a.s)
         head = _key(hm.group(1)) if hm else ""
         if head[:1] in lex.proclitic_letters and head[1:] in lex.listed_range_heads:
@@ -3419,7 +3470,12 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
     if not ctx.digits and not ctx.anchors():
         return []  # every date holds a digit or an anchor word
     cands: list[_Cand] = []
-    for family in _FAMILIES:
+    found = set(ctx.anchors())
+    if ctx.digits:
+        found.add(_DIGITS)
+        if ctx.digits3:
+            found.add(_DIGITS3)
+    for family in _families_for(frozenset(found)):
         family(ctx, cands)
     if not cands:
         return []
