@@ -93,6 +93,7 @@ _DIGIT_BEFORE = r"(?<![\d.,/:\-])"
 _COMMA = "\u060c"  # Arabic comma
 _OPEN, _CLOSE = "(", ")"
 _GLOSS_CLOSE = re.compile(r"[^\S\n]?\)")  # rule bracket_gloss_close
+_GLOSS_OPEN = re.compile(r"\([^\S\n]?$")
 _SPLIT_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile("[.!?\u061f\n]")
 # the word sets of relative_dates.json today_nowadays that rule today_nowadays reads (_Lex.nowadays)
@@ -3453,6 +3454,12 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
             close = _GLOSS_CLOSE.match(text, e)
             if close is not None:
                 e = close.end()
+        elif _CLOSE in text[s:e] and text.count(_CLOSE, s, e) > text.count(_OPEN, s, e):
+            # the same rule from the other side: "يوم (الأحد) الموافق للأول من ذي القعدة" keeps the
+            # bracket that opens its first part
+            opening = _GLOSS_OPEN.search(text, max(0, s - 2), s)
+            if opening is not None:
+                s = opening.start()
         start, end = c.start, c.end
         if start is None or end is None or end < start:
             start = end = None
