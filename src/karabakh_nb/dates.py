@@ -92,6 +92,8 @@ _NAME_END = rf"(?![{_L}A-Za-z])"  # end of a name; a digit may follow ("2020" gl
 _DIGIT_BEFORE = r"(?<![\d.,/:\-])"
 _COMMA = "\u060c"  # Arabic comma
 _OPEN, _CLOSE = "(", ")"
+_GLOSS_CLOSE = re.compile(r"[^\S\n]?\)")  # rule bracket_gloss_close
+_GLOSS_OPEN = re.compile(r"\([^\S\n]?$")
 _SPLIT_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile("[.!?\u061f\n]")
 # the word sets of relative_dates.json today_nowadays that rule today_nowadays reads (_Lex.nowadays)
@@ -244,6 +246,7 @@ class _Lex:
     ordinal_day: dict[str, int]
     cardinal_day: dict[str, int]  # cardinal words for a day before a month (واحد وعشرين مايو)
     needs_context: frozenset[str]
+    clipped: frozenset[str]  # rule clipped_month: "يوني" read only between a day and a year
     hijri_needs_year: frozenset[str]
     weekday_iso: dict[str, int]
     weekday_not_after: frozenset[str]
@@ -414,8 +417,9 @@ def _lex() -> _Lex:
     weekdays = lexicon.load("weekdays")
     rel = lexicon.load("relative_dates")
 
+    clipped = (months.get("clipped") or {}).get("months", [])  # rule clipped_month
     month_num = {**_index(months["levantine"], "names", "month"),
-                 **_index(months["gregorian"], "names", "month")}
+                 **_index(months["gregorian"], "names", "month"), **_index(clipped, "names", "month")}
     hijri_num = _index(months["hijri"], "names", "month")
     # rule lam_ordinal_day: 'للسادس' is 'ل' + 'السادس' (months.json day_ordinals lam_form)
     lam = months["day_ordinals"].get("lam_form", {})
@@ -447,7 +451,7 @@ def _lex() -> _Lex:
     def keys(words) -> frozenset[str]:
         return frozenset(_key(w) for w in words)
 
-    all_month_names = [n for e in months["gregorian"] + months["levantine"] for n in e["names"]]
+    all_month_names = [n for e in months["gregorian"] + months["levantine"] + clipped for n in e["names"]]
     mn = _alt(all_month_names)
     hmn = _alt(n for e in months["hijri"] for n in e["names"])
     ordn = _alt(n for e in day_ordinals for n in e["names"])
@@ -493,7 +497,8 @@ def _lex() -> _Lex:
     dconn = _alt(months.get("day_range_connectors", ["-"]))
     daynum = rf"{_DIGIT_BEFORE}(?P<d>\d{{1,2}})(?:{ws}(?:{dconn}){ws}(?P<d2>\d{{1,2}}))?(?!\d)"
     article = _alt([grammar["definite_article"]])
-    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:(?P<dp>[./\-]|{ws1}/){ws}|{ws1}(?:{min_}){ws1}|{ws})"
+    # rule day_glued_of: من may be glued to the day's digits ("٤من مايو")
+    day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:(?P<dp>[./\-]|{ws1}/){ws}|{ws}(?:{min_}){ws1}|{ws})"
            rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1}"
            rf"|(?P<dcard>{cardn})(?:{ws1}(?:{min_}))?{ws1})")
     mnums = months.get("month_numbers", {}).get("months", [])
@@ -646,8 +651,10 @@ def _lex() -> _Lex:
     month_alone_cue = rf"(?:^|[^{_L}])(?:(?:{conj})?(?:{cue})|(?:{pro})?(?:{ncue})){ws}$"
     year_range_cue = rf"(?:^|[^{_L}])(?:{pro})?(?:{_alt(yr['cues'])}){ws}$"
     bridge = _alt(rel["same_day_bridge"])
-    bridge_gap = (rf"^(?:{ws}(?:{gsuf}|{hsuf}))?[\s,{_COMMA}\-\u2013(]*"
-                  rf"(?:(?:{bridge})[\s,{_COMMA}:]*)?$")
+    # rule bridge_bracket: either date of a same-day pair may stand in brackets, "يوم الأحد (10/شوال /
+    # 1436هـ ) الموافق (26/7/2015م)": a closing bracket may open the gap, an opening one follow the bridge
+    bridge_gap = (rf"^(?:{ws}(?:{gsuf}|{hsuf}))?[\s,{_COMMA}\-\u2013()]*"
+                  rf"(?:(?:{bridge})[\s,{_COMMA}:(]*)?$")
 
     # anchor words: every match of a word family contains one of these words
     anchor_words: dict[str, set[str]] = {}
@@ -803,6 +810,7 @@ def _lex() -> _Lex:
         ordinal_day=ordinal_day,
         cardinal_day=cardinal_day,
         needs_context=keys(months.get("gregorian_needs_context", [])),
+        clipped=keys(n for e in clipped for n in e["names"]),
         hijri_needs_year=keys(months.get("hijri_needs_year", [])),
         weekday_iso=weekday_iso,
         weekday_not_after=keys(weekdays["not_after"]),
@@ -1566,6 +1574,9 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 year_off, end = lex.period_offset.get(_key(m.group("yrmod")), 0), m.end("yr")
             elif m.group("ythis") is not None:
                 year_off, end = 0, m.end("yr")
+        if lex.clipped and (day is None or year is None) and m.group("m1") is not None \
+                and _key(m.group("m1")) in lex.clipped:
+            continue  # rule clipped_month: "يوني" (June clipped) is read only between a day and a year
         mod_off: int | None = None
         if m.group("md") is not None and full_month and m.group("yr") is None:
             mod_off, end = lex.month_offset.get(_key(m.group("mod")), 0), m.end("md")
@@ -1623,6 +1634,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 "delivery_month" if delivery else "month")
         if year is not None:
             rule += "_year"
+        if lex.clipped and m.group("m1") is not None and _key(m.group("m1")) in lex.clipped:
+            rule = "clipped_month"
         start, stop = span if span else (None, None)
         bare = grain == "month" and year is None and year_off is None and mod_off is None
         cand = _Cand(s, end, 0, start, stop, grain, year is None, rule,
@@ -2748,6 +2761,7 @@ class _BareQuarterLex:
     window: int
     year_later: re.Pattern[str]  # a year named later in the clause: "... 294 مليارا للعام الماضي"
     year_reach: int
+    fiscal: re.Pattern[str]  # rule bare_quarter_fiscal: "السنة المالية" near it
 
 
 @cache
@@ -2774,7 +2788,9 @@ def _bare_quarter_lex() -> _BareQuarterLex | None:
         window=int(bq.get("window", 160)),
         year_later=re.compile(rf"{_WSTART}(?:(?:{_alt(bq.get('year_later', []))}){_WEND}"
                               rf"|(?:19|20)\d\d(?!\d))"),
-        year_reach=int(bq.get("year_later_reach", 80)))
+        year_reach=int(bq.get("year_later_reach", 80)),
+        fiscal=re.compile(rf"{_WSTART}(?:(?:{pro})(?=[{_L}]))?(?:{_alt(bq.get('fiscal_years', []))}){_WEND}"
+                          if bq.get("fiscal_years") else "(?!)"))
 
 
 def _bare_quarters(ctx: _Ctx, out: list[_Cand]) -> None:
@@ -2796,6 +2812,8 @@ def _bare_quarters(ctx: _Ctx, out: list[_Cand]) -> None:
             continue  # "الربع الأول من السكان", "الربع الأول للعام المالي"
         if bl.sports.search(view, max(0, m.start() - bl.window), m.end() + bl.window) is not None:
             continue  # "الربع الثاني" of a basketball match
+        if bl.fiscal.search(view, max(0, m.start() - bl.window), m.end() + bl.window) is not None:
+            continue  # rule bare_quarter_fiscal: a quarter of a company's fiscal year, not of the calendar
         cl = _CLAUSE_END.search(view, m.end(), m.end() + bl.year_reach)
         if bl.year_later.search(view, m.end(), cl.start() if cl else m.end() + bl.year_reach):
             continue  # "في الربع الأول 294 مليارا للعام الماضي": that year's quarter, not this one
@@ -3486,6 +3504,18 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
         s, e = nv.raw_span((c.s, c.e))
         while e < len(text) and text[e] == _TATWEEL and e > s and text[e - 1] != " ":
             e += 1  # "1436هـ": keep the kashida of an abbreviation
+        if _OPEN in text[s:e] and text.count(_OPEN, s, e) > text.count(_CLOSE, s, e):
+            # rule bracket_gloss_close: a bracketed gloss of the same day ("الأحد الماضي (3 يناير)") is
+            # part of the mention with both its brackets, as "التاسع من أكتوبر (تشرين الأول)" is
+            close = _GLOSS_CLOSE.match(text, e)
+            if close is not None:
+                e = close.end()
+        elif _CLOSE in text[s:e] and text.count(_CLOSE, s, e) > text.count(_OPEN, s, e):
+            # the same rule from the other side: "يوم (الأحد) الموافق للأول من ذي القعدة" keeps the
+            # bracket that opens its first part
+            opening = _GLOSS_OPEN.search(text, max(0, s - 2), s)
+            if opening is not None:
+                s = opening.start()
         start, end = c.start, c.end
         if start is None or end is None or end < start:
             start = end = None

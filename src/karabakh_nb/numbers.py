@@ -768,8 +768,11 @@ def _lex() -> _Lex:
         street_alt = "|".join(re.escape(w) for w in sorted(streets, key=len, reverse=True))
         lx.street_after = re.compile(
             rf"[A-Za-z]?{_WS}+(?:[A-Za-z][A-Za-z'\-]*{_WS}+){{0,2}}(?i:{street_alt})(?![A-Za-z0-9])")
+    # rule day_glued_of: "4 of May" with "of" glued to the digits, or with the article on the month
+    # after it: the day of a date is no quantity
     lx.day_after = re.compile(
-        rf"{_WS}*(?:{re.escape(unit_from)}{_WS}+)?(?:{_trie(lx.months | _forms(ex['day_after']))})"
+        rf"{_WS}*(?:{re.escape(unit_from)}{_WS}*(?:{re.escape(lx.article)}(?={_trie(lx.months)}))?)?"
+        rf"(?:{_trie(lx.months | _forms(ex['day_after']))})"
         rf"{_LE}")
     # an era letter glued to a power (4000 m2, 3000 m3) is a unit of area or volume, not a year
     lx.year_suffix = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
@@ -874,9 +877,10 @@ def _lex() -> _Lex:
         rf"{_LB}{cl}?(?P<w>{_trie(_forms(rng['between']))}){_WS}+\Z")
     lx.gap_to = re.compile(rf"{_WS}+(?:{_trie(_forms(rng['to']))}){_WS}+")
     # rule single_and_a_half: "from a metre to a metre and a half" is a range of which the first end
-    # is a bare noun, not read: the half is left alone rather than reported as 1.5 exact
+    # is a bare noun: one of that noun (rule range_single_start) when it is the same noun, else the
+    # half is left alone rather than reported as 1.5 exact
     lx.half_single_from = re.compile(
-        rf"{_LB}{cl}?(?:{_trie(_forms(rng['from']) | _forms(rng['between']))}){_WS}+[{_L}]+"
+        rf"{_LB}{cl}?(?:{_trie(_forms(rng['from']) | _forms(rng['between']))}){_WS}+(?P<n>[{_L}]+)"
         rf"{_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*\Z")
     chg = qd.get("change_not_range", {})
     if chg.get("openers"):
@@ -2119,7 +2123,7 @@ def _range(v: str, a: _Atom, b: _Atom, lo: int, lex: _Lex) -> tuple[str, int] | 
         return None  # rule year_not_range_start: "for 2015 to 13.2 billion": a year, then an amount
     window = max(lo, a.outer - 20)
     aend, rule = a.end, ""
-    if a.rule == "range_dual_start":
+    if a.rule in ("range_dual_start", "range_single_start"):
         rule = a.rule
     elif (a.unit is not None and a.direct_unit and a.unit[0] >= a.end
           and not lex.gap_to.fullmatch(v, a.end, b.start)
@@ -2161,7 +2165,11 @@ def _compounds(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
                 and a.scale > 1 and not a.pct and not (a.day or a.year or b.day or b.year)
                 and isinstance(b.value, (int, float)) and 0 < b.value < a.scale
                 and (lex.gap_and.fullmatch(v, a.end, b.start)
-                     or (b.scale > 1 and b.kind == "digits" and not v[a.end:b.start].strip()))):
+                     or (b.scale > 1 and b.kind == "digits" and not v[a.end:b.start].strip())
+                     # rule compound_without_and: "a thousand five hundred" = 1500, a hundreds word
+                     # right after a scale word, the "and" left out
+                     or (a.kind == b.kind == "words" and b.value % 100 == 0 and b.value < 1000
+                         and not v[a.end:b.start].strip()))):
             a.end, a.unit, a.direct_unit, a.pct = b.end, b.unit, b.direct_unit, b.pct
             a.value = a.low = a.high = _num(Decimal(str(a.value)) + Decimal(str(b.value)))
             a.scale = b.scale if b.scale > 1 else 1
@@ -2227,9 +2235,17 @@ def _and_a_half(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
         taken = [(a.outer if a.outer >= 0 else a.start, a.end) for a in atoms
                  if a.kind != "words" or a.value != 0.5]
         if overlaps_any(taken, m.start(), m.end()) or \
-                not _half_ends_phrase(v, m.end(), lex, unit=m.group("d")) or \
-                lex.half_single_from.search(v, max(0, m.start("d") - 40), m.start("d")) is not None:
-            continue  # from a metre to a metre and a half: a range whose first end is no number
+                not _half_ends_phrase(v, m.end(), lex, unit=m.group("d")):
+            continue
+        fm = lex.half_single_from.search(v, max(0, m.start("d") - 40), m.start("d"))
+        if fm is not None:
+            if not _same_noun(fm.group("n"), m.group("d"), lex):
+                continue  # from the morning to an hour and a half: a range whose first end is no number
+            # rule range_single_start: "from a metre to a metre and a half" = 1..1.5 metres
+            one = _Atom(fm.start("n"), fm.end("n"), "words", 1, 1, 1, "range_single_start",
+                        outer=fm.start("n"))
+            one.unit, one.direct_unit = fm.span("n"), True
+            atoms.append(one)
         a = _Atom(m.start("d"), m.end(), "words", 1.5, 1.5, 1.5, "single_and_a_half", outer=m.start("d"))
         a.unit, a.direct_unit = m.span("d"), True
         atoms.append(a)
@@ -2331,7 +2347,7 @@ def _shared_scale(v: str, out: list[_Atom], lex: _Lex) -> None:
 
 def _keep_single(v: str, a: _Atom, lo: int, lex: _Lex) -> bool:
     """Decide whether a single atom is a number mention; set its qualifier and span."""
-    if a.day or a.year or a.rule == "range_dual_start":  # a dual alone is no number
+    if a.day or a.year or a.rule in ("range_dual_start", "range_single_start"):  # a dual alone is no number
         return False
     if a.rule == "words_scale" and a.base == 1 and not a.clitic and \
             _GLUED_DIGITS_BEFORE.search(v, max(0, a.outer - 4), a.outer):
