@@ -2088,6 +2088,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             after_np = _skip_space(s.t, c.np_end)
             event = next((q for q in cues if q.role == "after" and q.start == after_np and not q.conj
                           and q.measure in _EVENT_MEASURES), None) if after_np < next_start else None
+            if event is not None and m == "displaced" and lex.beneficiary_verbs.match(s.t, event.start):
+                event = None  # rule treated_displaced: 500 نازح يتلقون العلاج: served, not wounded
             if event is not None and event.start < next_start:
                 c.measure, c.rule, c.cue_end = event.measure, f"status_event_after:{event.measure}", event.end
                 event.used_after = True
