@@ -3840,6 +3840,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             lo -= 1  # rule glued_source: وفقا لرويترز، حصيلة لرويترز: the name after a glued clitic
             hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
+        if hit is not None and a.party in gaz.parties and _mixed_sources(hit, a, s, gaz, lex):
+            a.party, a.rule = "unknown", "mixed_sources"
         if hit is not None and a.party == "international" and lex.national_bodies.fullmatch(t, *hit.span()) \
                 and (nxt := gaz.sources.match(t, _past_qualifier(t, _skip_space(t, hit.end()), lex))) \
                 is not None \
@@ -3883,6 +3885,21 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _mixed_sources(hit: re.Match[str], a: _Attr, s: _Sent, gaz: Gazetteer, lex: _Lex) -> bool:
+    """Rule mixed_sources: a head noun with a party's adjective joined by a conjunction to another party's
+    right after it (مصادر أرمينية وأذربيجانية، مسؤولون روس وأتراك) names sources of both sides, no single
+    party."""
+    t = s.t
+    if a.src is None or hit.start() <= a.src[0]:
+        return False  # two names (الانفصاليين وباكو تعلن): two sources, not one head with two adjectives
+    nxt = gaz.sources.search(t, hit.end(), a.src[1])
+    if nxt is None or s.words_between(hit.end(), nxt.start()) != 0:
+        return False
+    other = gaz.sources.value(nxt)
+    return other in gaz.parties and other not in ("media", a.party) \
+        and t[_skip_space(t, hit.end())] in lex.conjunctions
 
 
 def _count_by_verb(s: _Sent, out: list[_Attr], lex: _Lex) -> None:
@@ -6089,6 +6106,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             if attr.rule:
                 rule += "+" + attr.rule
             outer = attr.outer_party if party == "unknown" and not attr.each_side else None
+            if outer == "media" and attr.rule == "mixed_sources":
+                # rule mixed_sources: حصيلة أوردتها وكالة رويترز نقلا عن مصادر أرمينية وأذربيجانية: the
+                # agency that sums both sides' figures makes the claim
+                party, rule = outer, rule + "+outer_source"
             if outer in gaz.parties and outer != "media":
                 # نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع: a body the quoted words name with no party
                 # is the quoting source's country's
