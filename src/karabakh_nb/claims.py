@@ -366,6 +366,7 @@ class _Lex:
     # quick scans (the words with no boundary, like any_cue) that gate the rarer word lists below
     fate_quick: re.Pattern[str] = _NEVER
     homes_quick: re.Pattern[str] = _NEVER
+    missing: frozenset[str] = frozenset()  # فقد: the passive of the missing in a list (rule listed_missing)
     transfer_quick: re.Pattern[str] = _NEVER
     heads_quick: re.Pattern[str] = _NEVER
     list_links: _Words = field(default_factory=lambda: _Words(()))  # إضافة إلى (rule list_link)
@@ -678,7 +679,9 @@ def _lex() -> _Lex:
     population_count = _Words(((w, True) for w in pop.get("count_cues", [])), conj, article)
     claim_words, unit_tokens = _claim_gate((*cue_lists, participles, population_count), unit_measure,
                                            article)
-    homes = _Words(((w, True) for w in home_loss.get("homes", [])), (), article)
+    missing = frozenset(_norm(w) for w in home_loss.get("missing", []))
+    homes = _Words([*((w, "displaced") for w in home_loss.get("homes", [])),
+                    *((w, "killed") for w in home_loss.get("lives", []))], (), article)  # rule lives_lost
     toll_heads = _Words(((w, True) for w in cues_data.get("toll_heads", [])), procl, article)
     return _Lex(
         claim_words=claim_words,
@@ -923,6 +926,7 @@ def _lex() -> _Lex:
         heads_quick=toll_heads.quick_scan(),
         head_participles={_norm(w): m for m, ws in cues_data.get("head_participles", {}).items() for w in ws},
         homes=homes,
+        missing=missing,
         dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
                           procl, article),
         dual_asides=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("asides", [])),
@@ -1201,6 +1205,7 @@ class _Cand:
     people_only: bool = False  # its cue counts people only (a verb of leaving, سقوط)
     needs_person: bool = False  # its cue needs a counted person noun (سقوط 16 من الحوثيين)
     needs_soldier: bool = False  # its cue counts soldiers only (a party lost N soldiers)
+    listed: bool = False  # its cue ends a list of tolls (rule listed_missing): it counts the list's persons
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
     loss_cue: tuple[int, int] | None = None  # its cue is a verb of a party's loss (فقدت): where it stands
     raised_from: _Cand | None = None  # rule raised_total: the sentence's claim whose total it raises
@@ -1501,12 +1506,14 @@ class _Cue:
     people_only: bool = False  # a verb of leaving (غادروا), سقوط: counts people only
     needs_person: bool = False  # سقوط: the count needs a person noun (not سقوط 1000 نقطة)
     needs_soldier: bool = False  # فقدت: a loss of soldiers only (not فقد 20 شخصا، missing people)
+    listed: bool = False  # rule listed_missing: وفُقد 28 at the end of a list of tolls
 
 
 def _take_flags(c: _Cand, cue: _Cue) -> None:
     """The count takes what its cue requires of the counted noun (people only, a person, soldiers)."""
     c.people_only, c.needs_person, c.needs_soldier = cue.people_only, cue.needs_person, cue.needs_soldier
     c.loss_cue = (cue.start, cue.end) if cue.needs_soldier else None
+    c.listed = cue.listed
 
 
 def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
@@ -1557,6 +1564,8 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
     out.extend(_received_cues(s, lex, out))
     out.extend(_agent_gap_cues(s, lex, out))
     out = _home_loss_cues(s, lex, out, cands)
+    if cands and any(q.measure in _EVENT_MEASURES for q in out):
+        out = _listed_missing_cues(s, lex, out, cands)
     if s.cue_from < len(s.t):
         out = _exposure_cues(s, lex, out)
     out = [q for q in out if not _names_place(q, s, lex)
@@ -1614,16 +1623,40 @@ def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] |
     for m in lex.home_loss_verbs.scan(s.t, s.cue_from):
         after = _skip_space(s.t, m.end())
         role = "after"
-        if lex.homes.match(s.t, after) is None:
+        home = lex.homes.match(s.t, after)
+        if home is None:
             count = next((c for c in cands or () if c.start >= m.end()), None)
             if count is None or s.words_between(m.end(), count.start) > _GOVERN_GAP \
                     or s.punct_between(m.end(), count.start) \
-                    or lex.homes.match(s.t, _skip_space(s.t, count.np_end)) is None:
+                    or (home := lex.homes.match(s.t, _skip_space(s.t, count.np_end))) is None:
                 continue
             role = "before"
         pre = m.group("pre") or ""
-        out.append(_Cue(m.start(), m.end(), "displaced", role, bool(pre) and pre[0] in lex.conjunctions,
-                        people_only=True))
+        # rule lives_lost: the same verb with a life word (فقد 5 أشخاص حياتهم، فقدوا أرواحهم) is a death
+        out.append(_Cue(m.start(), m.end(), lex.homes.value(home), role,
+                        bool(pre) and pre[0] in lex.conjunctions, people_only=True))
+    if not out:
+        return found
+    return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
+
+
+def _listed_missing_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand]) -> list[_Cue]:
+    """Rule listed_missing: in a list of tolls (a death or wound cue before it), a verb of loss joined by
+    و with no object of its own, glued to the count after it (``home_loss.missing``: قتل 29 وأصيب 101
+    آخرون، وفُقد 28), is the passive: the missing, measure other. Alone (فقدت 85 عسكريا) it stays a
+    loss, and with a life or home word (rules lives_lost, home_lost) a death or a displacement."""
+    out: list[_Cue] = []
+    for m in lex.home_loss_verbs.scan(s.t, s.cue_from):
+        pre = m.group("pre") or ""
+        if not pre or pre[0] not in lex.conjunctions or s.t[m.start() + len(pre):m.end()] not in lex.missing \
+                or not any(q.measure in _EVENT_MEASURES and q.end <= m.start() for q in found) \
+                or any(q.start == m.start() and q.measure != "killed" for q in found):
+            continue
+        count = next((c for c in cands if c.start >= m.end()), None)
+        if count is None or s.words_between(m.end(), count.start) != 0 \
+                or lex.homes.match(s.t, _skip_space(s.t, count.np_end)) is not None:
+            continue
+        out.append(_Cue(m.start(), m.end(), "other", "before", True, listed=True))
     if not out:
         return found
     return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
@@ -2743,6 +2776,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.drop = True  # فقدت الشركة طائرتين: no toll of the war
         return c.dual_subject
     default = lex.measure_default.get(c.measure or "", "people")
+    if c.listed and c.unit is None:
+        prev = [p for p in claims if p is not c and p.end <= c.start and p.subject]
+        if prev:
+            c.rule += "+listed_missing"  # قتل 29 جنديا وأصيب 101 آخرون، وفُقد 28: soldiers missing
+            return prev[-1].subject
     if _service_workers(c, s, lex):
         c.rule += "+service_workers"  # 4 عمال إغاثة، 265 من موظفيها: a kind of person with no subject
         return "other"
