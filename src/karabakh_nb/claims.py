@@ -3125,6 +3125,14 @@ def _shared_subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str |
             and last.unit in lex.unit_measure and lex.nouns.get(last.unit) in lex.generic:
         c.rule += "+list_subject"
         return last.subject
+    if gap and gap[-1] in lex.conjunctions and 2 < len(gap) <= 4 and not s.punct_between(last.end, c.start) \
+            and last.unit in lex.unit_measure and lex.nouns.get(last.unit) in lex.generic \
+            and c.unit is not None and lex.nouns.get(c.unit) in lex.generic \
+            and _refine(max(last.np_end, last.end), s, lex) == last.subject:
+        # rule refined_list_subject: آلاف القتلى من مقاتليها وآلاف الجرحى: the next bare toll noun of
+        # the list counts the persons the من phrase named for the first
+        c.rule += "+refined_list_subject"
+        return last.subject
     marker = [m for m in lex.part.finditer(s.t, last.end, c.start)
               if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start)]
     if marker:
