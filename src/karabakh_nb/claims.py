@@ -355,6 +355,8 @@ class _Lex:
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     crew_nouns: frozenset[str] = frozenset()  # rule military_crew: أفراد طاقم، طاقم
     military_craft: frozenset[str] = frozenset()  # ... مروحية عسكرية، طائرة حربية: the crew are soldiers
+    force_sites: _Words = field(default_factory=lambda: _Words(()))  # معسكر، ثكنة (rule force_site)
+    force_groups: _Words = field(default_factory=lambda: _Words(()))  # group_nouns, bare or behind ل
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
     overriding_status: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -883,6 +885,9 @@ def _lex() -> _Lex:
         member_nouns=_set(subj_data.get("member_nouns", [])),
         crew_nouns=_set(subj_data.get("crew_nouns", [])),
         military_craft=_set(subj_data.get("military_craft", [])),
+        force_sites=_Words(((w, True) for w in subj_data.get("force_sites", [])), procl, article),
+        force_groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
+                            tuple(_norm(w) for w in subj_data.get("glued_refiners", [])), article),
         count_heads=_set(subj_data.get("count_heads", [])),
         parallel_links=_Words(((w, True) for w in subj_data.get("parallel_links", [])), conj, article),
         raised_totals=_Words(((w, True) for w in subj_data.get("raised_total_verbs", [])), (), article),
@@ -3534,6 +3539,24 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
     return None
 
 
+def _force_site(c: _Cand, s: _Sent, lex: _Lex, reach: int = 3) -> bool:
+    """Rule force_site: a generic toll noun (قتيلا، جريحا) counted after a site of an armed force, a camp
+    or barracks word (``force_sites``) with an armed group's name at most ``reach`` words after it, bare or
+    behind the preposition ل (غارة على معسكر تدريب لميليشيا الحوثي أوقعت 22 قتيلا): the dead and wounded
+    are that force's fighters."""
+    t = s.t
+    if lex.force_sites.quick_scan().search(t, 0, c.start) is None:
+        return False
+    for m in lex.force_sites.finditer(t, 0, c.start):
+        for k in _words_after(m.end(), s, reach):
+            if s.tok_start[k] >= c.start:
+                break
+            g = lex.force_groups.match(t, s.tok_start[k])
+            if g is not None and lex.force_groups.value(g) == "soldiers":
+                return True
+    return False
+
+
 def _military_craft(i: int, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
     """Rule military_crew: a crew noun (``crew_nouns``: أفراد طاقم) whose craft, within ``longest``
     words after it, a military word describes (``military_craft``: مروحية عسكرية، طائرة حربية): the
@@ -6111,6 +6134,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             continue
         claims.append(c)
     claims = _unrestated(claims, s)
+    for c in claims:
+        if c.subject == "people" and c.measure in _EVENT_MEASURES and c.unit in lex.unit_measure \
+                and lex.nouns.get(c.unit) in lex.generic and _force_site(c, s, lex):
+            c.subject, c.rule = "soldiers", c.rule + "+force_site"
     for c, d in zip(claims, claims[1:], strict=False):
         if _shares_noun(c, d, s, lex):
             c.subject = d.subject  # مقتل 8 وإصابة 35 من المقاومة: the 8 are of the resistance too
