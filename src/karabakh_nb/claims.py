@@ -2009,6 +2009,16 @@ def _group_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex, lead: int = 1) -> bool:
     return False
 
 
+def _resident_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex) -> bool:
+    """Rule resident_tail_comma: right after a count of persons, a refiner (من) and a residents' noun
+    (``resident_nouns``: سكان، أهالي) before ``pos``."""
+    if c.unit is None or lex.nouns.get(c.unit) not in _PERSONS:
+        return False
+    words = _words_after(c.np_end, s, 2)
+    return len(words) == 2 and _single_refiner(words[0], s, lex) and s.tok_start[words[1]] < pos \
+        and _strip_article(_word_at(s.t, s.tok_start[words[1]]), lex.article) in lex.residents
+
+
 def _bracketed_event(c: _Cand, m: str, cues: list[_Cue], s: _Sent, lex: _Lex, prev_end: int,
                      longest: int = 3) -> _Cue | None:
     """Rule bracketed_status: a count of a status noun (``أسيرا``) in brackets right after the same
@@ -2179,6 +2189,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # rule group_tail_comma: 19 عنصرا على الأقل من الجيش والشرطة التركيين، قتلوا: the group
             # phrase, closed by a comma, still names whose members the verb after it counts
             gap, agreed = 0, "+group_tail_comma"
+        if gap is None and not cue.conj and _comma_before(s, c.np_end, cue.start) \
+                and s.words_between(c.np_end, cue.start) <= 4 and _resident_tail(c, cue.start, s, lex):
+            # rule resident_tail_comma: 40 شخصا من سكان المدينة، قتلوا: a من phrase naming the residents a
+            # count of persons belongs to, closed by a comma, leaves the verb after it the count's predicate
+            gap, agreed = 0, "+resident_tail_comma"
         if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
             gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
