@@ -355,6 +355,8 @@ class _Lex:
     member_nouns: frozenset[str] = frozenset()  # 17 من منتسبيها: members of the armed force named
     crew_nouns: frozenset[str] = frozenset()  # rule military_crew: أفراد طاقم، طاقم
     military_craft: frozenset[str] = frozenset()  # ... مروحية عسكرية، طائرة حربية: the crew are soldiers
+    force_sites: _Words = field(default_factory=lambda: _Words(()))  # معسكر، ثكنة (rule force_site)
+    force_groups: _Words = field(default_factory=lambda: _Words(()))  # group_nouns, bare or behind ل
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
     overriding_status: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -366,6 +368,7 @@ class _Lex:
     # quick scans (the words with no boundary, like any_cue) that gate the rarer word lists below
     fate_quick: re.Pattern[str] = _NEVER
     homes_quick: re.Pattern[str] = _NEVER
+    missing: frozenset[str] = frozenset()  # فقد: the passive of the missing in a list (rule listed_missing)
     transfer_quick: re.Pattern[str] = _NEVER
     heads_quick: re.Pattern[str] = _NEVER
     list_links: _Words = field(default_factory=lambda: _Words(()))  # إضافة إلى (rule list_link)
@@ -678,7 +681,9 @@ def _lex() -> _Lex:
     population_count = _Words(((w, True) for w in pop.get("count_cues", [])), conj, article)
     claim_words, unit_tokens = _claim_gate((*cue_lists, participles, population_count), unit_measure,
                                            article)
-    homes = _Words(((w, True) for w in home_loss.get("homes", [])), (), article)
+    missing = frozenset(_norm(w) for w in home_loss.get("missing", []))
+    homes = _Words([*((w, "displaced") for w in home_loss.get("homes", [])),
+                    *((w, "killed") for w in home_loss.get("lives", []))], (), article)  # rule lives_lost
     toll_heads = _Words(((w, True) for w in cues_data.get("toll_heads", [])), procl, article)
     return _Lex(
         claim_words=claim_words,
@@ -880,6 +885,9 @@ def _lex() -> _Lex:
         member_nouns=_set(subj_data.get("member_nouns", [])),
         crew_nouns=_set(subj_data.get("crew_nouns", [])),
         military_craft=_set(subj_data.get("military_craft", [])),
+        force_sites=_Words(((w, True) for w in subj_data.get("force_sites", [])), procl, article),
+        force_groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
+                            tuple(_norm(w) for w in subj_data.get("glued_refiners", [])), article),
         count_heads=_set(subj_data.get("count_heads", [])),
         parallel_links=_Words(((w, True) for w in subj_data.get("parallel_links", [])), conj, article),
         raised_totals=_Words(((w, True) for w in subj_data.get("raised_total_verbs", [])), (), article),
@@ -923,6 +931,7 @@ def _lex() -> _Lex:
         heads_quick=toll_heads.quick_scan(),
         head_participles={_norm(w): m for m, ws in cues_data.get("head_participles", {}).items() for w in ws},
         homes=homes,
+        missing=missing,
         dual_verbs=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("verbs", [])),
                           procl, article),
         dual_asides=_Words(((w, True) for w in cues_data.get("dual_predicates", {}).get("asides", [])),
@@ -1201,6 +1210,7 @@ class _Cand:
     people_only: bool = False  # its cue counts people only (a verb of leaving, سقوط)
     needs_person: bool = False  # its cue needs a counted person noun (سقوط 16 من الحوثيين)
     needs_soldier: bool = False  # its cue counts soldiers only (a party lost N soldiers)
+    listed: bool = False  # its cue ends a list of tolls (rule listed_missing): it counts the list's persons
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
     loss_cue: tuple[int, int] | None = None  # its cue is a verb of a party's loss (فقدت): where it stands
     raised_from: _Cand | None = None  # rule raised_total: the sentence's claim whose total it raises
@@ -1501,12 +1511,14 @@ class _Cue:
     people_only: bool = False  # a verb of leaving (غادروا), سقوط: counts people only
     needs_person: bool = False  # سقوط: the count needs a person noun (not سقوط 1000 نقطة)
     needs_soldier: bool = False  # فقدت: a loss of soldiers only (not فقد 20 شخصا، missing people)
+    listed: bool = False  # rule listed_missing: وفُقد 28 at the end of a list of tolls
 
 
 def _take_flags(c: _Cand, cue: _Cue) -> None:
     """The count takes what its cue requires of the counted noun (people only, a person, soldiers)."""
     c.people_only, c.needs_person, c.needs_soldier = cue.people_only, cue.needs_person, cue.needs_soldier
     c.loss_cue = (cue.start, cue.end) if cue.needs_soldier else None
+    c.listed = cue.listed
 
 
 def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
@@ -1557,6 +1569,8 @@ def _cues(s: _Sent, lex: _Lex, scope: Callable[[], _Words | None] | None = None,
     out.extend(_received_cues(s, lex, out))
     out.extend(_agent_gap_cues(s, lex, out))
     out = _home_loss_cues(s, lex, out, cands)
+    if cands and any(q.measure in _EVENT_MEASURES for q in out):
+        out = _listed_missing_cues(s, lex, out, cands)
     if s.cue_from < len(s.t):
         out = _exposure_cues(s, lex, out)
     out = [q for q in out if not _names_place(q, s, lex)
@@ -1614,16 +1628,40 @@ def _home_loss_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand] |
     for m in lex.home_loss_verbs.scan(s.t, s.cue_from):
         after = _skip_space(s.t, m.end())
         role = "after"
-        if lex.homes.match(s.t, after) is None:
+        home = lex.homes.match(s.t, after)
+        if home is None:
             count = next((c for c in cands or () if c.start >= m.end()), None)
             if count is None or s.words_between(m.end(), count.start) > _GOVERN_GAP \
                     or s.punct_between(m.end(), count.start) \
-                    or lex.homes.match(s.t, _skip_space(s.t, count.np_end)) is None:
+                    or (home := lex.homes.match(s.t, _skip_space(s.t, count.np_end))) is None:
                 continue
             role = "before"
         pre = m.group("pre") or ""
-        out.append(_Cue(m.start(), m.end(), "displaced", role, bool(pre) and pre[0] in lex.conjunctions,
-                        people_only=True))
+        # rule lives_lost: the same verb with a life word (فقد 5 أشخاص حياتهم، فقدوا أرواحهم) is a death
+        out.append(_Cue(m.start(), m.end(), lex.homes.value(home), role,
+                        bool(pre) and pre[0] in lex.conjunctions, people_only=True))
+    if not out:
+        return found
+    return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
+
+
+def _listed_missing_cues(s: _Sent, lex: _Lex, found: list[_Cue], cands: list[_Cand]) -> list[_Cue]:
+    """Rule listed_missing: in a list of tolls (a death or wound cue before it), a verb of loss joined by
+    و with no object of its own, glued to the count after it (``home_loss.missing``: قتل 29 وأصيب 101
+    آخرون، وفُقد 28), is the passive: the missing, measure other. Alone (فقدت 85 عسكريا) it stays a
+    loss, and with a life or home word (rules lives_lost, home_lost) a death or a displacement."""
+    out: list[_Cue] = []
+    for m in lex.home_loss_verbs.scan(s.t, s.cue_from):
+        pre = m.group("pre") or ""
+        if not pre or pre[0] not in lex.conjunctions or s.t[m.start() + len(pre):m.end()] not in lex.missing \
+                or not any(q.measure in _EVENT_MEASURES and q.end <= m.start() for q in found) \
+                or any(q.start == m.start() and q.measure != "killed" for q in found):
+            continue
+        count = next((c for c in cands if c.start >= m.end()), None)
+        if count is None or s.words_between(m.end(), count.start) != 0 \
+                or lex.homes.match(s.t, _skip_space(s.t, count.np_end)) is not None:
+            continue
+        out.append(_Cue(m.start(), m.end(), "other", "before", True, listed=True))
     if not out:
         return found
     return [q for q in found if not any(v.start <= q.start < v.end for v in out)] + out
@@ -1971,6 +2009,16 @@ def _group_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex, lead: int = 1) -> bool:
     return False
 
 
+def _resident_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex) -> bool:
+    """Rule resident_tail_comma: right after a count of persons, a refiner (من) and a residents' noun
+    (``resident_nouns``: سكان، أهالي) before ``pos``."""
+    if c.unit is None or lex.nouns.get(c.unit) not in _PERSONS:
+        return False
+    words = _words_after(c.np_end, s, 2)
+    return len(words) == 2 and _single_refiner(words[0], s, lex) and s.tok_start[words[1]] < pos \
+        and _strip_article(_word_at(s.t, s.tok_start[words[1]]), lex.article) in lex.residents
+
+
 def _bracketed_event(c: _Cand, m: str, cues: list[_Cue], s: _Sent, lex: _Lex, prev_end: int,
                      longest: int = 3) -> _Cue | None:
     """Rule bracketed_status: a count of a status noun (``أسيرا``) in brackets right after the same
@@ -2088,6 +2136,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             after_np = _skip_space(s.t, c.np_end)
             event = next((q for q in cues if q.role == "after" and q.start == after_np and not q.conj
                           and q.measure in _EVENT_MEASURES), None) if after_np < next_start else None
+            if event is not None and m == "displaced" and lex.beneficiary_verbs.match(s.t, event.start):
+                event = None  # rule treated_displaced: 500 نازح يتلقون العلاج: served, not wounded
             if event is not None and event.start < next_start:
                 c.measure, c.rule, c.cue_end = event.measure, f"status_event_after:{event.measure}", event.end
                 event.used_after = True
@@ -2139,6 +2189,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # rule group_tail_comma: 19 عنصرا على الأقل من الجيش والشرطة التركيين، قتلوا: the group
             # phrase, closed by a comma, still names whose members the verb after it counts
             gap, agreed = 0, "+group_tail_comma"
+        if gap is None and not cue.conj and _comma_before(s, c.np_end, cue.start) \
+                and s.words_between(c.np_end, cue.start) <= 4 and _resident_tail(c, cue.start, s, lex):
+            # rule resident_tail_comma: 40 شخصا من سكان المدينة، قتلوا: a من phrase naming the residents a
+            # count of persons belongs to, closed by a comma, leaves the verb after it the count's predicate
+            gap, agreed = 0, "+resident_tail_comma"
         if (gap is None or gap > 4) and not cue.conj and _dual_agreement(c, cue, s, lex):
             gap, agreed = 0, "+dual_agreement"  # صحافيان فرنسيان يعملان لصحيفة لوموند قد أصيبا
         if cue.conj or gap is None or gap > 4:
@@ -2741,6 +2796,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             c.drop = True  # فقدت الشركة طائرتين: no toll of the war
         return c.dual_subject
     default = lex.measure_default.get(c.measure or "", "people")
+    if c.listed and c.unit is None:
+        prev = [p for p in claims if p is not c and p.end <= c.start and p.subject]
+        if prev:
+            c.rule += "+listed_missing"  # قتل 29 جنديا وأصيب 101 آخرون، وفُقد 28: soldiers missing
+            return prev[-1].subject
     if _service_workers(c, s, lex):
         c.rule += "+service_workers"  # 4 عمال إغاثة، 265 من موظفيها: a kind of person with no subject
         return "other"
@@ -3084,6 +3144,14 @@ def _shared_subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str |
     if gap and gap[-1] in lex.conjunctions and len(gap) <= 2 and not s.punct_between(last.end, c.start) \
             and last.unit in lex.unit_measure and lex.nouns.get(last.unit) in lex.generic:
         c.rule += "+list_subject"
+        return last.subject
+    if gap and gap[-1] in lex.conjunctions and 2 < len(gap) <= 4 and not s.punct_between(last.end, c.start) \
+            and last.unit in lex.unit_measure and lex.nouns.get(last.unit) in lex.generic \
+            and c.unit is not None and lex.nouns.get(c.unit) in lex.generic \
+            and _refine(max(last.np_end, last.end), s, lex) == last.subject:
+        # rule refined_list_subject: آلاف القتلى من مقاتليها وآلاف الجرحى: the next bare toll noun of
+        # the list counts the persons the من phrase named for the first
+        c.rule += "+refined_list_subject"
         return last.subject
     marker = [m for m in lex.part.finditer(s.t, last.end, c.start)
               if s.words_between(m.end(), c.start) == 0 and not s.punct_between(m.end(), c.start)]
@@ -3486,6 +3554,24 @@ def _refine(pos: int, s: _Sent, lex: _Lex) -> str | None:
     return None
 
 
+def _force_site(c: _Cand, s: _Sent, lex: _Lex, reach: int = 3) -> bool:
+    """Rule force_site: a generic toll noun (قتيلا، جريحا) counted after a site of an armed force, a camp
+    or barracks word (``force_sites``) with an armed group's name at most ``reach`` words after it, bare or
+    behind the preposition ل (غارة على معسكر تدريب لميليشيا الحوثي أوقعت 22 قتيلا): the dead and wounded
+    are that force's fighters."""
+    t = s.t
+    if lex.force_sites.quick_scan().search(t, 0, c.start) is None:
+        return False
+    for m in lex.force_sites.finditer(t, 0, c.start):
+        for k in _words_after(m.end(), s, reach):
+            if s.tok_start[k] >= c.start:
+                break
+            g = lex.force_groups.match(t, s.tok_start[k])
+            if g is not None and lex.force_groups.value(g) == "soldiers":
+                return True
+    return False
+
+
 def _military_craft(i: int, s: _Sent, lex: _Lex, longest: int = 3) -> bool:
     """Rule military_crew: a crew noun (``crew_nouns``: أفراد طاقم) whose craft, within ``longest``
     words after it, a military word describes (``military_craft``: مروحية عسكرية، طائرة حربية): the
@@ -3838,6 +3924,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             lo -= 1  # rule glued_source: وفقا لرويترز، حصيلة لرويترز: the name after a glued clitic
             hit = gaz.sources.search(t, lo, a.src[1])
         a.party = gaz.sources.value(hit) if hit else "unknown"
+        if hit is not None and a.party in gaz.parties and _mixed_sources(hit, a, s, gaz, lex):
+            a.party, a.rule = "unknown", "mixed_sources"
         if hit is not None and a.party == "international" and lex.national_bodies.fullmatch(t, *hit.span()) \
                 and (nxt := gaz.sources.match(t, _past_qualifier(t, _skip_space(t, hit.end()), lex))) \
                 is not None \
@@ -3881,6 +3969,21 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
+
+
+def _mixed_sources(hit: re.Match[str], a: _Attr, s: _Sent, gaz: Gazetteer, lex: _Lex) -> bool:
+    """Rule mixed_sources: a head noun with a party's adjective joined by a conjunction to another party's
+    right after it (مصادر أرمينية وأذربيجانية، مسؤولون روس وأتراك) names sources of both sides, no single
+    party."""
+    t = s.t
+    if a.src is None or hit.start() <= a.src[0]:
+        return False  # two names (الانفصاليين وباكو تعلن): two sources, not one head with two adjectives
+    nxt = gaz.sources.search(t, hit.end(), a.src[1])
+    if nxt is None or s.words_between(hit.end(), nxt.start()) != 0:
+        return False
+    other = gaz.sources.value(nxt)
+    return other in gaz.parties and other not in ("media", a.party) \
+        and t[_skip_space(t, hit.end())] in lex.conjunctions
 
 
 def _count_by_verb(s: _Sent, out: list[_Attr], lex: _Lex) -> None:
@@ -6046,6 +6149,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             continue
         claims.append(c)
     claims = _unrestated(claims, s)
+    for c in claims:
+        if c.subject == "people" and c.measure in _EVENT_MEASURES and c.unit in lex.unit_measure \
+                and lex.nouns.get(c.unit) in lex.generic and _force_site(c, s, lex):
+            c.subject, c.rule = "soldiers", c.rule + "+force_site"
     for c, d in zip(claims, claims[1:], strict=False):
         if _shares_noun(c, d, s, lex):
             c.subject = d.subject  # مقتل 8 وإصابة 35 من المقاومة: the 8 are of the resistance too
@@ -6087,6 +6194,10 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             if attr.rule:
                 rule += "+" + attr.rule
             outer = attr.outer_party if party == "unknown" and not attr.each_side else None
+            if outer == "media" and attr.rule == "mixed_sources":
+                # rule mixed_sources: حصيلة أوردتها وكالة رويترز نقلا عن مصادر أرمينية وأذربيجانية: the
+                # agency that sums both sides' figures makes the claim
+                party, rule = outer, rule + "+outer_source"
             if outer in gaz.parties and outer != "media":
                 # نقلت وكالة الأنباء الأرمينية عن وزارة الدفاع: a body the quoted words name with no party
                 # is the quoting source's country's
