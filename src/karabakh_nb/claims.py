@@ -467,6 +467,9 @@ class _Lex:
     topic_preps: _Words = field(default_factory=lambda: _Words(()))  # وعن طبيعة ... قال: a topic, no subject
     agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
     dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
+    construct_duals: _Words = field(default_factory=lambda: _Words(()))  # ضابطا، سيارتي (rule construct_dual)
+    construct_stops: _Words = field(default_factory=lambda: _Words(()))  # في، أمس: no genitive after it
+    construct_bad_ends: tuple[str, ...] = ()  # كبيرا: an adjective with tanween, so a singular before it
     authored: _Words = field(default_factory=lambda: _Words(()))  # تقرير لشبكة X ... كشف: X is the source
     clause_breaks: _Words = field(default_factory=lambda: _Words(()))  # حيث، فيما: ends an SVO subject
     # rule place_subject: a verb of recording whose subject a place noun heads names where, not who
@@ -618,9 +621,14 @@ def _lex() -> _Lex:
     nat_forms = [stem + end for stem in nat.get("stems", []) for end in nat.get("endings", [""])]
     nationalities = frozenset(_strip_article(_norm(w), article) for w in nat_forms + nat.get("plurals", [])
                               if _norm(w)) - frozenset(nouns)
-    duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()),
+    duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()
+                    if not d.get("construct_only")),
                    cues_data.get("conjunctions", []), article)
     agreeing = frozenset(_norm(w) for w, d in subj_data["duals"].items() if d.get("agree"))
+    construct = subj_data.get("construct_duals", {})
+    construct_duals = _Words(((w[:-len(a)] + b, (d["subject"], d.get("measure")))
+                              for w, d in subj_data["duals"].items() for a, b in construct.get("endings", [])
+                              if _norm(w).endswith(_norm(a))), cues_data.get("conjunctions", []))
     shelter = cues_data.get("sheltered_at_base", {})
     leaving = cues_data.get("leaving", {})
     leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
@@ -740,6 +748,9 @@ def _lex() -> _Lex:
         duals=duals,
         agreeing=agreeing,
         dual_marks=_Words(((w, True) for w in subj_data.get("dual_agreement_words", [])), (), article),
+        construct_duals=construct_duals,
+        construct_stops=_Words(((w, True) for w in construct.get("stops", [])), ()),
+        construct_bad_ends=tuple(_norm(e) for e in construct.get("adjective_endings", [])),
         measure_default=dict(subj_data["measure_default"]),
         verbs=_Words(((w, True) for w in attr_data["reporting_verbs"]), verb_pre, article),
         preps=preps,
@@ -1196,6 +1207,7 @@ class _Cand:
     kind: str  # number | dual | fraction
     dual_subject: str | None = None
     dual_measure: str | None = None
+    construct: bool = False  # a dual in the construct state (rule construct_dual: ضابطا شرطة)
     measure: str | None = None
     rule: str = ""
     head: _Cand | None = None
@@ -1350,6 +1362,16 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
         rs = s.raw((ws, m.end()))
         out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
                          "exact", "dual", dual_subject=subject, dual_measure=measure))
+    for m in lex.construct_duals.scan(t, s.cue_from):
+        ws = m.start("w")
+        if any(a < m.end() and ws < b for a, b in taken) or not _construct_genitive(s, m.end(), lex) \
+                or not any(q.end() == len(t[:ws].rstrip())
+                           for q in lex.cues.finditer(t, max(0, ws - 40), ws)):
+            continue
+        subject, measure = lex.construct_duals.value(m)
+        rs = s.raw((ws, m.end()))
+        out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
+                         "exact", "dual", dual_subject=subject, dual_measure=measure, construct=True))
     out.sort(key=lambda c: c.start)
     for c, nxt in zip(out, out[1:], strict=False):
         if c.unit is None and c.kind == "number" and nxt.unit is not None:
@@ -1362,12 +1384,32 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
     return out
 
 
+def _construct_genitive(s: _Sent, end: int, lex: _Lex) -> bool:
+    """Rule construct_dual: a dual in the construct state (``ضابطا شرطة``، ``سيارتي دفع رباعي``: the
+    ``construct_duals`` forms, the dual's ن dropped) counts two only when a genitive noun follows it
+    at once: a word, no particle of ``stops`` (``قتل جنديا في``), with no conjunction glued to it
+    (``قتل جنديا وأصاب``) and no tanween ending of an adjective (``قتل ضابطا كبيرا``), as the same form
+    is a singular with tanween or a noun with the possessive ي elsewhere. The caller also wants a toll
+    cue right before it (``مقتل ضابطي``، ``السيطرة على مدينتي``): ``قتلت رجلا أكدت`` is one man."""
+    nxt = _words_after(end, s, 1)
+    if not nxt:
+        return False
+    i = nxt[0]
+    a, b = s.tok_start[i], s.tok_end[i]
+    word = s.t[a:b]
+    return len(word) > 1 and word[0] not in lex.conjunctions and not word.endswith(lex.construct_bad_ends) \
+        and lex.construct_stops.match(s.t, a) is None
+
+
 def _dual_agrees(s: _Sent, end: int, lex: _Lex, longest: int = 3) -> bool:
     """Rule agreeing_dual: an oblique dual that is also a sound plural (``شرطيين``، ``مدنيين``: the
     ``agree`` entries of ``duals``) counts two only when a dual word (``dual_agreement_words``: وهما،
     كانا) agrees with it within ``longest`` words after it, with no punctuation between (``بقتل
-    شرطيين تركيين وهما نائمان``); alone it may count any number (``اعتقال شرطيين`` = policemen)."""
-    return any(lex.dual_marks.match(s.t, s.tok_start[i]) is not None for i in _words_after(end, s, longest))
+    شرطيين تركيين وهما نائمان``) or a dual predicate (``dual_predicates.verbs``) does (``شرطيين قتلا
+    برصاصة``); alone it may count any number (``اعتقال شرطيين`` = policemen)."""
+    return any(lex.dual_marks.match(s.t, s.tok_start[i]) is not None
+               or lex.dual_verbs.match(s.t, s.tok_start[i]) is not None
+               for i in _words_after(end, s, longest))
 
 
 def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
@@ -2721,7 +2763,8 @@ def _head_after_count(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex) -> _Cue |
 
 
 _PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalists"})
-_PART_RULES = ("part_of", "dual_noun+part_of")  # a part of the claim before it, a dual part too
+# a part of the claim before it, a dual part too
+_PART_RULES = ("part_of", "dual_noun+part_of", "construct_dual+part_of")
 #: Counted nouns that make a number in a toll sentence part of the toll even far from its cue.
 _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
@@ -5739,7 +5782,8 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         start = cue_start[k] = _cue_from(text, lex)  # numbers_of reads it again
         if start is None:
             return False
-        if not holds_number(k) and not lex.duals.search(text, start):
+        if not holds_number(k) and not lex.duals.search(text, start) \
+                and next(lex.construct_duals.scan(text, start), None) is None:
             return False  # no number and no dual (checked before the sentence is tokenized)
         if not could_claim(k):
             return False  # _can_claim would fail (checked before the sentence is tokenized)
@@ -6137,7 +6181,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 c.qualifier = pop.qualifier if pop.qualifier != "exact" else c.qualifier  # نحو ثلث
                 c.rule = "fraction_of_population+" + c.rule
         if c.kind == "dual":
-            c.rule = "dual_noun+" + c.rule
+            c.rule = ("construct_dual+" if c.construct else "dual_noun+") + c.rule
         c.subject = _subject(c, claims, s, lex, war)
         unit = _strip_article(c.unit, lex.article) if c.unit is not None else None
         if c.measure == "displaced" and unit in lex.buildings:
