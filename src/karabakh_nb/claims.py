@@ -5813,7 +5813,15 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         return gaz
 
     at_war: list[bool] = []
+    fighting: list[bool] = []
     on_road: list[bool] = []
+
+    def article_fighting() -> bool:
+        """Whether any sentence of the article holds an attack word (``_fighting``; read once, when
+        first asked: the road, disaster, mishap and war-only-cue frames all ask it)."""
+        if not fighting:
+            fighting.append(any(_fighting(t, lex) for t in texts))
+        return fighting[0]
 
     def article_on_road() -> bool:
         """Rule road_accident_article: the headline or lead (the first ``_LEAD_SENTENCES`` sentences)
@@ -5822,7 +5830,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         even where their sentence names no cause (read once, when first asked)."""
         if not on_road:
             on_road.append(any(lex.road_accident.search(t) is not None for t in texts[:_LEAD_SENTENCES])
-                           and not article_at_war() and not any(_fighting(t, lex) for t in texts))
+                           and not article_at_war() and not article_fighting())
         return on_road[0]
 
     in_disaster: list[bool] = []
@@ -5838,7 +5846,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             lead = texts[:_LEAD_SENTENCES]
             in_disaster.append(any(_cause_named(t, lex.disasters, lex) for t in lead)
                                and not any(_war_word(t, lex) for t in lead)
-                               and not any(_fighting(t, lex) for t in texts))
+                               and not article_fighting())
         return in_disaster[0]
 
     of_mishap: list[bool] = []
@@ -5854,7 +5862,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             cause = _non_conflict(head, lex)
             animal = not cause and lex.attacking_animals.search(head) is not None
             of_mishap.append((cause or animal) and not article_at_war()
-                             and (animal or not any(_fighting(t, lex) for t in texts)))
+                             and (animal or not article_fighting()))
         return of_mishap[0]
 
     of_crime: list[bool] = []
@@ -5969,7 +5977,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         if found:
             found = _at_peace(found, texts[k], lex, article_at_war)
         if found and (only := {lex.war_only.value(m) for m in lex.war_only.scan(texts[k])}) \
-                and not article_at_war() and not any(_fighting(t, lex) for t in texts):
+                and not article_at_war() and not article_fighting():
             # rule war_only_cue: a death case counted by a health service or a charity (1546 حالة وفاة)
             # or a rescue at sea, in an article naming no war, is no war's toll
             found = [c for c in found if c.measure not in only]
