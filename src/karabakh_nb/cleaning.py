@@ -39,6 +39,7 @@ from .normalize import INVISIBLES, Normalized, normalize, normalize_text, squash
 
 ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
+_ARTICLE = "\u0627\u0644"  # the definite article, as a name key writes it
 _COUNT_RE = re.compile(r"\d+(?:[.,]\d+)?")  # a number in a counter line: '1200', '1.2'
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
@@ -429,7 +430,7 @@ def _tokens(words: list[str]) -> frozenset[str]:
         for t in _TOKEN_RE.findall(normalize_text(w)):
             t = t.lower()
             toks.add(t)
-            toks.add(t[2:] if t.startswith("\u0627\u0644") else t)
+            toks.add(t[len(_ARTICLE):] if t.startswith(_ARTICLE) else t)
     return frozenset(toks)
 
 
@@ -1398,8 +1399,6 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     return _is_motto(words, definite)
 
 
-_ARTICLE = "\u0627\u0644"  # the definite article, as a name key writes it
-
 
 #: A motto's place after a dash ('مجلة سياسية أسبوعية - بيروت'): at most this many words.
 _MOTTO_PLACE_WORDS = 2
@@ -1439,7 +1438,7 @@ def _slogan_tails_re() -> re.Pattern[str]:
 def _is_nisba(word: str) -> bool:
     """Rule masthead_slogan: an adjective of origin or kind in a motto ('عراقية', 'تونسية'): a word of
     letters with no article ending in the feminine relative ending, as the paper's word is feminine."""
-    return (len(word) >= 5 and word.endswith("\u064a\u0629") and not word.startswith("\u0627\u0644")
+    return (len(word) >= 5 and word.endswith("\u064a\u0629") and not word.startswith(_ARTICLE)
             and word.isalpha())
 
 
