@@ -1574,8 +1574,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 year_off, end = lex.period_offset.get(_key(m.group("yrmod")), 0), m.end("yr")
             elif m.group("ythis") is not None:
                 year_off, end = 0, m.end("yr")
-        if lex.clipped and (day is None or year is None) and m.group("m1") is not None \
-                and _key(m.group("m1")) in lex.clipped:
+        clipped = bool(lex.clipped) and m.group("m1") is not None and _key(m.group("m1")) in lex.clipped
+        if clipped and (day is None or year is None):
             continue  # rule clipped_month: "يوني" (June clipped) is read only between a day and a year
         mod_off: int | None = None
         if m.group("md") is not None and full_month and m.group("yr") is None:
@@ -1634,7 +1634,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 "delivery_month" if delivery else "month")
         if year is not None:
             rule += "_year"
-        if lex.clipped and m.group("m1") is not None and _key(m.group("m1")) in lex.clipped:
+        if clipped:
             rule = "clipped_month"
         start, stop = span if span else (None, None)
         bare = grain == "month" and year is None and year_off is None and mod_off is None
