@@ -32,6 +32,7 @@ import string
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 from . import lexicon
@@ -1651,6 +1652,14 @@ _MAX_MENU_ITEM_WORDS = 3
 #: One item of a navigation menu: one to three words of letters only (no digit, no punctuation).
 _LABEL_ITEM_RE = re.compile(rf"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){{0,{_MAX_MENU_ITEM_WORDS - 1}}}")
 _LABEL_SPLIT_RE = re.compile(r"\s*[|/>\u00bb\u203a\u2022\u00b7\u2027\-\u2013\u2014]\s*")
+#: Rule label_char_gate: a character no label line holds. The items of :func:`_label_items` and
+#: :func:`_wide_row_items` are letters, digits (a numbered item's) and spaces; what splits them is
+#: spaces and the separators of ``_LABEL_SPLIT_RE`` / ``_WIDE_ROW_SPLIT_RE``; what is stripped around
+#: them is spaces and ``_BULLETS``. Any other character (a comma, a full stop, a colon, a bracket)
+#: would stand inside an item, which then matches neither item pattern: a line holding one has no
+#: items, found by one scan that stops at a paragraph's first mark instead of two splits of it.
+_NO_LABEL_CHAR_RE = re.compile(
+    rf"[^\w\s|/>\u00bb\u203a\u2022\u00b7\u2027\-\u2013\u2014{re.escape(_BULLETS)}]")
 #: A line above the title of at most this many words, not ending a sentence, reads as a headline.
 _MAX_HEADLINE_LIKE_WORDS = 25
 
@@ -1668,6 +1677,8 @@ def _label_items(norm: str) -> list[str] | None:
     """
     if norm.count(" ") > _MAX_MENU_SPACES:
         return None  # a paragraph
+    if _NO_LABEL_CHAR_RE.search(norm):
+        return None  # a comma, a full stop, a colon...: a sentence's, no menu item's
     text = _strip_bullets(norm).rstrip(_BULLETS)
     items = [p for p in _LABEL_SPLIT_RE.split(text) if p]
     if items and all(_LABEL_ITEM_RE.fullmatch(p) for p in items):
@@ -1864,8 +1875,9 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
 
 
 #: Marks of a market ticker that a headline does not carry: arrows up and down (a degree sign may:
-#: 'الحرارة تصل إلى 50° في الكويت'); or a hashtag opening the line.
-_WIDGET_MARK_RE = re.compile(r"^#|[\u25b2\u25bc\u2191\u2193]")
+#: 'الحرارة تصل إلى 50° في الكويت'); or a hashtag opening the line. (The arrows alone in a class:
+#: a class the engine scans for at once, where an alternation with '^#' is tried at every character.)
+_WIDGET_MARK_RE = re.compile(r"[\u25b2\u25bc\u2191\u2193]")
 #: A row split by a bar or a bullet whose first part is one or two words ('LABEL | ...', 'A • B • C').
 _BAR_ROW_RE = re.compile(r"^\s*[^\s|\u2022]+(?:\s+[^\s|\u2022]+)?\s*[|\u2022]")
 #: A slogan or promo line holds at least this many of its words (one alone is common in headlines:
@@ -1888,14 +1900,15 @@ def _weak_headline(norm: str) -> int:
     short label and a bar or bullet ('LABEL | ...', 'الرياض 31° | جدة 34°'), or no Arabic letter;
     1 for a site's slogan or an app promo (two of ``boilerplate.header_line``'s words in five words
     at most: 'صحيفة عربية مستقلة', 'حمّل التطبيق الآن'), known only when a headline stands below."""
-    if _WIDGET_MARK_RE.search(norm):
+    if norm.startswith("#") or _WIDGET_MARK_RE.search(norm):
         return 3
-    if _BAR_ROW_RE.match(norm) or (_LATIN_RE.search(norm) and not _ARABIC_RE.search(norm)):
+    # (Arabic is looked for first: found at once in an Arabic line, where a Latin letter is not)
+    if _BAR_ROW_RE.match(norm) or (not _ARABIC_RE.search(norm) and _LATIN_RE.search(norm)):
         return 2  # (a line of digits and marks alone, a poem's '«1»', is none of these)
-    words = _header_words()
-    tokens = norm.split()
-    if len(tokens) <= _MAX_HEADER_LINE_WORDS and len({w for w in tokens if w in words}) >= _MIN_HEADER_WORDS:
-        return 1
+    if _n_words(norm, _MAX_HEADER_LINE_WORDS) <= _MAX_HEADER_LINE_WORDS:  # (a paragraph is not cut)
+        words = _header_words()
+        if len({w for w in norm.split() if w in words}) >= _MIN_HEADER_WORDS:
+            return 1
     return 1 if _is_overline(norm) else 0
 
 
@@ -4624,11 +4637,27 @@ def _ends_sentence(line: str) -> bool:
 
 def _could_be_title(line: str) -> bool:
     """A headline: not too long, and with words (not a separator such as '***')."""
-    return len(line.split()) <= _MAX_TITLE_WORDS and len(_TOKEN_RE.findall(line)) >= 1
+    return _n_words(line, _MAX_TITLE_WORDS) <= _MAX_TITLE_WORDS and _TOKEN_RE.search(line) is not None
 
 
+_PAGE_TITLE_SEPARATORS = "|-\u2013\u2014"
+_PAGE_TITLE_SITE = r"\s+([^\W\d_]+(?:[ \t\u00a0][^\W\d_]+){0,3})\s*"
 #: A browser-title line: the headline, then a dash or bar and a short site name ('<headline> - SITE').
-_PAGE_TITLE_RE = re.compile(r"^(.+?)\s+[|\-\u2013\u2014]\s+([^\W\d_]+(?:[ \t\u00a0][^\W\d_]+){0,3})\s*$")
+_PAGE_TITLE_RE = re.compile(rf"^(.+?)\s+[{re.escape(_PAGE_TITLE_SEPARATORS)}]{_PAGE_TITLE_SITE}$")
+#: What follows the separator of a browser-title line: the site's name and spaces.
+_PAGE_TITLE_TAIL_RE = re.compile(_PAGE_TITLE_SITE)
+
+
+def _page_title_match(norm: str) -> re.Match[str] | None:
+    """``_PAGE_TITLE_RE.match(norm)``, tried only when the line's tail can be a site's name (rule
+    page_title_tail_gate): the name and the spaces around it hold no separator, so the separator of
+    a match is the line's last one, and what follows it must be the name. A paragraph is told by a
+    few ``rfind`` and one short match, not by the lazy pattern tried at each of its characters."""
+    last = max(norm.rfind(sep) for sep in _PAGE_TITLE_SEPARATORS)
+    if last < 0 or _PAGE_TITLE_TAIL_RE.fullmatch(norm, last + 1) is None:
+        return None
+    return _PAGE_TITLE_RE.match(norm)
+
 #: The share of the browser title's words (before its site name) a later line must hold to be its headline.
 _PAGE_TITLE_SHARE = 0.6
 _MIN_PAGE_TITLE_WORDS = 3
@@ -4659,7 +4688,7 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
             return None
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         norm = view.text_of(start, start + len(stripped))
-        found = _PAGE_TITLE_RE.match(norm)
+        found = _page_title_match(norm)
         if (found or tries == _PAGE_TITLE_TRIES - 1
                 or _n_words(norm, _MAX_PAGE_TOP_WORDS) > _MAX_PAGE_TOP_WORDS):
             break
@@ -4693,15 +4722,20 @@ def _repeated_page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] 
     line '<headline> - SITE' or '<headline> | SITE' whose headline stands alone, word for word, on
     one of the next two lines (a breadcrumb may come between) is chrome: the bare line is the title.
     Returns what ``_page_title_at`` returns. Only short lines with a separator are matched."""
-    lines = [m for m in _LINE_RE.finditer(raw) if _VISIBLE_RE.search(m.group())]
-    for n, m in enumerate(lines[:_MAX_TOP_LINES]):
+    visible = (m for m in _LINE_RE.finditer(raw) if _VISIBLE_RE.search(m.group()))
+    lines = list(islice(visible, 1))  # (read as far as asked: the body's first line ends the search)
+    for n in range(_MAX_TOP_LINES):
+        if n == len(lines):
+            break
+        m = lines[n]
         stripped = m.group().strip()
         if _n_words(stripped, _MAX_TITLE_WORDS) > _MAX_TITLE_WORDS:
             return None  # the body has begun
+        lines.extend(islice(visible, n + 1 + _PAGE_TITLE_REACH - len(lines)))  # (this line's reach)
         if not _PAGE_TITLE_GATE_RE.search(stripped):
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        found = _PAGE_TITLE_RE.match(view.text_of(start, start + len(stripped)))
+        found = _page_title_match(view.text_of(start, start + len(stripped)))
         if not found or _n_words(found.group(1), _MIN_PAGE_TITLE_WORDS) < _MIN_PAGE_TITLE_WORDS:
             continue
         head = found.group(1).strip()
