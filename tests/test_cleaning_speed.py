@@ -95,3 +95,35 @@ def test_weak_headline_reads_the_marks_as_the_plain_tests():
 def test_could_be_title_counts_as_the_split(line):
     plain = len(line.split()) <= cleaning._MAX_TITLE_WORDS and len(cleaning._TOKEN_RE.findall(line)) >= 1
     assert cleaning._could_be_title(line) == plain
+
+
+def test_menu_pieces_cut_as_the_split():
+    """_menu_pieces (each mark found alone, the spaces before it taken back) cuts every line, and
+    lines of separators and odd spaces, as ``_MENU_SPLIT_RE.split`` does."""
+    odd = ["a -- b", " - a", "a - ", "a\x1c-\x1fb", "a\u2003|\u00a0b", "a \u200b- b", "--", "a / > b", ""]
+    for line in [*_lines(), *odd]:
+        assert list(cleaning._menu_pieces(line)) == cleaning._MENU_SPLIT_RE.split(line), line
+
+
+def test_spaced_menu_reads_a_line_of_letters_only():
+    """A key of words of letters (``_TAG_RE``) holds no separator: _spaced_menu_items need not look."""
+    sections = cleaning._masthead()[1]
+    for line in _lines():
+        if cleaning._TAG_RE.fullmatch(line):
+            assert not cleaning._MENU_SPLIT_RE.search(line), line
+        key = cleaning._name_key(line)
+        plain = (0 if cleaning._MENU_SPLIT_RE.search(key) or not cleaning._TAG_RE.fullmatch(key)
+                 else cleaning._spaced_menu_items(key, sections))
+        assert cleaning._spaced_menu_items(key, sections) == plain, line
+
+
+def test_menu_item_word_gate_drops_no_menu(monkeypatch):
+    """masthead_rule settles a menu piece with more words than an item or a section may have
+    (:func:`cleaning._item_words_most`) without building its key: the same answers as with every
+    piece's key built, and the gate is no bound looser than the sections'."""
+    assert cleaning._item_words_most() >= cleaning._most_words(cleaning._masthead()[1])
+    lines = [*_lines(), "الرئيسية | اخبار | كتابات | ارشيف", "اخبار العالم - رياضة", "سياسة / اقتصاد"]
+    gated = [cleaning.masthead_rule(line) for line in lines]
+    monkeypatch.setattr(cleaning, "_item_words_most", lambda: 10 ** 6)
+    assert [cleaning.masthead_rule(line) for line in lines] == gated
+    assert gated.count("nav_menu") > 20 and gated.count("masthead") > 20

@@ -1301,6 +1301,7 @@ def _masthead() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _MENU_SPLIT_RE = re.compile(r"\s*[|/>\u00bb\u203a\u2022\-\u2013\u2014]\s*")
+_MENU_MARK_RE = re.compile(r"[|/>\u00bb\u203a\u2022\-\u2013\u2014]")  # (the split's marks alone)
 
 
 @cache
@@ -1521,9 +1522,13 @@ def masthead_rule(norm: str) -> str | None:
     if _spaced_menu_items(key, sections) >= _MIN_SPACED_MENU_ITEMS:
         return "nav_menu"  # a row of sections split by single spaces only
     # each item a section, or a few section words with no separator ('أخبار العالم'); the first
-    # item that is neither settles it, so a paragraph costs one item
+    # item that is neither settles it, so a paragraph costs one item (its words counted, its key
+    # not built, when it has more words than an item or a section may: :func:`_item_words_most`)
     found = False
-    for k in (_name_key(p) for p in _menu_pieces(key)):
+    for piece in _menu_pieces(key):
+        if _key_words_over(piece, _item_words_most()):
+            return "nav_menu" if _is_home_led_pipe_menu(key) else None
+        k = _name_key(piece)
         if not k:
             continue
         if not (k in sections or (len(k.split()) <= _MAX_MENU_ITEM_WORDS
@@ -1531,6 +1536,13 @@ def masthead_rule(norm: str) -> str | None:
             return "nav_menu" if _is_home_led_pipe_menu(key) else None
         found = True
     return "nav_menu" if found else None
+
+
+@cache
+def _item_words_most() -> int:
+    """The most words a menu piece's key may have and be an item (:func:`masthead_rule`): a known
+    section's, or up to ``_MAX_MENU_ITEM_WORDS`` section words."""
+    return max(_MAX_MENU_ITEM_WORDS, _most_words(_masthead()[1]))
 
 
 #: Rule home_led_menu: a row split by pipes of at least this many items.
@@ -1580,10 +1592,17 @@ def _names_opening() -> re.Pattern[str]:
 
 def _menu_pieces(key: str) -> Iterator[str]:
     """``_MENU_SPLIT_RE.split(key)``, piece by piece (a separator is never empty): a paragraph's first
-    piece settles it, with no need to cut the rest."""
+    piece settles it, with no need to cut the rest. Each separator's mark is found by a scan for the
+    marks alone (a class the engine skips to; ``_MENU_SPLIT_RE`` opens with ``\\s*`` and is tried at
+    every character), then the spaces before it are taken back: the split's leftmost match starts
+    where the run of spaces before the mark starts."""
     pos = 0
-    for m in _MENU_SPLIT_RE.finditer(key):
-        yield key[pos:m.start()]
+    for mark in _MENU_MARK_RE.finditer(key):
+        start = mark.start()  # (never inside the last separator: its spaces hold no mark)
+        while start > pos and key[start - 1].isspace():
+            start -= 1
+        m = _MENU_SPLIT_RE.match(key, start)
+        yield key[pos:start]
         pos = m.end()
     yield key[pos:]
 
@@ -1604,7 +1623,7 @@ def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
     >>> _spaced_menu_items("اخبار العالم والاقتصاد والرياضة في اسبوع", _masthead()[1])
     0
     """
-    if _MENU_SPLIT_RE.search(key) or not _TAG_RE.fullmatch(key):
+    if not _TAG_RE.fullmatch(key):  # (words of letters: no separator either, found at the first mark)
         return 0
     words, i, n, unknown = key.split(), 0, 0, 0
     ends: list = [False, False]  # the first and the last word are a known section's (None: the
