@@ -127,3 +127,21 @@ def test_menu_item_word_gate_drops_no_menu(monkeypatch):
     monkeypatch.setattr(cleaning, "_item_words_most", lambda: 10 ** 6)
     assert [cleaning.masthead_rule(line) for line in lines] == gated
     assert gated.count("nav_menu") > 20 and gated.count("masthead") > 20
+
+
+def test_kind_caption_credits_found_as_by_the_plain_searches():
+    """Rule labelled_credit_tail: the labelled credit looked for among the last words finds the
+    plain search's match; a head credit matches only a line ending with its bracket."""
+    spec = lexicon.load("boilerplate")["caption_credits"]
+    labels = [*spec["labels"], *spec["dash_labels"]]
+    made = [f"جنود في الطريق {label} {' '.join(['اسم'] * n)}" for label in labels for n in range(1, 8)]
+    made += [f"جنود في الطريق - {label} رويترز" for label in spec["dash_labels"]]
+    found = 0
+    for line in [*_lines(), *(normalize_text(t) for t in made)]:
+        plain = cleaning._labelled_credit_re().search(line)
+        fast = cleaning._labelled_credit(line)
+        assert (fast and fast.span()) == (plain and plain.span()), line
+        found += plain is not None
+        if cleaning._head_credit_re().search(line):
+            assert line.rstrip().endswith(")"), line
+    assert found > 50 and cleaning._labelled_credit_marks()

@@ -331,6 +331,39 @@ def _labelled_credit_re() -> re.Pattern[str]:
                       rf"{_CREDIT_FIRST_WORD}(?:[ \t\u00a0]+[^\s!?\u061f]+){{0,{more}}}\s*$")
 
 
+@cache
+def _labelled_credit_words() -> int:
+    """The most words (runs of non-spaces) a match of :func:`_labelled_credit_re` holds: a dash,
+    the longest label, the credit's first word and ``label_credit_max_words - 1`` more, and one
+    to spare."""
+    spec = lexicon.load("boilerplate")["caption_credits"]
+    label = max(len(normalize_text(w).split()) for w in [*spec["labels"], *spec["dash_labels"]])
+    return 1 + label + int(spec["label_credit_max_words"]) + 1
+
+
+def _labelled_credit(norm: str) -> re.Match[str] | None:
+    """``_labelled_credit_re().search(norm)``, looked for among the line's last words only (rule
+    labelled_credit_tail): a match runs from a space to the line's end and holds at most
+    :func:`_labelled_credit_words` words, so it starts after the end of the word before them; the
+    search starts there (its lookbehinds still see the text before), and the leftmost match it finds
+    is the plain search's."""
+    words = _labelled_credit_words()
+    parts = norm.rsplit(None, words)
+    start = len(parts[0]) if len(parts) > words else 0
+    marks = _labelled_credit_marks()
+    if marks and not any(mark in norm[start:] for mark in marks):
+        return None  # (no label's colon, no dash label's dash among the last words)
+    return _labelled_credit_re().search(norm, start)
+
+
+@cache
+def _labelled_credit_marks() -> str:
+    """A mark a match of :func:`_labelled_credit_re` holds: a label's colon ('صورة من:', when every
+    label has one) or the dash before a dash label; '' when some label has no colon (no gate)."""
+    labels = lexicon.load("boilerplate")["caption_credits"]["labels"]
+    return ":-\u2013" if all(":" in normalize_text(w) for w in labels) else ""
+
+
 #: The first word of a labelled credit: no sentence end, though an agency's initials may hold dots
 #: between letters ('صورة: أ.ف.ب', rule dotted_credit); a full stop closing the word ends a sentence.
 _CREDIT_FIRST_WORD = r"[^\s.!?\u061f]+(?:\.[^\s.!?\u061f]+)*"
@@ -342,10 +375,11 @@ def _is_kind_caption(norm: str, n_words: int) -> bool:
     (the labelled credit may follow its full stop) and opens with no reporting verb."""
     if n_words > _caption_re()[1] or _opens_body_sentence(norm):
         return False
-    m = _head_credit_re().search(norm)
+    # (the head credit closes the line with its bracket: a line ending otherwise is not searched)
+    m = _head_credit_re().search(norm) if norm.rstrip().endswith(")") else None
     if m:
         return m.start() > 0 and not _SENT_END_RE.search(norm[:m.start()].rstrip())
-    m = _labelled_credit_re().search(norm)
+    m = _labelled_credit(norm)
     if m:
         head = norm[:m.start()].rstrip().rstrip(".")
         return bool(head.strip()) and not _SENT_END_RE.search(head)
@@ -3885,7 +3919,7 @@ def _cut_closing_names(result: Cleaned) -> None:
     if len(paras) < 2 or "/" not in paras[-1].text:
         return
     last = paras[-1]
-    norm = normalize_text(last.text.strip())
+    norm = result.view.text_of(*last.span)  # == normalize_text(last.text): a paragraph is stripped
     if not ((_SLASHED_NAMES_RE.fullmatch(norm) or _is_name_and_wires(norm))
             and _FULL_STOP_END_RE.search(paras[-2].text)):
         return
@@ -4121,7 +4155,7 @@ def _cut_results_widget(result: Cleaned) -> None:
     and them, stay body."""
     paras = result.paragraphs
     k = 0
-    while k < len(paras) - 1 and _SCORE_LINE_RE.fullmatch(normalize_text(paras[-1 - k].text.strip())):
+    while k < len(paras) - 1 and _SCORE_LINE_RE.fullmatch(result.view.text_of(*paras[-1 - k].span)):
         k += 1
     if k < _MIN_SCORE_LINES:
         return
@@ -4195,7 +4229,7 @@ def _cut_site_blurb(result: Cleaned, raw: str) -> None:
     وكالة أنباء تركية، تأسست عام 1920' above 'يحظر نشر الأخبار ...'). A body sentence ends with a
     full stop; a credit 'الأناضول: ...' is a quote."""
     last = result.paragraphs[-1]
-    text = normalize_text(last.text.strip())
+    text = result.view.text_of(*last.span)  # == normalize_text(last.text): a paragraph is stripped
     if _FULL_STOP_END_RE.search(text) or _n_words(text, _MAX_BLURB_WORDS + 1) > _MAX_BLURB_WORDS:
         return
     after = [seg for seg in result.boilerplate if seg.span[0] >= last.span[1]]
@@ -4278,15 +4312,16 @@ def _cut_author_box(result: Cleaned) -> None:
             cut = k
             break
     if not cut:
-        name, role = paras[-2].text.strip(), paras[-1].text.strip()
+        # (a paragraph is stripped: the view's text of its span is normalize_text of its text)
+        name, role = paras[-2].text, result.view.text_of(*paras[-1].span)
         above = paras[-3] if len(paras) > 2 else None
-        if (_is_role_line(normalize_text(role)) and above is not None
-                and _BOX_NAME_RE.fullmatch(normalize_text(name))
+        if not _is_role_line(role):
+            return
+        if (above is not None and _BOX_NAME_RE.fullmatch(result.view.text_of(*paras[-2].span))
                 and (_chrome_between(result, above.span[1], paras[-2].span[0])
                      or _named_atop(result, name) or _box_link_below(result, paras[-1]))):
             cut = 2
-        elif (_is_role_line(normalize_text(role))
-              and _chrome_between(result, paras[-2].span[1], paras[-1].span[0], _BYLINE_RULES)):
+        elif _chrome_between(result, paras[-2].span[1], paras[-1].span[0], _BYLINE_RULES):
             cut = 1
     if not cut:
         return
