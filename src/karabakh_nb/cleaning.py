@@ -1498,7 +1498,7 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
     (top, name), (start, norm) = lines
     if (top != site_at and _once(asked, masthead_rule, name) is None and is_masthead_slogan(name, "")
             and (_once(asked, masthead_rule, norm) is not None or _once(asked, _is_date_line, norm)
-                 or _line_rule(norm) is not None)):
+                 or _once(asked, _line_rule, norm) is not None)):
         # rule motto_atop: the paper's motto is the page's first line (its logo an image), chrome
         # right under it (a menu, the site's date); over a line of text it may be the headline
         return top, None
@@ -1785,7 +1785,8 @@ def _once(asked: dict[tuple[Callable[[str], Any], str], Any] | None, test: Calla
           text: str) -> Any:
     """``test(text)``, remembered in ``asked`` when given: the answers of a line test (a function of
     the line's text alone) that two readings of one page ask of the same line (:func:`clean` reads
-    again the top lines :func:`_top_of_page` read)."""
+    again the top lines :func:`_top_of_page` read, and the lines the header tests looked ahead at:
+    their :func:`_line_rule` too)."""
     if asked is None:
         return test(text)
     key = (test, text)
@@ -2005,7 +2006,7 @@ def _under_headline(stripped: str, norm: str,
         return True
     if is_place_byline(bnorm) or _once(asked, is_dated_byline, norm):
         return True
-    rule = _line_rule(norm)
+    rule = _once(asked, _line_rule, norm)
     return rule is not None and rule != "nav_menu"
 
 
@@ -2046,7 +2047,7 @@ def _headline_below(raw: str, view: Normalized, end: int, norm: str,
     if (not _ARABIC_RE.search(nnorm) or _n_words(nnorm, _MIN_BELOW_HEADLINE_WORDS) < _MIN_BELOW_HEADLINE_WORDS
             or not _short_headline_like(stripped) or _weak_headline(nnorm)):
         return False
-    if _line_rule(nnorm) is not None or _once(asked, masthead_rule, nnorm) is not None \
+    if _once(asked, _line_rule, nnorm) is not None or _once(asked, masthead_rule, nnorm) is not None \
             or _under_headline(stripped, nnorm, asked):
         return False
     if weak >= 2:
@@ -2092,9 +2093,9 @@ def _header_block_below(raw: str, view: Normalized, end: int,
     if nxt is None:
         return False
     items = _label_items(nxt[1])
-    if (items is None or len(items) < _MIN_BLOCK_MENU_ITEMS) and _line_rule(nxt[1]) not in ("nav_menu",
-                                                                                          "breadcrumb"):
-        return False
+    if ((items is None or len(items) < _MIN_BLOCK_MENU_ITEMS)
+            and _once(asked, _line_rule, nxt[1]) not in ("nav_menu", "breadcrumb")):
+        return False  # (the line's whole-line rule is remembered: clean reads the line next)
     pos = nxt[2]
     for _ in range(_MAX_HEADER_BLOCK_LINES):
         if _BLANK_LINE_RE.match(raw, pos):
@@ -2110,8 +2111,8 @@ def _header_block_below(raw: str, view: Normalized, end: int,
         return False
     stripped, hnorm, hend = head
     if (not _ARABIC_RE.search(hnorm) or _n_words(hnorm, _MIN_BELOW_HEADLINE_WORDS) < _MIN_BELOW_HEADLINE_WORDS
-            or not _short_headline_like(stripped) or _weak_headline(hnorm) or _line_rule(hnorm) is not None
-            or _is_block_chrome(stripped, hnorm, asked)):
+            or not _short_headline_like(stripped) or _weak_headline(hnorm)
+            or _once(asked, _line_rule, hnorm) is not None or _is_block_chrome(stripped, hnorm, asked)):
         return False
     after = _next_line(raw, view, hend)
     return after is not None and (_is_paragraph(after[0]) or _under_headline(after[0], after[1], asked))
@@ -3179,7 +3180,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         lead = len(line) - len(line.lstrip())
         seg_span = (m.start() + lead, m.start() + lead + len(stripped))
         norm = view.text_of(*seg_span)
-        rule = judged[seg_span[0]] if seg_span[0] in judged else _line_rule(norm)
+        rule = judged[seg_span[0]] if seg_span[0] in judged else _once(asked, _line_rule, norm)
         if rule is None and seg_span[0] == site_at:
             rule = "masthead"
         if (rule == "photo_credit" and result.title is None and not body_started
@@ -4805,7 +4806,8 @@ def _is_latin_name_line(norm: str) -> bool:
     """Rule latin_masthead: above the headline, a short line with Latin letters and no Arabic one
     (a site's English name or menu: 'Lebanon24', 'Syrian Arab News Agency', 'Shafaq News'): an
     Arabic page's headline is in Arabic."""
-    return (_LATIN_RE.search(norm) is not None and _ARABIC_RE.search(norm) is None
+    # (Arabic looked for first: an Arabic line answers at its first letter, a Latin scan reads it all)
+    return (_ARABIC_RE.search(norm) is None and _LATIN_RE.search(norm) is not None
             and _n_words(norm, _MAX_LATIN_NAME_WORDS + 1) <= _MAX_LATIN_NAME_WORDS)
 
 
