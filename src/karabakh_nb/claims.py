@@ -468,6 +468,8 @@ class _Lex:
     agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
     dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
     construct_duals: _Words = field(default_factory=lambda: _Words(()))  # ضابطا، سيارتي (rule construct_dual)
+    # the words of duals and construct_duals with no boundary: one scan tells a sentence holds neither
+    any_dual: re.Pattern[str] = _NEVER
     construct_stops: _Words = field(default_factory=lambda: _Words(()))  # في، أمس: no genitive after it
     construct_bad_ends: tuple[str, ...] = ()  # كبيرا: an adjective with tanween, so a singular before it
     authored: _Words = field(default_factory=lambda: _Words(()))  # تقرير لشبكة X ... كشف: X is the source
@@ -749,6 +751,8 @@ def _lex() -> _Lex:
         agreeing=agreeing,
         dual_marks=_Words(((w, True) for w in subj_data.get("dual_agreement_words", [])), (), article),
         construct_duals=construct_duals,
+        any_dual=re.compile(trie({*duals.values, *construct_duals.values}))
+        if duals.values or construct_duals.values else _NEVER,
         construct_stops=_Words(((w, True) for w in construct.get("stops", [])), ()),
         construct_bad_ends=tuple(_norm(e) for e in construct.get("adjective_endings", [])),
         measure_default=dict(subj_data["measure_default"]),
@@ -1344,6 +1348,18 @@ def _cue_from(t: str, lex: _Lex) -> int | None:
     one, less the longest proclitic. None starts before, so the scans for them start there."""
     m = lex.any_cue.search(t)
     return None if m is None else max(0, m.start() - lex.cue_reach)
+
+
+def _may_hold_dual(t: str, start: int, lex: _Lex) -> bool:
+    """Whether a dual (``lex.duals``) or a construct dual (``lex.construct_duals``) of ``t`` starts at
+    or after ``start``. Most sentences with a cue's letters and no number hold neither: one scan of
+    the words of both lists with no boundary (``any_dual``) tells so, where each list's bounded search
+    would scan the sentence once more. It is conservative: a bounded match's word (group ``w``,
+    at or after ``start``) is one of those words, so the scan with no boundary finds it too."""
+    if lex.any_dual.search(t, start) is None:
+        return False
+    return lex.duals.search(t, start) is not None \
+        or next(lex.construct_duals.scan(t, start), None) is not None
 
 
 def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
@@ -5782,8 +5798,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         start = cue_start[k] = _cue_from(text, lex)  # numbers_of reads it again
         if start is None:
             return False
-        if not holds_number(k) and not lex.duals.search(text, start) \
-                and next(lex.construct_duals.scan(text, start), None) is None:
+        if not holds_number(k) and not _may_hold_dual(text, start, lex):
             return False  # no number and no dual (checked before the sentence is tokenized)
         if not could_claim(k):
             return False  # _can_claim would fail (checked before the sentence is tokenized)
