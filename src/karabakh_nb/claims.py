@@ -75,9 +75,9 @@ import pandas as pd
 
 from .cleaning import Segment
 from .dates import extract_dates
-from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
+from .lexicon import BOUNDARY, WORD_END, WORD_START, load, overlaps_any, trie
 from .loading import Article, article_from_text
-from .mentions import sentences
+from .mentions import remembered_number_spans, sentences
 from .normalize import Normalized, normalize, normalize_text
 from .numbers import NumberMention, extract_numbers, may_hold_number
 
@@ -5782,13 +5782,20 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                 return found[-1]
         return None
 
+    number_spans = remembered_number_spans(whole.text)  # the numbers table's, when it read the article
+
     def holds_number(k: int) -> bool:
         """Whether sentence ``k`` holds a number mention. Most sentences with a toll cue hold none
         and meet no place where a number may stand (:func:`karabakh_nb.numbers.candidate_spans`, a
         cheap scan, which a digit answers at once); the numbers table skipped those, and read (and
-        remembered) the others."""
-        text = texts[k]
-        if _DIGIT.search(text) is None and not may_hold_number(text):
+        remembered) the others. When it has just read the article, the spans it found in the whole
+        view answer without a scan: it reads a sentence only where one meets them (as
+        :func:`karabakh_nb.mentions.sentences_meeting`), so one that meets none holds no number."""
+        if number_spans is not None:
+            start, end = segs[k].span
+            if not overlaps_any(number_spans, whole.view_index(start), whole.view_index(end)):
+                return False
+        elif _DIGIT.search(texts[k]) is None and not may_hold_number(texts[k]):
             return False  # candidate_spans(text) would be empty: no digit, no word atom
         return bool(extract_numbers(segs[k].text, view=view_of(k), reference=article.published))
 
