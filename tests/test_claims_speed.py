@@ -84,3 +84,24 @@ def test_claims_read_alike_with_and_without_the_number_spans():
         alone = claims.extract_claims(art)
         article_number_spans(art.view.text)
         assert claims.extract_claims(art) == alone
+
+
+def test_no_number_no_dual_gate_keeps_every_sentence_it_lets_go():
+    """may_claim lets a sentence go before its cue scan when it meets none of the number spans and
+    no dual's word stands in it: there, no number mention is found and no dual from any start."""
+    from karabakh_nb.numbers import extract_numbers
+
+    lex = claims._lex()
+    gone = 0
+    for art in _articles():
+        view = art.view
+        spans = article_number_spans(view.text)
+        for seg in sentences(art):
+            start, end = view.view_index(seg.span[0]), view.view_index(seg.span[1])
+            text = view.text_of(*seg.span)
+            if overlaps_any(spans, start, end) or lex.any_dual.search(text) is not None:
+                continue
+            gone += 1
+            assert not extract_numbers(seg.text, view=view.slice(*seg.span), reference=art.published), text
+            assert not any(claims._may_hold_dual(text, s, lex) for s in _starts(text, lex)), text
+    assert gone > 1000
