@@ -22,6 +22,7 @@ from .cleaning import Segment, split_sentences
 from .dates import DateMention, article_anchors, article_candidate_spans, extract_dates
 from .lexicon import overlaps_any
 from .loading import Article
+from .memo import Memo
 from .normalize import Normalized, normalize_text
 from .numbers import NumberMention, extract_numbers
 from .numbers import candidate_spans as number_spans
@@ -83,13 +84,33 @@ def _sentences_at(article: Article, spans: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+#: The number spans of the last articles read (more than a batch chunk's): the claims of an
+#: article ask which of its sentences may hold a number after its numbers table was read.
+_NUMBER_SPANS = Memo(1024)
+
+
+def article_number_spans(view: str) -> list[tuple[int, int]]:
+    """``number_spans(view)`` of an article's view text, remembered (see :func:`remembered_number_spans`)."""
+    found = _NUMBER_SPANS.get(view)
+    if found is None:
+        found = number_spans(view)
+        _NUMBER_SPANS.put(view, found)
+    return found
+
+
+def remembered_number_spans(view: str) -> list[tuple[int, int]] | None:
+    """The spans :func:`article_number_spans` gave for ``view`` lately, else ``None`` (nothing is
+    scanned: a caller with few sentences to ask about reads them one by one instead)."""
+    return _NUMBER_SPANS.get(view)
+
+
 def _numbers_in(article: Article) -> Iterator[tuple[int, list[NumberMention]]]:
     """``(offset, mentions)`` per sentence, the spans still indexing the sentence; the dates
     in a sentence (whose numbers are no quantities) are read with the article's anchor words,
     by the same call the dates table makes."""
     published = article.published
     anchors = article_anchors(article.view.text)
-    for seg, view, start in _sentences_at(article, number_spans(article.view.text)):
+    for seg, view, start in _sentences_at(article, article_number_spans(article.view.text)):
         yield seg.span[0], extract_numbers(seg.text, view=view, reference=published,
                                            article=anchors, at=start)
 

@@ -1,0 +1,107 @@
+"""The speed gates of karabakh_nb.claims change no output: each is checked against the plain way
+on every sentence of the examples corpora (``data/*.examples.jsonl``) and of the end-to-end sets
+(``benchmarks/e2e/*/articles``), from the sentence's start and from where its cue scan starts."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from karabakh_nb import claims, lexicon
+from karabakh_nb.lexicon import overlaps_any
+from karabakh_nb.loading import Article, article_from_text
+from karabakh_nb.mentions import article_number_spans, remembered_number_spans, sentences
+from karabakh_nb.numbers import may_hold_number
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "karabakh_nb" / "data"
+
+
+@cache
+def _articles() -> tuple[Article, ...]:
+    """Every text of the examples corpora and every e2e article, read as an article."""
+    raw: list[str] = []
+    for path in sorted(DATA.glob("*.examples.jsonl")):
+        raw += [row["text"] for row in lexicon.examples(path.name[:-len(".examples.jsonl")])
+                if isinstance(row.get("text"), str)]
+    raw += [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt"))]
+    return tuple(article_from_text(text, "t") for text in raw)
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    """The views' texts of every sentence the examples and the e2e articles hold."""
+    return tuple(art.view.text_of(*seg.span) for art in _articles() for seg in sentences(art))
+
+
+def _starts(t: str, lex) -> list[int]:
+    cue = claims._cue_from(t, lex)
+    return [0] if cue is None else [0, cue]
+
+
+def test_dual_gate_keeps_every_dual():
+    lex = claims._lex()
+    texts = _texts()
+    assert len(texts) > 5000
+    found = 0
+    for t in texts:
+        for start in _starts(t, lex):
+            plain = lex.duals.search(t, start) is not None \
+                or next(lex.construct_duals.scan(t, start), None) is not None
+            assert claims._may_hold_dual(t, start, lex) == plain, t
+            found += plain
+    assert found > 100  # the corpora hold duals: the comparison is not between empty answers
+
+
+def test_number_spans_answer_as_the_sentence_scan():
+    """holds_number asks the article's number spans (the numbers table's) where the sentence's own
+    scan (a digit, or a word atom: may_hold_number) was asked: both answer alike on every sentence."""
+    arts = _articles()
+    assert len(arts) > 1000
+    meets = 0
+    for art in arts:
+        view = art.view
+        spans = article_number_spans(view.text)
+        assert remembered_number_spans(view.text) is spans
+        for seg in sentences(art):
+            text = view.text_of(*seg.span)
+            plain = claims._DIGIT.search(text) is not None or may_hold_number(text)
+            start, end = view.view_index(seg.span[0]), view.view_index(seg.span[1])
+            assert overlaps_any(spans, start, end) == plain, text
+            meets += plain
+    assert meets > 1000
+
+
+def test_claims_read_alike_with_and_without_the_number_spans():
+    """extract_claims gives the same claims whether the numbers table read the article before it
+    (its spans remembered) or not (each sentence scanned on its own)."""
+    from karabakh_nb import mentions
+
+    arts = [a for a in _articles() if len(a.raw) > 300]
+    assert len(arts) > 100
+    for art in arts:
+        mentions._NUMBER_SPANS.clear()
+        alone = claims.extract_claims(art)
+        article_number_spans(art.view.text)
+        assert claims.extract_claims(art) == alone
+
+
+def test_no_number_no_dual_gate_keeps_every_sentence_it_lets_go():
+    """may_claim lets a sentence go before its cue scan when it meets none of the number spans and
+    no dual's word stands in it: there, holds_number's own scan finds no digit and no word atom (so
+    it answered no number: a definite scale word alone, قرابة المليون, is none to it either) and
+    no dual stands from any start."""
+    lex = claims._lex()
+    gone = 0
+    for art in _articles():
+        view = art.view
+        spans = article_number_spans(view.text)
+        for seg in sentences(art):
+            start, end = view.view_index(seg.span[0]), view.view_index(seg.span[1])
+            text = view.text_of(*seg.span)
+            if overlaps_any(spans, start, end) or lex.any_dual.search(text) is not None:
+                continue
+            gone += 1
+            assert claims._DIGIT.search(text) is None and not may_hold_number(text), text
+            assert not any(claims._may_hold_dual(text, s, lex) for s in _starts(text, lex)), text
+    assert gone > 1000
