@@ -43,6 +43,7 @@ from typing import Any
 from .lexicon import (
     ARABIC_LETTER,
     BOUNDARY,
+    gated_search,
     load,
     mask_markup,
     merge_spans,
@@ -213,6 +214,7 @@ class _Lex:
     bc_after: re.Pattern[str] = re.compile("(?!)")  # rule bc_year: "the year 750 BC"
     era_after: re.Pattern[str] = re.compile("(?!)")  # rule era_year: "14 AD", "622 of the Hijra"
     word_atoms: re.Pattern[str] = re.compile("(?!)")
+    word_gate: re.Pattern[str] | None = None  # rule word_atom_gate (see _word_gate)
     digit_atoms: re.Pattern[str] = re.compile("(?!)")
     excl: re.Pattern[str] = re.compile("(?!)")  # searched by word_start_spans: group "x"
     designation: re.Pattern[str] = re.compile("(?!)")
@@ -511,6 +513,7 @@ def _lex() -> _Lex:
         rf"[^{_L}A-Za-z0-9](?P<at>{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
         rf"(?:{_WS}*(?P<wpct>{pct_end}))?)")
+    lx.word_gate = _word_gate(lx)
     # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
     # rule comma_decimal: the Arabic comma glued between digits, one or two digits after it and a
     # scale word or a percent next, is a decimal mark (322<comma>8 billion, 12<comma>5%): a list
@@ -922,6 +925,20 @@ def _lex() -> _Lex:
     return lx
 
 
+def _word_gate(lx: _Lex) -> re.Pattern[str]:
+    """Rule word_atom_gate: where a match of ``lx.word_atoms`` may open, one trie of every word
+    a word atom may start with. The pattern opens on a boundary character and then reads a
+    vague word or a number word (its first word, for a phrase), maybe behind a clitic, that
+    ends its word (the next character is no letter or digit, or, inside a phrase, a space): that
+    first word with its clitic is a whole run of letters and digits, one of the words tried
+    here. The gate matches wherever the pattern does (see :func:`lexicon.gated_search`), and one
+    trie with the clitics folded in costs far less at each word than the pattern's alternation
+    (a clitic or none, then the vague words, the percent markers, the number words)."""
+    firsts = {f.split()[0] for f in [*lx.words, *lx.vague] if f.split()}
+    firsts |= {c + f for f in firsts for c in lx.clitics}
+    return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(firsts)})(?![{_L}A-Za-z0-9])")
+
+
 def _joined(forms: set[str], particles: tuple[str, ...]) -> set[str]:
     """Rule cue_joined_particle: each cue also with its leading particles (ma, then la) typed
     joined to the next word: "ma yuqarib" -> "mayuqarib", "ma la yaqillu an" -> "mala yaqillu an",
@@ -1315,8 +1332,8 @@ def _matches(v: str, lex: _Lex) -> Iterator[tuple[re.Match[str], bool]]:
     word pattern reads the view behind a space).
     """
     spaced = " " + v
-    words = lex.word_atoms
-    mw = words.search(spaced)
+    words, gate = lex.word_atoms, lex.word_gate
+    mw = gated_search(words, gate, spaced)
     md = _digit_search(v, 0, lex)
     while mw is not None or md is not None:
         w_start = mw.start("at") - 1 if mw is not None else len(v) + 1
@@ -1328,7 +1345,7 @@ def _matches(v: str, lex: _Lex) -> Iterator[tuple[re.Match[str], bool]]:
             end = mw.end() - 1
             yield mw, True
         if mw is not None and mw.start("at") - 1 < end:
-            mw = words.search(spaced, end)
+            mw = gated_search(words, gate, spaced, end)
         if md is not None and md.start() < end:
             md = _digit_search(v, end, lex)
 
@@ -1346,7 +1363,8 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     """
     lex = _lex()
     spans = [m.span() for m in _DIGIT_RUN.finditer(view)]
-    spans += word_start_spans(lex.word_atoms, view, "at")  # (group "at" runs to the match's end)
+    # (group "at" runs to the match's end)
+    spans += word_start_spans(lex.word_atoms, view, "at", lex.word_gate)
     if lex.atoms_digitless:
         # each list is sorted and non-overlapping, and no word atom meets a digit run: the
         # union sorted is already merged
@@ -1361,7 +1379,9 @@ def may_hold_number(view: str) -> bool:
     >>> may_hold_number("no number here"), may_hold_number("room 12")
     (False, True)
     """
-    return _DIGIT_RUN.search(view) is not None or _lex().word_atoms.search(" " + view) is not None
+    lex = _lex()
+    return _DIGIT_RUN.search(view) is not None or gated_search(lex.word_atoms, lex.word_gate,
+                                                               " " + view) is not None
 
 
 def _digit_search(v: str, pos: int, lex: _Lex) -> re.Match[str] | None:

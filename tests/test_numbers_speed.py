@@ -1,0 +1,81 @@
+"""The speed rules of karabakh_nb.numbers change no output. Each gate is checked to hold wherever
+its pattern matches, and each gated scan to equal the plain one, on every text of the examples
+corpora (``data/*.examples.jsonl``) and on every line of the e2e sets' articles
+(``benchmarks/e2e/*/articles/*.txt``)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from karabakh_nb import lexicon, numbers
+from karabakh_nb.lexicon import mask_markup
+from karabakh_nb.normalize import normalize_text
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "karabakh_nb" / "data"
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    """The normalized (and masked) views of every example text and every e2e article line."""
+    raw: list[str] = []
+    for path in sorted(DATA.glob("*.examples.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("//"):
+                text = json.loads(line).get("text")
+                if isinstance(text, str):
+                    raw.append(text)
+    for path in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt")):
+        raw.extend(path.read_text(encoding="utf-8").splitlines())
+    return tuple(mask_markup(normalize_text(t)) for t in raw if t.strip())
+
+
+def test_the_corpora_are_there():
+    texts = _texts()
+    assert len(texts) > 3000
+    assert sum(bool(numbers.candidate_spans(v)) for v in texts) > 1000
+
+
+def test_word_gate_holds_wherever_a_word_atom_opens():
+    """Rule word_atom_gate: at every position where the word atom pattern matches, so does its gate."""
+    lex = numbers._lex()
+    seen = 0
+    for v in _texts():
+        spaced = " " + v
+        for q in range(len(spaced)):
+            if lex.word_atoms.match(spaced, q) is not None:
+                assert lex.word_gate.match(spaced, q) is not None, (q, v)
+                seen += 1
+    assert seen > 1000
+
+
+def test_gated_word_scans_equal_the_plain_ones():
+    lex = numbers._lex()
+    for v in _texts():
+        assert lexicon.word_start_spans(lex.word_atoms, v, "at", lex.word_gate) == \
+            lexicon.word_start_spans(lex.word_atoms, v, "at"), v
+        assert numbers.may_hold_number(v) == bool(numbers.candidate_spans(v)), v
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "ثلاثة",  # a number word alone, at both edges
+    "وثلاثة آلاف و500",  # a clitic, a scale word, digits glued to "and"
+    "عشرات الآلاف من الناس",  # a vague phrase
+    "بالمئة و 5 في المئة",  # percent markers that are no number word
+    "ثلاثةA ثلاثة1 Aثلاثة",  # Latin letters and digits glued to a number word
+    "(عشرة) «مئة» -خمسة-",
+])
+def test_word_gate_at_its_edges(text):
+    lex = numbers._lex()
+    v = normalize_text(text)
+    spaced = " " + v
+    for q in range(len(spaced) + 1):
+        gated = lexicon.gated_search(lex.word_atoms, lex.word_gate, spaced, q)
+        plain = lex.word_atoms.search(spaced, q)
+        assert (gated and gated.span()) == (plain and plain.span()), (q, text)
