@@ -79,3 +79,38 @@ def test_word_gate_at_its_edges(text):
         gated = lexicon.gated_search(lex.word_atoms, lex.word_gate, spaced, q)
         plain = lex.word_atoms.search(spaced, q)
         assert (gated and gated.span()) == (plain and plain.span()), (q, text)
+
+
+def test_excl_gate_holds_wherever_an_exclusion_opens():
+    """Rule excl_gate: at every position where the exclusion pattern matches, so does its gate."""
+    lex = numbers._lex()
+    seen = 0
+    for v in _texts():
+        spaced = " " + v
+        for q in range(len(spaced)):
+            if lex.excl.match(spaced, q) is not None:
+                assert lex.excl_gate.match(spaced, q) is not None, (q, v)
+                seen += 1
+        assert lexicon.word_start_spans(lex.excl, v, "x", lex.excl_gate) == \
+            lexicon.word_start_spans(lex.excl, v, "x"), v
+    assert seen > 100
+
+
+def test_clock_and_dual_gates_hold_wherever_their_rules_match():
+    """Rule clock_gate: a text with a clock match that has a head or a time of day (what drops a
+    number as a time) holds a match of clock_word behind one space; rule dual_gate: a text with a
+    dual range holds a match of dual_noun."""
+    lex = numbers._lex()
+    clocks = duals = 0
+    for v in _texts():
+        clock_word = lex.clock_word.search(" " + v) is not None
+        dual_noun = lex.dual_noun.search(v) is not None
+        for p in range(len(v)):
+            m = lex.clock.match(v, p)
+            if m is not None and (m.group("head") is not None or m.group("tod") is not None):
+                assert clock_word, v
+                clocks += 1
+            if lex.dual_range.match(v, p) is not None:
+                assert dual_noun, v
+                duals += 1
+    assert clocks > 20 and duals > 0

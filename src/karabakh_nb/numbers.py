@@ -214,9 +214,10 @@ class _Lex:
     bc_after: re.Pattern[str] = re.compile("(?!)")  # rule bc_year: "the year 750 BC"
     era_after: re.Pattern[str] = re.compile("(?!)")  # rule era_year: "14 AD", "622 of the Hijra"
     word_atoms: re.Pattern[str] = re.compile("(?!)")
-    word_gate: re.Pattern[str] | None = None  # rule word_atom_gate (see _word_gate)
+    word_gate: re.Pattern[str] | None = None  # rule word_atom_gate (see _first_word_gate)
     digit_atoms: re.Pattern[str] = re.compile("(?!)")
     excl: re.Pattern[str] = re.compile("(?!)")  # searched by word_start_spans: group "x"
+    excl_gate: re.Pattern[str] | None = None  # rule excl_gate (see _first_word_gate)
     designation: re.Pattern[str] = re.compile("(?!)")
     numeric_date: re.Pattern[str] = re.compile("(?!)")
     verb: re.Pattern[str] = re.compile("(?!)")
@@ -304,10 +305,11 @@ class _Lex:
     negative_before: re.Pattern[str] = re.compile("(?!)")
     negative_signs: str = ""
     clock: re.Pattern[str] = re.compile("(?!)")
-    clock_word: re.Pattern[str] = re.compile("(?!)")  # a time head or time of day: no word, no clock drop
+    # a time head or time of day, on the view behind one space: no word, no clock drop
+    clock_word: re.Pattern[str] = re.compile("(?!)")
     # the substring gates of the whole-text searches event_head and half_anywhere (see _keys): no
     # key in a text, no match, with no regex scan (measured: for clock_word and dual_noun, with
-    # some twenty and forty keys, the regex scan is the faster)
+    # some twenty and forty keys, the regex scan, which opens on a character class, is the faster)
     event_keys: tuple[str, ...] = ()
     half_keys: tuple[str, ...] = ()
     unit_symbol_after: re.Pattern[str] = re.compile("(?!)")
@@ -325,7 +327,7 @@ class _Lex:
     half_single_from: re.Pattern[str] = re.compile("(?!)")  # "from a metre to" before it
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
-    dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
+    dual_noun: re.Pattern[str] = re.compile("(?!)")  # a space and a listed dual: none, no dual range
     unit_abbrev: frozenset[str] = frozenset()
     glued_units: frozenset[str] = frozenset()  # rule glued_unit: 200m written against the digits
     bracket_ident_before: re.Pattern[str] = re.compile("(?!)")
@@ -513,7 +515,7 @@ def _lex() -> _Lex:
         rf"[^{_L}A-Za-z0-9](?P<at>{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
         rf"(?:{_WS}*(?P<wpct>{pct_end}))?)")
-    lx.word_gate = _word_gate(lx)
+    lx.word_gate = _first_word_gate([*lx.words, *lx.vague], lx.clitics)  # rule word_atom_gate
     # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
     # rule comma_decimal: the Arabic comma glued between digits, one or two digits after it and a
     # scale word or a percent next, is a decimal mark (322<comma>8 billion, 12<comma>5%): a list
@@ -558,6 +560,10 @@ def _lex() -> _Lex:
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
         rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))"
         rf"{word_names}{one_of})")
+    lx.excl_gate = _first_word_gate(
+        [*_forms(ex["ordinals"], article=article, lam_article=lam),
+         *_forms(ex["idioms"], article=article, lam_article=lam), *_forms(ex["false_friends"]),
+         *_forms(ex.get("name_heads", [])), *_forms(wn), *_forms(op.get("forms", []))], lx.clitics)
     sv = ex.get("scale_verbs", {})
     lx.scale_verbs = frozenset(_forms(sv.get("forms", [])))
     lx.scale_verb_clitics = "".join(_norm(c) for c in sv.get("clitics", []))
@@ -821,7 +827,12 @@ def _lex() -> _Lex:
             rf"(?:{_WS}*{re.escape(lx.conj)}{_WS}*{minute})?"
             rf"(?:{_WS}+(?:{_trie(_forms(ck['except']))}){_WS}+(?:(?:{frac}){_E}|[0-9]{{1,2}}(?![0-9])))?"
             rf"(?P<tod>{_WS}+(?:{_trie(_forms(ck['times_of_day']))}){_E})?")
-        lx.clock_word = re.compile(_trie(_forms(ex["time_heads"]) | _forms(ck["times_of_day"])))
+        # rule clock_gate: a clock match's head opens a word (maybe behind a clitic) and its time of
+        # day follows a space, so one of them stands right after a character that is no letter or
+        # digit in the view behind one space; opening on that character, the scan skips from word
+        # to word
+        lx.clock_word = re.compile(rf"[^{_L}A-Za-z0-9](?:{cl}?(?:{_trie(_forms(ex['time_heads']))})"
+                                   rf"|{_trie(_forms(ck['times_of_day']))})")
     lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
     lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
     # rule unit_quoted: one noun alone in guillemets or quotes after the number (108 <<martyrs>>)
@@ -912,7 +923,9 @@ def _lex() -> _Lex:
     lx.prev_word_comma = re.compile(rf"([{_L}]+){_WS}*[,\u060c]?{_WS}*\Z")
     if nw.get("dual_nouns"):  # rule range_dual_start: "between two years (a dual) to three years"
         opener = _trie(_forms(rng["from"]) | _forms(rng["between"]))
-        lx.dual_noun = re.compile(_trie(_forms(nw["dual_nouns"]["forms"])))
+        # rule dual_gate: the dual of a dual range follows a space: the gate opens on that space (a
+        # character class the scan skips to)
+        lx.dual_noun = re.compile(rf"{_WS}(?:{_trie(_forms(nw['dual_nouns']['forms']))})")
         lx.dual_range = re.compile(
             rf"{_LB}{cl}?(?P<w>{opener}){_WS}+(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))})"
             rf"(?={_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*[0-9{_L}])")
@@ -925,17 +938,21 @@ def _lex() -> _Lex:
     return lx
 
 
-def _word_gate(lx: _Lex) -> re.Pattern[str]:
-    """Rule word_atom_gate: where a match of ``lx.word_atoms`` may open, one trie of every word
-    a word atom may start with. The pattern opens on a boundary character and then reads a
-    vague word or a number word (its first word, for a phrase), maybe behind a clitic, that
-    ends its word (the next character is no letter or digit, or, inside a phrase, a space): that
-    first word with its clitic is a whole run of letters and digits, one of the words tried
-    here. The gate matches wherever the pattern does (see :func:`lexicon.gated_search`), and one
-    trie with the clitics folded in costs far less at each word than the pattern's alternation
-    (a clitic or none, then the vague words, the percent markers, the number words)."""
-    firsts = {f.split()[0] for f in [*lx.words, *lx.vague] if f.split()}
-    firsts |= {c + f for f in firsts for c in lx.clitics}
+def _first_word_gate(forms: Iterable[str], clitics: str) -> re.Pattern[str]:
+    """Where a pattern that reads one of ``forms`` (maybe behind one of ``clitics``) right after a
+    boundary character may open: one trie of their first words, with the clitics folded in, after
+    a boundary character and before one (a character that is no letter or digit).
+
+    Rules word_atom_gate (the word atoms: number and vague words) and excl_gate (the words that are
+    never numbers: ordinals, idioms, false friends, names): such a pattern opens on a boundary
+    character, then reads a form, which ends its word (the next character is no letter or digit)
+    or, in a phrase, a space, so the form's first word with its clitic stands there as one whole
+    word. The gate matches wherever the pattern does (see :func:`lexicon.gated_search`), and its one
+    trie costs far less at each word than the pattern's alternation (a clitic or none, then each
+    family of forms).
+    """
+    firsts = {f.split()[0] for f in forms if f.split()}
+    firsts |= {c + f for f in firsts for c in clitics}
     return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(firsts)})(?![{_L}A-Za-z0-9])")
 
 
@@ -1531,7 +1548,8 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
                 a.start = a.outer = neg.start()
                 a.is_one = False
     keep: list[_Atom] = []
-    clock_words = lex.clock_word.search(v) is not None  # a dropped time has a head or time of day
+    # a dropped time has a head or time of day (rule clock_gate)
+    clock_words = any(a.kind != "vague" for a in out) and lex.clock_word.search(" " + v) is not None
     for a in out:
         if a.kind != "vague" and clock_words:
             drop = False
@@ -2549,7 +2567,7 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     if not atoms:
         return []
     if any(a.kind == "words" for a in atoms):
-        excl = word_start_spans(lex.excl, v, "x")
+        excl = word_start_spans(lex.excl, v, "x", lex.excl_gate)
         if excl:
             atoms = [a for a in atoms if a.kind != "words"
                      or not overlaps_any(excl, a.start, a.end)]
