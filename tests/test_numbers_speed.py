@@ -114,3 +114,34 @@ def test_clock_and_dual_gates_hold_wherever_their_rules_match():
                 assert dual_noun, v
                 duals += 1
     assert clocks > 20 and duals > 0
+
+
+def _articles(sample_articles):
+    from karabakh_nb import load_corpus
+
+    arts = list(sample_articles)
+    for d in sorted(ROOT.glob("benchmarks/e2e/*/articles")):
+        arts.extend(load_corpus(d))
+    return arts
+
+
+def test_sentences_read_with_the_digit_test_are_those_meeting_the_candidate_spans(sample_articles):
+    """The tables read a sentence when a digit stands in it or it meets a word atom (numbers) or an
+    anchor word (dates): the sentences that meet the extractors' candidate spans, digit runs and
+    all (save a sentence with an empty view, which holds nothing to find)."""
+    from karabakh_nb import dates
+    from karabakh_nb.mentions import _sentences_at
+
+    read = 0
+    for art in _articles(sample_articles):
+        v = art.view.text
+        anchors = dates.article_anchors(v)
+        for plain, fast in (
+                (_sentences_at(art, numbers.candidate_spans(v)),
+                 _sentences_at(art, numbers.candidate_word_spans(v), digits=True)),
+                (_sentences_at(art, dates.article_candidate_spans(anchors)),
+                 _sentences_at(art, anchors.spans(), digits=True))):
+            plain = [(seg.span, at) for seg, view, at in plain if view.text]
+            assert [(seg.span, at) for seg, _, at in fast] == plain, art.id
+            read += len(plain)
+    assert read > 3000

@@ -1389,6 +1389,19 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     return merge_spans(spans)
 
 
+def candidate_word_spans(view: str) -> list[tuple[int, int]]:
+    """What :func:`candidate_spans` of ``view`` holds besides its digit runs: the spans of its word
+    atoms (sorted, non-overlapping), or, were a word atom able to hold a digit, all its spans.
+
+    A stretch of text meets one of :func:`candidate_spans` exactly when it holds a digit or meets
+    one of these (no word atom meets a digit run, so the two lists are not merged there).
+    """
+    lex = _lex()
+    if lex.atoms_digitless:
+        return word_start_spans(lex.word_atoms, view, "at", lex.word_gate)
+    return candidate_spans(view)
+
+
 def may_hold_number(view: str) -> bool:
     """Whether :func:`candidate_spans` of ``view`` is not empty (a digit or a number word stands
     in it), found with at most two searches instead of listing every span.
