@@ -75,9 +75,9 @@ import pandas as pd
 
 from .cleaning import Segment
 from .dates import extract_dates
-from .lexicon import BOUNDARY, WORD_END, WORD_START, load, overlaps_any, trie
+from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
-from .mentions import remembered_number_spans, sentences
+from .mentions import meets_number, remembered_number_spans, sentences
 from .normalize import Normalized, normalize, normalize_text
 from .numbers import NumberMention, extract_numbers, may_hold_number
 
@@ -5785,17 +5785,19 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
     number_spans = remembered_number_spans(whole.text)  # the numbers table's, when it read the article
 
     def meets_number_span(k: int) -> bool:
-        """Whether sentence ``k`` meets one of ``number_spans`` (asked only when they are known)."""
+        """Whether sentence ``k`` holds a digit or meets one of ``number_spans`` (asked only when
+        they are known)."""
         start, end = segs[k].span
-        return overlaps_any(number_spans, whole.view_index(start), whole.view_index(end))
+        return meets_number(whole.text, number_spans, whole.view_index(start), whole.view_index(end))
 
     def holds_number(k: int) -> bool:
         """Whether sentence ``k`` holds a number mention. Most sentences with a toll cue hold none
         and meet no place where a number may stand (:func:`karabakh_nb.numbers.candidate_spans`, a
         cheap scan, which a digit answers at once); the numbers table skipped those, and read (and
-        remembered) the others. When it has just read the article, the spans it found in the whole
-        view answer without a scan: a sentence meets one of them exactly where its own scan finds a
-        digit or a word atom (a stretch a sentence end splits holds neither), so the answer is the
+        remembered) the others. When it has just read the article, the word-atom spans it found in the
+        whole view and a digit test answer without a scan (:func:`karabakh_nb.mentions.meets_number`):
+        a sentence holds a digit or meets one of them exactly where its own scan finds a digit or a
+        word atom (a stretch a sentence end splits holds neither), so the answer is the
         same (tests/test_claims_speed.py checks it on every examples and e2e sentence)."""
         if number_spans is not None:
             if not meets_number_span(k):

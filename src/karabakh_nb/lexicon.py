@@ -92,7 +92,8 @@ WORD_END = rf"(?![{ARABIC_LETTER}A-Za-z0-9])"
 BOUNDARY = rf"[^{ARABIC_LETTER}A-Za-z0-9]"
 
 
-def word_start_spans(pattern: re.Pattern[str], view: str, group: str) -> list[tuple[int, int]]:
+def word_start_spans(pattern: re.Pattern[str], view: str, group: str,
+                     gate: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Spans (into ``view``) of ``group`` in the matches of ``pattern``, a pattern of the form
     ``BOUNDARY + (?P<group>...)``: the same spans, in the same order, as ``finditer`` over
     ``view`` of ``WORD_START + (...)`` would give.
@@ -110,13 +111,37 @@ def word_start_spans(pattern: re.Pattern[str], view: str, group: str) -> list[tu
     True
     >>> word_start_spans(fast, text, "w")
     [(0, 2), (7, 10), (10, 12), (15, 17)]
+
+    With ``gate`` (see :func:`gated_search`) the pattern is tried only where the gate matches.
     """
     spaced, pos, out = " " + view, 0, []
-    while (m := pattern.search(spaced, pos)) is not None:
+    while (m := gated_search(pattern, gate, spaced, pos)) is not None:
         s, e = m.span(group)
         out.append((s - 1, e - 1))
         pos = m.end() - 1
     return out
+
+
+def gated_search(pattern: re.Pattern[str], gate: re.Pattern[str] | None, text: str,
+                 pos: int = 0) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, where ``gate`` (if given) matches at every position at
+    which ``pattern`` does: ``pattern`` is matched only at the gate's matches, leftmost first.
+
+    A gate costs one cheap scan where the pattern would try a large alternation at every
+    position it may open on; the first gate position where the pattern matches is the leftmost
+    match, since the pattern matches nowhere the gate does not.
+
+    >>> gated_search(re.compile("ab+c"), re.compile("a"), "xabd abbc")
+    <re.Match object; span=(5, 9), match='abbc'>
+    """
+    if gate is None:
+        return pattern.search(text, pos)
+    while (g := gate.search(text, pos)) is not None:
+        m = pattern.match(text, g.start())
+        if m is not None:
+            return m
+        pos = g.start() + 1
+    return None
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

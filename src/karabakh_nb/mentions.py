@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from operator import attrgetter
@@ -19,13 +20,15 @@ import pandas as pd
 
 from . import lexicon
 from .cleaning import Segment, split_sentences
-from .dates import DateMention, article_anchors, article_candidate_spans, extract_dates
+from .dates import DateMention, article_anchors, extract_dates
 from .lexicon import overlaps_any
 from .loading import Article
 from .memo import Memo
 from .normalize import Normalized, normalize_text
-from .numbers import NumberMention, extract_numbers
-from .numbers import candidate_spans as number_spans
+from .numbers import NumberMention, candidate_word_spans, extract_numbers
+
+#: A digit of the view (the digit runs that the extractors' candidate spans list are made of).
+_DIGIT = re.compile("[0-9]")
 
 
 @cache
@@ -72,28 +75,49 @@ def sentences_meeting(article: Article, spans: list[tuple[int, int]]) -> list[tu
     return [(seg, view) for seg, view, _ in _sentences_at(article, spans)]
 
 
-def _sentences_at(article: Article, spans: list[tuple[int, int]]) -> list[tuple[Segment, Normalized, int]]:
-    """:func:`sentences_meeting`, each with the offset where its view starts in ``article.view``."""
-    if not spans:
+def _sentences_at(article: Article, spans: list[tuple[int, int]],
+                  digits: bool = False) -> list[tuple[Segment, Normalized, int]]:
+    """:func:`sentences_meeting`, each with the offset where its view starts in ``article.view``.
+
+    With ``digits``, a sentence that holds a digit is read too, so ``spans`` need not list the
+    digit runs of the view: a sentence meets a digit run exactly when a digit stands in it. (A
+    sentence whose view is empty, all diacritics or invisible marks, is then never read: it meets
+    no span, or only a digit run it cuts, and holds nothing to find.)
+    """
+    if not spans and not digits:
         return []
     view, out = article.view, []
+    text = view.text
     for seg in sentences(article):
-        start = view.view_index(seg.span[0])
-        if overlaps_any(spans, start, view.view_index(seg.span[1])):
+        start, end = view.view_index(seg.span[0]), view.view_index(seg.span[1])
+        if meets_number(text, spans, start, end) if digits else overlaps_any(spans, start, end):
             out.append((seg, view.slice(*seg.span), start))
     return out
 
 
-#: The number spans of the last articles read (more than a batch chunk's): the claims of an
+def meets_number(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a digit or meets one of ``spans`` (the word atoms of
+    :func:`karabakh_nb.numbers.candidate_word_spans`): exactly where it meets one of
+    :func:`karabakh_nb.numbers.candidate_spans`, which lists the digit runs besides.
+
+    >>> meets_number("a 12 b", [], 0, 3), meets_number("a 12 b", [], 4, 6), meets_number("ab", [(0, 2)], 1, 2)
+    (True, False, True)
+    """
+    return _DIGIT.search(text, start, end) is not None or overlaps_any(spans, start, end)
+
+
+#: The word-atom spans of the last articles read (more than a batch chunk's): the claims of an
 #: article ask which of its sentences may hold a number after its numbers table was read.
 _NUMBER_SPANS = Memo(1024)
 
 
 def article_number_spans(view: str) -> list[tuple[int, int]]:
-    """``number_spans(view)`` of an article's view text, remembered (see :func:`remembered_number_spans`)."""
+    """``candidate_word_spans(view)`` of an article's view text, remembered (see
+    :func:`remembered_number_spans`); with the digits, :func:`meets_number` tells from them which
+    sentences may hold a number."""
     found = _NUMBER_SPANS.get(view)
     if found is None:
-        found = number_spans(view)
+        found = candidate_word_spans(view)
         _NUMBER_SPANS.put(view, found)
     return found
 
@@ -110,7 +134,7 @@ def _numbers_in(article: Article) -> Iterator[tuple[int, list[NumberMention]]]:
     by the same call the dates table makes."""
     published = article.published
     anchors = article_anchors(article.view.text)
-    for seg, view, start in _sentences_at(article, article_number_spans(article.view.text)):
+    for seg, view, start in _sentences_at(article, article_number_spans(article.view.text), digits=True):
         yield seg.span[0], extract_numbers(seg.text, view=view, reference=published,
                                            article=anchors, at=start)
 
@@ -122,7 +146,7 @@ def _dates_in(article: Article) -> Iterator[tuple[int, list[DateMention]]]:
     published = article.published
     anchors = article_anchors(article.view.text)
     found = [(seg.span[0], extract_dates(seg.text, published, view=view, article=anchors, at=start))
-             for seg, view, start in _sentences_at(article, article_candidate_spans(anchors))]
+             for seg, view, start in _sentences_at(article, anchors.spans(), digits=True)]
     if published is not None and article.title_span is not None:
         found = _title_weekdays(found, article.title_span[1], published)
     yield from found

@@ -43,6 +43,7 @@ from typing import Any
 from .lexicon import (
     ARABIC_LETTER,
     BOUNDARY,
+    gated_search,
     load,
     mask_markup,
     merge_spans,
@@ -213,8 +214,10 @@ class _Lex:
     bc_after: re.Pattern[str] = re.compile("(?!)")  # rule bc_year: "the year 750 BC"
     era_after: re.Pattern[str] = re.compile("(?!)")  # rule era_year: "14 AD", "622 of the Hijra"
     word_atoms: re.Pattern[str] = re.compile("(?!)")
+    word_gate: re.Pattern[str] | None = None  # rule word_atom_gate (see _first_word_gate)
     digit_atoms: re.Pattern[str] = re.compile("(?!)")
     excl: re.Pattern[str] = re.compile("(?!)")  # searched by word_start_spans: group "x"
+    excl_gate: re.Pattern[str] | None = None  # rule excl_gate (see _first_word_gate)
     designation: re.Pattern[str] = re.compile("(?!)")
     numeric_date: re.Pattern[str] = re.compile("(?!)")
     verb: re.Pattern[str] = re.compile("(?!)")
@@ -302,10 +305,11 @@ class _Lex:
     negative_before: re.Pattern[str] = re.compile("(?!)")
     negative_signs: str = ""
     clock: re.Pattern[str] = re.compile("(?!)")
-    clock_word: re.Pattern[str] = re.compile("(?!)")  # a time head or time of day: no word, no clock drop
+    # a time head or time of day, on the view behind one space: no word, no clock drop
+    clock_word: re.Pattern[str] = re.compile("(?!)")
     # the substring gates of the whole-text searches event_head and half_anywhere (see _keys): no
     # key in a text, no match, with no regex scan (measured: for clock_word and dual_noun, with
-    # some twenty and forty keys, the regex scan is the faster)
+    # some twenty and forty keys, the regex scan, which opens on a character class, is the faster)
     event_keys: tuple[str, ...] = ()
     half_keys: tuple[str, ...] = ()
     unit_symbol_after: re.Pattern[str] = re.compile("(?!)")
@@ -323,7 +327,7 @@ class _Lex:
     half_single_from: re.Pattern[str] = re.compile("(?!)")  # "from a metre to" before it
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
-    dual_noun: re.Pattern[str] = re.compile("(?!)")  # a listed dual: no dual, no dual range
+    dual_noun: re.Pattern[str] = re.compile("(?!)")  # a space and a listed dual: none, no dual range
     unit_abbrev: frozenset[str] = frozenset()
     glued_units: frozenset[str] = frozenset()  # rule glued_unit: 200m written against the digits
     bracket_ident_before: re.Pattern[str] = re.compile("(?!)")
@@ -511,6 +515,7 @@ def _lex() -> _Lex:
         rf"[^{_L}A-Za-z0-9](?P<at>{cl}?(?P<vague>{_trie(lx.vague)}){_E}"
         rf"|(?P<words>{token}(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}+)?{token})*)"
         rf"(?:{_WS}*(?P<wpct>{pct_end}))?)")
+    lx.word_gate = _first_word_gate([*lx.words, *lx.vague], lx.clitics)  # rule word_atom_gate
     # digits in brackets or quotes may have their scale word after the closing one: (303) thousand
     # rule comma_decimal: the Arabic comma glued between digits, one or two digits after it and a
     # scale word or a percent next, is a decimal mark (322<comma>8 billion, 12<comma>5%): a list
@@ -555,6 +560,10 @@ def _lex() -> _Lex:
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
         rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))"
         rf"{word_names}{one_of})")
+    lx.excl_gate = _first_word_gate(
+        [*_forms(ex["ordinals"], article=article, lam_article=lam),
+         *_forms(ex["idioms"], article=article, lam_article=lam), *_forms(ex["false_friends"]),
+         *_forms(ex.get("name_heads", [])), *_forms(wn), *_forms(op.get("forms", []))], lx.clitics)
     sv = ex.get("scale_verbs", {})
     lx.scale_verbs = frozenset(_forms(sv.get("forms", [])))
     lx.scale_verb_clitics = "".join(_norm(c) for c in sv.get("clitics", []))
@@ -818,7 +827,12 @@ def _lex() -> _Lex:
             rf"(?:{_WS}*{re.escape(lx.conj)}{_WS}*{minute})?"
             rf"(?:{_WS}+(?:{_trie(_forms(ck['except']))}){_WS}+(?:(?:{frac}){_E}|[0-9]{{1,2}}(?![0-9])))?"
             rf"(?P<tod>{_WS}+(?:{_trie(_forms(ck['times_of_day']))}){_E})?")
-        lx.clock_word = re.compile(_trie(_forms(ex["time_heads"]) | _forms(ck["times_of_day"])))
+        # rule clock_gate: a clock match's head opens a word (maybe behind a clitic) and its time of
+        # day follows a space, so one of them stands right after a character that is no letter or
+        # digit in the view behind one space; opening on that character, the scan skips from word
+        # to word
+        lx.clock_word = re.compile(rf"[^{_L}A-Za-z0-9](?:{cl}?(?:{_trie(_forms(ex['time_heads']))})"
+                                   rf"|{_trie(_forms(ck['times_of_day']))})")
     lx.next_word = re.compile(rf"{_WS}*([{_L}]+)")
     lx.next_word_closed = re.compile(rf"{_WS}*[)\]\u00bb\u201d\"']{_WS}*([{_L}]+)")
     # rule unit_quoted: one noun alone in guillemets or quotes after the number (108 <<martyrs>>)
@@ -909,7 +923,9 @@ def _lex() -> _Lex:
     lx.prev_word_comma = re.compile(rf"([{_L}]+){_WS}*[,\u060c]?{_WS}*\Z")
     if nw.get("dual_nouns"):  # rule range_dual_start: "between two years (a dual) to three years"
         opener = _trie(_forms(rng["from"]) | _forms(rng["between"]))
-        lx.dual_noun = re.compile(_trie(_forms(nw["dual_nouns"]["forms"])))
+        # rule dual_gate: the dual of a dual range follows a space: the gate opens on that space (a
+        # character class the scan skips to)
+        lx.dual_noun = re.compile(rf"{_WS}(?:{_trie(_forms(nw['dual_nouns']['forms']))})")
         lx.dual_range = re.compile(
             rf"{_LB}{cl}?(?P<w>{opener}){_WS}+(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))})"
             rf"(?={_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*[0-9{_L}])")
@@ -920,6 +936,24 @@ def _lex() -> _Lex:
         lx.dual_construct_after = re.compile(
             rf"{_WS}+(?!{re.escape(lx.conj)})(?!(?:{stops}){_E})[{_L}]{{2,}}")
     return lx
+
+
+def _first_word_gate(forms: Iterable[str], clitics: str) -> re.Pattern[str]:
+    """Where a pattern that reads one of ``forms`` (maybe behind one of ``clitics``) right after a
+    boundary character may open: one trie of their first words, with the clitics folded in, after
+    a boundary character and before one (a character that is no letter or digit).
+
+    Rules word_atom_gate (the word atoms: number and vague words) and excl_gate (the words that are
+    never numbers: ordinals, idioms, false friends, names): such a pattern opens on a boundary
+    character, then reads a form, which ends its word (the next character is no letter or digit)
+    or, in a phrase, a space, so the form's first word with its clitic stands there as one whole
+    word. The gate matches wherever the pattern does (see :func:`lexicon.gated_search`), and its one
+    trie costs far less at each word than the pattern's alternation (a clitic or none, then each
+    family of forms).
+    """
+    firsts = {f.split()[0] for f in forms if f.split()}
+    firsts |= {c + f for f in firsts for c in clitics}
+    return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(firsts)})(?![{_L}A-Za-z0-9])")
 
 
 def _joined(forms: set[str], particles: tuple[str, ...]) -> set[str]:
@@ -1315,8 +1349,8 @@ def _matches(v: str, lex: _Lex) -> Iterator[tuple[re.Match[str], bool]]:
     word pattern reads the view behind a space).
     """
     spaced = " " + v
-    words = lex.word_atoms
-    mw = words.search(spaced)
+    words, gate = lex.word_atoms, lex.word_gate
+    mw = gated_search(words, gate, spaced)
     md = _digit_search(v, 0, lex)
     while mw is not None or md is not None:
         w_start = mw.start("at") - 1 if mw is not None else len(v) + 1
@@ -1328,7 +1362,7 @@ def _matches(v: str, lex: _Lex) -> Iterator[tuple[re.Match[str], bool]]:
             end = mw.end() - 1
             yield mw, True
         if mw is not None and mw.start("at") - 1 < end:
-            mw = words.search(spaced, end)
+            mw = gated_search(words, gate, spaced, end)
         if md is not None and md.start() < end:
             md = _digit_search(v, end, lex)
 
@@ -1346,12 +1380,26 @@ def candidate_spans(view: str) -> list[tuple[int, int]]:
     """
     lex = _lex()
     spans = [m.span() for m in _DIGIT_RUN.finditer(view)]
-    spans += word_start_spans(lex.word_atoms, view, "at")  # (group "at" runs to the match's end)
+    # (group "at" runs to the match's end)
+    spans += word_start_spans(lex.word_atoms, view, "at", lex.word_gate)
     if lex.atoms_digitless:
         # each list is sorted and non-overlapping, and no word atom meets a digit run: the
         # union sorted is already merged
         return sorted(spans)
     return merge_spans(spans)
+
+
+def candidate_word_spans(view: str) -> list[tuple[int, int]]:
+    """What :func:`candidate_spans` of ``view`` holds besides its digit runs: the spans of its word
+    atoms (sorted, non-overlapping), or, were a word atom able to hold a digit, all its spans.
+
+    A stretch of text meets one of :func:`candidate_spans` exactly when it holds a digit or meets
+    one of these (no word atom meets a digit run, so the two lists are not merged there).
+    """
+    lex = _lex()
+    if lex.atoms_digitless:
+        return word_start_spans(lex.word_atoms, view, "at", lex.word_gate)
+    return candidate_spans(view)
 
 
 def may_hold_number(view: str) -> bool:
@@ -1361,7 +1409,9 @@ def may_hold_number(view: str) -> bool:
     >>> may_hold_number("no number here"), may_hold_number("room 12")
     (False, True)
     """
-    return _DIGIT_RUN.search(view) is not None or _lex().word_atoms.search(" " + view) is not None
+    lex = _lex()
+    return _DIGIT_RUN.search(view) is not None or gated_search(lex.word_atoms, lex.word_gate,
+                                                               " " + view) is not None
 
 
 def _digit_search(v: str, pos: int, lex: _Lex) -> re.Match[str] | None:
@@ -1511,7 +1561,8 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
                 a.start = a.outer = neg.start()
                 a.is_one = False
     keep: list[_Atom] = []
-    clock_words = lex.clock_word.search(v) is not None  # a dropped time has a head or time of day
+    # a dropped time has a head or time of day (rule clock_gate)
+    clock_words = any(a.kind != "vague" for a in out) and lex.clock_word.search(" " + v) is not None
     for a in out:
         if a.kind != "vague" and clock_words:
             drop = False
@@ -2529,7 +2580,7 @@ def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
     if not atoms:
         return []
     if any(a.kind == "words" for a in atoms):
-        excl = word_start_spans(lex.excl, v, "x")
+        excl = word_start_spans(lex.excl, v, "x", lex.excl_gate)
         if excl:
             atoms = [a for a in atoms if a.kind != "words"
                      or not overlaps_any(excl, a.start, a.end)]

@@ -1,0 +1,147 @@
+"""The speed rules of karabakh_nb.numbers change no output. Each gate is checked to hold wherever
+its pattern matches, and each gated scan to equal the plain one, on every text of the examples
+corpora (``data/*.examples.jsonl``) and on every line of the e2e sets' articles
+(``benchmarks/e2e/*/articles/*.txt``)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from karabakh_nb import lexicon, numbers
+from karabakh_nb.lexicon import mask_markup
+from karabakh_nb.normalize import normalize_text
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "karabakh_nb" / "data"
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    """The normalized (and masked) views of every example text and every e2e article line."""
+    raw: list[str] = []
+    for path in sorted(DATA.glob("*.examples.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("//"):
+                text = json.loads(line).get("text")
+                if isinstance(text, str):
+                    raw.append(text)
+    for path in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt")):
+        raw.extend(path.read_text(encoding="utf-8").splitlines())
+    return tuple(mask_markup(normalize_text(t)) for t in raw if t.strip())
+
+
+def test_the_corpora_are_there():
+    texts = _texts()
+    assert len(texts) > 3000
+    assert sum(bool(numbers.candidate_spans(v)) for v in texts) > 1000
+
+
+def test_word_gate_holds_wherever_a_word_atom_opens():
+    """Rule word_atom_gate: at every position where the word atom pattern matches, so does its gate."""
+    lex = numbers._lex()
+    seen = 0
+    for v in _texts():
+        spaced = " " + v
+        for q in range(len(spaced)):
+            if lex.word_atoms.match(spaced, q) is not None:
+                assert lex.word_gate.match(spaced, q) is not None, (q, v)
+                seen += 1
+    assert seen > 1000
+
+
+def test_gated_word_scans_equal_the_plain_ones():
+    lex = numbers._lex()
+    for v in _texts():
+        assert lexicon.word_start_spans(lex.word_atoms, v, "at", lex.word_gate) == \
+            lexicon.word_start_spans(lex.word_atoms, v, "at"), v
+        assert numbers.may_hold_number(v) == bool(numbers.candidate_spans(v)), v
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "ثلاثة",  # a number word alone, at both edges
+    "وثلاثة آلاف و500",  # a clitic, a scale word, digits glued to "and"
+    "عشرات الآلاف من الناس",  # a vague phrase
+    "بالمئة و 5 في المئة",  # percent markers that are no number word
+    "ثلاثةA ثلاثة1 Aثلاثة",  # Latin letters and digits glued to a number word
+    "(عشرة) «مئة» -خمسة-",
+])
+def test_word_gate_at_its_edges(text):
+    lex = numbers._lex()
+    v = normalize_text(text)
+    spaced = " " + v
+    for q in range(len(spaced) + 1):
+        gated = lexicon.gated_search(lex.word_atoms, lex.word_gate, spaced, q)
+        plain = lex.word_atoms.search(spaced, q)
+        assert (gated and gated.span()) == (plain and plain.span()), (q, text)
+
+
+def test_excl_gate_holds_wherever_an_exclusion_opens():
+    """Rule excl_gate: at every position where the exclusion pattern matches, so does its gate."""
+    lex = numbers._lex()
+    seen = 0
+    for v in _texts():
+        spaced = " " + v
+        for q in range(len(spaced)):
+            if lex.excl.match(spaced, q) is not None:
+                assert lex.excl_gate.match(spaced, q) is not None, (q, v)
+                seen += 1
+        assert lexicon.word_start_spans(lex.excl, v, "x", lex.excl_gate) == \
+            lexicon.word_start_spans(lex.excl, v, "x"), v
+    assert seen > 100
+
+
+def test_clock_and_dual_gates_hold_wherever_their_rules_match():
+    """Rule clock_gate: a text with a clock match that has a head or a time of day (what drops a
+    number as a time) holds a match of clock_word behind one space; rule dual_gate: a text with a
+    dual range holds a match of dual_noun."""
+    lex = numbers._lex()
+    clocks = duals = 0
+    for v in _texts():
+        clock_word = lex.clock_word.search(" " + v) is not None
+        dual_noun = lex.dual_noun.search(v) is not None
+        for p in range(len(v)):
+            m = lex.clock.match(v, p)
+            if m is not None and (m.group("head") is not None or m.group("tod") is not None):
+                assert clock_word, v
+                clocks += 1
+            if lex.dual_range.match(v, p) is not None:
+                assert dual_noun, v
+                duals += 1
+    assert clocks > 20 and duals > 0
+
+
+def _articles(sample_articles):
+    from karabakh_nb import load_corpus
+
+    arts = list(sample_articles)
+    for d in sorted(ROOT.glob("benchmarks/e2e/*/articles")):
+        arts.extend(load_corpus(d))
+    return arts
+
+
+def test_sentences_read_with_the_digit_test_are_those_meeting_the_candidate_spans(sample_articles):
+    """The tables read a sentence when a digit stands in it or it meets a word atom (numbers) or an
+    anchor word (dates): the sentences that meet the extractors' candidate spans, digit runs and
+    all (save a sentence with an empty view, which holds nothing to find)."""
+    from karabakh_nb import dates
+    from karabakh_nb.mentions import _sentences_at
+
+    read = 0
+    for art in _articles(sample_articles):
+        v = art.view.text
+        anchors = dates.article_anchors(v)
+        for plain, fast in (
+                (_sentences_at(art, numbers.candidate_spans(v)),
+                 _sentences_at(art, numbers.candidate_word_spans(v), digits=True)),
+                (_sentences_at(art, dates.article_candidate_spans(anchors)),
+                 _sentences_at(art, anchors.spans(), digits=True))):
+            plain = [(seg.span, at) for seg, view, at in plain if view.text]
+            assert [(seg.span, at) for seg, _, at in fast] == plain, art.id
+            read += len(plain)
+    assert read > 3000
