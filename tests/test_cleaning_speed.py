@@ -145,3 +145,32 @@ def test_kind_caption_credits_found_as_by_the_plain_searches():
         if cleaning._head_credit_re().search(line):
             assert line.rstrip().endswith(")"), line
     assert found > 50 and cleaning._labelled_credit_marks()
+
+
+@cache
+def _raw_lines() -> tuple[str, ...]:
+    """Every raw line (not normalized) of the examples corpora and the e2e articles."""
+    texts: list[str] = []
+    for path in sorted(DATA.glob("*.examples.jsonl")):
+        texts += [row["text"] for row in lexicon.examples(path.name.split(".")[0])
+                  if isinstance(row.get("text"), str)]
+    for path in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt")):
+        texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    return tuple(sorted({line for text in texts for line in text.splitlines()}))
+
+
+def test_leading_date_digit_gate_drops_no_date(monkeypatch):
+    """Rule leading_date_digit_gate: leading_date answers as without the gate on every raw line
+    of the examples and e2e sets (whole and from each word on), on lines that open with a date
+    in words, and on dates glued to what follows; the gate fires on most lines."""
+    made = ["12/05/2020الرياض", "\u0661\u0662/\u0660\u0665/\u0662\u0660\u0662\u0660-الرياض",
+            "الأحد 5 مايو 2020م-الرياض", "5 مايو 2020(واس)", "الخامس من مايو-الرياض", "12 مايو، الرياض"]
+    lines = [*_raw_lines(), *made]
+    starts = [line[m.start():] for line in _raw_lines()[:3000] for m in re.finditer(r"(?<!\S)\S", line)]
+    lines += starts[:60000]
+    gated = [cleaning.leading_date(line) for line in lines]
+    dropped = sum(not cleaning._ANY_DIGIT_RE.search(line.lstrip()[:80]) for line in lines)
+    monkeypatch.setattr(cleaning, "_ANY_DIGIT_RE", re.compile(""))
+    assert [cleaning.leading_date(line) for line in lines] == gated
+    assert dropped > len(lines) // 2
+    assert sum(n > 0 for n in gated) >= 3

@@ -2822,6 +2822,13 @@ def leading_date(line: str) -> int:
 
     Returns 0 when the line does not start with such a date, or when the date is
     followed by a space (then it is ordinary body text).
+
+    Rule leading_date_digit_gate: the extractor is not asked about a line with no digit in
+    its first 80 characters (most first lines). Asked with no reference date, it gives a
+    day that is not relative only when the day's year is written, and every year it reads
+    is digits (a year word with no digits, 'this year', needs the reference); normalizing
+    makes Western digits only of Eastern Arabic and Persian ones, themselves digits to the gate
+    (``\\d``). tests/test_cleaning_speed.py checks the gate against the plain call.
     """
     from .dates import extract_dates  # local import: dates depends on nothing here
 
@@ -2829,6 +2836,8 @@ def leading_date(line: str) -> int:
     offset = len(line) - len(stripped)
     if not stripped[:1].isdigit() and not _ARABIC_RE.match(stripped[:1]):
         return 0
+    if not _ANY_DIGIT_RE.search(stripped, 0, 80):
+        return 0  # rule leading_date_digit_gate
     for m in extract_dates(stripped[:80]):
         if m.span[0] != 0:
             break
