@@ -174,3 +174,25 @@ def test_leading_date_digit_gate_drops_no_date(monkeypatch):
     assert [cleaning.leading_date(line) for line in lines] == gated
     assert dropped > len(lines) // 2
     assert sum(n > 0 for n in gated) >= 3
+
+
+#: The sentence-end pattern as written before rule sentence_end_mark_first: lookbehinds first.
+_LOOKBEHIND_FIRST_SENT_END_RE = re.compile(
+    r"(?<![\s(\[\"'][^\W\d_])(?<!^[^\W\d_])([.!?\u061f\u2026]+)([\"'\u201d\u2019\u00bb)\]]*)"
+    rf"(?=\s|[{cleaning.ARABIC}A-Za-z\"'\u201c\u00ab(]|$)"
+)
+
+
+def test_sentence_ends_found_as_by_the_lookbehinds_first_pattern():
+    """Rule sentence_end_mark_first: the pattern that opens on a mark finds the same matches (spans
+    and groups) as the one that opens on its lookbehinds, scanning every raw and normalized line
+    of the examples and e2e sets and made edge lines, from their start and from every 5th offset."""
+    made = ["a.", " a.", "(a..", "x a.b", "\u0627.\u0628", 'a..."', ".", "..", " a!?", "3.5", "a.)b",
+            '"a.!', "[b.. c", "'\u0644?\u061f \u0645", "\u2026\u2026", "ab. c", "\u00bb\u0628. x"]
+    found = 0
+    for line in [*_raw_lines(), *_lines(), *made]:
+        for pos in (0, *range(1, len(line), 5)):
+            plain = [(m.span(), m.groups()) for m in _LOOKBEHIND_FIRST_SENT_END_RE.finditer(line, pos)]
+            assert [(m.span(), m.groups()) for m in cleaning._SENT_END_RE.finditer(line, pos)] == plain, line
+            found += len(plain)
+    assert found > 10000
