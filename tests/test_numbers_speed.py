@@ -6,6 +6,7 @@ corpora (``data/*.examples.jsonl``) and on every line of the e2e sets' articles
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -145,3 +146,68 @@ def test_sentences_read_with_the_digit_test_are_those_meeting_the_candidate_span
             assert [(seg.span, at) for seg, _, at in fast] == plain, art.id
             read += len(plain)
     assert read > 3000
+
+
+def _window_gated(lex) -> dict[str, object]:
+    """The patterns of the text before a number searched behind a gate (rule window_gate)."""
+    return {name: getattr(lex, name) for name in ("slash_before", "score_before", "label_open",
+                                                  "al_ordinal_before", "al_digits_before",
+                                                  "designation_bare")}
+
+
+def _ends(v: str) -> list[int]:
+    """Where a number may start in ``v``: each word start and digit-run start, and the end."""
+    return [q for q in range(len(v) + 1)
+            if q == len(v) or (v[q].isalnum() and (q == 0 or not v[q - 1].isalnum()))]
+
+
+def test_window_gates_hold_inside_every_match():
+    """Rule window_gate: every match of a gated pattern ending at a word or digit start of an
+    example or e2e text holds a match of its gate (so the gate matches in any window the pattern
+    matches in), and the gated search equals the plain one there, at each window width the stage
+    reads (8, 24, 40 and 60 characters)."""
+    lex = numbers._lex()
+    gated = _window_gated(lex)
+    seen = dict.fromkeys(gated, 0)
+    for v in _texts():
+        for end in _ends(v):
+            for name, g in gated.items():
+                m = g.plain.search(v, max(0, end - 60), end)
+                if m is not None:
+                    assert g.gate.search(v, m.start(), end) is not None, (name, end, v)
+                    seen[name] += 1
+                for width in (8, 24, 40):
+                    lo = max(0, end - width)
+                    f, p = g.search(v, lo, end), g.plain.search(v, lo, end)
+                    assert (f and (f.span(), f.groups())) == (p and (p.span(), p.groups())), (name, end, v)
+    assert all(seen.values()), seen  # each rule matches somewhere: the comparison is not empty
+
+
+@pytest.mark.parametrize("text", [
+    "", "/", "3/", "3 / ", "3+", "x-", "2 -", "(", "[ ", "«", "ال", "ال ", "F-", "S 400 و",
+    "مباراة المنافسة - ", "المهرجان الدولي ال", "(1) البند «", "الموسم 2014/",
+])
+def test_window_gates_at_their_edges(text):
+    """Each gated search equals the plain one for every window of a short text."""
+    lex = numbers._lex()
+    v = normalize_text(text)
+    for name, g in _window_gated(lex).items():
+        for end in range(len(v) + 1):
+            for lo in range(end + 1):
+                f, p = g.search(v, lo, end), g.plain.search(v, lo, end)
+                assert (f and (f.span(), f.groups())) == (p and (p.span(), p.groups())), (name, lo, end, text)
+
+
+def test_designation_split_answers_as_the_joined_pattern():
+    """The designation rule is two patterns (a model name; a Latin letter or a dash): a window meets
+    one of them exactly when it meets their joined alternation."""
+    lex = numbers._lex()
+    joined = re.compile(rf"(?:{lex.designation.pattern})|(?:{lex.designation_bare.plain.pattern})")
+    hits = 0
+    for v in _texts():
+        for end in _ends(v):
+            lo = max(0, end - 24)
+            split = bool(lex.designation.search(v, lo, end) or lex.designation_bare.search(v, lo, end))
+            assert split == bool(joined.search(v, lo, end)), (end, v)
+            hits += split
+    assert hits > 50

@@ -135,6 +135,37 @@ def _forms(words: Iterable[str], *, marbuta: bool = False, article: str = "",
     return out
 
 
+class _Gated:
+    """Rule window_gate: a pattern searched in the window before a number (``search(v, lo, end)``,
+    its matches ending at ``end``), whose every match holds a match of ``gate`` (a slash, a dash,
+    an opening bracket, the article right before the number): the gate is one cheap scan (a
+    character set, or a literal the regex engine skips to), and the pattern, which would be tried
+    at each position of the window, is searched only in a window where the gate matches. Most
+    windows hold no gate match: the answer is then ``None``, as the pattern's would be.
+
+    >>> g = _Gated("/", r"[0-9] */ *\\Z")
+    >>> g.search("1 / ", 0, 4), g.search("1 x ", 0, 4)
+    (<re.Match object; span=(0, 4), match='1 / '>, None)
+    """
+
+    __slots__ = ("plain", "gate")
+
+    def __init__(self, gate: str, pattern: str) -> None:
+        self.plain = re.compile(pattern)
+        self.gate = re.compile(gate)
+
+    def search(self, v: str, lo: int, end: int) -> re.Match[str] | None:
+        """``plain.search(v, lo, end)``."""
+        if self.gate.search(v, lo, end) is None:
+            return None
+        return self.plain.search(v, lo, end)
+
+
+def _never() -> _Gated:
+    """A gated pattern that never matches (the default of a rule whose data is absent)."""
+    return _Gated("(?!)", "(?!)")
+
+
 # --- the lexicon, compiled once ------------------------------------------------------------
 
 
@@ -218,7 +249,8 @@ class _Lex:
     digit_atoms: re.Pattern[str] = re.compile("(?!)")
     excl: re.Pattern[str] = re.compile("(?!)")  # searched by word_start_spans: group "x"
     excl_gate: re.Pattern[str] | None = None  # rule excl_gate (see _first_word_gate)
-    designation: re.Pattern[str] = re.compile("(?!)")
+    designation: re.Pattern[str] = re.compile("(?!)")  # a model name before the digits
+    designation_bare: _Gated = field(default_factory=_never)  # a Latin letter or a letter and a dash
     numeric_date: re.Pattern[str] = re.compile("(?!)")
     verb: re.Pattern[str] = re.compile("(?!)")
     verb_prefix: re.Pattern[str] = re.compile("(?!)")  # whole-word imperfect/future verb shapes
@@ -230,14 +262,14 @@ class _Lex:
     def_age_after: re.Pattern[str] = re.compile("(?!)")  # the seventy of her age: an age, a count
     heads: re.Pattern[str] = re.compile("(?!)")
     glued_clitic: re.Pattern[str] = re.compile("(?!)")
-    slash_before: re.Pattern[str] = re.compile("(?!)")
+    slash_before: _Gated = field(default_factory=_never)
     slash_after: re.Pattern[str] = re.compile("(?!)")
     enum_before: re.Pattern[str] = re.compile("(?!)")
     exponent_before: re.Pattern[str] = re.compile("(?!)")
     exponent_unit: re.Pattern[str] = re.compile("(?!)")
     enum_after: re.Pattern[str] = re.compile("(?!)")
     enum_line_before: re.Pattern[str] = re.compile("(?!)")
-    label_open: re.Pattern[str] = re.compile("(?!)")
+    label_open: _Gated = field(default_factory=_never)
     designation_num: re.Pattern[str] = re.compile("(?!)")
     label_close: re.Pattern[str] = re.compile("(?!)")
     enum_dot_after: re.Pattern[str] = re.compile("(?!)")
@@ -255,13 +287,13 @@ class _Lex:
     am_after: re.Pattern[str] = re.compile("(?!)")  # rule am_pm_time
     pm_after: re.Pattern[str] = re.compile("(?!)")
     am_near: re.Pattern[str] = re.compile("(?!)")
-    al_ordinal_before: re.Pattern[str] = re.compile("(?!)")  # rule al_digits_ordinal
+    al_ordinal_before: _Gated = field(default_factory=_never)  # rule al_digits_ordinal
     next_word: re.Pattern[str] = re.compile("(?!)")
     next_word_closed: re.Pattern[str] = re.compile("(?!)")
     opened: re.Pattern[str] = re.compile("(?!)")
     closer: re.Pattern[str] = re.compile("(?!)")
     score_after: re.Pattern[str] = re.compile("(?!)")
-    score_before: re.Pattern[str] = re.compile("(?!)")
+    score_before: _Gated = field(default_factory=_never)
     nil_dash_after: re.Pattern[str] = re.compile("(?!)")
     nil_dash_before: re.Pattern[str] = re.compile("(?!)")
     quoted_name_before: re.Pattern[str] = re.compile("(?!)")
@@ -584,9 +616,12 @@ def _lex() -> _Lex:
             rf"|(?P<n2>{num_words}|{art}{_WS}*[0-9]+(?![0-9])){_WS}+"
             rf"(?:{_trie(_forms(evn['period_counts']))}){_E})")
     # digits that belong to a designation: S-400, Su 25, F-16, Covid-19, a letter glued to "-"
-    lx.designation = re.compile(
-        rf"(?:{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?"
-        rf"|(?<![0-9A-Za-z])(?<![0-9]{_WS})[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"  # not 25 X 25
+    # (two patterns, as one alternation split: a window meets the rule when either matches; the
+    # second, a Latin letter or a letter glued to a dash, holds a Latin letter or a dash)
+    lx.designation = re.compile(rf"{_B}{cl}?(?:{models}){_WS}?{dash_cls}?{_WS}?\Z")
+    lx.designation_bare = _Gated(
+        f"[A-Za-z{re.escape(dashes)}]",
+        rf"(?:(?<![0-9A-Za-z])(?<![0-9]{_WS})[A-Za-z]{{1,8}}{_WS}?{dash_cls}?{_WS}?"  # not 25 X 25
         rf"|[{_L}A-Za-z]{dash_cls})\Z")
     # a designation's digits and a space before a glued "and": S-300 and-400
     lx.designation_num = re.compile(
@@ -595,7 +630,8 @@ def _lex() -> _Lex:
     score = _trie(_forms(ex.get("score_words", [])))
     # (a nil written as a digit, 3-0: never the end of a longer number, 20-30 is a range)
     lx.score_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*{cl}?(?:{score}){_LE}(?![0-9]|[.,][0-9])")
-    lx.score_before = re.compile(rf"{_LB}(?<![0-9])(?<![0-9][.,]){cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
+    lx.score_before = _Gated(
+        dash_cls, rf"{_LB}(?<![0-9])(?<![0-9][.,]){cl}?(?:{score}){_WS}*{dash_cls}{_WS}*\Z")
     lx.nil_dash_after = re.compile(rf"{_WS}*{dash_cls}{_WS}*[0-9]")  # the nil of 0-2
     lx.nil_dash_before = re.compile(rf"[0-9]{_WS}*{dash_cls}{_WS}*\Z")  # the nil of 2-0
     # rule quoted_name: a pair of quotes holding one or two words and then the digits is a name
@@ -653,7 +689,7 @@ def _lex() -> _Lex:
         rf"{_WS}*(?:{_OPEN}{_WS}*)?\Z")  # the article may precede a space or a quote: the 23rd (al-"23")
     lx.glued_clitic = re.compile(rf"{_LB}(?P<c>{cl})\Z")
     # digits joined to digits by a slash (a date, a season, a reference number)
-    lx.slash_before = re.compile(rf"[0-9{_L}]{_WS}*/{_WS}*\Z|[0-9]\+\Z")
+    lx.slash_before = _Gated("[/+]", rf"[0-9{_L}]{_WS}*/{_WS}*\Z|[0-9]\+\Z")
     lx.slash_after = re.compile(rf"{_WS}*/{_WS}*[0-9]|\+[0-9]")
     # the number of an enumerated line: "1- ...", "2) ..." at a line or sentence start
     lx.enum_before = re.compile(rf"(?:\A|[\n.:!?\u061f\u061b]){_WS}*\(?\Z")
@@ -674,7 +710,7 @@ def _lex() -> _Lex:
     # rule bracket_label: a bare number alone in brackets or guillemets, (2), [3], «1», that opens a
     # line or a clause (after a mark or a comma), or in guillemets or square brackets has no word
     # after it, is a list item's label when the list's next or previous label is there too
-    lx.label_open = re.compile(rf"(?:(?P<lead>\A|[\n.:!?\u061f\u061b\u060c,]){_WS}*)?"
+    lx.label_open = _Gated("[(\\[\u00ab]", rf"(?:(?P<lead>\A|[\n.:!?\u061f\u061b\u060c,]){_WS}*)?"
                                rf"(?P<o>[(\[\u00ab]){_WS}*\Z")
     lx.label_close = re.compile(rf"{_WS}*(?P<c>[)\]\u00bb])(?P<bare>{_WS}*(?:[^\s{_L}A-Za-z0-9]|\Z|\n))?")
     lx.enum_dot_after = re.compile(rf"\.{_WS}+(?=[{_L}])")
@@ -797,13 +833,16 @@ def _lex() -> _Lex:
         lx.am_near = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?::[0-9]{{2}})?{_WS}*(?:{am}){_E}")
     # rule al_digits_ordinal: digits with the article (al-23) right after a definite nisba adjective
     # (the world jamboree the-23rd) are an ordinal; after a plural (the states the-15) they count
-    lx.al_ordinal_before = re.compile(
+    al_right_before = rf"{re.escape(article)}{_WS}*\Z"  # the gate of both: the article before the digits
+    lx.al_ordinal_before = _Gated(
+        al_right_before,
         rf"{_B}(?:{'|'.join(re.escape(c) for c in (*lx.def_clitics, article))})[{_L}]{{2,}}\u064a"
         rf"{_WS}+{re.escape(article)}{_WS}*\Z")
     # rule al_digits_after_noun: digits with the article (al-17, written with a tatweel or a space)
     # after any other word: the festival the-17th, her title the-21st (the words before are read
     # by _al_digits_ordinal, which keeps the count after a definite plural)
-    lx.al_digits_before = re.compile(
+    lx.al_digits_before = _Gated(
+        al_right_before,
         rf"(?<![{_L}])(?:(?P<w2>[{_L}]+){_WS}+)?(?P<w1>[{_L}]+){_WS}+{re.escape(article)}{_WS}*\Z")
     lx.year_lo, lx.year_hi = ex["year_range"]
     if ex.get("bc_suffixes"):
@@ -2055,7 +2094,8 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
         return True
     # rule and_count_after_model: a count joined by "and" after a model's name (12 MiG planes and 4
     # tanks) opens a new item: a designation never takes its number through a glued "and"
-    if lex.designation.search(v, lo, a.outer) and a.clitic != lex.conj:
+    if (lex.designation.search(v, lo, a.outer) or lex.designation_bare.search(v, lo, a.outer)) \
+            and a.clitic != lex.conj:
         return True
     if a.clitic == lex.conj and _designation_and(v, a, lex):
         return True
