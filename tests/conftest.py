@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,28 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold" / "seeds.json"
 SAMPLE = ROOT / "samples" / "saudinewsnet_300.jsonl.gz"
+
+
+@cache
+def example_texts() -> tuple[str, ...]:
+    """Every text of the data examples corpora (``src/karabakh_nb/data/*.examples.jsonl``)."""
+    from karabakh_nb import lexicon
+
+    files = sorted((ROOT / "src" / "karabakh_nb" / "data").glob("*.examples.jsonl"))
+    rows = [row for path in files for row in lexicon.examples(path.name[:-len(".examples.jsonl")])]
+    return tuple(row["text"] for row in rows if isinstance(row.get("text"), str))
+
+
+@cache
+def e2e_texts() -> tuple[str, ...]:
+    """Every e2e article (``benchmarks/e2e/*/articles/*.txt``), whole."""
+    return tuple(p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt")))
+
+
+def example_and_e2e_texts() -> tuple[str, ...]:
+    """:func:`example_texts`, then :func:`e2e_texts`: what the speed tests check a gate against
+    the plain way on."""
+    return example_texts() + e2e_texts()
 
 
 def check_spans(text: str, found) -> None:

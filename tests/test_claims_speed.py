@@ -5,26 +5,18 @@ on every sentence of the examples corpora (``data/*.examples.jsonl``) and of the
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-from karabakh_nb import claims, lexicon
+from conftest import example_and_e2e_texts
+from karabakh_nb import claims
 from karabakh_nb.loading import Article, article_from_text
 from karabakh_nb.mentions import article_number_spans, meets_number, remembered_number_spans, sentences
 from karabakh_nb.numbers import may_hold_number
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "src" / "karabakh_nb" / "data"
 
 
 @cache
 def _articles() -> tuple[Article, ...]:
     """Every text of the examples corpora and every e2e article, read as an article."""
-    raw: list[str] = []
-    for path in sorted(DATA.glob("*.examples.jsonl")):
-        raw += [row["text"] for row in lexicon.examples(path.name[:-len(".examples.jsonl")])
-                if isinstance(row.get("text"), str)]
-    raw += [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt"))]
-    return tuple(article_from_text(text, "t") for text in raw)
+    return tuple(article_from_text(text, "t") for text in example_and_e2e_texts())
 
 
 @cache

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
 
+from conftest import example_and_e2e_texts
 from karabakh_nb import cleaning, lexicon
 from karabakh_nb.normalize import normalize_text
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "src" / "karabakh_nb" / "data"
 NEVER = re.compile("(?!)")
 
 #: Lines at the gates' edges: labels with bullets and numbers, browser titles, marks in names.
@@ -31,13 +29,7 @@ EDGES = [
 @cache
 def _lines() -> tuple[str, ...]:
     """Every line of the examples corpora and the e2e articles, normalized, and the edge lines."""
-    texts: list[str] = []
-    for path in sorted(DATA.glob("*.examples.jsonl")):
-        texts += [row["text"] for row in lexicon.examples(path.name.split(".")[0])
-                  if isinstance(row.get("text"), str)]
-    for path in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt")):
-        texts.append(path.read_text(encoding="utf-8", errors="replace"))
-    lines = {line.strip() for text in texts for line in cleaning._LINE_RE.findall(text)}
+    lines = {line.strip() for text in example_and_e2e_texts() for line in cleaning._LINE_RE.findall(text)}
     return tuple(sorted(normalize_text(line) for line in [*lines, *EDGES]))
 
 
@@ -150,13 +142,7 @@ def test_kind_caption_credits_found_as_by_the_plain_searches():
 @cache
 def _raw_lines() -> tuple[str, ...]:
     """Every raw line (not normalized) of the examples corpora and the e2e articles."""
-    texts: list[str] = []
-    for path in sorted(DATA.glob("*.examples.jsonl")):
-        texts += [row["text"] for row in lexicon.examples(path.name.split(".")[0])
-                  if isinstance(row.get("text"), str)]
-    for path in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt")):
-        texts.append(path.read_text(encoding="utf-8", errors="replace"))
-    return tuple(sorted({line for text in texts for line in text.splitlines()}))
+    return tuple(sorted({line for text in example_and_e2e_texts() for line in text.splitlines()}))
 
 
 def test_leading_date_digit_gate_drops_no_date(monkeypatch):

@@ -5,34 +5,24 @@ corpora (``data/*.examples.jsonl``) and on every line of the e2e sets' articles
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from conftest import e2e_texts, example_texts
 from karabakh_nb import lexicon, numbers
 from karabakh_nb.lexicon import mask_markup
 from karabakh_nb.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "src" / "karabakh_nb" / "data"
 
 
 @cache
 def _texts() -> tuple[str, ...]:
     """The normalized (and masked) views of every example text and every e2e article line."""
-    raw: list[str] = []
-    for path in sorted(DATA.glob("*.examples.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if line and not line.startswith("//"):
-                text = json.loads(line).get("text")
-                if isinstance(text, str):
-                    raw.append(text)
-    for path in sorted(ROOT.glob("benchmarks/e2e/*/articles/*.txt")):
-        raw.extend(path.read_text(encoding="utf-8").splitlines())
+    raw = [*example_texts(), *(line for text in e2e_texts() for line in text.splitlines())]
     return tuple(mask_markup(normalize_text(t)) for t in raw if t.strip())
 
 
