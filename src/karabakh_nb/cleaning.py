@@ -2314,10 +2314,6 @@ def _is_dashed_caption(norm: str, n_words: int) -> bool:
             and not byline_outlet(norm)[0])
 
 
-#: A dash near the end of a line: where a caption's credit may start.
-_CREDIT_DASH_RE = re.compile(f"\\s[{_DASHES}]\\s*(?=[^{_DASHES}]{{1,40}}$)")
-
-
 def _is_site_caption(norm: str, site: str) -> bool:
     """Rule site_caption: a photo caption credited to the page's own site after a spaced dash
     ('صورة تظهر أحد ممرات السجن بعد فتحه - زمان الوصل' on زمان الوصل's page): at least
@@ -2967,7 +2963,8 @@ def credit_outlet(line: str) -> str | None:
     return part
 
 
-#: A credit's last part after a spaced dash ('دبي - وام'): rule agency_credit.
+#: A credit's last part after a spaced dash ('دبي - وام'): rule agency_credit; the caption tests
+#: (:func:`_top_line_rule`, :func:`_is_site_caption`) ask it too.
 _CREDIT_DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
 
 
