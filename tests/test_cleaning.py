@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from conftest import GOLD, SEEDS
 from karabakh_nb import article_from_text, lexicon
@@ -169,16 +167,6 @@ def test_headlines_listed_under_a_bare_read_more_header_are_boilerplate():
 def test_a_full_stop_after_a_diacritic_still_ends_the_sentence():
     parts = [s.text for s in split_sentences("أودت بحياة الآلاف في شهر ونيّف.وقال الوسطاء إنهم اتفقوا.")]
     assert parts == ["أودت بحياة الآلاف في شهر ونيّف.", "وقال الوسطاء إنهم اتفقوا."]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list(".!?\u061f\u2026\"'\u201d\u00bb)](\u201c\u00ab[ \n\tبقAa1٢")),
-               max_size=40))
-def test_sentence_ends_found_from_runs_equal_a_plain_scan(text):
-    from karabakh_nb import cleaning
-
-    assert [m.span() for m in cleaning._sentence_ends(text)] == \
-        [m.span() for m in cleaning._SENT_END_RE.finditer(text)]
 
 
 def test_a_story_link_glued_to_the_last_paragraph_is_cut_out():

@@ -9,6 +9,8 @@ import re
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import example_and_e2e_texts
 from karabakh_nb import cleaning, lexicon
@@ -182,3 +184,12 @@ def test_sentence_ends_found_as_by_the_lookbehinds_first_pattern():
             assert [(m.span(), m.groups()) for m in cleaning._SENT_END_RE.finditer(line, pos)] == plain, line
             found += len(plain)
     assert found > 10000
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(".!?\u061f\u2026\"'\u201d\u00bb)](\u201c\u00ab[ \n\tبقAa1٢")),
+               max_size=40))
+def test_sentence_ends_on_made_texts_as_by_the_lookbehinds_first_pattern(text):
+    """Rule sentence_end_mark_first on arbitrary runs of marks, quotes, brackets, letters and digits."""
+    assert [(m.span(), m.groups()) for m in cleaning._SENT_END_RE.finditer(text)] == \
+        [(m.span(), m.groups()) for m in _LOOKBEHIND_FIRST_SENT_END_RE.finditer(text)]

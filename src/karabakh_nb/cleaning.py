@@ -1105,7 +1105,7 @@ def _two_part_tag(norm: str) -> tuple[str, str] | None:
     written (each caller trims them); ``None`` for a line with a digit, a sentence end or not
     exactly one separator ('موسكو: رائد جبر' gives ('موسكو', ' رائد جبر'))."""
     text = _strip_bullets(norm)
-    if not text or re.search(r"\d", text) or _has_sentence_end(text):
+    if not text or re.search(r"\d", text) or _SENT_END_RE.search(text):
         return None
     sep = _PLACE_BYLINE_SEPARATOR_RE.search(text)
     if sep is None or _PLACE_BYLINE_SEPARATOR_RE.search(text, sep.end()) is not None:
@@ -2221,7 +2221,7 @@ def _is_caption_opening(norm: str) -> bool:
 def _inner_sentence_end(norm: str) -> bool:
     """A sentence end before the last character, or a closing colon: body text, not a caption."""
     text = norm.rstrip()
-    return text.endswith((":", "\u061b")) or _has_sentence_end(text[:-1])
+    return text.endswith((":", "\u061b")) or _SENT_END_RE.search(text[:-1]) is not None
 
 
 def _is_caption_after_credit(norm: str, after_label: bool = False) -> bool:
@@ -3066,7 +3066,7 @@ def split_sentences(text: str, base: int = 0) -> list[Segment]:
     """
     out: list[Segment] = []
     start = 0
-    for m in _sentence_ends(text):
+    for m in _SENT_END_RE.finditer(text):
         end = m.end()
         # (:func:`_add_piece`, written out: a paragraph has a sentence or more, an article dozens)
         piece = text[start:end]
@@ -3077,16 +3077,6 @@ def split_sentences(text: str, base: int = 0) -> list[Segment]:
         start = end
     _add_piece(out, text, start, len(text), base, "sentence")
     return out
-
-
-def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
-    """``_SENT_END_RE.finditer(text)``: the sentence ends of ``text``, in order."""
-    return _SENT_END_RE.finditer(text)
-
-
-def _has_sentence_end(text: str) -> bool:
-    """``bool(_SENT_END_RE.search(text))``."""
-    return _SENT_END_RE.search(text) is not None
 
 
 def _add_piece(out: list[Segment], text: str, start: int, end: int, base: int, rule: str) -> None:
