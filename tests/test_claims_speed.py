@@ -9,8 +9,8 @@ from functools import cache
 from conftest import example_and_e2e_texts
 from karabakh_nb import claims
 from karabakh_nb.loading import Article, article_from_text
-from karabakh_nb.mentions import article_number_spans, meets_number, remembered_number_spans, sentences
-from karabakh_nb.numbers import may_hold_number
+from karabakh_nb.mentions import article_number_spans, remembered_number_spans, sentences
+from karabakh_nb.numbers import may_hold_number, meets_number
 
 
 @cache

@@ -77,9 +77,9 @@ from .cleaning import Segment
 from .dates import extract_dates
 from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
-from .mentions import meets_number, remembered_number_spans, sentences
+from .mentions import remembered_number_spans, sentences
 from .normalize import Normalized, normalize, normalize_text
-from .numbers import NumberMention, extract_numbers, may_hold_number
+from .numbers import NumberMention, extract_numbers, may_hold_number, meets_number
 
 __all__ = ["Claim", "Gazetteer", "claims_table", "extract_claims", "load_gazetteer", "source_party",
            "side_word", "DEFAULT_CONFLICT"]
@@ -5784,27 +5784,25 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
 
     number_spans = remembered_number_spans(whole.text)  # the numbers table's, when it read the article
 
-    def meets_number_span(k: int) -> bool:
-        """Whether sentence ``k`` holds a digit or meets one of ``number_spans`` (asked only when
-        they are known)."""
+    def may_hold_a_number(k: int) -> bool:
+        """Whether a digit or a word atom stands in sentence ``k``: where a number may stand
+        (:func:`karabakh_nb.numbers.candidate_spans` would list one). When the numbers table has just
+        read the article, the word-atom spans it found in the whole view and a digit test answer
+        with no scan (:func:`karabakh_nb.numbers.meets_number`); else the sentence's own scan
+        (:func:`karabakh_nb.numbers.may_hold_number`). Both answer alike: a stretch a sentence end
+        splits holds no word atom (tests/test_claims_speed.py checks it on every examples and e2e
+        sentence)."""
+        if number_spans is None:
+            return may_hold_number(texts[k])
         start, end = segs[k].span
         return meets_number(whole.text, number_spans, whole.view_index(start), whole.view_index(end))
 
     def holds_number(k: int) -> bool:
         """Whether sentence ``k`` holds a number mention. Most sentences with a toll cue hold none
-        and meet no place where a number may stand (:func:`karabakh_nb.numbers.candidate_spans`, a
-        cheap scan, which a digit answers at once); the numbers table skipped those, and read (and
-        remembered) the others. When it has just read the article, the word-atom spans it found in the
-        whole view and a digit test answer without a scan (:func:`karabakh_nb.mentions.meets_number`):
-        a sentence holds a digit or meets one of them exactly where its own scan finds a digit or a
-        word atom (a stretch a sentence end splits holds neither), so the answer is the
-        same (tests/test_claims_speed.py checks it on every examples and e2e sentence)."""
-        if number_spans is not None:
-            if not meets_number_span(k):
-                return False
-        elif _DIGIT.search(texts[k]) is None and not may_hold_number(texts[k]):
-            return False  # candidate_spans(text) would be empty: no digit, no word atom
-        return bool(extract_numbers(segs[k].text, view=view_of(k), reference=article.published))
+        and no place where a number may stand; the numbers table skipped those, and read (and
+        remembered) the others."""
+        return may_hold_a_number(k) and bool(
+            extract_numbers(segs[k].text, view=view_of(k), reference=article.published))
 
     def may_claim(k: int) -> bool:
         """Whether sentence ``k`` has a toll cue and a number or a dual noun to count. When the
@@ -5813,7 +5811,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         go before the cue scan: two thirds of the sentences hold no number, and most of those hold
         the letters of a cue (the cue scan finds them), but no dual."""
         text = texts[k]
-        if number_spans is not None and not meets_number_span(k) and lex.any_dual.search(text) is None:
+        if number_spans is not None and not may_hold_a_number(k) and lex.any_dual.search(text) is None:
             return False  # no number and no dual (holds_number and _may_hold_dual below would say so)
         start = cue_start[k] = _cue_from(text, lex)  # numbers_of reads it again
         if start is None:

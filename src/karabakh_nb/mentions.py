@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from operator import attrgetter
@@ -25,10 +24,7 @@ from .lexicon import overlaps_any
 from .loading import Article
 from .memo import Memo
 from .normalize import Normalized, normalize_text
-from .numbers import NumberMention, candidate_word_spans, extract_numbers
-
-#: A digit of the view (the digit runs that the extractors' candidate spans list are made of).
-_DIGIT = re.compile("[0-9]")
+from .numbers import NumberMention, candidate_word_spans, extract_numbers, meets_number
 
 
 @cache
@@ -93,17 +89,6 @@ def _sentences_at(article: Article, spans: list[tuple[int, int]],
         if meets_number(text, spans, start, end) if digits else overlaps_any(spans, start, end):
             out.append((seg, view.slice(*seg.span), start))
     return out
-
-
-def meets_number(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a digit or meets one of ``spans`` (the word atoms of
-    :func:`karabakh_nb.numbers.candidate_word_spans`): exactly where it meets one of
-    :func:`karabakh_nb.numbers.candidate_spans`, which lists the digit runs besides.
-
-    >>> meets_number("a 12 b", [], 0, 3), meets_number("a 12 b", [], 4, 6), meets_number("ab", [(0, 2)], 1, 2)
-    (True, False, True)
-    """
-    return _DIGIT.search(text, start, end) is not None or overlaps_any(spans, start, end)
 
 
 #: The word-atom spans of the last articles read (more than a batch chunk's): the claims of an

@@ -1441,6 +1441,17 @@ def candidate_word_spans(view: str) -> list[tuple[int, int]]:
     return candidate_spans(view)
 
 
+def meets_number(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a digit or meets one of ``spans`` (the word atoms of
+    :func:`candidate_word_spans`): exactly where it meets one of :func:`candidate_spans`, which lists
+    the digit runs besides.
+
+    >>> meets_number("a 12 b", [], 0, 3), meets_number("a 12 b", [], 4, 6), meets_number("ab", [(0, 2)], 1, 2)
+    (True, False, True)
+    """
+    return _ANY_DIGIT.search(text, start, end) is not None or overlaps_any(spans, start, end)
+
+
 def may_hold_number(view: str) -> bool:
     """Whether :func:`candidate_spans` of ``view`` is not empty (a digit or a number word stands
     in it), found with at most two searches instead of listing every span.
