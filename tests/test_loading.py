@@ -287,7 +287,8 @@ def test_a_site_name_atop_its_page_is_the_masthead_and_names_the_outlet_only_whe
     assert (art.outlet, art.outlet_from) == ("منفذ آخر", "manifest")
     # a closing credit naming the outlet beside a wire agency ranks above the masthead
     art = article_from_text(raw + "قناة الفجر الإخبارية / أ ف ب\n", "s")
-    assert (art.outlet, art.outlet_from) == ("قناة الفجر الإخبارية", "source_credit")
+    # (named without the channel's word and the adjective 'news': outlet_news_adjective)
+    assert (art.outlet, art.outlet_from) == ("الفجر", "source_credit")
     # the same words heading a story with no chrome below them are its headline
     art = article_from_text("بوابة النهار\nقالت السلطات إن 12 مدنيا قتلوا في القصف.\n", "h")
     assert art.title == "بوابة النهار" and art.outlet is None

@@ -1033,10 +1033,11 @@ def _descriptor_words() -> frozenset[str]:
 
 
 @cache
-def _outlet_name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _outlet_name_words() -> tuple[frozenset[str], ...]:
     spec = lexicon.load("boilerplate")["masthead"]
-    return tuple(frozenset(_name_key(w) for w in spec[k])  # type: ignore[return-value]
-                 for k in ("single_name_descriptors", "single_name_kept", "paper_country_adjectives"))
+    return tuple(frozenset(_name_key(w) for w in spec[k])
+                 for k in ("single_name_descriptors", "single_name_kept", "paper_country_adjectives",
+                           "site_lead_words", "news_adjectives"))
 
 
 def outlet_name(name: str) -> str:
@@ -1054,11 +1055,26 @@ def outlet_name(name: str) -> str:
     ('وكالة الأنباء السعودية', 'وكالة الأنباء', 'الراي الكويتية')
     >>> outlet_name("موقع قناة المنار"), outlet_name("موقع وكالة الأنباء"), outlet_name("موقع قناة الأخبار")
     ('المنار', 'موقع وكالة الأنباء', 'موقع قناة الأخبار')
+
+    Rule outlet_news_adjective: after a site word, the adjective 'news' goes ('وكالة سما الإخبارية'
+    is 'سما'; a bare brand keeps it); rule outlet_site_word: so does the word for a web site before a
+    name, unless a generic one follows ('موقع المرصد الليبي' but 'موقع وكالة الأنباء').
+
+    >>> outlet_name("وكالة سما الإخبارية"), outlet_name("شبكة رصد الإخبارية"), outlet_name("العين الإخبارية")
+    ('سما', 'شبكة رصد', 'العين الإخبارية')
+    >>> outlet_name("موقع العهد الإخباري"), outlet_name("موقع المرصد الليبي"), outlet_name("موقع")
+    ('العهد', 'المرصد الليبي', 'موقع')
     """
     words = name.split()
     keys = [_name_key(w) for w in words]
-    single, kept, adjectives = _outlet_name_words()
-    if len(words) > 2 and keys[0] in _site_words()[0] and (
+    single, kept, adjectives, site_lead, news = _outlet_name_words()
+    sites = _site_words()[0]
+    if len(words) > 2 and keys[-1] in news and keys[0] in sites:
+        words, keys = words[:-1], keys[:-1]  # rule outlet_news_adjective
+    if len(words) > 1 and keys[0] in site_lead and not (len(keys) > 2 and keys[2] in kept):
+        words, keys = words[1:], keys[1:]  # rule outlet_site_word ('موقع وكالة الأنباء' stays)
+    name = " ".join(words)
+    if len(words) > 2 and keys[0] in sites and (
             keys[1] in _descriptor_words() or (len(words) == 3 and keys[1] in single)):
         words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's; 'موقع قناة X': a channel's
     if len(words) > 1 and keys[0] in _descriptor_words():
