@@ -430,6 +430,9 @@ class _Lex:
     charges: _Words = field(default_factory=lambda: _Words(()))  # اتهم بقتل: a crime's charge (charge_toll)
     # rule war_only_cue: cues that count a war's toll only where a war word stands (حالة وفاة، أنقذت)
     war_only: _Words = field(default_factory=lambda: _Words(()))
+    # rule war_only_unit: a count whose noun is a health service's word for a death (1301 وفاة) is a
+    # war's toll only in an article at war
+    war_only_units: dict[str, str] = field(default_factory=dict)
     damage: _Words = field(default_factory=lambda: _Words(()))  # تضرر: damage names no actor (damaged_place)
     year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
@@ -860,6 +863,8 @@ def _lex() -> _Lex:
         charges=_Words(((w, True) for w in cues_data.get("charge_contexts", [])), procl, article),
         war_only=_Words(((w, m) for m, ws in cues_data.get("war_only_cues", {}).items() for w in ws), procl,
                         article),
+        war_only_units={_strip_article(_norm(w), article): m
+                        for m, ws in cues_data.get("war_only_units", {}).items() for w in ws},
         damage=_Words(((w, True) for w in cues_data.get("damage_cues", [])), procl, article),
         range_links=_set(cues_data.get("range_links", [])),
         blocker_proof=frozenset(cues_data.get("blocker_proof_measures", [])),
@@ -6014,6 +6019,12 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # rule war_only_cue: a death case counted by a health service or a charity (1546 حالة وفاة)
             # or a rescue at sea, in an article naming no war, is no war's toll
             found = [c for c in found if c.measure not in only]
+        if found and (by_unit := {(c.text, c.low): m for c in cands
+                                  if c.unit and (m := lex.war_only_units.get(c.unit))}) \
+                and not article_at_war() and not article_fighting():
+            # rule war_only_unit: deaths counted in a health service's word (212 وفاة بين كبار السن)
+            # in an article naming no war are no war's toll
+            found = [c for c in found if by_unit.get((c.text, c.low)) != c.measure]
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
             found = [c for c in found if c.measure != "displaced"]
