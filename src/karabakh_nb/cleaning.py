@@ -2179,7 +2179,7 @@ def _top_line_rule(norm: str, stripped: str, in_list: bool, site: str | None, li
         return "related_links"
     if "\u00b0" in norm and _is_weather_widget(norm, bare=True):
         return "weather_widget"
-    if site is not None and _CREDIT_DASH_RE.search(norm) and _is_site_caption(norm, site):
+    if site is not None and _CREDIT_TAIL_DASH_RE.search(norm) and _is_site_caption(norm, site):
         return "photo_caption"
     return None
 
@@ -2340,7 +2340,7 @@ def _is_site_caption(norm: str, site: str) -> bool:
     >>> _is_site_caption("وقال المتحدث إن الوضع صعب جدا في المدينة - زمان الوصل", "زمان الوصل")
     False
     """
-    m = _CREDIT_DASH_RE.search(norm)
+    m = _CREDIT_TAIL_DASH_RE.search(norm)
     if not m or _name_key(norm[m.end():]) != _name_key(site):
         return False
     head = norm[:m.start()].strip()
@@ -2982,6 +2982,9 @@ def credit_outlet(line: str) -> str | None:
 #: A credit's last part after a spaced dash ('دبي - وام'): rule agency_credit; the caption tests
 #: (:func:`_top_line_rule`, :func:`_is_site_caption`) ask it too.
 _CREDIT_DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
+#: the spaced dash before a credit at a line's end: the last dash, at most 40 characters from the end
+#: ('صورة ... - تصوير: فلان - SITE' is credited to SITE; rule site_caption)
+_CREDIT_TAIL_DASH_RE = re.compile(rf"\s[{_DASHES}]\s*(?=[^{_DASHES}]{{1,40}}$)")
 
 
 @cache
