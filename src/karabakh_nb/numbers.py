@@ -2047,6 +2047,13 @@ def _counted_head(v: str, head: int, lex: _Lex) -> bool:
                               or (w.group(1)[:1] in lex.clitics and w.group(1)[1:] in lex.words))
 
 
+def _counted_after(v: str, a: _Atom, lex: _Lex) -> bool:
+    """Whether the word right after the digits of ``a`` is a known counted noun (``identifier_counts``
+    ``counted_nouns``: dead, persons, dollars): the digits count it, whatever head stands before them."""
+    unit, direct = _unit(v, a.end, lex, False, False)
+    return direct and unit is not None and v[unit[0]:unit[1]] in lex.ident_counted
+
+
 def _identifier_count(v: str, a: _Atom, head: str, lex: _Lex, adj: bool = False) -> bool:
     """Whether digits after the identifier head ``head`` count after all: the head is one that
     also names something measured or voted on (a flight, a law) and the word right after the
@@ -2084,8 +2091,12 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
             and sum(c.isdigit() for c in v[a.start:a.end]) >= 4
             and (cm := lex.code_before.search(v, max(0, a.outer - 40), a.outer)) is not None
             and not _counted_head(v, cm.start(), lex)
-            and lex.cue_before.search(v, max(0, a.outer - 30), a.outer) is None):
-        return True  # rule code_head: a bare run of 4+ digits after a sending word or a phone
+            and lex.cue_before.search(v, max(0, a.outer - 30), a.outer) is None
+            and not _counted_after(v, a, lex)):
+        # rule code_head: a bare run of 4+ digits after a sending word or a phone; rule
+        # code_head_counted: digits with a counted noun right after them count (the figure raised to
+        # 2908 dead)
+        return True
     if lex.rank_after.match(v, a.end) and lex.rank_before.search(v, max(0, a.outer - 30), a.outer):
         return True
     if (not a.pct and isinstance(a.base, int) and (br := lex.bare_bracket.match(v, a.end))
