@@ -433,6 +433,9 @@ class _Lex:
     # rule war_only_unit: a count whose noun is a health service's word for a death (1301 وفاة) is a
     # war's toll only in an article at war
     war_only_units: dict[str, str] = field(default_factory=dict)
+    # rule source_purpose: ل opening a phrase that describes a source (مشروع أكليد لرصد النزاعات إن)
+    purpose_proclitics: tuple[str, ...] = ()
+    purpose_words: int = 0
     damage: _Words = field(default_factory=lambda: _Words(()))  # تضرر: damage names no actor (damaged_place)
     year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
@@ -794,6 +797,9 @@ def _lex() -> _Lex:
         described=_Words(((w, True) for w in subj_data.get("others_described", [])), (), article),
         count_nouns=_set(attr_data.get("count_nouns", [])),
         complementizers=_Words(((w, True) for w in attr_data["complementizers"]), (), article),
+        purpose_proclitics=tuple(_norm(c) for c in attr_data.get("source_purpose", {}).get("proclitics", [])
+                                 if _norm(c)),
+        purpose_words=int(attr_data.get("source_purpose", {}).get("words", 0)),
         stops=_Words(((w, True) for w in attr_data["stops"]), (), article),
         fillers=_Words(((w, True) for w in attr_data["fillers"]), conj, article),
         introducers=_Words(((w, True) for w in attr_data["introducers"]), (), article),
@@ -4572,7 +4578,24 @@ def _verb_kind(s: _Sent, end: int, lex: _Lex, blocked: list[tuple[int, int]]) ->
     nxt = _next_word(s, end, lex, blocked)
     if nxt is not None and (p := lex.particles.match(t, nxt)) is not None:
         nxt = _next_word(s, p.end(), lex, blocked)
-    return "verb" if nxt is not None and lex.complementizers.match(t, nxt) else "verb_final"
+    if nxt is None:
+        return "verb_final"
+    if lex.complementizers.match(t, nxt):
+        return "verb"
+    if lex.purpose_words and t[nxt:nxt + 1] and any(t.startswith(c, nxt) for c in lex.purpose_proclitics):
+        # rule source_purpose: a phrase describing the source (لرصد النزاعات) before the complementizer
+        i, words = s.token_at(nxt), 0
+        while i < len(s.tok_start) and words <= lex.purpose_words:
+            q = s.tok_start[i]
+            if not s.tok_word[i]:
+                if t[q] in _CLAUSE_PUNCT:
+                    break
+            else:
+                if words and lex.complementizers.match(t, q):
+                    return "verb"
+                words += 1
+            i += 1
+    return "verb_final"
 
 
 def _next_word(s: _Sent, pos: int, lex: _Lex, blocked: list[tuple[int, int]]) -> int | None:
