@@ -193,3 +193,17 @@ def test_sentence_ends_on_made_texts_as_by_the_lookbehinds_first_pattern(text):
     """Rule sentence_end_mark_first on arbitrary runs of marks, quotes, brackets, letters and digits."""
     assert [(m.span(), m.groups()) for m in cleaning._SENT_END_RE.finditer(text)] == \
         [(m.span(), m.groups()) for m in _LOOKBEHIND_FIRST_SENT_END_RE.finditer(text)]
+
+
+def test_page_lines_are_the_line_pattern_s():
+    """Rule one_line_pass: the lines :func:`cleaning._page_lines` keeps for a page are the line
+    pattern's matches over it, the same spans of the same string, asked again or not; an equal text
+    that is another string gets its own matches."""
+    for text in [*example_and_e2e_texts(), *EDGES, "a\nb\r\nc\u2028d\u2029\n\n e "]:
+        lines = cleaning._page_lines(text)
+        assert [m.span() for m in lines] == [m.span() for m in cleaning._LINE_RE.finditer(text)]
+        assert all(m.string is text for m in lines)
+        assert cleaning._page_lines(text) is lines
+        other = "".join(["", text, " "])[:-1] if len(text) > 1 else text
+        assert [m.span() for m in cleaning._page_lines(other)] == [m.span() for m in lines]
+        assert all(m.string is other for m in cleaning._page_lines(other))

@@ -44,6 +44,27 @@ _ARTICLE = "\u0627\u0644"  # the definite article, as a name key writes it
 _COUNT_RE = re.compile(r"\d+(?:[.,]\d+)?")  # a number in a counter line: '1200', '1.2'
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: rule one_line_pass: the last page's lines (:func:`_page_lines`), with the text they were found in.
+_LAST_PAGE_LINES: tuple[str, tuple[re.Match[str], ...]] = ("", ())
+
+
+def _page_lines(raw: str) -> tuple[re.Match[str], ...]:
+    """``tuple(_LINE_RE.finditer(raw))``: the lines of a page, found once (rule one_line_pass).
+
+    :func:`clean` and the top-of-page detectors it asks first (site masthead, motto, browser
+    title, the record's headline, the menu) each walked the page's lines from its start again,
+    the line pattern scanning a long paragraph each time; the matches of the page cleaned last
+    are kept (the very string: ``raw`` is held, so its identity is never another text's) and
+    handed out again, the same match objects in the same order."""
+    global _LAST_PAGE_LINES
+    last = _LAST_PAGE_LINES
+    if last[0] is raw:
+        return last[1]
+    lines = tuple(_LINE_RE.finditer(raw))
+    _LAST_PAGE_LINES = (raw, lines)
+    return lines
+
+
 #: A sentence's end: a full stop (not an ellipsis: 'ابحث في الموقع...'), a colon, a question mark.
 _CHROME_END_RE = re.compile("(?<!\\.)[.!?\u061f:\u061b][\"'\u201d\u00bb)]*$")
 #: A wire agency's tag alone in brackets or slashes, closing a story ('(أ ش أ)', '/العمانية/').
@@ -1382,7 +1403,7 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
         return judged[start]
 
     found = None
-    for n, m in enumerate(_LINE_RE.finditer(raw)):
+    for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             return None
         stripped = m.group().strip()
@@ -1492,7 +1513,7 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
     page, right under its first line when that is the site's masthead; with the first line's start
     when only the motto shows it is the masthead. Two lines are read."""
     lines = []
-    for m in _LINE_RE.finditer(raw):
+    for m in _page_lines(raw):
         stripped = m.group().strip()
         if not _VISIBLE_RE.search(stripped):
             continue
@@ -1843,7 +1864,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
     logo_above = False  # the line before is a logo line (:func:`_logo_rule`)
     menu_above = False  # the line before is a label of the run (a menu's item)
-    for n, m in enumerate(_LINE_RE.finditer(raw)):
+    for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             break
         line = m.group()
@@ -2137,7 +2158,7 @@ def _is_paragraph(stripped: str) -> bool:
 
 def _line_reading(raw: str, view: Normalized, title_key: str) -> int | None:
     """The start of the first of the top lines that reads ``title_key`` (the record's title)."""
-    for n, m in enumerate(_LINE_RE.finditer(raw)):
+    for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             break
         stripped = m.group().strip()
@@ -3139,7 +3160,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     if title_key is not None:
         title_line = _line_reading(raw, view, title_key)
     menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked, title_line)
-    for m in _LINE_RE.finditer(raw):
+    for m in _page_lines(raw):
         line = m.group()
         stripped = line.strip()
         if not _VISIBLE_RE.search(stripped):
@@ -4700,7 +4721,7 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     Only the first line is read, and the second under a short first one (a slogan, a promo, a ticker
     no rule knows put above it), and the third under two short ones (rule page_title_under_logos: a
     site's logo lines, 'الأسبوع' / 'بوابة الأسبوع'): a cheap test."""
-    lines = _LINE_RE.finditer(raw)
+    lines = iter(_page_lines(raw))
     for tries in range(_PAGE_TITLE_TRIES):  # (the first line, or one under short header lines no rule knows)
         for m in lines:
             stripped = m.group().strip()
@@ -4744,7 +4765,7 @@ def _repeated_page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] 
     line '<headline> - SITE' or '<headline> | SITE' whose headline stands alone, word for word, on
     one of the next two lines (a breadcrumb may come between) is chrome: the bare line is the title.
     Returns what ``_page_title_at`` returns. Only short lines with a separator are matched."""
-    visible = (m for m in _LINE_RE.finditer(raw) if _VISIBLE_RE.search(m.group()))
+    visible = (m for m in _page_lines(raw) if _VISIBLE_RE.search(m.group()))
     lines = list(islice(visible, 1))  # (read as far as asked: the body's first line ends the search)
     for n in range(_MAX_TOP_LINES):
         if n == len(lines):
