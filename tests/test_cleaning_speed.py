@@ -207,3 +207,16 @@ def test_page_lines_are_the_line_pattern_s():
         other = "".join(["", text, " "])[:-1] if len(text) > 1 else text
         assert [m.span() for m in cleaning._page_lines(other)] == [m.span() for m in lines]
         assert all(m.string is other for m in cleaning._page_lines(other))
+
+
+def test_view_words_over_is_key_words_over_on_view_lines():
+    """Rule view_words_over: on a line of the view, counting its words without normalizing it again
+    answers as :func:`cleaning._key_words_over` does (the view is its own normalization)."""
+    from karabakh_nb.normalize import normalize
+
+    views = [normalize(text) for text in example_and_e2e_texts()]
+    lines = [*_lines(), *(v.text_of(*m.span()) for v in views for m in cleaning._LINE_RE.finditer(v.raw))]
+    for line in lines:
+        assert normalize_text(line) == line
+        for most in (0, 1, 2, 3, 5, 8, 13):
+            assert cleaning._view_words_over(line, most) == cleaning._key_words_over(line, most), (line, most)

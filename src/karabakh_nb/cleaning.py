@@ -630,6 +630,14 @@ def _key_words_over(text: str, most: int) -> bool:
     return len(normalize_text(text.strip(_NAME_TRIM)).split(None, most)) > most
 
 
+def _view_words_over(norm: str, most: int) -> bool:
+    """:func:`_key_words_over` of a line of the view (rule view_words_over): the view holds no
+    character the normalization changes (its table is idempotent, :data:`normalize._REPLACEMENTS`),
+    so normalizing the line again gives it back unchanged, after scanning it all for one: a long
+    paragraph's words are counted without that scan."""
+    return len(norm.strip(_NAME_TRIM).split(None, most)) > most
+
+
 def _most_words(keys: Iterable[str]) -> int:
     """The most words a key among ``keys`` has."""
     return max((len(k.split()) for k in keys), default=0)
@@ -4269,7 +4277,7 @@ def _is_outlet_line(norm: str, site_name: tuple[str, str] | None) -> bool:
     (asked only of a line with no more words than the longest of those names has)."""
     site_key = _name_key(site_name[0]) if site_name is not None else None
     most = max(_outlets_most_words(), len(site_key.split()) if site_key is not None else 0)
-    if _key_words_over(norm, most):
+    if _view_words_over(norm, most):
         return False
     key = _name_key(norm)
     return key in _outlets() or (site_key is not None and key == site_key)
