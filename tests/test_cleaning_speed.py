@@ -220,3 +220,32 @@ def test_view_words_over_is_key_words_over_on_view_lines():
         assert normalize_text(line) == line
         for most in (0, 1, 2, 3, 5, 8, 13):
             assert cleaning._view_words_over(line, most) == cleaning._key_words_over(line, most), (line, most)
+
+
+def test_plain_cased_gate_is_the_ignore_case_class():
+    """Rule cased_gate_plain: the plain class of the 'cased' gate matches the very characters the
+    ignore-case class matches, on every code point (surrogates aside)."""
+    folded, plain = cleaning._cased_cue_letters(), cleaning._cased_cue_letters_plain()
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        assert (folded.match(ch) is None) == (plain.match(ch) is None), hex(code)
+    for line in _lines():
+        assert (folded.search(line) is None) == (plain.search(line) is None), line
+
+
+def test_section_head_gate_lets_every_section_through():
+    """Rule section_head_gate: :func:`cleaning._section_at` never holds for words whose first word
+    fails :func:`cleaning._may_open_section`; and the row count is the ungated one on every line."""
+    sections = cleaning._masthead()[1]
+    for line in _lines():
+        words = line.split()
+        for i in range(len(words)):
+            if not cleaning._may_open_section(words[i], sections):
+                assert not any(cleaning._section_at(words[i:i + k], sections) for k in (1, 2, 3)), line
+    for name in sections:  # (each section, with every prefix, opens itself)
+        for pre in cleaning._ITEM_PREFIXES:
+            words = (pre + name).split()
+            if words and cleaning._section_at(words, sections):
+                assert cleaning._may_open_section(words[0], sections), name
