@@ -199,7 +199,9 @@ def test_page_lines_are_the_line_pattern_s():
     """Rule one_line_pass: the lines :func:`cleaning._page_lines` keeps for a page are the line
     pattern's matches over it, the same spans of the same string, asked again or not; an equal text
     that is another string gets its own matches."""
-    for text in [*example_and_e2e_texts(), *EDGES, "a\nb\r\nc\u2028d\u2029\n\n e "]:
+    breaks = ["a\nb\r\nc\u2028d\u2029\n\n e ", "a\rb", "x\u2028", "\u2029y\n z", "\n\n", "a\n \nb\n"]
+    texts = [*example_and_e2e_texts(), *EDGES, *breaks]
+    for text in [*texts, *(t.replace("\n", "\r\n") for t in texts[:50])]:  # (rule newline_only_lines too)
         lines = cleaning._page_lines(text)
         assert [m.span() for m in lines] == [m.span() for m in cleaning._LINE_RE.finditer(text)]
         assert all(m.string is text for m in lines)
@@ -249,3 +251,15 @@ def test_section_head_gate_lets_every_section_through():
             words = (pre + name).split()
             if words and cleaning._section_at(words, sections):
                 assert cleaning._may_open_section(words[0], sections), name
+
+
+def test_dashless_tag_gate_changes_no_place_tag(monkeypatch):
+    """Rule dashless_tag_gate: :func:`cleaning.place_tag_outlet` answers the same with the gate
+    turned off, on every line and paragraph of the corpora; the gate is the dash class's search."""
+    texts = [*_lines(), *example_and_e2e_texts(), "القدس - الكرمل - قال", "سبق\u2013 الرياض: قال",
+             "a\u2014b\u2014c", "بلا شرطة: هنا"]
+    for text in texts:
+        assert cleaning._holds_dash(text) == (cleaning._DASH_SPLIT_RE.search(text) is not None)
+    gated = [cleaning.place_tag_outlet(t) for t in texts]
+    monkeypatch.setattr(cleaning, "_holds_dash", lambda text: True)
+    assert [cleaning.place_tag_outlet(t) for t in texts] == gated
