@@ -263,3 +263,28 @@ def test_dashless_tag_gate_changes_no_place_tag(monkeypatch):
     gated = [cleaning.place_tag_outlet(t) for t in texts]
     monkeypatch.setattr(cleaning, "_holds_dash", lambda text: True)
     assert [cleaning.place_tag_outlet(t) for t in texts] == gated
+
+
+def test_separator_class_first_matches_as_the_alternation():
+    """Rule separator_class_first: the credit separator pattern finds the spans the alternation it
+    replaced found, over every line and text, whole and in windows."""
+    seps = f"[{cleaning._DASHES}/+|\u060c,]|\\s\u0648(?=\\s)|\\s"
+    old, new = re.compile(f"{seps}{cleaning._glued_and()}"), cleaning._credit_separator_re()
+    assert old.pattern != new.pattern
+    names = [normalize_text(a) for a in lexicon.load("boilerplate")["place_tag"]["agencies"] if a]
+    made = [f"قناة العربية{sep}و{a}{tail}" for a in names for sep in (" ", "\t", "-", "")
+            for tail in ("", " ", "ي", "/", "، وكالات")]
+    for text in [*_lines(), *(normalize_text(t) for t in example_and_e2e_texts()), *made, "- و و ،و"]:
+        assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+        for end in (3, 40, 160 + cleaning._credit_separator_reach()):
+            a, b = old.search(text, 0, end), new.search(text, 0, end)
+            assert (a and a.span()) == (b and b.span())
+
+
+def test_tag_words_first_changes_no_tag_line():
+    """Rule tag_words_first: :func:`cleaning._is_tag_line` answers as the pattern-first order did."""
+    for text in _lines():
+        for most in (1, 2, 3, 5):
+            bare = cleaning._strip_bullets(text)
+            plain = bool(cleaning._TAG_RE.fullmatch(bare)) and cleaning._n_words(bare, most) <= most
+            assert cleaning._is_tag_line(text, most) == plain
