@@ -193,3 +193,98 @@ def test_sentence_ends_on_made_texts_as_by_the_lookbehinds_first_pattern(text):
     """Rule sentence_end_mark_first on arbitrary runs of marks, quotes, brackets, letters and digits."""
     assert [(m.span(), m.groups()) for m in cleaning._SENT_END_RE.finditer(text)] == \
         [(m.span(), m.groups()) for m in _LOOKBEHIND_FIRST_SENT_END_RE.finditer(text)]
+
+
+def test_page_lines_are_the_line_pattern_s():
+    """Rule one_line_pass: the lines :func:`cleaning._page_lines` keeps for a page are the line
+    pattern's matches over it, the same spans of the same string, asked again or not; an equal text
+    that is another string gets its own matches."""
+    breaks = ["a\nb\r\nc\u2028d\u2029\n\n e ", "a\rb", "x\u2028", "\u2029y\n z", "\n\n", "a\n \nb\n"]
+    texts = [*example_and_e2e_texts(), *EDGES, *breaks]
+    for text in [*texts, *(t.replace("\n", "\r\n") for t in texts[:50])]:  # (rule newline_only_lines too)
+        lines = cleaning._page_lines(text)
+        assert [m.span() for m in lines] == [m.span() for m in cleaning._LINE_RE.finditer(text)]
+        assert all(m.string is text for m in lines)
+        assert cleaning._page_lines(text) is lines
+        other = "".join(["", text, " "])[:-1] if len(text) > 1 else text
+        assert [m.span() for m in cleaning._page_lines(other)] == [m.span() for m in lines]
+        assert all(m.string is other for m in cleaning._page_lines(other))
+
+
+def test_view_words_over_is_key_words_over_on_view_lines():
+    """Rule view_words_over: on a line of the view, counting its words without normalizing it again
+    answers as :func:`cleaning._key_words_over` does (the view is its own normalization)."""
+    from karabakh_nb.normalize import normalize
+
+    views = [normalize(text) for text in example_and_e2e_texts()]
+    lines = [*_lines(), *(v.text_of(*m.span()) for v in views for m in cleaning._LINE_RE.finditer(v.raw))]
+    for line in lines:
+        assert normalize_text(line) == line
+        for most in (0, 1, 2, 3, 5, 8, 13):
+            assert cleaning._view_words_over(line, most) == cleaning._key_words_over(line, most), (line, most)
+
+
+def test_plain_cased_gate_is_the_ignore_case_class():
+    """Rule cased_gate_plain: the plain class of the 'cased' gate matches the very characters the
+    ignore-case class matches, on every code point (surrogates aside)."""
+    folded, plain = cleaning._cased_cue_letters(), cleaning._cased_cue_letters_plain()
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        assert (folded.match(ch) is None) == (plain.match(ch) is None), hex(code)
+    for line in _lines():
+        assert (folded.search(line) is None) == (plain.search(line) is None), line
+
+
+def test_section_head_gate_lets_every_section_through():
+    """Rule section_head_gate: :func:`cleaning._section_at` never holds for words whose first word
+    fails :func:`cleaning._may_open_section`; and the row count is the ungated one on every line."""
+    sections = cleaning._masthead()[1]
+    for line in _lines():
+        words = line.split()
+        for i in range(len(words)):
+            if not cleaning._may_open_section(words[i], sections):
+                assert not any(cleaning._section_at(words[i:i + k], sections) for k in (1, 2, 3)), line
+    for name in sections:  # (each section, with every prefix, opens itself)
+        for pre in cleaning._ITEM_PREFIXES:
+            words = (pre + name).split()
+            if words and cleaning._section_at(words, sections):
+                assert cleaning._may_open_section(words[0], sections), name
+
+
+def test_dashless_tag_gate_changes_no_place_tag(monkeypatch):
+    """Rule dashless_tag_gate: :func:`cleaning.place_tag_outlet` answers the same with the gate
+    turned off, on every line and paragraph of the corpora; the gate is the dash class's search."""
+    texts = [*_lines(), *example_and_e2e_texts(), "القدس - الكرمل - قال", "سبق\u2013 الرياض: قال",
+             "a\u2014b\u2014c", "بلا شرطة: هنا"]
+    for text in texts:
+        assert cleaning._holds_dash(text) == (cleaning._DASH_SPLIT_RE.search(text) is not None)
+    gated = [cleaning.place_tag_outlet(t) for t in texts]
+    monkeypatch.setattr(cleaning, "_holds_dash", lambda text: True)
+    assert [cleaning.place_tag_outlet(t) for t in texts] == gated
+
+
+def test_separator_class_first_matches_as_the_alternation():
+    """Rule separator_class_first: the credit separator pattern finds the spans the alternation it
+    replaced found, over every line and text, whole and in windows."""
+    seps = f"[{cleaning._DASHES}/+|\u060c,]|\\s\u0648(?=\\s)|\\s"
+    old, new = re.compile(f"{seps}{cleaning._glued_and()}"), cleaning._credit_separator_re()
+    assert old.pattern != new.pattern
+    names = [normalize_text(a) for a in lexicon.load("boilerplate")["place_tag"]["agencies"] if a]
+    made = [f"قناة العربية{sep}و{a}{tail}" for a in names for sep in (" ", "\t", "-", "")
+            for tail in ("", " ", "ي", "/", "، وكالات")]
+    for text in [*_lines(), *(normalize_text(t) for t in example_and_e2e_texts()), *made, "- و و ،و"]:
+        assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+        for end in (3, 40, 160 + cleaning._credit_separator_reach()):
+            a, b = old.search(text, 0, end), new.search(text, 0, end)
+            assert (a and a.span()) == (b and b.span())
+
+
+def test_tag_words_first_changes_no_tag_line():
+    """Rule tag_words_first: :func:`cleaning._is_tag_line` answers as the pattern-first order did."""
+    for text in _lines():
+        for most in (1, 2, 3, 5):
+            bare = cleaning._strip_bullets(text)
+            plain = bool(cleaning._TAG_RE.fullmatch(bare)) and cleaning._n_words(bare, most) <= most
+            assert cleaning._is_tag_line(text, most) == plain

@@ -44,6 +44,33 @@ _ARTICLE = "\u0627\u0644"  # the definite article, as a name key writes it
 _COUNT_RE = re.compile(r"\d+(?:[.,]\d+)?")  # a number in a counter line: '1200', '1.2'
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: rule newline_only_lines: :data:`_LINE_RE` on a text whose only line break is a newline.
+_NEWLINE_LINE_RE = re.compile(r"[^\n]+")
+#: rule one_line_pass: the last page's lines (:func:`_page_lines`), with the text they were found in.
+_LAST_PAGE_LINES: tuple[str, tuple[re.Match[str], ...]] = ("", ())
+
+
+def _page_lines(raw: str) -> tuple[re.Match[str], ...]:
+    """``tuple(_LINE_RE.finditer(raw))``: the lines of a page, found once (rule one_line_pass).
+
+    :func:`clean` and the top-of-page detectors it asks first (site masthead, motto, browser
+    title, the record's headline, the menu) each walked the page's lines from its start again,
+    the line pattern scanning a long paragraph each time; the matches of the page cleaned last
+    are kept (the very string: ``raw`` is held, so its identity is never another text's) and
+    handed out again, the same match objects in the same order."""
+    global _LAST_PAGE_LINES
+    last = _LAST_PAGE_LINES
+    if last[0] is raw:
+        return last[1]
+    # (rule newline_only_lines: a page with no other line break than a newline has the same lines
+    # as those of the newline's negation alone, whose run the regex engine scans far faster than
+    # a class's)
+    other_breaks = "\r" in raw or "\u2028" in raw or "\u2029" in raw
+    lines = tuple((_LINE_RE if other_breaks else _NEWLINE_LINE_RE).finditer(raw))
+    _LAST_PAGE_LINES = (raw, lines)
+    return lines
+
+
 #: A sentence's end: a full stop (not an ellipsis: 'ابحث في الموقع...'), a colon, a question mark.
 _CHROME_END_RE = re.compile("(?<!\\.)[.!?\u061f:\u061b][\"'\u201d\u00bb)]*$")
 #: A wire agency's tag alone in brackets or slashes, closing a story ('(أ ش أ)', '/العمانية/').
@@ -169,6 +196,24 @@ def _cased_cue_letters() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+#: Characters outside ASCII that Python's IGNORECASE matching folds onto an ASCII letter (the
+#: Turkish dotted and dotless i, the long s, the Kelvin and Angstrom signs).
+_FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a\u212b"
+
+
+@cache
+def _cased_cue_letters_plain() -> re.Pattern[str]:
+    """:func:`_cased_cue_letters` without IGNORECASE (rule cased_gate_plain): a class of every
+    character the ignore-case class matches, written out (each letter in both cases, and the few
+    characters folded onto one). An ignore-case class is tried at every character of a line; a
+    plain one is skipped over by the regex engine's class scan, several times faster on a line of
+    Arabic. (Checked equal on every code point: tests/test_cleaning_speed.py.)"""
+    folded = _cased_cue_letters()
+    letters = {c for ch in folded.pattern for c in (ch, ch.lower(), ch.upper())} | set(_FOLDED_ONTO_ASCII)
+    chars = sorted(ch for ch in letters if len(ch) == 1 and folded.fullmatch(ch))
+    return re.compile("[" + re.escape("".join(chars)) + "]" if chars else "(?!)")
+
+
 @cache
 def _rule_gates() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """One test per kind of whole-line rule that every rule of the kind needs a line to pass:
@@ -200,7 +245,7 @@ def _gate_tests() -> dict[str, tuple[int, Callable[[str], object]]]:
     # (a test returns a match or None: the bound methods themselves, no wrapper to call)
     return {"opening": (most("opening"), opening.match),
             "plain": (most("plain"), plain.search),
-            "cased": (most("cased"), _cased_cue_letters().search),
+            "cased": (most("cased"), _cased_cue_letters_plain().search),
             "only": (most("only"), only_word)}
 
 
@@ -609,6 +654,14 @@ def _key_words_over(text: str, most: int) -> bool:
     return len(normalize_text(text.strip(_NAME_TRIM)).split(None, most)) > most
 
 
+def _view_words_over(norm: str, most: int) -> bool:
+    """:func:`_key_words_over` of a line of the view (rule view_words_over): the view holds no
+    character the normalization changes (its table is idempotent, :data:`normalize._REPLACEMENTS`),
+    so normalizing the line again gives it back unchanged, after scanning it all for one: a long
+    paragraph's words are counted without that scan."""
+    return len(norm.strip(_NAME_TRIM).split(None, most)) > most
+
+
 def _most_words(keys: Iterable[str]) -> int:
     """The most words a key among ``keys`` has."""
     return max((len(k.split()) for k in keys), default=0)
@@ -634,6 +687,14 @@ _MAX_MENU_SPACES = 120
 _DASHES = "\\-\u2013\u2014"
 _NAME_TRIM = f" \t()[]\"'\u00ab\u00bb\u201c\u201d:\u060c,.{INVISIBLES}"
 _DASH_SPLIT_RE = re.compile(f"[{_DASHES}]")
+
+
+def _holds_dash(text: str) -> bool:
+    """``_DASH_SPLIT_RE.search(text) is not None`` by three substring scans (rule dashless_tag_gate):
+    the class is tried at every character of a paragraph, a character is looked for at memory speed."""
+    return "-" in text or "\u2013" in text or "\u2014" in text
+
+
 #: Parts of a byline: dashes, a slash ('باكو/ الأناضول'), a spaced tatweel ('الحمد ـ الرياض'), or a
 #: colon before a quoted name ('دمشق - لندن: «الشرق الأوسط»').
 _BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/]|(?<=\\s)\u0640+(?=\\s)|:(?=\\s*[\"\u201c\u00ab])")
@@ -897,7 +958,13 @@ def _credit_separator_re() -> re.Pattern[str]:
     """What separates the parts of a closing credit, without the spaces around it
     (:func:`_credit_parts_re`): with no ``\\s*`` to try first at every character, it is far
     quicker to look for."""
-    return re.compile(f"[{_DASHES}/+|\u060c,]|\\s\u0648(?=\\s)|\\s{_glued_and()}")
+    # (rule separator_class_first: one class of every character a match opens with, then which it
+    # was: the engine skips to such a character by its class scan, where the alternation of three
+    # branches was tried at every character; the same spans, the mark preferred to a spaced 'و' as
+    # before, the two sets of characters being apart)
+    glued = _glued_and()[len("\u0648"):]  # (the agencies' lookahead after the 'و')
+    marks = f"{_DASHES}/+|\u060c,"
+    return re.compile(f"[{marks}\\s](?:(?<=[{marks}])|(?<=\\s)\u0648(?:(?=\\s)|{glued}))")
 
 
 def _first_credit_part(text: str) -> str:
@@ -1398,7 +1465,7 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
         return judged[start]
 
     found = None
-    for n, m in enumerate(_LINE_RE.finditer(raw)):
+    for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             return None
         stripped = m.group().strip()
@@ -1508,7 +1575,7 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
     page, right under its first line when that is the site's masthead; with the first line's start
     when only the motto shows it is the masthead. Two lines are read."""
     lines = []
-    for m in _LINE_RE.finditer(raw):
+    for m in _page_lines(raw):
         stripped = m.group().strip()
         if not _VISIBLE_RE.search(stripped):
             continue
@@ -1686,8 +1753,9 @@ def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
     ends: list = [False, False]  # the first and the last word are a known section's (None: the
     # word before is, and the row goes on)
     while i < len(words):
-        size = next((k for k in range(min(_MAX_MENU_ITEM_WORDS, len(words) - i), 0, -1)
-                     if _section_at(words[i:i + k], sections)), 0)
+        size = 0 if not _may_open_section(words[i], sections) else next(
+            (k for k in range(min(_MAX_MENU_ITEM_WORDS, len(words) - i), 0, -1)
+             if _section_at(words[i:i + k], sections)), 0)
         if not size:
             if len(words[i]) <= 2:
                 return 0
@@ -1709,6 +1777,23 @@ def _spaced_menu_items(key: str, sections: frozenset[str]) -> int:
 
 #: What a menu item may carry that its section's name does not: a conjunction, an article or both.
 _ITEM_PREFIXES = ("", "\u0648", "\u0627\u0644", "\u0648\u0627\u0644")
+
+
+@cache
+def _section_heads(sections: frozenset[str]) -> frozenset[str]:
+    """The first word of each section's name (rule section_head_gate)."""
+    return frozenset(s.split(" ")[0] for s in sections)
+
+
+def _may_open_section(word: str, sections: frozenset[str]) -> bool:
+    """Rule section_head_gate: whether :func:`_section_at` may hold for some words opening with
+    ``word`` (a word has no space): a section they are is ``word``, less a prefix, then a space and
+    the rest, so that form is a section's first word. A headline's word that opens no section is
+    passed after one look-up per prefix, instead of one name built and looked up per length and
+    prefix."""
+    heads = _section_heads(sections)
+    return any(word.startswith(pre) and len(word) - len(pre) >= 2 and word[len(pre):] in heads
+               for pre in _ITEM_PREFIXES)
 
 
 def _section_at(words: list[str], sections: frozenset[str]) -> bool:
@@ -1859,7 +1944,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
     logo_above = False  # the line before is a logo line (:func:`_logo_rule`)
     menu_above = False  # the line before is a label of the run (a menu's item)
-    for n, m in enumerate(_LINE_RE.finditer(raw)):
+    for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             break
         line = m.group()
@@ -2153,7 +2238,7 @@ def _is_paragraph(stripped: str) -> bool:
 
 def _line_reading(raw: str, view: Normalized, title_key: str) -> int | None:
     """The start of the first of the top lines that reads ``title_key`` (the record's title)."""
-    for n, m in enumerate(_LINE_RE.finditer(raw)):
+    for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             break
         stripped = m.group().strip()
@@ -2893,6 +2978,8 @@ def place_tag_outlet(paragraph: str) -> str | None:
     if m := _PAREN_TAG_RE.match(paragraph):  # rule paren_tag: 'الكويت (كونا) --', 'غزة (شبكة قدس) -'
         return known_outlet(m.group(1))
     text = paragraph.lstrip(_NAME_TRIM)
+    if not _holds_dash(text):
+        return None  # rule dashless_tag_gate: both tests below need a dash (a paragraph of the body)
     opening = _DASH_SPLIT_RE.split(text.split(":", 1)[0], maxsplit=3)[:3]
     if len(opening) >= 2:  # a known outlet among the first parts, in either order
         for part in opening:
@@ -3158,7 +3245,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     if title_key is not None:
         title_line = _line_reading(raw, view, title_key)
     menu, title_at = _top_of_page(raw, view, title_key, judged, site_at, asked, title_line)
-    for m in _LINE_RE.finditer(raw):
+    for m in _page_lines(raw):
         line = m.group()
         stripped = line.strip()
         if not _VISIBLE_RE.search(stripped):
@@ -4011,7 +4098,9 @@ _TAG_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)*")
 def _is_tag_line(norm: str, most: int) -> bool:
     """A tag: a few words of letters only (no digit, punctuation, quote or bracket)."""
     text = _strip_bullets(norm)
-    return bool(_TAG_RE.fullmatch(text)) and _n_words(text, most) <= most
+    # (rule tag_words_first: the words are counted first, the pattern then read over a short line
+    # only, not over a paragraph up to its first mark; both tests are of the text alone)
+    return _n_words(text, most) <= most and bool(_TAG_RE.fullmatch(text))
 
 
 #: One-letter proclitics a name may carry in the text ('وأذربيجان', 'لأرمينيا'): 'and', 'to', 'with'...
@@ -4267,7 +4356,7 @@ def _is_outlet_line(norm: str, site_name: tuple[str, str] | None) -> bool:
     (asked only of a line with no more words than the longest of those names has)."""
     site_key = _name_key(site_name[0]) if site_name is not None else None
     most = max(_outlets_most_words(), len(site_key.split()) if site_key is not None else 0)
-    if _key_words_over(norm, most):
+    if _view_words_over(norm, most):
         return False
     key = _name_key(norm)
     return key in _outlets() or (site_key is not None and key == site_key)
@@ -4719,7 +4808,7 @@ def _page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] | None:
     Only the first line is read, and the second under a short first one (a slogan, a promo, a ticker
     no rule knows put above it), and the third under two short ones (rule page_title_under_logos: a
     site's logo lines, 'الأسبوع' / 'بوابة الأسبوع'): a cheap test."""
-    lines = _LINE_RE.finditer(raw)
+    lines = iter(_page_lines(raw))
     for tries in range(_PAGE_TITLE_TRIES):  # (the first line, or one under short header lines no rule knows)
         for m in lines:
             stripped = m.group().strip()
@@ -4763,7 +4852,7 @@ def _repeated_page_title_at(raw: str, view: Normalized) -> tuple[int, str, int] 
     line '<headline> - SITE' or '<headline> | SITE' whose headline stands alone, word for word, on
     one of the next two lines (a breadcrumb may come between) is chrome: the bare line is the title.
     Returns what ``_page_title_at`` returns. Only short lines with a separator are matched."""
-    visible = (m for m in _LINE_RE.finditer(raw) if _VISIBLE_RE.search(m.group()))
+    visible = (m for m in _page_lines(raw) if _VISIBLE_RE.search(m.group()))
     lines = list(islice(visible, 1))  # (read as far as asked: the body's first line ends the search)
     for n in range(_MAX_TOP_LINES):
         if n == len(lines):
