@@ -201,3 +201,60 @@ def test_designation_split_answers_as_the_joined_pattern():
             assert split == bool(joined.search(v, lo, end)), (end, v)
             hits += split
     assert hits > 50
+
+
+def _sentences_at_plain(art, spans, digits=False):
+    """:func:`mentions._sentences_at` as it was before rule sentence_layout: each sentence's view
+    offsets, digit test and view found again on every call."""
+    from karabakh_nb.mentions import sentences
+
+    if not spans and not digits:
+        return []
+    view, out = art.view, []
+    text = view.text
+    for seg in sentences(art):
+        start, end = view.view_index(seg.span[0]), view.view_index(seg.span[1])
+        if (numbers.meets_number(text, spans, start, end) if digits
+                else lexicon.overlaps_any(spans, start, end)):
+            out.append((seg, view.slice(*seg.span), start))
+    return out
+
+
+def test_sentence_layout_reads_the_sentences_the_plain_loop_reads(sample_articles):
+    """Rule sentence_layout: the sentences, views and offsets :func:`mentions._sentences_at` gives
+    from the article's layout (found once, for the numbers and the dates pass, asked twice here)
+    are those the plain loop finds, on every example text and e2e article and the sample."""
+    from karabakh_nb import article_from_text, dates
+    from karabakh_nb.mentions import _sentences_at
+
+    arts = _articles(sample_articles)
+    arts += [article_from_text(t, f"example-{i}") for i, t in enumerate(example_texts())]
+    read = 0
+    for art in arts:
+        v = art.view.text
+        anchors = dates.article_anchors(v)
+        for spans, digits in ((numbers.candidate_word_spans(v), True), (anchors.spans(), True),
+                              (numbers.candidate_spans(v), False), ([], True), ([], False)):
+            for _ in range(2):
+                fast = [(seg, nv, at) for seg, nv, at in _sentences_at(art, spans, digits)]
+                assert fast == _sentences_at_plain(art, spans, digits), art.id
+            read += len(fast)
+    assert read > 5000
+
+
+def test_sentence_layout_follows_an_edited_article(sample_articles):
+    """A layout is kept only while the article reads the same: sentences replaced or edited in
+    place, or a new title, are laid out again (copies are edited: the fixture is shared)."""
+    import dataclasses
+
+    from karabakh_nb.mentions import _sentences_at
+
+    art = dataclasses.replace(next(a for a in sample_articles if len(a.sentences) > 3))
+    art.sentences = list(art.sentences)
+    assert _sentences_at(art, [], digits=True) == _sentences_at_plain(art, [], digits=True)
+    art.sentences.pop(0)  # in place
+    assert _sentences_at(art, [], digits=True) == _sentences_at_plain(art, [], digits=True)
+    art.sentences = art.sentences[1:]
+    assert _sentences_at(art, [], digits=True) == _sentences_at_plain(art, [], digits=True)
+    art.title, art.title_span = None, None
+    assert _sentences_at(art, [], digits=True) == _sentences_at_plain(art, [], digits=True)

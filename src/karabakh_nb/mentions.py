@@ -79,16 +79,70 @@ def _sentences_at(article: Article, spans: list[tuple[int, int]],
     digit runs of the view: a sentence meets a digit run exactly when a digit stands in it. (A
     sentence whose view is empty, all diacritics or invisible marks, is then never read: it meets
     no span, or only a digit run it cuts, and holds nothing to find.)
+
+    The sentences, their view offsets, whether each holds a digit and their views are laid out
+    once per article (:func:`_layout`) and shared by the numbers and the dates pass.
     """
     if not spans and not digits:
         return []
-    view, out = article.view, []
-    text = view.text
-    for seg in sentences(article):
-        start, end = view.view_index(seg.span[0]), view.view_index(seg.span[1])
-        if meets_number(text, spans, start, end) if digits else overlaps_any(spans, start, end):
-            out.append((seg, view.slice(*seg.span), start))
+    lay = _layout(article)
+    out = []
+    if digits:
+        for i, (start, end, has_digit) in enumerate(lay.bounds):
+            if has_digit or overlaps_any(spans, start, end):
+                out.append(lay.at(i))
+    else:
+        for i, (start, end, _) in enumerate(lay.bounds):
+            if overlaps_any(spans, start, end):
+                out.append(lay.at(i))
     return out
+
+
+class _Layout:
+    """Rule sentence_layout: an article's :func:`sentences`, with the view offsets of each
+    (``start``, ``end``), whether a digit stands in ``view.text[start:end]`` (:func:`meets_number`
+    with no spans) and its view, cut on first use: what :func:`_sentences_at` asks of every
+    sentence, found once for the numbers pass and the dates pass (and the same answers)."""
+
+    __slots__ = ("view", "title", "title_span", "body", "segments", "bounds", "views")
+
+    def __init__(self, article: Article) -> None:
+        view = article.view
+        text = view.text
+        self.view, self.title, self.title_span = view, article.title, article.title_span
+        self.body = tuple(article.sentences)
+        self.segments = sentences(article)
+        self.bounds = []
+        for seg in self.segments:
+            start, end = view.view_index(seg.span[0]), view.view_index(seg.span[1])
+            self.bounds.append((start, end, meets_number(text, [], start, end)))
+        self.views: list[Normalized | None] = [None] * len(self.segments)
+
+    def same(self, article: Article) -> bool:
+        """Whether ``article`` reads as the one laid out (its view, title and sentences)."""
+        return (self.view is article.view and self.title == article.title
+                and self.title_span == article.title_span and self.body == tuple(article.sentences))
+
+    def at(self, i: int) -> tuple[Segment, Normalized, int]:
+        seg = self.segments[i]
+        nv = self.views[i]
+        if nv is None:
+            nv = self.views[i] = self.view.slice(*seg.span)
+        return seg, nv, self.bounds[i][0]
+
+
+#: The layouts of the last articles read (more than a batch chunk's, as :data:`_NUMBER_SPANS`),
+#: by the article's id, checked against the article before use (:meth:`_Layout.same`).
+_LAYOUTS = Memo(1024)
+
+
+def _layout(article: Article) -> _Layout:
+    """:class:`_Layout` of ``article``, remembered while it reads the same."""
+    found = _LAYOUTS.get(id(article))
+    if found is None or not found.same(article):
+        found = _Layout(article)
+        _LAYOUTS.put(id(article), found)
+    return found
 
 
 #: The word-atom spans of the last articles read (more than a batch chunk's): the claims of an
