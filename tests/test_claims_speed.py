@@ -4,6 +4,7 @@ on every sentence of the examples corpora (``data/*.examples.jsonl``) and of the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from conftest import example_and_e2e_texts
@@ -96,3 +97,38 @@ def test_no_number_no_dual_gate_keeps_every_sentence_it_lets_go():
             assert claims._DIGIT.search(text) is None and not may_hold_number(text), text
             assert not any(claims._may_hold_dual(text, s, lex) for s in _starts(text, lex)), text
     assert gone > 1000
+
+
+def _plain_words_between(s, a: int, b: int) -> int:
+    """words_between as it was before index word_prefix: the word tokens between, walked."""
+    if b <= a:
+        return 0
+    i, j = bisect_left(s.tok_start, a), bisect_left(s.tok_start, b)
+    return sum(1 for k in range(i, j) if s.tok_word[k])
+
+
+def _plain_word_starts_before(s, pos: int, n: int) -> list[int]:
+    """word_starts_before as it was before index word_prefix: the tokens walked back from ``pos``."""
+    k, out = bisect_left(s.tok_start, pos) - 1, []
+    while k >= 0 and len(out) < n:
+        if s.tok_word[k]:
+            out.append(s.tok_start[k])
+        k -= 1
+    return out[::-1]
+
+
+def test_word_prefix_index_answers_as_the_token_walk():
+    """Index word_prefix (_Sent.words_counted, _Sent.word_starts) gives the same word counts and word
+    starts as walking the tokens, at every token edge and every offset in between, of every sentence."""
+    checked = 0
+    for art in _articles():
+        for seg in sentences(art):
+            s = claims._Sent.build(seg, art.view.slice(*seg.span))
+            edges = sorted({0, len(s.t), *s.tok_start, *s.tok_end, *range(0, len(s.t), 7)})
+            for a in edges:
+                for n in (0, 1, 2, 3, 5):
+                    assert s.word_starts_before(a, n) == _plain_word_starts_before(s, a, n), (s.t, a, n)
+                for b in edges[::3]:
+                    assert s.words_between(a, b) == _plain_words_between(s, a, b), (s.t, a, b)
+                    checked += 1
+    assert checked > 100_000
