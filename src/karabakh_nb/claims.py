@@ -6619,6 +6619,11 @@ _FACTS: dict[tuple[str, str, int], bool] = {}
 _FACTS_KEPT = 8192
 
 
+def clear_cache() -> None:
+    """Forget remembered answers (memo text_facts: for benchmarks that time real reads)."""
+    _FACTS.clear()
+
+
 def _fact(kind: str, t: str, lex: _Lex, answer: Callable[[], bool]) -> bool:
     """``answer()``, remembered under ``kind`` for the text ``t`` read with ``lex`` (memo text_facts)."""
     key = (kind, t, id(lex))
