@@ -4,6 +4,7 @@ on every sentence of the examples corpora (``data/*.examples.jsonl``) and of the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from conftest import example_and_e2e_texts
@@ -96,3 +97,51 @@ def test_no_number_no_dual_gate_keeps_every_sentence_it_lets_go():
             assert claims._DIGIT.search(text) is None and not may_hold_number(text), text
             assert not any(claims._may_hold_dual(text, s, lex) for s in _starts(text, lex)), text
     assert gone > 1000
+
+
+def _plain_words_between(s, a: int, b: int) -> int:
+    """words_between as it was before index word_prefix: the word tokens between, walked."""
+    if b <= a:
+        return 0
+    i, j = bisect_left(s.tok_start, a), bisect_left(s.tok_start, b)
+    return sum(1 for k in range(i, j) if s.tok_word[k])
+
+
+def test_word_prefix_index_answers_as_the_token_walk():
+    """Index word_prefix (_Sent.words_counted) gives the same word counts as walking the tokens, between
+    every two token edges (and offsets in between) of every sentence."""
+    checked = 0
+    for art in _articles():
+        for seg in sentences(art):
+            s = claims._Sent.build(seg, art.view.slice(*seg.span))
+            edges = sorted({0, len(s.t), *s.tok_start, *s.tok_end, *range(0, len(s.t), 7)})
+            for a in edges:
+                for b in edges[::3]:
+                    assert s.words_between(a, b) == _plain_words_between(s, a, b), (s.t, a, b)
+                    checked += 1
+    assert checked > 100_000
+
+
+def test_text_facts_memo_answers_as_the_plain_reads():
+    """Memo text_facts: _fighting, _war_word (weak or not) and _non_conflict answer as their plain reads
+    on every sentence, asked first (a miss) and again (a hit), whatever was asked before."""
+    lex = claims._lex()
+    claims._FACTS.clear()
+    seen = {"fighting": 0, "war": 0, "weak": 0, "non_conflict": 0}
+    for t in _texts():
+        for _ in range(2):
+            plain = claims._fighting_plain(t, lex)
+            assert claims._fighting(t, lex) == plain, t
+            seen["fighting"] += plain
+            plain = claims._war_word_plain(t, lex)
+            assert claims._war_word(t, lex) == plain, t
+            seen["war"] += plain
+            plain = claims._war_word_plain(t, lex, weak=True)
+            assert claims._war_word(t, lex, weak=True) == plain, t
+            seen["weak"] += plain
+            plain = claims._non_conflict_plain(t, lex)
+            assert claims._non_conflict(t, lex) == plain, t
+            seen["non_conflict"] += plain
+    assert claims._FACTS
+    assert min(seen.values()) > 50, seen  # each read says yes somewhere: no comparison of empty answers
+    assert seen["war"] != seen["weak"]  # and the weak read differs from the other: its key must too

@@ -68,6 +68,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -1293,6 +1294,9 @@ class _Sent:
     hints: list[_Attr] = field(default_factory=list)  # إعلان علييف: a speaker for a later وقال only
     idle: list[int] = field(default_factory=list)  # verbs that report nothing (rule source_shape)
     cue_from: int = 0  # no cue word, dual or verb of leaving starts before this offset (see _cue_from)
+    # index word_prefix: words_counted[i] is how many of the first i tokens are words, so that
+    # words_between answers by two bisections instead of walking the tokens (tests/test_claims_speed.py)
+    words_counted: list[int] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def build(cls, seg: Segment, view: Normalized | None = None) -> _Sent:
@@ -1303,7 +1307,7 @@ class _Sent:
         starts = [m.start() for m in tokens]
         ends = [m.end() for m in tokens]
         words = [t[i].isalnum() for i in starts]  # a run of letters or digits, not a punctuation mark
-        return cls(seg, view, t, starts, ends, words)
+        return cls(seg, view, t, starts, ends, words, words_counted=[0, *accumulate(words)])
 
     def v(self, raw_offset: int) -> int:
         """View offset of a raw (segment-relative) offset."""
@@ -1319,8 +1323,8 @@ class _Sent:
     def words_between(self, a: int, b: int) -> int:
         if b <= a:
             return 0
-        i, j = bisect_left(self.tok_start, a), bisect_left(self.tok_start, b)
-        return sum(1 for k in range(i, j) if self.tok_word[k])
+        counted, starts = self.words_counted, self.tok_start
+        return counted[bisect_left(starts, b)] - counted[bisect_left(starts, a)]
 
     def undated_words_between(self, a: int, b: int) -> int:
         """Words between ``a`` and ``b`` outside the sentence's dates (في أبريل/ نيسان الماضي)."""
@@ -6642,7 +6646,38 @@ def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth:
     return _non_conflict_at(k - 1, texts, lex, gaz, depth - 1, causes)
 
 
+#: Memo text_facts: what _fighting, _war_word and _non_conflict answered lately for a sentence's text
+#: (pure functions of the text and the lexicon, asked again for the same sentence by the article's
+#: frames, the sentence's own checks and _non_conflict_at's look back); at most _FACTS_KEPT entries.
+_FACTS: dict[tuple[str, str, int], bool] = {}
+_FACTS_KEPT = 8192
+
+
+def clear_cache() -> None:
+    """Forget remembered answers (memo text_facts: for benchmarks that time real reads)."""
+    _FACTS.clear()
+
+
+def _fact(kind: str, t: str, lex: _Lex, answer: Callable[[], bool]) -> bool:
+    """``answer()``, remembered under ``kind`` for the text ``t`` read with ``lex`` (memo text_facts)."""
+    key = (kind, t, id(lex))
+    found = _FACTS.get(key)
+    if found is None:
+        if len(_FACTS) >= _FACTS_KEPT:
+            _FACTS.clear()
+        found = _FACTS[key] = answer()
+    return found
+
+
 def _non_conflict(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
+    """Whether the sentence's toll has a cause that is no war (memo text_facts when ``causes`` is
+    the default: see :func:`_non_conflict_plain`)."""
+    if causes is not None:
+        return _non_conflict_plain(t, lex, causes)
+    return _fact("non_conflict", t, lex, lambda: _non_conflict_plain(t, lex))
+
+
+def _non_conflict_plain(t: str, lex: _Lex, causes: _Words | None = None) -> bool:
     """Whether the sentence's toll has a cause that is no war (a road accident, drowning, a
     disease, a fire, a flood) and nothing in it speaks of fighting (an attack word or a war word):
     ``لقي 12 شخصا مصرعهم في حادث سير`` is no claim, ``حريق ناجم عن القصف`` still is."""
@@ -6685,12 +6720,22 @@ def _counted_right_before(t: str, pos: int) -> bool:
 
 
 def _fighting(t: str, lex: _Lex) -> bool:
+    """:func:`_fighting_plain`, remembered (memo text_facts)."""
+    return _fact("fighting", t, lex, lambda: _fighting_plain(t, lex))
+
+
+def _fighting_plain(t: str, lex: _Lex) -> bool:
     """Whether the sentence holds an attack word other than an attacker's marker alone (``agent_markers``:
     من قبل، على يد: ``تم إسعاف 17 حالة من قبل الفرق الإسعافية`` names no attack)."""
     return any(" ".join(m.group("w").split()) not in lex.agent_markers for m in lex.attack.finditer(t))
 
 
 def _war_word(t: str, lex: _Lex, weak: bool = False) -> bool:
+    """:func:`_war_word_plain`, remembered (memo text_facts)."""
+    return _fact("war_weak" if weak else "war", t, lex, lambda: _war_word_plain(t, lex, weak))
+
+
+def _war_word_plain(t: str, lex: _Lex, weak: bool = False) -> bool:
     """Whether the sentence holds a war word (``war_words``) outside a civil force's name (rule
     civil_force, ``civil_forces``: قوات الإطفاء is a fire brigade, no army). ``weak``: a word of
     ``weak_war_words`` (مجزرة: a crime's massacre too) does not count."""
