@@ -1140,7 +1140,8 @@ def outlet_name(name: str) -> str:
         words, keys = words[:-1], keys[:-1]  # rule outlet_news_adjective
     if len(words) > 1 and keys[0] in site_lead and not (len(keys) > 2 and keys[2] in kept):
         words, keys = words[1:], keys[1:]  # rule outlet_site_word ('موقع وكالة الأنباء' stays)
-    name = " ".join(words)
+    if len(words) < len(name.split()):
+        name = " ".join(words)
     if len(words) > 2 and keys[0] in sites and (
             keys[1] in _descriptor_words() or (len(words) == 3 and keys[1] in single)):
         words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's; 'موقع قناة X': a channel's
