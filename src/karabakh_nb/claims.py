@@ -78,6 +78,7 @@ from .cleaning import Segment
 from .dates import extract_dates
 from .lexicon import BOUNDARY, WORD_END, WORD_START, load, trie
 from .loading import Article, article_from_text
+from .memo import Memo
 from .mentions import remembered_number_spans, sentences
 from .normalize import Normalized, normalize, normalize_text
 from .numbers import NumberMention, extract_numbers, may_hold_number, meets_number
@@ -4586,7 +4587,7 @@ def _verb_kind(s: _Sent, end: int, lex: _Lex, blocked: list[tuple[int, int]]) ->
         return "verb_final"
     if lex.complementizers.match(t, nxt):
         return "verb"
-    if lex.purpose_words and t[nxt:nxt + 1] and any(t.startswith(c, nxt) for c in lex.purpose_proclitics):
+    if lex.purpose_words and any(t.startswith(c, nxt) for c in lex.purpose_proclitics):
         # rule source_purpose: a phrase describing the source (لرصد النزاعات) before the complementizer
         i, words = s.token_at(nxt), 0
         while i < len(s.tok_start) and words <= lex.purpose_words:
@@ -6046,12 +6047,12 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             # rule war_only_cue: a death case counted by a health service or a charity (1546 حالة وفاة)
             # or a rescue at sea, in an article naming no war, is no war's toll
             found = [c for c in found if c.measure not in only]
-        if found and (by_unit := {(c.text, c.low): m for c in cands
-                                  if c.unit and (m := lex.war_only_units.get(c.unit))}) \
+        if found and (by_unit := {(seg.span[0] + c.raw_span[0], seg.span[0] + c.raw_span[1]): m
+                                  for c in cands if c.unit and (m := lex.war_only_units.get(c.unit))}) \
                 and not article_at_war() and not article_fighting():
             # rule war_only_unit: deaths counted in a health service's word (212 وفاة بين كبار السن)
-            # in an article naming no war are no war's toll
-            found = [c for c in found if by_unit.get((c.text, c.low)) != c.measure]
+            # in an article naming no war are no war's toll (a claim's span is its count's)
+            found = [c for c in found if by_unit.get(c.span) != c.measure]
         if found and _non_conflict_at(k, texts, lex, gaz, causes=lex.disasters):
             # a flood or an earthquake displaces people too: نزح أكثر من 30 ألف شخص after the floods
             found = [c for c in found if c.measure != "displaced"]
@@ -6648,9 +6649,8 @@ def _non_conflict_at(k: int, texts: list[str], lex: _Lex, gaz: Gazetteer, depth:
 
 #: Memo text_facts: what _fighting, _war_word and _non_conflict answered lately for a sentence's text
 #: (pure functions of the text and the lexicon, asked again for the same sentence by the article's
-#: frames, the sentence's own checks and _non_conflict_at's look back); at most _FACTS_KEPT entries.
-_FACTS: dict[tuple[str, str, int], bool] = {}
-_FACTS_KEPT = 8192
+#: frames, the sentence's own checks and _non_conflict_at's look back).
+_FACTS = Memo(8192)
 
 
 def clear_cache() -> None:
@@ -6663,9 +6663,8 @@ def _fact(kind: str, t: str, lex: _Lex, answer: Callable[[], bool]) -> bool:
     key = (kind, t, id(lex))
     found = _FACTS.get(key)
     if found is None:
-        if len(_FACTS) >= _FACTS_KEPT:
-            _FACTS.clear()
-        found = _FACTS[key] = answer()
+        found = answer()
+        _FACTS.put(key, found)
     return found
 
 
