@@ -1134,13 +1134,14 @@ def outlet_name(name: str) -> str:
     """
     words = name.split()
     keys = [_name_key(w) for w in words]
+    whole = len(words)
     single, kept, adjectives, site_lead, news = _outlet_name_words()
     sites = _site_words()[0]
     if len(words) > 2 and keys[-1] in news and keys[0] in sites:
         words, keys = words[:-1], keys[:-1]  # rule outlet_news_adjective
     if len(words) > 1 and keys[0] in site_lead and not (len(keys) > 2 and keys[2] in kept):
         words, keys = words[1:], keys[1:]  # rule outlet_site_word ('موقع وكالة الأنباء' stays)
-    if len(words) < len(name.split()):
+    if len(words) < whole:
         name = " ".join(words)
     if len(words) > 2 and keys[0] in sites and (
             keys[1] in _descriptor_words() or (len(words) == 3 and keys[1] in single)):
