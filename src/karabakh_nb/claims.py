@@ -504,6 +504,7 @@ class _Lex:
     resident_measures: frozenset[str] = frozenset()
     animals: _Words = field(default_factory=lambda: _Words(()))  # rule animal_count
     road_accident: re.Pattern[str] = re.compile("(?!)")  # rule road_accident: حادث ... على طريق
+    site_blast: re.Pattern[str] = _NEVER  # rule mishap_article: an explosion at a port, a factory, a home
     agent_markers: frozenset[str] = frozenset()  # من قبل، على يد: an attacker's marker, no attack alone
     weak_war_words: frozenset[str] = frozenset()  # مجزرة: a crime's massacre too (rule crime_toll)
     counterfactual: _Words = field(default_factory=lambda: _Words(()))  # لو، لولا (rule counterfactual)
@@ -887,6 +888,7 @@ def _lex() -> _Lex:
         animal_links=_set(cues_data.get("animal_links", [])),
         road_accident=_near_words(cues_data.get("accident_words", []), cues_data.get("road_words", []),
                                   procl),
+        site_blast=_near_words(cues_data.get("incident_words", []), cues_data.get("blast_sites", []), procl),
         agent_markers=_set(cues_data.get("agent_markers", [])),
         weak_war_words=_set(cues_data.get("weak_war_words", [])),
         counterfactual=_Words(((w, True) for w in cues_data.get("counterfactual_markers", [])), conj,
@@ -5919,13 +5921,14 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
 
     def article_of_mishap() -> bool:
         """Rule mishap_article: the headline names a cause that is no war's (``non_conflict_causes``:
-        تحطم طائرة، حادث سير) or an animal that attacks (``attacking_animals``: هاجمه دب), and no sentence
+        تحطم طائرة، حادث سير), a blast at a site that is no war's (``site_blast``: انفجار ميناء،
+        انفجار أسطوانة غاز) or an animal that attacks (``attacking_animals``: هاجمه دب), and no sentence
         of the article holds a war word (nor, for a named cause, an attack word): the article reports
         that mishap, so its dead, injured and things destroyed (واحرقت 13 سيارة) are the mishap's, even
         where their sentence names no cause (read once, when first asked)."""
         if not of_mishap:
             head = texts[0] if texts else ""
-            cause = _non_conflict(head, lex)
+            cause = _non_conflict(head, lex) or lex.site_blast.search(head) is not None
             animal = not cause and lex.attacking_animals.search(head) is not None
             of_mishap.append((cause or animal) and not article_at_war()
                              and (animal or not article_fighting()))
