@@ -697,7 +697,7 @@ def _holds_dash(text: str) -> bool:
 
 #: Parts of a byline: dashes, a slash ('باكو/ الأناضول'), a spaced tatweel ('الحمد ـ الرياض'), or a
 #: colon before a quoted name ('دمشق - لندن: «الشرق الأوسط»').
-_BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/]|(?<=\\s)\u0640+(?=\\s)|:(?=\\s*[\"\u201c\u00ab])")
+_BYLINE_SPLIT_RE = re.compile(f"[{_DASHES}/|]|(?<=\\s)\u0640+(?=\\s)|:(?=\\s*[\"\u201c\u00ab])")
 #: A dot between two letters is part of a name ('العربية.نت'), not a sentence end.
 _NAME_DOT_RE = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 #: A wire's day number after the place in its byline ('طوكيو 01- واس'): not a figure of the text.
@@ -2909,7 +2909,7 @@ def _is_date_line(norm: str) -> bool:
     if not n or n > spec["max_words"]:
         return False
     if not (_NUMERIC_DATE_RE.search(norm) or _YEAR_RE.search(norm)):
-        return False
+        return _is_yearless_date_line(norm)
     rest = _TIME_RE.sub(" ", _NUMERIC_DATE_RE.sub(" ", norm))
     tokens = _TOKEN_RE.findall(rest)
     known = _date_words()
@@ -2921,6 +2921,36 @@ def _is_date_line(norm: str) -> bool:
     calendar = _calendar_words()
     return bool(_NUMERIC_DATE_RE.search(norm) or _TIME_RE.search(norm)
                 or any(t.lower() in calendar for t in tokens))
+
+
+#: rule yearless_date_line: a day of the month, alone in digits ('السبت 5 تشرين الأول')
+_DAY_NUMBER_RE = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    """Month name tokens (with and without the article)."""
+    return _tokens(_names(lexicon.load("months")))
+
+
+def _is_yearless_date_line(norm: str) -> bool:
+    """Rule yearless_date_line: a weekday, a day of the month and a month name, and nothing else
+    but a time of day, is a date line though it writes no year (a site header's 'السبت 5 تشرين
+    الأول'): no sentence is only that.
+
+    >>> _is_yearless_date_line("السبت 5 تشرين الاول"), _is_yearless_date_line("5 تشرين الاول")
+    (True, False)
+    """
+    rest = _TIME_RE.sub(" ", norm)
+    days = _DAY_NUMBER_RE.findall(rest)
+    if len(days) != 1 or len(re.findall(r"\d+", rest)) != 1:
+        return False
+    tokens = [t.lower() for t in _TOKEN_RE.findall(rest)]
+    if not 2 <= len(tokens) <= 5 or _TOKEN_RE.sub("", _DAY_NUMBER_RE.sub("", rest)).strip(" ,\u060c-|/"):
+        return False
+    months, weekdays = _month_words(), _weekday_words()
+    return (all(t in months or t in weekdays for t in tokens)
+            and any(t in weekdays for t in tokens) and any(t in months and t not in weekdays for t in tokens))
 
 
 def leading_date(line: str) -> int:

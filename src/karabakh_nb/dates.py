@@ -363,6 +363,8 @@ class _Lex:
     date_name_heads: frozenset[str] = frozenset()  # a day and month right after one is a name
     delivery_heads: frozenset[str] = frozenset()  # a bare month right after one is the coming one
     today_name_heads: frozenset[str] = frozenset()  # rule today_name_head: a newspaper's name
+    # rule today_quoted_name: the rest of a known outlet's name that ends in a day word ("رأي اليوم")
+    today_quoted_names: frozenset[str] = frozenset()
     yesterday_not_before: frozenset[str] = frozenset()  # rule yesterday_elative: most in need
     past_after: frozenset[str] = frozenset()  # rule yesterday_the_past: the recent past
     past_proclitics: frozenset[str] = frozenset()
@@ -929,6 +931,7 @@ def _lex() -> _Lex:
         delivery_heads=keys(rel.get("delivery_month", {}).get("heads", [])),
         weekday_ordinal_min=int(weekdays.get("ordinal_day_after", {}).get("min_day", 32)),
         today_name_heads=keys(rel["today_guard"].get("name_heads", [])),
+        today_quoted_names=_quoted_day_names(rel["days"], lexicon.load("boilerplate")["byline"]["outlets"]),
         yesterday_not_before=keys(rel.get("yesterday_guard", {}).get("not_before", [])),
         past_after=keys(rel.get("yesterday_guard", {}).get("past_after", [])),
         past_proclitics=keys(rel.get("yesterday_guard", {}).get("past_proclitics", [])),
@@ -2514,6 +2517,9 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         view, quotes = ctx.view, lex.today_quotes
         if quotes and s > 0 and e < len(view) and view[s - 1] in quotes and view[e] in quotes:
             return False  # a name in quotes: the newspaper "اليوم"
+        if quotes and e < len(view) and view[e] in quotes and lex.today_quoted_names \
+                and _quoted_name_head(view, s, quotes) in lex.today_quoted_names:
+            return False  # rule today_quoted_name: the outlet "رأي اليوم" in quotes
         if prev in lex.today_not_after:
             return False  # (also a fraction of a day: "three days and half the day" is a duration)
         base = prev[1:] if prev[:1] in lex.proclitic_letters else ""
@@ -2551,6 +2557,35 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         if not raw_has_tanwin and nxt.startswith(al) and not lex.weekday_name.match(nxt):
             return False
     return True
+
+
+def _quoted_day_names(days: list[dict[str, Any]], outlets: list[str]) -> frozenset[str]:
+    """Rule today_quoted_name's keys: of each known outlet (boilerplate.json ``byline.outlets``) whose
+    name ends in today's word, the words before it, as :func:`_key` writes them ('رأي اليوم' gives
+    the key of 'رأي')."""
+    today = {_key(n) for d in days if d.get("key") in ("today", "tonight") for n in d["names"]}
+    found = set()
+    for name in outlets:
+        head, _, last = normalize_text(name).strip().rpartition(" ")
+        if head and _key(last) in today:
+            found.add(_key(head))
+    return frozenset(found)
+
+
+def _quoted_name_head(view: str, s: int, quotes: str, reach: int = 30) -> str | None:
+    """The words between the opening quote before ``s`` (within ``reach`` characters, on its line)
+    and ``s``, as :func:`_key` writes them, or ``None`` when no quote opens there.
+
+    >>> _quoted_name_head('باكو - "راي اليوم" -', 12, '"')
+    'راي'
+    """
+    for i in range(s - 1, max(-1, s - reach - 1), -1):
+        ch = view[i]
+        if ch in quotes:
+            return _key(view[i + 1:s]) or None
+        if ch == "\n":
+            return None
+    return None
 
 
 def _nowadays(ctx: _Ctx, s: int, prev: str, base: str, nxt: str) -> bool:
