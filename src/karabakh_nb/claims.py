@@ -2328,6 +2328,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     head = claims[-1] if claims else None
     if head is not None and _restates(c, head, s, lex):
         c.measure, c.rule, c.head = head.measure, f"restated:{head.measure}", head
+        if not _restates(c, head, s, lex, 0):
+            c.rule += "+restated_after_predicate"
         return
     after = _skip_space(s.t, c.np_end)
     if c.unit is None and s.t.startswith(")", after) and _bracket_open(s.t, c.start) < c.start:
@@ -2530,17 +2532,27 @@ def _verb_aside(c: _Cand, m: re.Match[str], cands: list[_Cand], s: _Sent, lex: _
     return nxt >= len(s.tok_start) or (not s.tok_word[nxt] and s.t[s.tok_start[nxt]] in _CLAUSE_PUNCT)
 
 
-def _restates(c: _Cand, head: _Cand, s: _Sent, lex: _Lex) -> bool:
+#: Rule restated_after_predicate: the most words of a head's predicate between its noun phrase and
+#: the comma before an apposition marker that restates its count.
+_RESTATE_REACH = 8
+
+
+def _restates(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, reach: int = _RESTATE_REACH) -> bool:
     """Rule restated: ``c`` follows ``head``'s noun phrase after a comma and an apposition marker
-    (``نزحت نحو 5 آلاف عائلة، أي قرابة 25 ألف شخص``): the same toll counted again."""
+    (``نزحت نحو 5 آلاف عائلة، أي قرابة 25 ألف شخص``): the same toll counted again. Rule
+    restated_after_predicate: the head's predicate and its complements, up to ``reach`` words with
+    no punctuation, may stand before that comma (``ما بين 60 و80 ألف أسرة فرت من المعسكر خلال
+    يومين، أي ما يصل إلى 400 ألف شخص``)."""
     before = s.word_starts_before(c.start, 1)
     m = _apposition_at(s, before[0], lex) if before else None
     if m is None or _skip_space(s.t, m.end()) != c.start:
         return False
     i, j = bisect_left(s.tok_start, head.np_end), bisect_left(s.tok_start, before[0])
     marks = [k for k in range(i, j) if not s.tok_word[k]]
-    return s.words_between(head.np_end, before[0]) == 0 and len(marks) == 1 \
-        and s.t[s.tok_start[marks[0]]] in _COMMAS
+    gap = s.words_between(head.np_end, before[0])
+    if gap and (c.kind != "number" or c.unit is None):
+        return False  # past a predicate only a count with its counted noun restates (no share: 80 في المئة)
+    return gap <= reach and len(marks) == 1 and s.t[s.tok_start[marks[0]]] in _COMMAS
 
 
 def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -> int | None:
