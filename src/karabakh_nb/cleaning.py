@@ -3850,13 +3850,27 @@ def copyright_owner(line: str) -> str | None:
     'بي بي سي'
     >>> copyright_owner("جميع الحقوق محفوظة لـ قناة الحرة © 2024"), copyright_owner("© 2023 شركة ما")
     ('قناة الحرة', None)
+    >>> copyright_owner("جميع الحقوق محفوظة © أثر برس 2025")
+    'أثر برس'
     """
     name, after_phrase = _copyright_name(line)
     if name is None:
         return None
     if after_phrase and _name_key(name) not in _agencies():
         return name
+    if _holds_notice(line) and _ARABIC_RE.search(name) and _name_key(name) not in _agencies():
+        # rule notice_beside_mark: a bare © whose line also holds the rights notice ('جميع الحقوق
+        # محفوظة © أثر برس 2025', '© 2023 شؤون عمانية. جميع الحقوق محفوظة') is the site's own footer,
+        # not a photo's credit: its Arabic name is the site's, known or not (a Latin one, cut at its
+        # hyphen, 'Al-Monitor', is left to the logo)
+        return name
     return name if _name_key(name) in _masthead()[0] else None
+
+
+def _holds_notice(line: str) -> bool:
+    """Whether ``line`` holds a rights notice (``copyright_owner.reserved``: 'جميع الحقوق محفوظة')."""
+    key = _name_key(line)
+    return any(p in key for p in _reserved_phrases())
 
 
 #: Rules of a line that may be a photo's credit standing alone under its caption.
