@@ -42,6 +42,8 @@ ARABIC = lexicon.ARABIC_LETTER
 _WORD_RE = re.compile(r"\S+")
 _ARTICLE = "\u0627\u0644"  # the definite article, as a name key writes it
 _COUNT_RE = re.compile(r"\d+(?:[.,]\d+)?")  # a number in a counter line: '1200', '1.2'
+#: A reading on a widget line (rule widget): a number, a clock time or a temperature ('05:08', '28°').
+_READING_RE = re.compile(r"[-+]?\d+(?:[.,:]\d+)?\u00b0?")
 _BULLETS = "\u00bb\u203a\u2022\u25cf\u25aa\u25b6\u25c4\u2013\u2014-*>|\u00ab\u2039 \t"
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 #: rule newline_only_lines: :data:`_LINE_RE` on a text whose only line break is a newline.
@@ -145,6 +147,7 @@ class _LineRule:
     needs: frozenset[str] = frozenset()  # 'only': one of these words must be there ('للقراءة')
     min_words: int = 1
     cased: re.Pattern[str] | None = None  # 'contains': its cues written with cased letters ('Copyright')
+    readings: bool = False  # 'only' with digits: a clock time or a degree counts as a number (a widget)
 
     def matches(self, norm: str, cased_letters: bool = True) -> bool:
         """Whether the (normalized) line falls under the rule. ``cased_letters=False`` says the
@@ -155,8 +158,9 @@ class _LineRule:
             if len(words) < self.min_words:
                 return False
             if self.digits:  # and numbers, at least one ('list 1 of 3')
-                numbers = [w for w in words if _COUNT_RE.fullmatch(w)]  # ('1.2 ألف مشاركة')
-                words = [w for w in words if not _COUNT_RE.fullmatch(w)]
+                count = _READING_RE if self.readings else _COUNT_RE  # ('الفجر 05:08', '28° غائم')
+                numbers = [w for w in words if count.fullmatch(w)]  # ('1.2 ألف مشاركة')
+                words = [w for w in words if not count.fullmatch(w)]
                 if not numbers:
                     return False
             if self.needs and not any(w.lower() in self.needs for w in words):
@@ -237,7 +241,7 @@ def _gate_tests() -> dict[str, tuple[int, Callable[[str], object]]]:
 
     def only_word(norm: str) -> bool:  # (the first word as :meth:`_LineRule.matches` cuts words)
         first = next((w for w in (t.strip(_PUNCT) for t in norm.split()) if w), None)
-        return first is not None and (bool(_COUNT_RE.fullmatch(first)) or first.lower() in words)
+        return first is not None and (bool(_READING_RE.fullmatch(first)) or first.lower() in words)
 
     def most(gate: str) -> int:
         return max([r.max_words for r in _rules() if gate in _gates_of(r)], default=-1)
@@ -318,7 +322,8 @@ def _rules() -> tuple[_LineRule, ...]:
             words = {w.lower() for c in rule["cues"] for w in normalize_text(c).split()}
             needs = frozenset(normalize_text(w).lower() for w in rule.get("needs", []))
             out.append(_LineRule(rule["name"], "only", rule["max_words"], None, frozenset(words),
-                                 bool(rule.get("digits")), needs, int(rule.get("min_words", 1))))
+                                 bool(rule.get("digits")), needs, int(rule.get("min_words", 1)),
+                                 readings=bool(rule.get("readings"))))
             continue
         if rule["match"] == "contains":  # (one search for the Arabic cues, one for the Latin ones)
             plain, cased = (re.compile(f"(?:{lexicon.alternation(forms, normalize=False)})", re.IGNORECASE)
@@ -1131,6 +1136,8 @@ def outlet_name(name: str) -> str:
     ('سما', 'شبكة رصد', 'العين الإخبارية')
     >>> outlet_name("موقع العهد الإخباري"), outlet_name("موقع المرصد الليبي"), outlet_name("موقع")
     ('العهد', 'المرصد الليبي', 'موقع')
+    >>> outlet_name("موقع هلا أخبار"), outlet_name("مؤسسة روزاليوسف"), outlet_name("قنوات الكأس")
+    ('هلا أخبار', 'روزاليوسف', 'الكأس')
     """
     words = name.split()
     keys = [_name_key(w) for w in words]
@@ -1139,8 +1146,9 @@ def outlet_name(name: str) -> str:
     sites = _site_words()[0]
     if len(words) > 2 and keys[-1] in news and keys[0] in sites:
         words, keys = words[:-1], keys[:-1]  # rule outlet_news_adjective
-    if len(words) > 1 and keys[0] in site_lead and not (len(keys) > 2 and keys[2] in kept):
-        words, keys = words[1:], keys[1:]  # rule outlet_site_word ('موقع وكالة الأنباء' stays)
+    generic = len(keys) > 2 and keys[1] in single and keys[2] in kept  # ('موقع وكالة الأنباء' stays)
+    if len(words) > 1 and keys[0] in site_lead and not generic:
+        words, keys = words[1:], keys[1:]  # rule outlet_site_word ('موقع هلا أخبار' is 'هلا أخبار')
     if len(words) < whole:
         name = " ".join(words)
     if len(words) > 2 and keys[0] in sites and (
