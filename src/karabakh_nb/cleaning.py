@@ -1475,6 +1475,7 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
         return judged[start]
 
     found = None
+    footer: list[str | None] = []  # the copyright footer's name key, read when first needed
     for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             return None
@@ -1488,10 +1489,45 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
             below_chrome = (_is_date_line(norm) or masthead_rule(norm) is not None
                             or rule_of(start, norm) is not None or (items is not None and len(items) >= 2))
             return found if below_chrome else None
-        if is_site_title(norm) and not (title_key is not None and _reads_key(norm, title_key)):
+        if title_key is not None and _reads_key(norm, title_key):
+            is_site = False
+        elif is_site_title(norm):
+            is_site = True
+        else:
+            # rule masthead_footer_twin: a name with digits that no list knows and that the page's
+            # copyright footer gives as the site's ('الشارقة 24' atop a page whose footer reads '© 2024
+            # الشارقة 24. جميع الحقوق محفوظة'): the site names itself twice
+            if not footer:
+                footer.append(_footer_site_key(raw))
+            key = _name_key(norm)
+            if footer[0] is not None and key == footer[0] and _ARABIC_RE.search(norm) is not None \
+                    and _ANY_DIGIT_RE.search(norm) and masthead_rule(norm) is None:
+                # (a name of letters alone is rule masthead_footer's, once the menu is read)
+                return start  # (named twice: no chrome below it is needed, a slogan may follow)
+            is_site = False
+        if is_site:
             found = start
         elif rule_of(start, norm) is None:
+            if n == 0 and not _ARABIC_RE.search(norm) and len(norm.split()) <= 2:
+                continue  # a Latin logo above the Arabic name ('Sharjah24')
             return None
+    return None
+
+
+#: How many of a page's last lines :func:`_footer_site_key` reads for its copyright footer.
+_FOOTER_LINES = 12
+
+
+def _footer_site_key(raw: str) -> str | None:
+    """The name key of the site a copyright footer among the page's last lines names (known or not,
+    with its digits: 'الساعة 24'), or ``None``."""
+    lines = [ln.strip() for ln in raw[-3000:].splitlines() if ln.strip()][-_FOOTER_LINES:]
+    for line in reversed(lines):
+        norm = normalize_text(line)
+        if _line_rule(norm) != "copyright":
+            continue
+        name = _copyright_name(line)[0]
+        return _name_key(name) if name else None
     return None
 
 
