@@ -1,6 +1,6 @@
 """Compact e2e score lines: one per set (F1 per dimension, title/published/outlet counts).
 
-    python benchmarks/e2e_scores.py [ROOT] [SET ...]   # sets: seeds, set1..set13, meta1..meta5
+    python benchmarks/e2e_scores.py [ROOT] [SET ...]   # sets: seeds, set1..set15, meta1..meta6
 
 ROOT is a checkout (default: this one); sets default to all of them. Two checkouts
 whose lines are byte-identical score the same on every gold file.
