@@ -1554,12 +1554,20 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     False
     >>> is_masthead_slogan("جريدة عراقية يومية تصدر عن شبكة الإعلام العراقي", "الصباح")
     True
+    >>> is_masthead_slogan("يومية سياسية تصدر عن مؤسسة الوحدة", "الثورة")
+    True
+    >>> is_masthead_slogan("يومية الحرب", "X")
+    False
     """
     words = _name_key(_strip_bullets(norm)).split()
     if len(words) < 2:
         return False
     definite = False
     if words[0] not in _site_words()[0]:
+        if words[0] in _motto_openers():
+            # rule siteless_motto: the periodicity opens the motto, its site word left out ('يومية
+            # سياسية تصدر عن مؤسسة الوحدة' under 'صحيفة الثورة')
+            return _is_motto(["", *words])
         # rule definite_motto: the site word with the article, its adjectives agreeing
         # ('الصحيفة اليومية الأولى في ...')
         if not (words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _site_words()[0]):
@@ -1575,6 +1583,11 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
 #: A motto's place after a dash ('مجلة سياسية أسبوعية - بيروت'): at most this many words.
 _MOTTO_PLACE_WORDS = 2
 _MOTTO_SPLIT_RE = re.compile(r"\s[\-\u2013\u2014]\s")
+
+
+@cache
+def _motto_openers() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"].get("motto_openers", []))
 
 
 def _is_motto(words: list[str], definite: bool = False) -> bool:
