@@ -633,7 +633,8 @@ def _lex() -> _Lex:
                   rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
     pframe = rel.get("past_frame") or {}
     pcues = rel.get("past_cues") or {}
-    exc = _alt(rel["future_prefix_exceptions"])
+    # rule future_place_name: a place the conflicts' gazetteers name is never a future verb ("سيونيك")
+    exc = _alt(rel["future_prefix_exceptions"] + _gazetteer_place_words())
     fpre = _alt(rel["future_prefix"])
     stems = _alt(rel.get("future_prefix_exception_stems", [])) or "(?!)"
     persons = _alt(grammar["future_persons"])
@@ -2557,6 +2558,24 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
         if not raw_has_tanwin and nxt.startswith(al) and not lex.weekday_name.match(nxt):
             return False
     return True
+
+
+@cache
+def _gazetteer_place_words() -> list[str]:
+    """Every one-word place name of the bundled gazetteers (``gazetteer_*.json`` ``places`` and
+    ``party_places``): proper nouns that may open like a future verb (سيونيك) but never are one
+    (rule future_place_name)."""
+    from importlib import resources
+
+    words: set[str] = set()
+    for path in resources.files("karabakh_nb.data").iterdir():
+        if path.name.startswith("gazetteer_") and path.name.endswith(".json"):
+            gaz = lexicon.load(path.name[:-len(".json")])
+            for key in ("places", "party_places"):
+                for names in (gaz.get(key) or {}).values():
+                    if isinstance(names, list):
+                        words.update(n for n in names if isinstance(n, str) and " " not in n.strip())
+    return sorted(words)
 
 
 def _quoted_day_names(days: list[dict[str, Any]], outlets: list[str]) -> frozenset[str]:
