@@ -1640,11 +1640,20 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         lines.append((start, view.text_of(start, start + len(stripped))))
-        if len(lines) == 2:
+        if len(lines) == 3:
             break
     if len(lines) < 2:
         return None
-    (top, name), (start, norm) = lines
+    (top, name), (start, norm) = lines[:2]
+    if (len(lines) == 3 and top != site_at and _ARABIC_RE.search(name) and _ARABIC_RE.search(norm)
+            and _short_label(name, _MAX_FOOTER_NAMED_WORDS)
+            and _short_label(norm, _MAX_MENU_SLOGAN_WORDS) and _is_wide_menu_row(raw, lines[2][0])
+            and _once(asked, _line_rule, norm) is None and _once(asked, masthead_rule, norm) is None):
+        # rule slogan_over_menu: the page's first two short lines right above a wide menu row, both
+        # in Arabic letters (a Latin logo and the Arabic one are rule arabic_logo_first's), are the
+        # site's name and its motto ('أخبار الأمم المتحدة' / 'منظور عالمي قصص إنسانية' / 'الرئيسية
+        # السلام والأمن الصحة ...'): a headline stands under the menu, never above it
+        return start, top
     if (top != site_at and _once(asked, masthead_rule, name) is None and is_masthead_slogan(name, "")
             and (_once(asked, masthead_rule, norm) is not None or _once(asked, _is_date_line, norm)
                  or _once(asked, _line_rule, norm) is not None)):
@@ -1662,6 +1671,17 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
     # rule motto_confirms_masthead: a known name over the paper's motto is the site's masthead,
     # even when it is also a section's word ('السياسة' over 'جريدة كويتية يومية مستقلة')
     return (start, top) if is_masthead_slogan(norm, name) else None
+
+
+#: Rule slogan_over_menu: the most words of a motto between the site's name and its menu row.
+_MAX_MENU_SLOGAN_WORDS = 5
+
+
+def _short_label(norm: str, most: int) -> bool:
+    """A line of at most ``most`` words of letters (Arabic or Latin), no digit and no mark of a
+    sentence: a name or a motto, never a headline's clause."""
+    words = norm.split()
+    return 0 < len(words) <= most and all(_TOKEN_RE.fullmatch(w) for w in words)
 
 
 #: A site's name with its short form in parentheses ('... (بترا)'): rule _named_twice.
