@@ -269,3 +269,42 @@ def main(here, articles, **check_args):
         print(f"{a['article']:22s} numbers {len(a['numbers']):2d} dates {len(a['dates']):2d} "
               f"claims {len(a['claims']):2d} boilerplate {len(a['boilerplate']):2d}")
     sys.exit(1 if errors else 0)
+
+
+# ================================================================ chrome sets (meta5 on)
+def chrome_checks(gold, art, pages=30, body_words=(60, 150)):
+    """The chrome sets' own asserts (``check`` is for claims and is not used): ``pages`` pages of as
+    many outlets, each title once as a line and no boilerplate, every boilerplate line a raw line,
+    bodies of ``body_words`` words in two lines or more, numbers, dates and claims empty."""
+    assert len(gold) == pages
+    outlets = [a["outlet"] for a in gold]
+    assert len(set(outlets)) == pages, "outlets must all differ"
+    for a in gold:
+        stem = a["article"]
+        lines = [ln.strip() for ln in (art / f"{stem}.txt").read_text(encoding="utf-8").splitlines()]
+        assert lines.count(a["title"]) == 1, (stem, "title must occur once as a line")
+        assert a["outlet"] and a["published"], stem
+        assert len(a["published"]) == 10 and a["published"][4] == "-", stem
+        for b in a["boilerplate"]:
+            assert b in lines, (stem, b)
+        assert a["title"] not in a["boilerplate"], stem
+        assert a["numbers"] == [] and a["dates"] == [] and a["claims"] == [], stem
+        body = a["_body"].split("\n", 1)[1]
+        words = len(body.split())
+        assert body_words[0] <= words <= body_words[1], (stem, words)
+        assert len(body.split("\n")) >= 2, stem
+
+
+def main_chrome(here, articles, **check_args):
+    """Build the chrome set of the folder ``here``, run :func:`chrome_checks`, write here/gold.json
+    and print each page's body words and boilerplate lines."""
+    here = Path(here)
+    gold = build(articles, here / "articles")
+    chrome_checks(gold, here / "articles", **check_args)
+    width = max(len(a["article"]) for a in gold) + 4
+    for a in gold:
+        words = len(a["_body"].split("\n", 1)[1].split())
+        print(f"{a['article']:{width}s} body words {words:3d}  boilerplate {len(a['boilerplate']):2d}")
+        a.pop("_body")
+    (here / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                     encoding="utf-8")

@@ -3,17 +3,16 @@
 Thirty invented scraped-style pages, each with hand-made gold for title, outlet, published
 and boilerplate only. numbers, dates and claims are empty lists on purpose (not scored here).
 The annotations were written from the pages and the guide alone; the package was not run.
-Uses goldkit's collector and build only (goldkit's check/main check claims, not used).
+Uses goldkit's collector and main_chrome (its chrome_checks; goldkit's check/main check claims).
 Run: python benchmarks/e2e/meta5/build_gold.py  (writes gold.json, then checks it).
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from goldkit import build, collector  # noqa: E402
+from goldkit import collector, main_chrome  # noqa: E402
 
 ARTICLES = []
 article = collector(ARTICLES)
@@ -190,40 +189,5 @@ page("m5_30_bread_prices", "شبكة رصد", "2022-06-14",
      ["شاهد الفيديو | مواطنون يتحدثون عن سعر الرغيف"])
 
 
-def own_checks(gold):
-    """The set's own asserts (goldkit's check is for claims and is not used)."""
-    art = HERE / "articles"
-    assert len(gold) == 30
-    outlets = [a["outlet"] for a in gold]
-    assert len(set(outlets)) == 30, "outlets must all differ"
-    for a in gold:
-        stem = a["article"]
-        lines = [ln.strip() for ln in
-                 (art / f"{stem}.txt").read_text(encoding="utf-8").splitlines()]
-        assert lines.count(a["title"]) == 1, (stem, "title must occur once as a line")
-        assert a["outlet"] and a["published"], stem
-        assert len(a["published"]) == 10 and a["published"][4] == "-", stem
-        for b in a["boilerplate"]:
-            assert b in lines, (stem, b)
-        assert a["title"] not in a["boilerplate"], stem
-        assert a["numbers"] == [] and a["dates"] == [] and a["claims"] == [], stem
-        body = a["_body"].split("\n", 1)[1]
-        words = len(body.split())
-        paras = len(body.split("\n"))
-        assert 60 <= words <= 150, (stem, words)
-        assert paras >= 2, stem
-
-
-def main():
-    gold = build(ARTICLES, HERE / "articles")
-    own_checks(gold)
-    for a in gold:
-        words = len(a["_body"].split("\n", 1)[1].split())
-        print(f"{a['article']:26s} body words {words:3d}  boilerplate {len(a['boilerplate']):2d}")
-        a.pop("_body")
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                     encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    main_chrome(HERE, ARTICLES)
