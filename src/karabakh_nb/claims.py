@@ -4033,11 +4033,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             if nxt is not None and s.words_between(hit.end(), nxt.start()) <= 1 \
                     and gaz.sources.value(nxt) != "media":
                 a.party = gaz.sources.value(nxt)
-            elif hit.end() < a.src[1] and _strip_article(
-                    _word_at(t, _skip_space(t, hit.end())), lex.article) in lex.source_heads:
+            elif hit.end() < a.src[1] and _author_head(_word_at(t, _skip_space(t, hit.end())), lex):
                 # rule tally_author: a tally or an estimate with its author (إحصاءات وزارة الصحة في ...،
-                # تقديرات الاستخبارات الأميركية) is the author's, whom the gazetteer may not know: no
-                # outlet's own tally
+                # تقديرات الاستخبارات الأميركية، the author glued to ل: آخر إحصائية لوزارة الصحة) is the
+                # author's, whom the gazetteer may not know: no outlet's own tally
                 # (rule agency_tally: إحصاءات وكالات الأنباء, an outlet's own tally, stays media)
                 a.party = gaz.sources.value(nxt) if nxt is not None else "unknown"
                 if a.party == "media":
@@ -4570,6 +4569,14 @@ def _antecedent(attr: _Attr, attrs: list[_Attr], previous) -> _Attr | None:
     # a body that issued a report (أصدرت الوزارة بيانا) is the antecedent of an anaphor of its own noun
     # only (rule anaphor in _relinked): وقالت المنظمة after it is someone else
     return p if p is not None and p.party not in (None, "unknown") and p.kind != "issued" else None
+
+
+def _author_head(word: str, lex: _Lex) -> bool:
+    """Whether ``word`` is a head of a source's words (``source_heads``: وزارة، مكتب), with the article
+    or a glued ل (``glued``: لوزارة) before it: the author of a tally written after it."""
+    if _strip_article(word, lex.article) in lex.source_heads:
+        return True
+    return word[:1] in lex.glued and _strip_article(word[1:], lex.article) in lex.source_heads
 
 
 def _skip_space(t: str, pos: int) -> int:
