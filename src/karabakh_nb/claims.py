@@ -463,6 +463,7 @@ class _Lex:
     object_proclitics: tuple[str, ...] = ()  # ل: لمدينة after قصف أذربيجان names the place hit
     source_heads: frozenset[str] = frozenset()  # وزارة، مسؤول، مصدر: a noun that heads a source's name
     count_nouns: frozenset[str] = frozenset()  # تعداد، حصيلة: a count whose author a glued ل names
+    both_tally: _Words = field(default_factory=lambda: _Words(()))  # للبلدين (rule both_tally)
     described: _Words = field(default_factory=lambda: _Words(()))  # آخرون ممن يعملون: others described
     adverbial_that: frozenset[str] = frozenset()  # بعد، قبل: بعد أن heads no reported clause
     superlatives: frozenset[str] = frozenset()  # في أعلى حصيلة من القتلى: no cue of the count before
@@ -777,6 +778,7 @@ def _lex() -> _Lex:
         report_nouns=_Words(((w, True) for w in attr_data.get("report_nouns", [])), procl, article),
         estimates=_Words(((w, "media") for w in attr_data.get("estimates", [])), procl, article),
         each_side=_Words(((w, True) for w in attr_data["each_side"]), conj, article),
+        both_tally=_Words(((w, True) for w in attr_data.get("both_tally", [])), glued_clitics, article),
         anaphors=_set(attr_data.get("anaphors", [])),
         relative_anaphors=_set(attr_data.get("relative_anaphors", [])),
         source_heads=frozenset(_strip_article(w, article) for w in _set(attr_data.get("source_heads", []))),
@@ -1258,6 +1260,7 @@ class _Attr:
     party: str | None = None
     text: str | None = None
     each_side: bool = False
+    both_tally: bool = False  # rule both_tally: a tally of both parties (الأرقام الرسمية للبلدين)
     backward: bool = False
     # (its sentence, the publication date): where its as_of is read from, when first asked (see as_of)
     dated_in: tuple[_Sent, dt.date | None] | None = None
@@ -4007,6 +4010,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if lex.each_side.search(t, a.src[0], a.src[1]):
             a.each_side, a.party = True, "unknown"
             continue
+        a.both_tally = lex.tally.search(t, a.src[0], a.src[1]) is not None \
+            and lex.both_tally.search(t, a.src[0], a.src[1]) is not None
         hit = gaz.sources.search(t, a.src[0], a.src[1])
         lo = a.src[0]
         while hit is None and lo > 0 and t[lo - 1].isalpha():
@@ -6399,6 +6404,9 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 and (same := _same_noun_before(c, out_c, s, lex)) is not None:
             side, side_rule = str(same.side), "same_noun"
         c.side, c.side_rule = side, side_rule
+        if attr is not None and attr.both_tally and side in gaz.parties and party in ("media", "unknown"):
+            # rule both_tally: the official figures of both countries give each count its loser's
+            party, rule = side, rule + "+both_tally"
         out_c.append(c)
         if attr is not None and attr.each_side:
             rule = "each_side+" + rule
