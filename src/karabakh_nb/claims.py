@@ -3748,6 +3748,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
         if src is not None and t[src[0]:src[1]] in lex.count_nouns:
             q = _skip_space(t, src[1])
             g = gaz.sources.match(t, q) if t[q:q + 1] in lex.glued else None
+            if g is None and (author := _tally_author_verb(s, src[1], lex, gaz, blocked)) is not None:
+                src = author  # rule tally_author_verb: وفق حصيلة نشرتها وزارة الصحة = the ministry
             while g is not None:
                 # rule count_author: بحسب تعداد لوكالة فرانس برس، حصيلة لرويترز: the outlet's own count,
                 # the source runs over the names that follow one another (لوكالة + فرانس برس)
@@ -3763,6 +3765,8 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             # بحسب حصيلة رسمية: an official tally with no author; rule tally_over_anaphor: the
             # report anaphor الحصيلة yields to the longer tally it opens (بحسب الحصيلة الرسمية)
             src = (tally.start(), tally.end())
+            if (author := _tally_author_verb(s, tally.end(), lex, gaz, blocked)) is not None:
+                src = author  # rule tally_author_verb: وفق حصيلة رسمية أعلنتها الحكومة = the government
         prev_tok, next_tok = s.token_at(m.start()) - 1, s.token_at(src[1] if src else pos)
         aside = (prev_tok >= 0 and not s.tok_word[prev_tok] and t[s.tok_start[prev_tok]] in _COMMAS
                  and next_tok < len(s.tok_start) and not s.tok_word[next_tok]
@@ -4574,6 +4578,24 @@ def _antecedent(attr: _Attr, attrs: list[_Attr], previous) -> _Attr | None:
     # a body that issued a report (أصدرت الوزارة بيانا) is the antecedent of an anaphor of its own noun
     # only (rule anaphor in _relinked): وقالت المنظمة after it is someone else
     return p if p is not None and p.party not in (None, "unknown") and p.kind != "issued" else None
+
+
+def _tally_author_verb(s: _Sent, end: int, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, int]]
+                      ) -> tuple[int, int] | None:
+    """Rule tally_author_verb: a tally followed right away by a verb of issuing with its object
+    pronoun (``authoring_verbs``: أعلنتها، نشرتها، أوردتها) and its subject, the words naming a source
+    (a head of ``source_heads`` or a name the gazetteer knows): those words are the tally's author."""
+    t = s.t
+    pos = _skip_space(t, end)
+    verb = _word_at(t, pos)
+    if not verb or verb not in lex.authoring_verbs:
+        return None
+    src, crossed = _collect(s, _skip_space(t, pos + len(verb)), lex, gaz, blocked)
+    if src is None or crossed:
+        return None
+    if _strip_article(_word_at(t, src[0]), lex.article) in lex.source_heads or gaz.sources.search(t, *src):
+        return src
+    return None
 
 
 def _author_head(word: str, lex: _Lex) -> bool:
