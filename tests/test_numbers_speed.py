@@ -258,3 +258,21 @@ def test_sentence_layout_follows_an_edited_article(sample_articles):
     assert _sentences_at(art, [], digits=True) == _sentences_at_plain(art, [], digits=True)
     art.title, art.title_span = None, None
     assert _sentences_at(art, [], digits=True) == _sentences_at_plain(art, [], digits=True)
+
+
+def test_clock_dual_gate_holds_wherever_clock_word_or_dual_noun_matches():
+    """Rule clock_dual_gate: a text in which clock_word (the gate of rule clock_gate) or dual_noun
+    (rule dual_gate) matches holds a match of clock_dual, so a text with none reads as before."""
+    lex = numbers._lex()
+    clocks = duals = quiet = 0
+    for v in _texts():
+        spaced = " " + v
+        gate = lex.clock_dual.search(spaced) is not None
+        clock, dual = lex.clock_word.search(spaced) is not None, lex.dual_noun.search(v) is not None
+        if clock or dual:
+            assert gate, v
+        clocks += clock
+        duals += dual
+        quiet += not gate
+    assert clocks > 20 and duals > 20 and quiet > 1000
+

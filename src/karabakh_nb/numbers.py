@@ -360,6 +360,9 @@ class _Lex:
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a space and a listed dual: none, no dual range
+    # rule clock_dual_gate: a time head, a time of day or a dual noun, on the view behind one space:
+    # where neither clock_word nor dual_noun can match (see _lex)
+    clock_dual: re.Pattern[str] = re.compile("")
     unit_abbrev: frozenset[str] = frozenset()
     glued_units: frozenset[str] = frozenset()  # rule glued_unit: 200m written against the digits
     bracket_ident_before: re.Pattern[str] = re.compile("(?!)")
@@ -968,6 +971,15 @@ def _lex() -> _Lex:
         lx.dual_range = re.compile(
             rf"{_LB}{cl}?(?P<w>{opener}){_WS}+(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))})"
             rf"(?={_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*[0-9{_L}])")
+    # rule clock_dual_gate: every match of clock_word (a time head, maybe behind a clitic, or a time of
+    # day, after a character that is no letter or digit) and of dual_noun (a dual noun after a space)
+    # holds a match of this one trie of all their words after such a character, on the view behind one
+    # space: one scan of a text where neither stands (most) answers for both
+    ck = ex.get("clock") or {}
+    time_heads = _forms(ex["time_heads"]) if ck else set()
+    gate_words = (time_heads | {c + h for h in time_heads for c in lx.clitics}
+                  | _forms(ck.get("times_of_day", [])) | _forms(nw.get("dual_nouns", {}).get("forms", [])))
+    lx.clock_dual = re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(gate_words)})" if gate_words else "(?!)")
     dc = nw.get("dual_construct", {})
     if dc.get("forms"):  # rule dual_construct: a scale word in -aa right before its noun is a dual
         lx.dual_construct = frozenset(_forms(dc["forms"]))
@@ -1548,7 +1560,7 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
 # --- context -------------------------------------------------------------------------------
 
 
-def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
+def _refine(v: str, atoms: list[_Atom], lex: _Lex, clock_dual: bool = True) -> list[_Atom]:
     """Local readings that need two atoms or the characters around one: a decimal part written
     out ("seven comma five"), an integer and a fraction ("twenty and three fifths"), a fraction
     homograph before a definite noun ("a fifth of the pie", spelled like "five"), a leading
@@ -1612,7 +1624,8 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
                 a.is_one = False
     keep: list[_Atom] = []
     # a dropped time has a head or time of day (rule clock_gate)
-    clock_words = any(a.kind != "vague" for a in out) and lex.clock_word.search(" " + v) is not None
+    clock_words = (clock_dual and any(a.kind != "vague" for a in out)
+                   and lex.clock_word.search(" " + v) is not None)
     for a in out:
         if a.kind != "vague" and clock_words:
             drop = False
@@ -2635,10 +2648,11 @@ def _scale_verb(v: str, a: _Atom, lex: _Lex) -> bool:
         lex.scale_verb_accusative.match(v, a.end))
 
 
-def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
+def _read_atoms(v: str, lex: _Lex, clock_dual: bool = True) -> list[_Atom]:
     """The atoms of ``v``, refined, with their context read and listed years and identifiers
-    marked (drops are marked, not removed)."""
-    atoms = _refine(v, _atoms(v, lex), lex)
+    marked (drops are marked, not removed). ``clock_dual`` False: rule clock_dual_gate found no
+    time word in ``v``."""
+    atoms = _refine(v, _atoms(v, lex), lex, clock_dual)
     if not atoms:
         return []
     if any(a.kind == "words" for a in atoms):
@@ -2737,12 +2751,13 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
         nv = normalize(dashed)
     lex = _lex()
     v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
-    atoms = _read_atoms(v, lex)
+    clock_dual = lex.clock_dual.search(" " + v) is not None  # rule clock_dual_gate
+    atoms = _read_atoms(v, lex, clock_dual)
     if lex.reversed_mark.search(text):
         _reversed_decimals(nv, atoms, lex)
     _YEARS.put(v, _years_of(atoms, lex))
     half = _found(lex.half_anywhere, lex.half_keys, v)
-    duals = list(lex.dual_range.finditer(v)) if lex.dual_noun.search(v) else []
+    duals = list(lex.dual_range.finditer(v)) if clock_dual and lex.dual_noun.search(v) else []
     if not atoms and not half and not duals:
         return []
     atoms = _compounds(v, [a for a in atoms if not a.drop], lex)
