@@ -237,6 +237,7 @@ class _Lex:
     glued_min: int = 4
     poss_plural: tuple[str, ...] = ()  # rule unit_possessive
     poss_singular: tuple[str, ...] = ()
+    poss_suffixes: tuple[str, ...] = ()  # both lists: what _possessive asks about first
     poss_singular_stem_end: str = ""
     poss_min_stem: int = 3
     poss_stem_not_end: str = ""
@@ -252,6 +253,7 @@ class _Lex:
     designation: re.Pattern[str] = re.compile("(?!)")  # a model name before the digits
     designation_bare: _Gated = field(default_factory=_never)  # a Latin letter or a letter and a dash
     numeric_date: re.Pattern[str] = re.compile("(?!)")
+    numeric_date_gate: re.Pattern[str] = re.compile("")  # rule numeric_date_gate (see _lex)
     verb: re.Pattern[str] = re.compile("(?!)")
     verb_prefix: re.Pattern[str] = re.compile("(?!)")  # whole-word imperfect/future verb shapes
     cue_after_far: re.Pattern[str] = re.compile("(?!)")
@@ -344,6 +346,7 @@ class _Lex:
     # some twenty and forty keys, the regex scan, which opens on a character class, is the faster)
     event_keys: tuple[str, ...] = ()
     half_keys: tuple[str, ...] = ()
+    far_keys: tuple[str, ...] = ()  # rule far_cue_keys: of cue_after_far (see _far_cue_after)
     unit_symbol_after: re.Pattern[str] = re.compile("(?!)")
     month_right_before: re.Pattern[str] = re.compile("(?!)")
     event_name: re.Pattern[str] = re.compile("(?!)")  # a war named by its length (its number group)
@@ -654,6 +657,11 @@ def _lex() -> _Lex:
     lx.numeric_date = re.compile(
         rf"(?<![0-9])[0-9]{{1,4}}(?P<sep>{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?P=sep){_WS}?"
         rf"[0-9]{{1,4}}(?![0-9])")
+    # rule numeric_date_gate: every numeric date holds a digit, a separator, one or two digits and a
+    # separator again; the gate opens on a digit (a character scan), the date on a lookbehind (tried
+    # at every position of the window)
+    lx.numeric_date_gate = re.compile(
+        rf"[0-9](?:{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?:{dash_cls}|[./])")
 
     # context around an atom
     heads = {
@@ -900,6 +908,7 @@ def _lex() -> _Lex:
     po = ex.get("unit_possessive", {})
     lx.poss_plural = tuple(sorted(_forms(po.get("plural", [])), key=len, reverse=True))
     lx.poss_singular = tuple(sorted(_forms(po.get("singular", [])), key=len, reverse=True))
+    lx.poss_suffixes = lx.poss_plural + lx.poss_singular
     lx.poss_singular_stem_end = "".join(_norm(c) for c in po.get("singular_stem_end", []))
     lx.poss_min_stem = int(po.get("min_stem", 3))
     lx.poss_stem_not_end = "".join(_norm(c) for c in po.get("stem_not_end", []))
@@ -924,6 +933,7 @@ def _lex() -> _Lex:
     if far.get("qualifiers"):
         far_alt = "|".join(f"(?P<{q}>{_trie(_forms(qd['after'][q]))})" for q in far["qualifiers"])
         lx.cue_after_far = re.compile(rf"{_WS}*(?:{far_alt}){_E}")
+        lx.far_keys = _keys(f for q in far["qualifiers"] for f in _forms(qd["after"][q]))
         lx.after_gap = int(far.get("max_words", 0))
     lx.gap_word = re.compile(rf"{_WS}+([{_L}]+){_E}")
     rng = qd["range"]
@@ -1503,10 +1513,18 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
             s, e = m.span("digits")
             digits = m.group("digits")
             scale_word, pct = m.group("dscale"), m.group("dpct")
-            letter = next((c for c in digits if c in decimal_letters), "") if decimal_letters else ""
-            val = _digits_value(digits, letter)
-            if val is None:
-                continue
+            plain = digits.isdigit()
+            if plain and not scale_word:
+                # rule plain_digits_int: digits alone, no scale word: their value is the int (what
+                # _num of their Decimal gives), and no decimal letter nor dot stands in them
+                if len(digits) > _MAX_DIGITS:
+                    continue
+                val = int(digits)
+            else:
+                letter = next((c for c in digits if c in decimal_letters), "") if decimal_letters else ""
+                val = _digits_value(digits, letter)
+                if val is None:
+                    continue
             a = _Atom(s, m.end(), "digits", 0, 0, 0, "digits", outer=s)
             a.base = _num(val)
             if scale_word:
@@ -1519,8 +1537,8 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
                 a.pct = True
                 a.rule = "digits_percent"
             a.value = a.low = a.high = _num(val)
-            a.plain4 = len(digits) == 4 and digits.isdigit() and not scale_word and not pct
-            a.dot3 = (not scale_word and not pct and digits[0] != "0"
+            a.plain4 = len(digits) == 4 and plain and not scale_word and not pct
+            a.dot3 = (not plain and not scale_word and not pct and digits[0] != "0"
                       and _DOT3.fullmatch(digits) is not None)
             g = lex.glued_clitic.search(v, max(0, s - 2), s)
             if g:
@@ -1693,6 +1711,8 @@ def _possessive(w: str, lex: _Lex) -> bool:
     """Rule unit_possessive: ``w`` carries a possessive pronoun ("their death", "others of them",
     "its value"), so it is definite and no counted noun; short or alif-final stems (dirham, share,
     dirhams) are nouns."""
+    if not w.endswith(lex.poss_suffixes):
+        return False  # no suffix of either list (most words): the loops would find none
     for suf in lex.poss_plural:
         if w.endswith(suf):
             stem = w[:-len(suf)]
@@ -2158,8 +2178,9 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
             and bi.group("w") not in lex.ident_counted
             and lex.bracket_ident_before.search(v, max(0, a.outer - 40), a.outer)):
         return True  # rule bracket_identifier: page (9), course (45), a number in brackets after its head
-    return any(m.start() <= a.start < m.end()
-               for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
+    hi = min(len(v), a.end + 24)
+    return lex.numeric_date_gate.search(v, lo, hi) is not None and any(  # rule numeric_date_gate
+        m.start() <= a.start < m.end() for m in lex.numeric_date.finditer(v, lo, hi))
 
 
 def _designation_and(v: str, a: _Atom, lex: _Lex) -> bool:
@@ -2204,7 +2225,12 @@ def _bracket_label(v: str, a: _Atom, lex: _Lex) -> bool:
 def _far_cue_after(v: str, a: _Atom, lex: _Lex) -> re.Match[str] | None:
     """A cue after the counted noun and up to ``after_gap`` more words (an adjective, a
     partitive pronoun): "13 fighters Houthi at least", "12 of them at least". The words
-    between are no number, no word glued to a clause conjunction, no verb."""
+    between are no number, no word glued to a clause conjunction, no verb.
+
+    Rule far_cue_keys: every match of ``cue_after_far`` holds one of ``far_keys`` (see
+    :func:`_keys`); in a text with none (most) the words are not read."""
+    if not any(k in v for k in lex.far_keys):
+        return None
     pos = a.unit[1] if a.unit is not None and a.direct_unit else a.end
     for _ in range(lex.after_gap):
         m = lex.gap_word.match(v, pos)
