@@ -338,3 +338,24 @@ def test_possessive_suffix_test_answers_as_the_loops():
         assert w.endswith(lex.poss_suffixes) == loops, w
         if not loops:
             assert not numbers._possessive(w, lex), w
+
+
+def test_first_word_lookaheads_change_no_search():
+    """Rule first_word_lookahead: heads, cue_before and cue_subject search as they would without
+    their lookahead, in every window the stage reads before a number (up to 80 characters) ending
+    at a word or digit start of an example or e2e text."""
+    lex = numbers._lex()
+    seen = dict.fromkeys(lex.lookaheads, 0)
+    for name, ahead in lex.lookaheads.items():
+        fast = getattr(lex, name)
+        assert ahead and ahead in fast.pattern, name
+        plain = re.compile(fast.pattern.replace(ahead, "", 1))
+        for v in _texts():
+            for end in _ends(v):
+                for width in (30, 40, 80):
+                    lo = max(0, end - width)
+                    f, p = fast.search(v, lo, end), plain.search(v, lo, end)
+                    assert (f and (f.span(), f.groupdict())) == (p and (p.span(), p.groupdict())), \
+                        (name, end, v)
+                    seen[name] += p is not None
+    assert all(seen.values()), seen

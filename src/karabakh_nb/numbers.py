@@ -374,6 +374,9 @@ class _Lex:
     dual_construct: frozenset[str] = frozenset()  # rule dual_construct: million-aa + noun = two million
     dual_construct_after: re.Pattern[str] = re.compile("(?!)")
     weak: str = ""  # rule range_noun_inside: letters dropped to compare a singular and a plural
+    # rule first_word_lookahead: the lookahead put before the alternation of heads, cue_before and
+    # cue_subject (see _first_words), by pattern name
+    lookaheads: dict[str, str] = field(default_factory=dict)
 
 
 def _keys(forms: Iterable[str]) -> tuple[str, ...]:
@@ -598,10 +601,10 @@ def _lex() -> _Lex:
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
         rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))"
         rf"{word_names}{one_of})")
-    lx.excl_gate = _first_word_gate(
+    lx.excl_gate = _first_word_gate(  # rules excl_gate, excl_gate_two_words
         [*_forms(ex["ordinals"], article=article, lam_article=lam),
          *_forms(ex["idioms"], article=article, lam_article=lam), *_forms(ex["false_friends"]),
-         *_forms(ex.get("name_heads", [])), *_forms(wn), *_forms(op.get("forms", []))], lx.clitics)
+         *_forms(ex.get("name_heads", [])), *_forms(wn), *_forms(op.get("forms", []))], lx.clitics, words=2)
     sv = ex.get("scale_verbs", {})
     lx.scale_verbs = frozenset(_forms(sv.get("forms", [])))
     lx.scale_verb_clitics = "".join(_norm(c) for c in sv.get("clitics", []))
@@ -695,8 +698,9 @@ def _lex() -> _Lex:
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
         else f"(?P<{k}>{_trie(v)})(?P<adj>{adj}){ilink}" if k == "ident"
         else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
+    lx.lookaheads["heads"] = ahead = _first_words(set().union(*heads.values()), lx.clitics)
     lx.heads = re.compile(
-        rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
+        rf"{_B}{ahead}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
         rf"{_WS}*(?:{_OPEN}{_WS}*)?\Z")  # the article may precede a space or a quote: the 23rd (al-"23")
     lx.glued_clitic = re.compile(rf"{_LB}(?P<c>{cl})\Z")
     # digits joined to digits by a slash (a date, a season, a reference number)
@@ -915,12 +919,14 @@ def _lex() -> _Lex:
 
     # qualifiers and ranges
     particles = tuple(_norm(w) + " " for w in qd.get("joinable_particles", {}).get("words", []))
-    before_alt = "|".join(f"(?P<{q}>{_trie(_joined(_forms(p), particles))})" for q, p in qd["before"].items())
+    before = {q: _joined(_forms(p), particles) for q, p in qd["before"].items()}
+    before_alt = "|".join(f"(?P<{q}>{_trie(forms)})" for q, forms in before.items())
     rate = _trie(_forms(qd.get("cue_rate_words", {}).get("words", []), marbuta=True))
+    lx.lookaheads["cue_before"] = ahead = _first_words(set().union(*before.values()), lx.clitics)
     lx.cue_before = re.compile(  # rule cue_rate_word: "more than (the) rate 30%"
-        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:(?:{rate}){_WS}+)?(?:{re.escape(article)}{_WS}*)?"
+        rf"{_LB}{ahead}{cl}?(?:{before_alt}){_WS}+(?:(?:{rate}){_WS}+)?(?:{re.escape(article)}{_WS}*)?"
         rf"(?:{_OPEN}{_WS}*)?\Z")
-    lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
+    lx.cue_subject, lx.lookaheads["cue_subject"] = _subject_cues(qd.get("subject_between"), cl, lx.clitics)
     if (sbq := qd.get("subject_between") or {}).get("pronoun_suffixes"):
         lx.possessed_word = re.compile(rf"[{_L}]{{2,}}(?:{_trie(_forms(sbq['pronoun_suffixes']))})")
     lx.count_not_year = _count_not_year(qd.get("subject_between"), ex, cl)
@@ -999,7 +1005,7 @@ def _lex() -> _Lex:
     return lx
 
 
-def _first_word_gate(forms: Iterable[str], clitics: str) -> re.Pattern[str]:
+def _first_word_gate(forms: Iterable[str], clitics: str, words: int = 1) -> re.Pattern[str]:
     """Where a pattern that reads one of ``forms`` (maybe behind one of ``clitics``) right after a
     boundary character may open: one trie of their first words, with the clitics folded in, after
     a boundary character and before one (a character that is no letter or digit).
@@ -1011,10 +1017,32 @@ def _first_word_gate(forms: Iterable[str], clitics: str) -> re.Pattern[str]:
     word. The gate matches wherever the pattern does (see :func:`lexicon.gated_search`), and its one
     trie costs far less at each word than the pattern's alternation (a clitic or none, then each
     family of forms).
+
+    With ``words`` = 2 (rule excl_gate_two_words) the trie reads a phrase's first two words: a
+    phrase of the forms stands whole in the text, its words apart by spaces only, so its first two
+    stand there too, the second ending its word. Phrases that open on a preposition (in, from, on)
+    then no longer open the gate at every preposition of the text.
+    """
+    firsts = {" ".join(f.split()[:words]) for f in forms if f.split()}
+    firsts |= {c + f for f in firsts for c in clitics}
+    return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(firsts)})(?![{_L}A-Za-z0-9])")
+
+
+def _first_words(forms: Iterable[str], clitics: str) -> str:
+    """Rule first_word_lookahead: a lookahead for a pattern that opens (after its word-start
+    assertion) on one of ``clitics`` or none, then an alternation of named groups each opening on
+    one of ``forms``: a trie of the forms' first words, each also behind each clitic. Every match
+    of the pattern holds it, so the pattern's language is unchanged; at a word start where no such
+    word stands (most) the match fails on the one trie, instead of trying each group behind a
+    clitic and without one (the regex engine skips an alternative by its first letter only when
+    it opens on a letter, never on a named group).
+
+    >>> _first_words(["ab cd", "ae"], "w")
+    '(?=(?:(?:a(?:b|e)|wa(?:b|e))))'
     """
     firsts = {f.split()[0] for f in forms if f.split()}
     firsts |= {c + f for f in firsts for c in clitics}
-    return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(firsts)})(?![{_L}A-Za-z0-9])")
+    return f"(?=(?:{_trie(firsts)}))" if firsts else ""
 
 
 def _joined(forms: set[str], particles: tuple[str, ...]) -> set[str]:
@@ -1050,12 +1078,13 @@ def _count_pronoun_forms(sb: dict[str, Any]) -> set[str]:
     return out
 
 
-def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
+def _subject_cues(sb: dict[str, Any] | None, cl: str, clitics: str) -> tuple[re.Pattern[str], str]:
     """The cues separated from their number by the counted subject (qualifiers.json
     'subject_between'): verb, count noun, one to 'max_words' subject words, maybe a
-    preposition, then the number. One named group per qualifier."""
+    preposition, then the number. One named group per qualifier. With the pattern, the lookahead
+    of rule first_word_lookahead it holds (see _first_words)."""
     if not sb or not sb.get("cues"):
-        return re.compile("(?!)")
+        return re.compile("(?!)"), ""
     counts = _trie(_forms(sb["counts"]))
     stop = _trie(_forms(sb.get("stop", [])))
     word = rf"{_WS}+(?!(?:{stop}){_LE})[{_L}]+"
@@ -1082,17 +1111,20 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
     free = frozenset(_forms(fs.get("preps", [])))
     free_subject = rf"|(?:{word}){{1,{int(fs.get('max_words', n_words))}}}" if free else ""
     groups = []
+    all_verbs: set[str] = set()
     for q, phrases in sb["cues"].items():
         by_prep: dict[str, set[str]] = {}
         for ph in phrases:
             verb, _, prep = ph.partition("*")
             by_prep.setdefault(_norm(prep), set()).add(_norm(verb))
+            all_verbs.add(_norm(verb))
         alts = [(rf"(?:{_trie(verbs)})(?:{subject}{poss}{free_subject if prep in free else ''})"
                  rf"{_WS}+(?:{re.escape(prep)}){_WS}+" if prep
                  else rf"(?:{_trie(verbs)}){subject}{_WS}+")
                 for prep, verbs in sorted(by_prep.items())]
         groups.append(f"(?P<{q}>{'|'.join(alts)})")
-    return re.compile(rf"{_LB}{cl}?(?:{'|'.join(groups)})\Z")
+    ahead = _first_words(all_verbs, clitics)
+    return re.compile(rf"{_LB}{ahead}{cl}?(?:{'|'.join(groups)})\Z"), ahead
 
 
 def _count_not_year(sb: dict[str, Any] | None, ex: dict[str, Any], cl: str) -> re.Pattern[str]:
