@@ -258,3 +258,104 @@ def test_sentence_layout_follows_an_edited_article(sample_articles):
     assert _sentences_at(art, [], digits=True) == _sentences_at_plain(art, [], digits=True)
     art.title, art.title_span = None, None
     assert _sentences_at(art, [], digits=True) == _sentences_at_plain(art, [], digits=True)
+
+
+def test_clock_dual_gate_holds_wherever_clock_word_or_dual_noun_matches():
+    """Rule clock_dual_gate: a text in which clock_word (the gate of rule clock_gate) or dual_noun
+    (rule dual_gate) matches holds a match of clock_dual, so a text with none reads as before."""
+    lex = numbers._lex()
+    clocks = duals = quiet = 0
+    for v in _texts():
+        spaced = " " + v
+        gate = lex.clock_dual.search(spaced) is not None
+        clock, dual = lex.clock_word.search(spaced) is not None, lex.dual_noun.search(v) is not None
+        if clock or dual:
+            assert gate, v
+        clocks += clock
+        duals += dual
+        quiet += not gate
+    assert clocks > 20 and duals > 20 and quiet > 1000
+
+
+def test_far_cue_keys_stand_wherever_a_far_cue_matches():
+    """Rule far_cue_keys: a text in which cue_after_far matches anywhere holds one of far_keys, so
+    _far_cue_after, which returns only such a match, answers None in a text with none."""
+    lex = numbers._lex()
+    assert lex.far_keys
+    seen = 0
+    for v in _texts():
+        for p in range(len(v)):
+            m = lex.cue_after_far.match(v, p)
+            if m is not None and m.lastgroup is not None:
+                assert any(k in v for k in lex.far_keys), v
+                seen += 1
+                break
+    assert seen > 20
+
+
+def test_plain_digits_read_as_their_int():
+    """Rule plain_digits_int: a digit atom of digits alone and no scale word has the value _num
+    gives for the Decimal of its digits (an int), as the general reading would, and no dot3."""
+    lex = numbers._lex()
+    seen = 0
+    for v in _texts():
+        for a in numbers._atoms(v, lex):
+            digits = v[a.start:a.end]
+            if a.kind == "digits" and digits.isdigit():
+                ref = numbers._num(numbers._digits_value(digits))
+                assert (a.value, type(a.value), a.base, type(a.base), a.dot3) == \
+                    (ref, type(ref), ref, type(ref), False), v
+                seen += 1
+    assert seen > 1000
+
+
+def test_numeric_date_gate_holds_inside_every_numeric_date():
+    """Rule numeric_date_gate: every match of numeric_date, in any window ending at or after it
+    (the window's end may cut the last group short), holds a match of its gate, so a window with
+    none holds no numeric date."""
+    lex = numbers._lex()
+    seen = 0
+    for v in _texts():
+        for p in range(len(v)):
+            if not v[p].isdigit():
+                continue
+            for end in range(p + 1, min(len(v), p + 20) + 1):
+                m = lex.numeric_date.match(v, p, end)
+                if m is not None:
+                    assert lex.numeric_date_gate.search(v, m.start(), m.end()) is not None, (p, end, v)
+                    seen += 1
+    assert seen > 50
+
+
+def test_possessive_suffix_test_answers_as_the_loops():
+    """_possessive asks first whether a word ends with any suffix of its two lists: a word of the
+    example and e2e texts with none is no possessive for the loops either."""
+    lex = numbers._lex()
+    words = {w for v in _texts() for w in re.findall(r"\w+", v)}
+    assert len(words) > 10000
+    for w in words:
+        loops = any(w.endswith(s) for s in lex.poss_plural + lex.poss_singular)
+        assert w.endswith(lex.poss_suffixes) == loops, w
+        if not loops:
+            assert not numbers._possessive(w, lex), w
+
+
+def test_first_word_lookaheads_change_no_search():
+    """Rule first_word_lookahead: heads, cue_before and cue_subject search as they would without
+    their lookahead, in every window the stage reads before a number (up to 80 characters) ending
+    at a word or digit start of an example or e2e text."""
+    lex = numbers._lex()
+    seen = dict.fromkeys(lex.lookaheads, 0)
+    for name, ahead in lex.lookaheads.items():
+        fast = getattr(lex, name)
+        assert ahead and ahead in fast.pattern, name
+        plain = re.compile(fast.pattern.replace(ahead, "", 1))
+        for v in _texts():
+            for end in _ends(v):
+                for width in (30, 40, 80):
+                    lo = max(0, end - width)
+                    f, p = fast.search(v, lo, end), plain.search(v, lo, end)
+                    assert (f and (f.span(), f.groupdict())) == (p and (p.span(), p.groupdict())), \
+                        (name, end, v)
+                    seen[name] += p is not None
+    assert all(seen.values()), seen

@@ -237,6 +237,7 @@ class _Lex:
     glued_min: int = 4
     poss_plural: tuple[str, ...] = ()  # rule unit_possessive
     poss_singular: tuple[str, ...] = ()
+    poss_suffixes: tuple[str, ...] = ()  # both lists: what _possessive asks about first
     poss_singular_stem_end: str = ""
     poss_min_stem: int = 3
     poss_stem_not_end: str = ""
@@ -252,6 +253,7 @@ class _Lex:
     designation: re.Pattern[str] = re.compile("(?!)")  # a model name before the digits
     designation_bare: _Gated = field(default_factory=_never)  # a Latin letter or a letter and a dash
     numeric_date: re.Pattern[str] = re.compile("(?!)")
+    numeric_date_gate: re.Pattern[str] = re.compile("")  # rule numeric_date_gate (see _lex)
     verb: re.Pattern[str] = re.compile("(?!)")
     verb_prefix: re.Pattern[str] = re.compile("(?!)")  # whole-word imperfect/future verb shapes
     cue_after_far: re.Pattern[str] = re.compile("(?!)")
@@ -344,6 +346,7 @@ class _Lex:
     # some twenty and forty keys, the regex scan, which opens on a character class, is the faster)
     event_keys: tuple[str, ...] = ()
     half_keys: tuple[str, ...] = ()
+    far_keys: tuple[str, ...] = ()  # rule far_cue_keys: of cue_after_far (see _far_cue_after)
     unit_symbol_after: re.Pattern[str] = re.compile("(?!)")
     month_right_before: re.Pattern[str] = re.compile("(?!)")
     event_name: re.Pattern[str] = re.compile("(?!)")  # a war named by its length (its number group)
@@ -360,6 +363,9 @@ class _Lex:
     half_follow: frozenset[str] = frozenset()  # words that may follow the half (it ends its phrase)
     dual_range: re.Pattern[str] = re.compile("(?!)")  # rule range_dual_start: a dual opens a range
     dual_noun: re.Pattern[str] = re.compile("(?!)")  # a space and a listed dual: none, no dual range
+    # rule clock_dual_gate: a time head, a time of day or a dual noun, on the view behind one space:
+    # where neither clock_word nor dual_noun can match (see _lex)
+    clock_dual: re.Pattern[str] = re.compile("")
     unit_abbrev: frozenset[str] = frozenset()
     glued_units: frozenset[str] = frozenset()  # rule glued_unit: 200m written against the digits
     bracket_ident_before: re.Pattern[str] = re.compile("(?!)")
@@ -368,6 +374,9 @@ class _Lex:
     dual_construct: frozenset[str] = frozenset()  # rule dual_construct: million-aa + noun = two million
     dual_construct_after: re.Pattern[str] = re.compile("(?!)")
     weak: str = ""  # rule range_noun_inside: letters dropped to compare a singular and a plural
+    # rule first_word_lookahead: the lookahead put before the alternation of heads, cue_before and
+    # cue_subject (see _first_words), by pattern name
+    lookaheads: dict[str, str] = field(default_factory=dict)
 
 
 def _keys(forms: Iterable[str]) -> tuple[str, ...]:
@@ -592,10 +601,10 @@ def _lex() -> _Lex:
         # a name (Abu Sabaa) ends where the clause does; "father of three children" counts
         rf"|{cl}?(?:{names}){_WS}+(?:{word}){_E}(?={_WS}*(?:[^\w\s]|$))"
         rf"{word_names}{one_of})")
-    lx.excl_gate = _first_word_gate(
+    lx.excl_gate = _first_word_gate(  # rules excl_gate, excl_gate_two_words
         [*_forms(ex["ordinals"], article=article, lam_article=lam),
          *_forms(ex["idioms"], article=article, lam_article=lam), *_forms(ex["false_friends"]),
-         *_forms(ex.get("name_heads", [])), *_forms(wn), *_forms(op.get("forms", []))], lx.clitics)
+         *_forms(ex.get("name_heads", [])), *_forms(wn), *_forms(op.get("forms", []))], lx.clitics, words=2)
     sv = ex.get("scale_verbs", {})
     lx.scale_verbs = frozenset(_forms(sv.get("forms", [])))
     lx.scale_verb_clitics = "".join(_norm(c) for c in sv.get("clitics", []))
@@ -651,6 +660,11 @@ def _lex() -> _Lex:
     lx.numeric_date = re.compile(
         rf"(?<![0-9])[0-9]{{1,4}}(?P<sep>{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?P=sep){_WS}?"
         rf"[0-9]{{1,4}}(?![0-9])")
+    # rule numeric_date_gate: every numeric date holds a digit, a separator, one or two digits and a
+    # separator again; the gate opens on a digit (a character scan), the date on a lookbehind (tried
+    # at every position of the window)
+    lx.numeric_date_gate = re.compile(
+        rf"[0-9](?:{dash_cls}|[./]){_WS}?[0-9]{{1,2}}{_WS}?(?:{dash_cls}|[./])")
 
     # context around an atom
     heads = {
@@ -684,8 +698,9 @@ def _lex() -> _Lex:
         f"(?P<{k}>{_trie(v)}(?:{_WS}+(?P<ylink>{links}))?)" if k == "year" and links != "(?!)"
         else f"(?P<{k}>{_trie(v)})(?P<adj>{adj}){ilink}" if k == "ident"
         else f"(?P<{k}>{_trie(v)})" for k, v in heads.items())  # a year head may take "of"
+    lx.lookaheads["heads"] = ahead = _first_words(set().union(*heads.values()), lx.clitics)
     lx.heads = re.compile(
-        rf"{_B}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
+        rf"{_B}{ahead}{cl}?(?:{head_alt}){_WS}*(?:{_OPEN}{_WS}*)?(?P<al>{re.escape(article)})?"
         rf"{_WS}*(?:{_OPEN}{_WS}*)?\Z")  # the article may precede a space or a quote: the 23rd (al-"23")
     lx.glued_clitic = re.compile(rf"{_LB}(?P<c>{cl})\Z")
     # digits joined to digits by a slash (a date, a season, a reference number)
@@ -897,18 +912,21 @@ def _lex() -> _Lex:
     po = ex.get("unit_possessive", {})
     lx.poss_plural = tuple(sorted(_forms(po.get("plural", [])), key=len, reverse=True))
     lx.poss_singular = tuple(sorted(_forms(po.get("singular", [])), key=len, reverse=True))
+    lx.poss_suffixes = lx.poss_plural + lx.poss_singular
     lx.poss_singular_stem_end = "".join(_norm(c) for c in po.get("singular_stem_end", []))
     lx.poss_min_stem = int(po.get("min_stem", 3))
     lx.poss_stem_not_end = "".join(_norm(c) for c in po.get("stem_not_end", []))
 
     # qualifiers and ranges
     particles = tuple(_norm(w) + " " for w in qd.get("joinable_particles", {}).get("words", []))
-    before_alt = "|".join(f"(?P<{q}>{_trie(_joined(_forms(p), particles))})" for q, p in qd["before"].items())
+    before = {q: _joined(_forms(p), particles) for q, p in qd["before"].items()}
+    before_alt = "|".join(f"(?P<{q}>{_trie(forms)})" for q, forms in before.items())
     rate = _trie(_forms(qd.get("cue_rate_words", {}).get("words", []), marbuta=True))
+    lx.lookaheads["cue_before"] = ahead = _first_words(set().union(*before.values()), lx.clitics)
     lx.cue_before = re.compile(  # rule cue_rate_word: "more than (the) rate 30%"
-        rf"{_LB}{cl}?(?:{before_alt}){_WS}+(?:(?:{rate}){_WS}+)?(?:{re.escape(article)}{_WS}*)?"
+        rf"{_LB}{ahead}{cl}?(?:{before_alt}){_WS}+(?:(?:{rate}){_WS}+)?(?:{re.escape(article)}{_WS}*)?"
         rf"(?:{_OPEN}{_WS}*)?\Z")
-    lx.cue_subject = _subject_cues(qd.get("subject_between"), cl)
+    lx.cue_subject, lx.lookaheads["cue_subject"] = _subject_cues(qd.get("subject_between"), cl, lx.clitics)
     if (sbq := qd.get("subject_between") or {}).get("pronoun_suffixes"):
         lx.possessed_word = re.compile(rf"[{_L}]{{2,}}(?:{_trie(_forms(sbq['pronoun_suffixes']))})")
     lx.count_not_year = _count_not_year(qd.get("subject_between"), ex, cl)
@@ -921,6 +939,7 @@ def _lex() -> _Lex:
     if far.get("qualifiers"):
         far_alt = "|".join(f"(?P<{q}>{_trie(_forms(qd['after'][q]))})" for q in far["qualifiers"])
         lx.cue_after_far = re.compile(rf"{_WS}*(?:{far_alt}){_E}")
+        lx.far_keys = _keys(f for q in far["qualifiers"] for f in _forms(qd["after"][q]))
         lx.after_gap = int(far.get("max_words", 0))
     lx.gap_word = re.compile(rf"{_WS}+([{_L}]+){_E}")
     rng = qd["range"]
@@ -968,6 +987,15 @@ def _lex() -> _Lex:
         lx.dual_range = re.compile(
             rf"{_LB}{cl}?(?P<w>{opener}){_WS}+(?P<d>{_trie(_forms(nw['dual_nouns']['forms']))})"
             rf"(?={_WS}+(?:{_trie(_forms(rng['to']) | _forms(rng['and']))}){_WS}*[0-9{_L}])")
+    # rule clock_dual_gate: every match of clock_word (a time head, maybe behind a clitic, or a time of
+    # day, after a character that is no letter or digit) and of dual_noun (a dual noun after a space)
+    # holds a match of this one trie of all their words after such a character, on the view behind one
+    # space: one scan of a text where neither stands (most) answers for both
+    ck = ex.get("clock") or {}
+    time_heads = _forms(ex["time_heads"]) if ck else set()
+    gate_words = (time_heads | {c + h for h in time_heads for c in lx.clitics}
+                  | _forms(ck.get("times_of_day", [])) | _forms(nw.get("dual_nouns", {}).get("forms", [])))
+    lx.clock_dual = re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(gate_words)})" if gate_words else "(?!)")
     dc = nw.get("dual_construct", {})
     if dc.get("forms"):  # rule dual_construct: a scale word in -aa right before its noun is a dual
         lx.dual_construct = frozenset(_forms(dc["forms"]))
@@ -977,7 +1005,7 @@ def _lex() -> _Lex:
     return lx
 
 
-def _first_word_gate(forms: Iterable[str], clitics: str) -> re.Pattern[str]:
+def _first_word_gate(forms: Iterable[str], clitics: str, words: int = 1) -> re.Pattern[str]:
     """Where a pattern that reads one of ``forms`` (maybe behind one of ``clitics``) right after a
     boundary character may open: one trie of their first words, with the clitics folded in, after
     a boundary character and before one (a character that is no letter or digit).
@@ -989,10 +1017,32 @@ def _first_word_gate(forms: Iterable[str], clitics: str) -> re.Pattern[str]:
     word. The gate matches wherever the pattern does (see :func:`lexicon.gated_search`), and its one
     trie costs far less at each word than the pattern's alternation (a clitic or none, then each
     family of forms).
+
+    With ``words`` = 2 (rule excl_gate_two_words) the trie reads a phrase's first two words: a
+    phrase of the forms stands whole in the text, its words apart by spaces only, so its first two
+    stand there too, the second ending its word. Phrases that open on a preposition (in, from, on)
+    then no longer open the gate at every preposition of the text.
+    """
+    firsts = {" ".join(f.split()[:words]) for f in forms if f.split()}
+    firsts |= {c + f for f in firsts for c in clitics}
+    return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(firsts)})(?![{_L}A-Za-z0-9])")
+
+
+def _first_words(forms: Iterable[str], clitics: str) -> str:
+    """Rule first_word_lookahead: a lookahead for a pattern that opens (after its word-start
+    assertion) on one of ``clitics`` or none, then an alternation of named groups each opening on
+    one of ``forms``: a trie of the forms' first words, each also behind each clitic. Every match
+    of the pattern holds it, so the pattern's language is unchanged; at a word start where no such
+    word stands (most) the match fails on the one trie, instead of trying each group behind a
+    clitic and without one (the regex engine skips an alternative by its first letter only when
+    it opens on a letter, never on a named group).
+
+    >>> _first_words(["ab cd", "ae"], "w")
+    '(?=(?:(?:a(?:b|e)|wa(?:b|e))))'
     """
     firsts = {f.split()[0] for f in forms if f.split()}
     firsts |= {c + f for f in firsts for c in clitics}
-    return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(firsts)})(?![{_L}A-Za-z0-9])")
+    return f"(?=(?:{_trie(firsts)}))" if firsts else ""
 
 
 def _joined(forms: set[str], particles: tuple[str, ...]) -> set[str]:
@@ -1028,12 +1078,13 @@ def _count_pronoun_forms(sb: dict[str, Any]) -> set[str]:
     return out
 
 
-def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
+def _subject_cues(sb: dict[str, Any] | None, cl: str, clitics: str) -> tuple[re.Pattern[str], str]:
     """The cues separated from their number by the counted subject (qualifiers.json
     'subject_between'): verb, count noun, one to 'max_words' subject words, maybe a
-    preposition, then the number. One named group per qualifier."""
+    preposition, then the number. One named group per qualifier. With the pattern, the lookahead
+    of rule first_word_lookahead it holds (see _first_words)."""
     if not sb or not sb.get("cues"):
-        return re.compile("(?!)")
+        return re.compile("(?!)"), ""
     counts = _trie(_forms(sb["counts"]))
     stop = _trie(_forms(sb.get("stop", [])))
     word = rf"{_WS}+(?!(?:{stop}){_LE})[{_L}]+"
@@ -1060,17 +1111,20 @@ def _subject_cues(sb: dict[str, Any] | None, cl: str) -> re.Pattern[str]:
     free = frozenset(_forms(fs.get("preps", [])))
     free_subject = rf"|(?:{word}){{1,{int(fs.get('max_words', n_words))}}}" if free else ""
     groups = []
+    all_verbs: set[str] = set()
     for q, phrases in sb["cues"].items():
         by_prep: dict[str, set[str]] = {}
         for ph in phrases:
             verb, _, prep = ph.partition("*")
             by_prep.setdefault(_norm(prep), set()).add(_norm(verb))
+            all_verbs.add(_norm(verb))
         alts = [(rf"(?:{_trie(verbs)})(?:{subject}{poss}{free_subject if prep in free else ''})"
                  rf"{_WS}+(?:{re.escape(prep)}){_WS}+" if prep
                  else rf"(?:{_trie(verbs)}){subject}{_WS}+")
                 for prep, verbs in sorted(by_prep.items())]
         groups.append(f"(?P<{q}>{'|'.join(alts)})")
-    return re.compile(rf"{_LB}{cl}?(?:{'|'.join(groups)})\Z")
+    ahead = _first_words(all_verbs, clitics)
+    return re.compile(rf"{_LB}{ahead}{cl}?(?:{'|'.join(groups)})\Z"), ahead
 
 
 def _count_not_year(sb: dict[str, Any] | None, ex: dict[str, Any], cl: str) -> re.Pattern[str]:
@@ -1491,10 +1545,18 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
             s, e = m.span("digits")
             digits = m.group("digits")
             scale_word, pct = m.group("dscale"), m.group("dpct")
-            letter = next((c for c in digits if c in decimal_letters), "") if decimal_letters else ""
-            val = _digits_value(digits, letter)
-            if val is None:
-                continue
+            plain = digits.isdigit()
+            if plain and not scale_word:
+                # rule plain_digits_int: digits alone, no scale word: their value is the int (what
+                # _num of their Decimal gives), and no decimal letter nor dot stands in them
+                if len(digits) > _MAX_DIGITS:
+                    continue
+                val = int(digits)
+            else:
+                letter = next((c for c in digits if c in decimal_letters), "") if decimal_letters else ""
+                val = _digits_value(digits, letter)
+                if val is None:
+                    continue
             a = _Atom(s, m.end(), "digits", 0, 0, 0, "digits", outer=s)
             a.base = _num(val)
             if scale_word:
@@ -1507,8 +1569,8 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
                 a.pct = True
                 a.rule = "digits_percent"
             a.value = a.low = a.high = _num(val)
-            a.plain4 = len(digits) == 4 and digits.isdigit() and not scale_word and not pct
-            a.dot3 = (not scale_word and not pct and digits[0] != "0"
+            a.plain4 = len(digits) == 4 and plain and not scale_word and not pct
+            a.dot3 = (not plain and not scale_word and not pct and digits[0] != "0"
                       and _DOT3.fullmatch(digits) is not None)
             g = lex.glued_clitic.search(v, max(0, s - 2), s)
             if g:
@@ -1548,7 +1610,7 @@ def _atoms(v: str, lex: _Lex) -> list[_Atom]:
 # --- context -------------------------------------------------------------------------------
 
 
-def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
+def _refine(v: str, atoms: list[_Atom], lex: _Lex, clock_dual: bool = True) -> list[_Atom]:
     """Local readings that need two atoms or the characters around one: a decimal part written
     out ("seven comma five"), an integer and a fraction ("twenty and three fifths"), a fraction
     homograph before a definite noun ("a fifth of the pie", spelled like "five"), a leading
@@ -1612,7 +1674,8 @@ def _refine(v: str, atoms: list[_Atom], lex: _Lex) -> list[_Atom]:
                 a.is_one = False
     keep: list[_Atom] = []
     # a dropped time has a head or time of day (rule clock_gate)
-    clock_words = any(a.kind != "vague" for a in out) and lex.clock_word.search(" " + v) is not None
+    clock_words = (clock_dual and any(a.kind != "vague" for a in out)
+                   and lex.clock_word.search(" " + v) is not None)
     for a in out:
         if a.kind != "vague" and clock_words:
             drop = False
@@ -1680,6 +1743,8 @@ def _possessive(w: str, lex: _Lex) -> bool:
     """Rule unit_possessive: ``w`` carries a possessive pronoun ("their death", "others of them",
     "its value"), so it is definite and no counted noun; short or alif-final stems (dirham, share,
     dirhams) are nouns."""
+    if not w.endswith(lex.poss_suffixes):
+        return False  # no suffix of either list (most words): the loops would find none
     for suf in lex.poss_plural:
         if w.endswith(suf):
             stem = w[:-len(suf)]
@@ -2145,8 +2210,9 @@ def _not_a_quantity(v: str, a: _Atom, lex: _Lex) -> bool:
             and bi.group("w") not in lex.ident_counted
             and lex.bracket_ident_before.search(v, max(0, a.outer - 40), a.outer)):
         return True  # rule bracket_identifier: page (9), course (45), a number in brackets after its head
-    return any(m.start() <= a.start < m.end()
-               for m in lex.numeric_date.finditer(v, lo, min(len(v), a.end + 24)))
+    hi = min(len(v), a.end + 24)
+    return lex.numeric_date_gate.search(v, lo, hi) is not None and any(  # rule numeric_date_gate
+        m.start() <= a.start < m.end() for m in lex.numeric_date.finditer(v, lo, hi))
 
 
 def _designation_and(v: str, a: _Atom, lex: _Lex) -> bool:
@@ -2191,7 +2257,12 @@ def _bracket_label(v: str, a: _Atom, lex: _Lex) -> bool:
 def _far_cue_after(v: str, a: _Atom, lex: _Lex) -> re.Match[str] | None:
     """A cue after the counted noun and up to ``after_gap`` more words (an adjective, a
     partitive pronoun): "13 fighters Houthi at least", "12 of them at least". The words
-    between are no number, no word glued to a clause conjunction, no verb."""
+    between are no number, no word glued to a clause conjunction, no verb.
+
+    Rule far_cue_keys: every match of ``cue_after_far`` holds one of ``far_keys`` (see
+    :func:`_keys`); in a text with none (most) the words are not read."""
+    if not any(k in v for k in lex.far_keys):
+        return None
     pos = a.unit[1] if a.unit is not None and a.direct_unit else a.end
     for _ in range(lex.after_gap):
         m = lex.gap_word.match(v, pos)
@@ -2635,10 +2706,11 @@ def _scale_verb(v: str, a: _Atom, lex: _Lex) -> bool:
         lex.scale_verb_accusative.match(v, a.end))
 
 
-def _read_atoms(v: str, lex: _Lex) -> list[_Atom]:
+def _read_atoms(v: str, lex: _Lex, clock_dual: bool = True) -> list[_Atom]:
     """The atoms of ``v``, refined, with their context read and listed years and identifiers
-    marked (drops are marked, not removed)."""
-    atoms = _refine(v, _atoms(v, lex), lex)
+    marked (drops are marked, not removed). ``clock_dual`` False: rule clock_dual_gate found no
+    time word in ``v``."""
+    atoms = _refine(v, _atoms(v, lex), lex, clock_dual)
     if not atoms:
         return []
     if any(a.kind == "words" for a in atoms):
@@ -2737,12 +2809,13 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
         nv = normalize(dashed)
     lex = _lex()
     v = mask_markup(nv.text)  # rule markup_masked: no number inside &#39; or <img width="300">
-    atoms = _read_atoms(v, lex)
+    clock_dual = lex.clock_dual.search(" " + v) is not None  # rule clock_dual_gate
+    atoms = _read_atoms(v, lex, clock_dual)
     if lex.reversed_mark.search(text):
         _reversed_decimals(nv, atoms, lex)
     _YEARS.put(v, _years_of(atoms, lex))
     half = _found(lex.half_anywhere, lex.half_keys, v)
-    duals = list(lex.dual_range.finditer(v)) if lex.dual_noun.search(v) else []
+    duals = list(lex.dual_range.finditer(v)) if clock_dual and lex.dual_noun.search(v) else []
     if not atoms and not half and not duals:
         return []
     atoms = _compounds(v, [a for a in atoms if not a.drop], lex)
