@@ -1497,13 +1497,14 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
             # rule masthead_footer_twin: a name with digits that no list knows and that the page's
             # copyright footer gives as the site's ('الشارقة 24' atop a page whose footer reads '© 2024
             # الشارقة 24. جميع الحقوق محفوظة'): the site names itself twice
-            if not footer:
-                footer.append(_footer_site_key(raw))
-            key = _name_key(norm)
-            if footer[0] is not None and key == footer[0] and _ARABIC_RE.search(norm) is not None \
-                    and _ANY_DIGIT_RE.search(norm) and masthead_rule(norm) is None:
-                # (a name of letters alone is rule masthead_footer's, once the menu is read)
-                return start  # (named twice: no chrome below it is needed, a slogan may follow)
+            # (a name of letters alone is rule masthead_footer's, once the menu is read; the footer is
+            # read only for a short line with a digit, most pages' first line has none)
+            if _ANY_DIGIT_RE.search(norm) and _ARABIC_RE.search(norm) is not None \
+                    and len(norm.split()) <= _MAX_FOOTER_NAMED_WORDS:
+                if not footer:
+                    footer.append(_footer_site_key(raw))
+                if footer[0] is not None and _name_key(norm) == footer[0] and masthead_rule(norm) is None:
+                    return start  # (named twice: no chrome below it is needed, a slogan may follow)
             is_site = False
         if is_site:
             found = start
