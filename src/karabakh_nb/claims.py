@@ -3749,7 +3749,7 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             q = _skip_space(t, src[1])
             g = gaz.sources.match(t, q) if t[q:q + 1] in lex.glued else None
             if g is None and (author := _tally_author_verb(s, src[1], lex, gaz, blocked)) is not None:
-                src = author  # rule tally_author_verb: وفق حصيلة نشرتها وزارة الصحة = the ministry
+                src = author  # rule tally_author_verb: بحسب إحصاء نشرته وزارة الصحة = the ministry
             while g is not None:
                 # rule count_author: بحسب تعداد لوكالة فرانس برس، حصيلة لرويترز: the outlet's own count,
                 # the source runs over the names that follow one another (لوكالة + فرانس برس)
