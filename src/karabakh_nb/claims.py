@@ -2329,9 +2329,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     # 3. the part of a total, 4. the next item of a list
     head = claims[-1] if claims else None
-    if head is not None and _restates(c, head, s, lex):
+    if head is not None and (gap := _restates(c, head, s, lex)) is not None:
         c.measure, c.rule, c.head = head.measure, f"restated:{head.measure}", head
-        if not _restates(c, head, s, lex, 0):
+        if gap:
             c.rule += "+restated_after_predicate"
         return
     after = _skip_space(s.t, c.np_end)
@@ -2540,22 +2540,23 @@ def _verb_aside(c: _Cand, m: re.Match[str], cands: list[_Cand], s: _Sent, lex: _
 _RESTATE_REACH = 8
 
 
-def _restates(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, reach: int = _RESTATE_REACH) -> bool:
+def _restates(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, reach: int = _RESTATE_REACH) -> int | None:
     """Rule restated: ``c`` follows ``head``'s noun phrase after a comma and an apposition marker
     (``نزحت نحو 5 آلاف عائلة، أي قرابة 25 ألف شخص``): the same toll counted again. Rule
     restated_after_predicate: the head's predicate and its complements, up to ``reach`` words with
     no punctuation, may stand before that comma (``ما بين 60 و80 ألف أسرة فرت من المعسكر خلال
-    يومين، أي ما يصل إلى 400 ألف شخص``)."""
+    يومين، أي ما يصل إلى 400 ألف شخص``). The words between the noun phrase and the marker, or
+    ``None`` when ``c`` restates no count."""
     before = s.word_starts_before(c.start, 1)
     m = _apposition_at(s, before[0], lex) if before else None
     if m is None or _skip_space(s.t, m.end()) != c.start:
-        return False
+        return None
     i, j = bisect_left(s.tok_start, head.np_end), bisect_left(s.tok_start, before[0])
     marks = [k for k in range(i, j) if not s.tok_word[k]]
     gap = s.words_between(head.np_end, before[0])
     if gap and (c.kind != "number" or c.unit is None):
-        return False  # past a predicate only a count with its counted noun restates (no share: 80 في المئة)
-    return gap <= reach and len(marks) == 1 and s.t[s.tok_start[marks[0]]] in _COMMAS
+        return None  # past a predicate only a count with its counted noun restates (no share: 80 في المئة)
+    return gap if gap <= reach and len(marks) == 1 and s.t[s.tok_start[marks[0]]] in _COMMAS else None
 
 
 def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -> int | None:

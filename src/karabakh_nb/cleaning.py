@@ -1522,8 +1522,8 @@ _FOOTER_LINES = 12
 def _footer_site_key(raw: str) -> str | None:
     """The name key of the site a copyright footer among the page's last lines names (known or not,
     with its digits: 'الساعة 24'), or ``None``."""
-    lines = [ln.strip() for ln in raw[-3000:].splitlines() if ln.strip()][-_FOOTER_LINES:]
-    for line in reversed(lines):
+    lines = (m.group().strip() for m in reversed(_page_lines(raw)))  # (found once: rule one_line_pass)
+    for line in islice((ln for ln in lines if ln), _FOOTER_LINES):
         norm = normalize_text(line)
         if _line_rule(norm) != "copyright":
             continue

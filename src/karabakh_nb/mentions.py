@@ -86,16 +86,8 @@ def _sentences_at(article: Article, spans: list[tuple[int, int]],
     if not spans and not digits:
         return []
     lay = _layout(article)
-    out = []
-    if digits:
-        for i, (start, end, has_digit) in enumerate(lay.bounds):
-            if has_digit or overlaps_any(spans, start, end):
-                out.append(lay.at(i))
-    else:
-        for i, (start, end, _) in enumerate(lay.bounds):
-            if overlaps_any(spans, start, end):
-                out.append(lay.at(i))
-    return out
+    return [lay.at(i) for i, (start, end, has_digit) in enumerate(lay.bounds)
+            if (digits and has_digit) or overlaps_any(spans, start, end)]
 
 
 class _Layout:

@@ -1023,9 +1023,14 @@ def _first_word_gate(forms: Iterable[str], clitics: str, words: int = 1) -> re.P
     stand there too, the second ending its word. Phrases that open on a preposition (in, from, on)
     then no longer open the gate at every preposition of the text.
     """
+    return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(_openings(forms, clitics, words))})(?![{_L}A-Za-z0-9])")
+
+
+def _openings(forms: Iterable[str], clitics: str, words: int = 1) -> set[str]:
+    """The first ``words`` words of each of ``forms``, each also behind each of ``clitics``: what
+    :func:`_first_word_gate` and :func:`_first_words` build their trie of."""
     firsts = {" ".join(f.split()[:words]) for f in forms if f.split()}
-    firsts |= {c + f for f in firsts for c in clitics}
-    return re.compile(rf"[^{_L}A-Za-z0-9](?:{_trie(firsts)})(?![{_L}A-Za-z0-9])")
+    return firsts | {c + f for f in firsts for c in clitics}
 
 
 def _first_words(forms: Iterable[str], clitics: str) -> str:
@@ -1040,8 +1045,7 @@ def _first_words(forms: Iterable[str], clitics: str) -> str:
     >>> _first_words(["ab cd", "ae"], "w")
     '(?=(?:(?:a(?:b|e)|wa(?:b|e))))'
     """
-    firsts = {f.split()[0] for f in forms if f.split()}
-    firsts |= {c + f for f in firsts for c in clitics}
+    firsts = _openings(forms, clitics)
     return f"(?=(?:{_trie(firsts)}))" if firsts else ""
 
 
