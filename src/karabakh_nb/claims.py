@@ -473,6 +473,7 @@ class _Lex:
     claimed: _Words = field(default_factory=lambda: _Words(()))  # أعلن تبني: what is claimed, no speaker
     claimed_back: frozenset[str] = frozenset()  # عنه، عنها: the claim points back to an event named before
     declared: _Words = field(default_factory=lambda: _Words(()))  # أعلنت حالة التأهب: a state, no toll
+    impersonal: _Words = field(default_factory=lambda: _Words(()))  # ويقدر عدد القتلى: it is estimated
     topic_preps: _Words = field(default_factory=lambda: _Words(()))  # وعن طبيعة ... قال: a topic, no subject
     agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
     dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
@@ -790,6 +791,7 @@ def _lex() -> _Lex:
         claimed=_Words(((w, True) for w in attr_data.get("claimed_objects", [])), (), article),
         claimed_back=_set(attr_data.get("claimed_back_pronouns", [])),
         declared=_Words(((w, True) for w in attr_data.get("declared_objects", [])), (), article),
+        impersonal=_Words(((w, True) for w in attr_data.get("impersonal_verbs", [])), conj, article),
         topic_preps=_Words(((w, True) for w in attr_data.get("topic_prepositions", [])),
                            attr_data.get("preposition_proclitics", []), article),
         authored=_Words(((w, True) for w in attr_data.get("authored_reports", [])), (), article),
@@ -2400,8 +2402,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         gap = s.words_between(cue.end, c.start)
         clean = not s.punct_between(cue.end, c.start)
         aside = False
+        relative = False
         if not clean and (outside := _aside_gap(s, cue.end, c.start)) is not None:
             gap, clean, aside = outside, True, True  # دمرت، خلال معارك عنيفة، 12 دبابة
+        elif not clean and (outside := _head_relative_aside(cue, c, s, lex)) is not None:
+            gap, clean, aside, relative = outside, True, True, True
         c.cue_end = cue.end
         if _head_cue(c, [cue], s, lex) is cue:
             c.head_end = cue.end  # عدد القتلى من الجانبين تجاوز 5 آلاف: the head's words describe the count
@@ -2417,7 +2422,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 if alt and (kept := lex.alternative_kept.get(frozenset((other[-1].measure, cue.measure)))):
                     c.measure, c.rule = kept, f"cue_before:{kept}+killed_or_missing"  # مقتل أو فقدان 40
                 return
-            c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_before'}:{cue.measure}"
+            name = "head_relative_aside" if relative else "cue_aside" if aside else "cue_before"
+            c.measure, c.rule = cue.measure, f"{name}:{cue.measure}"
             _take_flags(c, cue)
             return
         if clean and (gap <= 8 or s.undated_words_between(cue.end, c.start) <= 8) \
@@ -2430,7 +2436,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure = lex.combined_measure
                 c.rule = f"cue_far:{paired[-1].measure}+{cue.measure}+paired_far"
                 return
-            c.measure, c.rule = cue.measure, f"{'cue_aside' if aside else 'cue_far'}:{cue.measure}"
+            name = "head_relative_aside" if relative else "cue_aside" if aside else "cue_far"
+            c.measure, c.rule = cue.measure, f"{name}:{cue.measure}"
             _take_flags(c, cue)
             return
         if not clean and _linked_single(c, cue, claims, s, lex):
@@ -2660,20 +2667,36 @@ def _restated_total(c: _Cand, prev: _Cand, s: _Sent, lex: _Lex, longest: int = 8
     return bare and lex.any_cue.search(s.t, head, c.start) is None
 
 
-def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10, edge: int = 1) -> int | None:
+def _aside_gap(s: _Sent, a: int, b: int, longest: int = 10, edge: int = 1, lead: int | None = None,
+               opener: _Words | None = None) -> int | None:
     """Words between ``a`` and ``b`` outside one inserted clause set off by two commas
     (``دمرت، خلال معارك عنيفة، 12 دبابة``), or ``None`` if the punctuation between them is
     anything else, the aside is longer than ``longest`` words, or more than ``edge`` words stand
-    between ``a`` and the aside or between the aside and ``b`` (then the commas end clauses)."""
+    between ``a`` and the aside (``lead`` words, when given) or between the aside and ``b`` (then the
+    commas end clauses), or the aside does not open with one of ``opener`` (when given)."""
     i, j = bisect_left(s.tok_start, a), bisect_left(s.tok_start, b)
     marks = [s.tok_start[k] for k in range(i, j)
              if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
     if len(marks) != 2 or any(s.t[p] not in _COMMAS for p in marks):
         return None
     pre, post = s.words_between(a, marks[0]), s.words_between(marks[1], b)
-    if s.words_between(marks[0], marks[1]) > longest or pre > edge or post > edge:
+    if s.words_between(marks[0], marks[1]) > longest or pre > (edge if lead is None else lead) \
+            or post > edge:
+        return None
+    if opener is not None and opener.match(s.t, _skip_space(s.t, marks[0] + 1)) is None:
         return None
     return pre + post
+
+
+def _head_relative_aside(cue: _Cue, c: _Cand, s: _Sent, lex: _Lex, lead: int = 6) -> int | None:
+    """Rule head_relative_aside: words between a toll head's cue and its count when the head's
+    modifiers end in a relative clause set off by two commas, opened by ``head_relatives``
+    (``ويقدر عدد القتلى في حرب العام الماضي، التي استمرت 44 يوماً، بنحو 6500 شخص``): the clause
+    describes the head's last noun, and the count comes right after it; else ``None``."""
+    head = [cue.start, *s.word_starts_before(cue.start, 1)]  # the cue may hold its head (عدد القتلى)
+    if not any(lex.heads.match(s.t, p) is not None for p in head):
+        return None
+    return _aside_gap(s, cue.end, c.start, lead=lead, opener=lex.head_relatives)
 
 
 def _phrase_before(words: _Words, pos: int, s: _Sent, longest: int = 2) -> int | None:
@@ -3898,6 +3921,13 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
                     and (title := _title_aside(s, src[1], lex, gaz)) is not None:
                 src = collected = titled = (src[0], title)
         if quote and not crossed:
+            continue
+        if src is None and not marked and back is None and after is not None \
+                and lex.impersonal.match(t, m.start()) is not None and lex.heads.match(t, after) is not None:
+            # rule impersonal_estimate: ويقدر عدد القتلى ... بنحو 6500: an estimate verb with no subject
+            # before it whose object is the toll head itself is the passive 'is estimated': no report,
+            # the outlet's own voice, not a pronoun subject carried from before
+            s.idle.append(m.start())
             continue
         if src is None and not svo and back is not None:
             src = back  # a headline's subject before its verb (روسيا تعلن إسقاط ...)
@@ -5698,10 +5728,16 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         if k < 0 or not s.tok_word[k]:
             continue
         noun = _strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article)
-        measure = lex.unit_measure.get(noun)
+        measure, name = lex.unit_measure.get(noun), "count_of"
         if measure is None and noun in lex.nouns and k > 0 and s.tok_word[k - 1]:
             k -= 1  # الضحايا المدنيين، وعددهم 94 قتيلا: the toll noun before its person adjective
             measure = lex.unit_measure.get(_strip_article(t[s.tok_start[k]:s.tok_end[k]], lex.article))
+        if measure is None and k > 0 and s.tok_word[k - 1] and noun != t[s.tok_start[k]:s.tok_end[k]]:
+            # rule count_of_construct: a toll noun in construct before a definite genitive (أسرى الحرب
+            # الذين تقدر عددهم بأكثر من 200): the construct noun is the counted one
+            before = t[s.tok_start[k - 1]:s.tok_end[k - 1]]
+            if _strip_article(before, lex.article) == before and (measure := lex.unit_measure.get(before)):
+                k, name = k - 1, "count_of_construct"
         if measure is None and k > 0 and s.tok_word[k - 1] and noun in lex.population_nouns:
             measure = _displacing_verb(s.tok_start[k - 1], s, lex)  # هجرها سكانها البالغ عددهم 3000
         elif c.unit in lex.population_units:
@@ -5710,7 +5746,7 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
             continue
         if c.unit is not None and c.unit in lex.unit_measure:
             measure = lex.unit_measure[c.unit]
-        c.measure, c.rule, c.head_noun = measure, f"count_of:{measure}", s.tok_start[k]
+        c.measure, c.rule, c.head_noun = measure, f"{name}:{measure}", s.tok_start[k]
         return True
     return False
 
