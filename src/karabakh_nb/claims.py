@@ -2374,6 +2374,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 return
         if _is_list_item(c, head, s, lex, cues, attrs_pos):
             c.measure, c.rule, c.head = head.measure, f"list:{head.measure}", head
+            if s.words_between(head.np_end, c.start) > 8:
+                c.rule += "+list_link_far"
             c.loss_cue = head.loss_cue  # فقدت 150 جنديا و3 طائرات: the planes are lost too
             return
     rel = _relative_head(c, cues, s, lex, prev_start)
@@ -2882,18 +2884,27 @@ def _bracket_open(t: str, start: int) -> int:
     return k if k >= 0 and t[k] == "(" else start
 
 
+_FAR_LIST_LINK = 16  # words an addition phrase (إضافة إلى) may stand from the list item it continues
+
+
 def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
                   attrs_pos: list[int]) -> bool:
     t = s.t
     k = _bracket_open(t, c.start) - 1
     glued = k >= 0 and t[k] in lex.conjunctions and (k == 0 or t[k - 1].isspace())
+    linked = False
     if not glued:
         starts = s.word_starts_before(c.start, 1)
         # rule list_link: بين الشهداء 240 طفلا، إضافة إلى 226 من العاملين: an addition phrase joins as و
-        if not _list_link_before(c, s, lex) \
-                and (not starts or t[starts[0]:k + 1].strip() not in lex.conjunctions):
+        linked = _list_link_before(c, s, lex)
+        if not linked and (not starts or t[starts[0]:k + 1].strip() not in lex.conjunctions):
             return False
-    if s.words_between(head.np_end, c.start) > 8:
+    # rule list_link_far: an addition phrase is a link of its own, so it joins the list past a part's
+    # clause that runs on (و298 مدنيا، بينهم 194 أعدموا ميدانيا على أيدي عناصر من وزارتي الدفاع
+    # والداخلية، إضافة إلى 354 من عناصر القوات الحكومية); a bare و, or a link after any other item,
+    # joins only a near one
+    far = linked and _phrase_before(lex.part, head.start, s) is not None
+    if s.words_between(head.np_end, c.start) > (_FAR_LIST_LINK if far else 8):
         return False
     if any(head.np_end <= p < c.start for p in attrs_pos):
         return False
@@ -2916,6 +2927,14 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         prev = [p for p in claims if p is not c and p.end <= c.start and p.subject]
         if prev:
             c.rule += "+listed_missing"  # قتل 29 جنديا وأصيب 101 آخرون، وفُقد 28: soldiers missing
+            return prev[-1].subject
+    if c.unit is None and c.kind == "number" and c.head is None \
+            and (part := _phrase_before(lex.part, c.start, s)) is not None:
+        prev = [p for p in claims if p is not c and p.end <= part and p.subject]
+        if prev and s.words_between(max(prev[-1].np_end, prev[-1].end), part) <= 1:
+            # rule part_subject: و298 مدنيا، بينهم 194 أعدموا: a bare count right after a part marker is
+            # of the item before it, whatever its own cue measures
+            c.rule += "+part_subject"
             return prev[-1].subject
     if _service_workers(c, s, lex):
         c.rule += "+service_workers"  # 4 عمال إغاثة، 265 من موظفيها: a kind of person with no subject
