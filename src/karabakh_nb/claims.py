@@ -367,6 +367,7 @@ class _Lex:
     majority: _Words = field(default_factory=lambda: _Words(()))  # ، معظمهم من النساء،: rule majority_aside
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
+    person_parts: _Words = field(default_factory=lambda: _Words(()))  # حيد العشرات منهم: persons
     # quick scans (the words with no boundary, like any_cue) that gate the rarer word lists below
     fate_quick: re.Pattern[str] = _NEVER
     homes_quick: re.Pattern[str] = _NEVER
@@ -978,6 +979,7 @@ def _lex() -> _Lex:
                               for w in _set(cues_data.get("moved_people_units", []))),
         destinations=_Words(((w, True) for w in cues_data.get("transfer_destinations", [])), (), article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
+        person_parts=_Words(((w, True) for w in cues_data.get("person_part_pronouns", [])), (), article),
         composition=_Words(((w, True) for w in cues_data.get("composition_openers", [])), (), article),
         majority=_Words(((w, True) for w in cues_data.get("majority_openers", [])), conj, article),
         fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
@@ -3058,6 +3060,9 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     allowed = lex.measure_subjects.get(c.measure or "")
     if allowed and subject not in allowed:
         c.drop = True
+    if c.needs_person and c.unit is None and not own_noun and _persons_pronoun(c, s, lex):
+        own_noun = True  # rule pronoun_persons: حيد العشرات منهم: the pronoun after the count is persons
+        c.rule += "+pronoun_persons"
     if c.needs_person and c.unit is None and not own_noun and _elided_person(c, claims, s, lex):
         own_noun = True  # rule elided_person: قتلت 55 شخصا، بين مدنيين وعسكريين، وأصابت أكثر من 250
         c.rule += "+elided_person"
@@ -3081,6 +3086,17 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         c.rule += "+non_person_toll"
         c.drop = True
     return subject
+
+
+def _persons_pronoun(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule pronoun_persons: a count with no noun followed right away, past a closing quote, by a
+    part pronoun of persons (``person_part_pronouns``: حيد "العشرات" منهم، قتل المئات منهم) counts
+    persons, so a cue that needs a person noun takes it; منها (of them, things too) does not."""
+    t = s.t
+    at = _skip_space(t, c.end)
+    while at < len(t) and t[at] in _QUOTE_CLOSERS:
+        at = _skip_space(t, at + 1)
+    return lex.person_parts.match(t, at) is not None
 
 
 def _same_persons(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> str | None:
