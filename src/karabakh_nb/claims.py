@@ -368,6 +368,7 @@ class _Lex:
     fraction_pronouns: frozenset[str] = frozenset()  # نصفهم: a fraction of the count before it
     part_after: _Words = field(default_factory=lambda: _Words(()))  # 300 ألف منهم: a part, after its count
     person_parts: _Words = field(default_factory=lambda: _Words(()))  # حيد العشرات منهم: persons
+    victims: _Words = field(default_factory=lambda: _Words(()))  # ضحايا: the dead, or the dead and wounded
     # quick scans (the words with no boundary, like any_cue) that gate the rarer word lists below
     fate_quick: re.Pattern[str] = _NEVER
     homes_quick: re.Pattern[str] = _NEVER
@@ -980,6 +981,7 @@ def _lex() -> _Lex:
         destinations=_Words(((w, True) for w in cues_data.get("transfer_destinations", [])), (), article),
         part_after=_Words(((w, True) for w in cues_data.get("part_pronouns", [])), (), article),
         person_parts=_Words(((w, True) for w in cues_data.get("person_part_pronouns", [])), (), article),
+        victims=_Words(((w, True) for w in cues_data.get("victim_words", [])), conj, article),
         composition=_Words(((w, True) for w in cues_data.get("composition_openers", [])), (), article),
         majority=_Words(((w, True) for w in cues_data.get("majority_openers", [])), conj, article),
         fraction_pronouns=frozenset(_norm(w) for w in cues_data.get("fraction_pronouns", [])),
@@ -3086,6 +3088,27 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         c.rule += "+non_person_toll"
         c.drop = True
     return subject
+
+
+def _victims_split(claims: list[_Cand], s: _Sent, lex: _Lex) -> None:
+    """Rule victims_split: a count of victims (``victim_words``: عدد ضحايا الألغام ... 139 شخصا) that
+    the sentence then splits into a killed and a wounded count adding up to it (قتل منهم 28، فيما
+    أصيب 111) counts the dead and the wounded together: its measure becomes the combined one."""
+    for i, c in enumerate(claims):
+        if c.measure != "killed" or c.cue_end is None or c.low != c.high:
+            continue
+        lo = max(0, c.cue_end - _VICTIMS_REACH)
+        if lex.victims.search(s.t, lo, c.cue_end) is None \
+                and not (c.unit is not None and _norm(c.unit) in lex.victims.values):
+            continue
+        later = claims[i + 1:]
+        killed = [d.low for d in later if d.measure == "killed" and d.low == d.high]
+        injured = [d.low for d in later if d.measure == "injured" and d.low == d.high]
+        if any(k + w == c.low for k in killed for w in injured):
+            c.measure, c.rule = lex.combined_measure, c.rule + "+victims_split"
+
+
+_VICTIMS_REACH = 24  # characters before a cue's end where its victims word stands (عدد ضحايا الألغام)
 
 
 def _persons_pronoun(c: _Cand, s: _Sent, lex: _Lex) -> bool:
@@ -6419,6 +6442,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             continue
         claims.append(c)
     claims = _unrestated(claims, s)
+    _victims_split(claims, s, lex)
     for c in claims:
         if c.subject == "people" and c.measure in _EVENT_MEASURES and c.unit in lex.unit_measure \
                 and lex.nouns.get(c.unit) in lex.generic and _force_site(c, s, lex):
