@@ -2163,6 +2163,23 @@ def _list_before_predicate(c: _Cand, i: int, cands: list[_Cand], cue: _Cue, cues
     return not any(q.role == "before" and prev_start <= q.start and q.end <= c.start for q in cues)
 
 
+def _population_aside(c: _Cand, next_start: int, later: list[_Cand], s: _Sent, lex: _Lex) -> int | None:
+    """Where a population count right after ``c``'s noun phrase ends (``البالغ عددهم 2.3 مليون نسمة``:
+    a count cue opening it, past at most two words, the next count right after the cue, then at most
+    its unit), else
+    ``None``: rule population_aside reads the predicate after it as ``c``'s."""
+    if next_start >= len(s.t) or not later:
+        return None
+    m = lex.population_count.search(s.t, c.np_end, next_start)  # (past the population's noun: القطاع)
+    if m is None or s.words_between(c.np_end, m.start()) > 2 or s.words_between(m.end(), next_start) > 0 \
+            or s.punct_between(c.np_end, next_start):
+        return None
+    nxt = next(d for d in later if d.start == next_start)
+    if nxt.unit is not None and nxt.unit not in lex.population_units:
+        return None
+    return max(nxt.end, nxt.np_end, nxt.unit_end or 0)
+
+
 def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: list[_Cand],
              s: _Sent, lex: _Lex, attrs_pos: list[int]) -> None:
     """Decide whether ``c`` is a claim and of what measure (sets ``c.measure`` and ``c.rule``)."""
@@ -2251,9 +2268,17 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         return
     # 2. a predicate right after the counted noun phrase
     agreed = ""
+    aside_end = _population_aside(c, next_start, cands[i + 1:], s, lex)
     for cue in cues:
         if cue.start < c.np_end or cue.role != "after":
             continue
+        if aside_end is not None and aside_end <= cue.start and not s.punct_between(aside_end, cue.start) \
+                and s.words_between(aside_end, cue.start) == 0 and not cue.conj:
+            # rule population_aside: نحو 1.7 مليون من سكان القطاع البالغ عددهم 2.3 مليون نسمة نزحوا: the
+            # population's count is an aside; the predicate after it is the first count's
+            c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}+population_aside"
+            _take_flags(c, cue)
+            return
         if cue.start >= next_start and _restating_gap(c, cue.start, s, lex) is None:
             if _list_before_predicate(c, i, cands, cue, cues, prev_start, s, lex):
                 c.measure, c.rule = cue.measure, f"cue_after:{cue.measure}+list_before_predicate"
@@ -5799,8 +5824,9 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     عددهم 100 ألف`` = displaced); after any other noun (``سكان غزة البالغ عددهم``) it stays a
     population. Sets the measure, the rule and the counted noun."""
     if c.kind != "number" or (c.unit is not None and c.unit not in lex.unit_measure
-                              and c.unit not in lex.population_units):
-        return False  # وعددهم 94 قتيلا: a toll unit may follow (or نسمة, inhabitants)
+                              and c.unit not in lex.population_units
+                              and lex.nouns.get(c.unit) not in lex.generic):
+        return False  # وعددهم 94 قتيلا: a toll unit may follow (or نسمة, inhabitants, or شخص)
     t = s.t
     for m in lex.population_count.finditer(t, max(0, c.start - 40), c.start):
         if s.words_between(m.end(), c.start) > 1 or s.punct_between(m.end(), c.start):
