@@ -3805,19 +3805,46 @@ def _glued_noun(word: str, s: _Sent, lex: _Lex) -> str | None:
 
 
 def _verb_object(s: _Sent, pos: int, obj: _Words, lex: _Lex,
-                 blocked: list[tuple[int, int]]) -> int | None:
-    """The token of the object ``obj`` matches after a verb ending at ``pos``, its subject's words
-    (at most ``max_source_words``) between; None when the walk meets a non-word, a view span, a date
-    or a complementizer, or runs too long. The subject is the tokens from ``s.token_at(pos)`` to it."""
+                 blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The token of the object ``obj`` matches after a verb ending at ``pos``, and the end of its
+    subject's words (at most ``max_source_words``) between; None when the walk meets a non-word, a
+    view span, a date or a complementizer, or runs too long. The subject is the tokens from
+    ``s.token_at(pos)`` to it. Rule dated_aside: a date set off by two commas after the subject
+    (رفعت وزارة الصحة الأرمينية، أمس الجمعة، حصيلة القتلى) is skipped; the subject ends before it."""
     t = s.t
+    n = len(s.tok_start)
     i, k = s.token_at(pos), 0
-    while i < len(s.tok_start) and s.tok_word[i] and k <= lex.max_source_words:
+    end = None
+    while i < n and k <= lex.max_source_words:
         p = s.tok_start[i]
+        if not s.tok_word[i]:
+            close = _dated_aside(s, i) if k and end is None else None
+            if close is None:
+                return None
+            end, i = s.tok_end[i - 1], close + 1
+            continue
         if obj.match(t, p):
-            return i
+            return i, (s.tok_end[i - 1] if end is None else end)
         if _in(p, blocked) or _in(p, s.dates or []) or lex.complementizers.match(t, p):
             return None
         i, k = i + 1, k + 1
+    return None
+
+
+def _dated_aside(s: _Sent, i: int) -> int | None:
+    """The token of the comma closing a date set off by commas that token ``i`` (a comma) opens
+    (``، أمس الجمعة،``), else ``None``."""
+    t, n = s.t, len(s.tok_start)
+    if t[s.tok_start[i]] not in _COMMAS or i + 1 >= n:
+        return None
+    date = _in(s.tok_start[i + 1], s.dates or [])
+    if date is None:
+        return None
+    j = s.token_at(date[1])
+    while j < n and s.tok_start[j] < date[1]:
+        j += 1
+    if j < n and not s.tok_word[j] and t[s.tok_start[j]] in _COMMAS:
+        return j
     return None
 
 
@@ -3909,17 +3936,19 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             consumed.append((m.start(), src[1]))
     issued: list[tuple[int, int]] = []
     for m in lex.issue_verbs.scan(t):
-        first, i = s.token_at(m.end()), _verb_object(s, m.end(), lex.issued, lex, blocked)
-        if i is not None and i > first:
+        first, found = s.token_at(m.end()), _verb_object(s, m.end(), lex.issued, lex, blocked)
+        i = found[0] if found is not None else None
+        if found is not None and found[0] > first:
             # أصدرت وزارة الدفاع الأرمينية بيانا: the body that issued a report is a source
-            src = (s.tok_start[first], s.tok_end[i - 1])
+            src = (s.tok_start[first], found[1])
             out.append(_Attr(m.start(), m.end(), "issued", src))
             consumed.append((m.start(), s.tok_end[i]))
-            issued.append(src)
+            issued.append((src[0], s.tok_end[i]))  # the issuer and its report (past a dated aside)
     for m in lex.raise_verbs.scan(t):
-        first, i = s.token_at(m.end()), _verb_object(s, m.end(), lex.raised_counts, lex, blocked)
-        if i is not None and i > first:
-            src = (s.tok_start[first], s.tok_end[i - 1])
+        first, found = s.token_at(m.end()), _verb_object(s, m.end(), lex.raised_counts, lex, blocked)
+        i = found[0] if found is not None else None
+        if found is not None and found[0] > first:
+            src = (s.tok_start[first], found[1])
             head = _strip_article(_word_at(t, src[0]), lex.article)
             if gaz.sources.search(t, *src) is not None or head in lex.source_heads:
                 # rule raised_toll: رفعت وزارة الدفاع حصيلة قتلاها إلى 80: the body that raises a
