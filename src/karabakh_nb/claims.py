@@ -6723,7 +6723,17 @@ def _relinked(attr: _Attr, party: str, lex: _Lex, gaz: Gazetteer, earlier) -> tu
             if a is not None:
                 return a.party, "+anaphor"
             named = earlier(attr.pos, None, stems)
-            return (named, "+anaphor_mention") if named is not None else None
+            if named is not None:
+                return named, "+anaphor_mention"
+        heads = {_strip_article(w, lex.article) for w in words[1:]
+                 if w.startswith(lex.article) and len(w) > len(lex.article) + 2} - stems
+        if heads:
+            # rule head_anaphor: المتحدث باسم الخدمة after خدمة الطوارئ في إقليم ناغورني قره باغ: a definite
+            # noun inside the source that heads an earlier source's name points back to that source
+            a = earlier(attr.pos, lambda b: b is not attr and bool(b.norm)
+                        and _strip_article(b.norm.split()[0], lex.article) in heads)
+            if a is not None:
+                return a.party, "+head_anaphor"
     if len(words) <= 2:
         hit = gaz.side_words.search(attr.norm)
         if hit is not None and "place" in gaz.side_words.value(hit)[1]:
