@@ -3615,6 +3615,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _cut_footer_line(result, raw)
     if result.outlet is None and result.paragraphs and result.title is not None:
         _domain_place_tag(result)
+    if result.title is not None and len(result.paragraphs) > 1 and title is None:
+        _title_under_list_label(result)
     _dateline_near_top(result)
     _wire_dateline(result)
     if len(result.paragraphs) > 1 and result.title is not None:
@@ -4759,6 +4761,81 @@ def _wire_dateline(result: Cleaned) -> None:
 
 #: Date lines below the top that may still give the article's date when no dateline was found.
 _LATE_DATE_RULES = frozenset({"date_line", "publish_stamp"})
+
+
+def _content_words(text: str, prefixes: tuple[str, ...]) -> set[str]:
+    """The words of ``text`` that carry its content, for comparing a headline with its lede: the
+    normalized words of at least three letters (or any number), each without one leading prefix
+    of ``prefixes`` (the article and the clitics glued before it), so that 'الباكالوريا' and
+    'لامتحان الباكالوريا' share a word.
+
+    >>> sorted(_content_words("في 2024", ()))
+    ['2024']
+    """
+    out: set[str] = set()
+    for w in re.findall(r"[^\W_]+(?:[.,]\d+)?", normalize_text(text)):
+        if w[0].isdigit():
+            out.add(w)
+            continue
+        for p in prefixes:
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                w = w[len(p):]
+                break
+        if len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def _title_under_list_label(result: Cleaned) -> None:
+    """Rule title_under_list_label: a headline taken right under a list's label in the page's header
+    ('رائج الآن', 'آخر الأخبار': ``title_under_list.labels``) may be the list's first item, the real
+    headline one of the short lines after it. When the title shares at most ``max_title_shared``
+    content words with the lede (the first long paragraph) and one of the short lines after it, above
+    the lede, shares at least ``min_shared`` and ``margin`` more, the first such line is the title;
+    the title taken and the lines between are the list's items (``related_links``)."""
+    conf = lexicon.load("boilerplate")["title_under_list"]
+    title = result.title
+    assert title is not None
+    above = [b for b in result.boilerplate if b.span[1] <= title.span[0]]
+    if not above or _label_key(above[-1].text) not in _list_labels():
+        return
+    run: list[Segment] = []
+    lede = None
+    for p in result.paragraphs:
+        if p.span[0] < title.span[0]:
+            continue
+        if len(p.text.split()) >= conf["lede_min_words"]:
+            lede = p
+            break
+        if len(p.text.split()) > conf["max_line_words"] or len(run) >= conf["max_lines"]:
+            return
+        run.append(p)
+    if lede is None or not run:
+        return
+    prefixes = tuple(normalize_text(x) for x in conf["prefixes"])
+    words = _content_words(lede.text, prefixes)
+    own = len(_content_words(title.text, prefixes) & words)
+    if own > conf["max_title_shared"]:
+        return
+    for k, p in enumerate(run):
+        shared = len(_content_words(p.text, prefixes) & words)
+        if shared >= conf["min_shared"] and shared - own >= conf["margin"]:
+            items = [Segment(title.text, title.span, "related_links")]
+            items += [Segment(q.text, q.span, "related_links") for q in run[:k]]
+            result.boilerplate = sorted(result.boilerplate + items, key=lambda b: b.span[0])
+            taken = {id(q) for q in run[:k + 1]}
+            result.paragraphs = [q for q in result.paragraphs if id(q) not in taken]
+            result.title = Segment(p.text, p.span, "title")
+            return
+
+
+@cache
+def _list_labels() -> frozenset[str]:
+    return frozenset(_label_key(w) for w in lexicon.load("boilerplate")["title_under_list"]["labels"])
+
+
+def _label_key(text: str) -> str:
+    return " ".join(normalize_text(text).strip(_BULLETS + ":").split())
 
 
 def _dateline_near_top(result: Cleaned) -> None:
