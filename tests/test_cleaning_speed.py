@@ -288,3 +288,27 @@ def test_tag_words_first_changes_no_tag_line():
             bare = cleaning._strip_bullets(text)
             plain = bool(cleaning._TAG_RE.fullmatch(bare)) and cleaning._n_words(bare, most) <= most
             assert cleaning._is_tag_line(text, most) == plain
+
+
+def test_date_line_digit_gate_drops_no_date_line(monkeypatch):
+    """Rule date_line_digit_gate: :func:`cleaning._is_date_line` answers as with its digit gate turned
+    off (the gate's pattern made to match every line), on every line of the corpora and on date
+    lines written with Eastern digits, with no year and with month names only; the gate fires."""
+    made = ["السبت 5 تشرين الاول", "السبت \u0665 تشرين الاول", "10/10/2020 [ 10:51 ]", "الاثنين 12 مايو 2015",
+            "مايو 2015", "السبت تشرين الاول", "الاثنين", "\u0661\u0662/\u0665/\u0662\u0660\u0661\u0665"]
+    lines = [*_lines(), *(normalize_text(t) for t in made)]
+    gated = [cleaning._is_date_line(line) for line in lines]
+    dropped = sum(cleaning._ANY_DIGIT_RE.search(line) is None for line in lines)
+    monkeypatch.setattr(cleaning, "_ANY_DIGIT_RE", re.compile(""))
+    assert [cleaning._is_date_line(line) for line in lines] == gated
+    assert dropped > len(lines) // 3 and sum(gated) > 20
+
+
+def test_tag_row_label_first_answers_as_the_space_count_first():
+    """Rule tag_row: :func:`cleaning._is_tag_row` (the anchored label pattern before the space count)
+    answers as the count-first order, on every line and on rows past the space bound."""
+    label = normalize_text(lexicon.load("boilerplate")["tag_row"]["labels"][0])
+    made = [f"{label} {'، '.join(['اسم'] * n)}" for n in (2, 3, 60, 130)]
+    for line in [*_lines(), *made]:
+        plain = line.count(" ") <= cleaning._MAX_MENU_SPACES and bool(cleaning._tag_row_re().match(line))
+        assert cleaning._is_tag_row(line) == plain, line

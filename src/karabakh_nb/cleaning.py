@@ -2709,7 +2709,9 @@ def _is_tag_row(norm: str) -> bool:
     >>> _is_tag_row("الموضوعات التي ناقشها الاجتماع كثيرة، منها.")
     False
     """
-    return norm.count(" ") <= _MAX_MENU_SPACES and bool(_tag_row_re().match(norm))
+    # (the anchored label pattern first: it fails on a line's first word, where counting the spaces
+    # of a long paragraph reads it all; both tests are pure, so the order changes no answer)
+    return _tag_row_re().match(norm) is not None and norm.count(" ") <= _MAX_MENU_SPACES
 
 
 @cache
@@ -2985,6 +2987,10 @@ def _is_date_line(norm: str) -> bool:
     spec = lexicon.load("boilerplate")["dateline_words"]
     n = _n_words(norm, spec["max_words"])
     if not n or n > spec["max_words"]:
+        return False
+    if not _ANY_DIGIT_RE.search(norm):
+        # rule date_line_digit_gate: a numeric date and a year are digits, and a yearless date line
+        # holds one day number; a line with no digit (most short lines: headlines, labels) is none
         return False
     if not (_NUMERIC_DATE_RE.search(norm) or _YEAR_RE.search(norm)):
         return _is_yearless_date_line(norm)
