@@ -312,3 +312,27 @@ def test_tag_row_label_first_answers_as_the_space_count_first():
     for line in [*_lines(), *made]:
         plain = line.count(" ") <= cleaning._MAX_MENU_SPACES and bool(cleaning._tag_row_re().match(line))
         assert cleaning._is_tag_row(line) == plain, line
+
+
+def test_credit_head_once_cuts_the_first_part_as_a_second_search(monkeypatch):
+    """Rule credit_head_once: the separator :func:`cleaning._credit_head_scan` found in its window
+    cuts the same first part as a search of the whole text, and :func:`cleaning.closing_credit`
+    answers as when the text is searched again; on every line and text of the corpora and on long
+    lines with a separator about the window's edge."""
+    window = cleaning._CREDIT_HEAD_WINDOW
+    names = [normalize_text(a) for a in lexicon.load("boilerplate")["place_tag"]["agencies"] if a]
+    made = [f"{'كلمة ' * (n // 5)}{'x' * (n % 5)}{sep}{tail}" for n in range(window - 12, window + 12)
+            for sep in (" / ", "، ", " و ", " و", "-") for tail in (names[0], "رويترز", "نص آخر طويل")]
+    texts = [*_lines(), *(normalize_text(t) for t in example_and_e2e_texts()), *made]
+    reused = 0
+    for text in texts:
+        long, first = cleaning._credit_head_scan(text)
+        assert long == cleaning._long_credit_head(text)
+        if first is not None:
+            reused += 1
+            assert cleaning._first_credit_part(text, first) == cleaning._first_credit_part(text), text
+    assert reused > 100
+    gated = [cleaning.closing_credit(t) for t in texts]
+    scan = cleaning._credit_head_scan
+    monkeypatch.setattr(cleaning, "_credit_head_scan", lambda text: (scan(text)[0], None))
+    assert [cleaning.closing_credit(t) for t in texts] == gated

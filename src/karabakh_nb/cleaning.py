@@ -909,9 +909,10 @@ def closing_credit(norm: str) -> tuple[bool, str | None]:
     if norm.count(" ") > _MAX_MENU_SPACES:
         return False, None
     text = _strip_bullets(norm).strip("()")
-    if _long_credit_head(text):  # (a sentence of the body: no need to find its first separator)
+    long, first = _credit_head_scan(text)
+    if long:  # (a sentence of the body: no need to find its first separator)
         return _named_credit(text)
-    head = _first_credit_part(text).strip(_NAME_TRIM)
+    head = _first_credit_part(text, first).strip(_NAME_TRIM)
     if head and not _is_credit_name(head):  # (a sentence of the body: no need to cut the whole line)
         return _named_credit(text)
     parts = [p.strip(_NAME_TRIM) for p in _credit_parts_re().split(text)]
@@ -972,10 +973,11 @@ def _credit_separator_re() -> re.Pattern[str]:
     return re.compile(f"[{marks}\\s](?:(?<=[{marks}])|(?<=\\s)\u0648(?:(?=\\s)|{glued}))")
 
 
-def _first_credit_part(text: str) -> str:
+def _first_credit_part(text: str, first: re.Match[str] | None = None) -> str:
     """``_credit_parts_re().split(text, maxsplit=1)[0]``: the text up to the spaces before the first
-    separator."""
-    m = _credit_separator_re().search(text)
+    separator. ``first``, when given, is that separator's match, already found
+    (:func:`_credit_head_scan`: rule credit_head_once)."""
+    m = first if first is not None else _credit_separator_re().search(text)
     if m is None:
         return text
     end = m.start()
@@ -1004,14 +1006,24 @@ def _long_credit_head(text: str) -> bool:
     in the whole text, the window reaching as far as a match looks), and the text up to there has
     more words than any name (the first part holds it all, and a part holding a text has at least
     its words). False says nothing: the whole line is to be read."""
+    return _credit_head_scan(text)[0]
+
+
+def _credit_head_scan(text: str) -> tuple[bool, re.Match[str] | None]:
+    """:func:`_long_credit_head` of ``text``, and the first separator of the whole text when the window
+    found it (else ``None``: not looked for), for :func:`_first_credit_part`.
+
+    Rule credit_head_once: a separator matching before the window's end is the text's first, as
+    the whole text's search finds it (no earlier match is missed, a match looking at most
+    :func:`_credit_separator_reach` characters past its start): the line is not searched twice."""
     window = _CREDIT_HEAD_WINDOW
     if len(text) <= window:
-        return False
+        return False, None
     m = _credit_separator_re().search(text, 0, window + _credit_separator_reach())
     if m is not None and m.start() < window:
-        return False
+        return False, m
     most = _max_credit_name_words()
-    return _n_words(normalize_text(text[:window].strip(_NAME_TRIM)), most) > most
+    return _n_words(normalize_text(text[:window].strip(_NAME_TRIM)), most) > most, None
 
 
 @cache
