@@ -214,6 +214,7 @@ class _Lex:
     article: str = ""
     vague: dict[str, tuple[int, int]] = field(default_factory=dict)
     pct_unit: str = "%"
+    pct_marker: re.Pattern[str] = re.compile("(?!)")
     stop: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     unit_from: str = ""
@@ -518,6 +519,7 @@ def _lex() -> _Lex:
     # (8%and sugars); a marker written in letters must end its word
     signs = "".join(m for m in nw["percent_markers"] if len(m) == 1 and not m.isalpha())
     pct_end = rf"(?:[{re.escape(signs)}]|(?:{pct}){_LE})" if signs else rf"(?:{pct}){_LE}"
+    lx.pct_marker = re.compile(pct_end)  # rule percent_unit_as_written: the marker a mention ends with
 
     for entry in qd["vague"]:
         for f in _forms(entry["forms"], article=article, lam_article=lam):
@@ -2871,7 +2873,14 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
                 continue  # "and one of the options", which the view spells like "one"
         unit: str | None
         if a.pct:
-            unit = lex.pct_unit
+            # rule percent_unit_as_written: the percent marker as the text writes it (the words
+            # 'in the hundred' or the sign), as a counted noun is written; none found: percent_unit
+            found = [m.span() for m in lex.pct_marker.finditer(v, a.start, a.end)]
+            if found:
+                us, ue = nv.raw_span(found[-1])
+                unit = text[us:ue]
+            else:
+                unit = lex.pct_unit
         elif a.unit is not None:
             us, ue = nv.raw_span(a.unit)
             unit = text[us:ue]
