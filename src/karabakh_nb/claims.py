@@ -81,7 +81,7 @@ from .loading import Article, article_from_text
 from .memo import Memo
 from .mentions import remembered_number_spans, sentences
 from .normalize import Normalized, normalize, normalize_text
-from .numbers import NumberMention, extract_numbers, may_hold_number, meets_number
+from .numbers import UNIT_FROM_POSSESSIVE, NumberMention, extract_numbers, may_hold_number, meets_number
 
 __all__ = ["Claim", "Gazetteer", "claims_table", "extract_claims", "load_gazetteer", "source_party",
            "side_word", "DEFAULT_CONFLICT"]
@@ -1458,7 +1458,7 @@ def _dual_agrees(s: _Sent, end: int, lex: _Lex, longest: int = 3) -> bool:
 def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
     start, end = s.v(n.span[0]), s.v(n.span[1])
     unit = unit_end = None
-    if n.unit:
+    if n.unit and not n.rule.endswith(UNIT_FROM_POSSESSIVE):  # (من جنودها: read by rule partitive_pronoun)
         u = _norm(n.unit)
         i = s.t.find(u, start, end + len(u) + 12)
         cue = lex.cues.match(s.t, i) if i >= 0 else None

@@ -220,6 +220,7 @@ class _Lex:
     unit_from: str = ""
     elatives: frozenset[str] = frozenset()  # rule unit_from_elative
     from_sources: frozenset[str] = frozenset()  # rule unit_from_source
+    from_places: frozenset[str] = frozenset()  # rule unit_from_possessive: homes left are no group
     hamza_plural: re.Pattern[str] = re.compile("(?!)")  # rule unit_hamza_plural (on the raw word)
     hamza_plural_range: tuple[int, int] = (0, -1)
     fraction_period: re.Pattern[str] = re.compile("(?!)")  # rule fraction_period (at the fraction)
@@ -812,6 +813,7 @@ def _lex() -> _Lex:
         lx.hamza_plural = re.compile(hp["pattern"])
         lx.hamza_plural_range = (int(hp["min"]), int(hp["max"]))
     lx.from_sources = frozenset(_forms(ex.get("unit_from_sources", {}).get("forms", []), marbuta=True))
+    lx.from_places = frozenset(_forms(ex.get("unit_from_possessive", {}).get("places", []), marbuta=True))
     lx.elatives = frozenset(_forms(ue.get("forms", [])))
     lx.elative_homographs = frozenset(_forms(ue.get("homographs", [])))
     lx.elative_periods = frozenset(_forms(ue.get("periods", [])))
@@ -1785,6 +1787,10 @@ def _elative_head(v: str, pos: int, w: str, lex: _Lex) -> tuple[int, int] | None
     return m.span(1)
 
 
+#: The rule a mention's name ends with when its unit is the possessive group after 'of' (its soldiers).
+UNIT_FROM_POSSESSIVE = "unit_from_possessive"
+
+
 def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
           ) -> tuple[tuple[int, int] | None, bool]:
     """(span of the counted noun after ``pos``, whether it follows the number directly).
@@ -1819,7 +1825,15 @@ def _unit(v: str, pos: int, lex: _Lex, vague: bool, opened: bool = False
             el = _elative_head(v, m2.end(), w2, lex)
             if el is not None or w2 not in lex.elative_homographs:
                 return el, False
-        if w2.endswith(lex.pron_suffixes) or not _nounish(w2, lex, definite=True):
+        if w2.endswith(lex.pron_suffixes):
+            # rule unit_from_possessive: 50 of its soldiers (jund + ha): the group the count is taken
+            # from is its counted noun when the word without its pronoun is a noun
+            suffix = next(x for x in lex.pron_suffixes if w2.endswith(x))
+            stem = w2[:-len(suffix)]
+            if len(stem) >= 3 and stem not in lex.from_places and _nounish(stem, lex, definite=True):
+                return m2.span(1), False
+            return None, False
+        if not _nounish(w2, lex, definite=True):
             return None, False
         if w2 in lex.from_sources:
             return None, False  # rule unit_from_source: 100 from the port of Qatif, 5 from a village
@@ -2884,6 +2898,9 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
         elif a.unit is not None:
             us, ue = nv.raw_span(a.unit)
             unit = text[us:ue]
+            if not a.direct_unit and v[a.unit[0]:a.unit[1]].endswith(lex.pron_suffixes) \
+                    and not a.rule.endswith(UNIT_FROM_POSSESSIVE):
+                a.rule += "+" + UNIT_FROM_POSSESSIVE
         else:
             unit = None
             lo_n, hi_n = lex.hamza_plural_range
