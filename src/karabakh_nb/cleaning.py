@@ -2399,11 +2399,21 @@ def _caption_opening() -> tuple[frozenset[str], frozenset[str], int]:
             frozenset(normalize_text(w) for w in spec["not_second"]), int(spec["max_words"]))
 
 
+@cache
+def _caption_phrases() -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["caption_opening"]["phrases"])
+
+
 def _is_caption_opening(norm: str) -> bool:
-    """'صورة لأعضاء الاتحاد في جولة ميدانية': a caption naming its picture (no verb, no end)."""
+    """'صورة لأعضاء الاتحاد في جولة ميدانية': a caption naming its picture (no verb, no end); rule
+    caption_phrase: 'جانب من الدمار الذي خلفته الغارات', a view of what the picture shows."""
     first, not_second, most = _caption_opening()
     words = norm.split(None, most + 1)
-    if not 3 <= len(words) <= most or words[0] not in first:
+    if not 3 <= len(words) <= most:
+        return False
+    if " ".join(words[:2]) in _caption_phrases():
+        return not _inner_sentence_end(norm)
+    if words[0] not in first:
         return False
     second = words[1]
     if not second.startswith("\u0644") or len(second) < 3 or second in not_second:
@@ -4335,7 +4345,12 @@ def _cut_trailing_captions(result: Cleaned, raw: str) -> None:
                 and not _opens_body_sentence(normalize_text(text.lstrip(".")))):
             break
         k += 1
-    if k < spec["min_lines"] or k == len(paras):
+    if k == 0 or k == len(paras):
+        return
+    # captions a line rule took already (rule caption_phrase: 'جانب من الحضور') count in the run
+    end = paras[-1 - k].span[1]
+    taken = sum(1 for b in result.boilerplate if b.rule == "photo_caption" and b.span[0] > end)
+    if k + taken < spec["min_lines"]:
         return
     last = paras[-1 - k].text.rstrip()
     if not _SENT_MARKS_RE.search(last[-1:]) or _n_words(last, most + 1) <= most:
