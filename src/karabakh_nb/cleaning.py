@@ -2723,6 +2723,25 @@ def _tag_row_re() -> re.Pattern[str]:
                       rf"\s*[\u060c,]?$", re.IGNORECASE)
 
 
+_SPACED_ITEMS_RE = re.compile(r"\s{2,}")
+#: An item of a spaced tag row: words of letters only (a hyphen or an apostrophe inside a name).
+_TAG_ITEM_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)*")
+
+
+def _is_spaced_tag_row(line: str) -> bool:
+    """Rule spaced_tags: a row of short items set apart by two spaces or more, no label.
+
+    >>> _is_spaced_tag_row("قره باغ  أرمينيا  أذربيجان  حصار")
+    True
+    >>> _is_spaced_tag_row("وقال الوزير  إن القصف استمر")
+    False
+    """
+    spec = lexicon.load("boilerplate")["spaced_tags"]
+    items = _SPACED_ITEMS_RE.split(line.strip())
+    return len(items) >= spec["min_items"] and all(
+        len(i.split()) <= spec["item_max_words"] and _TAG_ITEM_RE.fullmatch(i) is not None for i in items)
+
+
 def _is_tag_row(norm: str) -> bool:
     """A tag label and a comma list of short items on one line ('الموضوعات أذربيجان، أرمينيا').
 
@@ -3404,6 +3423,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
         if rule is None and body_started and previous is not None and _is_hashtag_line(norm):
             rule = "tags"  # hashtags under the closing chrome ('المصدر: ...', a channel's prompt)
+        if rule is None and body_started and "  " in stripped and _is_spaced_tag_row(stripped):
+            rule = "tags"  # rule spaced_tags: 'قره باغ  أرمينيا  أذربيجان  حصار' under the story
         if rule is None and _once(asked, _is_date_line, norm):
             rule = _date_line_rule(norm, result, body_started)
         if rule is None and pending_tags:
@@ -3505,6 +3526,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule is None and not body_started and result.title is not None
                 and _once(asked, is_dated_byline, norm)):
             rule = "dated_byline"  # 'بقلم: NAME | 27 أغسطس 2024' under the headline: it dates the story
+        if rule is None and not body_started and result.title is not None and _is_name_role_byline(norm):
+            rule = "byline"  # rule name_role_byline: 'ليلى بدر - صحافية لبنانية' under the headline
         if (rule is None and body_started and "|" in norm and result.title is not None
                 and _dated_byline(norm)[0]):
             # rule closing_dated_byline: 'CITY - NAME | 20 يونيو 2024' closing the story (a byline,
@@ -3667,6 +3690,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             result.byline_agency = place_tag_agency(tag.text)
     if result.site_name is None:
         _masthead_named_by_footer(result, raw)
+    if result.site_name is not None and result.title is not None and result.paragraphs:
+        _site_caption_above_body(result)
     if result.site_name is None or result.site_name[1] == "copyright":
         _masthead_above_home(result, raw)  # (the logo ranks above the footer)
     if result.site_name is None:
@@ -3674,6 +3699,28 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
+
+
+def _site_caption_above_body(result: Cleaned) -> None:
+    """Rule site_caption_top: rule site_caption under the headline, above the story's first full
+    paragraph, once the page's site name is known (from its footer too): 'امرأة تقف أمام رفوف شبه
+    فارغة في متجر بستيباناكرت - درج' on درج's page is the lead photo's caption."""
+    site = result.site_name[0] if result.site_name else ""
+    lede = _title_under_list_conf()["lede_min_words"]
+    for i, p in enumerate(result.paragraphs):
+        if len(p.text.split()) >= lede:
+            return
+        if p.span[0] > result.title.span[0] and _is_site_caption(normalize_text(p.text), site):
+            result.boilerplate = sorted([*result.boilerplate, Segment(p.text, p.span, "photo_caption")],
+                                        key=lambda b: b.span[0])
+            result.sentences = [x for x in result.sentences if not (p.span[0] <= x.span[0] < p.span[1])]
+            del result.paragraphs[i]
+            return
+
+
+@cache
+def _title_under_list_conf() -> dict[str, Any]:
+    return lexicon.load("boilerplate")["title_under_list"]
 
 
 def _domain_place_tag(result: Cleaned) -> None:
@@ -4491,6 +4538,22 @@ _BOX_NAME_RE = re.compile(r"[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+){1,2}")
 @cache
 def _author_box_heads() -> frozenset[str]:
     return frozenset(_name_key(h) for h in lexicon.load("boilerplate")["byline"]["author_box_heads"])
+
+
+_SPACED_DASH_RE = re.compile(r"\s+[-–—ـ]+\s+")
+_NAME_WORDS_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}")
+
+
+def _is_name_role_byline(norm: str) -> bool:
+    """Rule name_role_byline: a writer's name of two or three words, a spaced dash and a role line
+    (``byline.author_roles``: 'ليلى بدر - صحافية لبنانية').
+
+    >>> _is_name_role_byline("ليلى بدر - صحافية لبنانية"), _is_name_role_byline("غزة - وزارة الصحة")
+    (True, False)
+    """
+    parts = _SPACED_DASH_RE.split(norm.strip())
+    return len(parts) == 2 and _NAME_WORDS_RE.fullmatch(parts[0]) is not None and _is_role_line(parts[1]) \
+        and not _ANY_DIGIT_RE.search(parts[1])
 
 
 def _is_role_line(text: str) -> bool:
