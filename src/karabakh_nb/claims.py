@@ -5026,6 +5026,20 @@ def _quoted_name(s: _Sent, i: int, blocked: list[tuple[int, int]], longest: int 
     return None
 
 
+def _anonymity_aside_back(s: _Sent, k: int, lex: _Lex) -> int | None:
+    """The token of the comma that opens an anonymity clause (``source_breaks``: فضل عدم الكشف عن
+    اسمه) whose last word is token ``k`` (right before the comma that closes it), else ``None``."""
+    j = k
+    while j >= 0 and s.tok_word[j]:
+        j -= 1
+    if j < 1 or s.t[s.tok_start[j]] not in _COMMAS or j == k:
+        return None
+    m = lex.source_breaks.match(s.t, s.tok_start[j + 1])
+    if m is None or not any(w in lex.masdar_negations for w in m.group().split()):
+        return None  # (an anonymity clause holds عدم; other source breaks, كافة، وهو, are no aside)
+    return j
+
+
 def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[int, int] | None, bool]:
     """The subject written before a verb (SVO), back to a clause boundary or a complementizer,
     and whether it opened with كان/كانت (then it is the subject even if an object follows)."""
@@ -5039,6 +5053,11 @@ def _collect_back(s: _Sent, pos: int, lex: _Lex, short: int = 4) -> tuple[tuple[
     comma = k >= 1 and not s.tok_word[k] and t[s.tok_start[k]] in _COMMAS
     if comma:
         k -= 1
+        opening = _anonymity_aside_back(s, k, lex)
+        if opening is not None:
+            # rule anonymous_aside_svo: مصدرا طبيا في المستشفى، فضل عدم الكشف عن اسمه، قال إن: the
+            # subject stands before the anonymity clause set off by commas
+            k, particle = opening - 1, True
     opened = False
     first = last = None
     words = 0
