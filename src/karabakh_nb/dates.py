@@ -592,6 +592,7 @@ def _lex() -> _Lex:
     day_plain_re = day_pattern(_alt(n for e in rel["days"] if not e.get("raw_exact") for n in e["names"]))
     bare = rel.get("part_of_period_bare") or {}
     bparts = _alt(bare.get("parts", []))
+    eparts, eunits = _alt(bare.get("edge_parts", [])), _alt(bare.get("edge_units", []))
     pg = weekdays.get("person_guard") or {}
     person_before = (rf"(?:^|[^{_L}])(?:{conj})?(?:(?P<title>{_alt(pg.get('titles', []))}){ws1})?"
                      rf"(?:(?P<given>{_alt(pg.get('given_names', []))})"
@@ -628,7 +629,8 @@ def _lex() -> _Lex:
                     rf"(?:[^.!?\u061f\u061b\u060c,;:\n()]|(?<=\d)[.,\u066b\u066c](?=\d))*$")
     period = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:(?P<unit>{units}){ws1}(?P<mod>{pmod}|{prevmod})"
               rf"|(?P<this>{this}){ws1}(?P<unit2>{units})"
-              rf"|(?P<bpart>{bparts}){ws1}(?P<unit3>{units})(?![^\S\n]*\d)){_WEND})")
+              rf"|(?P<bpart>{bparts}){ws1}(?P<unit3>{units})(?![^\S\n]*\d)"
+              rf"|(?P<epart>{eparts}){ws1}(?P<unit4>{eunits})(?![^\S\n]*\d)){_WEND})")
     count_back = (rf"{start}(?P<m>(?:{cnt_before}){ws1}(?:(?P<dual>{cnt_dual})"
                   rf"|(?P<n>\d{{1,2}}|{cnt_words}){ws1}(?:{cnt_units})){_WEND})")
     pframe = rel.get("past_frame") or {}
@@ -2627,15 +2629,16 @@ def _nowadays(ctx: _Ctx, s: int, prev: str, base: str, nxt: str) -> bool:
 def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref = ctx.lex, ctx.ref
     for m in ctx.scan("period"):
-        unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
         grain = lex.period_grain.get(_key(unit))
         if grain is None:
             continue
-        if m.group("unit3") is not None:  # rule part_of_period_bare: "منتصف الشهر", this month
+        bare = m.group("unit3") is not None or m.group("unit4") is not None
+        if bare:  # rule part_of_period_bare: "منتصف الشهر", this month (edge_of_period_bare: "نهاية العام")
             nxt = ctx.next_word(m.end("m"))
             if nxt.startswith(lex.definite_article) or nxt in lex.bare_part_not_before:
                 continue  # "منتصف العام الدراسي", "مطلع الشهر الكريم", "أواخر العام نفسه"
-        ug = "unit" if m.group("unit") else "unit2" if m.group("unit2") else "unit3"
+        ug = next(g for g in ("unit", "unit2", "unit3", "unit4") if m.group(g))
         if grain == "year" and _sunnah(ctx, m.start(ug), m.end(ug)):
             continue
         off = lex.period_offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0
@@ -2655,7 +2658,8 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
             else:
                 span = _year_span(ref.year + off)
         when = {-1: "past", 0: "this", 1: "next"}[max(-1, min(1, off))]
-        rule = f"{when}_{grain}" if m.group("unit3") is None else "part_of_period_bare"
+        rule = (f"{when}_{grain}" if not bare
+                else "part_of_period_bare" if m.group("unit3") else "edge_of_period_bare")
         out.append(_Cand(m.start("m"), m.end("m"), 7, *(span or (None, None)), grain, True,
                          rule, kind="week" if grain == "week" else ""))
 
