@@ -2725,7 +2725,7 @@ def _tag_row_re() -> re.Pattern[str]:
 
 _SPACED_ITEMS_RE = re.compile(r"\s{2,}")
 #: An item of a spaced tag row: words of letters only (a hyphen or an apostrophe inside a name).
-_TAG_ITEM_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)*")
+_TAG_ITEM_RE = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?: [^\W\d_]+(?:[-'\u2019][^\W\d_]+)*)*")
 
 
 def _is_spaced_tag_row(line: str) -> bool:
@@ -4540,7 +4540,7 @@ def _author_box_heads() -> frozenset[str]:
     return frozenset(_name_key(h) for h in lexicon.load("boilerplate")["byline"]["author_box_heads"])
 
 
-_SPACED_DASH_RE = re.compile(r"\s+[-–—ـ]+\s+")
+_SPACED_DASH_RE = re.compile(r"\s+[-\u2013\u2014\u0640]+\s+")  # a dash, an en or em dash, a tatweel
 _NAME_WORDS_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}")
 
 
