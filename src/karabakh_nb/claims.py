@@ -2168,8 +2168,7 @@ def _list_before_predicate(c: _Cand, i: int, cands: list[_Cand], cue: _Cue, cues
 def _population_aside(c: _Cand, next_start: int, later: list[_Cand], s: _Sent, lex: _Lex) -> int | None:
     """Where a population count right after ``c``'s noun phrase ends (``البالغ عددهم 2.3 مليون نسمة``:
     a count cue opening it, past at most two words, the next count right after the cue, then at most
-    its unit), else
-    ``None``: rule population_aside reads the predicate after it as ``c``'s."""
+    its unit), else ``None``: rule population_aside reads the predicate after it as ``c``'s."""
     if next_start >= len(s.t) or not later:
         return None
     m = lex.population_count.search(s.t, c.np_end, next_start)  # (past the population's noun: القطاع)
@@ -2405,7 +2404,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 return
         if _is_list_item(c, head, s, lex, cues, attrs_pos):
             c.measure, c.rule, c.head = head.measure, f"list:{head.measure}", head
-            if s.words_between(head.np_end, c.start) > 8:
+            if s.words_between(head.np_end, c.start) > _NEAR_LIST_LINK:
                 c.rule += "+list_link_far"
             c.loss_cue = head.loss_cue  # فقدت 150 جنديا و3 طائرات: the planes are lost too
             return
@@ -2434,12 +2433,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
         cue = max(before, key=lambda q: (q.end, q.end - q.start))
         gap = s.words_between(cue.end, c.start)
         clean = not s.punct_between(cue.end, c.start)
-        aside = False
-        relative = False
+        aside = None  # the rule that read past an aside set off by commas, if one did
         if not clean and (outside := _aside_gap(s, cue.end, c.start)) is not None:
-            gap, clean, aside = outside, True, True  # دمرت، خلال معارك عنيفة، 12 دبابة
+            gap, clean, aside = outside, True, "cue_aside"  # دمرت، خلال معارك عنيفة، 12 دبابة
         elif not clean and (outside := _head_relative_aside(cue, c, s, lex)) is not None:
-            gap, clean, aside, relative = outside, True, True, True
+            gap, clean, aside = outside, True, "head_relative_aside"
         c.cue_end = cue.end
         if _head_cue(c, [cue], s, lex) is cue:
             c.head_end = cue.end  # عدد القتلى من الجانبين تجاوز 5 آلاف: the head's words describe the count
@@ -2455,8 +2453,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 if alt and (kept := lex.alternative_kept.get(frozenset((other[-1].measure, cue.measure)))):
                     c.measure, c.rule = kept, f"cue_before:{kept}+killed_or_missing"  # مقتل أو فقدان 40
                 return
-            name = "head_relative_aside" if relative else "cue_aside" if aside else "cue_before"
-            c.measure, c.rule = cue.measure, f"{name}:{cue.measure}"
+            c.measure, c.rule = cue.measure, f"{aside or 'cue_before'}:{cue.measure}"
             _take_flags(c, cue)
             return
         if clean and (gap <= 8 or s.undated_words_between(cue.end, c.start) <= 8) \
@@ -2469,8 +2466,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
                 c.measure = lex.combined_measure
                 c.rule = f"cue_far:{paired[-1].measure}+{cue.measure}+paired_far"
                 return
-            name = "head_relative_aside" if relative else "cue_aside" if aside else "cue_far"
-            c.measure, c.rule = cue.measure, f"{name}:{cue.measure}"
+            c.measure, c.rule = cue.measure, f"{aside or 'cue_far'}:{cue.measure}"
             _take_flags(c, cue)
             return
         if not clean and _linked_single(c, cue, claims, s, lex):
@@ -2915,6 +2911,7 @@ def _bracket_open(t: str, start: int) -> int:
     return k if k >= 0 and t[k] == "(" else start
 
 
+_NEAR_LIST_LINK = 8  # words a list item may stand from the item before it
 _FAR_LIST_LINK = 16  # words an addition phrase (إضافة إلى) may stand from the list item it continues
 
 
@@ -2935,7 +2932,7 @@ def _is_list_item(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, cues: list[_Cue],
     # والداخلية، إضافة إلى 354 من عناصر القوات الحكومية); a bare و, or a link after any other item,
     # joins only a near one
     far = linked and _phrase_before(lex.part, head.start, s) is not None
-    if s.words_between(head.np_end, c.start) > (_FAR_LIST_LINK if far else 8):
+    if s.words_between(head.np_end, c.start) > (_FAR_LIST_LINK if far else _NEAR_LIST_LINK):
         return False
     if any(head.np_end <= p < c.start for p in attrs_pos):
         return False

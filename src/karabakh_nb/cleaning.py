@@ -4889,7 +4889,7 @@ def _title_under_list_label(result: Cleaned) -> None:
     content words with the lede (the first long paragraph) and one of the short lines after it, above
     the lede, shares at least ``min_shared`` and ``margin`` more, the first such line is the title;
     the title taken and the lines between are the list's items (``related_links``)."""
-    conf = lexicon.load("boilerplate")["title_under_list"]
+    conf = _title_under_list_conf()
     title = result.title
     assert title is not None
     above = [b for b in result.boilerplate if b.span[1] <= title.span[0]]

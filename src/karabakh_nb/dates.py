@@ -2629,8 +2629,8 @@ def _nowadays(ctx: _Ctx, s: int, prev: str, base: str, nxt: str) -> bool:
 def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
     lex, ref = ctx.lex, ctx.ref
     for m in ctx.scan("period"):
-        unit = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-        grain = lex.period_grain.get(_key(unit))
+        ug = next(g for g in ("unit", "unit2", "unit3", "unit4") if m.group(g))
+        grain = lex.period_grain.get(_key(m.group(ug)))
         if grain is None:
             continue
         bare = m.group("unit3") is not None or m.group("unit4") is not None
@@ -2638,7 +2638,6 @@ def _periods(ctx: _Ctx, out: list[_Cand]) -> None:
             nxt = ctx.next_word(m.end("m"))
             if nxt.startswith(lex.definite_article) or nxt in lex.bare_part_not_before:
                 continue  # "منتصف العام الدراسي", "مطلع الشهر الكريم", "أواخر العام نفسه"
-        ug = next(g for g in ("unit", "unit2", "unit3", "unit4") if m.group(g))
         if grain == "year" and _sunnah(ctx, m.start(ug), m.end(ug)):
             continue
         off = lex.period_offset.get(_key(m.group("mod")), 0) if m.group("mod") else 0

@@ -2886,6 +2886,7 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
             if word[:1] in lex.clitics and word[1:] in lex.one_of:
                 continue  # "and one of the options", which the view spells like "one"
         unit: str | None
+        rule = a.rule
         if a.pct:
             # rule percent_unit_as_written: the percent marker as the text writes it (the words
             # 'in the hundred' or the sign), as a counted noun is written; none found: percent_unit
@@ -2898,9 +2899,8 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
         elif a.unit is not None:
             us, ue = nv.raw_span(a.unit)
             unit = text[us:ue]
-            if not a.direct_unit and v[a.unit[0]:a.unit[1]].endswith(lex.pron_suffixes) \
-                    and not a.rule.endswith(UNIT_FROM_POSSESSIVE):
-                a.rule += "+" + UNIT_FROM_POSSESSIVE
+            if not a.direct_unit and v[a.unit[0]:a.unit[1]].endswith(lex.pron_suffixes):
+                rule = f"{a.rule}+{UNIT_FROM_POSSESSIVE}"
         else:
             unit = None
             lo_n, hi_n = lex.hamza_plural_range
@@ -2912,6 +2912,6 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
         value = None if a.qualifier in ("range", "vague") else a.value
         mentions.append(NumberMention(text[s:e], value, a.low if value is None else value,
                                       a.high if value is None else value, a.qualifier, unit,
-                                      (s, e), a.rule))
+                                      (s, e), rule))
         last_end = e
     return mentions
