@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import check_spans
 from karabakh_nb import lexicon
-from karabakh_nb.dates import GRAINS, DateMention, extract_dates
+from karabakh_nb.dates import GRAINS, SAME_MONTH_RULE, DateMention, extract_dates
 from karabakh_nb.loading import article_from_text
 from karabakh_nb.mentions import article_dates
 
@@ -95,6 +95,19 @@ def test_title_weekday_examples():
         assert art.title_span is not None
         got = [_as_dict(m) for m in article_dates(art) if m.span[1] <= art.title_span[1]]
         assert got == row["title_dates"], row["note"]
+
+
+def test_day_of_same_month_takes_the_month_of_an_earlier_paragraph():
+    """Rule day_of_same_month in an article: the month named last before it, in an earlier
+    sentence or paragraph, resolves 'the same month'; a later date does not."""
+    text = ("دخلت القوات مدينة شوشا في 8 نوفمبر 2020 بعد معارك استمرت أياما.\n\n"
+            "وأعلنت الحكومة في 10 ديسمبر أن الأسرى سيعودون.\n\n"
+            "ووصلت الدفعة الأولى منهم في الرابع عشر من الشهر نفسه، كما أعلنت الوزارة في 3 يناير.")
+    art = article_from_text(text, "t", published=dt.date(2021, 1, 20))
+    got = {m.text: (m.start, m.rule) for m in article_dates(art)}
+    assert got["الرابع عشر من الشهر نفسه"] == (dt.date(2020, 12, 14), SAME_MONTH_RULE)
+    alone = extract_dates("ووصلت الدفعة الأولى منهم في الرابع عشر من الشهر نفسه.", dt.date(2021, 1, 20))
+    assert [(m.start, m.rule) for m in alone] == [(None, SAME_MONTH_RULE)]
 
 
 # --- the guide's and the notes' "not a date" cases -----------------------------------------
@@ -348,6 +361,9 @@ def test_article_dates_skip_only_sentences_without_dates(sample_articles):
         for i, m in enumerate(got):  # rule title_weekday_body: a headline weekday read as the body's
             if m.rule == "title_weekday_body" and i < len(every) and every[i].span == m.span:
                 assert every[i].rule == "weekday" and every[i].start < art.published < m.start, art.id
+                got[i], moved = every[i], moved + 1
+            elif m.rule == SAME_MONTH_RULE and i < len(every) and every[i].start is None:
+                assert m.start is not None and every[i].span == m.span, art.id  # an earlier sentence's month
                 got[i], moved = every[i], moved + 1
         assert got == every, art.id
         skipped += sum(not extract_dates(seg.text) for seg, _ in sentence_views(art))

@@ -534,8 +534,10 @@ def _lex() -> _Lex:
     dom = rel.get("day_of_month", {})
     dmods = dom.get("modifiers", {})
     dmod, mword = _alt(w for ws in dmods.values() for w in ws), _alt(dom.get("month_words", []))
+    same_after, same_before = _alt(dom.get("same_after", [])), _alt(dom.get("same_before", []))
     day_of_month = (rf"{start}(?P<m>{day}"
-                    rf"(?:(?P<this>{this}){ws1}(?P<mw>{mword})|(?:(?P<mw2>{mword}){ws1})?(?P<mod>{dmod})){_WEND})")
+                    rf"(?:(?P<this>{this}){ws1}(?P<mw>{mword})|(?:(?P<mw2>{mword}){ws1})?(?P<mod>{dmod})"
+                    rf"|(?P<same>(?:{mword}){ws1}(?:{same_after})|(?:{same_before}){ws1}(?:{mword}))){_WEND})")
     # "16-23/12/1436": the date's day may follow a first day and a glued dash (rule numeric_day_range)
     numeric_first = (rf"(?:{first_digit}|\d(?<=(?<![\d./\-])\d[-\u2013]\d)"
                      rf"|\d(?<=(?<![\d./\-])\d\d[-\u2013]\d))")
@@ -1944,6 +1946,11 @@ def _days_of_month(ctx: _Ctx, out: list[_Cand]) -> None:
     offsets = lex.day_month_offset or {}
     for m in ctx.scan("day_of_month"):
         day, day2, ok = _day_of(lex, m)
+        if m.group("same") is not None:
+            if ok and day is not None and day2 is None and _punct_day_ok(ctx, m):
+                # rule day_of_same_month: the month is the one of a date before it (_same_month)
+                out.append(_Cand(m.start("m"), m.end("m"), 0, None, None, "day", True, SAME_MONTH_RULE))
+            continue
         off = 0 if m.group("this") is not None else offsets.get(_key(m.group("mod") or ""))
         if not ok or day is None or off is None or not _punct_day_ok(ctx, m):
             continue
@@ -3577,4 +3584,49 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
         if start is None or end is None or end < start:
             start = end = None
         out.append(DateMention(text[s:e], start, end, c.grain, c.relative, (s, e), c.rule))
-    return out
+    return resolve_same_month(out)[0]
+
+
+#: Rule day_of_same_month (relative_dates.json ``day_of_month``): "20 من الشهر نفسه".
+SAME_MONTH_RULE = "day_of_same_month"
+
+
+def _one_month(m: DateMention) -> tuple[int, int] | None:
+    """(year, month) of a mention that names one month: a day, days or the month itself."""
+    if m.start is None or m.end is None or m.grain not in ("day", "month"):
+        return None
+    if (m.start.year, m.start.month) != (m.end.year, m.end.month):
+        return None
+    return m.start.year, m.start.month
+
+
+def same_month_day(text: str) -> int | None:
+    """The day a mention of rule day_of_same_month names ("الرابع من الشهر ذاته" = 4).
+
+    >>> same_month_day("في 20 من الشهر نفسه")
+    20
+    """
+    m = _lex().day_of_month.search(normalize_text(text))
+    if m is None or m.group("same") is None:
+        return None
+    day, _, ok = _day_of(_lex(), m)
+    return day if ok else None
+
+
+def resolve_same_month(mentions: list[DateMention], month: tuple[int, int] | None = None
+                       ) -> tuple[list[DateMention], tuple[int, int] | None]:
+    """Rule day_of_same_month: give each unresolved day of 'the same month' the month of the
+    nearest date before it that names one month (``month`` is the last one named before
+    ``mentions``, as ``(year, month)``). Returns the mentions (a new list when one changed) and
+    the last month named, for the text that follows."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.rule == SAME_MONTH_RULE and m.start is None and month is not None:
+            day = same_month_day(m.text)
+            got = _safe_date(month[0], month[1], day) if day is not None else None
+            if got is not None:
+                if out is mentions:
+                    out = list(mentions)
+                out[i] = m = DateMention(m.text, got, got, m.grain, m.relative, m.span, m.rule)
+        month = _one_month(m) or month
+    return out, month
