@@ -2881,10 +2881,12 @@ def _extract(text: str, nv: Normalized, reference: dt.date | None, article: Any 
             continue  # M 23: a Latin letter spelled out in Arabic names a group or a model
         if s < last_end:  # cannot happen (cues never reach a neighbour); stay safe
             continue
-        if a.is_one and lex.definite_after.match(v, a.end):
+        if a.is_one:
             word = text[slice(*nv.raw_span((a.start, a.end)))]
             if word[:1] in lex.clitics and word[1:] in lex.one_of:
-                continue  # "and one of the options", which the view spells like "one"
+                # "and one of the options", "and one of the security men" (a construct, no
+                # article right after it): the view spells it like "one"; rule one_of_construct
+                continue
         unit: str | None
         rule = a.rule
         if a.pct:
