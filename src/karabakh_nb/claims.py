@@ -3012,6 +3012,13 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             and (total := _partitive_nationality_total(c, s, lex)) is not None:
         subject = total  # rule partitive_nationality: بينهم خمسة جنود ... وثلاثة من الأجانب: the total's
         c.rule += "+partitive_nationality"
+    if subject is None and c.unit is None and c.head is not None and c.head.subject \
+            and c.head.subject not in lex.generic and c.rule.startswith("part_after"):
+        own_end, refined, pronoun = _partitive_own(c, s, lex)
+        if pronoun and refined in _PERSONS and refined not in lex.generic:
+            # rule partitive_pronoun over a head of its own kind: 15 مصليا، 5 منهم من رجال الأمن
+            subject, own_noun = refined, True
+            c.rule += "+partitive_pronoun"
     if subject is None:
         subject = c.head.subject if c.head is not None and c.head.subject else default
     elif subject in lex.generic and c.head is not None and c.head.head_end is not None and c.head.subject:
@@ -3024,13 +3031,7 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
             subject = two
             c.rule += "+two_word_noun"
     if subject in lex.generic:
-        own_end = c.unit_end if c.unit else c.np_end
-        pro_at = _skip_space(s.t, own_end)
-        if c.unit is None and s.t.startswith(")", pro_at) and _bracket_open(s.t, c.start) < c.start:
-            pro_at = _skip_space(s.t, pro_at + 1)  # rule bracketed_part: (5) منهم من رجال الأمن
-        if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, pro_at)):
-            own_end = pro.end()  # خمسة منهم من رجال الأمن: the part's own noun follows its pronoun
-        refined = _refine(own_end, s, lex)
+        own_end, refined, _ = _partitive_own(c, s, lex)
         if refined and c.unit is None and refined in _PERSONS:
             own_noun = True  # rule partitive_pronoun: فقدت 27 من عناصرها: the count's own noun after من
             c.rule += "+partitive_pronoun"
@@ -3477,12 +3478,27 @@ def _place_gaps(s: _Sent, end: int) -> tuple[int, ...]:
     return (2, 3)
 
 
+def _partitive_own(c: _Cand, s: _Sent, lex: _Lex) -> tuple[int, str | None, bool]:
+    """(where the count's own words end, the subject a من phrase right after them names, whether a
+    partitive pronoun came first): خمسة منهم من رجال الأمن = soldiers, after the pronoun."""
+    own_end = c.unit_end if c.unit else c.np_end
+    pro_at = _skip_space(s.t, own_end)
+    if c.unit is None and s.t.startswith(")", pro_at) and _bracket_open(s.t, c.start) < c.start:
+        pro_at = _skip_space(s.t, pro_at + 1)  # rule bracketed_part: (5) منهم من رجال الأمن
+    pronoun = False
+    if c.rule.startswith("part_after") and (pro := lex.part_after.match(s.t, pro_at)):
+        own_end, pronoun = pro.end(), True  # خمسة منهم من رجال الأمن: the part's own noun follows it
+    return own_end, _refine(own_end, s, lex), pronoun
+
+
 def _noun_before(c: _Cand, s: _Sent, lex: _Lex) -> str | None:
     """The subject of a person noun written right before a count that has no noun of its own
     (``عسكريين اثنين``، ``جنودا ثلاثة``): the number follows its noun as an adjective."""
     k = s.token_at(c.start) - 1
     if k < 0 or not s.tok_word[k]:
         return None
+    if k > 0 and s.tok_word[k - 1] and _word_at(s.t, s.tok_start[k - 1]).isdigit():
+        return None  # 15 مصليا 5 منهم: the noun is the count's before it, not this one's
     subject = lex.nouns.get(_strip_article(_word_at(s.t, s.tok_start[k]), lex.article))
     return subject if subject in _PERSONS and subject not in lex.generic else None
 
