@@ -2946,10 +2946,14 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     """The subject of ``c``; ``war()`` says whether its sentence is the war's (a war word, an attack
     word or a word of the conflict), which a loss of equipment needs."""
     if c.kind == "dual" and c.dual_subject:
-        _lost(c, c.dual_subject, lex, war)
-        if c.needs_soldier and c.dual_subject != "soldiers":
+        subject = c.dual_subject
+        if subject in lex.generic and (own := _refine(c.end, s, lex)) in _PERSONS and own not in lex.generic:
+            subject = own  # rule dual_refined: قتيلين من المهاجمين، جريحين من الجنود: the من phrase names them
+            c.rule += "+dual_refined"
+        _lost(c, subject, lex, war)
+        if c.needs_soldier and subject != "soldiers":
             c.drop = True  # فقدت الشركة طائرتين: no toll of the war
-        return c.dual_subject
+        return subject
     default = lex.measure_default.get(c.measure or "", "people")
     if c.listed and c.unit is None:
         prev = [p for p in claims if p is not c and p.end <= c.start and p.subject]
