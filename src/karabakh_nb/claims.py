@@ -2801,6 +2801,8 @@ def _described_head(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex, longest: in
         measure = lex.head_participles.get(word)
         if measure is None and word.startswith(lex.article):
             measure = lex.unit_measure.get(_strip_article(word, lex.article))
+        elif measure is None and words == 1 and (measure := lex.unit_measure.get(word)) is not None:
+            noun = word  # عدد أسرى الجيش، عدد معتقلي الجيش: a unit in construct counts, not what follows
         if measure is not None:
             if found is None:
                 found = (measure, s.tok_end[i])
@@ -2948,7 +2950,7 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
     if c.kind == "dual" and c.dual_subject:
         subject = c.dual_subject
         if subject in lex.generic and (own := _refine(c.end, s, lex)) in _PERSONS and own not in lex.generic:
-            subject = own  # rule dual_refined: قتيلين من المهاجمين، جريحين من الجنود: the من phrase names them
+            subject = own  # rule dual_refined: قتيلين من المهاجمين: the من phrase names them
             c.rule += "+dual_refined"
         _lost(c, subject, lex, war)
         if c.needs_soldier and subject != "soldiers":
