@@ -3428,7 +3428,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if rule is None and _once(asked, _is_date_line, norm):
             rule = _date_line_rule(norm, result, body_started)
         if rule is None and pending_tags:
-            if _is_tag_line(norm, tag_list["line_max_words"]):
+            most = tag_list["line_max_words"]
+            if _is_tag_line(norm, most) or _is_tag_items(norm, most):
                 rule = "tags"
                 pending_tags -= 1
             else:
@@ -4302,6 +4303,20 @@ def _is_tag_line(norm: str, most: int) -> bool:
     # (rule tag_words_first: the words are counted first, the pattern then read over a short line
     # only, not over a paragraph up to its first mark; both tests are of the text alone)
     return _n_words(text, most) <= most and bool(_TAG_RE.fullmatch(text))
+
+
+_TAG_ITEM_SPLIT_RE = re.compile(r"[ \t\u00a0]*[,\u060c|][ \t\u00a0]*")
+
+
+def _is_tag_items(norm: str, most: int) -> bool:
+    """Rule tag_items: under a tags header, several tags on one line split by commas or bars, each a
+    tag ('سوق الهال, الخضار, الأسعار').
+
+    >>> _is_tag_items("سوق الهال, الخضار, الاسعار", 4), _is_tag_items("وقال الوزير، إن الاسعار سترتفع.", 4)
+    (True, False)
+    """
+    items = _TAG_ITEM_SPLIT_RE.split(_strip_bullets(norm).strip())
+    return len(items) >= 2 and all(_is_tag_line(i, most) for i in items)
 
 
 #: One-letter proclitics a name may carry in the text ('وأذربيجان', 'لأرمينيا'): 'and', 'to', 'with'...
@@ -5427,7 +5442,8 @@ def _is_site_byline(result: Cleaned, norm: str, credited: bool = False) -> bool:
         return False
     if _SENT_MARKS_RE.search(norm):
         return False
-    parts = [p.strip() for p in _BYLINE_SPLIT_RE.split(byline_text(norm).strip())]
+    # (a colon may close it, introducing the story: 'الثورة – ريم صالح:')
+    parts = [p.strip() for p in _BYLINE_SPLIT_RE.split(byline_text(norm).strip().removesuffix(":").rstrip())]
     if len(parts) == 1 and not credited:
         return _is_site_desk(result, parts[0])
     if len(parts) != 2 or not all(_LETTER_WORDS_RE.fullmatch(p) for p in parts):
