@@ -2554,10 +2554,12 @@ def _day_word_ok(ctx: _Ctx, m: re.Match[str], key: str) -> bool:
     if key == "yesterday" and m.group("tod") is None:
         if nxt in lex.yesterday_not_before:
             return False  # rule yesterday_elative: "most in need", not yesterday
+        glued = _key(ctx.view[m.start():m.start("m")])
         if _key(m.group("rel")).startswith(al) and (
-                nxt in lex.past_after or _key(ctx.view[m.start():m.start("m")]) in lex.past_proclitics
-                or prev in lex.past_heads
-                or (prev[:1] in lex.proclitic_letters and prev[1:] in lex.past_heads)):
+                nxt in lex.past_after or glued in lex.past_proclitics
+                # (a construct takes no proclitic on its second term: 'رحل عن عالمنا بالأمس' = yesterday)
+                or (not glued and (prev in lex.past_heads
+                                   or (prev[:1] in lex.proclitic_letters and prev[1:] in lex.past_heads)))):
             return False  # rule yesterday_the_past: "like the past", "the recent past", "stars of the past"
     if key == "tomorrow" and m.group("tod") is None:
         if prev in lex.tomorrow_verb_guard:
