@@ -2096,6 +2096,15 @@ def _group_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex, lead: int = 1) -> bool:
     return False
 
 
+def _partitive_persons(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Whether ``c`` is a count of persons written as a partitive: the number, من and a noun of
+    persons (``15 من المسلحين``)."""
+    if c.unit is None or lex.nouns.get(c.unit) not in _PERSONS:
+        return False
+    words = _words_after(c.end, s, 1)
+    return bool(words) and _single_refiner(words[0], s, lex) and s.tok_start[words[0]] < c.np_end
+
+
 def _resident_tail(c: _Cand, pos: int, s: _Sent, lex: _Lex) -> bool:
     """Rule resident_tail_comma: right after a count of persons, a refiner (من) and a residents' noun
     (``resident_nouns``: سكان، أهالي) before ``pos``."""
@@ -2300,6 +2309,11 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # rule group_tail_comma: 19 عنصرا على الأقل من الجيش والشرطة التركيين، قتلوا: the group
             # phrase, closed by a comma, still names whose members the verb after it counts
             gap, agreed = 0, "+group_tail_comma"
+        if gap is None and not cue.conj and _comma_before(s, c.np_end, cue.start) \
+                and s.words_between(c.np_end, cue.start) <= 4 and _partitive_persons(c, s, lex):
+            # rule partitive_comma: 15 من المسلحين الحوثيين وقوات صالح، قتلوا: a partitive count of persons
+            # whose group phrase a comma closes keeps the verb right after the comma as its predicate
+            gap, agreed = 0, "+partitive_comma"
         if gap is None and not cue.conj and _comma_before(s, c.np_end, cue.start) \
                 and s.words_between(c.np_end, cue.start) <= 4 and _resident_tail(c, cue.start, s, lex):
             # rule resident_tail_comma: 40 شخصا من سكان المدينة، قتلوا: a من phrase naming the residents a
