@@ -3125,7 +3125,11 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         c.drop = True  # فقد 20 شخصا: missing, not killed; فقدت أذربيجان 2908 عسكريين: killed
     if (c.measure in lex.needs_noun and c.kind != "dual" and c.head is None
             and (c.unit is None or c.unit not in lex.nouns)):
-        c.drop = True
+        if c.unit is None and _thing_antecedent(c, default, s, lex):
+            subject = default  # rule thing_antecedent: هاجمت مواقع للمسلحين، وسيطرت على ثلاثة منها
+            c.rule += "+thing_antecedent"
+        else:
+            c.drop = True
     if c.measure in _EVENT_MEASURES and subject == "other" and c.unit \
             and (c.unit in lex.buildings or c.unit not in lex.nouns):
         # rule non_person_toll: a count of buildings or of things no lexicon names (نحو 100 مستشفى
@@ -3133,6 +3137,22 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         c.rule += "+non_person_toll"
         c.drop = True
     return subject
+
+
+def _thing_antecedent(c: _Cand, subject: str, s: _Sent, lex: _Lex, longest: int = 12) -> bool:
+    """Rule thing_antecedent: a bare count followed by a part pronoun that is not of persons (منها)
+    whose antecedent, a noun of the things the measure counts (``subject``: places for captured,
+    equipment for destroyed), stands earlier in the sentence with no count of its own (هاجمت المقاومة
+    مواقع للمسلحين، وسيطرت على ثلاثة منها = 3 places)."""
+    after = _skip_space(s.t, c.np_end)
+    if lex.part_after.match(s.t, after) is None or lex.person_parts.match(s.t, after) is not None:
+        return False
+    starts = s.word_starts_before(c.start, longest)
+    for k in range(len(starts) - 1, -1, -1):
+        if lex.nouns.get(_strip_article(_word_at(s.t, starts[k]), lex.article)) == subject:
+            # (a noun counted in digits is another count's: أطلقت 40 صاروخا، أسقطت 30 منها)
+            return k == 0 or not _word_at(s.t, starts[k - 1]).isdigit()
+    return False
 
 
 def _victims_split(claims: list[_Cand], s: _Sent, lex: _Lex) -> None:
