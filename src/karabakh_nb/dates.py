@@ -91,6 +91,7 @@ _WEND = lexicon.WORD_END
 _NAME_END = rf"(?![{_L}A-Za-z])"  # end of a name; a digit may follow ("2020" glued)
 _DIGIT_BEFORE = r"(?<![\d.,/:\-])"
 _COMMA = "\u060c"  # Arabic comma
+_LAM = "\u0644"  # the preposition glued to 'this year' after a month ("رمضان لهذا العام")
 _OPEN, _CLOSE = "(", ")"
 _GLOSS_CLOSE = re.compile(r"[^\S\n]?\)")  # rule bracket_gloss_close
 _GLOSS_OPEN = re.compile(r"\([^\S\n]?$")
@@ -514,15 +515,18 @@ def _lex() -> _Lex:
             rf"(?:(?P<y>\d{{4}})(?!\d)(?:{ws}(?P<ygs>{gsuf}){_WEND})?"
             rf"|(?P<y3>\d{{3}})(?!\d){ws}(?P<ygs3>{gsuf}){_WEND})"
             rf"|{ws1}(?:(?:{min_}){ws1})?(?:(?:{yunits}){ws1}(?P<yrmod>{pmod})"
-            rf"|(?P<ythis>(?:{this}){ws1}(?:{yunits}))){_WEND})")
+            rf"|(?P<ythis>{_LAM}?(?:{this}){ws1}(?:{yunits}))){_WEND})")  # (لهذا العام: a glued lam)
     calendar = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
                 rf"(?:(?P<shahrn>{shahr}){ws1}(?P<mnum>\d{{1,2}}(?!\d)|{mnumw}){_WEND}"
                 rf"|(?:(?P<shahr>{shahr}){ws1})?{month})(?:{year})?"
                 rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
     hijri = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
              rf"(?:(?P<shahr>{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
-             rf"(?P<yr>{ws}{ysep}{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
-             rf"(?P<y>\d{{3,4}})(?!\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND})?)?"
+             rf"(?:(?P<yr>{ws}{ysep}{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
+             rf"(?P<y>\d{{3,4}})(?!\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND})?)"
+             # rule hijri_month_this_year: "رمضان لهذا العام", "شوال من العام الماضي"
+             rf"|(?P<hyr>{ws1}(?:(?:{min_}){ws1})?(?:{_LAM}?(?:{this}){ws1}(?:{yunits})"
+             rf"|(?:{yunits}){ws1}(?P<hymod>{pmod})){_WEND}))?"
              rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
     # Digit-first patterns put their boundary check after the first digit, so the
     # regex engine can skip to digits instead of trying every position.
@@ -1737,6 +1741,16 @@ def _hijri(ctx: _Ctx, out: list[_Cand]) -> None:
             y_txt = None  # "رجب 300 ..." is not a year
         mod_off = None
         s = m.start("m")
+        if y_txt is None and m.group("hyr") is not None and m.group("md") is None:
+            # rule hijri_month_this_year: the month in the reference's Hijri year, or the one before
+            # or after it ("رمضان لهذا العام", "رمضان العام الماضي")
+            end, year_off = m.end("hyr"), lex.period_offset.get(_key(m.group("hymod") or ""), 0)
+            hy = _greg_to_hijri_year(ref) if ref is not None else None
+            got = _hijri_candidates(month, day, range(hy + year_off, hy + year_off + 1)) if hy else []
+            out.append(_Cand(s, end, 1, *(got[0] if got else (None, None)),
+                             "day" if day is not None else "month", True, "hijri_month_this_year",
+                             kind="hijri_day" if day is not None else ""))
+            continue
         if y_txt is None:
             end = m.end("hm")
             if m.group("md") is not None and m.group("yr") is None:
