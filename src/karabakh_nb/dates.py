@@ -520,11 +520,11 @@ def _lex() -> _Lex:
                 rf"(?:(?P<shahrn>{shahr}){ws1}(?P<mnum>\d{{1,2}}(?!\d)|{mnumw}){_WEND}"
                 rf"|(?:(?P<shahr>{shahr}){ws1})?{month})(?:{year})?"
                 rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
+    # (hyr, rule hijri_month_this_year: 'this year', 'last year' after the month, "رمضان لهذا العام")
     hijri = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
              rf"(?:(?P<shahr>{shahr}){ws1})?(?P<hm>{hmn}){_NAME_END}"
              rf"(?:(?P<yr>{ws}{ysep}{ws}(?:(?:{min_}){ws1})?(?:(?:{year_words}){ws1})?"
              rf"(?P<y>\d{{3,4}})(?!\d)(?:{ws}(?P<hsuf>{hsuf}){_WEND})?)"
-             # rule hijri_month_this_year: "رمضان لهذا العام", "شوال من العام الماضي"
              rf"|(?P<hyr>{ws1}(?:(?:{min_}){ws1})?(?:{_LAM}?(?:{this}){ws1}(?:{yunits})"
              rf"|(?:{yunits}){ws1}(?P<hymod>{pmod})){_WEND}))?"
              rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
