@@ -4261,7 +4261,10 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             # a party owns speaks for it; an owner the conflict's parties do not hold is unknown
             body = gaz.sources.search(owner[2])
             value = gaz.sources.value(body) if body is not None else None
-            a.party, a.rule = (value if value in gaz.parties else "unknown"), "owned_outlet"
+            # (an owner the gazetteer holds as an international monitor speaks as one: وكالة هرانا
+            # التابعة لمجموعة ناشطي حقوق الإنسان)
+            a.party = value if value in gaz.parties or value == "international" else "unknown"
+            a.rule = "owned_outlet"
     out.sort(key=lambda a: a.pos)
     return out
 
