@@ -504,6 +504,8 @@ def _lex() -> _Lex:
     day = (rf"(?:(?:{article}(?=\d))?{daynum}(?:(?P<dp>[./\-]|{ws1}/){ws}|{ws}(?:{min_}){ws1}|{ws})"
            rf"|(?P<dord>{ordn})(?:{ws1}(?:{min_}))?{ws1}"
            rf"|(?P<dcard>{cardn})(?:{ws1}(?:{min_}))?{ws1})")
+    dom = rel.get("day_of_month", {})
+    same_after, same_before = _alt(dom.get("same_after", [])), _alt(dom.get("same_before", []))
     mnums = months.get("month_numbers", {}).get("months", [])
     mnumw = _alt(n for e in mnums for n in e["names"])
     ylinks = _alt(grammar.get("year_links", grammar["of"]))
@@ -515,7 +517,9 @@ def _lex() -> _Lex:
             rf"(?:(?P<y>\d{{4}})(?!\d)(?:{ws}(?P<ygs>{gsuf}){_WEND})?"
             rf"|(?P<y3>\d{{3}})(?!\d){ws}(?P<ygs3>{gsuf}){_WEND})"
             rf"|{ws1}(?:(?:{min_}){ws1})?(?:(?:{yunits}){ws1}(?P<yrmod>{pmod})"
-            rf"|(?P<ythis>{_LAM}?(?:{this}){ws1}(?:{yunits}))){_WEND})")  # (لهذا العام: a glued lam)
+            rf"|(?P<ythis>{_LAM}?(?:{this}){ws1}(?:{yunits}))"
+            rf"|(?P<ysame>(?:{yunits}){ws1}(?:{same_after})|(?:{same_before}){ws1}(?:{yunits})))"
+            rf"{_WEND})")  # (لهذا العام: a glued lam; ysame: rule month_same_year)
     calendar = (rf"{start}(?P<m>(?:(?P<part>{parts}){ws1})?(?:{day})?"
                 rf"(?:(?P<shahrn>{shahr}){ws1}(?P<mnum>\d{{1,2}}(?!\d)|{mnumw}){_WEND}"
                 rf"|(?:(?P<shahr>{shahr}){ws1})?{month})(?:{year})?"
@@ -535,10 +539,8 @@ def _lex() -> _Lex:
     sep1, sep2 = rf"{ws}(?P<s1>[/.\-]){ws}", rf"{ws}(?P<s2>[/.\-]){ws}"
     numeric_short = (rf"(?P<m>(?P<a>{first_digit}\d?){ws}/{ws}(?:(?P<y>\d{{4}})|(?P<b>\d{{1,2}})))"
                      rf"(?!\d|{ws}[./\-]{ws}\d)")
-    dom = rel.get("day_of_month", {})
     dmods = dom.get("modifiers", {})
     dmod, mword = _alt(w for ws in dmods.values() for w in ws), _alt(dom.get("month_words", []))
-    same_after, same_before = _alt(dom.get("same_after", [])), _alt(dom.get("same_before", []))
     day_of_month = (rf"{start}(?P<m>{day}"
                     rf"(?:(?P<this>{this}){ws1}(?P<mw>{mword})|(?:(?P<mw2>{mword}){ws1})?(?P<mod>{dmod})"
                     rf"|(?P<same>(?:{mword}){ws1}(?:{same_after})|(?:{same_before}){ws1}(?:{mword}))){_WEND})")
@@ -1575,6 +1577,7 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
         end = mon_end
         year: int | None = None
         year_off: int | None = None
+        same_year = False
         if m.group("yr") is not None and full_month:
             if m.group("y") is not None or m.group("y3") is not None:
                 y = int(m.group("y") or m.group("y3"))
@@ -1586,6 +1589,10 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
                 year_off, end = lex.period_offset.get(_key(m.group("yrmod")), 0), m.end("yr")
             elif m.group("ythis") is not None:
                 year_off, end = 0, m.end("yr")
+            elif m.group("ysame") is not None:
+                # rule month_same_year: the year of a date before it (resolve_same_period); the
+                # reference's year stands in until then
+                year_off, end, same_year = 0, m.end("yr"), True
         clipped = bool(lex.clipped) and m.group("m1") is not None and _key(m.group("m1")) in lex.clipped
         if clipped and (day is None or year is None):
             continue  # rule clipped_month: "يوني" (June clipped) is read only between a day and a year
@@ -1648,6 +1655,8 @@ def _calendar(ctx: _Ctx, out: list[_Cand]) -> None:
             rule += "_year"
         if clipped:
             rule = "clipped_month"
+        if same_year:
+            rule = MONTH_SAME_YEAR_RULE
         start, stop = span if span else (None, None)
         bare = grain == "month" and year is None and year_off is None and mod_off is None
         cand = _Cand(s, end, 0, start, stop, grain, year is None, rule,
@@ -3600,11 +3609,13 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
         if start is None or end is None or end < start:
             start = end = None
         out.append(DateMention(text[s:e], start, end, c.grain, c.relative, (s, e), c.rule))
-    return resolve_same_month(out)[0]
+    return resolve_same_period(out)[0]
 
 
 #: Rule day_of_same_month (relative_dates.json ``day_of_month``): "20 من الشهر نفسه".
 SAME_MONTH_RULE = "day_of_same_month"
+#: Rule month_same_year: "الثاني من أبريل من العام نفسه", "آب (أغسطس) من نفس العام".
+MONTH_SAME_YEAR_RULE = "month_same_year"
 
 
 def _one_month(m: DateMention) -> tuple[int, int] | None:
@@ -3614,6 +3625,13 @@ def _one_month(m: DateMention) -> tuple[int, int] | None:
     if (m.start.year, m.start.month) != (m.end.year, m.end.month):
         return None
     return m.start.year, m.start.month
+
+
+def _one_year(m: DateMention) -> int | None:
+    """The year of a mention that names a time within one year."""
+    if m.start is None or m.end is None or m.grain not in ("day", "week", "month", "year"):
+        return None
+    return m.start.year if m.start.year == m.end.year else None
 
 
 def same_month_day(text: str) -> int | None:
@@ -3629,20 +3647,41 @@ def same_month_day(text: str) -> int | None:
     return day if ok else None
 
 
-def resolve_same_month(mentions: list[DateMention], month: tuple[int, int] | None = None
-                       ) -> tuple[list[DateMention], tuple[int, int] | None]:
-    """Rule day_of_same_month: give each unresolved day of 'the same month' the month of the
-    nearest date before it that names one month (``month`` is the last one named before
-    ``mentions``, as ``(year, month)``). Returns the mentions (a new list when one changed) and
-    the last month named, for the text that follows."""
+def _in_year(d: _dt.date, year: int) -> _dt.date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+_Named = tuple[tuple[int, int] | None, int | None]  # the month (year, month) and the year named last
+
+
+def resolve_same_period(mentions: list[DateMention], last: _Named = (None, None)
+                        ) -> tuple[list[DateMention], _Named]:
+    """Rules day_of_same_month and month_same_year: give each day of 'the same month' the month of
+    the nearest date before it that names one month, and each month (or day of it) of 'the same
+    year' the year of the nearest date before it that names one year. ``last`` is ``(month, year)``
+    named last before ``mentions`` (``month`` as ``(year, month)``). Returns the mentions (a new list
+    when one changed) and what they leave named last, for the text that follows."""
     out = mentions
+    month, year = last
     for i, m in enumerate(mentions):
+        got: DateMention | None = None
         if m.rule == SAME_MONTH_RULE and m.start is None and month is not None:
             day = same_month_day(m.text)
-            got = _safe_date(month[0], month[1], day) if day is not None else None
-            if got is not None:
-                if out is mentions:
-                    out = list(mentions)
-                out[i] = m = DateMention(m.text, got, got, m.grain, m.relative, m.span, m.rule)
+            when = _safe_date(month[0], month[1], day) if day is not None else None
+            if when is not None:
+                got = DateMention(m.text, when, when, m.grain, m.relative, m.span, m.rule)
+        elif m.rule == MONTH_SAME_YEAR_RULE and m.start is not None and m.end is not None \
+                and year is not None and m.start.year != year:
+            start, end = _in_year(m.start, year), _in_year(m.end, year)
+            if start is not None and end is not None:
+                got = DateMention(m.text, start, end, m.grain, m.relative, m.span, m.rule)
+        if got is not None:
+            if out is mentions:
+                out = list(mentions)
+            out[i] = m = got
         month = _one_month(m) or month
-    return out, month
+        year = _one_year(m) if _one_year(m) is not None else year
+    return out, (month, year)
