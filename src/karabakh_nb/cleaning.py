@@ -3695,8 +3695,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _site_caption_above_body(result)
     if result.site_name is None or result.site_name[1] == "copyright":
         _masthead_above_home(result, raw)  # (the logo ranks above the footer)
-    if result.site_name is None:
-        _masthead_by_logo(result, raw)
+    if result.site_name is None or result.site_name[1] == "copyright":
+        _masthead_by_logo(result, raw)  # (the logo ranks above the footer, as above)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
     return result
@@ -3941,8 +3941,14 @@ def _masthead_above_home(result: Cleaned, raw: str) -> None:
     what stands above it is the site's name ('الصومال الجديد' / 'الرئيسية' / 'أخبار' ...)."""
     bp = result.boilerplate
     k = _top_name_item(result, raw)
-    if (k is None or bp[k + 1].rule != "nav_menu" or not _opens_menu(bp[k + 1].text)
-            or raw[bp[k].span[1]:bp[k + 1].span[0]].strip()):
+    if k is None:
+        return
+    menu = k + 1
+    if bp[menu].rule == "latin_masthead" and menu + 1 < len(bp) \
+            and not raw[bp[k].span[1]:bp[menu].span[0]].strip():
+        menu += 1  # (its Latin logo or address under it: 'المركزية' / 'almarkazia.com' / 'الرئيسية ...')
+    if (bp[menu].rule != "nav_menu" or not _opens_menu(bp[menu].text)
+            or raw[bp[menu - 1].span[1]:bp[menu].span[0]].strip()):
         return
     top = bp[k]
     bp[k] = Segment(top.text, top.span, "masthead")
