@@ -1054,6 +1054,8 @@ def name_credit(norm: str) -> tuple[bool, str | None]:
     ((True, None), (False, None))
     >>> name_credit(normalize_text("بقلم: سارة حسن. وقال الوزير"))[0]
     False
+    >>> name_credit(normalize_text("بقلم: منية العرفاوي - صحفية مختصة في الشأن الاقتصادي"))
+    (True, None)
     """
     spec = lexicon.load("boilerplate")["byline"]
     text = _strip_bullets(norm)
@@ -1061,6 +1063,9 @@ def name_credit(norm: str) -> tuple[bool, str | None]:
     if not m:
         return False, None
     rest = text[m.end():].strip(_NAME_TRIM)
+    role = _SPACED_DASH_RE.split(rest)
+    if len(role) == 2 and _is_role_line(role[1]) and not _ANY_DIGIT_RE.search(role[1]):
+        rest = role[0].strip(_NAME_TRIM)  # rule name_role_byline after a lead: 'بقلم: NAME - صحفية ...'
     if (not rest or not _TOKEN_RE.search(rest) or ":" in rest
             or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text[m.end():]))):
         return False, None
@@ -2219,6 +2224,20 @@ def _short_headline_like(stripped: str) -> bool:
     """A line below that can be the headline: headline-like (:func:`_looks_like_headline`) with no
     sentence ending inside it (a quotation and its author's name is no headline)."""
     return _looks_like_headline(stripped) and not _INNER_SENTENCE_END_RE.search(stripped)
+
+
+_TRAIL_SPLIT_RE = re.compile(r"\s[>\u00bb\u203a]\s")
+
+
+def _trail_to_headline(raw: str, view: Normalized, end: int, norm: str) -> bool:
+    """Rule trail_to_headline: a breadcrumb trail of three parts or more ('SITE > SECTION >
+    HEADLINE') whose last part is the next line, the headline written once more under it: the
+    trail is chrome (rule breadcrumb), the line under it the title."""
+    parts = _TRAIL_SPLIT_RE.split(norm)
+    if len(parts) < 3 or not parts[-1].strip():
+        return False
+    nxt = _next_line(raw, view, end)
+    return nxt is not None and _key_of(nxt[1]) == _key_of(parts[-1])
 
 
 def _headline_below(raw: str, view: Normalized, end: int, norm: str,
@@ -3574,7 +3593,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             # rule closing_dated_byline: 'CITY - NAME | 20 يونيو 2024' closing the story (a byline,
             # a bar, a date: no sentence of the body is written so) dates it as it would above
             rule = "dated_byline"
-        if rule is None and (not body_started or _only_a_headline_above(result)):
+        if rule is None and (not body_started or _only_a_lede_above(result)):
             bnorm = byline_text(stripped) if "\u0640" in stripped else norm
             is_byline, outlet = _once(asked, byline_outlet, bnorm)
             if not is_byline and "|" in bnorm:
@@ -3672,6 +3691,10 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if title_at is not None and seg_span[0] > title_at:
             title_at = None  # the line chosen above the body went to a rule: the first line left is
         if title_key is None and (title_at is None or seg_span[0] == title_at) and _could_be_title(stripped):
+            if _trail_to_headline(raw, view, m.end(), norm):
+                result.boilerplate.append(Segment(stripped, seg_span, "breadcrumb"))
+                title_at = None
+                continue
             if not body_started and _headline_below(raw, view, m.end(), norm, asked):
                 # rule implausible_headline: a ticker, a hashtag row, a slogan above a better headline
                 result.boilerplate.append(Segment(stripped, seg_span, "above_headline"))
@@ -4709,6 +4732,7 @@ def _box_link_below(result: Cleaned, role: Segment) -> bool:
 
 _MAX_KICKER_WORDS = 3
 _MAX_HEADLINE_WORDS = 15
+_MAX_STANDFIRST_WORDS = 40  # rule standfirst_then_credits
 
 
 def _only_a_headline_above(result: Cleaned) -> bool:
@@ -4718,6 +4742,23 @@ def _only_a_headline_above(result: Cleaned) -> bool:
     """
     return (len(result.paragraphs) == 1 and len(result.paragraphs[0].text.split()) <= _MAX_HEADLINE_WORDS
             and not _ends_sentence(result.paragraphs[0].text))
+
+
+def _only_a_lede_above(result: Cleaned) -> bool:
+    """Rule standfirst_then_credits: the body so far is one line under the headline that reads like
+    a second headline (:func:`_only_a_headline_above`) or a standfirst, one paragraph of at most
+    ``_MAX_STANDFIRST_WORDS`` words on the line right under the headline: a byline or the article's
+    date line may stand below it
+    ('مع اقتراب العام الدراسي، تتضاعف الإيجارات ...' / 'داماس بوست – خاص' / 'الاثنين ٠٥-٠٩-٢٠٢٢')."""
+    if _only_a_headline_above(result):
+        return True
+    if result.title is None or len(result.paragraphs) != 1:
+        return False
+    first = result.paragraphs[0]
+    # (right under the headline, no blank line between: a blank line opens the story itself)
+    return (first.span[0] > result.title.span[0]
+            and result.view.raw.count("\n", result.title.span[1], first.span[0]) == 1
+            and _n_words(first.text, _MAX_STANDFIRST_WORDS) <= _MAX_STANDFIRST_WORDS)
 
 
 def _is_kicker(paragraphs: list[Segment]) -> bool:
@@ -5045,7 +5086,7 @@ def _header_date_yields(result: Cleaned, body_started: bool, norm: str, labelled
     old = result.dateline
     if (old is None or result.title is None or old.rule != "dateline"
             or old.span[0] > result.title.span[0]
-            or (body_started and not labelled and not _only_a_headline_above(result))
+            or (body_started and not labelled and not _only_a_lede_above(result))
             or line_date(norm) is None):
         return False
     k = next(i for i, x in enumerate(result.boilerplate) if x is old)
@@ -5066,7 +5107,7 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
         return "publish_stamp"  # 'تاريخ 29.10.2020': the article's date wherever it stands
     if _header_date_yields(result, body_started, norm):
         return "dateline"
-    if result.dateline is not None or (body_started and not _only_a_headline_above(result)):
+    if result.dateline is not None or (body_started and not _only_a_lede_above(result)):
         return "date_line"  # (a standfirst or second headline may stand above the dateline)
     if result.title is None and _shows_clock(norm):
         return "site_header_date"
