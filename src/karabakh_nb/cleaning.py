@@ -861,6 +861,8 @@ def byline_outlet(norm: str) -> tuple[bool, str | None]:
         parts = [q.strip(_NAME_TRIM) for p in parts for q in _joiner_re().split(p)]
         if len(parts) == 1 and (outlet := known_outlet(parts[0])):
             return True, outlet
+    if len(parts) == 1 and " " in parts[0] and _name_key(parts[0]) in credit:
+        return True, None  # a staff credit alone under the headline ('فريق التحرير', 'هيئة التحرير')
     if not 2 <= len(parts) <= spec["max_parts"] or not all(parts):
         return False, None
     names = parts
