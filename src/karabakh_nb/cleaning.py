@@ -3480,6 +3480,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         own_rule = rule  # the line's own rule, before a pending count takes it
         if rule is None and body_started and (promo := _body_promo(norm)) is not None:
             rule = promo  # rules video_promo, app_available: 'فيديو | ...', 'تطبيق X متاح الآن'
+        if rule is None and body_started and previous == "comment_widget" and _is_reader_comment(norm):
+            rule = "comment_widget"  # rule reader_comments: 'NAME: ...' under the comments' header
         if rule is None and body_started and previous is not None and _is_story_code(norm):
             rule = "story_code"  # a wire story's serial under its closing chrome ('//انتهى//', '0064')
         if rule is None and body_started and previous is not None and _is_hashtag_line(norm):
@@ -4696,6 +4698,16 @@ def _cut_author_box(result: Cleaned) -> None:
             cut = k
             break
     if not cut:
+        # rule author_bio_tail: the last paragraph opens with the writer's name a byline above the
+        # body gave and a role word ('منية العرفاوي صحفية في جريدة ...، تهتم بملفات ...')
+        words = result.view.text_of(*paras[-1].span).split()
+        roles = _author_roles()[0]
+        bylines = [f" {_name_key(seg.text)} " for seg in result.boilerplate
+                   if seg.rule in _BYLINE_RULES and seg.span[1] <= paras[-1].span[0]]
+        if any(len(words) > n and _name_key(words[n]) in roles
+               and any(f" {_name_key(' '.join(words[:n]))} " in b for b in bylines) for n in (2, 3)):
+            cut = 1
+    if not cut:
         # (a paragraph is stripped: the view's text of its span is normalize_text of its text)
         name, role = paras[-2].text, result.view.text_of(*paras[-1].span)
         above = paras[-3] if len(paras) > 2 else None
@@ -5419,6 +5431,22 @@ def _is_story_code(norm: str) -> bool:
     """A line that is only a short run of digits ('0064'): a wire story's serial number."""
     text = norm.strip()
     return len(text) <= 12 and bool(_story_code_re().fullmatch(text))
+
+
+_READER_COMMENT_RE = re.compile(r"([^\W\d_]+(?:[ \t\u00a0][^\W\d_]+){0,2})[ \t\u00a0]*:[ \t\u00a0]*\S")
+#: A reader's comment under the comments' header is short (rule reader_comments).
+_MAX_COMMENT_WORDS = 40
+
+
+def _is_reader_comment(norm: str) -> bool:
+    """Rule reader_comments: under a comments' header or another comment ('التعليقات (4)'), a line
+    'NAME: TEXT', a name of one to three words of letters before the colon and a short text.
+
+    >>> _is_reader_comment("ام الخير: الشركة تعد ولا تفي"), _is_reader_comment("الوزارة تعلن: لا زيادة")
+    (True, True)
+    """
+    most = _MAX_COMMENT_WORDS
+    return _READER_COMMENT_RE.match(norm) is not None and _n_words(norm, most) <= most
 
 
 def _dated_byline(norm: str) -> tuple[bool, str | None]:
