@@ -2562,7 +2562,7 @@ _BRACKET_CREDIT_RE = re.compile(r"\(([^()\d]{2,40})\)\s*$")
 
 def _is_credited_caption(norm: str, site: str) -> bool:
     """Rule site_caption_top: a caption under the headline is closed by the page's own site after
-    a dash (rule site_caption), by a wire agency or a known outlet after a dash ('مبنى متضرر في
+    a dash (rule site_caption), by a wire agency after a dash ('مبنى متضرر في
     ستيباناكرت جراء القصف - تسنيم'), or by a short credit in brackets, at most four words:
     the site's own, a wire agency's or a known outlet's, or an agency and a photographer after a slash
     ('أفراد من عائلة نازحة يصلون إلى ملعب (إفي/ماريو كاييس)'). What comes before it is a caption's
@@ -2589,8 +2589,8 @@ def _is_credited_caption(norm: str, site: str) -> bool:
     else:
         m = _CREDIT_TAIL_DASH_RE.search(norm)
         tail = _name_key(norm[m.end():]) if m else ""
-        if not tail or not (known_outlet(tail) or tail in _agencies()):
-            return False
+        if not tail or tail not in _agencies():
+            return False  # (an outlet's name after a dash closes its own sentence: a place tag's credit)
         head = norm[:m.start()].strip()
     n = _n_words(head, _caption_re()[1] + 1)
     return (_MIN_DASHED_CAPTION_WORDS <= n <= _caption_re()[1] and not _SENT_END_RE.search(head)
