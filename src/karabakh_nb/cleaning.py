@@ -4775,6 +4775,18 @@ def _only_a_lede_above(result: Cleaned) -> bool:
             and _n_words(first.text, _MAX_STANDFIRST_WORDS) <= _MAX_STANDFIRST_WORDS)
 
 
+def _lede_credit_above(result: Cleaned) -> bool:
+    """Rule standfirst_then_credits for a date line: the body so far reads like a second headline
+    (:func:`_only_a_headline_above`), or is a standfirst with a byline under it (the credits' block:
+    'TEASER' / 'بقلم: NAME' / '16 نوفمبر 2024 - 13:10'); a date line right under a short first
+    paragraph alone may open a timeline's entries and stays the text's own."""
+    if _only_a_headline_above(result):
+        return True
+    bp = result.boilerplate
+    return (_only_a_lede_above(result) and bool(bp) and bp[-1].rule in _BYLINE_RULES
+            and bp[-1].span[0] > result.paragraphs[0].span[1])
+
+
 def _is_kicker(paragraphs: list[Segment]) -> bool:
     """One short line above the headline ('خبر عاجل'), not a line of a poem or a lede."""
     return (len(paragraphs) == 1 and len(paragraphs[0].text.split()) <= _MAX_KICKER_WORDS
@@ -5100,7 +5112,7 @@ def _header_date_yields(result: Cleaned, body_started: bool, norm: str, labelled
     old = result.dateline
     if (old is None or result.title is None or old.rule != "dateline"
             or old.span[0] > result.title.span[0]
-            or (body_started and not labelled and not _only_a_lede_above(result))
+            or (body_started and not labelled and not _lede_credit_above(result))
             or line_date(norm) is None):
         return False
     k = next(i for i, x in enumerate(result.boilerplate) if x is old)
@@ -5121,7 +5133,7 @@ def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
         return "publish_stamp"  # 'تاريخ 29.10.2020': the article's date wherever it stands
     if _header_date_yields(result, body_started, norm):
         return "dateline"
-    if result.dateline is not None or (body_started and not _only_a_lede_above(result)):
+    if result.dateline is not None or (body_started and not _lede_credit_above(result)):
         return "date_line"  # (a standfirst or second headline may stand above the dateline)
     if result.title is None and _shows_clock(norm):
         return "site_header_date"
