@@ -3034,7 +3034,7 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         c.rule += "+partitive_nationality"
     if subject is None and c.unit is None and c.head is not None and c.head.subject \
             and c.head.subject not in lex.generic and c.rule.startswith("part_after"):
-        own_end, refined, pronoun = _partitive_own(c, s, lex)
+        _, refined, pronoun = _partitive_own(c, s, lex)
         if pronoun and refined in _PERSONS and refined not in lex.generic:
             # rule partitive_pronoun over a head of its own kind: 15 مصليا، 5 منهم من رجال الأمن
             subject, own_noun = refined, True
