@@ -1411,12 +1411,25 @@ def is_site_place_tag(norm: str, site: str | None) -> bool:
     (True, False)
     >>> is_site_place_tag("بورتسودان - الشروق", None), is_site_place_tag("أخبار اليوم - الشروق", "الشروق")
     (False, True)
+
+    The site may come first, and a bar may split the two ('ليبيا أوبزرفر | بنغازي' on its page).
+
+    >>> is_site_place_tag("ليبيا اوبزرفر | بنغازي", "ليبيا أوبزرفر")
+    True
     """
-    if not site or (two := _two_part_tag(norm)) is None:
+    if not site:
         return False
-    place, name = two[0].strip(_NAME_TRIM), two[1].strip(_NAME_TRIM)
-    return (_name_key(name) == _name_key(site) and 1 <= len(place.split()) <= 2
-            and bool(_TOKEN_RE.search(place)) and _name_key(place) != _name_key(site))
+    two = _two_part_tag(norm)
+    if two is None and norm.count("|") == 1 and not _ANY_DIGIT_RE.search(norm) \
+            and not _SENT_END_RE.search(norm):
+        two = tuple(norm.split("|"))
+    if two is None:
+        return False
+    first, second = two[0].strip(_NAME_TRIM), two[1].strip(_NAME_TRIM)
+    key = _name_key(site)
+    return any(_name_key(name) == key and 1 <= len(place.split()) <= 2
+               and bool(_TOKEN_RE.search(place)) and _name_key(place) != key
+               for place, name in ((first, second), (second, first)))
 
 
 @cache
