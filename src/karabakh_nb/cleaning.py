@@ -1065,9 +1065,8 @@ def name_credit(norm: str) -> tuple[bool, str | None]:
     if not m:
         return False, None
     rest = text[m.end():].strip(_NAME_TRIM)
-    role = _SPACED_DASH_RE.split(rest)
-    if len(role) == 2 and _is_role_line(role[1]) and not _ANY_DIGIT_RE.search(role[1]):
-        rest = role[0].strip(_NAME_TRIM)  # rule name_role_byline after a lead: 'بقلم: NAME - صحفية ...'
+    if (named := _name_before_role(rest)) is not None:
+        rest = named.strip(_NAME_TRIM)  # rule name_role_byline after a lead: 'بقلم: NAME - صحفية ...'
     if (not rest or not _TOKEN_RE.search(rest) or ":" in rest
             or _SENT_END_RE.search(_NAME_DOT_RE.sub("", text[m.end():]))):
         return False, None
@@ -1212,15 +1211,20 @@ def _places() -> frozenset[str]:
     return frozenset(_name_key(p) for p in lexicon.load("boilerplate")["byline"]["places"])
 
 
-def _two_part_tag(norm: str) -> tuple[str, str] | None:
+_BAR_RE = re.compile(r"\|")
+
+
+def _two_part_tag(norm: str, sep_re: re.Pattern[str] | None = None) -> tuple[str, str] | None:
     """A short line in two parts around one separator (:data:`_PLACE_BYLINE_SEPARATOR_RE`), as
     written (each caller trims them); ``None`` for a line with a digit, a sentence end or not
-    exactly one separator ('موسكو: رائد جبر' gives ('موسكو', ' رائد جبر'))."""
+    exactly one separator ('موسكو: رائد جبر' gives ('موسكو', ' رائد جبر')). ``sep_re`` is another
+    separator to split on (:data:`_BAR_RE`)."""
     text = _strip_bullets(norm)
     if not text or re.search(r"\d", text) or _SENT_END_RE.search(text):
         return None
-    sep = _PLACE_BYLINE_SEPARATOR_RE.search(text)
-    if sep is None or _PLACE_BYLINE_SEPARATOR_RE.search(text, sep.end()) is not None:
+    sep_re = sep_re or _PLACE_BYLINE_SEPARATOR_RE
+    sep = sep_re.search(text)
+    if sep is None or sep_re.search(text, sep.end()) is not None:
         return None
     return text[:sep.start()], text[sep.end():]
 
@@ -1419,10 +1423,7 @@ def is_site_place_tag(norm: str, site: str | None) -> bool:
     """
     if not site:
         return False
-    two = _two_part_tag(norm)
-    if two is None and norm.count("|") == 1 and not _ANY_DIGIT_RE.search(norm) \
-            and not _SENT_END_RE.search(norm):
-        two = tuple(norm.split("|"))
+    two = _two_part_tag(norm) or _two_part_tag(norm, _BAR_RE)
     if two is None:
         return False
     first, second = two[0].strip(_NAME_TRIM), two[1].strip(_NAME_TRIM)
@@ -4652,9 +4653,17 @@ def _is_name_role_byline(norm: str) -> bool:
     >>> _is_name_role_byline("ليلى بدر - صحافية لبنانية"), _is_name_role_byline("غزة - وزارة الصحة")
     (True, False)
     """
-    parts = _SPACED_DASH_RE.split(norm.strip())
-    return len(parts) == 2 and _NAME_WORDS_RE.fullmatch(parts[0]) is not None and _is_role_line(parts[1]) \
-        and not _ANY_DIGIT_RE.search(parts[1])
+    named = _name_before_role(norm.strip())
+    return named is not None and _NAME_WORDS_RE.fullmatch(named) is not None
+
+
+def _name_before_role(text: str) -> str | None:
+    """The words before a spaced dash when a writer's role line with no digit follows it ('NAME -
+    صحافية لبنانية'), else ``None``."""
+    parts = _SPACED_DASH_RE.split(text)
+    if len(parts) == 2 and _is_role_line(parts[1]) and not _ANY_DIGIT_RE.search(parts[1]):
+        return parts[0]
+    return None
 
 
 def _is_role_line(text: str) -> bool:
@@ -4777,12 +4786,15 @@ def _only_a_lede_above(result: Cleaned) -> bool:
     ``_MAX_STANDFIRST_WORDS`` words on the line right under the headline: a byline or the article's
     date line may stand below it
     ('مع اقتراب العام الدراسي، تتضاعف الإيجارات ...' / 'داماس بوست – خاص' / 'الاثنين ٠٥-٠٩-٢٠٢٢')."""
-    if _only_a_headline_above(result):
-        return True
+    return _only_a_headline_above(result) or _only_a_standfirst_above(result)
+
+
+def _only_a_standfirst_above(result: Cleaned) -> bool:
+    """The body so far is one paragraph of at most ``_MAX_STANDFIRST_WORDS`` words on the line right
+    under the headline (no blank line between: a blank line opens the story itself)."""
     if result.title is None or len(result.paragraphs) != 1:
         return False
     first = result.paragraphs[0]
-    # (right under the headline, no blank line between: a blank line opens the story itself)
     return (first.span[0] > result.title.span[0]
             and result.view.raw.count("\n", result.title.span[1], first.span[0]) == 1
             and _n_words(first.text, _MAX_STANDFIRST_WORDS) <= _MAX_STANDFIRST_WORDS)
@@ -4796,7 +4808,7 @@ def _lede_credit_above(result: Cleaned) -> bool:
     if _only_a_headline_above(result):
         return True
     bp = result.boilerplate
-    return (_only_a_lede_above(result) and bool(bp) and bp[-1].rule in _BYLINE_RULES
+    return (_only_a_standfirst_above(result) and bool(bp) and bp[-1].rule in _BYLINE_RULES
             and bp[-1].span[0] > result.paragraphs[0].span[1])
 
 

@@ -1971,7 +1971,7 @@ def _days_of_month(ctx: _Ctx, out: list[_Cand]) -> None:
         day, day2, ok = _day_of(lex, m)
         if m.group("same") is not None:
             if ok and day is not None and day2 is None and _punct_day_ok(ctx, m):
-                # rule day_of_same_month: the month is the one of a date before it (_same_month)
+                # rule day_of_same_month: the month is the one of a date before it (resolve_same_period)
                 out.append(_Cand(m.start("m"), m.end("m"), 0, None, None, "day", True, SAME_MONTH_RULE))
             continue
         off = 0 if m.group("this") is not None else offsets.get(_key(m.group("mod") or ""))
@@ -3609,7 +3609,7 @@ def _extract(text: str, nv: Normalized, reference: _dt.date | None,
         if start is None or end is None or end < start:
             start = end = None
         out.append(DateMention(text[s:e], start, end, c.grain, c.relative, (s, e), c.rule))
-    return resolve_same_period(out)[0]
+    return resolve_same_period(out)[0] if has_same_period(out) else out
 
 
 #: Rule day_of_same_month (relative_dates.json ``day_of_month``): "20 من الشهر نفسه".
@@ -3655,6 +3655,13 @@ def _in_year(d: _dt.date, year: int) -> _dt.date | None:
 
 
 _Named = tuple[tuple[int, int] | None, int | None]  # the month (year, month) and the year named last
+_SAME_PERIOD_RULES = frozenset({SAME_MONTH_RULE, MONTH_SAME_YEAR_RULE})
+
+
+def has_same_period(mentions: list[DateMention]) -> bool:
+    """Whether a mention of ``mentions`` names 'the same month' or 'the same year' (the only ones
+    :func:`resolve_same_period` changes)."""
+    return any(m.rule in _SAME_PERIOD_RULES for m in mentions)
 
 
 def resolve_same_period(mentions: list[DateMention], last: _Named = (None, None)
@@ -3683,5 +3690,5 @@ def resolve_same_period(mentions: list[DateMention], last: _Named = (None, None)
                 out = list(mentions)
             out[i] = m = got
         month = _one_month(m) or month
-        year = _one_year(m) if _one_year(m) is not None else year
+        year = y if (y := _one_year(m)) is not None else year
     return out, (month, year)

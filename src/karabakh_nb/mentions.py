@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import lexicon
 from .cleaning import Segment, split_sentences
-from .dates import DateMention, article_anchors, extract_dates, resolve_same_period
+from .dates import DateMention, article_anchors, extract_dates, has_same_period, resolve_same_period
 from .lexicon import overlaps_any
 from .loading import Article
 from .memo import Memo
@@ -180,10 +180,11 @@ def _dates_in(article: Article) -> Iterator[tuple[int, list[DateMention]]]:
              for seg, view, start in _sentences_at(article, anchors.spans(), digits=True)]
     if published is not None and article.title_span is not None:
         found = _title_weekdays(found, article.title_span[1], published)
-    last = (None, None)  # rules day_of_same_month, month_same_year across sentences: named last before
-    for i, (offset, ms) in enumerate(found):
-        found[i] = (offset, (got := resolve_same_period(ms, last))[0])
-        last = got[1]
+    if any(has_same_period(ms) for _, ms in found):
+        last = (None, None)  # rules day_of_same_month, month_same_year across sentences: named last before
+        for i, (offset, ms) in enumerate(found):
+            found[i] = (offset, (got := resolve_same_period(ms, last))[0])
+            last = got[1]
     yield from found
 
 
