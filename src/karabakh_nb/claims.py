@@ -444,6 +444,7 @@ class _Lex:
     damage: _Words = field(default_factory=lambda: _Words(()))  # تضرر: damage names no actor (damaged_place)
     year_preps: _Words = field(default_factory=lambda: _Words(()))  # في 1848، : a year, no count
     return_verbs: _Words = field(default_factory=lambda: _Words(()))  # عاد 500 نازح: a return, no toll
+    all_words: _Words = field(default_factory=lambda: _Words(()))  # rule all_of_count (جميع)
     disasters: _Words = field(default_factory=lambda: _Words(()))  # فيضانات، زلزال: they displace too
     naming: _Words = field(default_factory=lambda: _Words(()))  # مخيم زمزم للنازحين: a name, no cue
     # the claim gate (:func:`_claim_gate`): every word a cue, a dual or a population count cue may
@@ -744,6 +745,7 @@ def _lex() -> _Lex:
         topics=_Words(((w, True) for w in attr_data.get("topic_markers", [])), conj, article),
         returns=_Words(((w, True) for w in cues_data.get("return_words", [])), procl, article),
         return_verbs=_Words(((w, True) for w in cues_data.get("return_verbs", [])), procl, article),
+        all_words=_Words(((w, True) for w in cues_data.get("all_words", [])), procl, article),
         disasters=_Words(((w, True) for w in cues_data.get("displacing_causes", [])), procl, article),
         naming=_Words(((w, True) for w in cues_data.get("naming_nouns", [])), procl, article),
         additions=_Words(((w, True) for w in cues_data.get("addition_cues", [])), procl, article),
@@ -5957,6 +5959,8 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
             measure = _displacing_verb(s.tok_start[k - 1], s, lex)  # هجرها سكانها البالغ عددهم 3000
         elif c.unit in lex.population_units:
             measure = None  # الضحايا، وعددهم 900 نسمة: no toll counts inhabitants
+        if measure is None and (found := _all_of_cue(k, s, lex)) is not None:
+            measure, k, name = found[0], found[1], "all_of_count"
         if measure is None:
             continue
         if c.unit is not None and c.unit in lex.unit_measure:
@@ -5964,6 +5968,26 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
         c.measure, c.rule, c.head_noun = measure, f"{name}:{measure}", s.tok_start[k]
         return True
     return False
+
+
+def _all_of_cue(k: int, s: _Sent, lex: _Lex, window: int = 3) -> tuple[str, int] | None:
+    """Rule all_of_count: the measure of a toll cue written right before a word of ``all_words``
+    (جميع، كل) that opens the noun phrase ending at token ``k``, and the token of the noun after that
+    word (what is counted), else
+    ``None``. A population count cue after the phrase then gives the toll, not a population: all of
+    them were hit (مقتل جميع المهاجمين البالغ عددهم 33 = 33 killed; مقتل جميع ركاب الطائرة البالغ
+    عددهم 150). At most ``window`` words from the all word to ``k``, all of them words."""
+    for j in range(k, max(-1, k - window - 1), -1):
+        if not s.tok_word[j]:
+            return None
+        if lex.all_words.match(s.t, s.tok_start[j]) is None or j == 0 or not s.tok_word[j - 1]:
+            continue
+        m = lex.cues.match(s.t, s.tok_start[j - 1])
+        if m is None or m.end() != s.tok_end[j - 1]:
+            return None
+        measure = next((ms for ms, role in lex.cues.value(m) if role == "before"), None)
+        return None if measure is None else (measure, j + 1)  # (the noun after the all word)
+    return None
 
 
 def _displacing_verb(pos: int, s: _Sent, lex: _Lex) -> str | None:
