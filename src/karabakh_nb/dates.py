@@ -326,6 +326,8 @@ class _Lex:
     past_aux: re.Pattern[str] = re.compile("(?!)")  # rule past_frame: was ... had
     past_particle: re.Pattern[str] = re.compile("(?!)")
     past_event_before: frozenset[str] = frozenset()  # rule past_event_noun: "هجوم الاثنين"
+    event_links: frozenset[str] = frozenset()  # rule past_event_noun: "هجوم إلكتروني في مايو"
+    since_before: frozenset[str] = frozenset()  # rule since_month: "منذ مارس" is past
     past_verb: re.Pattern[str] = re.compile("(?!)")  # rule past_verb_after_cue: "بحسب ما أعلن الأربعاء"
     year_parts: frozenset[str] = frozenset()  # part-of-period words, kept in the mention's text
     year_lead: frozenset[str] = frozenset()  # rule part_word_year: year_parts and the seasons
@@ -898,6 +900,8 @@ def _lex() -> _Lex:
         past_aux=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('auxiliaries', []))}){_WEND}"),
         past_particle=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pframe.get('particles', []))}){_WEND}"),
         past_event_before=keys(pcues.get("event_nouns", [])),
+        event_links=keys(pcues.get("event_links", [])),
+        since_before=keys(pcues.get("since_words", [])),
         past_verb=c(rf"{_WSTART}(?:{conj})?(?:{_alt(pcues.get('verbs', []))}){_WEND}"),
         month_number=_index(mnums, "names", "month"),
         nth=c(nth),
@@ -1455,6 +1459,12 @@ class _Ctx:
         j = bisect_left(self._future, sent_start)
         return j < len(self._future) and self._future[j] < limit
 
+    def _event_noun(self, w: str) -> bool:
+        """Whether the word ``w`` (a key) is an event noun of ``past_event_before``, or one after a
+        one-letter proclitic."""
+        return w in self.lex.past_event_before or (
+            w[:1] in self.lex.proclitic_letters and w[1:] in self.lex.past_event_before)
+
     def looks_back(self, s: int, m_start: int) -> str:
         """A weekday at ``s`` (its match from ``m_start``, with يوم or a time of day) in a sentence
         that :meth:`forward` finds looking forward is still a report of what happened.
@@ -1464,9 +1474,18 @@ class _Ctx:
         perfect-tense verb (relative_dates.json past_cues) stands after the last future cue before
         ``s`` in the sentence. Called only after :meth:`forward`, so the cue index is built."""
         w = self.prev_word(m_start)
-        if w in self.lex.past_event_before or (
-                w[:1] in self.lex.proclitic_letters and w[1:] in self.lex.past_event_before):
+        if self._event_noun(w):
             return "past_event_noun"
+        if w in self.lex.event_links:  # بعد هجوم إلكتروني في مايو: the event's noun, an adjective, 'in'
+            at = m_start
+            for _ in range(2):
+                m = _PREV_WORD.search(self.view, max(0, at - 40), at)
+                if m is None:
+                    break
+                at = m.start()
+                m = _PREV_WORD.search(self.view, max(0, at - 40), at)
+                if m is not None and self._event_noun(_key(m.group(1))):
+                    return "past_event_noun"
         if self._future is None or self._bounds is None:
             return ""
         j = bisect_left(self._future, s)
@@ -1484,6 +1503,8 @@ def _yearless_how(ctx: _Ctx, s: int, m_start: int) -> str:
     own clause: a perfect verb after the last future cue ('ستتمكن ... اتفاق تم التوصل إليه في
     نهاية يوليو') or a past event noun right before the date ('بعد هجمات 11 سبتمبر وأن إيران
     ستهيمن') make the date look back."""
+    if ctx.prev_word(m_start) in ctx.lex.since_before:
+        return "back"  # rule since_month: 'since March' (منذ مارس) starts in the past
     fwd = ctx.forward(s)
     if fwd or ctx.by_deadline(s):
         return "back" if fwd and not ctx.by_deadline(s) and ctx.looks_back(s, m_start) else "forward"
@@ -3472,6 +3493,18 @@ def _month_pair_year(ctx: _Ctx, kept: list[_Cand]) -> list[_Cand]:
     view = ctx.view
     for i in range(len(kept) - 1):
         a, b = kept[i], kept[i + 1]
+        if (a.grain == b.grain == "day" and a.kind == b.kind == "calendar_day" and a.relative
+                and not b.relative and a.start is not None and b.start is not None
+                and "hijri" not in a.rule and "hijri" not in b.rule
+                and (ctx.lex.range_gap.match(view[a.e:b.s]) or ctx.lex.month_range_gap.match(view[a.e:b.s]))):
+            # rule day_pair_year: من 5 أكتوبر إلى 13 نوفمبر 2015، في 5 أكتوبر و13 نوفمبر 2015: the
+            # yearless day takes the year of the day it is paired with (the year before when it
+            # comes later in the calendar)
+            year = b.start.year - ((a.start.month, a.start.day) > (b.start.month, b.start.day))
+            day = _safe_date(year, a.start.month, a.start.day)
+            if day is not None:
+                kept[i] = _Cand(a.s, a.e, a.prio, day, day, "day", a.relative, "day_pair_year", a.iso, a.kind)
+            continue
         if (a.grain != "month" or b.grain != "month" or (a.kind == "month_bare") == (b.kind == "month_bare")
                 or a.start is None or b.start is None or "hijri" in a.rule or "hijri" in b.rule
                 or not ctx.lex.range_gap.match(view[a.e:b.s])):
