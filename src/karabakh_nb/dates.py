@@ -536,9 +536,9 @@ def _lex() -> _Lex:
              rf"(?P<md>{ws1}(?P<mod>{mmod}){_WEND})?)")
     # Digit-first patterns put their boundary check after the first digit, so the
     # regex engine can skip to digits instead of trying every position.
-    first_digit = r"\d(?<![\d./\-]\d)"
+    first_digit = r"\d(?<![\d./\-\\]\d)"
     hijri_year = (rf"(?P<m>(?P<y>{first_digit}\d{{2,3}})(?!\d){ws}(?P<hsuf>{hsuf}){_WEND})")
-    sep1, sep2 = rf"{ws}(?P<s1>[/.\-]){ws}", rf"{ws}(?P<s2>[/.\-]){ws}"
+    sep1, sep2 = rf"{ws}(?P<s1>[/.\-\\]){ws}", rf"{ws}(?P<s2>[/.\-\\]){ws}"
     numeric_short = (rf"(?P<m>(?P<a>{first_digit}\d?){ws}/{ws}(?:(?P<y>\d{{4}})|(?P<b>\d{{1,2}})))"
                      rf"(?!\d|{ws}[./\-]{ws}\d)")
     dmods = dom.get("modifiers", {})
@@ -547,12 +547,12 @@ def _lex() -> _Lex:
                     rf"(?:(?P<this>{this}){ws1}(?P<mw>{mword})|(?:(?P<mw2>{mword}){ws1})?(?P<mod>{dmod})"
                     rf"|(?P<same>(?:{mword}){ws1}(?:{same_after})|(?:{same_before}){ws1}(?:{mword}))){_WEND})")
     # "16-23/12/1436": the date's day may follow a first day and a glued dash (rule numeric_day_range)
-    numeric_first = (rf"(?:{first_digit}|\d(?<=(?<![\d./\-])\d[-\u2013]\d)"
-                     rf"|\d(?<=(?<![\d./\-])\d\d[-\u2013]\d))")
+    numeric_first = (rf"(?:{first_digit}|\d(?<=(?<![\d./\-\\])\d[-\u2013]\d)"
+                     rf"|\d(?<=(?<![\d./\-\\])\d\d[-\u2013]\d))")
     numeric = (rf"(?P<m>(?:(?P<a>{numeric_first}\d?){sep1}(?P<b>\d{{1,2}}){ws}(?P=s1){ws}"
                rf"(?P<c>\d{{4}})|(?P<y>{first_digit}\d{{3}}){sep2}(?P<mm>\d{{1,2}}){ws}(?P=s2){ws}"
                rf"(?P<dd>\d{{1,2}}))"
-               rf"(?!\d|{ws}[./\-]{ws}\d(?!\d?:\d))(?:{ws}(?P<hsuf>{hsuf}){_WEND}|{ws}(?P<gsuf>{gsuf}){_WEND})?)")
+               rf"(?!\d|{ws}[./\-\\]{ws}\d(?!\d?:\d))(?:{ws}(?P<hsuf>{hsuf}){_WEND}|{ws}(?P<gsuf>{gsuf}){_WEND})?)")
     ndr = rel.get("numeric_day_range", {})
     nd_from, nd_between, nd_and = (_alt(ndr.get(k, [])) for k in (
         "from_openers", "between_openers", "between_connectors"))
@@ -857,7 +857,7 @@ def _lex() -> _Lex:
         hijri=c(hijri),
         hijri_year=c(hijri_year),
         numeric=c(numeric),
-        numeric_gate=c(rf"\d{ws}[/.\-]"),
+        numeric_gate=c(rf"\d{ws}[/.\-\\]"),
         year_range=c(year_range),
         year_range_phrase=c(year_range_phrase),
         year=c(year_alone),
