@@ -5970,20 +5970,23 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     return False
 
 
-def _all_of_cue(k: int, s: _Sent, lex: _Lex, window: int = 3) -> tuple[str, int] | None:
+def _all_of_cue(k: int, s: _Sent, lex: _Lex, window: int = 5) -> tuple[str, int] | None:
     """Rule all_of_count: the measure of a toll cue written right before a word of ``all_words``
     (جميع، كل) that opens the noun phrase ending at token ``k``, and the token of the noun after that
     word (what is counted), else
     ``None``. A population count cue after the phrase then gives the toll, not a population: all of
     them were hit (مقتل جميع المهاجمين البالغ عددهم 33 = 33 killed; مقتل جميع ركاب الطائرة البالغ
-    عددهم 150). At most ``window`` words from the all word to ``k``, all of them words."""
+    عددهم 150; أودت بحياة جميع من كانوا على متنها وعددهم 22). At most ``window`` words from the all
+    word to ``k``, all of them words."""
     for j in range(k, max(-1, k - window - 1), -1):
         if not s.tok_word[j]:
             return None
         if lex.all_words.match(s.t, s.tok_start[j]) is None or j == 0 or not s.tok_word[j - 1]:
             continue
-        m = lex.cues.match(s.t, s.tok_start[j - 1])
-        if m is None or m.end() != s.tok_end[j - 1]:
+        lo = s.tok_start[max(0, j - 3)]
+        m = next((m for m in lex.cues.finditer(s.t, lo, s.tok_end[j - 1]) if m.end() == s.tok_end[j - 1]),
+                 None)  # (a cue of two or three words too: أودت بحياة جميع من كانوا على متنها)
+        if m is None:
             return None
         measure = next((ms for ms, role in lex.cues.value(m) if role == "before"), None)
         return None if measure is None else (measure, j + 1)  # (the noun after the all word)
