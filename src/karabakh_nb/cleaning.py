@@ -2057,6 +2057,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     caption_next = ""  # 'credit' or 'label': the line before heads a caption, this line is no headline
     logo_above = False  # the line before is a logo line (:func:`_logo_rule`)
     menu_above = False  # the line before is a label of the run (a menu's item)
+    adjacent_next = False  # the line before labels the previous or next article: this line is its link
     for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             break
@@ -2071,6 +2072,13 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         start = m.start() + len(line) - len(line.lstrip())
         norm = view.text_of(start, start + len(stripped))
         is_title = start == title_line or (title_key is not None and _reads_key(norm, title_key))
+        if not is_title and (adjacent_next or _is_adjacent_label(norm)):
+            # rule adjacent_article: '« المقال السابق' and the headline under it link to another
+            # article of the site (as 'المقال التالي »' and its headline do): neither is this page's
+            if judged is not None:
+                judged[start] = "related_links"
+            adjacent_next, chrome = not adjacent_next, True
+            continue
         if not is_title:
             known = "masthead" if start == site_at else _once(asked, masthead_rule, norm)
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
@@ -2149,6 +2157,27 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     return frozenset(), None
 
 
+@cache
+def _adjacent_labels() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["adjacent_articles"]["labels"])
+
+
+def _is_adjacent_label(norm: str) -> bool:
+    """Whether ``norm`` is a link label to the previous or the next article (``adjacent_articles``:
+    'المقال السابق', 'الخبر التالي'), with its arrows or guillemets.
+
+    >>> label = "\u0627\u0644\u0645\u0642\u0627\u0644 \u0627\u0644\u0633\u0627\u0628\u0642"
+    >>> _is_adjacent_label(normalize_text("\u00ab " + label)), _is_adjacent_label(label + " 2")
+    (True, False)
+    """
+    return len(norm) <= _MAX_ADJACENT_LABEL and _name_key(norm.strip(_ARROWS)) in _adjacent_labels()
+
+
+#: A previous/next label is short; the arrows around it are stripped before the lookup.
+_MAX_ADJACENT_LABEL = 40
+_ARROWS = " \u00ab\u00bb<>\u2039\u203a\u2190\u2192\u25c0\u25b6\u276e\u276f"
+
+
 #: Marks of a market ticker that a headline does not carry: arrows up and down (a degree sign may:
 #: 'الحرارة تصل إلى 50° في الكويت'); or a hashtag opening the line. (The arrows alone in a class:
 #: a class the engine scans for at once, where an alternation with '^#' is tried at every character.)
@@ -2171,12 +2200,15 @@ def _header_words() -> frozenset[str]:
 
 def _weak_headline(norm: str) -> int:
     """How plainly a line taken for the headline is a header line instead (0: not at all):
-    3 for a market ticker's arrows or a hashtag row (:data:`_WIDGET_MARK_RE`); 2 for a row led by a
+    3 for a market ticker's arrows or a hashtag row (:data:`_WIDGET_MARK_RE`); 2 for a news ticker
+    (:func:`_ticker_re`: 'عاجل: ...', 'آخر الأخبار: ... | ...') or a row led by a
     short label and a bar or bullet ('LABEL | ...', 'الرياض 31° | جدة 34°'), or no Arabic letter;
     1 for a site's slogan or an app promo (two of ``boilerplate.header_line``'s words in five words
     at most: 'صحيفة عربية مستقلة', 'حمّل التطبيق الآن'), known only when a headline stands below."""
     if norm.startswith("#") or _WIDGET_MARK_RE.search(norm):
         return 3
+    if _ticker_re().match(norm):
+        return 2  # rule breaking_ticker: 'آخر الأخبار: ... | ...', a ticker's label and a colon or bar
     # (Arabic is looked for first: found at once in an Arabic line, where a Latin letter is not)
     if _BAR_ROW_RE.match(norm) or (not _ARABIC_RE.search(norm) and _LATIN_RE.search(norm)):
         return 2  # (a line of digits and marks alone, a poem's '«1»', is none of these)
