@@ -2072,6 +2072,13 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         start = m.start() + len(line) - len(line.lstrip())
         norm = view.text_of(start, start + len(stripped))
         is_title = start == title_line or (title_key is not None and _reads_key(norm, title_key))
+        if run and not is_title and _CRUMB_MARKS_RE.fullmatch(stripped):
+            # rule crumb_separator: a line of a breadcrumb's separators alone ('/', '>', '»') between
+            # its items, under a menu: part of the menu
+            if judged is not None:
+                judged[start] = "nav_menu"
+            menu_above = chrome = True
+            continue
         if not is_title and (adjacent_next or _is_adjacent_label(norm)):
             # rule adjacent_article: '« المقال السابق' and the headline under it link to another
             # article of the site (as 'المقال التالي »' and its headline do): neither is this page's
@@ -2155,6 +2162,10 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         k = unknown[-1]
         return frozenset(s for s, _, _ in run[:k]), run[k][0]
     return frozenset(), None
+
+
+#: A line of a breadcrumb's separators alone: slashes, angle brackets, guillemets, arrows, bars.
+_CRUMB_MARKS_RE = re.compile(r"[/\\>\u00bb\u203a\u2190\u2192|\u2022\s]+")
 
 
 @cache
