@@ -2874,21 +2874,24 @@ def _is_tag_row(norm: str) -> bool:
 
 
 @cache
-def _feedback_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+def _feedback_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str]]:
     spec = lexicon.load("boilerplate")["feedback_prompt"]
     return (_tokens(spec["article_words"]), _tokens(spec["feedback_words"]), _tokens(spec["openers"]),
-            int(spec["max_words"]))
+            int(spec["max_words"]), _tokens(spec.get("answers", [])))
 
 
 def _is_feedback_prompt(norm: str) -> bool:
-    """'كيف ترى المقالة؟', 'قيّم هذا المقال': a short line asking the reader's view of the article."""
-    articles, feedback, openers, most = _feedback_words()
+    """'كيف ترى المقالة؟', 'قيّم هذا المقال': a short line asking the reader's view of the article,
+    maybe with its answer buttons after the question ('هل كان هذا المقال مفيدا؟ نعم | لا')."""
+    articles, feedback, openers, most, answers = _feedback_words()
     if _n_words(norm, most) > most:
         return False
     tokens = [t.lower() for t in _TOKEN_RE.findall(norm)]
     if not tokens or not any(t in articles for t in tokens) or not any(t in feedback for t in tokens):
         return False
-    return norm.rstrip().endswith(("?", "\u061f")) or tokens[0] in openers
+    q = max(norm.rfind("?"), norm.rfind("\u061f"))
+    return (q >= 0 and all(t.lower() in answers for t in _TOKEN_RE.findall(norm, q + 1))) \
+        or tokens[0] in openers
 
 
 #: A group of initials: letters one or two at a time, joined by dots ('ع.ج.م', 'ح.ز').
