@@ -1156,6 +1156,8 @@ def outlet_name(name: str) -> str:
     ('العهد', 'المرصد الليبي', 'موقع')
     >>> outlet_name("موقع هلا أخبار"), outlet_name("مؤسسة روزاليوسف"), outlet_name("قنوات الكأس")
     ('هلا أخبار', 'روزاليوسف', 'الكأس')
+    >>> outlet_name("إذاعة الوصال"), outlet_name("قناة دجلة الفضائية"), outlet_name("تلفزيون سوريا")
+    ('الوصال', 'دجلة', 'تلفزيون سوريا')
     """
     words = name.split()
     keys = [_name_key(w) for w in words]
@@ -1176,9 +1178,16 @@ def outlet_name(name: str) -> str:
         if len(words) == 3 and keys[2] in adjectives:
             return words[1]  # 'جريدة X الكويتية': the paper X
         return " ".join(words[1:])
-    if len(words) == 2 and keys[0] in single and keys[1] not in kept:
-        return words[1]  # 'قناة المملكة', 'وكالة هاوار'
+    if len(words) == 2 and keys[0] in single and keys[1] not in kept and keys[1] not in _country_keys():
+        return words[1]  # 'قناة المملكة', 'وكالة هاوار', 'إذاعة الوصال'; not 'تلفزيون سوريا'
     return name
+
+
+@cache
+def _country_keys() -> frozenset[str]:
+    """The countries and regions a headline names before its colon (claim_attribution.json
+    ``headline_places``): a channel named after a country keeps its word ('تلفزيون سوريا')."""
+    return frozenset(_name_key(w) for w in lexicon.load("claim_attribution")["headline_places"])
 
 
 def names_agency(outlet: str, agency: str) -> bool:
