@@ -3985,7 +3985,13 @@ _OWNER_END_RE = re.compile(r"[.|\u060c,;\u061b\-\u2013\u2014(\[]|\s(?:19|20)\d\d
 
 def _copyright_name(line: str) -> tuple[str | None, bool]:
     """The short name a copyright footer gives after © and the year or after 'all rights reserved
-    to', known or not, and whether it came after that phrase; ``(None, False)`` when none."""
+    to', known or not, and whether it came after that phrase; ``(None, False)`` when none.
+
+    >>> notice = ("\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642 "
+    ...           "\u0645\u062d\u0641\u0648\u0638\u0629")
+    >>> _copyright_name(notice + " \u00a9 2024")
+    (None, False)
+    """
     spec = lexicon.load("boilerplate")["copyright_owner"]
     phrase, mark = _copyright_re()
     text = line.strip().lstrip(_BULLETS)
@@ -4005,8 +4011,11 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
     if (not after_phrase and (k := mark.search(text)) and k.start() > 0
             and (not name or _name_key(name) in _reserved_phrases())):
         # rule name_before_mark: 'أخبار ليبيا 24 © كل الحقوق محفوظة 2024', the name before ©
-        # and the bare notice after it: taken as a name after the phrase
+        # and the bare notice after it: taken as a name after the phrase (not the notice itself
+        # before it: 'جميع الحقوق محفوظة © 2024' names no one)
         name, after_phrase = text[:k.start()].strip(_NAME_TRIM + "\u0640"), True
+        if _name_key(name) in _reserved_phrases() or phrase.search(name) is not None:
+            return None, False
     if not name or not _TOKEN_RE.search(name) or _n_words(name, spec["max_words"]) > spec["max_words"]:
         return None, False
     return name, after_phrase
