@@ -3004,9 +3004,13 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         # rule added_names: the names added to a toll's list are of the toll's kind, like others
         prev = [p for p in claims if p is not c and p.start < c.start]
         last = prev[-1] if prev else None
-        if last is not None and last.head is not None and last.rule.startswith(_PART_RULES):
-            # "10 killed, among them 3 children (or 2 children, a dual), and 20 others": the total's
-            last = last.head
+        k = len(prev) - 1
+        while k > 0 and prev[k].rule.startswith("list:"):
+            k -= 1  # (the parts listed after the first: هم 13 مدنيا و6 جنود)
+        if k >= 0 and prev[k].head is not None and prev[k].rule.startswith(_PART_RULES):
+            # "10 killed, among them 3 children (or 2 children, a dual), and 20 others": the total's;
+            # so after a list of parts (19 قتلوا، هم 13 مدنيا و6 جنود، وأصيب 59 آخرون)
+            last = prev[k].head
         if last is None and (one := _single_before(c, s, lex)) is not None:
             c.rule += "+others_single"
             return one
