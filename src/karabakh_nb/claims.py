@@ -2497,7 +2497,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     # 7. a person noun in a sentence that holds a cue takes the nearest cue
     if c.kind == "number" and c.unit and lex.nouns.get(c.unit) in _SPECIFIC and cues \
             and not _present_people(c, s, lex):
-        usable = [q for q in cues if not (q.start < c.end and c.start < q.end)]
+        usable = [q for q in cues if not (q.start < c.end and c.start < q.end)
+                  and not (q.start >= c.end and _cue_of_other_clause(c, q, s, lex, attrs_pos))]
         if usable:
             q = min(usable, key=lambda q: (abs((q.end if q.end <= c.start else q.start) - c.start)
                                            + (0 if q.end <= c.start else 10_000)))
@@ -2511,6 +2512,18 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.unit is None and claims and claims[-1].measure \
             and _restated_total(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"restated_total:{claims[-1].measure}", None
+
+
+def _cue_of_other_clause(c: _Cand, q: _Cue, s: _Sent, lex: _Lex, attrs_pos: list[int]) -> bool:
+    """Rule sentence_cue_clause: a cue after the count that a relative pronoun (``head_relatives``:
+    التي، الذين) or a report's verb (another statement) sets apart is another noun's, no toll of the
+    count's: نحو 600 تلميذ من أبناء الأسر التي لجأت إلى مصر (the families fled, not the pupils); 340
+    ألف طالب جلسوا للامتحانات، مشيرا إلى أن الوزارة وفرت مراكز للطلاب النازحين. A purpose clause
+    after a comma stays the count's (تؤوي 620 مدنيا، تمهيدا لنقلهم)."""
+    if any(c.end <= p < q.start for p in attrs_pos):
+        return True
+    return any(lex.relatives.match(s.t, p) is not None
+               for p in s.tok_start[bisect_left(s.tok_start, c.np_end):bisect_left(s.tok_start, q.start)])
 
 
 def _present_people(c: _Cand, s: _Sent, lex: _Lex, longest: int = 12) -> bool:
