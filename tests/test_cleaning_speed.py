@@ -72,6 +72,8 @@ def test_weak_headline_reads_the_marks_as_the_plain_tests():
     def plain(norm: str) -> int:
         if widget.search(norm):
             return 3
+        if cleaning._ticker_re().match(norm):  # a news ticker's label and a colon or bar
+            return 2
         if cleaning._BAR_ROW_RE.match(norm) or (cleaning._LATIN_RE.search(norm)
                                                  and not cleaning._ARABIC_RE.search(norm)):
             return 2
