@@ -5990,11 +5990,10 @@ def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
 def _all_of_cue(k: int, s: _Sent, lex: _Lex, window: int = 5) -> tuple[str, int] | None:
     """Rule all_of_count: the measure of a toll cue written right before a word of ``all_words``
     (جميع، كل) that opens the noun phrase ending at token ``k``, and the token of the noun after that
-    word (what is counted), else
-    ``None``. A population count cue after the phrase then gives the toll, not a population: all of
-    them were hit (مقتل جميع المهاجمين البالغ عددهم 33 = 33 killed; مقتل جميع ركاب الطائرة البالغ
-    عددهم 150; أودت بحياة جميع من كانوا على متنها وعددهم 22). At most ``window`` words from the all
-    word to ``k``, all of them words."""
+    word (what is counted), else ``None``. A population count cue after the phrase then gives the
+    toll, not a population: all of them were hit (مقتل جميع المهاجمين البالغ عددهم 33 = 33 killed;
+    مقتل جميع ركاب الطائرة البالغ عددهم 150; أودت بحياة جميع من كانوا على متنها وعددهم 22). At most
+    ``window`` words from the all word to ``k``, all of them words."""
     for j in range(k, max(-1, k - window - 1), -1):
         if not s.tok_word[j]:
             return None
