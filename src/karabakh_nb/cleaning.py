@@ -1543,13 +1543,13 @@ def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
             # read only for a short line with a digit, most pages' first line has none)
             # (so does a name in its address form, 'فبراير.كوم' atop a page whose footer reads
             # '© 2019 فبراير.كوم')
-            if (_ANY_DIGIT_RE.search(norm) or _site_address_name(_name_key(norm)) is not None) \
+            key = _name_key(norm)
+            address = _site_address_name(key)
+            if (_ANY_DIGIT_RE.search(norm) or address is not None) \
                     and _ARABIC_RE.search(norm) is not None and len(norm.split()) <= _MAX_FOOTER_NAMED_WORDS:
                 if not footer:
                     footer.append(_footer_site_key(raw))
-                key = _name_key(norm)
-                if footer[0] is not None and footer[0] in (key, _site_address_name(key)) \
-                        and masthead_rule(norm) is None:
+                if footer[0] is not None and footer[0] in (key, address) and masthead_rule(norm) is None:
                     return start  # (named twice: no chrome below it is needed, a slogan may follow)
             is_site = False
         if is_site:

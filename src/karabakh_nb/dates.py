@@ -1478,13 +1478,12 @@ class _Ctx:
             return "past_event_noun"
         if w in self.lex.event_links:  # بعد هجوم إلكتروني في مايو: the event's noun, an adjective, 'in'
             at = m_start
-            for _ in range(2):
+            for k in range(3):  # 'in' itself, then the two words before it
                 m = _PREV_WORD.search(self.view, max(0, at - 40), at)
                 if m is None:
                     break
                 at = m.start()
-                m = _PREV_WORD.search(self.view, max(0, at - 40), at)
-                if m is not None and self._event_noun(_key(m.group(1))):
+                if k and self._event_noun(_key(m.group(1))):
                     return "past_event_noun"
         if self._future is None or self._bounds is None:
             return ""
