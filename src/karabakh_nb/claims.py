@@ -358,6 +358,7 @@ class _Lex:
     crew_nouns: frozenset[str] = frozenset()  # rule military_crew: أفراد طاقم، طاقم
     military_craft: frozenset[str] = frozenset()  # ... مروحية عسكرية، طائرة حربية: the crew are soldiers
     force_sites: _Words = field(default_factory=lambda: _Words(()))  # معسكر، ثكنة (rule force_site)
+    pronoun_sites: frozenset[str] = frozenset()  # مواقع، معاقل، صفوف, with proclitics (rule pronoun_site)
     force_groups: _Words = field(default_factory=lambda: _Words(()))  # group_nouns, bare or behind ل
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
@@ -482,6 +483,7 @@ class _Lex:
     agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
     dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
     construct_duals: _Words = field(default_factory=lambda: _Words(()))  # ضابطا، سيارتي (rule construct_dual)
+    measured_construct: frozenset[str] = frozenset()  # شهيدي، قتيلي: count with no cue (rule construct_dual)
     # the words of duals and construct_duals with no boundary: one scan tells a sentence holds neither
     any_dual: re.Pattern[str] = _NEVER
     construct_stops: _Words = field(default_factory=lambda: _Words(()))  # في، أمس: no genitive after it
@@ -678,7 +680,14 @@ def _lex() -> _Lex:
     # lets through by its own words (أسرى، أسيرا): the quick scan alone must find them (see _cue_from)
     received = cues_data.get("received_prisoners", {})
     received_verbs = _Words(((w, True) for w in received.get("verbs", [])), procl, article)
-    any_alt = trie(set().union(*(w.values for w in (*cue_lists, participles, received_verbs))))
+    # a construct dual that names its measure (شهيدي الواجب) counts with no cue (rule construct_dual):
+    # the quick scan and the claim gate must let its sentence through
+    # (the oblique form only: the nominative's (قتيلا) is also the accusative singular: 27 قتيلا)
+    oblique = tuple(b for a, b in construct.get("endings", []) if a == construct.get("oblique"))
+    measured_construct = _Words(((w, True) for w, (_, measure) in construct_duals.values.items()
+                                 if measure and oblique and w.endswith(oblique)), (), article, variants=False)
+    any_alt = trie(set().union(*(w.values for w in (*cue_lists, participles, received_verbs,
+                                                    measured_construct))))
     glued_clitics = [_norm(c) for c in attr_data.get("glued_clitics", [])]
     glued = _set(attr_data.get("glued_triggers", []))
     plain = [_norm(p) for p in attr_data["prepositions"] if _norm(p) not in glued]
@@ -704,8 +713,8 @@ def _lex() -> _Lex:
     verb_pre = attr_data.get("verb_proclitics", [])
     pop = cues_data.get("population", {})
     population_count = _Words(((w, True) for w in pop.get("count_cues", [])), conj, article)
-    claim_words, unit_tokens = _claim_gate((*cue_lists, participles, population_count), unit_measure,
-                                           article)
+    claim_words, unit_tokens = _claim_gate((*cue_lists, participles, population_count, measured_construct),
+                                           unit_measure, article)
     missing = frozenset(_norm(w) for w in home_loss.get("missing", []))
     homes = _Words([*((w, "displaced") for w in home_loss.get("homes", [])),
                     *((w, "killed") for w in home_loss.get("lives", []))], (), article)  # rule lives_lost
@@ -767,6 +776,7 @@ def _lex() -> _Lex:
         agreeing=agreeing,
         dual_marks=_Words(((w, True) for w in subj_data.get("dual_agreement_words", [])), (), article),
         construct_duals=construct_duals,
+        measured_construct=frozenset(measured_construct.values),
         any_dual=re.compile(trie({*duals.values, *construct_duals.values}))
         if duals.values or construct_duals.values else _NEVER,
         construct_stops=_Words(((w, True) for w in construct.get("stops", [])), ()),
@@ -925,6 +935,7 @@ def _lex() -> _Lex:
         crew_nouns=_set(subj_data.get("crew_nouns", [])),
         military_craft=_set(subj_data.get("military_craft", [])),
         force_sites=_Words(((w, True) for w in subj_data.get("force_sites", [])), procl, article),
+        pronoun_sites=_set(p + w for w in subj_data.get("pronoun_sites", []) for p in ("", *procl)),
         force_groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                             tuple(_norm(w) for w in subj_data.get("glued_refiners", [])), article),
         count_heads=_set(subj_data.get("count_heads", [])),
@@ -1411,11 +1422,13 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
                          "exact", "dual", dual_subject=subject, dual_measure=measure))
     for m in lex.construct_duals.scan(t, s.cue_from):
         ws = m.start("w")
-        if any(a < m.end() and ws < b for a, b in taken) or not _construct_genitive(s, m.end(), lex) \
-                or not any(q.end() == len(t[:ws].rstrip())
-                           for q in lex.cues.finditer(t, max(0, ws - 40), ws)):
+        if any(a < m.end() and ws < b for a, b in taken) or not _construct_genitive(s, m.end(), lex):
             continue
         subject, measure = lex.construct_duals.value(m)
+        if (measure is None or m.group("w") not in lex.measured_construct) \
+                and not any(q.end() == len(t[:ws].rstrip())
+                            for q in lex.cues.finditer(t, max(0, ws - 40), ws)):
+            continue  # an oblique dual that names its measure (شهيدي الواجب، قتيلي الهجوم) needs no cue
         rs = s.raw((ws, m.end()))
         out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
                          "exact", "dual", dual_subject=subject, dual_measure=measure, construct=True))
@@ -1437,7 +1450,8 @@ def _construct_genitive(s: _Sent, end: int, lex: _Lex) -> bool:
     at once: a word, no particle of ``stops`` (``قتل جنديا في``), with no conjunction glued to it
     (``قتل جنديا وأصاب``) and no tanween ending of an adjective (``قتل ضابطا كبيرا``), as the same form
     is a singular with tanween or a noun with the possessive ي elsewhere. The caller also wants a toll
-    cue right before it (``مقتل ضابطي``، ``السيطرة على مدينتي``): ``قتلت رجلا أكدت`` is one man."""
+    cue right before it (``مقتل ضابطي``، ``السيطرة على مدينتي``): ``قتلت رجلا أكدت`` is one man;
+    a dual that names its measure needs none (``جثماني شهيدي الواجب``، ``قتيلي الهجوم``)."""
     nxt = _words_after(end, s, 1)
     if not nxt:
         return False
@@ -3685,6 +3699,10 @@ def _pronoun_persons(c: _Cand, s: _Sent, lex: _Lex, longest: int = 16) -> str | 
             continue  # rule pronoun_toll_word: إصابة 18 منهم: the toll word is the count's cue, no person
         if (group := _linked_group(word, k, before, s, lex)) is not None:
             return group  # rule pronoun_group: تجمعا لميليشيات الحوثي أسفر عن مقتل 12 منهم
+        if k and _word_at(s.t, before[k - 1]) in lex.pronoun_sites \
+                and ((group := lex.groups.values.get(word)) is not None
+                     or (group := lex.nouns.get(bare)) in _SPECIFIC_PERSONS):
+            return group  # rule pronoun_site: مواقع المليشيات ... مقتل العشرات منهم: the group's members
         subject = lex.nouns.get(bare)
         if subject not in _PERSONS:
             continue
