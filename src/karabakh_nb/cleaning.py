@@ -1669,9 +1669,10 @@ def _slogan_tails_re() -> re.Pattern[str]:
 
 def _is_nisba(word: str) -> bool:
     """Rule masthead_slogan: an adjective of origin or kind in a motto ('عراقية', 'تونسية'): a word of
-    letters with no article ending in the feminine relative ending, as the paper's word is feminine."""
-    return (len(word) >= 5 and word.endswith("\u064a\u0629") and not word.startswith(_ARTICLE)
-            and word.isalpha())
+    letters with no article ending in the feminine relative ending, as the paper's word is feminine;
+    or, after a masculine site word ('موقع إخباري يمني مستقل'), the masculine relative ending."""
+    return (len(word) >= 4 and word.endswith(("\u064a\u0629", "\u064a")) and not word.startswith(_ARTICLE)
+            and word.isalpha() and (len(word) >= 5 or word.endswith("\u064a")))
 
 
 def _slogan_at(raw: str, view: Normalized, site_at: int | None,
@@ -3742,6 +3743,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                     name = short  # 'FULL NAME (SHORT)': the site as it credits itself
                 if name and rule == "agency_masthead" and (agency := _agency_after_dash(stripped)):
                     name = agency  # 'COUNTRY - AGENCY': the agency's own page
+                if name and rule == "masthead" and is_masthead_slogan(norm, ""):
+                    name = None  # rule motto_no_name: 'جريدة إلكترونية جهوية مستقلة' names no site
                 if name:
                     result.site_name = (name, rule)
             elif (rule == "masthead" and result.title is None and result.site_name[1] == "masthead"
@@ -3809,6 +3812,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _domain_place_tag(result)
     if result.title is not None and len(result.paragraphs) > 1 and title is None:
         _title_under_list_label(result)
+    if result.title is not None and len(result.paragraphs) > 1 and title is None:
+        _title_above_date(result)
     _dateline_near_top(result)
     _wire_dateline(result)
     if len(result.paragraphs) > 1 and result.title is not None:
@@ -3839,7 +3844,116 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _masthead_by_logo(result, raw)  # (the logo ranks above the footer, as above)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
+    if result.site_name is None or not _ARABIC_RE.search(result.site_name[0]):
+        _logo_transliteration(result, raw)
     return result
+
+
+@cache
+def _transliteration() -> tuple[list[tuple[str, str]], dict[str, str], frozenset[str], int, int,
+                                  dict[str, frozenset[str]]]:
+    spec = lexicon.load("boilerplate")["logo_transliteration"]
+    classes = {normalize_text(a): normalize_text(b) for a, b in spec["arabic_classes"].items()}
+    latin = [(a, "".join(classes.get(c, c) for c in normalize_text(b))) for a, b in spec["latin"]]
+    latin.sort(key=lambda x: -len(x[0]))  # digraphs first
+    weak = frozenset(normalize_text(w) for w in spec["arabic_weak"]) | frozenset(spec["arabic_weak"])
+    spelled = {k: frozenset(normalize_text(w) for w in ws) for k, ws in spec["spelled_letters"].items()}
+    return latin, classes, weak, int(spec["min_letters"]), int(spec["max_words"]), spelled
+
+
+def _squeeze(letters: str) -> str:
+    """A skeleton with each letter written twice in a row counted once ('ss', a shadda's doubling)."""
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+def latin_skeleton(name: str) -> str:
+    """Rule logo_transliteration: the consonant skeleton of a Latin name, in Arabic letter classes.
+
+    >>> latin_skeleton("Shems FM") == arabic_skeleton("\u0634\u0645\u0633 \u0623\u0641 \u0623\u0645")
+    True
+    """
+    latin = _transliteration()[0]
+    text = "".join(c for c in name.lower() if "a" <= c <= "z")
+    out, i = [], 0
+    while i < len(text):
+        for a, b in latin:
+            if text.startswith(a, i):
+                out.append(b)
+                i += len(a)
+                break
+        else:
+            i += 1
+    return _squeeze("".join(out))
+
+
+def arabic_skeleton(text: str) -> str:
+    """Rule logo_transliteration: the consonant skeleton of Arabic words, in letter classes."""
+    _, classes, weak, *_ = _transliteration()
+    return _squeeze("".join(classes.get(c, c) for c in normalize_text(text)
+                            if c not in weak and _ARABIC_RE.match(c)))
+
+
+#: A run of Arabic words inside one line, with no mark between them (rule logo_transliteration).
+_ARABIC_WORDS_RE = re.compile(rf"[{ARABIC}]+(?:[ \t\u00a0]+[{ARABIC}]+)*")
+#: A Latin acronym: two to four capitals, alone.
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _spells(words: list[str], acronym: str, spelled: dict[str, frozenset[str]]) -> bool:
+    """Whether Arabic ``words`` spell a Latin ``acronym`` letter by letter ('إن آر تي' is 'nrt')."""
+    if len(words) != len(acronym):
+        return False
+    return all(w in spelled.get(c, ()) for w, c in zip(words, acronym, strict=True))
+
+
+def _logo_transliteration(result: Cleaned, raw: str) -> None:
+    """Rule logo_transliteration (``boilerplate.logo_transliteration``): a site named only in Latin
+    letters (its logo, its copyright line) or not at all under a Latin logo takes the Arabic form of
+    its name that the page writes elsewhere ('SHAM FM' / 'حمّلوا تطبيق شام إف إم'), the one whose
+    consonant skeleton is the Latin name's, or that spells its acronym ('NRT' / 'إن آر تي')."""
+    latin_names = [seg.text for seg in result.boilerplate if seg.rule == "latin_masthead"]
+    if result.site_name is not None:
+        latin_names.insert(0, result.site_name[0])
+    if not latin_names:
+        return
+    *_, min_letters, max_words, spelled = _transliteration()
+    wanted: dict[str, int] = {}  # skeleton -> its length (the longer the surer)
+    acronyms: list[str] = []
+    partial: dict[str, int] = {}  # the skeletons of a part of a name's words ('HASHTAG SYRIA')
+    for name in latin_names:
+        words = [w for w in re.split(r"[\s.|/-]+", name.strip()) if w]
+        if words and _ACRONYM_RE.match(words[0]):
+            acronyms.append(words[0].lower())  # 'MTV Lebanon': the acronym is the name
+        skel = latin_skeleton(" ".join(words))
+        if len(skel) >= min_letters:
+            wanted.setdefault(skel, len(skel))
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                part = latin_skeleton(" ".join(words[i:j]))
+                if (i, j) != (0, len(words)) and len(part) >= min_letters:
+                    partial.setdefault(part, len(part))
+    if not wanted and not partial and not acronyms:
+        return
+    best: tuple[int, str, int, int] | None = None
+    for run in _ARABIC_WORDS_RE.finditer(raw):
+        words = run.group().split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + max_words) + 1):
+                form = " ".join(words[i:j])
+                norms = [normalize_text(w) for w in words[i:j]]
+                skel = arabic_skeleton(form)
+                score = wanted.get(skel, 0)
+                if not score and i == 0 and j == len(words):
+                    # a part of the Latin name only as a whole run of Arabic words ('هاشتاغ' alone
+                    # on its line, not 'تونس' inside 'تونس الرقمية' for 'Tunisie Numérique')
+                    score = partial.get(skel, 0)
+                if not score and any(_spells(norms, a, spelled) for a in acronyms):
+                    score = len(acronyms[0])
+                if score and (best is None or score > best[0]
+                              or (score == best[0] and best[2] == run.start() and j - i > best[3])):
+                    best = (score, form, run.start(), j - i)  # ('ميدل إيست آي' over 'ميدل إيست')
+    if best is not None:
+        result.site_name = (best[1], "logo_transliteration")
 
 
 def _site_caption_above_body(result: Cleaned) -> None:
@@ -3978,13 +4092,16 @@ def _copyright_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = spec["phrases"] + [normalize_text(w) for w in spec["phrases"]]
     phrase = re.compile(rf"(?:{lexicon.alternation(forms, normalize=False)})\s*", re.IGNORECASE)
     words = lexicon.alternation(spec["after_mark"])
-    mark = re.compile(rf"(?:\u00a9|\(c\)|copyright)[\s\d\-\u2013/]*(?:(?:{words})[\s\d\-\u2013/]*)?",
-                      re.IGNORECASE)
+    # (the years after the mark go with it, four digits each: a shorter number is a name, '© 218')
+    years = r"(?:[\s\-\u2013/]|\d{4}(?!\d))*"
+    mark = re.compile(rf"(?:\u00a9|\(c\)|copyright){years}(?:(?:{words}){years})?", re.IGNORECASE)
     return phrase, mark
 
 
-#: Where a copyright owner's name ends: a sentence mark, a separator or a year ('... 2024').
-_OWNER_END_RE = re.compile(r"[.|\u060c,;\u061b\-\u2013\u2014(\[]|\s(?:19|20)\d\d(?!\d)")
+#: Where a copyright owner's name ends: a sentence mark, a separator or a year, Gregorian or Hijri
+#: in any digits ('... 2024', '... الأحساء نيوز 1446هـ', '... شبكة الإعلام العراقي ٢٠٢٣').
+_OWNER_END_RE = re.compile(r"[.|\u060c,;\u061b\-\u2013\u2014(\[]"
+                           r"|\s(?:[1\u0661][49\u0664\u0669]|[2\u0662][0\u0660])\d\d(?!\d)")
 
 
 def _copyright_name(line: str) -> tuple[str | None, bool]:
@@ -4020,9 +4137,14 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
         name, after_phrase = text[:k.start()].strip(_NAME_TRIM + "\u0640"), True
         if _name_key(name) in _reserved_phrases() or phrase.search(name) is not None:
             return None, False
-    if not name or not _TOKEN_RE.search(name) or _n_words(name, spec["max_words"]) > spec["max_words"]:
-        return None, False
+    if not name or _n_words(name, spec["max_words"]) > spec["max_words"] or not (
+            _TOKEN_RE.search(name) or (_DIGITS_NAME_RE.fullmatch(name) and not _YEAR_RE.fullmatch(name))):
+        return None, False  # (a name of digits alone stands when it is no year: '© 218')
     return name, after_phrase
+
+
+#: A site's name written in digits alone ('218'), in a copyright line (rule _copyright_name).
+_DIGITS_NAME_RE = re.compile(r"\d{2,4}")
 
 
 @cache
@@ -4169,7 +4291,8 @@ def copyright_owner(line: str) -> str | None:
         return None
     if after_phrase and _name_key(name) not in _agencies():
         return name
-    if _holds_notice(line) and _ARABIC_RE.search(name) and _name_key(name) not in _agencies():
+    if _holds_notice(line) and (_ARABIC_RE.search(name) or _DIGITS_NAME_RE.fullmatch(name)) \
+            and _name_key(name) not in _agencies():
         # rule notice_beside_mark: a bare © whose line also holds the rights notice ('جميع الحقوق
         # محفوظة © أثر برس 2025', '© 2023 شؤون عمانية. جميع الحقوق محفوظة') is the site's own footer,
         # not a photo's credit: its Arabic name is the site's, known or not (a Latin one, cut at its
@@ -5144,6 +5267,79 @@ def _title_under_list_label(result: Cleaned) -> None:
             result.paragraphs = [q for q in result.paragraphs if id(q) not in taken]
             result.title = Segment(p.text, p.span, "title")
             return
+
+
+@cache
+def _ticker_label_keys() -> frozenset[str]:
+    return frozenset(_label_key(w) for w in lexicon.load("boilerplate")["masthead"]["ticker_openers"])
+
+
+def _under_ticker_label(result: Cleaned, title: Segment) -> bool:
+    """Rule title_above_date: the title taken stands right under a breaking-news label alone on its
+    line ('عاجل' / 'مطار ... يستأنف رحلاته'): it may be the ticker's item."""
+    above = [b for b in result.boilerplate if b.span[1] <= title.span[0]]
+    key = _label_key(above[-1].text) if above else ""
+    return key in _ticker_label_keys() and key not in _list_labels()  # (a list's: title_under_list_label)
+
+
+#: The date lines that stand right under a headline (rule title_above_date).
+_UNDER_TITLE_DATE_RULES = frozenset({"dateline", "date_line", "site_timestamp", "publish_stamp"})
+#: Marks of a breadcrumb or a menu row in a line taken for the headline (rule title_above_date).
+_TRAIL_MARK_RE = re.compile(r"[|\u2190\u2192#]")  # (not '»': a headline's quote)
+#: A title of at most this many words is a section's or a widget's label (rule title_above_date) ...
+_MAX_LABEL_TITLE_WORDS = 3
+#: ... and the headline found above the date line has at least this many.
+_MIN_MOVED_TITLE_WORDS = 4
+#: A line that ends with one full stop ends a sentence (two are a kicker's pause: 'مع بداية الموسم..',
+#: a colon a kicker's end: 'صيف القراءة في الشارقة:').
+_FULL_STOP_END_RE = re.compile(r"(?<!\.)\.[\"'\u201d\u00bb)]*$")
+
+
+def _title_above_date(result: Cleaned) -> None:
+    """Rule title_above_date: a title taken at the top of the page that reads as a label (a section's
+    name or a widget's, at most ``_MAX_LABEL_TITLE_WORDS`` words: 'أخبار محلية'، 'استمع مباشرة'), a
+    breadcrumb or a menu row (a bar, an arrow, a hashtag), a header line (:func:`_weak_headline`) or a
+    paper's motto ('صحيفة أسبوعية تصدر كل جمعة') or a line under a lone breaking-news label,
+    while a headline-like line of ``_MIN_MOVED_TITLE_WORDS`` words or more stands right above the
+    page's first date line under it (a dateline, a date line, a publish stamp, 'منذ ساعتين'), with
+    only short lines that end no sentence between them (for a title of two or three words, at least
+    one: a short headline's standfirst above its date line is no headline): that line is the
+    headline, as a page sets its date right under it; the title taken and the lines between are
+    chrome above the headline (``above_headline``). A title under a lone breaking-news label, or of
+    two or three words, wants a line between too."""
+    t = result.title
+    assert t is not None
+    norm = result.view.text_of(*t.span)
+    weak = bool(_TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
+                or _n_words(norm, 2) < 2)  # (one word: a section's name, 'أخبار')
+    if not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
+            and not _under_ticker_label(result, t):
+        return
+    date = next((b for b in result.boilerplate
+                 if b.span[0] >= t.span[1] and b.rule in _UNDER_TITLE_DATE_RULES), None)
+    if date is None:
+        return
+    between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
+    if not between or any(between[-1].span[1] <= b.span[0] < date.span[0] for b in result.boilerplate):
+        return
+    if not weak and len(between) < 2:
+        return  # a short headline and its standfirst above the date line ('هدنة في غزة' / ...)
+    head = between[-1]
+    hnorm = result.view.text_of(*head.span)
+    if (_n_words(hnorm, _MIN_MOVED_TITLE_WORDS) < _MIN_MOVED_TITLE_WORDS
+            or _n_words(hnorm, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS
+            or not _ARABIC_RE.search(hnorm) or not _short_headline_like(head.text) or _weak_headline(hnorm)
+            or _under_headline(head.text, hnorm, None)):
+        return  # (a byline above the date line, 'القاهرة - بوابة الوسط', is none)
+    if any(_n_words(p.text, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or _FULL_STOP_END_RE.search(p.text)
+           for p in between[:-1]):
+        return  # the story has begun above the date line: its first line is no headline
+    moved = [Segment(t.text, t.span, "above_headline")]
+    moved += [Segment(p.text, p.span, "above_headline") for p in between[:-1]]
+    result.boilerplate = sorted(result.boilerplate + moved, key=lambda b: b.span[0])
+    taken = {id(p) for p in between}
+    result.paragraphs = [p for p in result.paragraphs if id(p) not in taken]
+    result.title = Segment(head.text, head.span, "title")
 
 
 @cache

@@ -318,6 +318,11 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
     elif (when := _header_date(art.boilerplate_segments)) is not None:
         # no dateline and no manifest, only the site's date line above the headline
         art.published, art.published_from = when, "header"
+        foot = _foot_date(art.boilerplate_segments, cleaned.paragraphs)
+        if foot is not None and when - _HEADER_LAG <= foot < when:
+            # rule foot_before_header: the story's own date line under it ('سقطرى – فريق ...' /
+            # '14 فبراير، 2024') a few days before the site's header date, which is the crawl day
+            art.published, art.published_from = foot, "foot"
     elif (when := _foot_date(art.boilerplate_segments, cleaned.paragraphs)) is not None:
         # rule foot_date: an agency's page stamps its day under the story ('(النهاية)' / initials /
         # '10/07/2024 12:05:14 م')
@@ -434,6 +439,11 @@ def _body_tag_date(paragraphs: list[Segment], segments: list[Segment]) -> dt.dat
 
 #: A foot stamp is looked for among this many boilerplate lines under the story.
 _FOOT_LINES = 4
+
+
+#: Rule foot_before_header: how long before a site's header date (a crawl day) the story's own date
+#: line under the text may be.
+_HEADER_LAG = dt.timedelta(days=30)
 
 
 def _foot_date(segments: list[Segment], paragraphs: list[Segment]) -> dt.date | None:
