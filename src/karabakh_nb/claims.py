@@ -303,6 +303,7 @@ class _Lex:
     raise_verbs: _Words
     raised_counts: _Words
     denial_verbs: _Words
+    accusing_verbs: _Words
     svo_markers: _Words
     not_cues: _Words
     combined_measure: str
@@ -359,6 +360,7 @@ class _Lex:
     military_craft: frozenset[str] = frozenset()  # ... مروحية عسكرية، طائرة حربية: the crew are soldiers
     force_sites: _Words = field(default_factory=lambda: _Words(()))  # معسكر، ثكنة (rule force_site)
     pronoun_sites: frozenset[str] = frozenset()  # مواقع، معاقل، صفوف, with proclitics (rule pronoun_site)
+    between_markers: frozenset[str] = frozenset()  # بين (rule between_sides)
     force_groups: _Words = field(default_factory=lambda: _Words(()))  # group_nouns, bare or behind ل
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
@@ -847,6 +849,7 @@ def _lex() -> _Lex:
         raise_verbs=_Words(((w, True) for w in attr_data.get("raise_verbs", [])), verb_pre, article),
         raised_counts=_Words(((w, True) for w in attr_data.get("raised_counts", [])), (), article),
         denial_verbs=_Words(((w, True) for w in attr_data.get("denial_verbs", [])), verb_pre, article),
+        accusing_verbs=_Words(((w, True) for w in attr_data.get("accusing_verbs", [])), verb_pre, article),
         report_anaphors=_Words(((w, stem) for w, stem in attr_data.get("report_anaphors", {}).items()),
                                (), article, variants=False),
         report_words=_Words(((w, stem) for stem, ws in attr_data.get("report_forms", {}).items() for w in ws),
@@ -936,6 +939,7 @@ def _lex() -> _Lex:
         military_craft=_set(subj_data.get("military_craft", [])),
         force_sites=_Words(((w, True) for w in subj_data.get("force_sites", [])), procl, article),
         pronoun_sites=_set(p + w for w in subj_data.get("pronoun_sites", []) for p in ("", *procl)),
+        between_markers=_set(cues_data.get("between_markers", [])),
         force_groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                             tuple(_norm(w) for w in subj_data.get("glued_refiners", [])), article),
         count_heads=_set(subj_data.get("count_heads", [])),
@@ -1218,6 +1222,18 @@ def source_party(text: str, conflict: str | Path | Mapping[str, Any] | Gazetteer
         return "unknown"
     m = gaz.sources.search(t)
     return gaz.sources.value(m) if m else "unknown"
+
+
+def _between_sides(a: int, b: int, side: str, side_hits: list, s: _Sent, lex: _Lex) -> bool:
+    """Rule between_sides: a side word right after one of ``between_markers`` (بين) and joined by و
+    to a word of the other side (بين أرمينيا وأذربيجان) names the two sides a fight was between: its
+    toll is both sides', not the first one's."""
+    before = s.word_starts_before(a, 1)
+    if not before or _word_at(s.t, before[0]) not in lex.between_markers:
+        return False
+    nxt = _skip_space(s.t, b)
+    return any(a2 in (nxt, nxt + 1) and s.t[nxt] in lex.conjunctions and side2 not in (side, "both")
+               for a2, _b2, side2, _k in side_hits)
 
 
 def side_word(text: str, conflict: str | Path | Mapping[str, Any] | Gazetteer | None = DEFAULT_CONFLICT
@@ -1595,6 +1611,8 @@ def _after_unit(s: _Sent, start: int, lex: _Lex) -> bool:
     """Rule unit_before: a number written right after a noun of time or measure (``non_claim_units``,
     with or without ال: ``يوم واحد``، ``الأشهر الستة الأولى``، ``الساعة 10``) counts that unit, no toll."""
     k = s.token_at(start) - 1
+    if k >= 0 and s.tok_start[k] < start < s.tok_end[k]:
+        k -= 1  # the number's own token, its article glued to it: الساعات الـ24 الماضية
     if k < 0 or not s.tok_word[k]:
         return False  # عام / أربعة قتلى: a label and a slash, no unit
     return _strip_article(s.t[s.tok_start[k]:s.tok_end[k]], lex.article) in lex.non_claim_units
@@ -2912,6 +2930,8 @@ def _head_after_count(c: _Cand, cues: list[_Cue], s: _Sent, lex: _Lex) -> _Cue |
 _PERSONS = frozenset({"people", "civilians", "children", "soldiers", "journalists"})
 # a part of the claim before it, a dual part too
 _PART_RULES = ("part_of", "dual_noun+part_of", "construct_dual+part_of")
+#: The most words of a phrase of ``list_links`` (بعد أن كانت).
+_LIST_LINK_WORDS = 3
 #: Counted nouns that make a number in a toll sentence part of the toll even far from its cue.
 _SPECIFIC = frozenset({"civilians", "children", "journalists"})
 
@@ -2920,8 +2940,8 @@ def _list_link_before(c: _Cand, s: _Sent, lex: _Lex) -> bool:
     """Whether a phrase of ``list_links`` (إضافة إلى، فضلا عن) ends right before the count, or right
     before its counted noun written first (rule list_link_noun_first: ``إضافة إلى قياديين اثنين``،
     ``فضلا عن قادة ثلاثة``: a number word after its noun, one word, no punctuation between)."""
-    if _phrase_before(lex.list_links, c.start, s) is not None:
-        return True
+    if _phrase_before(lex.list_links, c.start, s, _LIST_LINK_WORDS) is not None:
+        return True  # (three words: بعد أن كانت 633)
     if c.kind != "number" or c.unit is not None or _DIGIT.search(s.t, c.start, c.end) is not None:
         return False
     noun = s.word_starts_before(c.start, 1)
@@ -4200,13 +4220,16 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
     head = _headline_source(s, gaz, lex)
     if head is not None and not any(a.pos < head[1] for a in out):
         out.append(_Attr(head[0], head[1], "headline", head))  # يريفان: أكثر من 100 ألف لاجئ
-    for m in lex.denial_verbs.scan(t):
+    deniers = [(m, False) for m in lex.denial_verbs.scan(t)] + [(m, True) for m in lex.accusing_verbs.scan(t)]
+    for m, accuses in deniers:
         src, _ = _collect(s, m.end(), lex, gaz, blocked)
         if src is None:
             continue
         g = gaz.sources.match(t, src[0])
         if g is not None:
             src = (src[0], g.end())  # ونفت قوات الدعم السريع الاتهامات: the name, not its object
+        elif accuses:
+            continue  # اتهمت باكستان الهند: the accused follows an accuser the gazetteer does not name
         # rule denier: ونفت وزارة الدفاع الأنباء، وقالت إن ...: the body that denies speaks next
         s.hints.append(_Attr(m.start(), m.end(), "denier", src))
     for m in lex.report_nouns.scan(t):
@@ -5258,6 +5281,8 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
             # a party that owns a place (القاعدة الرئيسة لقوات حفظ السلام) names where it happened
             place_side = place_side or side
             continue
+        if "both" in gaz.sides and _between_sides(a, _b, side, side_hits, s, lex):
+            return "both", "between_sides"  # مقتل 7 جنود في اشتباك بين أرمينيا وأذربيجان
         return side, "side_word"
     if place_side is not None and c.head is None:  # a part is where its total is
         return place_side, "place_phrase"
@@ -6138,7 +6163,12 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         for j in range(k, max(-1, k - back - 1), -1):
             if j < k and j not in analysed and gaz.sources.search(texts[j]) is None:
                 continue  # no name of a party: none of its attributions names one (no need to read it)
-            for a in reversed(analyse(j)[3]):
+            # (a body that denies or accuses is named as one too: اتهمت وزارة الدفاع الأذربيجانية ...
+            # وكانت الوزارة قد أشارت = the Azerbaijani ministry)
+            sent, attrs = analyse(j)[0], analyse(j)[3]
+            deniers = [h for h in sent.hints if h.kind == "denier"]
+            named = sorted(attrs + deniers, key=lambda b: b.pos) if deniers else attrs
+            for a in reversed(named):
                 if (j < k or a.pos < pos) and a.party not in (None, "unknown") and not a.each_side \
                         and pred(a):
                     return a

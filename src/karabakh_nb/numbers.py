@@ -843,7 +843,10 @@ def _lex() -> _Lex:
     # rule year_pair_suffix: the academic year 1436 1437 AH: a year written before the suffixed one
     lx.year_pair_after = re.compile(
         rf"{_WS}+[0-9]{{4}}{_WS}*(?:{_trie(_forms(ex['year_suffixes']))}){_LE}(?![23\u00b2\u00b3])")
-    lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}")
+    days = ex.get("clock", {}).get("construct_days")
+    # rule tod_of_day: a time of day in construct with a day (3 in the morning of today) marks no hour
+    of_day = rf"(?!{_WS}+(?:{_trie(_forms(days))}){_E})" if days else ""
+    lx.time_after = re.compile(rf"{_WS}*(?:{_trie(_forms(ex['time_after']))}){_E}{of_day}")
     ap = ex.get("am_pm")
     if ap:  # rule am_pm_time: 10 a.m.; 3 p.m. only beside an a.m. time (p.m. alone is metres)
         am, pm = _trie(_forms(ap["am"])), _trie(_forms(ap["pm"]))
@@ -879,12 +882,14 @@ def _lex() -> _Lex:
         minute = (rf"(?:[0-9]{{1,2}}(?![0-9])|(?:{_trie(_forms(ck['minute_fractions']))}){_E}|{wrun})"
                   rf"(?:{_WS}+(?:{_trie(_forms(ck['minute_words']))}){_E})?")
         frac = _trie(_forms(ck["minute_fractions"]))
+        # rule tod_of_day: a time of day in construct with a day (the morning of today) marks no hour
+        days = rf"(?!{_WS}+(?:{_trie(_forms(ck['construct_days']))}){_E})" if ck.get("construct_days") else ""
         lx.clock = re.compile(
             rf"(?P<head>{_B}{cl}?(?:{_trie(_forms(ex['time_heads']))}){_WS}+)?"
             rf"(?P<hour>{hour})"
             rf"(?:{_WS}*{re.escape(lx.conj)}{_WS}*{minute})?"
             rf"(?:{_WS}+(?:{_trie(_forms(ck['except']))}){_WS}+(?:(?:{frac}){_E}|[0-9]{{1,2}}(?![0-9])))?"
-            rf"(?P<tod>{_WS}+(?:{_trie(_forms(ck['times_of_day']))}){_E})?")
+            rf"(?P<tod>{_WS}+(?:{_trie(_forms(ck['times_of_day']))}){_E}{days})?")
         # rule clock_gate: a clock match's head opens a word (maybe behind a clitic) and its time of
         # day follows a space, so one of them stands right after a character that is no letter or
         # digit in the view behind one space; opening on that character, the scan skips from word
