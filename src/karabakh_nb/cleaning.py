@@ -3886,17 +3886,23 @@ def latin_skeleton(name: str) -> str:
     return _squeeze("".join(out))
 
 
+def _arabic_letters(norm: str) -> str:
+    """The consonants of normalized Arabic words in letter classes, none dropped for doubling."""
+    _, classes, weak, *_ = _transliteration()
+    return "".join(classes.get(c, c) for c in norm if c not in weak and _ARABIC_RE.match(c))
+
+
 def arabic_skeleton(text: str) -> str:
     """Rule logo_transliteration: the consonant skeleton of Arabic words, in letter classes."""
-    _, classes, weak, *_ = _transliteration()
-    return _squeeze("".join(classes.get(c, c) for c in normalize_text(text)
-                            if c not in weak and _ARABIC_RE.match(c)))
+    return _squeeze(_arabic_letters(normalize_text(text)))
 
 
 #: A run of Arabic words inside one line, with no mark between them (rule logo_transliteration).
 _ARABIC_WORDS_RE = re.compile(rf"[{ARABIC}]+(?:[ \t\u00a0]+[{ARABIC}]+)*")
 #: A Latin acronym: two to four capitals, alone.
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,4}$")
+#: Rule logo_transliteration reads this many characters at each end of a long page.
+_TRANSLITERATION_EDGE = 6000
 
 
 def _spells(words: list[str], acronym: str, spelled: dict[str, frozenset[str]]) -> bool:
@@ -3935,13 +3941,18 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
     if not wanted and not partial and not acronyms:
         return
     best: tuple[int, str, int, int] | None = None
-    for run in _ARABIC_WORDS_RE.finditer(raw):
+    # (a page names itself near its top or its foot: a long text's middle is not read)
+    edge = _TRANSLITERATION_EDGE
+    text = raw if len(raw) <= 2 * edge else raw[:edge] + "\n" + raw[-edge:]
+    for run in _ARABIC_WORDS_RE.finditer(text):
         words = run.group().split()
+        norms_all = [normalize_text(w) for w in words]
+        letters = [_arabic_letters(n) for n in norms_all]
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + max_words) + 1):
                 form = " ".join(words[i:j])
-                norms = [normalize_text(w) for w in words[i:j]]
-                skel = arabic_skeleton(form)
+                norms = norms_all[i:j]
+                skel = _squeeze("".join(letters[i:j]))
                 score = wanted.get(skel, 0)
                 if not score and i == 0 and j == len(words):
                     # a part of the Latin name only as a whole run of Arabic words ('هاشتاغ' alone
