@@ -361,6 +361,7 @@ class _Lex:
     force_sites: _Words = field(default_factory=lambda: _Words(()))  # معسكر، ثكنة (rule force_site)
     pronoun_sites: frozenset[str] = frozenset()  # مواقع، معاقل، صفوف, with proclitics (rule pronoun_site)
     between_markers: frozenset[str] = frozenset()  # بين (rule between_sides)
+    commemoration_verbs: _Words = field(default_factory=lambda: _Words(()))  # تحيي (rule commemorated)
     force_groups: _Words = field(default_factory=lambda: _Words(()))  # group_nouns, bare or behind ل
     overriding: dict[str, frozenset[str]] = field(default_factory=dict)  # أجلت 17 جريحا = evacuated
     # status units a cue of the measure overrides when it governs the count (not for transfers)
@@ -940,6 +941,8 @@ def _lex() -> _Lex:
         force_sites=_Words(((w, True) for w in subj_data.get("force_sites", [])), procl, article),
         pronoun_sites=_set(p + w for w in subj_data.get("pronoun_sites", []) for p in ("", *procl)),
         between_markers=_set(cues_data.get("between_markers", [])),
+        commemoration_verbs=_Words(((w, True) for w in cues_data.get("commemoration_verbs", [])),
+                                   conj, article),
         force_groups=_Words(((w, subj) for subj, ws in subj_data.get("group_nouns", {}).items() for w in ws),
                             tuple(_norm(w) for w in subj_data.get("glued_refiners", [])), article),
         count_heads=_set(subj_data.get("count_heads", [])),
@@ -5376,7 +5379,24 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                 # prisoners held in a side's land are its opponent's (72 أسيرا ... محتجزين في أذربيجان)
                 return gaz.opponent(side) or gaz.default_side, "captor_place"
             return side, "place"
+    if c.measure in ("killed", "injured") and (mourner := _mourner(s, lex, side_hits)) is not None:
+        return mourner, "commemorated"
     return gaz.default_side, "default"
+
+
+def _mourner(s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]]) -> str | None:
+    """Rule commemorated: a side that commemorates the event of the sentence (``commemoration_verbs``
+    with the side right before or right after them: أذربيجان تحيي الذكرى ...، أحيت أذربيجان الذكرى) mourns
+    its own dead: a toll that no word of the count's own gives a side is that side's."""
+    for m in lex.commemoration_verbs.finditer(s.t):
+        before = s.word_starts_before(m.start(), 1)
+        after = _skip_space(s.t, m.end())
+        for a, b, side, kinds in side_hits:
+            if "party" not in kinds or side == "both":
+                continue
+            if (before and a == before[0] and _skip_space(s.t, b) == m.start()) or a == after:
+                return side
+    return None
 
 
 def _damaged_place(c: _Cand, s: _Sent, lex: _Lex, side_hits: list[tuple[int, int, str, frozenset[str]]],
