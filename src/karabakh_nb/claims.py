@@ -1444,9 +1444,8 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
         if any(a < m.end() and ws < b for a, b in taken) or not _construct_genitive(s, m.end(), lex):
             continue
         subject, measure = lex.construct_duals.value(m)
-        if (measure is None or m.group("w") not in lex.measured_construct) \
-                and not any(q.end() == len(t[:ws].rstrip())
-                            for q in lex.cues.finditer(t, max(0, ws - 40), ws)):
+        if m.group("w") not in lex.measured_construct and not any(
+                q.end() == len(t[:ws].rstrip()) for q in lex.cues.finditer(t, max(0, ws - 40), ws)):
             continue  # an oblique dual that names its measure (شهيدي الواجب، قتيلي الهجوم) needs no cue
         rs = s.raw((ws, m.end()))
         out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,

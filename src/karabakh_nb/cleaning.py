@@ -1671,8 +1671,9 @@ def _is_nisba(word: str) -> bool:
     """Rule masthead_slogan: an adjective of origin or kind in a motto ('عراقية', 'تونسية'): a word of
     letters with no article ending in the feminine relative ending, as the paper's word is feminine;
     or, after a masculine site word ('موقع إخباري يمني مستقل'), the masculine relative ending."""
-    return (len(word) >= 4 and word.endswith(("\u064a\u0629", "\u064a")) and not word.startswith(_ARTICLE)
-            and word.isalpha() and (len(word) >= 5 or word.endswith("\u064a")))
+    if word.startswith(_ARTICLE) or not word.isalpha():
+        return False
+    return (len(word) >= 5 and word.endswith("\u064a\u0629")) or (len(word) >= 4 and word.endswith("\u064a"))
 
 
 def _slogan_at(raw: str, view: Normalized, site_at: int | None,
@@ -3958,8 +3959,8 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
                     # a part of the Latin name only as a whole run of Arabic words ('هاشتاغ' alone
                     # on its line, not 'تونس' inside 'تونس الرقمية' for 'Tunisie Numérique')
                     score = partial.get(skel, 0)
-                if not score and any(_spells(norms, a, spelled) for a in acronyms):
-                    score = len(acronyms[0])
+                if not score:
+                    score = next((len(a) for a in acronyms if _spells(norms, a, spelled)), 0)
                 if score and (best is None or score > best[0]
                               or (score == best[0] and best[2] == run.start() and j - i > best[3])):
                     best = (score, form, run.start(), j - i)  # ('ميدل إيست آي' over 'ميدل إيست')
@@ -5271,13 +5272,20 @@ def _title_under_list_label(result: Cleaned) -> None:
     for k, p in enumerate(run):
         shared = len(_content_words(p.text, prefixes) & words)
         if shared >= conf["min_shared"] and shared - own >= conf["margin"]:
-            items = [Segment(title.text, title.span, "related_links")]
-            items += [Segment(q.text, q.span, "related_links") for q in run[:k]]
-            result.boilerplate = sorted(result.boilerplate + items, key=lambda b: b.span[0])
-            taken = {id(q) for q in run[:k + 1]}
-            result.paragraphs = [q for q in result.paragraphs if id(q) not in taken]
-            result.title = Segment(p.text, p.span, "title")
+            _move_title(result, p, run[:k], "related_links")
             return
+
+
+def _move_title(result: Cleaned, head: Segment, between: list[Segment], rule: str) -> None:
+    """Make the paragraph ``head`` the title: the title taken before and the paragraphs ``between``
+    them become chrome of ``rule`` (rules title_under_list_label and title_above_date)."""
+    t = result.title
+    assert t is not None
+    moved = [Segment(t.text, t.span, rule), *(Segment(q.text, q.span, rule) for q in between)]
+    result.boilerplate = sorted(result.boilerplate + moved, key=lambda b: b.span[0])
+    taken = {id(q) for q in (*between, head)}
+    result.paragraphs = [q for q in result.paragraphs if id(q) not in taken]
+    result.title = Segment(head.text, head.span, "title")
 
 
 @cache
@@ -5309,15 +5317,14 @@ _FULL_STOP_END_RE = re.compile(r"(?<!\.)\.[\"'\u201d\u00bb)]*$")
 def _title_above_date(result: Cleaned) -> None:
     """Rule title_above_date: a title taken at the top of the page that reads as a label (a section's
     name or a widget's, at most ``_MAX_LABEL_TITLE_WORDS`` words: 'أخبار محلية'، 'استمع مباشرة'), a
-    breadcrumb or a menu row (a bar, an arrow, a hashtag), a header line (:func:`_weak_headline`) or a
-    paper's motto ('صحيفة أسبوعية تصدر كل جمعة') or a line under a lone breaking-news label,
-    while a headline-like line of ``_MIN_MOVED_TITLE_WORDS`` words or more stands right above the
-    page's first date line under it (a dateline, a date line, a publish stamp, 'منذ ساعتين'), with
-    only short lines that end no sentence between them (for a title of two or three words, at least
-    one: a short headline's standfirst above its date line is no headline): that line is the
-    headline, as a page sets its date right under it; the title taken and the lines between are
-    chrome above the headline (``above_headline``). A title under a lone breaking-news label, or of
-    two or three words, wants a line between too."""
+    breadcrumb or a menu row (a bar, an arrow, a hashtag), a header line (:func:`_weak_headline`), a
+    paper's motto ('صحيفة أسبوعية تصدر كل جمعة') or a line under a lone breaking-news label, while a
+    headline-like line of ``_MIN_MOVED_TITLE_WORDS`` words or more stands right above the page's first
+    date line under it (a dateline, a date line, a publish stamp, 'منذ ساعتين'), with only short lines
+    that end no sentence between them: that line is the headline, as a page sets its date right under
+    it; the title taken and the lines between are chrome above the headline (``above_headline``). A
+    title of two or three words, or one under a breaking-news label, wants at least one line between:
+    a short headline's standfirst right above its date line is no headline."""
     t = result.title
     assert t is not None
     norm = result.view.text_of(*t.span)
@@ -5345,12 +5352,7 @@ def _title_above_date(result: Cleaned) -> None:
     if any(_n_words(p.text, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or _FULL_STOP_END_RE.search(p.text)
            for p in between[:-1]):
         return  # the story has begun above the date line: its first line is no headline
-    moved = [Segment(t.text, t.span, "above_headline")]
-    moved += [Segment(p.text, p.span, "above_headline") for p in between[:-1]]
-    result.boilerplate = sorted(result.boilerplate + moved, key=lambda b: b.span[0])
-    taken = {id(p) for p in between}
-    result.paragraphs = [p for p in result.paragraphs if id(p) not in taken]
-    result.title = Segment(head.text, head.span, "title")
+    _move_title(result, head, between[:-1], "above_headline")
 
 
 @cache
