@@ -2488,6 +2488,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             gap, clean, aside = outside, True, "cue_aside"  # دمرت، خلال معارك عنيفة، 12 دبابة
         elif not clean and (outside := _head_relative_aside(cue, c, s, lex)) is not None:
             gap, clean, aside = outside, True, "head_relative_aside"
+        elif not clean and (outside := _head_cause_aside(cue, c, s, lex)) is not None:
+            gap, clean, aside = outside, True, "head_cause_aside"
         c.cue_end = cue.end
         if _head_cue(c, [cue], s, lex) is cue:
             c.head_end = cue.end  # عدد القتلى من الجانبين تجاوز 5 آلاف: the head's words describe the count
@@ -2789,6 +2791,17 @@ def _head_relative_aside(cue: _Cue, c: _Cand, s: _Sent, lex: _Lex, lead: int = 6
     if not any(lex.heads.match(s.t, p) is not None for p in head):
         return None
     return _aside_gap(s, cue.end, c.start, lead=lead, opener=lex.head_relatives)
+
+
+def _head_cause_aside(cue: _Cue, c: _Cand, s: _Sent, lex: _Lex, longest: int = 30) -> int | None:
+    """Rule head_cause_aside: words between a toll head's cue and its count when an aside set off
+    by two commas that opens with one of 'cause_openers' stands between them (``ارتفاع حصيلة القتلى،
+    جراء قصف المتمردين لمديرية دار سعد القريبة من مدينة عدن الساحلية، إلى نحو 100``): the aside says
+    what caused the toll, however long, and the count right after it is the head's; else ``None``."""
+    head = [cue.start, *s.word_starts_before(cue.start, 1)]  # the cue may hold its head (حصيلة القتلى)
+    if not any(lex.heads.match(s.t, p) is not None for p in head):
+        return None
+    return _aside_gap(s, cue.end, c.start, longest=longest, opener=lex.causes)
 
 
 def _phrase_before(words: _Words, pos: int, s: _Sent, longest: int = 2) -> int | None:
@@ -4497,6 +4510,39 @@ def _party_from_context(s: _Sent, a: _Attr, lex: _Lex, gaz: Gazetteer, back: int
     return None
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _named_before(name: str, earlier: list[str], lex: _Lex, gaz: Gazetteer, longest: int = 2,
+                  back: int = 6, gap: int = 3) -> str | None:
+    """Rule named_before: the party of a source that is a person's bare name (``وقال بوسنين``), from
+    the words that introduced that name earlier in the article (``رئيس بعثة منظمة «أطباء بلا حدود» في
+    اليمن حسن بوسنين``): the last name the gazetteer knows among the ``back`` words right before the
+    name, in its clause, at most ``gap`` words before it, at the latest earlier mention that has one (a
+    later ``ووصف بوسنين`` has none); a tally or an estimate there (``أول حصيلة رسمية تعلنها بنوم بنه``)
+    introduces no one. ``name`` is the source's normalized words, at most
+    ``longest`` of them, none with the article or a head of a source's name (``المصادر``, ``المتحدث``
+    say nothing of a person); ``earlier`` the normalized texts before the source, nearest last.
+    ``None`` when no such mention or no name stands there."""
+    words = name.split()
+    if not words or len(words) > longest or any(
+            w.startswith(lex.article) or w in lex.anaphors
+            or _strip_article(w, lex.article) in lex.source_heads for w in words):
+        return None
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    for text in reversed(earlier):
+        for found in reversed(list(pattern.finditer(text))):
+            start = found.start()
+            stop = max((text.rfind(ch, 0, start) for ch in _CLAUSE_PUNCT), default=-1) + 1
+            before = list(_WORD.finditer(text, stop, start))[-back:]
+            hits = [h for h in gaz.sources.finditer(text, before[0].start(), start)
+                    if lex.tally.match(text, h.start()) is None
+                    and lex.estimates.match(text, h.start()) is None] if before else []
+            if hits and len(_WORD.findall(text, hits[-1].end(), start)) <= gap:
+                return gaz.sources.value(hits[-1])
+    return None
+
+
 def _title_aside(s: _Sent, end: int, lex: _Lex, gaz: Gazetteer, longest: int = 12) -> int | None:
     """Rule title_aside: a source that names no party (a person's name, ``وقال أرتاك بغلريان``) followed
     by an aside set off by commas that gives the person's post (``، المسؤول عن الملف في سلطات الإقليم،
@@ -6146,6 +6192,9 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
             attrs = _attributions(s, lex, gaz, blocked)
             for a in attrs:
                 a.dated_in = (s, article.published)  # its as_of, read when first asked
+                if a.party == "unknown" and not a.rule and a.src is not None \
+                        and (party := _named_before(a.norm, [*texts[:k], s.t[:a.src[0]]], lex, gaz)):
+                    a.party, a.rule = party, "named_before"
             analysed[k] = (s, cands, cues, attrs)
         return analysed[k]
 
