@@ -320,10 +320,14 @@ class _Lex:
     mediators: re.Pattern[str] = re.compile("(?!)")  # بوساطة روسية: the mediator is no side (rule mediator)
     front: re.Pattern[str] = re.compile("(?!)")  # جبهة، محور: a place after one names a front, no side
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
+    accusing_participles: frozenset[str] = frozenset()  # متهما: a speaker accusing (rule charge_after)
+    resumptive: frozenset[str] = frozenset()  # فيه، خلالها: a relative's preposition (rule status_resumptive)
     heads: _Words = field(default_factory=lambda: _Words(()))  # عدد، حصيلة: a toll head before its cue
     reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
     opponent_markers: _Words = field(default_factory=lambda: _Words(()))  # مع: the side fought, not hit
     non_conflict: _Words = field(default_factory=lambda: _Words(()))  # حادث سير، غرقا، كورونا
+    # the non-conflict causes but a fire (rule attack_fire: an attack's fire is no cause of its own)
+    non_fire: _Words = field(default_factory=lambda: _Words(()))
     cause_risks: _Words = field(default_factory=lambda: _Words(()))  # خطر تفشي: a feared cause, not one
     cause_conditions: _Words = field(default_factory=lambda: _Words(()))  # مرضى بالسرطان: patients' illness
     crimes: _Words = field(default_factory=lambda: _Words(()))  # جريمة قتل، مخالفين لنظام: no war's toll
@@ -866,6 +870,8 @@ def _lex() -> _Lex:
                           for o in others},
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
+        resumptive=_set(cues_data.get("resumptive_prepositions", [])),
+        accusing_participles=_set(cues_data.get("accusing_participles", [])),
         theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
         mediators=_Words(((w, True) for w in cues_data.get("mediator_openers", [])), conj, article).regex,
         front=_Words(((w, True) for w in cues_data.get("front_openers", [])), conj, article).regex,
@@ -884,6 +890,8 @@ def _lex() -> _Lex:
         object_markers=_set(cues_data.get("object_markers", [])),
         object_proclitics=tuple(_norm(w) for w in cues_data.get("object_proclitics", []) if _norm(w)),
         non_conflict=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])), procl, article),
+        non_fire=_Words(((w, True) for w in cues_data.get("non_conflict_causes", [])
+                         if w not in set(cues_data.get("attack_fires", []))), procl, article),
         cause_risks=_Words(((w, True) for w in cues_data.get("cause_risk_openers", [])), procl, article),
         cause_conditions=_Words(((w, True) for w in cues_data.get("patient_conditions", [])), procl, article),
         war_words=_Words(((w, True) for w in cues_data.get("war_words", [])), procl, article),
@@ -2177,6 +2185,13 @@ def _glued(s: _Sent, end: int, pos: int) -> bool:
     return s.words_between(end, pos) == 0 and not s.punct_between(end, pos)
 
 
+def _resumptive(s: _Sent, end: int, pos: int, lex: _Lex) -> bool:
+    """Rule status_resumptive: one of ``resumptive_prepositions`` alone between ``end`` (an event cue)
+    and ``pos`` (a status noun's count): ``الذي قتل فيه 334 رهينة`` = the hostages were killed."""
+    return s.words_between(end, pos) == 1 and not s.punct_between(end, pos) \
+        and _word_at(s.t, _skip_space(s.t, end)) in lex.resumptive
+
+
 def _list_before_predicate(c: _Cand, i: int, cands: list[_Cand], cue: _Cue, cues: list[_Cue],
                            prev_start: int, s: _Sent, lex: _Lex) -> bool:
     """Rule list_before_predicate: two counts of persons joined by و, each with its counted noun, and
@@ -2266,7 +2281,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # executed 8 prisoners were killed, 5 refugees wounded were injured
             prev_end = cands[i - 1].end if i else 0
             right = [q for q in cues if q.role == "before" and q.measure != m and prev_end <= q.start
-                     and q.end <= c.start and _glued(s, q.end, c.start)]
+                     and q.end <= c.start
+                     and (_glued(s, q.end, c.start) or _resumptive(s, q.end, c.start, lex))]
             if not right and (bracketed := _bracketed_event(c, m, cues, s, lex, prev_end)) is not None:
                 c.measure, c.rule, c.cue_end = bracketed.measure, f"bracketed_status:{bracketed.measure}", \
                     bracketed.end
@@ -6405,6 +6421,10 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
                             and not _fighting(head, lex))
         return of_crime[0]
 
+    def lead_attacked() -> bool:
+        """Whether the headline or lead (the first ``_LEAD_SENTENCES`` sentences) holds an attack word."""
+        return any(_fighting(t, lex) for t in texts[:_LEAD_SENTENCES])
+
     def article_at_war() -> bool:
         """Whether any sentence of the article holds a war word (read once, when first asked)."""
         if not at_war:
@@ -6452,7 +6472,7 @@ def extract_claims(article: Article | str, conflict: str | Path | Mapping[str, A
         cands = cues_of(k)[1]
         if not cands:
             continue
-        if _non_conflict(texts[k], lex):
+        if _non_conflict(texts[k], lex) and not _attack_fire(texts[k], lex, lead_attacked):
             accident_counts.append((k, {(c.low, c.high) for c in cands}))
             continue
         if _crime(texts[k], lex):
@@ -7161,6 +7181,13 @@ def _non_conflict_plain(t: str, lex: _Lex, causes: _Words | None = None) -> bool
             and not _fighting(t, lex) and not _war_word(t, lex))
 
 
+def _attack_fire(t: str, lex: _Lex, lead_attacked: Callable[[], bool]) -> bool:
+    """Rule attack_fire: the only cause the sentence names is a fire (``attack_fires``) and the
+    headline or lead names an attack (``lead_attacked()``): the fire is the attack's (``حاول الضحايا
+    الاحتماء من الحريق`` after gunmen set the hall on fire), no cause of a toll of its own."""
+    return lex.road_accident.search(t) is None and not _cause_named(t, lex.non_fire, lex) and lead_attacked()
+
+
 def _cause_named(t: str, causes: _Words, lex: _Lex, reach: int = 40) -> bool:
     """Whether a cause word of ``causes`` in ``t`` names what caused a toll. Rule cause_not_named:
     a cause a risk opener names just before it is a feared one (``cause_risk_openers``: محذرا من
@@ -7223,9 +7250,19 @@ def _at_peace(found: list[Claim], t: str, lex: _Lex, at_war: Callable[[], bool])
     """The claims of sentence ``t`` left once its crime is read, when no war word stands in it nor
     anywhere in its article. Rule charge_toll: a criminal charge or suspicion (``charge_contexts``:
     اتهم رجل بقتل ثمانية أشخاص في منزل) reports a crime, none of its counts is a toll; at war the charge
-    is a side's claim (اتهمت المعارضة النظام بقتل 50 مدنيا). (A protest's arrests and injuries are
-    dropped before, with rule protest_held.)"""
+    is a side's claim (اتهمت المعارضة النظام بقتل 50 مدنيا). A charge only in a clause after every
+    count, past a comma, that is an accusing participle (``accusing_participles``: متهما) charges no
+    one with the toll (rule charge_after). (A protest's arrests and
+    injuries are dropped before, with rule protest_held.)"""
     if lex.charges.search(t) is None or _war_word(t, lex) or at_war():
+        return found
+    last = max((t.rfind(_norm(c.text)) + len(_norm(c.text)) for c in found), default=-1)
+    comma = min((i for i in (t.find(ch, last) for ch in _COMMAS) if i >= 0), default=-1) if last >= 0 else -1
+    if comma >= 0 and lex.charges.search(t, 0, comma) is None and all(
+            _word_at(t, m.start()) in lex.accusing_participles for m in lex.charges.finditer(t, comma)):
+        # rule charge_after: the only charges are accusing participles in a clause after every count,
+        # past a comma (قال إن عدد القتلى وصل إلى 128، متهما السلطات بالتكتم): the speaker goes on to
+        # accuse someone of something else; the count is no crime's
         return found
     return []
 
