@@ -2101,6 +2101,13 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 judged[start] = "related_links"
             adjacent_next, chrome = not adjacent_next, True
             continue
+        if not is_title and _is_adjacent_link(norm):
+            # rule adjacent_inline: the label and the other article's headline on one line, after a
+            # colon ('المقال السابق: بلدية مصراتة تبدأ صيانة الطريق الساحلي'): a link, no headline
+            if judged is not None:
+                judged[start] = "related_links"
+            chrome = True
+            continue
         if not is_title:
             known = "masthead" if start == site_at else _once(asked, masthead_rule, norm)
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
@@ -2186,6 +2193,18 @@ _CRUMB_MARKS_RE = re.compile(r"[/\\>\u00bb\u203a\u2190\u2192|\u2022\s]+")
 @cache
 def _adjacent_labels() -> frozenset[str]:
     return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["adjacent_articles"]["labels"])
+
+
+def _is_adjacent_link(norm: str) -> bool:
+    """Whether ``norm`` is a link to the previous or the next article with its headline on the same
+    line after a colon (rule adjacent_inline: 'المقال التالي: المصرف المركزي يعلن ...').
+
+    >>> label = "\u0627\u0644\u0645\u0642\u0627\u0644 \u0627\u0644\u062a\u0627\u0644\u064a"
+    >>> _is_adjacent_link(normalize_text(label + ": \u0623 \u0628")), _is_adjacent_link(label)
+    (True, False)
+    """
+    label, colon, rest = norm.partition(":")
+    return bool(colon and rest.strip()) and _is_adjacent_label(label.strip())
 
 
 def _is_adjacent_label(norm: str) -> bool:
@@ -3874,7 +3893,7 @@ def latin_skeleton(name: str) -> str:
     True
     """
     latin = _transliteration()[0]
-    text = "".join(c for c in name.lower() if "a" <= c <= "z")
+    text = "".join(c for c in name.lower() if "a" <= c <= "z" or "0" <= c <= "9")  # (Arabizi: 7AL)
     out, i = [], 0
     while i < len(text):
         for a, b in latin:
@@ -3902,6 +3921,8 @@ def arabic_skeleton(text: str) -> str:
 _ARABIC_WORDS_RE = re.compile(rf"[{ARABIC}]+(?:[ \t\u00a0]+[{ARABIC}]+)*")
 #: A Latin acronym: two to four capitals, alone.
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,4}$")
+#: A Latin logo line of one to three words (rule logo_transliteration reads one moved above the headline).
+_LATIN_LOGO_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,2}$")
 #: Rule logo_transliteration reads this many characters at each end of a long page.
 _TRANSLITERATION_EDGE = 6000
 
@@ -3918,7 +3939,8 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
     letters (its logo, its copyright line) or not at all under a Latin logo takes the Arabic form of
     its name that the page writes elsewhere ('SHAM FM' / 'حمّلوا تطبيق شام إف إم'), the one whose
     consonant skeleton is the Latin name's, or that spells its acronym ('NRT' / 'إن آر تي')."""
-    latin_names = [seg.text for seg in result.boilerplate if seg.rule == "latin_masthead"]
+    latin_names = [seg.text for seg in result.boilerplate if seg.rule == "latin_masthead"
+                   or (seg.rule == "above_headline" and _LATIN_LOGO_RE.match(seg.text.strip()))]
     if result.site_name is not None:
         latin_names.insert(0, result.site_name[0])
     if not latin_names:
@@ -3937,8 +3959,8 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 part = latin_skeleton(" ".join(words[i:j]))
-                if (i, j) != (0, len(words)) and len(part) >= min_letters:
-                    partial.setdefault(part, len(part))
+                if (i, j) != (0, len(words)) and len(part) >= (min_letters if i == 0 else min_letters + 1):
+                    partial.setdefault(part, len(part))  # (a later word's short skeleton: too common)
     if not wanted and not partial and not acronyms:
         return
     best: tuple[int, str, int, int] | None = None
@@ -3949,16 +3971,20 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
         words = run.group().split()
         norms_all = [normalize_text(w) for w in words]
         letters = [_arabic_letters(n) for n in norms_all]
+        bare = [_arabic_letters(n[len(_ARTICLE):]) if n.startswith(_ARTICLE) and len(n) > len(_ARTICLE) + 1
+                else None for n in norms_all]  # (not 'الى', إلى normalized)
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + max_words) + 1):
                 form = " ".join(words[i:j])
                 norms = norms_all[i:j]
-                skel = _squeeze("".join(letters[i:j]))
-                score = wanted.get(skel, 0)
+                skels = [_squeeze("".join(letters[i:j]))]
+                if bare[i] is not None:  # a Latin logo may drop the article ('MEHWAR' / 'المحور')
+                    skels.append(_squeeze(bare[i] + "".join(letters[i + 1:j])))
+                score = max(wanted.get(k, 0) for k in skels)
                 if not score and i == 0 and j == len(words):
                     # a part of the Latin name only as a whole run of Arabic words ('هاشتاغ' alone
                     # on its line, not 'تونس' inside 'تونس الرقمية' for 'Tunisie Numérique')
-                    score = partial.get(skel, 0)
+                    score = max(partial.get(k, 0) for k in skels)
                 if not score:
                     score = next((len(a) for a in acronyms if _spells(norms, a, spelled)), 0)
                 if score and (best is None or score > best[0]
@@ -5058,6 +5084,8 @@ def line_date(text: str) -> _dt.date | None:
     (None, datetime.date(2020, 10, 10))
     >>> line_date("Oct 17, 2020"), line_date("17 October 2020 10:30 AM")
     (datetime.date(2020, 10, 17), datetime.date(2020, 10, 17))
+    >>> line_date("16.12.18 | 13:45")  # rule short_year_stamp
+    datetime.date(2018, 12, 16)
     """
     day = _line_day(text)
     if day is None:
@@ -5080,6 +5108,10 @@ def line_date(text: str) -> _dt.date | None:
         # rule year_first: Elaph's 'GMT 10:20 2024 الثلاثاء 9 يوليو' (the year before the weekday,
         # day and month that close the line) reads as '... الثلاثاء 9 يوليو 2024'
         day = _line_day(turned)
+    if day is None and (turned := _SHORT_YEAR_RE.sub(_full_year, text)) != text:
+        # rule short_year_stamp: a stamp's numeric day with a two-digit year ('16.12.18 | 13:45')
+        # reads with the century (2018; a year past _SHORT_YEAR_PIVOT is of the 1900s)
+        day = _line_day(turned)
     if day is None and _LATIN_RE.search(text):
         # rule latin_month: '17 Oct 2020', 'October 17, 2020 10:30 AM' read with the Arabic name
         # of the month in place of the English one (months data, 'latin'), then as any date line
@@ -5088,6 +5120,19 @@ def line_date(text: str) -> _dt.date | None:
         if arabic != text:
             day = line_date(arabic)
     return day
+
+
+#: rule short_year_stamp: day, month and a two-digit year, split by one mark ('16.12.18', '5/3/21').
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.:/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{2})(?![\d.:/\-])")
+#: rule short_year_stamp: a two-digit year up to this one is of the 2000s, a later one of the 1900s.
+_SHORT_YEAR_PIVOT = 69
+
+
+def _full_year(m: re.Match[str]) -> str:
+    """rule short_year_stamp: '16.12.18' -> '16.12.2018'."""
+    year = int(m.group(4))
+    century = 2000 if year <= _SHORT_YEAR_PIVOT else 1900
+    return f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(2)}{century + year}"
 
 
 #: rule year_first: a year, then maybe a weekday, a day and a month name (one or two words) ending
@@ -5301,8 +5346,8 @@ def _under_ticker_label(result: Cleaned, title: Segment) -> bool:
     return key in _ticker_label_keys() and key not in _list_labels()  # (a list's: title_under_list_label)
 
 
-#: The date lines that stand right under a headline (rule title_above_date).
-_UNDER_TITLE_DATE_RULES = frozenset({"dateline", "date_line", "site_timestamp", "publish_stamp"})
+#: The date lines (and bylines) that stand right under a headline (rule title_above_date).
+_UNDER_TITLE_DATE_RULES = frozenset({"dateline", "date_line", "site_timestamp", "publish_stamp", "byline"})
 #: Marks of a breadcrumb or a menu row in a line taken for the headline (rule title_above_date).
 _TRAIL_MARK_RE = re.compile(r"[|\u2190\u2192#]")  # (not '»': a headline's quote)
 #: A title of at most this many words is a section's or a widget's label (rule title_above_date) ...
@@ -5312,6 +5357,30 @@ _MIN_MOVED_TITLE_WORDS = 4
 #: A line that ends with one full stop ends a sentence (two are a kicker's pause: 'مع بداية الموسم..',
 #: a colon a kicker's end: 'صيف القراءة في الشارقة:').
 _FULL_STOP_END_RE = re.compile(r"(?<!\.)\.[\"'\u201d\u00bb)]*$")
+
+
+#: A short line split by a dash: a place and an outlet, a byline ('المكلا – بران برس').
+_DASHED_SHORT_RE = re.compile(r"^[^\s\-\u2013\u2014]+(?:\s[^\s\-\u2013\u2014]+)?"
+                              r"\s[\-\u2013\u2014]\s\S+(?:\s\S+)?$")
+
+
+def _byline_under_title(stripped: str, norm: str) -> bool:
+    """Rule title_above_date: a line between a headline and its date line that is a byline (a line
+    that stands under a headline, :func:`_under_headline`, or a place and an outlet split by a dash in
+    at most four words: 'المكلا – بران برس')."""
+    return bool(_DASHED_SHORT_RE.match(stripped.strip())) or _under_headline(stripped, norm, None)
+
+
+@cache
+def _promo_labels() -> frozenset[str]:
+    return frozenset(_label_key(w) for w in lexicon.load("boilerplate")["header_line"]["promo_labels"])
+
+
+def _promo_title(norm: str) -> bool:
+    """Rule promo_title: ``norm`` opens with a promo label and a colon (``header_line.promo_labels``:
+    'بودكاست: ...', 'أنت تقرأ الآن: ...')."""
+    label, colon, rest = norm.partition(":")
+    return bool(colon and rest.strip()) and _label_key(label) in _promo_labels()
 
 
 def _title_above_date(result: Cleaned) -> None:
@@ -5329,7 +5398,8 @@ def _title_above_date(result: Cleaned) -> None:
     assert t is not None
     norm = result.view.text_of(*t.span)
     weak = bool(_TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
-                or _n_words(norm, 2) < 2)  # (one word: a section's name, 'أخبار')
+                or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
+                or _promo_title(norm))
     if not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
             and not _under_ticker_label(result, t):
         return
@@ -5340,6 +5410,8 @@ def _title_above_date(result: Cleaned) -> None:
     between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
     if not between or any(between[-1].span[1] <= b.span[0] < date.span[0] for b in result.boilerplate):
         return
+    while len(between) > 1 and _byline_under_title(between[-1].text, result.view.text_of(*between[-1].span)):
+        between = between[:-1]  # a byline between the headline and its date line ('المكلا – بران برس')
     if not weak and len(between) < 2:
         return  # a short headline and its standfirst above the date line ('هدنة في غزة' / ...)
     head = between[-1]
