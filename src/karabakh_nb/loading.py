@@ -304,6 +304,10 @@ def article_from_text(raw: str, id: str, *, path: str | Path | None = None,
         art.published_from = "argument"
     elif (when := _dateline_date(cleaned.dateline)) is not None:
         art.published, art.published_from = when, "dateline"
+        if (turned := _weekday_order(when, cleaned.dateline, cleaned.paragraphs)) is not None:
+            # rule weekday_order: '12/05/2023' read day first is a Friday, but the story says 'اليوم
+            # الثلاثاء': the stamp is month first (5 December 2023, a Tuesday)
+            art.published = turned
     elif manifest and manifest.published:
         art.published, art.published_from = manifest.published, "manifest"
     elif (when := _body_tag_date(cleaned.paragraphs, art.boilerplate_segments)) is not None:
@@ -444,6 +448,34 @@ _FOOT_LINES = 4
 #: Rule foot_before_header: how long before a site's header date (a crawl day) the story's own date
 #: line under the text may be.
 _HEADER_LAG = dt.timedelta(days=30)
+
+#: rule weekday_order: a numeric day and month that could be read either way, then the year.
+_EITHER_WAY_RE = re.compile(r"(?<![\d.:/\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4})(?!\d)")
+#: rule weekday_order: how many paragraphs under the dateline are read for 'today' with a weekday.
+_WEEKDAY_PARAGRAPHS = 3
+
+
+def _weekday_order(when: dt.date, dateline: Segment | None, paragraphs: list[Segment]) -> dt.date | None:
+    """Rule weekday_order: the month-first reading of a numeric dateline ('12/05/2023') when the day
+    it gives (read day first) is not the weekday the story's first paragraphs name for today ('اليوم
+    الثلاثاء') and the month-first day is; else ``None``. Only a stamp whose day and month are both
+    12 or less, and differ, can be read either way."""
+    from .dates import extract_dates  # local import, as cleaning's line_date does
+
+    m = _EITHER_WAY_RE.search(dateline.text) if dateline is not None else None
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if a == b or a > 12 or b > 12 or when != dt.date(year, b, a):
+        return None
+    other = dt.date(year, a, b)
+    lead = [p.text for p in paragraphs if p.span[0] > dateline.span[0]][:_WEEKDAY_PARAGRAPHS]
+    for text in lead:
+        today = [d for d in extract_dates(text, when) if d.rule == "today"]
+        if today and all(d.start != when for d in today) \
+                and any(d.start == other for d in extract_dates(text, other) if d.rule == "today"):
+            return other
+    return None
 
 
 def _foot_date(segments: list[Segment], paragraphs: list[Segment]) -> dt.date | None:
