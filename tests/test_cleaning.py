@@ -475,13 +475,15 @@ def test_header_lines_above_a_known_headline_are_chrome_not_body():
     assert art.title == title
     assert [p.text for p in art.paragraphs] == ["افتتح وزير الصحة مستشفى جديدا للأطفال."]
     assert "above_headline" in [s.rule for s in art.boilerplate_segments]
-    # no record title: the browser-title line names the headline, and a search box above it is chrome
-    raw2 = (f"{title} | أخبار الخليج\nأخبار الخليج\nمحليات\nاقتصاد\nرياضة\n\nابحث في الموقع...\n\n"
-            f"{title}\n\nافتتح وزير الصحة مستشفى جديدا للأطفال.\n")
+    # no record title: the browser-title line names the headline, and an unknown line above it is
+    # chrome (a search box has a rule of its own, search_box)
+    raw2 = (f"{title} | أخبار الخليج\nأخبار الخليج\nمحليات\nاقتصاد\nرياضة\n\nموقع أخبار الخليج الإلكتروني\n"
+            f"ابحث في الموقع...\n\n{title}\n\nافتتح وزير الصحة مستشفى جديدا للأطفال.\n")
     art2 = article_from_text(raw2, "page")
     assert art2.title == title
-    assert [(s.text, s.rule) for s in art2.boilerplate_segments if s.rule == "above_headline"] == [
-        ("ابحث في الموقع...", "above_headline")]
+    header = [(s.text, s.rule) for s in art2.boilerplate_segments
+              if s.rule in ("above_headline", "search_box")]
+    assert header == [("موقع أخبار الخليج الإلكتروني", "above_headline"), ("ابحث في الموقع...", "search_box")]
     # a sentence above the known headline stays body
     raw3 = f"الرئيسية\nأخبار\nقال الوزير إن العمل بدأ.\n{title}\nنص الخبر.\n"
     art3 = article_from_text(raw3, "s", title=title)

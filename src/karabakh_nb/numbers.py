@@ -878,7 +878,7 @@ def _lex() -> _Lex:
     ck = ex.get("clock")
     if ck:
         wrun = rf"(?:{word})(?:{_WS}+(?:{re.escape(lx.conj)}{_WS}*)?(?:{word}))*{_E}"
-        # (rule hour_range: an hour is 0 to 24; no clock reads 93 before a time of day: فإلى 93 ظهرا)
+        # (rule hour_range: an hour is 0 to 24; no clock reads 93 before a time of day)
         hour = (rf"(?:(?:[01]?[0-9]|2[0-4])(?::[0-9]{{2}}){{0,2}}(?![0-9])"
                 rf"|(?:{_trie(_forms(ck['hours']))}){_E}|{wrun})")
         minute = (rf"(?:[0-9]{{1,2}}(?![0-9])|(?:{_trie(_forms(ck['minute_fractions']))}){_E}|{wrun})"
@@ -2036,7 +2036,7 @@ def _context(v: str, a: _Atom, lex: _Lex) -> None:
     if a.dot3 and a.direct_unit:  # "12.400 dollars", "33.288 bottles": a thousands dot
         a.value = a.low = a.high = int(v[a.start:a.end].replace(".", ""))
     if lex.time_after.match(v, a.end) and not (isinstance(a.value, int | float) and a.value > 24):
-        a.drop = True  # (rule hour_range: no clock reads 93 before a time of day: فإلى 93 ظهرا counts)
+        a.drop = True  # (rule hour_range: no clock reads 93 before a time of day: 93 then counts)
         return
     if (a.kind == "digits" and a.scale == 1 and not a.pct and isinstance(a.value, int) and 1 <= a.value <= 12
             and (lex.am_after.match(v, a.end) or (lex.pm_after.match(v, a.end) and (
