@@ -2803,10 +2803,15 @@ def _head_relative_aside(cue: _Cue, c: _Cand, s: _Sent, lex: _Lex, lead: int = 6
     modifiers end in a relative clause set off by two commas, opened by ``head_relatives``
     (``ويقدر عدد القتلى في حرب العام الماضي، التي استمرت 44 يوماً، بنحو 6500 شخص``): the clause
     describes the head's last noun, and the count comes right after it; else ``None``."""
-    head = [cue.start, *s.word_starts_before(cue.start, 1)]  # the cue may hold its head (عدد القتلى)
-    if not any(lex.heads.match(s.t, p) is not None for p in head):
+    if not _head_at_cue(cue, s, lex):
         return None
     return _aside_gap(s, cue.end, c.start, lead=lead, opener=lex.head_relatives)
+
+
+def _head_at_cue(cue: _Cue, s: _Sent, lex: _Lex) -> bool:
+    """Whether a toll head (``عدد``، ``حصيلة``) opens the cue or the word right before it (the cue may
+    hold its head: ``عدد القتلى``، ``حصيلة القتلى``)."""
+    return any(lex.heads.match(s.t, p) is not None for p in (cue.start, *s.word_starts_before(cue.start, 1)))
 
 
 def _head_cause_aside(cue: _Cue, c: _Cand, s: _Sent, lex: _Lex, longest: int = 30) -> int | None:
@@ -2814,8 +2819,7 @@ def _head_cause_aside(cue: _Cue, c: _Cand, s: _Sent, lex: _Lex, longest: int = 3
     by two commas that opens with one of 'cause_openers' stands between them (``ارتفاع حصيلة القتلى،
     جراء قصف المتمردين لمديرية دار سعد القريبة من مدينة عدن الساحلية، إلى نحو 100``): the aside says
     what caused the toll, however long, and the count right after it is the head's; else ``None``."""
-    head = [cue.start, *s.word_starts_before(cue.start, 1)]  # the cue may hold its head (حصيلة القتلى)
-    if not any(lex.heads.match(s.t, p) is not None for p in head):
+    if not _head_at_cue(cue, s, lex):
         return None
     return _aside_gap(s, cue.end, c.start, longest=longest, opener=lex.causes)
 

@@ -2203,8 +2203,15 @@ def _is_adjacent_link(norm: str) -> bool:
     >>> _is_adjacent_link(normalize_text(label + ": \u0623 \u0628")), _is_adjacent_link(label)
     (True, False)
     """
+    label = _colon_label(norm)
+    return label is not None and _is_adjacent_label(label)
+
+
+def _colon_label(norm: str) -> str | None:
+    """The words before a line's first colon when text follows it ('المقال التالي: ...', 'بودكاست: ...'),
+    else ``None`` (rules adjacent_inline and promo_title)."""
     label, colon, rest = norm.partition(":")
-    return bool(colon and rest.strip()) and _is_adjacent_label(label.strip())
+    return label.strip() if colon and rest.strip() else None
 
 
 def _is_adjacent_label(norm: str) -> bool:
@@ -5379,8 +5386,8 @@ def _promo_labels() -> frozenset[str]:
 def _promo_title(norm: str) -> bool:
     """Rule promo_title: ``norm`` opens with a promo label and a colon (``header_line.promo_labels``:
     'بودكاست: ...', 'أنت تقرأ الآن: ...')."""
-    label, colon, rest = norm.partition(":")
-    return bool(colon and rest.strip()) and _label_key(label) in _promo_labels()
+    label = _colon_label(norm)
+    return label is not None and _label_key(label) in _promo_labels()
 
 
 def _title_above_date(result: Cleaned) -> None:
