@@ -1295,6 +1295,7 @@ class _Cand:
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
     loss_cue: tuple[int, int] | None = None  # its cue is a verb of a party's loss (فقدت): where it stands
     raised_from: _Cand | None = None  # rule raised_total: the sentence's claim whose total it raises
+    population_before: bool = False  # rule population_before: a fraction of inhabitants stated before it
 
 
 @dataclass(eq=False)
@@ -6056,10 +6057,7 @@ def _fraction_of_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> _C
     """The claim a fraction with a pronoun suffix takes its part of (``أكثر من نصفهم``، ``ثلثهم``):
     the sentence's previous claim, a count with a value, when the pronoun is glued to the fraction
     word and at most ``_FRACTION_GAP`` words outside dates stand between them."""
-    if c.kind != "fraction" or not claims:
-        return None
-    word = _norm(s.t[c.start:c.end]).split()[-1]  # أكثر من نصفهم
-    if not any(word.endswith(p) and len(word) > len(p) + 1 for p in lex.fraction_pronouns):
+    if not claims or not _pronoun_fraction(c, s, lex):
         return None
     tot = claims[-1]
     if tot.value is None or tot.kind == "fraction" or tot.end > c.start \
@@ -6069,6 +6067,28 @@ def _fraction_of_total(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex) -> _C
 
 
 _FRACTION_GAP = 12
+
+
+def _pronoun_fraction(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Whether ``c`` is a fraction word with a pronoun suffix glued to it (``نصفهم``، ``ثلثهم``)."""
+    if c.kind != "fraction":
+        return False
+    word = _norm(s.t[c.start:c.end]).split()[-1]  # أكثر من نصفهم
+    return any(word.endswith(p) and len(word) > len(p) + 1 for p in lex.fraction_pronouns)
+
+
+def _population_before(c: _Cand, i: int, cands: list[_Cand], s: _Sent, lex: _Lex) -> _Cand | None:
+    """Rule population_before: the population a fraction with a pronoun suffix takes its part of,
+    stated before it in the sentence in inhabitants (``نسمة``, ``population.units``) at most
+    ``_FRACTION_GAP`` words before it (``وكان عدد سكان مراغا نحو 4 آلاف نسمة، فر نصفهم``); else ``None``."""
+    if not _pronoun_fraction(c, s, lex):
+        return None
+    for prev in reversed(cands[:i]):
+        if prev.kind != "number" or prev.value is None:
+            continue
+        near = s.undated_words_between(prev.np_end, c.start) <= _FRACTION_GAP
+        return prev if near and prev.unit in lex.population_units else None
+    return None
 
 
 def _count_of(c: _Cand, s: _Sent, lex: _Lex) -> bool:
@@ -6701,7 +6721,13 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
             if pop is None:
                 pop = _fraction_of_total(c, claims, s, lex)
                 if pop is None:
-                    continue
+                    pop = _population_before(c, i, cands, s, lex)
+                    if pop is None:
+                        continue
+                    # rule population_before: كان عدد سكانها نحو 4 آلاف نسمة، فر نصفهم = 2000 displaced
+                    # (the fraction's own cue gives the measure)
+                    c.np_end = c.unit_end = max(c.np_end, c.end)
+                    c.population_before = True
                 # rule fraction_of_total: نحو 950 ألف شخص نزحوا ...، أكثر من نصفهم من الأطفال = 475000
                 c.measure, c.rule, c.head = pop.measure, f"fraction_of_total:{pop.measure}", pop
                 c.np_end = c.unit_end = max(c.np_end, c.end)
@@ -6743,7 +6769,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 c.qualifier = c.qualifier if c.qualifier != "exact" else pop.qualifier  # أكثر من نصفهم
             else:
                 c.qualifier = pop.qualifier if pop.qualifier != "exact" else c.qualifier  # نحو ثلث
-                c.rule = "fraction_of_population+" + c.rule
+                c.rule = ("population_before+" if c.population_before else "fraction_of_population+") + c.rule
         if c.kind == "dual":
             c.rule = ("construct_dual+" if c.construct else "dual_noun+") + c.rule
         c.subject = _subject(c, claims, s, lex, war)
