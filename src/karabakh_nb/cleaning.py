@@ -5378,6 +5378,11 @@ def _byline_under_title(stripped: str, norm: str) -> bool:
     return bool(_DASHED_SHORT_RE.match(stripped.strip())) or _under_headline(stripped, norm, None)
 
 
+#: A programme's slot in a schedule: a title, a dash and a clock time ending the line ('النشرة المغاربية -
+#: 12:00'), no headline (rule title_above_date).
+_SCHEDULE_END_RE = re.compile(r"\s[\-\u2013\u2014]\s*\d{1,2}:\d{2}\s*$")
+
+
 @cache
 def _promo_labels() -> frozenset[str]:
     return frozenset(_label_key(w) for w in lexicon.load("boilerplate")["header_line"]["promo_labels"])
@@ -5406,7 +5411,7 @@ def _title_above_date(result: Cleaned) -> None:
     norm = result.view.text_of(*t.span)
     weak = bool(_TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
                 or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
-                or _promo_title(norm))
+                or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None)
     if not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
             and not _under_ticker_label(result, t):
         return
