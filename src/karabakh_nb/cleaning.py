@@ -1161,6 +1161,9 @@ def outlet_name(name: str) -> str:
     """
     words = name.split()
     keys = [_name_key(w) for w in words]
+    if len(words) > 1 and keys[0] in _logo_words():
+        words, keys = words[1:], keys[1:]  # rule logo_alt: 'شعار موقع X' names X's site
+        name = " ".join(words)
     whole = len(words)
     single, kept, adjectives, site_lead, news = _outlet_name_words()
     sites = _site_words()[0]
@@ -1496,11 +1499,23 @@ def is_site_title(norm: str) -> bool:
     """
     words, most = _site_words()
     text = _strip_bullets(norm)
-    if _key_words_over(text, most):
+    if _key_words_over(text, most + 1):
         return False
-    key = _name_key(text)
+    key = _without_logo_word(_name_key(text))
     split = key.split()
     return (2 <= len(split) <= most and split[0] in words and _CREDIT_NAME_RE.fullmatch(key) is not None)
+
+
+@cache
+def _logo_words() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"].get("logo_words", []))
+
+
+def _without_logo_word(key: str) -> str:
+    """Rule logo_alt: a name key without a logo word before it ('شعار موقع الصحوة نت': a logo's
+    alternative text is the name it shows)."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in _logo_words() else key
 
 
 def _site_masthead_at(raw: str, view: Normalized, title_key: str | None,
