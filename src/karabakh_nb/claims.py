@@ -321,6 +321,7 @@ class _Lex:
     front: re.Pattern[str] = re.compile("(?!)")  # جبهة، محور: a place after one names a front, no side
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
     accusing_participles: frozenset[str] = frozenset()  # متهما: a speaker accusing (rule charge_after)
+    directions: frozenset[str] = frozenset()  # شمال، شرقي: a party after one is a place (located_not_actor)
     resumptive: frozenset[str] = frozenset()  # فيه، خلالها: a relative's preposition (rule status_resumptive)
     heads: _Words = field(default_factory=lambda: _Words(()))  # عدد، حصيلة: a toll head before its cue
     reach: _Words = field(default_factory=lambda: _Words(()))  # ارتفع إلى، بلغ: the head's count follows
@@ -871,6 +872,7 @@ def _lex() -> _Lex:
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
         resumptive=_set(cues_data.get("resumptive_prepositions", [])),
+        directions=_set(cues_data.get("direction_words", [])),
         accusing_participles=_set(cues_data.get("accusing_participles", [])),
         theatre=_Words(((w, True) for w in cues_data.get("theatre_openers", [])), conj, article).regex,
         mediators=_Words(((w, True) for w in cues_data.get("mediator_openers", [])), conj, article).regex,
@@ -5421,6 +5423,9 @@ def _side(c: _Cand, cands: list[_Cand], i: int, s: _Sent, lex: _Lex, gaz: Gazett
                     and any(lex.owner_markers.match(s.t, p) and not s.punct_between(p, a)
                             for p in s.word_starts_before(a, 2)):
                 continue  # rule owner_not_actor: مدفعية تابعة للقوات الأرمينية: an owner of a loss, no actor
+            if a < c.start and "party" in kinds and any(
+                    _word_at(s.t, p) in lex.directions for p in s.word_starts_before(a, 1)):
+                continue  # rule located_not_actor: شمال شرقي الإقليم names a place, no actor
             if a < c.start and "party" in kinds and gaz.opponent(side):
                 return gaz.opponent(side) or gaz.default_side, "actor"
     party = resolved_party or (attr.party if attr is not None else None)
