@@ -2077,6 +2077,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     run: list[tuple[int, bool, int]] = []  # (start, a known section or masthead, words if one item)
     links = lexicon.load("boilerplate")["read_more_list"]
     in_list = False  # the lines above, down to a links header, are a list of links ('الأكثر تداولا')
+    numbered: bool | None = None  # whether the list's items are numbered ('1. ...'; None: no item yet)
     list_end = 0  # the end of the line before
     pending: list[int] = []  # unruled lines above the known headline's line, no sentences
     chrome = False  # a line above was a rule's (a logo, a masthead, a date, a byline)
@@ -2098,6 +2099,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
             continue
         if in_list and _BLANK_LINE_RE.search(raw, list_end, m.start()):
             in_list = False  # (a blank line ends a list of links)
+        if in_list and numbered and not _NUMBERED_LINK_RE.match(stripped):
+            in_list = False  # rule numbered_list_end: a list of numbered links ends at a line with no number
         list_end = m.end()
         start = m.start() + len(line) - len(line.lstrip())
         norm = view.text_of(start, start + len(stripped))
@@ -2129,8 +2132,12 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
             if whole is None and known is None:
                 whole = _top_line_rule(norm, stripped, in_list, site, links)
             # (a 'more' link above the site's menu is an item of the page's header: DW's 'المزيد من العروض')
-            in_list = ((whole == "read_more" and bool(run) and _is_links_header(norm, links))
-                       or (in_list and whole == "related_links"))
+            opened = whole == "read_more" and bool(run) and _is_links_header(norm, links)
+            if in_list and whole == "related_links" and numbered is None:
+                numbered = _NUMBERED_LINK_RE.match(stripped) is not None  # (its first item tells)
+            in_list = opened or (in_list and whole == "related_links")
+            if opened:
+                numbered = None
             if judged is not None:
                 judged[start] = whole
             logo = _once(asked, _logo_rule, norm)
@@ -2473,6 +2480,10 @@ def _line_reading(raw: str, view: Normalized, title_key: str) -> int | None:
             if _reads_key(view.text_of(start, start + len(stripped)), title_key):
                 return start
     return None
+
+
+#: An item of a numbered list: a number and a dot, a bracket or a dash opening the line ('1. ...', '2) ...').
+_NUMBERED_LINK_RE = re.compile(r"^\s*[0-9\u0660-\u0669]{1,2}\s*[.)\-\u2013]\s")
 
 
 def _top_line_rule(norm: str, stripped: str, in_list: bool, site: str | None, links: dict) -> str | None:
@@ -3553,6 +3564,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     body_lines = 0  # body lines above the title, while it is not found
     links = lexicon.load("boilerplate")["read_more_list"]
     pending_links = 0  # short lines still to take as the headlines a bare "read more" introduces
+    links_numbered: bool | None = None  # whether those headlines are numbered ('1. ...'; None: none yet)
     footer = lexicon.load("boilerplate")["contact_footer"]
     pending_footer = 0  # short number lines still to take as the rest of an SMS footer
     tag_list = lexicon.load("boilerplate")["tag_list"]
@@ -3614,11 +3626,14 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             else:
                 pending_tags = 0
         if rule is None and pending_links:
-            if len(stripped.split()) <= links["line_max_words"] and not _ends_statement(stripped):
+            if (len(stripped.split()) <= links["line_max_words"] and not _ends_statement(stripped)
+                    and not (links_numbered and not _NUMBERED_LINK_RE.match(stripped))):
                 rule = "related_links"
                 pending_links -= 1
+                if links_numbered is None:
+                    links_numbered = _NUMBERED_LINK_RE.match(stripped) is not None  # (its first item tells)
             else:
-                pending_links = 0
+                pending_links = 0  # (rule numbered_list_end: a numbered list ends at a line with no number)
         if rule is None and pending_footer:
             if _is_footer_continuation(norm):
                 rule = "contact_footer"
@@ -4003,6 +4018,8 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
                 if bare[i] is not None:  # a Latin logo may drop the article ('MEHWAR' / 'المحور')
                     skels.append(_squeeze(bare[i] + "".join(letters[i + 1:j])))
                 score = max(wanted.get(k, 0) for k in skels)
+                if score and score <= min_letters and (i, j) != (0, len(words)):
+                    score = 0  # (a three-letter skeleton inside a longer run: 'مواقيت الصلاة' is no ALWASL)
                 if not score and i == 0 and j == len(words):
                     # a part of the Latin name only as a whole run of Arabic words ('هاشتاغ' alone
                     # on its line, not 'تونس' inside 'تونس الرقمية' for 'Tunisie Numérique')
@@ -5430,11 +5447,17 @@ def _title_above_date(result: Cleaned) -> None:
     if not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
             and not _under_ticker_label(result, t):
         return
-    date = next((b for b in result.boilerplate
-                 if b.span[0] >= t.span[1] and b.rule in _UNDER_TITLE_DATE_RULES), None)
-    if date is None:
+    dates = [b for b in result.boilerplate if b.span[0] >= t.span[1] and b.rule in _UNDER_TITLE_DATE_RULES]
+    if not dates:
         return
+    date = dates[0]
     between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
+    if not between and weak and len(dates) > 1:
+        # rule header_date_under_widget: a widget's row taken for the title with the site's header
+        # date right under it ('مواقيت الصلاة ... | الفجر 4:32' / 'الجمعة 26 ربيع الآخر 1445'): the
+        # headline stands above the next date line
+        date = dates[1]
+        between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
     if not between or any(between[-1].span[1] <= b.span[0] < date.span[0] for b in result.boilerplate):
         return
     while len(between) > 1 and _byline_under_title(between[-1].text, result.view.text_of(*between[-1].span)):
@@ -5452,6 +5475,16 @@ def _title_above_date(result: Cleaned) -> None:
            for p in between[:-1]):
         return  # the story has begun above the date line: its first line is no headline
     _move_title(result, head, between[:-1], "above_headline")
+    old = result.dateline
+    if (date is not dates[0] and old is not None and old.span[1] <= head.span[0] and date.rule == "date_line"
+            and line_date(date.text) is not None):
+        # rule header_date_under_widget: the date line under the headline found is the story's
+        # dateline; the one under the widget taken for the title was the site's header date
+        for k, b in enumerate(result.boilerplate):
+            if b is old:
+                result.boilerplate[k] = Segment(old.text, old.span, "site_header_date")
+            elif b is date:
+                result.boilerplate[k] = result.dateline = Segment(date.text, date.span, "dateline")
 
 
 @cache
