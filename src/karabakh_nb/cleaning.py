@@ -5451,13 +5451,12 @@ def _title_above_date(result: Cleaned) -> None:
     if not dates:
         return
     date = dates[0]
-    between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
-    if not between and weak and len(dates) > 1:
+    if weak and len(dates) > 1 and not any(t.span[1] <= p.span[0] < date.span[0] for p in result.paragraphs):
         # rule header_date_under_widget: a widget's row taken for the title with the site's header
         # date right under it ('مواقيت الصلاة ... | الفجر 4:32' / 'الجمعة 26 ربيع الآخر 1445'): the
         # headline stands above the next date line
         date = dates[1]
-        between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
+    between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
     if not between or any(between[-1].span[1] <= b.span[0] < date.span[0] for b in result.boilerplate):
         return
     while len(between) > 1 and _byline_under_title(between[-1].text, result.view.text_of(*between[-1].span)):
