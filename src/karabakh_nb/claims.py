@@ -1297,7 +1297,6 @@ class _Cand:
     head_noun: int | None = None  # the counted noun of a head with a relative clause (عدد الجنود الذين قتلوا)
     loss_cue: tuple[int, int] | None = None  # its cue is a verb of a party's loss (فقدت): where it stands
     raised_from: _Cand | None = None  # rule raised_total: the sentence's claim whose total it raises
-    population_before: bool = False  # rule population_before: a fraction of inhabitants stated before it
 
 
 @dataclass(eq=False)
@@ -6720,25 +6719,23 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
     for i, c in enumerate(cands):
         if id(c) in consumed or c.kind == "skip":
             continue
-        pop = None
+        pop, pop_rule = None, "fraction_of_population"
         if c.kind in ("fraction", "percent"):
             pop = _fraction(c, i, cands, s, lex)
-            if pop is None:
-                pop = _fraction_of_total(c, claims, s, lex)
-                if pop is None:
-                    pop = _population_before(c, i, cands, s, lex)
-                    if pop is None:
-                        continue
-                    # rule population_before: كان عدد سكانها نحو 4 آلاف نسمة، فر نصفهم = 2000 displaced
-                    # (the fraction's own cue gives the measure)
-                    c.np_end = c.unit_end = max(c.np_end, c.end)
-                    c.population_before = True
+            if pop is not None:
+                consumed.add(id(pop))
+                c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
+            elif (pop := _fraction_of_total(c, claims, s, lex)) is not None:
                 # rule fraction_of_total: نحو 950 ألف شخص نزحوا ...، أكثر من نصفهم من الأطفال = 475000
                 c.measure, c.rule, c.head = pop.measure, f"fraction_of_total:{pop.measure}", pop
                 c.np_end = c.unit_end = max(c.np_end, c.end)
+            elif (pop := _population_before(c, i, cands, s, lex)) is not None:
+                # rule population_before: كان عدد سكانها نحو 4 آلاف نسمة، فر نصفهم = 2000 displaced
+                # (the fraction's own cue gives the measure)
+                c.np_end = c.unit_end = max(c.np_end, c.end)
+                pop_rule = "population_before"
             else:
-                consumed.add(id(pop))
-                c.np_end = pop.np_end  # a predicate follows the population (... عددهم 20 ألفا فروا)
+                continue
         elif any(s.words_between(m.end(), c.start) <= 2 and not s.punct_between(m.end(), c.start)
                  and not _verb_aside(c, m, cands, s, lex)
                  for m in lex.blockers.finditer(t, max(0, c.start - 60), c.start)):
@@ -6774,7 +6771,7 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 c.qualifier = c.qualifier if c.qualifier != "exact" else pop.qualifier  # أكثر من نصفهم
             else:
                 c.qualifier = pop.qualifier if pop.qualifier != "exact" else c.qualifier  # نحو ثلث
-                c.rule = ("population_before+" if c.population_before else "fraction_of_population+") + c.rule
+                c.rule = f"{pop_rule}+{c.rule}"
         if c.kind == "dual":
             c.rule = ("construct_dual+" if c.construct else "dual_noun+") + c.rule
         c.subject = _subject(c, claims, s, lex, war)
