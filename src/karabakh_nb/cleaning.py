@@ -5479,11 +5479,8 @@ def _title_above_date(result: Cleaned) -> None:
             and line_date(date.text) is not None):
         # rule header_date_under_widget: the date line under the headline found is the story's
         # dateline; the one under the widget taken for the title was the site's header date
-        for k, b in enumerate(result.boilerplate):
-            if b is old:
-                result.boilerplate[k] = Segment(old.text, old.span, "site_header_date")
-            elif b is date:
-                result.boilerplate[k] = result.dateline = Segment(date.text, date.span, "dateline")
+        _rename(result, old, "site_header_date")
+        result.dateline = _rename(result, date, "dateline")
 
 
 @cache
@@ -5518,8 +5515,7 @@ def _dateline_near_top(result: Cleaned) -> None:
         if line_date(seg.text) is None:
             continue
         if seg.rule == "date_line":
-            k = next(i for i, x in enumerate(result.boilerplate) if x is seg)
-            seg = result.boilerplate[k] = Segment(seg.text, seg.span, "dateline")
+            seg = _rename(result, seg, "dateline")
         result.dateline = seg
         return
 
@@ -5548,10 +5544,17 @@ def _header_date_yields(result: Cleaned, body_started: bool, norm: str, labelled
             or (body_started and not labelled and not _lede_credit_above(result))
             or line_date(norm) is None):
         return False
-    k = next(i for i, x in enumerate(result.boilerplate) if x is old)
-    result.boilerplate[k] = Segment(old.text, old.span, "site_header_date")
+    _rename(result, old, "site_header_date")
     result.dateline = None
     return True
+
+
+def _rename(result: Cleaned, seg: Segment, rule: str) -> Segment:
+    """Give the boilerplate segment ``seg`` (this very object) the rule ``rule`` in place; return the
+    renamed segment (a date line read as the dateline, a header date as the site's)."""
+    k = next(i for i, x in enumerate(result.boilerplate) if x is seg)
+    result.boilerplate[k] = Segment(seg.text, seg.span, rule)
+    return result.boilerplate[k]
 
 
 def _date_line_rule(norm: str, result: Cleaned, body_started: bool) -> str:
