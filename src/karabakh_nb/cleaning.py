@@ -3658,6 +3658,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         if (rule == "read_more" and _is_links_header(norm, links)
                 and (result.title is not None or body_started)):
             pending_links = links["max_lines"]
+            links_numbered = None  # (a new list: its own first item tells whether it is numbered)
         if rule == "list_end":
             pending_links = 0
         # a header opens a count of lines to take; a line the count took opens none (else the
