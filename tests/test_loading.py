@@ -318,3 +318,18 @@ def test_a_url_day_ranks_below_the_manifest_date_and_above_the_header_date():
     assert any("URL" in c for c in art.caveats)
     art = article_from_text(raw, "u", manifest=ManifestRow("u", url=url, published=dt.date(2015, 8, 4)))
     assert (art.published, art.published_from) == (dt.date(2015, 8, 4), "manifest")
+
+
+def test_weekday_order_reads_a_stamp_whose_first_date_is_no_day():
+    """Rule weekday_order compares the stamp's first day-and-month with the dateline's day: a first
+    date that is no day at all ('00/05/2023') cannot be read either way, and raises nothing."""
+    page = ("ARAB TIMES\nالجالية العربية تنظم معرضا للكتاب في المدينة\n"
+            "نشر بتاريخ: 00/05/2023 - 12/05/2023\n\n"
+            "تنظم الجالية العربية معرضها السنوي للكتاب، وقال المنظمون في بيان اليوم الثلاثاء إن المعرض "
+            "يضم ثلاثين دار نشر.\n")
+    art = article_from_text(page, "stamp")
+    assert art.published == dt.date(2023, 5, 12)
+    # the same stamp with its day first only: '10/03/2023' read day first is a Friday, and the lead
+    # says today is a Tuesday, so the stamp is month first (3 October 2023)
+    art2 = article_from_text(page.replace("00/05/2023 - 12/05/2023", "10/03/2023"), "stamp")
+    assert art2.published == dt.date(2023, 10, 3)

@@ -466,8 +466,8 @@ def _weekday_order(when: dt.date, dateline: Segment | None, paragraphs: list[Seg
     if m is None:
         return None
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if a == b or a > 12 or b > 12 or when != dt.date(year, b, a):
-        return None
+    if a == b or a > 12 or b > 12 or (when.year, when.month, when.day) != (year, b, a):
+        return None  # (compared, not built: a stamp's first date may be no day at all, '00/05/2023')
     other = dt.date(year, a, b)
     lead = [p.text for p in paragraphs if p.span[0] > dateline.span[0]][:_WEEKDAY_PARAGRAPHS]
     for text in lead:
