@@ -242,6 +242,7 @@ class _Lex:
     unit_measure: dict[str, str]
     measure_subjects: dict[str, frozenset[str]]
     part: _Words
+    group_partitives: _Words
     dangling: frozenset[str]  # من، في، عن: a preposition that cannot end a source's words
     appositions: _Words  # أي: an aside that restates the count (X أسرة، أي Y شخص، فرت)
     # rule apposition_verb: تضم، يضم opening a comma-bounded aside right after a count restate it
@@ -736,6 +737,7 @@ def _lex() -> _Lex:
         unit_measure=unit_measure,
         measure_subjects={m: frozenset(s) for m, s in cues_data.get("measure_subjects", {}).items()},
         part=_Words(((w, True) for w in cues_data["part_markers"]), conj, article),
+        group_partitives=_Words(((w, True) for w in cues_data.get("group_partitives", [])), conj, article),
         dangling=_set(attr_data.get("dangling_prepositions", [])),
         appositions=_Words(((w, True) for w in cues_data.get("apposition_markers", [])), conj, article),
         apposition_verbs=_Words(((w, True) for w in cues_data.get("apposition_verbs", [])), conj, article),
@@ -2552,7 +2554,8 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.kind == "number" and c.unit and lex.nouns.get(c.unit) in _SPECIFIC and cues \
             and not _present_people(c, s, lex):
         usable = [q for q in cues if not (q.start < c.end and c.start < q.end)
-                  and not (q.start >= c.end and _cue_of_other_clause(c, q, s, lex, attrs_pos))]
+                  and not (q.start >= c.end and _cue_of_other_clause(c, q, s, lex, attrs_pos))
+                  and not _group_noun_before(c, q, s, lex)]
         if usable:
             q = min(usable, key=lambda q: (abs((q.end if q.end <= c.start else q.start) - c.start)
                                            + (0 if q.end <= c.start else 10_000)))
@@ -2566,6 +2569,22 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     if c.measure is None and c.unit is None and claims and claims[-1].measure \
             and _restated_total(c, claims[-1], s, lex):
         c.measure, c.rule, c.head = claims[-1].measure, f"restated_total:{claims[-1].measure}", None
+
+
+def _group_noun_before(c: _Cand, q: _Cue, s: _Sent, lex: _Lex) -> bool:
+    """Rule group_noun_clause: a cue that is a definite counted noun (one of a measure's ``units``
+    with the article: اللاجئين، النازحين) in a clause before the count names a group of its own, no
+    event that befell the count: واجباتها تجاه اللاجئين، ويهدد التحاق قرابة نصف مليون طالب (the pupils
+    are no refugees' toll). A verb or a verbal noun there (نزح، مقتل) still gives its measure, and so
+    does the group one of ``group_partitives`` opens (من بين المعتقلين، البالغ عددهم 33 شخصا، 24 طالبا)."""
+    if q.end > c.start or not s.punct_between(q.end, c.start):
+        return False
+    word = s.t[q.start:q.end]
+    if not (word.startswith(lex.article) and _strip_article(word, lex.article) in lex.unit_measure):
+        return False
+    # من بين المعتقلين، البالغ عددهم 33 شخصا، 24 طالبا: a partitive makes the group the count's whole
+    return not any((m := lex.group_partitives.match(s.t, p)) is not None
+                   and _skip_space(s.t, m.end()) == q.start for p in s.word_starts_before(q.start, 2))
 
 
 def _cue_of_other_clause(c: _Cand, q: _Cue, s: _Sent, lex: _Lex, attrs_pos: list[int]) -> bool:
