@@ -2256,6 +2256,9 @@ _ARROWS = " \u00ab\u00bb<>\u2039\u203a\u2190\u2192\u25c0\u25b6\u276e\u276f"
 #: 'الحرارة تصل إلى 50° في الكويت'); or a hashtag opening the line. (The arrows alone in a class:
 #: a class the engine scans for at once, where an alternation with '^#' is tried at every character.)
 _WIDGET_MARK_RE = re.compile(r"[\u25b2\u25bc\u2191\u2193]")
+#: An item of a price row: a label, a colon and a figure with at most a short unit after it
+#: ('الدولار: 3,475 ل.س', 'غرام الذهب عيار 21: 183,000 ل.س'); a row holds two or more, split by bars.
+_PRICE_ITEM_RE = re.compile(r"^[^:|]{1,40}:\s*[+-]?\d[\d.,\u066b\u066c]*%?(?:\s+[^\s|]+){0,2}\s*$")
 #: A row split by a bar or a bullet whose first part is one or two words ('LABEL | ...', 'A • B • C').
 _BAR_ROW_RE = re.compile(r"^\s*[^\s|\u2022]+(?:\s+[^\s|\u2022]+)?\s*[|\u2022]")
 #: A slogan or promo line holds at least this many of its words (one alone is common in headlines:
@@ -2279,7 +2282,7 @@ def _weak_headline(norm: str) -> int:
     short label and a bar or bullet ('LABEL | ...', 'الرياض 31° | جدة 34°'), or no Arabic letter;
     1 for a site's slogan or an app promo (two of ``boilerplate.header_line``'s words in five words
     at most: 'صحيفة عربية مستقلة', 'حمّل التطبيق الآن'), known only when a headline stands below."""
-    if norm.startswith("#") or _WIDGET_MARK_RE.search(norm):
+    if norm.startswith("#") or _WIDGET_MARK_RE.search(norm) or _is_price_row(norm):
         return 3
     if _ticker_re().match(norm):
         return 2  # rule breaking_ticker: 'آخر الأخبار: ... | ...', a ticker's label and a colon or bar
@@ -2291,6 +2294,19 @@ def _weak_headline(norm: str) -> int:
         if len({w for w in norm.split() if w in words}) >= _MIN_HEADER_WORDS:
             return 1
     return 1 if _is_overline(norm) else 0
+
+
+def _is_price_row(norm: str) -> bool:
+    """Rule price_row: a row of two or more prices or rates split by bars, each a label, a colon and a
+    figure ('الدولار: 3,475 ل.س | اليورو: 4,060 ل.س'), is a market widget, plainly no headline.
+
+    >>> _is_price_row("USD: 3,475 | EUR: 4,060"), _is_price_row("USD: 3,475"), _is_price_row("A | B")
+    (True, False, False)
+    """
+    if "|" not in norm or ":" not in norm:
+        return False
+    parts = norm.split("|")
+    return len(parts) >= 2 and all(_PRICE_ITEM_RE.match(p.strip()) for p in parts)
 
 
 @cache
