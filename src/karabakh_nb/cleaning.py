@@ -5444,6 +5444,16 @@ def _promo_title(norm: str) -> bool:
     return label is not None and _label_key(label) in _promo_labels()
 
 
+def _is_footer_site_name(result: Cleaned, line: str) -> bool:
+    """Rule title_is_site_name: a title taken that is, word for word, the name the page's copyright
+    footer gives its owner ('جميع الحقوق محفوظة © هيئة الشارقة للإذاعة والتلفزيون 2023') is the
+    site's name atop the page, a masthead, no headline (rule title_above_date)."""
+    if result.site_name is None or result.site_name[1] != "copyright":
+        return False
+    key = _name_key(line)
+    return bool(key) and key == _name_key(result.site_name[0])
+
+
 def _title_above_date(result: Cleaned) -> None:
     """Rule title_above_date: a title taken at the top of the page that reads as a label (a section's
     name or a widget's, at most ``_MAX_LABEL_TITLE_WORDS`` words: 'أخبار محلية'، 'استمع مباشرة'), a
@@ -5452,13 +5462,15 @@ def _title_above_date(result: Cleaned) -> None:
     headline-like line of ``_MIN_MOVED_TITLE_WORDS`` words or more stands right above the page's first
     date line under it (a dateline, a date line, a publish stamp, 'منذ ساعتين'), with only short lines
     that end no sentence between them: that line is the headline, as a page sets its date right under
-    it; the title taken and the lines between are chrome above the headline (``above_headline``). A
+    it; the title taken and the lines between are chrome above the headline (``above_headline``; the
+    title, when it is the name the copyright footer gives, ``masthead``: rule title_is_site_name). A
     title of two or three words, or one under a breaking-news label, wants at least one line between:
     a short headline's standfirst right above its date line is no headline."""
     t = result.title
     assert t is not None
     norm = result.view.text_of(*t.span)
-    weak = bool(_TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
+    site_named = _is_footer_site_name(result, t.text)
+    weak = site_named or bool(_TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
                 or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
                 or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None)
     if not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
@@ -5491,6 +5503,8 @@ def _title_above_date(result: Cleaned) -> None:
            for p in between[:-1]):
         return  # the story has begun above the date line: its first line is no headline
     _move_title(result, head, between[:-1], "above_headline")
+    if site_named:
+        _rename(result, next(b for b in result.boilerplate if b.span == t.span), "masthead")
     old = result.dateline
     if (date is not dates[0] and old is not None and old.span[1] <= head.span[0] and date.rule == "date_line"
             and line_date(date.text) is not None):
