@@ -1620,6 +1620,8 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     True
     >>> is_masthead_slogan("يومية الحرب", "X")
     False
+    >>> is_masthead_slogan("يومية أرمنية تصدر في بيروت", "X")
+    True
     """
     words = _name_key(_strip_bullets(norm)).split()
     if len(words) < 2:
@@ -3888,6 +3890,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _title_under_list_label(result)
     if result.title is not None and len(result.paragraphs) > 1 and title is None:
         _title_above_date(result)
+    if result.title is not None and result.site_name is not None and result.site_name[1] == "copyright":
+        _footer_name_above_title(result)
     _dateline_near_top(result)
     _wire_dateline(result)
     if len(result.paragraphs) > 1 and result.title is not None:
@@ -5454,6 +5458,26 @@ def _is_footer_site_name(result: Cleaned, line: str) -> bool:
     return bool(key) and key == _name_key(result.site_name[0])
 
 
+def _footer_name_above_title(result: Cleaned) -> None:
+    """Rule footer_name_above_title: a line above the title that is, word for word, the name the
+    page's copyright footer gives its owner ('زارتونك' over the headline, '© زارتونك 2023' at the
+    foot) is the site's masthead, no body: it becomes rule masthead and names the site."""
+    t = result.title
+    assert t is not None and result.site_name is not None
+    key = _name_key(result.site_name[0])
+    if not key:
+        return
+    for p in result.paragraphs:
+        if p.span[0] >= t.span[0]:
+            return
+        if _name_key(p.text) == key:
+            result.paragraphs.remove(p)
+            result.boilerplate = sorted([*result.boilerplate, Segment(p.text, p.span, "masthead")],
+                                        key=lambda b: b.span[0])
+            result.site_name = (p.text, "masthead")
+            return
+
+
 def _title_above_date(result: Cleaned) -> None:
     """Rule title_above_date: a title taken at the top of the page that reads as a label (a section's
     name or a widget's, at most ``_MAX_LABEL_TITLE_WORDS`` words: 'أخبار محلية'، 'استمع مباشرة'), a
@@ -5470,9 +5494,10 @@ def _title_above_date(result: Cleaned) -> None:
     assert t is not None
     norm = result.view.text_of(*t.span)
     site_named = _is_footer_site_name(result, t.text)
-    weak = site_named or bool(_TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
-                or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
-                or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None)
+    weak = site_named or bool(
+        _TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
+        or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
+        or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None)
     if not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
             and not _under_ticker_label(result, t):
         return
