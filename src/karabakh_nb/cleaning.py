@@ -5478,6 +5478,22 @@ def _footer_name_above_title(result: Cleaned) -> None:
             return
 
 
+def _menu_section_title(result: Cleaned, norm: str) -> bool:
+    """Rule menu_section_title: a title taken of at most ``_MAX_LABEL_TITLE_WORDS`` words whose first
+    word is an item of a menu row above it ('دوليات وقضايا' under 'الرئيسية | لبنان | عرب | دوليات') is
+    the story's section label, a weak title (rule title_above_date)."""
+    t = result.title
+    assert t is not None
+    words = norm.split()
+    if not words or len(words) > _MAX_LABEL_TITLE_WORDS:
+        return False
+    first = _name_key(words[0])
+    return bool(first) and any(
+        seg.rule == "nav_menu" and seg.span[1] <= t.span[0] and "|" in seg.text
+        and first in {_name_key(p) for p in _MENU_SPLIT_RE.split(seg.text) if p}
+        for seg in result.boilerplate)
+
+
 def _title_above_date(result: Cleaned) -> None:
     """Rule title_above_date: a title taken at the top of the page that reads as a label (a section's
     name or a widget's, at most ``_MAX_LABEL_TITLE_WORDS`` words: 'أخبار محلية'، 'استمع مباشرة'), a
@@ -5494,7 +5510,7 @@ def _title_above_date(result: Cleaned) -> None:
     assert t is not None
     norm = result.view.text_of(*t.span)
     site_named = _is_footer_site_name(result, t.text)
-    weak = site_named or bool(
+    weak = site_named or _menu_section_title(result, norm) or bool(
         _TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
         or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
         or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None)
