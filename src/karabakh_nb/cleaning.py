@@ -5478,6 +5478,61 @@ def _footer_name_above_title(result: Cleaned) -> None:
             return
 
 
+#: Rule title_over_section: the chrome rules a section's label standing alone on its line may get.
+_SECTION_LABEL_RULES = frozenset({"nav_menu", "source_credit", "breadcrumb"})
+#: A menu row holds at least this many items split by bars.
+_MIN_MENU_ROW_ITEMS = 3
+
+
+def _menu_items(text: str) -> list[str] | None:
+    """The name keys of a menu row's items ('الرئيسية | سياسة | محليات'), or ``None`` when ``text`` is
+    no row of at least ``_MIN_MENU_ROW_ITEMS`` short items split by bars."""
+    if text.count("|") < _MIN_MENU_ROW_ITEMS - 1:
+        return None
+    items = [_name_key(x) for x in text.split("|")]
+    if any(not x or len(x.split()) > _MAX_LABEL_TITLE_WORDS for x in items):
+        return None
+    return items
+
+
+def _section_between(result: Cleaned, t: Segment, head: Segment) -> bool:
+    """Rule title_over_section: between a long title taken and the line right above the page's first
+    date line under it stands the site's menu row or the story's section label (a short line that is
+    an item of a menu row on the page, or a short chrome line of a menu, a credit or a breadcrumb:
+    'ثقافة وفن', 'اللجان', 'متابعات'), and no headline-like line stands between that label and the
+    line above the date: the title taken is a widget's or the site's header line (a slogan, a video's
+    or a cartoon's caption), the headline the line above the date, under its section."""
+    lines = sorted([*((p, True) for p in result.paragraphs if t.span[1] <= p.span[0] < head.span[0]),
+                    *((b, False) for b in result.boilerplate if t.span[1] <= b.span[0] < head.span[0])],
+                   key=lambda x: x[0].span[0])
+    menus: set[str] | None = None
+    last = None
+    for seg, body in lines:
+        if body and _menu_items(seg.text) is not None:
+            last = seg
+        elif (not body and seg.rule in _SECTION_LABEL_RULES
+              and len(seg.text.split()) <= _MAX_LABEL_TITLE_WORDS):
+            last = seg
+        elif body and len(seg.text.split()) <= _MAX_LABEL_TITLE_WORDS:
+            if menus is None:
+                menus = {x for m in (*result.paragraphs, *result.boilerplate) if m.span[1] <= head.span[0]
+                         for x in (_menu_items(m.text) or ())}
+            if _name_key(seg.text) in menus:
+                last = seg
+    if last is None:
+        return False
+    return not any(body and last.span[1] <= seg.span[0] and _headline_like_line(result, seg)
+                   for seg, body in lines)
+
+
+def _headline_like_line(result: Cleaned, seg: Segment) -> bool:
+    """A line that could be a headline (rule title_over_section): at least ``_MIN_MOVED_TITLE_WORDS``
+    words, no bar or arrow of a row, no header line."""
+    norm = result.view.text_of(*seg.span)
+    return (_n_words(norm, _MIN_MOVED_TITLE_WORDS) >= _MIN_MOVED_TITLE_WORDS
+            and not _TRAIL_MARK_RE.search(norm) and not _weak_headline(norm))
+
+
 def _menu_section_title(result: Cleaned, norm: str) -> bool:
     """Rule menu_section_title: a title taken of at most ``_MAX_LABEL_TITLE_WORDS`` words whose first
     word is an item of a menu row above it ('دوليات وقضايا' under 'الرئيسية | لبنان | عرب | دوليات') is
@@ -5514,9 +5569,8 @@ def _title_above_date(result: Cleaned) -> None:
         _TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
         or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
         or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None)
-    if not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
-            and not _under_ticker_label(result, t):
-        return
+    long_title = not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
+        and not _under_ticker_label(result, t)
     dates = [b for b in result.boilerplate if b.span[0] >= t.span[1] and b.rule in _UNDER_TITLE_DATE_RULES]
     if not dates:
         return
@@ -5531,6 +5585,10 @@ def _title_above_date(result: Cleaned) -> None:
         return
     while len(between) > 1 and _byline_under_title(between[-1].text, result.view.text_of(*between[-1].span)):
         between = between[:-1]  # a byline between the headline and its date line ('المكلا – بران برس')
+    if long_title:
+        if not _section_between(result, t, between[-1]):
+            return
+        weak = True  # rule title_over_section: the headline's section stands between
     if not weak and len(between) < 2:
         return  # a short headline and its standfirst above the date line ('هدنة في غزة' / ...)
     head = between[-1]
