@@ -83,6 +83,11 @@ _BLANK_LINE_RE = re.compile(r"(?:\r?\n|[\r\u2028\u2029])[ \t\u00a0]*(?:\r?\n|[\r
 _VISIBLE_RE = re.compile(f"[^\\s\\x00-\\x1f\\x7f{INVISIBLES}]")
 _ARABIC_RE = re.compile(f"[{ARABIC}]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+#: Letters of the scripts a page's header may be written in besides Arabic and Latin (Greek, Cyrillic,
+#: Armenian, Hebrew, Georgian, CJK): a line of them and no Arabic letter above the headline is chrome
+#: (rule foreign_header: a Hebrew or Russian site's header date, an Armenian logo).
+_FOREIGN_LETTER_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff"
+                                "\u10a0-\u10ff\u4e00-\u9fff]")
 #: A sentence end: a run of marks not after a single-letter abbreviation (a letter alone after a
 #: space, a bracket or a quote, or opening the text), closing quotes, then a space, a letter or the
 #: end. The pattern opens on a mark, and the abbreviation test looks back from after that mark (its
@@ -3708,6 +3713,8 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
                 rule = _once(asked, masthead_rule, norm)
                 if rule is None:
                     rule = _once(asked, _logo_rule, norm)
+                if rule is None and _FOREIGN_LETTER_RE.search(norm) and not _ARABIC_RE.search(norm):
+                    rule = "foreign_header"  # 'יום שלישי, 28 במרץ 2017' atop the page: no headline, no body
                 if (rule is None and result.boilerplate and is_site_title(norm)
                       and result.boilerplate[-1].rule in _LOGO_RULES):
                     rule = "masthead"  # the site's full name under its logo ('وكالة الأنباء ...')
