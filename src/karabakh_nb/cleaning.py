@@ -5612,10 +5612,11 @@ def _title_above_date(result: Cleaned) -> None:
     if site_named:
         _rename(result, next(b for b in result.boilerplate if b.span == t.span), "masthead")
     old = result.dateline
-    if (date is not dates[0] and old is not None and old.span[1] <= head.span[0] and date.rule == "date_line"
+    if (old is not None and old.span[1] <= head.span[0] and date.rule == "date_line"
             and line_date(date.text) is not None):
         # rule header_date_under_widget: the date line under the headline found is the story's
-        # dateline; the one under the widget taken for the title was the site's header date
+        # dateline; the one above it (under the widget taken for the title, or atop the page) was
+        # the site's header date
         _rename(result, old, "site_header_date")
         result.dateline = _rename(result, date, "dateline")
 
