@@ -3339,6 +3339,7 @@ def place_tag_outlet(paragraph: str) -> str | None:
     ('الكرمل', 'سبق')
     >>> place_tag_outlet("أيمن حسن- سبق: كشفت الشركة"), place_tag_outlet("أنقرة- رويترز: قال الوزير")
     ('سبق', None)
+    >>> place_tag_outlet("يافع – خاص – بدأ موسم جني العسل")
     """
     quoted = _quoted_tag_outlet(paragraph)
     if quoted is not None:
@@ -3365,6 +3366,8 @@ def place_tag_outlet(paragraph: str) -> str | None:
     first, outlet = m.group(1).strip(), m.group(4).strip()
     if _name_key(first) in _agencies() or _name_key(outlet) in _agencies():
         return None
+    if _name_key(outlet) in _credit_words():
+        return None  # rule credit_word_tag: 'يافع – خاص –', 'عدن - متابعات -': a credit, no outlet
     if _opens_aside(outlet):
         return None
     if not _ARABIC_RE.search(outlet) and not _LATIN_RE.search(outlet):
@@ -4046,6 +4049,8 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
                 if bare[i] is not None:  # a Latin logo may drop the article ('MEHWAR' / 'المحور')
                     skels.append(_squeeze(bare[i] + "".join(letters[i + 1:j])))
                 score = max(wanted.get(k, 0) for k in skels)
+                if score and j - i > 1 and _squeeze("".join(letters[i + 1:j])) in skels:
+                    score = 0  # (a first word that adds no letter of its own: 'وعلى البوصلة' is no ALBOSALA)
                 if score and score <= min_letters and (i, j) != (0, len(words)):
                     score = 0  # (a three-letter skeleton inside a longer run: 'مواقيت الصلاة' is no ALWASL)
                 if not score and i == 0 and j == len(words):
