@@ -2697,6 +2697,11 @@ def _restates(c: _Cand, head: _Cand, s: _Sent, lex: _Lex, reach: int = _RESTATE_
     return gap if gap <= reach and len(marks) == 1 and s.t[s.tok_start[marks[0]]] in _COMMAS else None
 
 
+#: Rule restating_aside: words a noun phrase may run on past its counted noun before the aside's comma
+#: (a place the partitive's noun governs: 25 من سكان مشالي، بينهم نساء ومسنون، قتلوا).
+_NP_TAIL_WORDS = 2
+
+
 def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -> int | None:
     """Rule restating_aside: words between the count's noun phrase and a predicate at ``end`` when
     the punctuation between them is an aside that restates or details the count, or ``None``.
@@ -2710,8 +2715,9 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
         return None
     if len(marks) == 2:
         opener = _skip_space(s.t, marks[0] + 1)
-        if s.words_between(c.np_end, marks[0]) > 0 or s.words_between(marks[0], marks[1]) > longest:
-            return None
+        if s.words_between(c.np_end, marks[0]) > _NP_TAIL_WORDS \
+                or s.words_between(marks[0], marks[1]) > longest:
+            return None  # (the noun phrase may end in a name the counted noun governs: 25 من سكان مشالي)
         if _apposition_at(s, opener, lex) is None and lex.part.match(s.t, opener) is None \
                 and lex.composition.match(s.t, opener) is None and lex.majority.match(s.t, opener) is None:
             # أكثر من 200 أرميني، بين عسكريين ومدنيين، لا يزالون في عداد المفقودين; rule majority_aside:
