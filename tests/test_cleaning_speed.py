@@ -70,7 +70,7 @@ def test_weak_headline_reads_the_marks_as_the_plain_tests():
     words = cleaning._header_words()
 
     def plain(norm: str) -> int:
-        if widget.search(norm):
+        if widget.search(norm) or cleaning._is_price_row(norm):
             return 3
         if cleaning._ticker_re().match(norm):  # a news ticker's label and a colon or bar
             return 2

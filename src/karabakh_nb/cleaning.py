@@ -2263,9 +2263,11 @@ _ARROWS = " \u00ab\u00bb<>\u2039\u203a\u2190\u2192\u25c0\u25b6\u276e\u276f"
 #: 'الحرارة تصل إلى 50° في الكويت'); or a hashtag opening the line. (The arrows alone in a class:
 #: a class the engine scans for at once, where an alternation with '^#' is tried at every character.)
 _WIDGET_MARK_RE = re.compile(r"[\u25b2\u25bc\u2191\u2193]")
-#: An item of a price row: a label, a colon and a figure with at most a short unit after it
-#: ('الدولار: 3,475 ل.س', 'غرام الذهب عيار 21: 183,000 ل.س'); a row holds two or more, split by bars.
-_PRICE_ITEM_RE = re.compile(r"^[^:|]{1,40}:\s*[+-]?\d[\d.,\u066b\u066c]*%?(?:\s+[^\s|]+){0,2}\s*$")
+#: An item of a price row: a label with a letter, a colon and a figure with at most a short unit of no
+#: digit after it ('الدولار: 3,475 ل.س', 'غرام الذهب عيار 21: 183,000 ل.س'; not a time '10:35'); a row
+#: holds two or more, split by bars.
+_PRICE_ITEM_RE = re.compile(r"^(?=[^:|]*[^\W\d_])[^:|]{1,40}:\s*[+-]?\d[\d.,\u066b\u066c]*%?"
+                            r"(?:\s+[^\s|\d]+){0,2}\s*$")
 #: A row split by a bar or a bullet whose first part is one or two words ('LABEL | ...', 'A • B • C').
 _BAR_ROW_RE = re.compile(r"^\s*[^\s|\u2022]+(?:\s+[^\s|\u2022]+)?\s*[|\u2022]")
 #: A slogan or promo line holds at least this many of its words (one alone is common in headlines:
