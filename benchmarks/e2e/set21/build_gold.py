@@ -585,7 +585,7 @@ article(
     ],
 )
 
-# -------------------------------------------------------- 12. Morocco reach the World Cup semi-final (no claims)
+# -------------------------------------------------- 12. Morocco reach the World Cup semi-final (no claims)
 article(
     "e21_12_morocco_semifinal", "كووورة", "2022-12-11",
     "المغرب يطيح بالبرتغال ويصبح أول منتخب عربي وأفريقي يبلغ نصف نهائي المونديال",
