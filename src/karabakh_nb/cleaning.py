@@ -5424,6 +5424,8 @@ def _under_ticker_label(result: Cleaned, title: Segment) -> bool:
 _UNDER_TITLE_DATE_RULES = frozenset({"dateline", "date_line", "site_timestamp", "publish_stamp", "byline"})
 #: Marks of a breadcrumb or a menu row in a line taken for the headline (rule title_above_date).
 _TRAIL_MARK_RE = re.compile(r"[|\u2190\u2192#]")  # (not '»': a headline's quote)
+#: A trail of guillemets: two ' » ' between words and no opening '«' (a quote pairs them).
+_GUILLEMET_TRAIL_RE = re.compile("^[^\u00ab]*\\s\u00bb\\s[^\u00ab]*\\s\u00bb\\s[^\u00ab]*$")
 #: A title of at most this many words is a section's or a widget's label (rule title_above_date) ...
 _MAX_LABEL_TITLE_WORDS = 3
 #: ... and the headline found above the date line has at least this many.
@@ -5580,7 +5582,8 @@ def _title_above_date(result: Cleaned) -> None:
     norm = result.view.text_of(*t.span)
     site_named = _is_footer_site_name(result, t.text)
     weak = site_named or _menu_section_title(result, norm) or bool(
-        _TRAIL_MARK_RE.search(norm) or _weak_headline(norm) or is_masthead_slogan(norm, "")
+        _TRAIL_MARK_RE.search(norm) or _GUILLEMET_TRAIL_RE.match(norm) or _weak_headline(norm)
+        or is_masthead_slogan(norm, "")
         or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
         or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None)
     long_title = not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
