@@ -2115,6 +2115,8 @@ def _governs(end: int, start: int, cues: list[_Cue], s: _Sent) -> bool:
         and not any(end <= q.start and q.end <= start and q.measure not in _MOVES for q in cues)
 
 
+#: Rule status_event_modified: words of a status noun's modifiers between it and its predicate.
+_STATUS_MODIFIER_WORDS = 4
 _EVENT_MEASURES = frozenset({"killed", "injured"})  # rule status_event_after: what befalls a status
 
 
@@ -2304,9 +2306,20 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             after_np = _skip_space(s.t, c.np_end)
             event = next((q for q in cues if q.role == "after" and q.start == after_np and not q.conj
                           and q.measure in _EVENT_MEASURES), None) if after_np < next_start else None
+            bound = next_start
+            if event is None:
+                # rule status_event_modified: past the noun's modifiers (an adjective, a من phrase whose
+                # number counts no persons: 37 رهينة أجنبية من 8 جنسيات قتلوا), no punctuation between
+                bound = next((d.start for d in cands[i + 1:] if d.start >= c.np_end and d.kind != "skip"),
+                             len(s.t))
+                event = next((q for q in cues if q.role == "after" and after_np < q.start < bound
+                              and not q.conj and q.measure in _EVENT_MEASURES
+                              and s.words_between(c.np_end, q.start) <= _STATUS_MODIFIER_WORDS
+                              and not s.punct_between(c.np_end, q.start)
+                              and not any(after_np <= o.start < q.start for o in cues)), None)
             if event is not None and m == "displaced" and lex.beneficiary_verbs.match(s.t, event.start):
                 event = None  # rule treated_displaced: 500 نازح يتلقون العلاج: served, not wounded
-            if event is not None and event.start < next_start:
+            if event is not None and event.start < bound:
                 c.measure, c.rule, c.cue_end = event.measure, f"status_event_after:{event.measure}", event.end
                 event.used_after = True
                 return
