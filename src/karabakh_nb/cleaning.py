@@ -4237,7 +4237,7 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
     else:
         k = mark.search(text)
         if not k:
-            return None, False
+            return _name_before_notice(text, spec["max_words"])
         rest = text[k.end():]
     rest = mark.sub(" ", rest)
     name = _OWNER_END_RE.split(rest, 1)[0].strip(_NAME_TRIM + "\u0640")
@@ -4253,6 +4253,37 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
             _TOKEN_RE.search(name) or (_DIGITS_NAME_RE.fullmatch(name) and not _YEAR_RE.fullmatch(name))):
         return None, False  # (a name of digits alone stands when it is no year: '© 218')
     return name, after_phrase
+
+
+#: Rule name_before_notice: the site's name, a separator, the bare notice and at most a year after it.
+_NOTICE_TAIL_RE = re.compile(r"[\s\d\-\u2013.]*")
+
+
+def _name_before_notice(text: str, most: int) -> tuple[str | None, bool]:
+    """Rule name_before_notice: a footer with no © that writes the site's name, a separator and the
+    bare notice with at most a year after it ('موقع المجلس - جميع الحقوق محفوظة 2023') names the site
+    before the notice; ``(None, False)`` otherwise."""
+    for pos in (i for i, ch in enumerate(text) if ch in _NOTICE_SEPARATORS):
+        tail = normalize_text(text[pos + 1:].strip())
+        phrase = next((p for p in _reserved_notices() if tail.startswith(p)), None)
+        if phrase is None or not _NOTICE_TAIL_RE.fullmatch(tail[len(phrase):]):
+            continue
+        name = text[:pos].strip(_NAME_TRIM + "\u0640")
+        if name and _TOKEN_RE.search(name) and _n_words(name, most) <= most:
+            return name, True
+        return None, False
+    return None, False
+
+
+#: What separates a site's name from the notice after it (rule name_before_notice).
+_NOTICE_SEPARATORS = "-\u2013\u2014|"
+
+
+@cache
+def _reserved_notices() -> tuple[str, ...]:
+    """The bare notices, normalized, longest first (rule name_before_notice)."""
+    spec = lexicon.load("boilerplate")["copyright_owner"]
+    return tuple(sorted({normalize_text(p) for p in spec["reserved"]}, key=len, reverse=True))
 
 
 #: A site's name written in digits alone ('218'), in a copyright line (rule _copyright_name).
