@@ -103,7 +103,8 @@ _SENT_END_RE = re.compile(
 _SENT_MARKS_RE = re.compile(r"[.!?\u061f\u2026]+")
 #: Time of day as written in site headers and datelines (13:43, 10:51:02).
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-_NUMERIC_DATE_RE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+#: A numeric date ('16/11/2021', '2024-03-03'; slashes may be spaced: '16 / 11 / 2021').
+_NUMERIC_DATE_RE = re.compile(r"\d{1,4}(?:[/.\-]\d{1,2}[/.\-]|\s/\s\d{1,2}\s/\s)\d{1,4}")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[3-9]|20)\d{2}(?!\d)")
 _TOKEN_RE = re.compile(rf"[{ARABIC}A-Za-z]+")
 
@@ -3230,8 +3231,8 @@ def _is_time_line(norm: str) -> bool:
 def is_date_line(line: str) -> bool:
     """True if ``line`` holds a calendar date (and maybe a time) and next to no other words.
 
-    >>> is_date_line("10/10/2020 [ 10:51 ]")
-    True
+    >>> is_date_line("10/10/2020 [ 10:51 ]"), is_date_line("16 / 11 / 2021"), is_date_line("2 - 0")
+    (True, True, False)
     """
     return _is_date_line(normalize_text(line))
 
