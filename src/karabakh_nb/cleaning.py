@@ -1363,7 +1363,8 @@ def is_dated_byline(norm: str) -> bool:
     m = _dated_byline_re().match(norm)
     if m is not None and _is_date_line(m.group(1)):
         return True
-    return "|" in norm and _dated_byline(norm)[0]  # (a byline :func:`byline_outlet` reads, a bar, a date)
+    # (a byline :func:`byline_outlet` reads, a bar or a slash, a date)
+    return ("|" in norm or "/ " in norm) and _dated_byline(norm)[0]
 
 
 def is_place_byline(norm: str) -> bool:
@@ -3755,7 +3756,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
             rule = "dated_byline"  # 'بقلم: NAME | 27 أغسطس 2024' under the headline: it dates the story
         if rule is None and not body_started and result.title is not None and _is_name_role_byline(norm):
             rule = "byline"  # rule name_role_byline: 'ليلى بدر - صحافية لبنانية' under the headline
-        if (rule is None and body_started and "|" in norm and result.title is not None
+        if (rule is None and body_started and ("|" in norm or "/ " in norm) and result.title is not None
                 and _dated_byline(norm)[0]):
             # rule closing_dated_byline: 'CITY - NAME | 20 يونيو 2024' closing the story (a byline,
             # a bar, a date: no sentence of the body is written so) dates it as it would above
@@ -6095,6 +6096,12 @@ def _dated_byline(norm: str) -> tuple[bool, str | None]:
     (False, None)
     """
     head, bar, tail = norm.rpartition("|")
+    if not bar:
+        # rule slashed_dated_byline: a slash and a space before a date with no slash of its own
+        # ('موسكو - وكالات - إسلام أون لاين.نت/ 5-9-2004')
+        head, bar, tail = norm.rpartition("/ ")
+        if "/" in tail:
+            return False, None
     if not bar or not head.strip() or not _is_date_line(tail.strip()):
         return False, None
     found = byline_outlet(head.strip())
