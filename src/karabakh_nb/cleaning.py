@@ -5557,7 +5557,7 @@ def _section_between(result: Cleaned, t: Segment, head: Segment) -> bool:
     menus: set[str] | None = None
     last = None
     for seg, body in lines:
-        if body and _menu_items(seg.text) is not None:
+        if body and (_menu_items(seg.text) is not None or _is_section_trail(seg.text)):
             last = seg
         elif (not body and seg.rule in _SECTION_LABEL_RULES
               and len(seg.text.split()) <= _MAX_LABEL_TITLE_WORDS):
@@ -5572,6 +5572,19 @@ def _section_between(result: Cleaned, t: Segment, head: Segment) -> bool:
         return False
     return not any(body and last.span[1] <= seg.span[0] and _headline_like_line(result, seg)
                    for seg, body in lines)
+
+
+#: The marks of a breadcrumb's trail between spaces ('عربي ودولي › أرمينيا وأذربيجان').
+_TRAIL_SPLIT_RE = re.compile("\\s[\u203a\u00bb>]\\s")
+
+
+def _is_section_trail(text: str) -> bool:
+    """Rule title_over_section: a breadcrumb's trail of short items split by '›', '»' or '>' between
+    spaces, with no opening guillemet (a quote pairs them)."""
+    if "\u00ab" in text:
+        return False
+    parts = _TRAIL_SPLIT_RE.split(text.strip())
+    return len(parts) >= 2 and all(p.strip() and len(p.split()) <= _MAX_LABEL_TITLE_WORDS for p in parts)
 
 
 def _headline_like_line(result: Cleaned, seg: Segment) -> bool:
@@ -5596,6 +5609,35 @@ def _menu_section_title(result: Cleaned, norm: str) -> bool:
         seg.rule == "nav_menu" and seg.span[1] <= t.span[0] and "|" in seg.text
         and first in {_name_key(p) for p in _MENU_SPLIT_RE.split(seg.text) if p}
         for seg in result.boilerplate)
+
+
+def _headline_above_date(result: Cleaned, t: Segment, date: Segment, weak: bool,
+                         long_title: bool) -> tuple[Segment, list[Segment]] | None:
+    """Rule title_above_date: the headline-like line right above the date line ``date`` under the
+    title taken ``t``, and the paragraphs from the title down to it; ``None`` when there is none."""
+    between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
+    if not between or any(between[-1].span[1] <= b.span[0] < date.span[0] for b in result.boilerplate):
+        return None
+    while len(between) > 1 and _byline_under_title(between[-1].text, result.view.text_of(*between[-1].span)):
+        between = between[:-1]  # a byline between the headline and its date line ('المكلا – بران برس')
+    if long_title:
+        if not _section_between(result, t, between[-1]):
+            return None
+        weak = True  # rule title_over_section: the headline's section stands between
+    if not weak and len(between) < 2:
+        return None  # a short headline and its standfirst above the date line ('هدنة في غزة' / ...)
+    head = between[-1]
+    hnorm = result.view.text_of(*head.span)
+    if (_n_words(hnorm, _MIN_MOVED_TITLE_WORDS) < _MIN_MOVED_TITLE_WORDS
+            or _n_words(hnorm, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS
+            or not _ARABIC_RE.search(hnorm) or not _short_headline_like(head.text) or _weak_headline(hnorm)
+            or _under_headline(head.text, hnorm, None)):
+        return None  # (a byline above the date line, 'القاهرة - بوابة الوسط', is none)
+    if any((_n_words(p.text, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS
+            or _FULL_STOP_END_RE.search(p.text)) and _menu_items(p.text) is None for p in between[:-1]):
+        return None  # the story has begun above the date line: its first line is no headline (a long
+        # menu row is none of the story's)
+    return head, between
 
 
 def _title_above_date(result: Cleaned) -> None:
@@ -5624,33 +5666,23 @@ def _title_above_date(result: Cleaned) -> None:
     dates = [b for b in result.boilerplate if b.span[0] >= t.span[1] and b.rule in _UNDER_TITLE_DATE_RULES]
     if not dates:
         return
-    date = dates[0]
-    if weak and len(dates) > 1 and not any(t.span[1] <= p.span[0] < date.span[0] for p in result.paragraphs):
+    candidates = dates[:1]
+    if weak and len(dates) > 1 \
+            and not any(t.span[1] <= p.span[0] < dates[0].span[0] for p in result.paragraphs):
         # rule header_date_under_widget: a widget's row taken for the title with the site's header
         # date right under it ('مواقيت الصلاة ... | الفجر 4:32' / 'الجمعة 26 ربيع الآخر 1445'): the
         # headline stands above the next date line
-        date = dates[1]
-    between = [p for p in result.paragraphs if t.span[1] <= p.span[0] < date.span[0]]
-    if not between or any(between[-1].span[1] <= b.span[0] < date.span[0] for b in result.boilerplate):
+        candidates = dates[1:2]
+    elif long_title:
+        # rule title_over_section: the first date line under a slogan may be the site's header date
+        # under its menu; the headline then stands above the next one
+        candidates = dates[:2]
+    for date in candidates:
+        if (found := _headline_above_date(result, t, date, weak, long_title)) is not None:
+            break
+    else:
         return
-    while len(between) > 1 and _byline_under_title(between[-1].text, result.view.text_of(*between[-1].span)):
-        between = between[:-1]  # a byline between the headline and its date line ('المكلا – بران برس')
-    if long_title:
-        if not _section_between(result, t, between[-1]):
-            return
-        weak = True  # rule title_over_section: the headline's section stands between
-    if not weak and len(between) < 2:
-        return  # a short headline and its standfirst above the date line ('هدنة في غزة' / ...)
-    head = between[-1]
-    hnorm = result.view.text_of(*head.span)
-    if (_n_words(hnorm, _MIN_MOVED_TITLE_WORDS) < _MIN_MOVED_TITLE_WORDS
-            or _n_words(hnorm, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS
-            or not _ARABIC_RE.search(hnorm) or not _short_headline_like(head.text) or _weak_headline(hnorm)
-            or _under_headline(head.text, hnorm, None)):
-        return  # (a byline above the date line, 'القاهرة - بوابة الوسط', is none)
-    if any(_n_words(p.text, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or _FULL_STOP_END_RE.search(p.text)
-           for p in between[:-1]):
-        return  # the story has begun above the date line: its first line is no headline
+    head, between = found
     _move_title(result, head, between[:-1], "above_headline")
     if site_named:
         _rename(result, next(b for b in result.boilerplate if b.span == t.span), "masthead")
