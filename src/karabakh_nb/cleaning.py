@@ -4248,7 +4248,7 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
         # rule name_before_mark: 'أخبار ليبيا 24 © كل الحقوق محفوظة 2024', the name before ©
         # and the bare notice after it: taken as a name after the phrase (not the notice itself
         # before it: 'جميع الحقوق محفوظة © 2024' names no one)
-        name, after_phrase = text[:k.start()].strip(_NAME_TRIM + "\u0640"), True
+        name, after_phrase = _OWNER_END_RE.split(text[:k.start()], 1)[0].strip(_NAME_TRIM + "\u0640"), True
         if _name_key(name) in _reserved_phrases() or phrase.search(name) is not None:
             return None, False
     if not name or _n_words(name, spec["max_words"]) > spec["max_words"] or not (
@@ -4270,7 +4270,7 @@ def _name_before_notice(text: str, most: int) -> tuple[str | None, bool]:
         phrase = next((p for p in _reserved_notices() if tail.startswith(p)), None)
         if phrase is None or not _NOTICE_TAIL_RE.fullmatch(tail[len(phrase):]):
             continue
-        name = text[:pos].strip(_NAME_TRIM + "\u0640")
+        name = _OWNER_END_RE.split(text[:pos], 1)[0].strip(_NAME_TRIM + "\u0640")  # (not its place)
         if name and _TOKEN_RE.search(name) and _n_words(name, most) <= most:
             return name, True
         return None, False
@@ -4443,6 +4443,8 @@ def copyright_owner(line: str) -> str | None:
         # not a photo's credit: its Arabic name is the site's, known or not (a Latin one, cut at its
         # hyphen, 'Al-Monitor', is left to the logo)
         return name
+    if _bare_site_name(_name_key(name)) is not None:
+        return name  # rule site_form_owner: a site word and a name ('© جريدة العلم 2019') is a site's name
     return name if _name_key(name) in _masthead()[0] else None
 
 
