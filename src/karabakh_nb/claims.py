@@ -2596,8 +2596,7 @@ def _group_noun_before(c: _Cand, q: _Cue, s: _Sent, lex: _Lex) -> bool:
     if not (word.startswith(lex.article) and _strip_article(word, lex.article) in lex.unit_measure):
         return False
     # من بين المعتقلين، البالغ عددهم 33 شخصا، 24 طالبا: a partitive makes the group the count's whole
-    return not any((m := lex.group_partitives.match(s.t, p)) is not None
-                   and _skip_space(s.t, m.end()) == q.start for p in s.word_starts_before(q.start, 2))
+    return _phrase_before(lex.group_partitives, q.start, s) is None
 
 
 def _cue_of_other_clause(c: _Cand, q: _Cue, s: _Sent, lex: _Lex, attrs_pos: list[int]) -> bool:

@@ -5514,14 +5514,11 @@ def _footer_name_above_title(result: Cleaned) -> None:
     page's copyright footer gives its owner ('زارتونك' over the headline, '© زارتونك 2023' at the
     foot) is the site's masthead, no body: it becomes rule masthead and names the site."""
     t = result.title
-    assert t is not None and result.site_name is not None
-    key = _name_key(result.site_name[0])
-    if not key:
-        return
+    assert t is not None
     for p in result.paragraphs:
         if p.span[0] >= t.span[0]:
             return
-        if _name_key(p.text) == key:
+        if _is_footer_site_name(result, p.text):
             result.paragraphs.remove(p)
             result.boilerplate = sorted([*result.boilerplate, Segment(p.text, p.span, "masthead")],
                                         key=lambda b: b.span[0])
