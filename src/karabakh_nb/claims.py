@@ -3089,6 +3089,12 @@ def _subject(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, war=None) -> st
         if subject in lex.generic and (own := _refine(c.end, s, lex)) in _PERSONS and own not in lex.generic:
             subject = own  # rule dual_refined: قتيلين من المهاجمين: the من phrase names them
             c.rule += "+dual_refined"
+        elif _strip_article(_norm(c.text), lex.article) in lex.others:
+            # rule others_dual: قتل جندي واحد وأصيب آخران: two others of the kind counted before them
+            prev = [p for p in claims if p is not c and p.end <= c.start and p.subject]
+            if (one := prev[-1].subject if prev else _single_before(c, s, lex)) is not None:
+                subject = one
+                c.rule += "+others_dual"
         _lost(c, subject, lex, war)
         if c.needs_soldier and subject != "soldiers":
             c.drop = True  # فقدت الشركة طائرتين: no toll of the war
@@ -3444,14 +3450,28 @@ def _elided_person(c: _Cand, claims: list[_Cand], s: _Sent, lex: _Lex, longest: 
 def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | None:
     """Rule others_single: an 'others' count (آخرون) with no claim before it in its sentence takes the
     subject of the nearest person noun written before it, a singular one too, which is no claim
-    (``قتل جندي أوكراني وأصيب تسعة آخرون`` = soldiers), when no punctuation stands between."""
+    (``قتل جندي أوكراني وأصيب تسعة آخرون`` = soldiers), when no punctuation stands between but one
+    comma that a conjunction follows (``مقتل جندي متأثرا بجروحه، وإصابة اثنين آخرين``: one clause goes on)."""
     for p in reversed(s.word_starts_before(c.start, longest)):
-        if s.punct_between(p, c.start):
+        if s.punct_between(p, c.start) and not _comma_and(s, p, c.start, lex):
             return None
         subject = lex.nouns.get(_strip_article(_word_at(s.t, p), lex.article))
         if subject in _PERSONS and subject not in lex.generic:
             return subject
     return None
+
+
+def _comma_and(s: _Sent, a: int, b: int, lex: _Lex) -> bool:
+    """Whether the only punctuation between ``a`` and ``b`` is one comma whose next word opens with a
+    conjunction (``جندي، وإصابة``): the clause after it goes on with the one before."""
+    i, j = bisect_left(s.tok_start, a), bisect_left(s.tok_start, b)
+    marks = [k for k in range(i, j) if not s.tok_word[k] and s.t[s.tok_start[k]] in _CLAUSE_PUNCT]
+    if len(marks) != 1 or s.t[s.tok_start[marks[0]]] not in _COMMAS:
+        return False
+    k = marks[0] + 1
+    while k < j and not s.tok_word[k]:
+        k += 1
+    return k < j and s.t[s.tok_start[k]] in lex.conjunctions
 
 
 def _service_workers(c: _Cand, s: _Sent, lex: _Lex, longest: int = 5, reach: int = 40) -> bool:
