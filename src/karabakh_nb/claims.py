@@ -3700,7 +3700,10 @@ def _mixed_nouns(c: _Cand, subject: str, s: _Sent, lex: _Lex, longest: int = 3) 
         words += 1
         i += 1
         if lex.nouns.get(w) != subject:
-            continue
+            if not (s.tok_word[i] and i + 1 < len(s.tok_start) and lex.nouns.get(
+                    f"{w} {_norm(_word_at(s.t, s.tok_start[i]))}") == subject):
+                continue
+            i += 1  # a two-word noun (أسير حرب ومدني)
         if not s.tok_word[i]:
             return None
         nxt = _word_at(s.t, s.tok_start[i])
@@ -6639,6 +6642,7 @@ def _war_prisoners(out: list[Claim], raw: str, lex: _Lex) -> list[Claim]:
     أسير حرب) says so for all of them, so a count of people in a sentence counting prisoners (مقتل 40
     أسيرا وإصابة 75) counts soldiers."""
     hits = [i for i, c in enumerate(out) if c.subject == "people" and c.measure in _WAR_PRISONER_MEASURES
+            and "+mixed_nouns" not in c.rule  # 40 عسكريا ومدنيا: its own words name both kinds
             and lex.prisoner_words.search(normalize(c.sentence).text) is not None]
     if not hits or lex.war_prisoners.search(normalize(raw).text) is None:
         return out
