@@ -1666,15 +1666,14 @@ def _is_motto(words: list[str], definite: bool = False) -> bool:
     ('جريدة يومية سياسية مستقلة'); rule motto_tail: or at least one of them then the publisher
     (``masthead.slogan_tails``: 'صحيفة يومية تصدر عن مؤسسة ...') or a place after a dash
     ('مجلة سياسية أسبوعية - بيروت')."""
+    if len(words) > 3 and words[-2] in _motto_since() and _YEAR_RE.fullmatch(words[-1]):
+        words = words[:-2]  # rule motto_since: 'أسبوعية جامعة تصدر عن مؤسسة اليمامة الصحفية منذ 1952'
     parts = _MOTTO_SPLIT_RE.split(" ".join(words), 1)
     head, place = parts[0], (parts[1] if len(parts) > 1 else None)
     rest = _TOKEN_RE.findall(" ".join(head.split()[1:]))
     if len(rest) != len(head.split()) - 1:
         return False  # (digits or marks among its words)
-    lead = 0
-    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead]) or (
-            definite and rest[lead].startswith(_ARTICLE) and rest[lead][len(_ARTICLE):] in _slogan_words())):
-        lead += 1
+    lead = _slogan_lead(rest, definite)
     if lead == len(rest) and place is None:
         return lead > 0
     if lead == 0:
@@ -1683,6 +1682,21 @@ def _is_motto(words: list[str], definite: bool = False) -> bool:
         return (_CREDIT_NAME_RE.fullmatch(place.strip()) is not None
                 and len(place.split()) <= _MOTTO_PLACE_WORDS)
     return _slogan_tails_re().match(" ".join(rest[lead:])) is not None
+
+
+@cache
+def _motto_since() -> frozenset[str]:
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"].get("motto_since", []))
+
+
+def _slogan_lead(rest: list[str], definite: bool) -> int:
+    """How many of ``rest`` (a motto's words after its site word) are slogan words or adjectives of
+    origin, from the first."""
+    lead = 0
+    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead]) or (
+            definite and rest[lead].startswith(_ARTICLE) and rest[lead][len(_ARTICLE):] in _slogan_words())):
+        lead += 1
+    return lead
 
 
 @cache
@@ -1705,19 +1719,28 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
                ) -> tuple[int, int | None] | None:
     """The start of a masthead's motto line (:func:`is_masthead_slogan`): the second line of the
     page, right under its first line when that is the site's masthead; with the first line's start
-    when only the motto shows it is the masthead. Two lines are read."""
+    when only the motto shows it is the masthead. Two lines are read, past the site's header date
+    lines atop the page (rule motto_under_header_date)."""
     lines = []
     for m in _page_lines(raw):
         stripped = m.group().strip()
         if not _VISIBLE_RE.search(stripped):
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        lines.append((start, view.text_of(start, start + len(stripped))))
+        norm = view.text_of(start, start + len(stripped))
+        if not lines and len(norm) <= _MAX_HEADER_DATE_CHARS and _once(asked, _is_date_line, norm):
+            continue  # 'الخميس 17 محرم 1432هـ الموافق 23 ديسمبر 2010م' over the logo
+        lines.append((start, norm))
         if len(lines) == 3:
             break
     if len(lines) < 2:
         return None
     (top, name), (start, norm) = lines[:2]
+    if (top != site_at and _logo_rule(name) == "latin_masthead" and not _ARABIC_RE.search(name)
+            and is_masthead_slogan(norm, "")):
+        # rule motto_under_latin_logo: a paper's motto right under its Latin logo ('ALMITHAQ.NET' /
+        # 'صحيفة أسبوعية تصدر عن ...'); the logo names no outlet here
+        return start, None
     if (len(lines) == 3 and top != site_at and _ARABIC_RE.search(name) and _ARABIC_RE.search(norm)
             and _short_label(name, _MAX_FOOTER_NAMED_WORDS)
             and _short_label(norm, _MAX_MENU_SLOGAN_WORDS) and _is_wide_menu_row(raw, lines[2][0])
@@ -1746,6 +1769,8 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
     return (start, top) if is_masthead_slogan(norm, name) else None
 
 
+#: Rule motto_under_header_date: a header date line atop the page has at most this many characters.
+_MAX_HEADER_DATE_CHARS = 80
 #: Rule slogan_over_menu: the most words of a motto between the site's name and its menu row.
 _MAX_MENU_SLOGAN_WORDS = 5
 
