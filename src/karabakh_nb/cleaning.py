@@ -1629,10 +1629,29 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     False
     >>> is_masthead_slogan("يومية أرمنية تصدر في بيروت", "X")
     True
+    >>> is_masthead_slogan("أول صحيفة عربية في ألمانيا", "X"), is_masthead_slogan("أول صحيفة تغلق", "X")
+    (True, False)
+    >>> is_masthead_slogan("لسان حال حزب الاتحاد الدستوري", "X")
+    True
     """
     words = _name_key(_strip_bullets(norm)).split()
     if len(words) < 2:
         return False
+    motto = lexicon.load("boilerplate")["masthead"]
+    if _opens_with(words, motto.get("motto_phrases", ())):
+        # rule motto_phrase: 'لسان حال حزب ...' (a party's mouthpiece), words of letters only
+        return len(words) <= _MAX_MOTTO_PHRASE_WORDS and all(_TOKEN_RE.fullmatch(w) for w in words)
+    if words[0] in _name_keys(tuple(motto.get("motto_superlatives", ()))) and len(words) > 2 \
+            and words[1] in _site_words()[0]:
+        # rule motto_first: 'أول صحيفة عربية في ألمانيا', 'أول جريدة إلكترونية بالريف': a superlative
+        # before the site word, its adjectives, and where it is first
+        rest = words[2:]
+        lead = _slogan_lead(rest, False)
+        tail = rest[lead:]
+        preps = _name_keys(tuple(motto.get("motto_place_prepositions", ())))
+        return lead > 0 and all(_TOKEN_RE.fullmatch(w) for w in tail) and (
+            not tail or (tail[0] in preps and 1 < len(tail) <= 3)
+            or (len(tail) <= 2 and any(tail[0].startswith(p) and len(tail[0]) > len(p) + 2 for p in preps)))
     definite = False
     if words[0] not in _site_words()[0]:
         if words[0] in _motto_openers():
@@ -1687,6 +1706,21 @@ def _is_motto(words: list[str], definite: bool = False) -> bool:
 @cache
 def _motto_since() -> frozenset[str]:
     return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"].get("motto_since", []))
+
+
+#: Rule motto_phrase: a motto opened by a phrase of masthead.motto_phrases has at most this many words.
+_MAX_MOTTO_PHRASE_WORDS = 8
+
+
+@cache
+def _name_keys(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_name_key(w) for w in words)
+
+
+def _opens_with(words: list[str], phrases) -> bool:
+    """Whether the name-key ``words`` open with one of ``phrases`` (a phrase of one or more words)."""
+    line = " ".join(words) + " "
+    return any(line.startswith(_name_key(p) + " ") for p in phrases)
 
 
 def _slogan_lead(rest: list[str], definite: bool) -> int:
@@ -5664,6 +5698,40 @@ def _headline_above_date(result: Cleaned, t: Segment, date: Segment, weak: bool,
     return head, between
 
 
+#: Rule title_in_links: the chrome rules that may stand between a weak title and a links list's last item.
+_LINKS_CHROME_RULES = frozenset({"read_more", "related_links", "nav_menu", "breadcrumb"})
+
+
+def _headline_in_links(result: Cleaned, t: Segment, date: Segment) -> Segment | None:
+    """Rule title_in_links: under a weak title (a promo, a motto, a label) a 'read more' list runs down
+    to the page's first date line, with no paragraph between: its last item, right above the date
+    line and headline-like, is the headline (a page sets its date under its headline, never under a
+    list's link). The segment, or ``None``."""
+    if any(t.span[1] <= p.span[0] < date.span[0] for p in result.paragraphs):
+        return None
+    between = [b for b in result.boilerplate if t.span[1] <= b.span[0] < date.span[0]]
+    if len(between) < 2 or between[-1].rule != "related_links" or between[0].rule != "read_more" \
+            or any(b.rule not in _LINKS_CHROME_RULES for b in between):
+        return None
+    last = between[-1]
+    norm = result.view.text_of(*last.span)
+    if (_n_words(norm, _MIN_MOVED_TITLE_WORDS) < _MIN_MOVED_TITLE_WORDS
+            or _n_words(norm, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or not _ARABIC_RE.search(norm)
+            or not _short_headline_like(last.text) or _weak_headline(norm)
+            or last.text.strip()[:1] in _BULLETS):
+        return None
+    return last
+
+
+def _link_to_title(result: Cleaned, link: Segment) -> None:
+    """Rule title_in_links: the list item ``link`` is the title; the title taken is chrome above it."""
+    t = result.title
+    assert t is not None
+    rest = [b for b in result.boilerplate if b is not link]
+    result.boilerplate = sorted([*rest, Segment(t.text, t.span, "above_headline")], key=lambda b: b.span[0])
+    result.title = Segment(link.text, link.span, "title")
+
+
 def _title_above_date(result: Cleaned) -> None:
     """Rule title_above_date: a title taken at the top of the page that reads as a label (a section's
     name or a widget's, at most ``_MAX_LABEL_TITLE_WORDS`` words: 'أخبار محلية'، 'استمع مباشرة'), a
@@ -5705,6 +5773,8 @@ def _title_above_date(result: Cleaned) -> None:
         if (found := _headline_above_date(result, t, date, weak, long_title)) is not None:
             break
     else:
+        if weak and (link := _headline_in_links(result, t, dates[0])) is not None:
+            _link_to_title(result, link)
         return
     head, between = found
     _move_title(result, head, between[:-1], "above_headline")
