@@ -2157,6 +2157,7 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     logo_above = False  # the line before is a logo line (:func:`_logo_rule`)
     menu_above = False  # the line before is a label of the run (a menu's item)
     adjacent_next = False  # the line before labels the previous or next article: this line is its link
+    last_item: tuple[int, str] | None = None  # the list's item on the line before (rule list_ends_at_date)
     for n, m in enumerate(_page_lines(raw)):
         if n > _MAX_TOP_LINES:
             break
@@ -2197,8 +2198,20 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
         if not is_title:
             known = "masthead" if start == site_at else _once(asked, masthead_rule, norm)
             whole = judged[start] if judged is not None and start in judged else _line_rule(norm)
+            if in_list and known is None and (whole in _LIST_ENDING_DATES or (
+                    whole is None and _once(asked, _is_date_line, norm))):
+                # rule list_ends_at_date: a date line ends a list of links, and the item right above
+                # it, headline-like, is the page's headline (a page dates its story under its
+                # headline, never a link of its list)
+                in_list = False
+                if (judged is not None and last_item is not None and judged.get(last_item[0]) == "related_links"
+                        and _n_words(last_item[1], _MIN_MOVED_TITLE_WORDS) >= _MIN_MOVED_TITLE_WORDS
+                        and not _ends_statement(last_item[1]) and not _weak_headline(last_item[1])):
+                    del judged[last_item[0]]
+                    return frozenset(), None
             if whole is None and known is None:
                 whole = _top_line_rule(norm, stripped, in_list, site, links)
+            last_item = (start, norm) if whole == "related_links" else None
             # (a 'more' link above the site's menu is an item of the page's header: DW's 'المزيد من العروض')
             opened = whole == "read_more" and bool(run) and _is_links_header(norm, links)
             if in_list and whole == "related_links" and numbered is None:
@@ -2276,6 +2289,8 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
     return frozenset(), None
 
 
+#: Rule list_ends_at_date: the whole-line rules of a dated line that ends a list of links (a date line too).
+_LIST_ENDING_DATES = frozenset({"publish_stamp", "dated_byline", "site_timestamp"})
 #: A line of a breadcrumb's separators alone: slashes, angle brackets, guillemets, arrows, bars.
 _CRUMB_MARKS_RE = re.compile(r"[/\\>\u00bb\u203a\u2190\u2192|\u2022\s]+")
 
@@ -2327,8 +2342,10 @@ _WIDGET_MARK_RE = re.compile(r"[\u25b2\u25bc\u2191\u2193]")
 #: An item of a price row: a label with a letter, a colon and a figure with at most a short unit of no
 #: digit after it ('الدولار: 3,475 ل.س', 'غرام الذهب عيار 21: 183,000 ل.س'; not a time '10:35'); a row
 #: holds two or more, split by bars.
-_PRICE_ITEM_RE = re.compile(r"^(?=[^:|]*[^\W\d_])[^:|]{1,40}:\s*[+-]?\d[\d.,\u066b\u066c]*%?"
+_PRICE_ITEM_RE = re.compile(r"^(?=[^:=|]*[^\W\d_])[^:=|]{1,40}[:=]\s*[+-]?\d[\d.,\u066b\u066c]*%?"
                             r"(?:\s+[^\s|\d]+){0,2}\s*$")
+#: Rule timetable_row: a part of a row that ends with a one- or two-word name and a clock time.
+_TIMETABLE_ITEM_RE = re.compile(r"(?:^|[:\-\u2013])\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s+\d{1,2}:\d{2}\s*$")
 #: A row split by a bar or a bullet whose first part is one or two words ('LABEL | ...', 'A • B • C').
 _BAR_ROW_RE = re.compile(r"^\s*[^\s|\u2022]+(?:\s+[^\s|\u2022]+)?\s*[|\u2022]")
 #: A slogan or promo line holds at least this many of its words (one alone is common in headlines:
@@ -2372,11 +2389,21 @@ def _is_price_row(norm: str) -> bool:
 
     >>> _is_price_row("USD: 3,475 | EUR: 4,060"), _is_price_row("USD: 3,475"), _is_price_row("A | B")
     (True, False, False)
+    >>> _is_price_row("USD = 3.67 | EUR = 5.49"), _is_price_row("Fajr 4:49 | Dhuhr 12:09")
+    (True, True)
+    >>> _is_price_row("Match 4:49 | then the final")
+    False
     """
-    if "|" not in norm or ":" not in norm:
+    if "|" not in norm or (":" not in norm and "=" not in norm):
         return False
     parts = norm.split("|")
-    return len(parts) >= 2 and all(_PRICE_ITEM_RE.match(p.strip()) for p in parts)
+    if len(parts) < 2:
+        return False
+    if all(_PRICE_ITEM_RE.match(p.strip()) for p in parts):
+        return True
+    # rule timetable_row: every part ends with a name and a clock time, the first after a label
+    # ('مواقيت الصلاة - الرياض: الفجر 4:49 | الظهر 12:09', 'إمساكية رمضان - عمّان: الإمساك 4:07 | ...')
+    return all(_TIMETABLE_ITEM_RE.search(p) for p in parts)
 
 
 @cache
@@ -5939,7 +5966,7 @@ def _could_be_title(line: str) -> bool:
 
 
 _PAGE_TITLE_SEPARATORS = "|-\u2013\u2014"
-_PAGE_TITLE_SITE = r"\s+([^\W\d_]+(?:[ \t\u00a0][^\W\d_]+){0,3})\s*"
+_PAGE_TITLE_SITE = r"\s+([^\W\d_]+(?:\.[^\W\d_]+){0,3}(?:[ \t\u00a0][^\W\d_]+){0,3})\s*"
 #: A browser-title line: the headline, then a dash or bar and a short site name ('<headline> - SITE').
 _PAGE_TITLE_RE = re.compile(rf"^(.+?)\s+[{re.escape(_PAGE_TITLE_SEPARATORS)}]{_PAGE_TITLE_SITE}$")
 #: What follows the separator of a browser-title line: the site's name and spaces.
