@@ -2204,9 +2204,10 @@ def _top_of_page(raw: str, view: Normalized, title_key: str | None,
                 # it, headline-like, is the page's headline (a page dates its story under its
                 # headline, never a link of its list)
                 in_list = False
-                if (judged is not None and last_item is not None
-                        and judged.get(last_item[0]) == "related_links" and _n_words(last_item[1], _MIN_MOVED_TITLE_WORDS) >= _MIN_MOVED_TITLE_WORDS
-                        and not _ends_statement(last_item[1]) and not _weak_headline(last_item[1])):
+                item = last_item[1] if last_item is not None else ""
+                if (last_item and judged is not None and judged.get(last_item[0]) == "related_links"
+                        and _n_words(item, _MIN_MOVED_TITLE_WORDS) >= _MIN_MOVED_TITLE_WORDS
+                        and not _ends_statement(item) and not _weak_headline(item)):
                     del judged[last_item[0]]
                     return frozenset(), None
             if whole is None and known is None:
