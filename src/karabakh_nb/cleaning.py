@@ -5490,7 +5490,7 @@ def _title_under_list_label(result: Cleaned) -> None:
     title = result.title
     assert title is not None
     above = [b for b in result.boilerplate if b.span[1] <= title.span[0]]
-    if not above or _label_key(above[-1].text) not in _list_labels():
+    if not above or not _is_list_label(_label_key(above[-1].text)):
         return
     run: list[Segment] = []
     lede = None
@@ -5821,6 +5821,20 @@ def _title_above_date(result: Cleaned) -> None:
 @cache
 def _list_labels() -> frozenset[str]:
     return frozenset(_label_key(w) for w in lexicon.load("boilerplate")["title_under_list"]["labels"])
+
+
+#: Rule list_label_tail: a list's label may go on with at most this many words ('الأكثر قراءة هذا الأسبوع').
+_MAX_LIST_LABEL_TAIL = 2
+
+
+def _is_list_label(key: str) -> bool:
+    """A list's label (``title_under_list.labels``), alone or with a short tail ('الأكثر قراءة هذا
+    الأسبوع', rule list_label_tail)."""
+    if key in _list_labels():
+        return True
+    words = key.split()
+    return any(" ".join(words[:n]) in _list_labels() for n in range(max(1, len(words) - _MAX_LIST_LABEL_TAIL),
+                                                                    len(words)))
 
 
 def _label_key(text: str) -> str:
