@@ -5257,6 +5257,18 @@ _MONTH_FIRST_RES = tuple(
     for two in ("", r"[^\S\n][^\W\d_]+"))
 
 
+@cache
+def _issue_words() -> frozenset[str]:
+    spec = next(r for r in lexicon.load("boilerplate")["line_rules"] if r["name"] == "issue_number")
+    return frozenset(normalize_text(w) for w in spec["needs"])
+
+
+def is_issue_line(text: str) -> bool:
+    """Whether a header line opens with the word for a paper's issue ('العدد 231 - ...')."""
+    words = normalize_text(text).split(None, 1)
+    return bool(words) and words[0] in _issue_words()
+
+
 def line_date(text: str) -> _dt.date | None:
     """The full, absolute day a dateline or publish stamp gives, or ``None``.
 

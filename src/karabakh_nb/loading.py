@@ -22,6 +22,7 @@ from .cleaning import (
     canonical_outlet,
     clean,
     is_date_line,
+    is_issue_line,
     line_date,
     names_agency,
     outlet_name,
@@ -400,11 +401,15 @@ def _dateline_date(seg: Segment | None) -> dt.date | None:
 
 
 def _header_date(segments: list[Segment]) -> dt.date | None:
-    """The day the first site header date line above the title gives (``site_header_date``)."""
-    for seg in segments:
-        if seg.rule == "site_header_date":
-            return line_date(seg.text)
-    return None
+    """The day the first site header date line above the title gives (``site_header_date``); rule
+    header_issue_date: a header date line opened by the issue's number ('العدد 231 - الأربعاء 24 ربيع
+    الأول 1431هـ') gives the day of the issue that carries the story, before the site's day above it
+    ('اليوم: الأحد 14 مارس 2010')."""
+    headers = [seg for seg in segments if seg.rule == "site_header_date"]
+    issue = next((seg for seg in headers if is_issue_line(seg.text) and line_date(seg.text)), None)
+    if issue is not None:
+        return line_date(issue.text)
+    return line_date(headers[0].text) if headers else None
 
 
 #: A story's opening agency tag: a place, a date (day-month-year, or a day and a month), the agency in
