@@ -4154,7 +4154,15 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
                               or (score == best[0] and best[2] == run.start() and j - i > best[3])):
                     best = (score, form, run.start(), j - i)  # ('ميدل إيست آي' over 'ميدل إيست')
     if best is not None:
-        result.site_name = (best[1], "logo_transliteration")
+        form = best[1]
+        for clitic in lexicon.load("boilerplate")["logo_transliteration"].get("proclitics", ()):
+            rest = form[len(clitic):]
+            if form.startswith(clitic) and len(rest.split()[0]) > len(clitic) + 2 and _squeeze(
+                    "".join(_arabic_letters(normalize_text(w)) for w in rest.split())) == _squeeze(
+                    "".join(_arabic_letters(normalize_text(w)) for w in form.split())):
+                form = rest  # rule transliteration_proclitic: 'وكتابات' in the body names كتابات (KITABAT)
+                break
+        result.site_name = (form, "logo_transliteration")
 
 
 def _site_caption_above_body(result: Cleaned) -> None:
