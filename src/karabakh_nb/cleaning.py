@@ -5771,6 +5771,42 @@ def _headline_in_links(result: Cleaned, t: Segment, date: Segment) -> Segment | 
     return last
 
 
+def _title_above_lede(result: Cleaned, t: Segment) -> None:
+    """Rule title_above_lede: under a weak title (a breadcrumb's trail, a motto, a label) and a list's
+    label ('في هذا العدد', 'عناوين العدد': ``title_under_list.labels``) with its short items, when no
+    date line under the title shows the headline, the short headline-like line right above the
+    story's first long paragraph (its lede) is the headline, a paragraph or the list's last item: a
+    list's items are not followed by a story. The title and the lines between become chrome."""
+    after = [p for p in result.paragraphs if p.span[0] >= t.span[1]]
+    lede_words = _title_under_list_conf()["lede_min_words"]
+    k = next((i for i, p in enumerate(after) if _n_words(p.text, lede_words) >= lede_words), None)
+    if k is None:
+        return
+    head = max((s for s in (*after[:k], *result.boilerplate) if t.span[1] <= s.span[0] < after[k].span[0]),
+               key=lambda s: s.span[0], default=None)
+    if head is None or (head.rule != "related_links" and (not k or head is not after[k - 1])):
+        return
+    between = [p for p in after[:k] if p.span[0] < head.span[0]]
+    hnorm = result.view.text_of(*head.span)
+    if (_n_words(hnorm, _MIN_MOVED_TITLE_WORDS) < _MIN_MOVED_TITLE_WORDS
+            or _n_words(hnorm, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or not _ARABIC_RE.search(hnorm)
+            or not _short_headline_like(head.text) or _weak_headline(hnorm) or _ends_statement(head.text)
+            or head.text.strip()[:1] in _BULLETS
+            or any(_n_words(p.text, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or _ends_statement(p.text)
+                   for p in between)):
+        return
+    labels = [s for s in (*result.boilerplate, *between) if t.span[1] <= s.span[0] < head.span[0]]
+    if not any(_is_list_label(_label_key(s.text)) for s in labels):
+        return
+    if head.rule == "related_links":
+        _link_to_title(result, head)
+        result.paragraphs = [p for p in result.paragraphs if p not in between]
+        result.boilerplate = sorted([*result.boilerplate, *(Segment(p.text, p.span, "above_headline")
+                                                            for p in between)], key=lambda b: b.span[0])
+    else:
+        _move_title(result, head, between, "above_headline")
+
+
 def _link_to_title(result: Cleaned, link: Segment) -> None:
     """Rule title_in_links: the list item ``link`` is the title; the title taken is chrome above it."""
     t = result.title
@@ -5800,11 +5836,13 @@ def _title_above_date(result: Cleaned) -> None:
         _TRAIL_MARK_RE.search(norm) or _GUILLEMET_TRAIL_RE.match(norm) or _weak_headline(norm)
         or is_masthead_slogan(norm, "")
         or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
-        or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None)
+        or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None or _is_section_trail(norm))
     long_title = not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
         and not _under_ticker_label(result, t)
     dates = [b for b in result.boilerplate if b.span[0] >= t.span[1] and b.rule in _UNDER_TITLE_DATE_RULES]
     if not dates:
+        if weak:
+            _title_above_lede(result, t)
         return
     candidates = dates[:1]
     if weak and len(dates) > 1 \
@@ -5823,6 +5861,8 @@ def _title_above_date(result: Cleaned) -> None:
     else:
         if weak and (link := _headline_in_links(result, t, dates[0])) is not None:
             _link_to_title(result, link)
+        elif weak:
+            _title_above_lede(result, t)
         return
     head, between = found
     _move_title(result, head, between[:-1], "above_headline")
