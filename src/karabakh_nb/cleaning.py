@@ -1651,6 +1651,7 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
         preps = _name_keys(tuple(motto.get("motto_place_prepositions", ())))
         return lead > 0 and all(_TOKEN_RE.fullmatch(w) for w in tail) and (
             not tail or (tail[0] in preps and 1 < len(tail) <= 3)
+            or _slogan_tails_re().match(" ".join(tail)) is not None  # 'أول صحيفة يومية تصدر في مكة
             or (len(tail) <= 2 and any(tail[0].startswith(p) and len(tail[0]) > len(p) + 2 for p in preps)))
     definite = False
     if words[0] not in _site_words()[0]:
@@ -1685,8 +1686,15 @@ def _is_motto(words: list[str], definite: bool = False) -> bool:
     ('جريدة يومية سياسية مستقلة'); rule motto_tail: or at least one of them then the publisher
     (``masthead.slogan_tails``: 'صحيفة يومية تصدر عن مؤسسة ...') or a place after a dash
     ('مجلة سياسية أسبوعية - بيروت')."""
-    if len(words) > 3 and words[-2] in _motto_since() and _YEAR_RE.fullmatch(words[-1]):
-        words = words[:-2]  # rule motto_since: 'أسبوعية جامعة تصدر عن مؤسسة اليمامة الصحفية منذ 1952'
+    if len(words) > 3 and _YEAR_RE.fullmatch(words[-1]):
+        # rule motto_since: 'أسبوعية جامعة تصدر عن مؤسسة اليمامة الصحفية منذ 1952', 'جريدة سياسية
+        # يومية مستقلة - تأسست عام 1959'
+        for n in (5, 4, 3, 2):  # (a phrase of one to four words, then the year)
+            if len(words) > n + 1 and " ".join(words[-n:-1]) in _motto_since():
+                words = words[:-n]
+                if words[-1] in _MOTTO_DASHES:
+                    words = words[:-1]
+                break
     parts = _MOTTO_SPLIT_RE.split(" ".join(words), 1)
     head, place = parts[0], (parts[1] if len(parts) > 1 else None)
     rest = _TOKEN_RE.findall(" ".join(head.split()[1:]))
@@ -1701,6 +1709,9 @@ def _is_motto(words: list[str], definite: bool = False) -> bool:
         return (_CREDIT_NAME_RE.fullmatch(place.strip()) is not None
                 and len(place.split()) <= _MOTTO_PLACE_WORDS)
     return _slogan_tails_re().match(" ".join(rest[lead:])) is not None
+
+
+_MOTTO_DASHES = frozenset("-\u2013\u2014")
 
 
 @cache
@@ -1762,8 +1773,13 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         norm = view.text_of(start, start + len(stripped))
-        if not lines and len(norm) <= _MAX_HEADER_DATE_CHARS and _once(asked, _is_date_line, norm):
-            continue  # 'الخميس 17 محرم 1432هـ الموافق 23 ديسمبر 2010م' over the logo
+        if not lines and len(norm) <= _MAX_HEADER_DATE_CHARS and (
+                _once(asked, _is_date_line, norm) or (_ANY_DIGIT_RE.search(norm) and _LATIN_RE.search(norm)
+                                                      and not _ARABIC_RE.search(norm))):
+            continue  # 'الخميس 17 محرم 1432هـ الموافق 23 ديسمبر 2010م', 'Samstag, 14. Oktober 2017'
+        if len(lines) == 1 and _ARABIC_RE.search(lines[0][1]) and not _ARABIC_RE.search(norm) \
+                and _logo_rule(norm) == "latin_masthead":
+            continue  # rule motto_under_logo_pair: 'مجلة اليمامة' / 'YAMAMAH MAGAZINE' / the motto
         lines.append((start, norm))
         if len(lines) == 3:
             break
