@@ -3447,6 +3447,7 @@ def place_tag_outlet(paragraph: str) -> str | None:
     >>> place_tag_outlet("أيمن حسن- سبق: كشفت الشركة"), place_tag_outlet("أنقرة- رويترز: قال الوزير")
     ('سبق', None)
     >>> place_tag_outlet("يافع – خاص – بدأ موسم جني العسل")
+    >>> place_tag_outlet("طهران - باكو - وكالات: عبر الآلاف النهر")
     """
     quoted = _quoted_tag_outlet(paragraph)
     if quoted is not None:
@@ -3475,6 +3476,9 @@ def place_tag_outlet(paragraph: str) -> str | None:
         return None
     if _name_key(outlet) in _credit_words():
         return None  # rule credit_word_tag: 'يافع – خاص –', 'عدن - متابعات -': a credit, no outlet
+    if len(opening) >= 3 and (_name_key(last := opening[2].strip(_NAME_TRIM)) in _credit_words()
+                              or _name_key(last) in _agencies()):
+        return None  # rule places_then_credit: 'طهران - باكو - وكالات:': two places, then the credit
     if _opens_aside(outlet):
         return None
     if not _ARABIC_RE.search(outlet) and not _LATIN_RE.search(outlet):
