@@ -2737,7 +2737,7 @@ def _restating_gap(c: _Cand, end: int, s: _Sent, lex: _Lex, longest: int = 10) -
             return None
         if any(s.tok_word[k] and s.t[s.tok_start[k]].isdigit()
                for k in range(bisect_left(s.tok_start, marks[1]), j)):
-            return None  # (another count after the aside has the predicate: 85، بينهم 13 طفلا، وإن 13 من المصابين)
+            return None  # (another count after the aside has it: 85، بينهم 13 طفلا، وإن 13 من المصابين)
         return s.words_between(marks[1], end)
     if len(marks) == 1 and s.words_between(c.np_end, marks[0]) == 0:
         before = s.word_starts_before(c.start, 1)
