@@ -492,6 +492,8 @@ class _Lex:
     agreeing: frozenset[str] = frozenset()  # شرطيين: a dual only when a dual word agrees (also a plural)
     dual_marks: _Words = field(default_factory=lambda: _Words(()))  # وهما، كانا: a dual agrees with it
     construct_duals: _Words = field(default_factory=lambda: _Words(()))  # ضابطا، سيارتي (rule construct_dual)
+    nationality_duals: _Words = field(default_factory=lambda: _Words(()))  # إيطاليان (rule nationality_dual)
+    dual_noun_endings: tuple[str, ...] = ()  # the endings of a dual noun an adjective agrees with
     measured_construct: frozenset[str] = frozenset()  # شهيدي، قتيلي: count with no cue (rule construct_dual)
     # the words of duals and construct_duals with no boundary: one scan tells a sentence holds neither
     any_dual: re.Pattern[str] = _NEVER
@@ -652,6 +654,10 @@ def _lex() -> _Lex:
     duals = _Words(((w, (d["subject"], d.get("measure"))) for w, d in subj_data["duals"].items()
                     if not d.get("construct_only")),
                    cues_data.get("conjunctions", []), article)
+    # rule nationality_dual: إيطاليان، سويديتين (the oblique masculine dual is a plural's form too)
+    nationality_duals = _Words(((stem + end, ("people", None)) for stem in nat.get("stems", [])
+                                for end in nat.get("dual_endings", [])),
+                               cues_data.get("conjunctions", []), article, variants=False)
     agreeing = frozenset(_norm(w) for w, d in subj_data["duals"].items() if d.get("agree"))
     construct = subj_data.get("construct_duals", {})
     construct_duals = _Words(((w[:-len(a)] + b, (d["subject"], d.get("measure")))
@@ -783,6 +789,8 @@ def _lex() -> _Lex:
         generic=frozenset(subj_data.get("generic", [])),
         refiners=_Words(((w, True) for w in subj_data.get("refiners", [])), (), article),
         duals=duals,
+        nationality_duals=nationality_duals,
+        dual_noun_endings=tuple(_norm(e) for e in nat.get("agreeing_endings", [])),
         agreeing=agreeing,
         dual_marks=_Words(((w, True) for w in subj_data.get("dual_agreement_words", [])), (), article),
         construct_duals=construct_duals,
@@ -1451,6 +1459,17 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
         rs = s.raw((ws, m.end()))
         out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
                          "exact", "dual", dual_subject=subject, dual_measure=measure))
+    for m in lex.nationality_duals.finditer(t, s.cue_from):
+        ws = m.start("w")
+        if any(a < m.end() and ws < b for a, b in taken) or any(c.kind == "dual" and c.end < ws and (
+                not t[c.end:ws].strip()) for c in out):
+            continue  # (an adjective agreeing with a dual noun before it: سائحان إيطاليان is one count)
+        before = s.word_starts_before(ws, 1)
+        if m.start() == ws and before and _word_at(t, before[0]).endswith(lex.dual_noun_endings):
+            continue  # (a dual noun no list holds before it: the adjective agrees; وإيطاليان is a new item)
+        rs = s.raw((ws, m.end()))
+        out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
+                         "exact", "dual", dual_subject="people", dual_measure=None))
     for m in lex.construct_duals.scan(t, s.cue_from):
         ws = m.start("w")
         if any(a < m.end() and ws < b for a, b in taken) or not _construct_genitive(s, m.end(), lex):
