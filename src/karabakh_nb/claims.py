@@ -321,6 +321,7 @@ class _Lex:
     mediators: re.Pattern[str] = re.compile("(?!)")  # بوساطة روسية: the mediator is no side (rule mediator)
     front: re.Pattern[str] = re.compile("(?!)")  # جبهة، محور: a place after one names a front, no side
     status_measures: frozenset[str] = frozenset()  # measures whose units name a status, not an event
+    status_light: frozenset[str] = frozenset()  # سقوط: a fall reports a status noun's count, no event
     accusing_participles: frozenset[str] = frozenset()  # متهما: a speaker accusing (rule charge_after)
     directions: frozenset[str] = frozenset()  # شمال، شرقي: a party after one is a place (located_not_actor)
     resumptive: frozenset[str] = frozenset()  # فيه، خلالها: a relative's preposition (rule status_resumptive)
@@ -881,6 +882,7 @@ def _lex() -> _Lex:
                           for o in others},
         needs_noun=frozenset(cues_data.get("measure_needs_noun", [])),
         status_measures=frozenset(cues_data.get("status_measures", [])),
+        status_light=frozenset(_norm(w) for w in cues_data.get("status_light_cues", [])),
         resumptive=_set(cues_data.get("resumptive_prepositions", [])),
         directions=_set(cues_data.get("direction_words", [])),
         accusing_participles=_set(cues_data.get("accusing_participles", [])),
@@ -2306,7 +2308,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # executed 8 prisoners were killed, 5 refugees wounded were injured
             prev_end = cands[i - 1].end if i else 0
             right = [q for q in cues if q.role == "before" and q.measure != m and prev_end <= q.start
-                     and q.end <= c.start
+                     and q.end <= c.start and not _light_cue(s.t[q.start:q.end], lex)
                      and (_glued(s, q.end, c.start) or _resumptive(s, q.end, c.start, lex))]
             if not right and (bracketed := _bracketed_event(c, m, cues, s, lex, prev_end)) is not None:
                 c.measure, c.rule, c.cue_end = bracketed.measure, f"bracketed_status:{bracketed.measure}", \
@@ -3481,6 +3483,12 @@ def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | Non
         if subject in _PERSONS and subject not in lex.generic:
             return subject
     return None
+
+
+def _light_cue(word: str, lex: _Lex, proclitic: int = 2) -> bool:
+    """Rule status_light_cue: a cue of falling (``status_light_cues``: سقوط عشرات الجرحى، بسقوط 5 أسرى)
+    reports a status noun's count; it makes no event of it, as مقتل 2 من الجرحى does."""
+    return any(word.endswith(w) and len(word) - len(w) <= proclitic for w in lex.status_light)
 
 
 def _comma_and(s: _Sent, a: int, b: int, lex: _Lex) -> bool:
