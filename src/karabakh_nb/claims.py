@@ -495,6 +495,10 @@ class _Lex:
     construct_duals: _Words = field(default_factory=lambda: _Words(()))  # ضابطا، سيارتي (rule construct_dual)
     nationality_duals: _Words = field(default_factory=lambda: _Words(()))  # إيطاليان (rule nationality_dual)
     dual_noun_endings: tuple[str, ...] = ()  # the endings of a dual noun an adjective agrees with
+    adjective_endings: tuple[str, ...] = ()  # rule thing_numeral: الانتحارية، العسكرية
+    plural_thing_endings: tuple[str, ...] = ()  # rule thing_numeral: التفجيرات
+    thing_nouns: frozenset[str] = frozenset()  # rule thing_numeral: تفجيرات، عمليات
+    article_raw: str = ""  # the article as written (not normalized)
     measured_construct: frozenset[str] = frozenset()  # شهيدي، قتيلي: count with no cue (rule construct_dual)
     # the words of duals and construct_duals with no boundary: one scan tells a sentence holds neither
     any_dual: re.Pattern[str] = _NEVER
@@ -664,6 +668,7 @@ def _lex() -> _Lex:
     construct_duals = _Words(((w[:-len(a)] + b, (d["subject"], d.get("measure")))
                               for w, d in subj_data["duals"].items() for a, b in construct.get("endings", [])
                               if _norm(w).endswith(_norm(a))), cues_data.get("conjunctions", []))
+    thing = cues_data.get("thing_numeral", {})
     shelter = cues_data.get("sheltered_at_base", {})
     leaving = cues_data.get("leaving", {})
     leaving_words = _Words(((w, role) for role in ("before", "after") for w in leaving.get(role, [])),
@@ -792,6 +797,10 @@ def _lex() -> _Lex:
         duals=duals,
         nationality_duals=nationality_duals,
         dual_noun_endings=tuple(_norm(e) for e in nat.get("agreeing_endings", [])),
+        adjective_endings=tuple(_norm(e) for e in thing.get("adjective_endings", [])),
+        plural_thing_endings=tuple(_norm(e) for e in thing.get("plural_endings", [])),
+        thing_nouns=frozenset(_norm(w) for w in thing.get("nouns", [])),
+        article_raw=cues_data.get("definite_article", ""),
         agreeing=agreeing,
         dual_marks=_Words(((w, True) for w in subj_data.get("dual_agreement_words", [])), (), article),
         construct_duals=construct_duals,
@@ -1449,7 +1458,9 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
     t = s.t
     out: list[_Cand] = []
     for n in extract_numbers(s.seg.text, view=s.view, reference=published):
-        out.append(_number_cand(s, lex, n))
+        c = _number_cand(s, lex, n)
+        if not _thing_numeral(c, s, lex):
+            out.append(c)
     taken = [(c.start, c.end) for c in out]
     for m in lex.duals.finditer(t, s.cue_from):
         ws = m.start("w")
@@ -1522,6 +1533,36 @@ def _dual_agrees(s: _Sent, end: int, lex: _Lex, longest: int = 3) -> bool:
     return any(lex.dual_marks.match(s.t, s.tok_start[i]) is not None
                or lex.dual_verbs.match(s.t, s.tok_start[i]) is not None
                for i in _words_after(end, s, longest))
+
+
+def _thing_numeral(c: _Cand, s: _Sent, lex: _Lex) -> bool:
+    """Rule thing_numeral: a definite number word of a small count right after a definite plural of
+    attacks or events (``attack_words``, ``incident_words``, ``thing_numeral.nouns``: التفجيرات
+    الانتحارية الثلاثة، الهجمات الأربع; one adjective may stand between) is that noun's adjective: it
+    counts the bombings, never a toll (حصيلة ضحايا التفجيرات الثلاثة)."""
+    word = c.text
+    if not word.startswith(lex.article_raw) or c.high is None or c.high > _THING_NUMERAL_MAX \
+            or any(ch.isdigit() for ch in word):
+        return False
+    before = s.word_starts_before(c.start, 2)
+    if not before or s.punct_between(before[0], c.start):
+        return False
+    noun = before[-1]
+    if len(before) > 1 and _is_adjective(_word_at(s.t, noun), lex):
+        noun = before[-2]  # (التفجيرات الانتحارية الثلاثة)
+    prev = _word_at(s.t, noun)
+    return prev.startswith(lex.article) and prev.endswith(lex.plural_thing_endings) and (
+        lex.attack.match(s.t, noun) is not None or lex.incidents.match(s.t, noun) is not None
+        or _strip_article(prev, lex.article) in lex.thing_nouns)
+
+
+#: Rule thing_numeral: the largest count a definite number word after an event's plural may give.
+_THING_NUMERAL_MAX = 100
+
+
+def _is_adjective(word: str, lex: _Lex) -> bool:
+    """A definite relative adjective (الانتحارية، العسكري): a noun's adjective between it and a numeral."""
+    return word.startswith(lex.article) and word.endswith(lex.adjective_endings)
 
 
 def _number_cand(s: _Sent, lex: _Lex, n: NumberMention) -> _Cand:
