@@ -1553,8 +1553,30 @@ def _names_a_place(ctx: _Ctx, s: int) -> bool:
     """True when the word right before offset ``s`` (a day before a month) is one of the
     ``date_name_heads`` (maybe with a one-letter clitic): "مدينة 6 أكتوبر" is a name
     (rule ``date_name_head``)."""
-    prev, heads = ctx.prev_word(s), ctx.lex.date_name_heads
-    return prev in heads or (prev[:1] in ctx.lex.proclitic_letters and prev[1:] in heads)
+    view, heads = ctx.view, ctx.lex.date_name_heads
+    k = s
+    while k > 0 and view[k - 1] in _NAME_QUOTES_OPEN:  # (rule quoted_date_name: 'محطة «20 يناير»')
+        k -= 1
+    quoted = k < s
+    while k > 0 and view[k - 1] in " \t":
+        k -= 1
+    prev = ctx.prev_word(k)
+    if prev in heads or (prev[:1] in ctx.lex.proclitic_letters and prev[1:] in heads):
+        return True
+    if quoted and len(prev) == 1 and prev in ctx.lex.proclitic_letters:
+        # rule quoted_date_name_list: 'محطتي «20 يناير» و«28 مايو»': the next name of the list
+        j = k - 1
+        while j > 0 and view[j - 1] in " \t":
+            j -= 1
+        if j > 0 and view[j - 1] in _NAME_QUOTES_CLOSE:
+            opening = max(view.rfind(q, max(0, j - 40), j - 1) for q in _NAME_QUOTES_OPEN)
+            return opening >= 0 and _names_a_place(ctx, opening + 1)
+    return False
+
+
+#: Quotes around a place's name written as a date (rule quoted_date_name: 'محطة «20 يناير»').
+_NAME_QUOTES_OPEN = "\u00ab\"\u201c"
+_NAME_QUOTES_CLOSE = "\u00bb\"\u201d"
 
 
 def _delivery_month(ctx: _Ctx, s: int) -> bool:
