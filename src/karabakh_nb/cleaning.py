@@ -1659,6 +1659,8 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
             # rule siteless_motto: the periodicity opens the motto, its site word left out ('يومية
             # سياسية تصدر عن مؤسسة الوحدة' under 'صحيفة الثورة')
             return _is_motto(["", *words])
+        if words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _motto_openers():
+            return _is_motto(words, True, True)  # (definite: 'الأسبوعية اللبنانية منذ 1943')
         # rule definite_motto: the site word with the article, its adjectives agreeing
         # ('الصحيفة اليومية الأولى في ...')
         if not (words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _site_words()[0]):
@@ -1681,7 +1683,7 @@ def _motto_openers() -> frozenset[str]:
     return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"].get("motto_openers", []))
 
 
-def _is_motto(words: list[str], definite: bool = False) -> bool:
+def _is_motto(words: list[str], definite: bool = False, definite_origin: bool = False) -> bool:
     """A paper's motto, by its name-key words: a site word, then only ``masthead.slogan_words``
     ('جريدة يومية سياسية مستقلة'); rule motto_tail: or at least one of them then the publisher
     (``masthead.slogan_tails``: 'صحيفة يومية تصدر عن مؤسسة ...') or a place after a dash
@@ -1700,7 +1702,7 @@ def _is_motto(words: list[str], definite: bool = False) -> bool:
     rest = _TOKEN_RE.findall(" ".join(head.split()[1:]))
     if len(rest) != len(head.split()) - 1:
         return False  # (digits or marks among its words)
-    lead = _slogan_lead(rest, definite)
+    lead = _slogan_lead(rest, definite, definite_origin)
     if lead == len(rest) and place is None:
         return lead > 0
     if lead == 0:
@@ -1734,12 +1736,13 @@ def _opens_with(words: list[str], phrases) -> bool:
     return any(line.startswith(_name_key(p) + " ") for p in phrases)
 
 
-def _slogan_lead(rest: list[str], definite: bool) -> int:
+def _slogan_lead(rest: list[str], definite: bool, definite_origin: bool = False) -> int:
     """How many of ``rest`` (a motto's words after its site word) are slogan words or adjectives of
-    origin, from the first."""
+    origin, from the first; a definite adjective of origin only with ``definite_origin`` (after a
+    definite periodicity: 'الأسبوعية اللبنانية'; after a site word it makes a name: 'الإذاعة التونسية')."""
     lead = 0
-    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead]) or (
-            definite and rest[lead].startswith(_ARTICLE) and rest[lead][len(_ARTICLE):] in _slogan_words())):
+    while lead < len(rest) and (rest[lead] in _slogan_words() or _is_nisba(rest[lead])
+                                or (definite and _definite_slogan_word(rest[lead], definite_origin))):
         lead += 1
     return lead
 
@@ -1748,6 +1751,17 @@ def _slogan_lead(rest: list[str], definite: bool) -> int:
 def _slogan_tails_re() -> re.Pattern[str]:
     tails = lexicon.load("boilerplate")["masthead"]["slogan_tails"]
     return re.compile(rf"(?:{lexicon.alternation([_name_key(t) for t in tails], normalize=False)})(?!\w)")
+
+
+def _definite_slogan_word(word: str, origin: bool) -> bool:
+    """A slogan word with the article ('اليومية'), or with ``origin`` a definite adjective of origin."""
+    bare = word[len(_ARTICLE):]
+    return word.startswith(_ARTICLE) and (bare in _slogan_words() or (origin and _is_feminine_nisba(bare)))
+
+
+def _is_feminine_nisba(word: str) -> bool:
+    """An adjective of origin with the feminine relative ending, as a definite motto's ('اللبنانية')."""
+    return _is_nisba(word) and word.endswith("\u064a\u0629")
 
 
 def _is_nisba(word: str) -> bool:
@@ -1821,6 +1835,35 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
 
 #: Rule motto_under_header_date: a header date line atop the page has at most this many characters.
 _MAX_HEADER_DATE_CHARS = 80
+#: Rule motto_under_header: the most header lines read above a paper's motto.
+_MAX_HEADER_LINES_ABOVE_MOTTO = 5
+
+
+def _motto_under_header(raw: str, view: Normalized,
+                        asked: dict[tuple[Callable[[str], Any], str], Any] | None = None
+                        ) -> tuple[int, None] | None:
+    """Rule motto_under_header: the first line atop the page that is no header chrome (a date line,
+    a Latin line, a menu row, a logo, a publisher's line), under at least two such lines, is the
+    paper's motto when it reads as one ('دار الصياد للطباعة والنشر' / 'الأنوار | الصياد | ...' /
+    'ASSAYAD' / 'الأسبوعية اللبنانية منذ 1943'). Its start, or ``None``."""
+    above = 0
+    for m in _page_lines(raw):
+        stripped = m.group().strip()
+        if not _VISIBLE_RE.search(stripped):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        norm = view.text_of(start, start + len(stripped))
+        if (not _ARABIC_RE.search(norm) or _once(asked, _is_date_line, norm) or _is_publisher_line(norm)
+                or _once(asked, masthead_rule, norm) == "nav_menu" or _label_items(norm) is not None
+                or _once(asked, _logo_rule, norm) is not None):
+            above += 1
+            if above > _MAX_HEADER_LINES_ABOVE_MOTTO:
+                return None
+            continue
+        return (start, None) if above >= 2 and is_masthead_slogan(norm, "") else None
+    return None
+
+
 #: Rule slogan_over_menu: the most words of a motto between the site's name and its menu row.
 _MAX_MENU_SLOGAN_WORDS = 5
 
@@ -2624,7 +2667,8 @@ def _top_line_rule(norm: str, stripped: str, in_list: bool, site: str | None, li
     * weather_widget (bare): a place and a temperature alone ('عمّان 14°'), or a row of them
       ('الطقس في طرابلس 29° | بنغازي 27°'): in the body such a line may be the story's own list item;
     * site_caption: a photo caption credited to the site named atop the page
-      ('... خلال تمرين على إخلاء مركبات - أخبار الآن').
+      ('... خلال تمرين على إخلاء مركبات - أخبار الآن');
+    * publisher_header: a publisher's line (:func:`_is_publisher_line`).
     """
     if in_list and _n_words(stripped, links["line_max_words"] + 1) <= links["line_max_words"] \
             and not _ends_statement(stripped):
@@ -2633,7 +2677,28 @@ def _top_line_rule(norm: str, stripped: str, in_list: bool, site: str | None, li
         return "weather_widget"
     if site is not None and _CREDIT_TAIL_DASH_RE.search(norm) and _is_site_caption(norm, site):
         return "photo_caption"
+    if _is_publisher_line(norm):
+        return "publisher_header"
     return None
+
+
+#: Rule publisher_header: a publisher's line atop the page has at most this many words.
+_MAX_PUBLISHER_WORDS = 5
+
+
+@cache
+def _publisher_words() -> frozenset[str]:
+    words = lexicon.load("boilerplate")["copyright_owner"].get("publisher_words", ())
+    return frozenset(_name_key(w) for w in words)
+
+
+def _is_publisher_line(norm: str) -> bool:
+    """Rule publisher_header: above the headline, a short line of letters opened by a publisher's word
+    (``copyright_owner.publisher_words``: 'دار الصياد للطباعة والنشر', 'مؤسسة روزاليوسف') is the
+    publisher's header, chrome that names no outlet (the paper is one of its titles)."""
+    words = _name_key(norm).split()
+    return 1 < len(words) <= _MAX_PUBLISHER_WORDS and words[0] in _publisher_words() \
+        and all(_TOKEN_RE.fullmatch(w) for w in words)
 
 
 def _dated_long_headline(raw: str, view: Normalized, end: int, stripped: str) -> bool:
@@ -3714,7 +3779,7 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
     judged: dict[int, str | None] = {}  # whole-line rules of the top lines, judged above the loop
     site_at = _site_masthead_at(raw, view, title_key, judged)  # a site's name atop its page ('بوابة الوسط')
     asked: dict[tuple[Callable[[str], Any], str], Any] = {}  # line tests _top_of_page answered
-    if (slogan := _slogan_at(raw, view, site_at, asked)) is not None:
+    if (slogan := _slogan_at(raw, view, site_at, asked) or _motto_under_header(raw, view, asked)) is not None:
         judged[slogan[0]] = "masthead_slogan"
         if slogan[1] is not None and site_at is None:
             site_at = slogan[1]  # (the name above the paper's motto, 'جريدة يومية مستقلة')
@@ -4143,6 +4208,8 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
     if not wanted and not partial and not acronyms:
         return
     best: tuple[int, str, int, int] | None = None
+    clitics = frozenset(normalize_text(w) for w in lexicon.load("boilerplate")["logo_transliteration"].get(
+        "glued_prepositions", ()))
     # (a page names itself near its top or its foot: a long text's middle is not read)
     edge = _TRANSLITERATION_EDGE
     text = raw if len(raw) <= 2 * edge else raw[:edge] + "\n" + raw[-edge:]
@@ -4152,6 +4219,7 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
         letters = [_arabic_letters(n) for n in norms_all]
         bare = [_arabic_letters(n[len(_ARTICLE):]) if n.startswith(_ARTICLE) and len(n) > len(_ARTICLE) + 1
                 else None for n in norms_all]  # (not 'الى', إلى normalized)
+        glued = [_arabic_letters(n[1:]) if n[:1] in clitics and len(n) > 4 else None for n in norms_all]
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + max_words) + 1):
                 form = " ".join(words[i:j])
@@ -4159,6 +4227,12 @@ def _logo_transliteration(result: Cleaned, raw: str) -> None:
                 skels = [_squeeze("".join(letters[i:j]))]
                 if bare[i] is not None:  # a Latin logo may drop the article ('MEHWAR' / 'المحور')
                     skels.append(_squeeze(bare[i] + "".join(letters[i + 1:j])))
+                if glued[i] is not None and not wanted.get(skels[0]) \
+                        and wanted.get(_squeeze(glued[i] + "".join(letters[i + 1:j]))):
+                    # rule transliteration_proclitic: 'لرسالة الأمة' for RISALAT AL OUMMA: the name
+                    # without the preposition glued to it
+                    skels = [_squeeze(glued[i] + "".join(letters[i + 1:j]))]
+                    form = form[1:]
                 score = max(wanted.get(k, 0) for k in skels)
                 if score and j - i > 1 and _squeeze("".join(letters[i + 1:j])) in skels:
                     score = 0  # (a first word that adds no letter of its own: 'وعلى البوصلة' is no ALBOSALA)
@@ -4369,6 +4443,14 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
     if not name or _n_words(name, spec["max_words"]) > spec["max_words"] or not (
             _TOKEN_RE.search(name) or (_DIGITS_NAME_RE.fullmatch(name) and not _YEAR_RE.fullmatch(name))):
         return None, False  # (a name of digits alone stands when it is no year: '© 218')
+    if after_phrase and m and name.split()[0] in spec.get("publisher_words", ()) \
+            and (k := mark.search(text, 0, m.start())) is not None:
+        # rule publisher_after_phrase: '© 2019 أخبار الأدب - جميع الحقوق محفوظة لمؤسسة أخبار اليوم':
+        # the rights are the publisher's, the name after © is the site's
+        site = _OWNER_END_RE.split(_YEAR_RE.sub(" ", text[k.end():m.start()]), 1)[0]
+        site = site.strip(_NAME_TRIM + "\u0640")
+        if site and _TOKEN_RE.search(site) and _n_words(site, spec["max_words"]) <= spec["max_words"]:
+            return site, True
     return name, after_phrase
 
 
@@ -5530,8 +5612,8 @@ def _title_under_list_label(result: Cleaned) -> None:
     title = result.title
     assert title is not None
     above = [b for b in result.boilerplate if b.span[1] <= title.span[0]]
-    if not above or not _is_list_label(_label_key(above[-1].text)):
-        return
+    if not any(_is_list_label(_label_key(b.text)) for b in above[-_LIST_LABEL_REACH:]):
+        return  # (the label, or the label and the list's first items that rules took: 'ملف: ...')
     run: list[Segment] = []
     lede = None
     for p in result.paragraphs:
@@ -5903,6 +5985,8 @@ def _list_labels() -> frozenset[str]:
     return frozenset(_label_key(w) for w in lexicon.load("boilerplate")["title_under_list"]["labels"])
 
 
+#: Rule title_under_list_label: the label stands among the last this many chrome lines above the title.
+_LIST_LABEL_REACH = 3
 #: Rule list_label_tail: a list's label may go on with at most this many words ('الأكثر قراءة هذا الأسبوع').
 _MAX_LIST_LABEL_TAIL = 2
 
