@@ -2317,6 +2317,14 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     next_start = next((d.start for d in cands[i + 1:] if d.start >= c.np_end), len(s.t))
     # 1. the counted noun names the measure
     if c.kind == "dual" and c.dual_measure:
+        if c.dual_measure in lex.status_measures and (event := next(
+                (q for q in reversed(cues) if q.role == "before" and q.measure != c.dual_measure
+                 and prev_start <= q.start and q.end <= c.start and _glued(s, q.end, c.start)
+                 and not _light_cue(s.t[q.start:q.end], lex)), None)) is not None:
+            # a dual of a status noun yields to an event cue right before it, as a count does
+            # (وفاة جريحين = killed)
+            c.measure, c.rule, c.cue_end = event.measure, f"cue_before:{event.measure}", event.end
+            return
         c.measure, c.rule = c.dual_measure, f"unit:{c.dual_measure}"
         return
     if c.unit is None and c.qualifier == "vague" and (m := _noun_before_vague(c, s, lex)) is not None:
