@@ -1661,6 +1661,11 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
             return _is_motto(["", *words])
         if words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _motto_openers():
             return _is_motto(words, True, True)  # (definite: 'الأسبوعية اللبنانية منذ 1943')
+        if (words[0] in _slogan_words() or _is_nisba(words[0])) \
+                and _slogan_tails_re().search(" ".join(words)) is not None:
+            # rule siteless_motto: a slogan word opens it and the publisher's words follow ('ثقافية
+            # منوعة تصدر كل شهرين عن ...'); slogan words alone are no motto without a site word
+            return _is_motto(["", *words])
         # rule definite_motto: the site word with the article, its adjectives agreeing
         # ('الصحيفة اليومية الأولى في ...')
         if not (words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _site_words()[0]):
@@ -1855,7 +1860,7 @@ def _motto_under_header(raw: str, view: Normalized,
         norm = view.text_of(start, start + len(stripped))
         if (not _ARABIC_RE.search(norm) or _once(asked, _is_date_line, norm) or _is_publisher_line(norm)
                 or _once(asked, masthead_rule, norm) == "nav_menu" or _label_items(norm) is not None
-                or _once(asked, _logo_rule, norm) is not None):
+                or _once(asked, _logo_rule, norm) is not None or _is_price_row(norm)):
             above += 1
             if above > _MAX_HEADER_LINES_ABOVE_MOTTO:
                 return None
@@ -2402,6 +2407,8 @@ _WIDGET_MARK_RE = re.compile(r"[\u25b2\u25bc\u2191\u2193]")
 #: An item of a price row: a label with a letter, a colon and a figure with at most a short unit of no
 #: digit after it ('الدولار: 3,475 ل.س', 'غرام الذهب عيار 21: 183,000 ل.س'; not a time '10:35'); a row
 #: holds two or more, split by bars.
+#: Rule number_row (of price_row): an item of a label and a number alone ('الطوارئ 999', 'الإسعاف 998').
+_NUMBER_ITEM_RE = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s+\d{2,}\s*$")
 _PRICE_ITEM_RE = re.compile(r"^(?=[^:=|]*[^\W\d_])[^:=|]{1,40}[:=]\s*[+-]?\d[\d.,\u066b\u066c]*%?"
                             r"(?:\s+[^\s|\d]+){0,2}\s*$")
 #: Rule timetable_row: a part of a row that ends with a one- or two-word name and a clock time.
@@ -2454,10 +2461,14 @@ def _is_price_row(norm: str) -> bool:
     >>> _is_price_row("Match 4:49 | then the final")
     False
     """
-    if "|" not in norm or (":" not in norm and "=" not in norm):
+    if "|" not in norm:
         return False
     parts = norm.split("|")
     if len(parts) < 2:
+        return False
+    if len(parts) >= 3 and all(_NUMBER_ITEM_RE.match(p) for p in parts):
+        return True  # rule number_row: 'الطوارئ 999 | الإسعاف 998 | الدفاع المدني 997'
+    if ":" not in norm and "=" not in norm:
         return False
     if all(_PRICE_ITEM_RE.match(p.strip()) for p in parts):
         return True
@@ -5848,6 +5859,8 @@ def _headline_above_date(result: Cleaned, t: Segment, date: Segment, weak: bool,
     return head, between
 
 
+#: Rule weak_title_later_date: the date lines under a weak title tried for the headline above them.
+_WEAK_TITLE_DATES = 3
 #: Rule title_in_links: the chrome rules that may stand between a weak title and a links list's last item.
 _LINKS_CHROME_RULES = frozenset({"read_more", "related_links", "nav_menu", "breadcrumb"})
 
@@ -5957,6 +5970,10 @@ def _title_above_date(result: Cleaned) -> None:
         # rule title_over_section: the first date line under a slogan may be the site's header date
         # under its menu; the headline then stands above the next one
         candidates = dates[:2]
+    if weak:
+        # rule weak_title_later_date: under a weak title the site's own stamps (an update line, an
+        # issue line) may come first; the headline stands above a later date line
+        candidates += [d for d in dates[:_WEAK_TITLE_DATES] if d not in candidates]
     for date in candidates:
         if (found := _headline_above_date(result, t, date, weak, long_title)) is not None:
             break
