@@ -2418,6 +2418,22 @@ _BAR_ROW_RE = re.compile(r"^\s*[^\s|\u2022]+(?:\s+[^\s|\u2022]+)?\s*[|\u2022]")
 #: A slogan or promo line holds at least this many of its words (one alone is common in headlines:
 #: 'لجنة مستقلة للتحقيق') ...
 _MIN_HEADER_WORDS = 2
+#: Rule header_greeting: a greeting banner or a visitor's welcome bar has at most this many words.
+_MAX_GREETING_WORDS = 12
+#: Rule print_page_line: a page word and a page number opening the line.
+_PAGE_NUMBER_RE = re.compile(r"^\s*([^\W\d_]+)\s+\d{1,3}(?:\s*$|\s+[\-\u2013|])")
+
+
+@cache
+def _greeting_re() -> re.Pattern[str]:
+    words = lexicon.load("boilerplate")["header_line"].get("greetings", [])
+    return re.compile(rf"(?:^|\s)(?:{lexicon.alternation(words)})(?!\w)")
+
+
+@cache
+def _page_words() -> frozenset[str]:
+    words = lexicon.load("boilerplate")["header_line"].get("page_words", [])
+    return frozenset(normalize_text(w) for w in words)
 #: ... and has at most this many words.
 _MAX_HEADER_LINE_WORDS = 5
 #: A headline below has at least this many words.
@@ -2443,6 +2459,10 @@ def _weak_headline(norm: str) -> int:
     # (Arabic is looked for first: found at once in an Arabic line, where a Latin letter is not)
     if _BAR_ROW_RE.match(norm) or (not _ARABIC_RE.search(norm) and _LATIN_RE.search(norm)):
         return 2  # (a line of digits and marks alone, a poem's '«1»', is none of these)
+    if _greeting_re().search(norm) is not None and _n_words(norm, _MAX_GREETING_WORDS) <= _MAX_GREETING_WORDS:
+        return 2  # rule header_greeting: 'كل عام وأنتم بخير.. عيد فطر سعيد', 'السلام عليكم، زائرنا الكريم'
+    if (m := _PAGE_NUMBER_RE.match(norm)) is not None and m.group(1) in _page_words():
+        return 2  # rule print_page_line: 'الصفحة 6 - محليات', a print edition's page
     if _n_words(norm, _MAX_HEADER_LINE_WORDS) <= _MAX_HEADER_LINE_WORDS:  # (a paragraph is not cut)
         words = _header_words()
         if len({w for w in norm.split() if w in words}) >= _MIN_HEADER_WORDS:
