@@ -5971,7 +5971,8 @@ def _title_above_date(result: Cleaned) -> None:
         _TRAIL_MARK_RE.search(norm) or _GUILLEMET_TRAIL_RE.match(norm) or _weak_headline(norm)
         or is_masthead_slogan(norm, "")
         or _n_words(norm, 2) < 2  # (one word: a section's name, 'أخبار')
-        or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None or _is_section_trail(norm))
+        or _promo_title(norm) or _SCHEDULE_END_RE.search(norm) is not None or _is_section_trail(norm)
+        or _is_list_label(_label_key(norm)))  # (a list's label taken for the title: 'العدد الحالي')
     long_title = not weak and _n_words(norm, _MAX_LABEL_TITLE_WORDS + 1) > _MAX_LABEL_TITLE_WORDS \
         and not _under_ticker_label(result, t)
     dates = [b for b in result.boilerplate if b.span[0] >= t.span[1] and b.rule in _UNDER_TITLE_DATE_RULES]
