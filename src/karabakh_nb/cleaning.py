@@ -1164,11 +1164,17 @@ def outlet_name(name: str) -> str:
     ('هلا أخبار', 'روزاليوسف', 'الكأس')
     >>> outlet_name("إذاعة الوصال"), outlet_name("قناة دجلة الفضائية"), outlet_name("تلفزيون سوريا")
     ('الوصال', 'دجلة', 'تلفزيون سوريا')
+    >>> outlet_name("جريدة السلام اليومية"), outlet_name("فصل المقال الأسبوعية")
+    ('السلام', 'فصل المقال')
     """
     words = name.split()
     keys = [_name_key(w) for w in words]
     if len(words) > 1 and keys[0] in _logo_words():
         words, keys = words[1:], keys[1:]  # rule logo_alt: 'شعار موقع X' names X's site
+        name = " ".join(words)
+    if len(words) > 2 and keys[-1] in _periodicity_adjectives():
+        # rule outlet_periodicity: 'فصل المقال الأسبوعية'; a two-word name keeps it ('الأخبار اليومية')
+        words, keys = words[:-1], keys[:-1]
         name = " ".join(words)
     whole = len(words)
     single, kept, adjectives, site_lead, news = _outlet_name_words()
@@ -1184,12 +1190,18 @@ def outlet_name(name: str) -> str:
             keys[1] in _descriptor_words() or (len(words) == 3 and keys[1] in single)):
         words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's; 'موقع قناة X': a channel's
     if len(words) > 1 and keys[0] in _descriptor_words():
-        if len(words) == 3 and keys[2] in adjectives:
-            return words[1]  # 'جريدة X الكويتية': the paper X
+        if len(words) == 3 and (keys[2] in adjectives or keys[2] in _periodicity_adjectives()):
+            return words[1]  # 'جريدة X الكويتية', 'جريدة السلام اليومية': the paper X
         return " ".join(words[1:])
     if len(words) == 2 and keys[0] in single and keys[1] not in kept and keys[1] not in _country_keys():
         return words[1]  # 'قناة المملكة', 'وكالة هاوار', 'إذاعة الوصال'; not 'تلفزيون سوريا'
     return name
+
+
+@cache
+def _periodicity_adjectives() -> frozenset[str]:
+    words = lexicon.load("boilerplate")["masthead"].get("paper_periodicity_adjectives", [])
+    return frozenset(_name_key(w) for w in words)
 
 
 @cache
@@ -4139,8 +4151,14 @@ def clean(raw: str, title: str | None = None, *, title_in_text: bool = True) -> 
         _masthead_by_logo(result, raw)  # (the logo ranks above the footer, as above)
     if result.site_name is None and page_title is not None:
         result.site_name = (page_title[1], "page_title")  # named only in the browser title
-    if result.site_name is None or not _ARABIC_RE.search(result.site_name[0]):
+    publisher = result.site_name is not None and result.site_name[1] == "copyright" \
+        and _names_publisher(result, result.site_name[0])
+    if result.site_name is None or not _ARABIC_RE.search(result.site_name[0]) or publisher:
+        named = result.site_name
+        result.site_name = None if publisher else named
         _logo_transliteration(result, raw)
+        if result.site_name is None:
+            result.site_name = named  # (no logo's Arabic form on the page: the publisher it is)
     return result
 
 
@@ -4207,6 +4225,18 @@ def _spells(words: list[str], acronym: str, spelled: dict[str, frozenset[str]]) 
     if len(words) != len(acronym):
         return False
     return all(w in spelled.get(c, ()) for w, c in zip(words, acronym, strict=True))
+
+
+def _names_publisher(result: Cleaned, name: str) -> bool:
+    """Rule publisher_owner: a copyright footer's owner that is a publisher, opened by a publisher's
+    word ('دار الهلال') or named by the page's motto as who issues the paper ('ثقافية منوعة تصدر كل
+    شهرين عن أرامكو السعودية'), is the paper's publisher: a Latin logo's Arabic form on the page
+    names the paper itself."""
+    key = _name_key(name)
+    if key.split()[:1] and key.split()[0] in _publisher_words():
+        return True
+    return any(seg.rule == "masthead_slogan" and key and key in _name_key(seg.text)
+               and _slogan_tails_re().search(_name_key(seg.text)) is not None for seg in result.boilerplate)
 
 
 def _logo_transliteration(result: Cleaned, raw: str) -> None:
@@ -4506,7 +4536,7 @@ def _name_before_notice(text: str, most: int) -> tuple[str | None, bool]:
 
 
 #: What separates a site's name from the notice after it (rule name_before_notice).
-_NOTICE_SEPARATORS = "-\u2013\u2014|"
+_NOTICE_SEPARATORS = "-\u2013\u2014|."
 
 
 @cache
