@@ -4468,6 +4468,12 @@ def _attributions(s: _Sent, lex: _Lex, gaz: Gazetteer, blocked: list[tuple[int, 
             # (rule national_qualifier: one 'national_qualifiers' word may stand between them:
             # مجلس الأمن القومي الأرميني)
             a.party, a.rule = gaz.sources.value(nxt), "national_body"
+        elif hit is not None and a.party == "international" \
+                and lex.national_bodies.fullmatch(t, *hit.span()) and hit.end() < a.src[1] \
+                and _strip_article(_word_at(t, _skip_space(t, hit.end())), lex.article) in lex.nationalities:
+            # rule national_body: a national society of another country (الصليب الأحمر اللبناني) is no
+            # international body; its country is no party of the conflict
+            a.party, a.rule = "unknown", "national_body"
         if hit is not None and a.party == "media" and (lex.tally.match(t, hit.start())
                                                        or lex.estimates.match(t, hit.start())):
             # an official tally or an estimate with a party's adjective (أرقام رسمية أرمينية،
@@ -6980,7 +6986,8 @@ def _sentence_claims(s: _Sent, cands: list[_Cand], cues: list[_Cue], attrs: list
                 # is the quoting source's country's
                 # (an outlet quoting مصادر طبية does not make the claim: that stays unknown)
                 party, rule = outer, rule + "+outer_source"
-            linked = _relinked(attr, party, lex, gaz, earlier) if not carried and earlier else None
+            linked = _relinked(attr, party, lex, gaz, earlier) if not carried and earlier \
+                and attr.rule != "national_body" else None  # (a national society is named, no anaphor)
             if linked is not None:
                 party, rule = linked[0], rule + linked[1]
             elif party == "unknown" and _norm(text or "") in lex.anaphors:
