@@ -78,6 +78,11 @@ def test_weak_headline_reads_the_marks_as_the_plain_tests():
                                                  and not cleaning._ARABIC_RE.search(norm)):
             return 2
         tokens = norm.split()
+        if cleaning._greeting_re().search(norm) and len(tokens) <= cleaning._MAX_GREETING_WORDS:
+            return 2  # a greeting banner, a welcome or login bar
+        page = cleaning._PAGE_NUMBER_RE.match(norm)
+        if page and page.group(1) in cleaning._page_words():
+            return 2  # a print edition's page header
         if (len(tokens) <= cleaning._MAX_HEADER_LINE_WORDS
                 and len({w for w in tokens if w in words}) >= cleaning._MIN_HEADER_WORDS):
             return 1
