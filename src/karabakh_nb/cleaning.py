@@ -2471,7 +2471,7 @@ def _weak_headline(norm: str) -> int:
     # (Arabic is looked for first: found at once in an Arabic line, where a Latin letter is not)
     if _BAR_ROW_RE.match(norm) or (not _ARABIC_RE.search(norm) and _LATIN_RE.search(norm)):
         return 2  # (a line of digits and marks alone, a poem's '«1»', is none of these)
-    if _greeting_re().search(norm) is not None and _n_words(norm, _MAX_GREETING_WORDS) <= _MAX_GREETING_WORDS:
+    if _n_words(norm, _MAX_GREETING_WORDS) <= _MAX_GREETING_WORDS and _greeting_re().search(norm) is not None:
         return 2  # rule header_greeting: 'كل عام وأنتم بخير.. عيد فطر سعيد', 'السلام عليكم، زائرنا الكريم'
     if (m := _PAGE_NUMBER_RE.match(norm)) is not None and m.group(1) in _page_words():
         return 2  # rule print_page_line: 'الصفحة 6 - محليات', a print edition's page
