@@ -1798,12 +1798,7 @@ def _slogan_at(raw: str, view: Normalized, site_at: int | None,
     when only the motto shows it is the masthead. Two lines are read, past the site's header date
     lines atop the page (rule motto_under_header_date)."""
     lines = []
-    for m in _page_lines(raw):
-        stripped = m.group().strip()
-        if not _VISIBLE_RE.search(stripped):
-            continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        norm = view.text_of(start, start + len(stripped))
+    for start, norm in _visible_lines(raw, view):
         if not lines and len(norm) <= _MAX_HEADER_DATE_CHARS and (
                 _once(asked, _is_date_line, norm) or (_ANY_DIGIT_RE.search(norm) and _LATIN_RE.search(norm)
                                                       and not _ARABIC_RE.search(norm))):
@@ -1856,6 +1851,16 @@ _MAX_HEADER_DATE_CHARS = 80
 _MAX_HEADER_LINES_ABOVE_MOTTO = 5
 
 
+def _visible_lines(raw: str, view: Normalized) -> Iterator[tuple[int, str]]:
+    """The page's lines with a visible character, from the top: each line's start (past its
+    leading spaces) and its normalized text."""
+    for m in _page_lines(raw):
+        stripped = m.group().strip()
+        if _VISIBLE_RE.search(stripped):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            yield start, view.text_of(start, start + len(stripped))
+
+
 def _motto_under_header(raw: str, view: Normalized,
                         asked: dict[tuple[Callable[[str], Any], str], Any] | None = None
                         ) -> tuple[int, None] | None:
@@ -1864,12 +1869,7 @@ def _motto_under_header(raw: str, view: Normalized,
     paper's motto when it reads as one ('دار الصياد للطباعة والنشر' / 'الأنوار | الصياد | ...' /
     'ASSAYAD' / 'الأسبوعية اللبنانية منذ 1943'). Its start, or ``None``."""
     above = 0
-    for m in _page_lines(raw):
-        stripped = m.group().strip()
-        if not _VISIBLE_RE.search(stripped):
-            continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        norm = view.text_of(start, start + len(stripped))
+    for start, norm in _visible_lines(raw, view):
         if (not _ARABIC_RE.search(norm) or _once(asked, _is_date_line, norm) or _is_publisher_line(norm)
                 or _once(asked, masthead_rule, norm) == "nav_menu" or _label_items(norm) is not None
                 or _once(asked, _logo_rule, norm) is not None or _is_price_row(norm)):
