@@ -5936,6 +5936,10 @@ def _headline_in_links(result: Cleaned, t: Segment, date: Segment) -> Segment | 
     return last
 
 
+#: Rule title_above_lede: chrome that may stand between the headline and its lede (a byline).
+_LEDE_BYLINE_RULES = frozenset({"byline", "dated_byline"})
+
+
 def _title_above_lede(result: Cleaned, t: Segment) -> None:
     """Rule title_above_lede: under a weak title (a breadcrumb's trail, a motto, a label) and a list's
     label ('في هذا العدد', 'عناوين العدد': ``title_under_list.labels``) with its short items, when no
@@ -5947,9 +5951,14 @@ def _title_above_lede(result: Cleaned, t: Segment) -> None:
     k = next((i for i, p in enumerate(after) if _n_words(p.text, lede_words) >= lede_words), None)
     if k is None:
         return
-    head = max((s for s in (*after[:k], *result.boilerplate) if t.span[1] <= s.span[0] < after[k].span[0]),
-               key=lambda s: s.span[0], default=None)
-    if head is None or (head.rule != "related_links" and (not k or head is not after[k - 1])):
+    lede = after[k].span[0]
+    above = sorted((s for s in (*after[:k], *result.boilerplate) if t.span[1] <= s.span[0] < lede),
+                   key=lambda s: s.span[0])
+    while len(above) > 1 and (above[-1].rule in _LEDE_BYLINE_RULES or _byline_under_title(
+            above[-1].text, result.view.text_of(*above[-1].span))):
+        above.pop()  # (the writer's byline between the headline and its lede: 'خان يونس - إسلام عبد الله')
+    head = above[-1] if above else None
+    if head is None or (head.rule != "related_links" and head not in after[:k]):
         return
     between = [p for p in after[:k] if p.span[0] < head.span[0]]
     hnorm = result.view.text_of(*head.span)
@@ -5961,8 +5970,9 @@ def _title_above_lede(result: Cleaned, t: Segment) -> None:
                    for p in between)):
         return
     labels = [s for s in (*result.boilerplate, *between) if t.span[1] <= s.span[0] < head.span[0]]
-    if not any(_is_list_label(_label_key(s.text)) for s in labels):
-        return
+    if not any(_is_list_label(_label_key(s.text)) for s in labels) and not (
+            _promo_title(result.view.text_of(*t.span)) and _section_between(result, t, head)):
+        return  # (rule promo_over_section: a promo taken for the title, the story's section label below it)
     if head.rule == "related_links":
         _link_to_title(result, head)
         result.paragraphs = [p for p in result.paragraphs if p not in between]
