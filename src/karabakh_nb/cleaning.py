@@ -1172,7 +1172,8 @@ def outlet_name(name: str) -> str:
     if len(words) > 1 and keys[0] in _logo_words():
         words, keys = words[1:], keys[1:]  # rule logo_alt: 'شعار موقع X' names X's site
         name = " ".join(words)
-    if len(words) > 2 and keys[-1] in _periodicity_adjectives():
+    periodicity = _masthead_keys("paper_periodicity_adjectives")
+    if len(words) > 2 and keys[-1] in periodicity:
         # rule outlet_periodicity: 'فصل المقال الأسبوعية'; a two-word name keeps it ('الأخبار اليومية')
         words, keys = words[:-1], keys[:-1]
         name = " ".join(words)
@@ -1190,18 +1191,12 @@ def outlet_name(name: str) -> str:
             keys[1] in _descriptor_words() or (len(words) == 3 and keys[1] in single)):
         words, keys = words[1:], keys[1:]  # 'موقع صحيفة X': a site, a paper's; 'موقع قناة X': a channel's
     if len(words) > 1 and keys[0] in _descriptor_words():
-        if len(words) == 3 and (keys[2] in adjectives or keys[2] in _periodicity_adjectives()):
+        if len(words) == 3 and (keys[2] in adjectives or keys[2] in periodicity):
             return words[1]  # 'جريدة X الكويتية', 'جريدة السلام اليومية': the paper X
         return " ".join(words[1:])
     if len(words) == 2 and keys[0] in single and keys[1] not in kept and keys[1] not in _country_keys():
         return words[1]  # 'قناة المملكة', 'وكالة هاوار', 'إذاعة الوصال'; not 'تلفزيون سوريا'
     return name
-
-
-@cache
-def _periodicity_adjectives() -> frozenset[str]:
-    words = lexicon.load("boilerplate")["masthead"].get("paper_periodicity_adjectives", [])
-    return frozenset(_name_key(w) for w in words)
 
 
 @cache
@@ -1649,29 +1644,28 @@ def is_masthead_slogan(norm: str, masthead: str) -> bool:
     words = _name_key(_strip_bullets(norm)).split()
     if len(words) < 2:
         return False
-    motto = lexicon.load("boilerplate")["masthead"]
-    if _opens_with(words, motto.get("motto_phrases", ())):
+    if _opens_with(words, _masthead_keys("motto_phrases")):
         # rule motto_phrase: 'لسان حال حزب ...' (a party's mouthpiece), words of letters only
         return len(words) <= _MAX_MOTTO_PHRASE_WORDS and all(_TOKEN_RE.fullmatch(w) for w in words)
-    if words[0] in _name_keys(tuple(motto.get("motto_superlatives", ()))) and len(words) > 2 \
+    if words[0] in _masthead_keys("motto_superlatives") and len(words) > 2 \
             and words[1] in _site_words()[0]:
         # rule motto_first: 'أول صحيفة عربية في ألمانيا', 'أول جريدة إلكترونية بالريف': a superlative
         # before the site word, its adjectives, and where it is first
         rest = words[2:]
         lead = _slogan_lead(rest, False)
         tail = rest[lead:]
-        preps = _name_keys(tuple(motto.get("motto_place_prepositions", ())))
+        preps = _masthead_keys("motto_place_prepositions")
         return lead > 0 and all(_TOKEN_RE.fullmatch(w) for w in tail) and (
             not tail or (tail[0] in preps and 1 < len(tail) <= 3)
             or _slogan_tails_re().match(" ".join(tail)) is not None  # 'أول صحيفة يومية تصدر في مكة
             or (len(tail) <= 2 and any(tail[0].startswith(p) and len(tail[0]) > len(p) + 2 for p in preps)))
     definite = False
     if words[0] not in _site_words()[0]:
-        if words[0] in _motto_openers():
+        if words[0] in _masthead_keys("motto_openers"):
             # rule siteless_motto: the periodicity opens the motto, its site word left out ('يومية
             # سياسية تصدر عن مؤسسة الوحدة' under 'صحيفة الثورة')
             return _is_motto(["", *words])
-        if words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _motto_openers():
+        if words[0].startswith(_ARTICLE) and words[0][len(_ARTICLE):] in _masthead_keys("motto_openers"):
             return _is_motto(words, True, True)  # (definite: 'الأسبوعية اللبنانية منذ 1943')
         if (words[0] in _slogan_words() or _is_nisba(words[0])) \
                 and _slogan_tails_re().search(" ".join(words)) is not None:
@@ -1696,8 +1690,9 @@ _MOTTO_SPLIT_RE = re.compile(r"\s[\-\u2013\u2014]\s")
 
 
 @cache
-def _motto_openers() -> frozenset[str]:
-    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"].get("motto_openers", []))
+def _masthead_keys(name: str) -> frozenset[str]:
+    """The name keys of the word list ``masthead.<name>`` of boilerplate.json (empty when absent)."""
+    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"].get(name, []))
 
 
 def _is_motto(words: list[str], definite: bool = False, definite_origin: bool = False) -> bool:
@@ -1709,7 +1704,7 @@ def _is_motto(words: list[str], definite: bool = False, definite_origin: bool = 
         # rule motto_since: 'أسبوعية جامعة تصدر عن مؤسسة اليمامة الصحفية منذ 1952', 'جريدة سياسية
         # يومية مستقلة - تأسست عام 1959'
         for n in (5, 4, 3, 2):  # (a phrase of one to four words, then the year)
-            if len(words) > n + 1 and " ".join(words[-n:-1]) in _motto_since():
+            if len(words) > n + 1 and " ".join(words[-n:-1]) in _masthead_keys("motto_since"):
                 words = words[:-n]
                 if words[-1] in _MOTTO_DASHES:
                     words = words[:-1]
@@ -1733,24 +1728,14 @@ def _is_motto(words: list[str], definite: bool = False, definite_origin: bool = 
 _MOTTO_DASHES = frozenset("-\u2013\u2014")
 
 
-@cache
-def _motto_since() -> frozenset[str]:
-    return frozenset(_name_key(w) for w in lexicon.load("boilerplate")["masthead"].get("motto_since", []))
-
-
 #: Rule motto_phrase: a motto opened by a phrase of masthead.motto_phrases has at most this many words.
 _MAX_MOTTO_PHRASE_WORDS = 8
 
 
-@cache
-def _name_keys(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_name_key(w) for w in words)
-
-
-def _opens_with(words: list[str], phrases) -> bool:
-    """Whether the name-key ``words`` open with one of ``phrases`` (a phrase of one or more words)."""
+def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the name-key ``words`` open with one of the name-key ``phrases`` (one or more words)."""
     line = " ".join(words) + " "
-    return any(line.startswith(_name_key(p) + " ") for p in phrases)
+    return any(line.startswith(p + " ") for p in phrases)
 
 
 def _slogan_lead(rest: list[str], definite: bool, definite_origin: bool = False) -> int:
@@ -2416,11 +2401,11 @@ _ARROWS = " \u00ab\u00bb<>\u2039\u203a\u2190\u2192\u25c0\u25b6\u276e\u276f"
 #: 'الحرارة تصل إلى 50° في الكويت'); or a hashtag opening the line. (The arrows alone in a class:
 #: a class the engine scans for at once, where an alternation with '^#' is tried at every character.)
 _WIDGET_MARK_RE = re.compile(r"[\u25b2\u25bc\u2191\u2193]")
+#: Rule number_row (of price_row): an item of a label and a number alone ('الطوارئ 999', 'الإسعاف 998').
+_NUMBER_ITEM_RE = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s+\d{2,}\s*$")
 #: An item of a price row: a label with a letter, a colon and a figure with at most a short unit of no
 #: digit after it ('الدولار: 3,475 ل.س', 'غرام الذهب عيار 21: 183,000 ل.س'; not a time '10:35'); a row
 #: holds two or more, split by bars.
-#: Rule number_row (of price_row): an item of a label and a number alone ('الطوارئ 999', 'الإسعاف 998').
-_NUMBER_ITEM_RE = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s+\d{2,}\s*$")
 _PRICE_ITEM_RE = re.compile(r"^(?=[^:=|]*[^\W\d_])[^:=|]{1,40}[:=]\s*[+-]?\d[\d.,\u066b\u066c]*%?"
                             r"(?:\s+[^\s|\d]+){0,2}\s*$")
 #: Rule timetable_row: a part of a row that ends with a one- or two-word name and a clock time.
@@ -2430,6 +2415,8 @@ _BAR_ROW_RE = re.compile(r"^\s*[^\s|\u2022]+(?:\s+[^\s|\u2022]+)?\s*[|\u2022]")
 #: A slogan or promo line holds at least this many of its words (one alone is common in headlines:
 #: 'لجنة مستقلة للتحقيق') ...
 _MIN_HEADER_WORDS = 2
+#: ... and has at most this many words.
+_MAX_HEADER_LINE_WORDS = 5
 #: Rule header_greeting: a greeting banner or a visitor's welcome bar has at most this many words.
 _MAX_GREETING_WORDS = 12
 #: Rule print_page_line: a page word and a page number opening the line.
@@ -2446,8 +2433,8 @@ def _greeting_re() -> re.Pattern[str]:
 def _page_words() -> frozenset[str]:
     words = lexicon.load("boilerplate")["header_line"].get("page_words", [])
     return frozenset(normalize_text(w) for w in words)
-#: ... and has at most this many words.
-_MAX_HEADER_LINE_WORDS = 5
+
+
 #: A headline below has at least this many words.
 _MIN_BELOW_HEADLINE_WORDS = 3
 
@@ -4504,7 +4491,7 @@ def _copyright_name(line: str) -> tuple[str | None, bool]:
     if not name or _n_words(name, spec["max_words"]) > spec["max_words"] or not (
             _TOKEN_RE.search(name) or (_DIGITS_NAME_RE.fullmatch(name) and not _YEAR_RE.fullmatch(name))):
         return None, False  # (a name of digits alone stands when it is no year: '© 218')
-    if after_phrase and m and name.split()[0] in spec.get("publisher_words", ()) \
+    if after_phrase and m and (first := _name_key(name).split()[:1]) and first[0] in _publisher_words() \
             and (k := mark.search(text, 0, m.start())) is not None:
         # rule publisher_after_phrase: '© 2019 أخبار الأدب - جميع الحقوق محفوظة لمؤسسة أخبار اليوم':
         # the rights are the publisher's, the name after © is the site's
@@ -5701,12 +5688,14 @@ def _title_under_list_label(result: Cleaned) -> None:
 
 
 def _move_title(result: Cleaned, head: Segment, between: list[Segment], rule: str) -> None:
-    """Make the paragraph ``head`` the title: the title taken before and the paragraphs ``between``
-    them become chrome of ``rule`` (rules title_under_list_label and title_above_date)."""
+    """Make ``head`` the title, a paragraph or a chrome line (a list's item, rules title_in_links and
+    title_above_lede): the title taken before and the paragraphs ``between`` them become chrome of
+    ``rule`` (rules title_under_list_label and title_above_date)."""
     t = result.title
     assert t is not None
     moved = [Segment(t.text, t.span, rule), *(Segment(q.text, q.span, rule) for q in between)]
-    result.boilerplate = sorted(result.boilerplate + moved, key=lambda b: b.span[0])
+    kept = [b for b in result.boilerplate if b is not head]
+    result.boilerplate = sorted(kept + moved, key=lambda b: b.span[0])
     taken = {id(q) for q in (*between, head)}
     result.paragraphs = [q for q in result.paragraphs if id(q) not in taken]
     result.title = Segment(head.text, head.span, "title")
@@ -5880,6 +5869,15 @@ def _menu_section_title(result: Cleaned, norm: str) -> bool:
         for seg in result.boilerplate)
 
 
+def _headline_shaped(text: str, norm: str) -> bool:
+    """A line that may be moved to the title (rules title_above_date, title_in_links,
+    title_above_lede): ``_MIN_MOVED_TITLE_WORDS`` to ``_MAX_HEADLINE_WORDS`` words, Arabic, shaped as
+    a headline and no header line."""
+    return (_MIN_MOVED_TITLE_WORDS <= _n_words(norm, _MAX_HEADLINE_WORDS + 1) <= _MAX_HEADLINE_WORDS
+            and _ARABIC_RE.search(norm) is not None and _short_headline_like(text)
+            and not _weak_headline(norm))
+
+
 def _headline_above_date(result: Cleaned, t: Segment, date: Segment, weak: bool,
                          long_title: bool) -> tuple[Segment, list[Segment]] | None:
     """Rule title_above_date: the headline-like line right above the date line ``date`` under the
@@ -5897,10 +5895,7 @@ def _headline_above_date(result: Cleaned, t: Segment, date: Segment, weak: bool,
         return None  # a short headline and its standfirst above the date line ('هدنة في غزة' / ...)
     head = between[-1]
     hnorm = result.view.text_of(*head.span)
-    if (_n_words(hnorm, _MIN_MOVED_TITLE_WORDS) < _MIN_MOVED_TITLE_WORDS
-            or _n_words(hnorm, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS
-            or not _ARABIC_RE.search(hnorm) or not _short_headline_like(head.text) or _weak_headline(hnorm)
-            or _under_headline(head.text, hnorm, None)):
+    if not _headline_shaped(head.text, hnorm) or _under_headline(head.text, hnorm, None):
         return None  # (a byline above the date line, 'القاهرة - بوابة الوسط', is none)
     if any((_n_words(p.text, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS
             or _FULL_STOP_END_RE.search(p.text)) and _menu_items(p.text) is None for p in between[:-1]):
@@ -5927,11 +5922,7 @@ def _headline_in_links(result: Cleaned, t: Segment, date: Segment) -> Segment | 
             or any(b.rule not in _LINKS_CHROME_RULES for b in between):
         return None
     last = between[-1]
-    norm = result.view.text_of(*last.span)
-    if (_n_words(norm, _MIN_MOVED_TITLE_WORDS) < _MIN_MOVED_TITLE_WORDS
-            or _n_words(norm, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or not _ARABIC_RE.search(norm)
-            or not _short_headline_like(last.text) or _weak_headline(norm)
-            or last.text.strip()[:1] in _BULLETS):
+    if not _headline_shaped(last.text, result.view.text_of(*last.span)) or last.text.strip()[:1] in _BULLETS:
         return None
     return last
 
@@ -5961,10 +5952,7 @@ def _title_above_lede(result: Cleaned, t: Segment) -> None:
     if head is None or (head.rule != "related_links" and head not in after[:k]):
         return
     between = [p for p in after[:k] if p.span[0] < head.span[0]]
-    hnorm = result.view.text_of(*head.span)
-    if (_n_words(hnorm, _MIN_MOVED_TITLE_WORDS) < _MIN_MOVED_TITLE_WORDS
-            or _n_words(hnorm, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or not _ARABIC_RE.search(hnorm)
-            or not _short_headline_like(head.text) or _weak_headline(hnorm) or _ends_statement(head.text)
+    if (not _headline_shaped(head.text, result.view.text_of(*head.span)) or _ends_statement(head.text)
             or head.text.strip()[:1] in _BULLETS
             or any(_n_words(p.text, _MAX_HEADLINE_WORDS + 1) > _MAX_HEADLINE_WORDS or _ends_statement(p.text)
                    for p in between)):
@@ -5973,22 +5961,7 @@ def _title_above_lede(result: Cleaned, t: Segment) -> None:
     if not any(_is_list_label(_label_key(s.text)) for s in labels) and not (
             _promo_title(result.view.text_of(*t.span)) and _section_between(result, t, head)):
         return  # (rule promo_over_section: a promo taken for the title, the story's section label below it)
-    if head.rule == "related_links":
-        _link_to_title(result, head)
-        result.paragraphs = [p for p in result.paragraphs if p not in between]
-        result.boilerplate = sorted([*result.boilerplate, *(Segment(p.text, p.span, "above_headline")
-                                                            for p in between)], key=lambda b: b.span[0])
-    else:
-        _move_title(result, head, between, "above_headline")
-
-
-def _link_to_title(result: Cleaned, link: Segment) -> None:
-    """Rule title_in_links: the list item ``link`` is the title; the title taken is chrome above it."""
-    t = result.title
-    assert t is not None
-    rest = [b for b in result.boilerplate if b is not link]
-    result.boilerplate = sorted([*rest, Segment(t.text, t.span, "above_headline")], key=lambda b: b.span[0])
-    result.title = Segment(link.text, link.span, "title")
+    _move_title(result, head, between, "above_headline")
 
 
 def _title_above_date(result: Cleaned) -> None:
@@ -6040,7 +6013,7 @@ def _title_above_date(result: Cleaned) -> None:
             break
     else:
         if weak and (link := _headline_in_links(result, t, dates[0])) is not None:
-            _link_to_title(result, link)
+            _move_title(result, link, [], "above_headline")
         elif weak:
             _title_above_lede(result, t)
         return
