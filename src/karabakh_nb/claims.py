@@ -1462,38 +1462,34 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
         if not _thing_numeral(c, s, lex):
             out.append(c)
     taken = [(c.start, c.end) for c in out]
+    def overlaps(m: re.Match[str]) -> bool:
+        return any(a < m.end() and m.start("w") < b for a, b in taken)
+
     for m in lex.duals.finditer(t, s.cue_from):
         ws = m.start("w")
-        if any(a < m.end() and ws < b for a, b in taken):
+        if overlaps(m):
             continue
         subject, measure = lex.duals.value(m)
         if t[ws:m.end()] in lex.agreeing and not _dual_agrees(s, m.end(), lex):
             continue  # rule agreeing_dual: شرطيين is an oblique plural too
-        rs = s.raw((ws, m.end()))
-        out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
-                         "exact", "dual", dual_subject=subject, dual_measure=measure))
+        out.append(_dual_cand(s, ws, m.end(), subject, measure))
     for m in lex.nationality_duals.finditer(t, s.cue_from):
         ws = m.start("w")
-        if any(a < m.end() and ws < b for a, b in taken) or any(c.kind == "dual" and c.end < ws and (
-                not t[c.end:ws].strip()) for c in out):
+        if overlaps(m) or any(c.kind == "dual" and c.end < ws and not t[c.end:ws].strip() for c in out):
             continue  # (an adjective agreeing with a dual noun before it: سائحان إيطاليان is one count)
         before = s.word_starts_before(ws, 1)
         if m.start() == ws and before and _word_at(t, before[0]).endswith(lex.dual_noun_endings):
             continue  # (a dual noun no list holds before it: the adjective agrees; وإيطاليان is a new item)
-        rs = s.raw((ws, m.end()))
-        out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
-                         "exact", "dual", dual_subject="people", dual_measure=None))
+        out.append(_dual_cand(s, ws, m.end(), "people", None))
     for m in lex.construct_duals.scan(t, s.cue_from):
         ws = m.start("w")
-        if any(a < m.end() and ws < b for a, b in taken) or not _construct_genitive(s, m.end(), lex):
+        if overlaps(m) or not _construct_genitive(s, m.end(), lex):
             continue
         subject, measure = lex.construct_duals.value(m)
         if m.group("w") not in lex.measured_construct and not any(
                 q.end() == len(t[:ws].rstrip()) for q in lex.cues.finditer(t, max(0, ws - 40), ws)):
             continue  # an oblique dual that names its measure (شهيدي الواجب، قتيلي الهجوم) needs no cue
-        rs = s.raw((ws, m.end()))
-        out.append(_Cand(ws, m.end(), m.end(), None, m.end(), s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
-                         "exact", "dual", dual_subject=subject, dual_measure=measure, construct=True))
+        out.append(_dual_cand(s, ws, m.end(), subject, measure, construct=True))
     out.sort(key=lambda c: c.start)
     for c, nxt in zip(out, out[1:], strict=False):
         if c.unit is None and c.kind == "number" and nxt.unit is not None:
@@ -1504,6 +1500,14 @@ def _candidates(s: _Sent, lex: _Lex, published: dt.date | None) -> list[_Cand]:
                     and _range_link(s, c.end, nxt.start, lex):
                 c.kind = "skip"  # rule range_unit: من 18 إلى 11 ساعة: the 18 are hours too
     return out
+
+
+def _dual_cand(s: _Sent, start: int, end: int, subject: str, measure: str | None,
+               construct: bool = False) -> _Cand:
+    """A dual noun's count of two (``طفلان``، ``إيطاليان``، ``ضابطا شرطة``), its text and span raw."""
+    rs = s.raw((start, end))
+    return _Cand(start, end, end, None, end, s.seg.text[rs[0]:rs[1]], rs, 2, 2, 2,
+                 "exact", "dual", dual_subject=subject, dual_measure=measure, construct=construct)
 
 
 def _construct_genitive(s: _Sent, end: int, lex: _Lex) -> bool:
@@ -2317,10 +2321,9 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
     next_start = next((d.start for d in cands[i + 1:] if d.start >= c.np_end), len(s.t))
     # 1. the counted noun names the measure
     if c.kind == "dual" and c.dual_measure:
-        if c.dual_measure in lex.status_measures and (event := next(
-                (q for q in reversed(cues) if q.role == "before" and q.measure != c.dual_measure
-                 and prev_start <= q.start and q.end <= c.start and _glued(s, q.end, c.start)
-                 and not _light_cue(s.t[q.start:q.end], lex)), None)) is not None:
+        if c.dual_measure in lex.status_measures and (
+                events := _status_events(c, c.dual_measure, cues, s, lex, prev_start, resumptive=False)):
+            event = events[-1]
             # a dual of a status noun yields to an event cue right before it, as a count does
             # (وفاة جريحين = killed)
             c.measure, c.rule, c.cue_end = event.measure, f"cue_before:{event.measure}", event.end
@@ -2356,9 +2359,7 @@ def _measure(c: _Cand, i: int, cands: list[_Cand], cues: list[_Cue], claims: lis
             # a status noun (prisoners, refugees) yields to an event cue right before the count:
             # executed 8 prisoners were killed, 5 refugees wounded were injured
             prev_end = cands[i - 1].end if i else 0
-            right = [q for q in cues if q.role == "before" and q.measure != m and prev_end <= q.start
-                     and q.end <= c.start and not _light_cue(s.t[q.start:q.end], lex)
-                     and (_glued(s, q.end, c.start) or _resumptive(s, q.end, c.start, lex))]
+            right = _status_events(c, m, cues, s, lex, prev_end)
             if not right and (bracketed := _bracketed_event(c, m, cues, s, lex, prev_end)) is not None:
                 c.measure, c.rule, c.cue_end = bracketed.measure, f"bracketed_status:{bracketed.measure}", \
                     bracketed.end
@@ -3532,6 +3533,16 @@ def _single_before(c: _Cand, s: _Sent, lex: _Lex, longest: int = 6) -> str | Non
         if subject in _PERSONS and subject not in lex.generic:
             return subject
     return None
+
+
+def _status_events(c: _Cand, m: str, cues: list[_Cue], s: _Sent, lex: _Lex, lo: int,
+                   resumptive: bool = True) -> list[_Cue]:
+    """The cues of another measure than the status ``m`` of ``c``'s noun, written before it (from
+    ``lo``) and right before it, glued or (with ``resumptive``) past a resumptive preposition, that are
+    no mere fall (:func:`_light_cue`): the events that befell the status's persons."""
+    return [q for q in cues if q.role == "before" and q.measure != m and lo <= q.start and q.end <= c.start
+            and not _light_cue(s.t[q.start:q.end], lex)
+            and (_glued(s, q.end, c.start) or (resumptive and _resumptive(s, q.end, c.start, lex)))]
 
 
 def _light_cue(word: str, lex: _Lex, proclitic: int = 2) -> bool:
