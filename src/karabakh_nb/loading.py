@@ -406,9 +406,9 @@ def _header_date(segments: list[Segment]) -> dt.date | None:
     الأول 1431هـ') gives the day of the issue that carries the story, before the site's day above it
     ('اليوم: الأحد 14 مارس 2010')."""
     headers = [seg for seg in segments if seg.rule == "site_header_date"]
-    issue = next((seg for seg in headers if is_issue_line(seg.text) and line_date(seg.text)), None)
-    if issue is not None:
-        return line_date(issue.text)
+    for seg in headers:
+        if is_issue_line(seg.text) and (day := line_date(seg.text)) is not None:
+            return day
     return line_date(headers[0].text) if headers else None
 
 
